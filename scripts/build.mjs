@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// Bundles the extension, its analysis worker and the command line with esbuild.
+//   node scripts/build.mjs [--production] [--watch]
+// Before bundling it makes the generated data the core ships (see scripts/generate-*.mjs).
+import * as esbuild from 'esbuild';
+import { chmodSync, existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+// Generated data first (each generator is idempotent and skips work when its output is fresh).
+for (const f of readdirSync(join(root, 'scripts')).filter((n) => /^generate-.*\.mjs$/.test(n)).sort()) {
+  await import(join(root, 'scripts', f));
+}
+
+const common = {
+  bundle: true,
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  target: 'node20',
+  platform: 'node',
+  format: 'cjs',
+  absWorkingDir: root,
+};
+
+/** @type {import('esbuild').BuildOptions[]} */
+const builds = [
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+for (const extra of ['src/ui/worker/analysisWorker.ts']) {
+  if (existsSync(join(root, extra))) builds.push({ ...common, entryPoints: [extra], outfile: 'dist/analysisWorker.js' });
+}
+
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+  console.log('esbuild: watching');
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  chmodSync(join(root, 'dist/cli.js'), 0o755);
+}
