@@ -1,0 +1,3 @@
+/** The command line (being written). */
+console.error('source-critic: not built yet');
+process.exit(2);
