@@ -3,7 +3,7 @@
 //   node scripts/build.mjs [--production] [--watch]
 // Before bundling it makes the generated data the core ships (see scripts/generate-*.mjs).
 import * as esbuild from 'esbuild';
-import { chmodSync, existsSync, readdirSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,6 +16,7 @@ for (const f of readdirSync(join(root, 'scripts')).filter((n) => /^generate-.*\.
   await import(join(root, 'scripts', f));
 }
 
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const common = {
   bundle: true,
   sourcemap: !production,
@@ -25,6 +26,7 @@ const common = {
   platform: 'node',
   format: 'cjs',
   absWorkingDir: root,
+  define: { SOURCE_CRITIC_VERSION: JSON.stringify(pkg.version) },
 };
 
 /** @type {import('esbuild').BuildOptions[]} */

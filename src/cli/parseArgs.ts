@@ -1,0 +1,45 @@
+/** Parses the command line: `source-critic analyze [--json | --format F] FILE...`. */
+
+/** The output formats the command line can print. */
+export const FORMATS = ['text', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** A parsed command line, or a usage error to print (exit code 2). */
+export type ParsedArgs =
+  | { command: 'analyze'; format: Format; files: string[] }
+  | { command: 'help' }
+  | { command: 'version' }
+  | { command: 'error'; message: string };
+
+export const USAGE = `usage: source-critic analyze [--json | --format ${FORMATS.join('|')}] FILE...
+       source-critic --help | --version
+
+Analyses the articles as one set of sources about the same story: quotes and who said them,
+entities, claims, and what each source reports alone (unique), words differently (variant) or
+counts differently (numeric). --json prints the source-critic/report@1 JSON contract.`;
+
+/** Parses argv (without the node and script paths). */
+export function parseArgs(argv: string[]): ParsedArgs {
+  if (argv.length === 0) return { command: 'error', message: 'no command given (try: source-critic analyze FILE...)' };
+  if (argv.includes('--help') || argv.includes('-h')) return { command: 'help' };
+  if (argv.includes('--version') || argv.includes('-v')) return { command: 'version' };
+  const [command, ...rest] = argv;
+  if (command !== 'analyze') return { command: 'error', message: `unknown command "${command}" (expected "analyze")` };
+  let format: Format = 'text';
+  const files: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (arg === '--json') format = 'json';
+    else if (arg === '--format' || arg.startsWith('--format=')) {
+      const value = arg === '--format' ? rest[++i] : arg.slice('--format='.length);
+      if (!value || !(FORMATS as readonly string[]).includes(value)) {
+        return { command: 'error', message: `--format needs one of ${FORMATS.join(', ')}${value ? ` (got "${value}")` : ''}` };
+      }
+      format = value as Format;
+    } else if (arg === '--') files.push(...rest.slice(i + 1)), (i = rest.length);
+    else if (arg.startsWith('-') && arg !== '-') return { command: 'error', message: `unknown option "${arg}"` };
+    else files.push(arg);
+  }
+  if (files.length === 0) return { command: 'error', message: 'analyze needs at least one FILE' };
+  return { command: 'analyze', format, files };
+}
