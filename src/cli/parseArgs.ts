@@ -36,8 +36,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
         return { command: 'error', message: `--format needs one of ${FORMATS.join(', ')}${value ? ` (got "${value}")` : ''}` };
       }
       format = value as Format;
-    } else if (arg === '--') files.push(...rest.slice(i + 1)), (i = rest.length);
-    else if (arg.startsWith('-') && arg !== '-') return { command: 'error', message: `unknown option "${arg}"` };
+    } else if (arg === '--') {
+      files.push(...rest.slice(i + 1));
+      break;
+    } else if (arg.startsWith('-') && arg !== '-') return { command: 'error', message: `unknown option "${arg}"` };
     else files.push(arg);
   }
   if (files.length === 0) return { command: 'error', message: 'analyze needs at least one FILE' };
