@@ -1,11 +1,19 @@
 /**
- * Analyses one article: structure, quotes and their speakers, entities and claims.
- * (Placeholder composition while the single-article analysis is being written.)
+ * Analyses one article: its layout, sentences, quotes and their speakers, entities and claims.
+ * One wink reading per article; every later step works on its tokens and on the raw text.
  */
+import { tokenize } from './nlp/engine';
+import { detectBlocks } from './structure/detectBlocks';
+import { splitSentences } from './structure/splitSentences';
 import type { ArticleAnalysis } from './types';
 
 /** Analyses one article's text (a leading BOM is removed first; offsets index the result's text). */
 export function analyzeArticle(input: string): ArticleAnalysis {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  return { text, title: null, blocks: [], sentences: [], quotes: [], entities: [], claims: [] };
+  const blocks = detectBlocks(text);
+  const tokenized = tokenize(text);
+  const sentences = splitSentences(text, tokenized, blocks);
+  const headline = blocks.find((b) => b.kind === 'headline');
+  const title = headline ? text.slice(headline.start, headline.end) : null;
+  return { text, title, blocks, sentences, quotes: [], entities: [], claims: [] };
 }

@@ -1,0 +1,55 @@
+/**
+ * Sentences of an article, from wink's sentence boundaries corrected by the layout and the quotes.
+ *
+ * wink reads the whole article at once, so it glues a headline to the first sentence and cuts a
+ * quotation of several sentences into pieces. Here a sentence never crosses a block boundary (a
+ * block boundary always ends a sentence), a boundary that falls inside a quotation is dropped, and
+ * so is one before a piece starting in lower case (`“Go!” he said.` is one sentence).
+ */
+import type { TokenizedText } from '../nlp/engine';
+import type { Block, Span } from '../types';
+import { isTextBlock } from './detectBlocks';
+
+/**
+ * Splits the text blocks (headline, standfirst, paragraphs, crossheads) into sentences; bylines,
+ * datelines, credits and captions are not sentences. `quotations` are the spans of the quotations
+ * including their marks (sorted by start); no sentence boundary is placed inside one. Spans are
+ * sorted, disjoint and trimmed. Linear in the number of tokens, blocks and quotations.
+ */
+export function splitSentences(text: string, tokenized: TokenizedText, blocks: Block[], quotations: Span[] = []): Span[] {
+  const { tokens } = tokenized;
+  const starts: number[] = [];
+  for (const [first] of tokenized.sentences) if (tokens[first]) starts.push(tokens[first].start);
+  const cuts = starts.filter(insideNone(quotations));
+
+  const sentences: Span[] = [];
+  let c = 0;
+  for (const block of blocks) {
+    if (!isTextBlock(block.kind)) continue;
+    while (c < cuts.length && cuts[c] <= block.start) c++;
+    let start = block.start;
+    for (; c < cuts.length && cuts[c] < block.end; c++) {
+      if (/^\p{Ll}/u.test(text.slice(cuts[c], cuts[c] + 1))) continue;
+      pushTrimmed(text, start, cuts[c], sentences);
+      start = cuts[c];
+    }
+    pushTrimmed(text, start, block.end, sentences);
+  }
+  return sentences;
+}
+
+/** A filter over sorted offsets keeping those not strictly inside any of the sorted spans. */
+function insideNone(spans: Span[]): (offset: number) => boolean {
+  let s = 0;
+  return (offset) => {
+    while (s < spans.length && spans[s].end <= offset) s++;
+    return !(s < spans.length && spans[s].start < offset && offset < spans[s].end);
+  };
+}
+
+/** Adds [start, end) without its surrounding white space, if anything is left. */
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) out.push({ start, end });
+}
