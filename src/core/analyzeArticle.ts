@@ -3,6 +3,8 @@
  * One wink reading per article; every later step works on its tokens and on the raw text.
  */
 import { tokenize } from './nlp/engine';
+import { findQuotations } from './quotes/findQuotations';
+import { findQuotes, quotationExtent } from './quotes/findQuotes';
 import { detectBlocks } from './structure/detectBlocks';
 import { splitSentences } from './structure/splitSentences';
 import type { ArticleAnalysis } from './types';
@@ -11,9 +13,11 @@ import type { ArticleAnalysis } from './types';
 export function analyzeArticle(input: string): ArticleAnalysis {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const blocks = detectBlocks(text);
+  const quotations = findQuotations(text, blocks);
   const tokenized = tokenize(text);
-  const sentences = splitSentences(text, tokenized, blocks);
+  const sentences = splitSentences(text, tokenized, blocks, quotations.map(quotationExtent));
+  const quotes = findQuotes(text, quotations, blocks, sentences);
   const headline = blocks.find((b) => b.kind === 'headline');
   const title = headline ? text.slice(headline.start, headline.end) : null;
-  return { text, title, blocks, sentences, quotes: [], entities: [], claims: [] };
+  return { text, title, blocks, sentences, quotes, entities: [], claims: [] };
 }

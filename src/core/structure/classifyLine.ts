@@ -15,7 +15,7 @@ const TRAILING_CREDIT = /(?:photograph|photo|picture|image|credit)\s*:\s*[^.!?]{
 const CAPTION_START = /^(?:image|media|video|photo|picture)\s+(?:caption|source)\b|^caption\s*:/i;
 const LINK_LINE = /^(?:read\s+(?:more|next|also)|also\s+read|see\s+also|related(?:\s+(?:stories|articles|content|coverage|news))?|more\s+on\s+this(?:\s+story)?|recommended(?:\s+stories)?|trending|watch|listen|sign\s+up\b[^:]{0,40}|subscribe\b[^:]{0,40}|you\s+may\s+also\s+like|most\s+read|further\s+reading|read)\s*(?::|\||\s[-–—]\s)|^(?:advertisement|advertising|story continues below(?: advertisement)?|skip advertisement|share this article|listen to this article)$/i;
 /** "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By JANE DOE in Kyiv". */
-const BY_LINE = /^by\s+(\p{Lu}[\p{L}.'’-]*)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|in|for|of|&|de|da|van|von|al|el|bin))*(?:\s*[,|/]\s*(?:\p{Lu}[\p{L}.'’&-]*)(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|and|in|for|of|&))*)*\.?$/u;
+const BY_LINE = /^[Bb][Yy]\s+(\p{Lu}[\p{L}.'’-]*)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|in|for|of|&|de|da|van|von|al|el|bin))*(?:\s*[,|/]\s*(?:\p{Lu}[\p{L}.'’&-]*)(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|and|in|for|of|&))*)*\.?$/u;
 /** "Jane Doe | Reuters", "Jane Doe - BBC News", "Jane Doe, Al Jazeera" (names only). */
 const NAME_PIPE_OUTLET = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*(?:\||[–—-]|,)\s*\p{Lu}[\p{L}.&'’ ]{1,40}$/u;
 /** Publication stamps: "Published 23 October 2023", "Updated: 10:32 GMT", "23 Oct 2023, 10:04". */

@@ -1,0 +1,57 @@
+/**
+ * What a quoted span is, from where it stands and what it holds: a quote in the headline, the
+ * title of a work, scare quotes (a nickname, a lone name or a word held at arm's length), a whole
+ * utterance (direct) or a fragment woven into the reporter's own sentence (partial).
+ */
+import type { Block, QuoteKind, Span } from '../types';
+import type { Quotation } from './findQuotations';
+
+/** Words that announce the title of a work right before its opening mark. */
+const TITLE_CUE = /\b(?:book|novel|memoir|film|movie|documentary|song|single|album|track|play|musical|opera|poem|series|show|programme|program|podcast|exhibition|painting|essay|report|paper|study|article|column|op-ed|titled|entitled|called)\s*,?\s*$/i;
+/** Words that announce scare quotes or a nickname right before the opening mark. */
+const SCARE_CUE = /\b(?:so-called|so called|dubbed|nicknamed|known as|branded|labelled|labeled|termed|self-styled|self-proclaimed|alleged)\s*$/i;
+/** Reporting cues that show the title-like span is said by someone after all. */
+const SPEECH_AROUND = /\b(?:said|says|told|added|wrote|warned|declared|stated|asked|replied)\b/i;
+
+/** True when every word of a span that is not a short function word is capitalised. */
+function isTitleCase(inside: string): boolean {
+  const words = inside.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2) return false;
+  return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|as|but|nor|vs\.?)$/.test(w)));
+}
+
+/** True when a span is one word or one capitalised name (Israel, Hamas, Brexit). */
+function isLoneName(inside: string): boolean {
+  const trimmed = inside.trim();
+  return /^\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*){0,2}$/u.test(trimmed);
+}
+
+/**
+ * Classifies a quotation. `sentence` is the sentence the quotation opens in (or its block when
+ * none), used to tell a whole utterance from a fragment:
+ * - headline: inside a headline block;
+ * - title: after a word such as "book", "film", "report titled", or Title Case with no reporting
+ *   verb around it (conservative: two or more words, nothing said);
+ * - scare: after "so-called", "dubbed", "known as"…, or a lone capitalised name ('Israel');
+ * - direct: the quotation opens its sentence, follows a colon or comma, or ends with sentence
+ *   punctuation inside its marks (a whole clause);
+ * - partial: anything else (a fragment in the reporter's sentence).
+ */
+export function classifyQuoteKind(text: string, quotation: Quotation, block: Block, sentence: Span): QuoteKind {
+  if (block.kind === 'headline') return 'headline';
+  const inside = text.slice(quotation.start, quotation.end);
+  const before = text.slice(Math.max(block.start, quotation.open.start - 60), quotation.open.start);
+  const after = text.slice(quotation.close?.end ?? quotation.end, Math.min(block.end, (quotation.close?.end ?? quotation.end) + 40));
+  if (SCARE_CUE.test(before)) return 'scare';
+  if (TITLE_CUE.test(before) && isTitleCase(inside)) return 'title';
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  if (isTitleCase(inside) && !/[.!?,]$/.test(inside) && !SPEECH_AROUND.test(sentenceText)) return 'title';
+  if (isLoneName(inside) && !/[.!?,]$/.test(inside)) return 'scare';
+
+  const opensSentence = quotation.continued || /^[\s([{—–-]*$/.test(text.slice(sentence.start, quotation.open.start));
+  const afterColon = /[:,—–]\s*$/.test(before) || /^\s*[—–]\s*$/.test(before);
+  const wholeClause = /[.!?…,;—–-]$/.test(inside.trimEnd()) && inside.trim().split(/\s+/).length >= 3;
+  if (opensSentence || afterColon || wholeClause || quotation.close === null) return 'direct';
+  if (/^\s*[,.]?\s*$/.test(after) && inside.trim().split(/\s+/).length >= 6 && /^\p{Lu}/u.test(inside)) return 'direct';
+  return 'partial';
+}

@@ -1,0 +1,60 @@
+import { strict as assert } from 'node:assert';
+import { detectBlocks } from '../../../src/core/structure/detectBlocks';
+import { findQuotations } from '../../../src/core/quotes/findQuotations';
+
+const quoted = (text: string): string[] => findQuotations(text, detectBlocks(text)).map((q) => text.slice(q.start, q.end));
+
+describe('findQuotations', () => {
+  it('finds straight, curly, guillemet and German-style double quotations', () => {
+    assert.deepEqual(quoted('He said "we will stay" and left.'), ['we will stay']);
+    assert.deepEqual(quoted('“We will stay,” he said.'), ['We will stay,']);
+    assert.deepEqual(quoted('Il a dit « nous restons » hier, then « partons ».'), [' nous restons ', ' partons ']);
+    assert.deepEqual(quoted('Merz sagte „wir bleiben“ am Montag.'), ['wir bleiben']);
+  });
+
+  it('pairs a curly opener with a straight closer', () => {
+    assert.deepEqual(quoted('“We are ready to discuss any proposals," Lavrov said.'), ['We are ready to discuss any proposals,']);
+  });
+
+  it('does not take apostrophes, decades or plural possessives for quotation marks', () => {
+    assert.deepEqual(quoted('Lavrov’s aides don’t agree about the ’90s or rock ’n’ roll.'), []);
+    assert.deepEqual(quoted('The United States’ decision angered the players\' union.'), []);
+    assert.deepEqual(quoted("The players' union called the ban 'unlawful' on Friday."), ['unlawful']);
+  });
+
+  it('reports the outer quotation when single marks are nested inside double ones', () => {
+    assert.deepEqual(quoted('“They called it ‘a disgrace’ and walked out,” she said.'), ['They called it ‘a disgrace’ and walked out,']);
+    assert.deepEqual(quoted('"He told me \'never again\' twice," Smith said.'), ["He told me 'never again' twice,"]);
+  });
+
+  it('finds single-quoted headline words', () => {
+    assert.deepEqual(quoted("Russian FM slams blaming Iran for 'everything' as 'provocative'\nThe minister spoke on Thursday."), ['everything', 'provocative']);
+  });
+
+  it('reports one part per paragraph of a quotation that runs over several paragraphs', () => {
+    const text = 'The coach said: “We were poor in the first half.\n“In the second half we were better. We fought,” he added.';
+    const parts = findQuotations(text, detectBlocks(text));
+    assert.deepEqual(parts.map((q) => text.slice(q.start, q.end)), ['We were poor in the first half.', 'In the second half we were better. We fought,']);
+    assert.equal(parts[0].close, null);
+    assert.equal(parts[0].continues, true);
+    assert.equal(parts[1].continued, true);
+  });
+
+  it('ends a quotation left open at the end of its paragraph or text there', () => {
+    const text = 'She said: “This is not over.\nThe court adjourned.';
+    const parts = findQuotations(text, detectBlocks(text));
+    assert.deepEqual(parts.map((q) => text.slice(q.start, q.end)), ['This is not over.']);
+    assert.equal(parts[0].continues, false);
+  });
+
+  it('stays linear on pathological input', function () {
+    this.timeout(5000);
+    const started = Date.now();
+    findQuotations('x'.repeat(1_000_000), detectBlocks('x'.repeat(1_000_000)));
+    const marks = '" '.repeat(50_000) + '“'.repeat(50_000);
+    findQuotations(marks, detectBlocks(marks));
+    const apostrophes = "don't 'a ".repeat(100_000);
+    findQuotations(apostrophes, detectBlocks(apostrophes));
+    assert.ok(Date.now() - started < 3000, `took ${Date.now() - started} ms`);
+  });
+});

@@ -1,0 +1,29 @@
+import { strict as assert } from 'node:assert';
+import { analyzeArticle } from '../../../src/core/analyzeArticle';
+
+const sentencesOf = (text: string): string[] => {
+  const a = analyzeArticle(text);
+  return a.sentences.map((s) => a.text.slice(s.start, s.end));
+};
+
+describe('splitSentences', () => {
+  it('keeps a quotation of several sentences in one sentence with its attribution', () => {
+    const s = sentencesOf('“We are ready to talk. This initiative is welcome. We will study it,” Lavrov said. He left on Friday.');
+    assert.deepEqual(s, ['“We are ready to talk. This initiative is welcome. We will study it,” Lavrov said.', 'He left on Friday.']);
+  });
+
+  it('never runs a headline into the first sentence of the story', () => {
+    const s = sentencesOf('Minister resigns over leaked emails\nThe minister resigned on Monday. Her deputy takes over.');
+    assert.deepEqual(s, ['Minister resigns over leaked emails', 'The minister resigned on Monday.', 'Her deputy takes over.']);
+  });
+
+  it('does not make sentences of credits, bylines or datelines', () => {
+    const s = sentencesOf('Rates held\nBy Ann Lee\nFRANKFURT (Reuters) - The ECB held rates. Markets rose.\n© Jane Roe / AFP');
+    assert.deepEqual(s, ['Rates held', 'The ECB held rates.', 'Markets rose.']);
+  });
+
+  it('keeps an exclamation inside a quote and its lower-case attribution together', () => {
+    const s = sentencesOf('The crowd roared. “Go home!” she shouted. Police arrived.');
+    assert.deepEqual(s, ['The crowd roared.', '“Go home!” she shouted.', 'Police arrived.']);
+  });
+});
