@@ -1,0 +1,218 @@
+/**
+ * Holds the analysis of every source, tied to the version it was made from, and the comparison of
+ * the set. Changes are batched: documents are marked dirty and drained by one debounced timer;
+ * a result that comes back for an older version than the document now has is dropped.
+ */
+import * as vscode from 'vscode';
+import { looksBinary } from '../core/text/decodeArticle';
+import type { ArticleAnalysis, Comparison, SourceInput, SourceSummary } from '../core/types';
+import type { Settings } from './settings';
+import { isArticleDocument, type SourceSet } from './sourceSet';
+import type { AnalysisClient } from './worker/analysisClient';
+
+/** Why a source has no analysis, when it has none. */
+export type SkipReason = 'too-large' | 'binary' | 'error';
+
+/** What the store knows of one source. */
+export interface SourceEntry {
+  uri: vscode.Uri;
+  /** The name shown to users and used as the source's id in the comparison. */
+  name: string;
+  /** Document version, or -mtime for a file read from disk. */
+  version: number;
+  analysis?: ArticleAnalysis;
+  skipped?: { reason: SkipReason; message: string };
+}
+
+/** Fired when one document's analysis lands. */
+export interface AnalyzedEvent {
+  uri: vscode.Uri;
+  version: number;
+}
+
+/** Texts that look binary in their first 8 KiB (NUL or many control characters). */
+function textLooksBinary(text: string): boolean {
+  const head = text.slice(0, 8192);
+  return looksBinary(Uint8Array.from(head, (c) => Math.min(c.charCodeAt(0), 255)));
+}
+
+/** The analyses of the set of sources and their comparison. */
+export class AnalysisStore implements vscode.Disposable {
+  private readonly entries = new Map<string, SourceEntry>();
+  private readonly dirty = new Set<string>();
+  private readonly forced = new Set<string>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private draining: Promise<void> | undefined;
+  private comparisonValue: Comparison | undefined;
+  private sourceUris: vscode.Uri[] = [];
+  private readonly analyzed = new vscode.EventEmitter<AnalyzedEvent>();
+  private readonly compared = new vscode.EventEmitter<Comparison | undefined>();
+  private readonly idle = new vscode.EventEmitter<void>();
+  private readonly failed = new vscode.EventEmitter<{ uri: vscode.Uri; error: string }>();
+  /** Fires after a document's analysis lands (current version only). */
+  readonly onDidAnalyze = this.analyzed.event;
+  /** Fires after the comparison of the set is recomputed (undefined when fewer than 2 sources). */
+  readonly onDidCompare = this.compared.event;
+  /** Fires when no analysis or comparison is pending any more. */
+  readonly onDidBecomeIdle = this.idle.event;
+  /** Fires when an analysis failed (the message says why). */
+  readonly onDidFail = this.failed.event;
+
+  constructor(
+    private readonly client: AnalysisClient,
+    private readonly sources: SourceSet,
+    private settings: () => Settings,
+  ) {}
+
+  /** The entry of a source, if it is in the set. */
+  entry(uri: vscode.Uri): SourceEntry | undefined {
+    return this.entries.get(uri.toString());
+  }
+
+  /** Every source currently in the set, in set order. */
+  all(): SourceEntry[] {
+    return this.sourceUris.map((u) => this.entries.get(u.toString())).filter((e): e is SourceEntry => e !== undefined);
+  }
+
+  /** The analysis of a document, only if it matches the document's current version. */
+  currentAnalysis(doc: vscode.TextDocument): ArticleAnalysis | undefined {
+    const e = this.entries.get(doc.uri.toString());
+    return e && e.version === doc.version ? e.analysis : undefined;
+  }
+
+  /** The latest comparison of the set, if there are at least two analysed sources. */
+  comparison(): Comparison | undefined {
+    return this.comparisonValue;
+  }
+
+  /** The comparison's summary for one source. */
+  summary(uri: vscode.Uri): SourceSummary | undefined {
+    const name = this.entries.get(uri.toString())?.name;
+    return this.comparisonValue?.sources.find((s) => s.id === name);
+  }
+
+  /** The source whose comparison id (name) is given. */
+  byName(name: string): SourceEntry | undefined {
+    return [...this.entries.values()].find((e) => e.name === name);
+  }
+
+  /** True while an analysis or comparison is pending or running. */
+  busy(): boolean {
+    return this.dirty.size > 0 || this.draining !== undefined || this.timer !== undefined;
+  }
+
+  /**
+   * Marks a document dirty (or, without one, the set itself: files joined or left) and starts the
+   * one debounced timer; `now` drains at once (a newly opened article, an explicit command).
+   */
+  schedule(uri?: vscode.Uri, now = false): void {
+    this.dirty.add(uri ? uri.toString() : 'set');
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => { this.timer = undefined; void this.drain(); }, now ? 0 : this.settings().debounceMs);
+  }
+
+  /** Analyses a file even if it is over the size limit. */
+  analyzeAnyway(uri: vscode.Uri): void {
+    this.forced.add(uri.toString());
+    this.schedule(uri, true);
+  }
+
+  /** Forgets every analysis and analyses the whole set again. */
+  reanalyzeAll(): void {
+    for (const e of this.entries.values()) e.version = Number.NaN;
+    this.schedule(undefined, true);
+  }
+
+  private async drain(): Promise<void> {
+    if (this.draining) {
+      await this.draining;
+      if (this.dirty.size && !this.timer) return this.drain();
+      return;
+    }
+    this.draining = this.drainOnce().finally(() => { this.draining = undefined; });
+    await this.draining;
+    if (this.dirty.size) return this.drain();
+    if (!this.busy()) this.idle.fire();
+  }
+
+  private async drainOnce(): Promise<void> {
+    const settings = this.settings();
+    this.dirty.clear();
+    this.sourceUris = await this.sources.resolve(settings);
+    const inSet = new Set(this.sourceUris.map((u) => u.toString()));
+    for (const key of [...this.entries.keys()]) if (!inSet.has(key)) this.entries.delete(key);
+    const names = this.namesFor(this.sourceUris);
+    let changed = false;
+    for (const uri of this.sourceUris) {
+      const key = uri.toString();
+      const { text, version } = await this.readSource(uri);
+      const known = this.entries.get(key);
+      if (known && known.version === version && (known.analysis || known.skipped)) { known.name = names.get(key) ?? known.name; continue; }
+      const entry: SourceEntry = { uri, name: names.get(key) ?? key, version };
+      this.entries.set(key, entry);
+      changed = true;
+      if (text === undefined) { entry.skipped = { reason: 'error', message: 'could not be read' }; continue; }
+      const limit = settings.maxFileSizeKB * 1024;
+      if (text.length > limit && !this.forced.has(key)) {
+        entry.skipped = { reason: 'too-large', message: `${(text.length / 1024 / 1024).toFixed(1)} MB is over the ${settings.maxFileSizeKB} KiB limit (sourceCritic.analysis.maxFileSizeKB); run "Source Critic: Analyse Large File Anyway" to analyse it` };
+        continue;
+      }
+      if (textLooksBinary(text)) { entry.skipped = { reason: 'binary', message: 'looks like a binary file, not an article' }; continue; }
+      try {
+        const analysis = await this.client.analyze(text);
+        // Dropped if the document moved on while the worker was busy: a newer run is scheduled.
+        if ((await this.readSource(uri, true)).version !== version) { entry.version = Number.NaN; continue; }
+        entry.analysis = analysis;
+        this.analyzed.fire({ uri, version });
+      } catch (err) {
+        entry.skipped = { reason: 'error', message: (err as Error).message.split('\n')[0] };
+        this.failed.fire({ uri, error: entry.skipped.message });
+      }
+    }
+    if (changed || !this.comparisonValue) await this.recompare();
+  }
+
+  private async recompare(): Promise<void> {
+    const ready: SourceInput[] = this.all().filter((e) => e.analysis).map((e) => ({ id: e.name, analysis: e.analysis as ArticleAnalysis }));
+    try {
+      this.comparisonValue = ready.length >= 2 ? await this.client.compare(ready) : undefined;
+    } catch (err) {
+      this.comparisonValue = undefined;
+      this.failed.fire({ uri: ready.length ? this.all()[0].uri : vscode.Uri.parse('sourcecritic:set'), error: (err as Error).message.split('\n')[0] });
+    }
+    this.compared.fire(this.comparisonValue);
+  }
+
+  /** The text and version of a source: the open document's, or the file's on disk. */
+  private async readSource(uri: vscode.Uri, versionOnly = false): Promise<{ text?: string; version: number }> {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && isArticleDocument(d));
+    if (doc) return { text: versionOnly ? undefined : doc.getText(), version: doc.version };
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (versionOnly) return { version: -stat.mtime };
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      const text = new TextDecoder('utf-8').decode(bytes);
+      return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, version: -stat.mtime };
+    } catch {
+      return { version: Number.NaN };
+    }
+  }
+
+  /** Short unique names: the workspace-relative path, or the full path where two would clash. */
+  private namesFor(uris: vscode.Uri[]): Map<string, string> {
+    const names = new Map<string, string>();
+    const seen = new Map<string, number>();
+    const short = uris.map((u) => (u.scheme === 'untitled' ? u.path : vscode.workspace.asRelativePath(u, false)));
+    for (const s of short) seen.set(s, (seen.get(s) ?? 0) + 1);
+    uris.forEach((u, i) => names.set(u.toString(), (seen.get(short[i]) ?? 0) > 1 ? u.fsPath || u.toString() : short[i]));
+    return names;
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.analyzed.dispose();
+    this.compared.dispose();
+    this.idle.dispose();
+    this.failed.dispose();
+  }
+}

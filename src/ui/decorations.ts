@@ -1,0 +1,95 @@
+/**
+ * Paints quotes, speakers, entities and findings into visible editors. Decoration types are made
+ * once per kind; updates only swap ranges. Each layer can be switched off by a setting.
+ */
+import * as vscode from 'vscode';
+import type { ArticleAnalysis, EntityType, FindingKind, SourceSummary, Span } from '../core/types';
+import type { Settings } from './settings';
+
+/** The decoration layers, as named in the API and the settings. */
+export type DecorationKind = 'quote' | 'speaker' | 'speakerMention' | 'person' | 'organization' | 'place' | 'value' | 'unique' | 'variant' | 'numeric';
+
+const color = (id: string) => new vscode.ThemeColor(`sourceCritic.${id}`);
+const underline = (id: string, style = 'dotted'): vscode.DecorationRenderOptions => ({ borderWidth: '0 0 2px 0', borderStyle: style, borderColor: color(id) });
+
+function createTypes(): Record<DecorationKind, vscode.TextEditorDecorationType> {
+  const make = (o: vscode.DecorationRenderOptions) => vscode.window.createTextEditorDecorationType({ rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed, ...o });
+  const finding = (bg: string): vscode.DecorationRenderOptions => ({
+    backgroundColor: color(bg), overviewRulerColor: color('findingBorder'), overviewRulerLane: vscode.OverviewRulerLane.Right,
+  });
+  return {
+    quote: make({ backgroundColor: color('quoteBackground'), ...underline('quoteBorder', 'solid'), borderWidth: '0 0 1px 0' }),
+    speaker: make({ after: { color: color('speakerForeground'), fontStyle: 'italic', margin: '0 0 0 0.4em' } }),
+    speakerMention: make(underline('speakerMentionBorder', 'solid')),
+    person: make(underline('personForeground')),
+    organization: make(underline('organizationForeground')),
+    place: make(underline('placeForeground')),
+    value: make(underline('valueForeground', 'dashed')),
+    unique: make(finding('uniqueBackground')),
+    variant: make(finding('variantBackground')),
+    numeric: make({ ...finding('numericBackground'), borderWidth: '1px', borderStyle: 'solid', borderColor: color('findingBorder') }),
+  };
+}
+
+const ENTITY_LAYER: Partial<Record<EntityType, DecorationKind>> = {
+  PERSON: 'person', ORG: 'organization', PLACE: 'place', DATE: 'value', NUMBER: 'value', MONEY: 'value', PERCENT: 'value',
+};
+
+/** Owns the decoration types and remembers what it last painted per document (for the API). */
+export class DecorationPainter implements vscode.Disposable {
+  private readonly types = createTypes();
+  private readonly painted = new Map<string, Map<DecorationKind, vscode.DecorationOptions[]>>();
+
+  /** What was last painted into the visible editor of a document, by layer. */
+  paintedRanges(uri: vscode.Uri): Partial<Record<DecorationKind, vscode.Range[]>> {
+    const layers = this.painted.get(uri.toString());
+    const out: Partial<Record<DecorationKind, vscode.Range[]>> = {};
+    for (const [k, opts] of layers ?? []) out[k] = opts.map((o) => o.range);
+    return out;
+  }
+
+  /** The text shown after a quote, by the range of its closing mark (for tests and hovers). */
+  speakerLabels(uri: vscode.Uri): Array<{ range: vscode.Range; text: string }> {
+    return (this.painted.get(uri.toString())?.get('speaker') ?? []).map((o) => ({ range: o.range, text: o.renderOptions?.after?.contentText ?? '' }));
+  }
+
+  /** Paints one editor from its analysis and comparison summary (either may be missing). */
+  paint(editor: vscode.TextEditor, analysis: ArticleAnalysis | undefined, summary: SourceSummary | undefined, dismissed: ReadonlySet<string>, settings: Settings): void {
+    const doc = editor.document;
+    const range = (s: Span) => new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end));
+    const layers = new Map<DecorationKind, vscode.DecorationOptions[]>();
+    for (const k of Object.keys(this.types) as DecorationKind[]) layers.set(k, []);
+    const push = (k: DecorationKind, o: vscode.DecorationOptions) => layers.get(k)?.push(o);
+    if (analysis) {
+      const d = settings.decorations;
+      for (const q of analysis.quotes) {
+        if (d.quotes) push('quote', { range: range(q) });
+        if (d.speakers && q.speaker) {
+          const end = q.close ?? { start: q.end, end: q.end };
+          push('speaker', { range: range(end), renderOptions: { after: { contentText: `— ${q.speaker}` } } });
+          if (q.attribution?.mention) push('speakerMention', { range: range(q.attribution.mention) });
+        }
+      }
+      if (d.entities) {
+        for (const e of analysis.entities) {
+          const layer = ENTITY_LAYER[e.type];
+          if (layer) push(layer, { range: range(e) });
+        }
+      }
+    }
+    if (summary && settings.decorations.findings) {
+      for (const f of summary.findings) if (!dismissed.has(f.id)) push(f.kind as FindingKind, { range: range(f) });
+    }
+    for (const [k, opts] of layers) editor.setDecorations(this.types[k], opts);
+    this.painted.set(doc.uri.toString(), layers);
+  }
+
+  /** Forgets a closed document. */
+  forget(uri: vscode.Uri): void {
+    this.painted.delete(uri.toString());
+  }
+
+  dispose(): void {
+    for (const t of Object.values(this.types)) t.dispose();
+  }
+}

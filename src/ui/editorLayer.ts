@@ -1,0 +1,142 @@
+/**
+ * Wires the editor layer together: documents and editors in, analyses out to decorations, views,
+ * diagnostics and the status bar. It owns every part's disposables.
+ */
+import * as vscode from 'vscode';
+import { AnalysisStore } from './analysisStore';
+import type { SourceCriticApi } from './api';
+import { ClaimsView } from './claimsView';
+import { registerCommands } from './commands';
+import { DecorationPainter } from './decorations';
+import { DismissedFindings, FindingCodeActions, FindingDiagnostics } from './diagnostics';
+import { EntitiesView } from './entitiesView';
+import { SourceCriticHovers } from './hovers';
+import { readSettings, SECTION, type Settings } from './settings';
+import { isArticleDocument, SourceSet } from './sourceSet';
+import { SourcesView } from './sourcesView';
+import { StatusBar } from './statusBar';
+import { AnalysisClient } from './worker/analysisClient';
+
+const ARTICLES: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'markdown' }];
+
+/** The running editor layer. */
+export class EditorLayer implements vscode.Disposable {
+  private settings: Settings = readSettings();
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly client: AnalysisClient;
+  private readonly sources: SourceSet;
+  private readonly store: AnalysisStore;
+  private readonly painter = new DecorationPainter();
+  private readonly dismissed: DismissedFindings;
+  private readonly claims: ClaimsView;
+  private readonly entities: EntitiesView;
+  private readonly sourcesView: SourcesView;
+  private readonly diagnostics: FindingDiagnostics;
+  private readonly status: StatusBar;
+  private readonly idleWaiters: Array<() => void> = [];
+
+  constructor(context: vscode.ExtensionContext) {
+    this.client = new AnalysisClient(vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js').fsPath);
+    this.sources = new SourceSet(context.workspaceState);
+    this.store = new AnalysisStore(this.client, this.sources, () => this.settings);
+    this.dismissed = new DismissedFindings(context.workspaceState);
+    this.claims = new ClaimsView(this.store);
+    this.entities = new EntitiesView(this.store);
+    this.sourcesView = new SourcesView(this.store, () => this.dismissed.ids());
+    this.diagnostics = new FindingDiagnostics(this.store, this.dismissed);
+    this.status = new StatusBar(this.store);
+    const claimsTree = vscode.window.createTreeView('sourceCritic.claims', { treeDataProvider: this.claims, showCollapseAll: true });
+    const entitiesTree = vscode.window.createTreeView('sourceCritic.entities', { treeDataProvider: this.entities, showCollapseAll: true });
+    const sourcesTree = vscode.window.createTreeView('sourceCritic.sources', { treeDataProvider: this.sourcesView, showCollapseAll: true });
+    this.disposables.push(
+      this.client as unknown as vscode.Disposable, this.sources, this.store, this.painter, this.claims, this.entities, this.sourcesView,
+      this.diagnostics, this.status, claimsTree, entitiesTree, sourcesTree,
+      vscode.languages.registerHoverProvider(ARTICLES, new SourceCriticHovers(this.store)),
+      vscode.languages.registerCodeActionsProvider(ARTICLES, new FindingCodeActions(), { providedCodeActionKinds: FindingCodeActions.kinds }),
+      ...registerCommands({
+        store: this.store, sources: this.sources, dismissed: this.dismissed, entities: this.entities, settings: () => this.settings,
+        samplesFolder: vscode.Uri.joinPath(context.extensionUri, 'samples'), storageFolder: context.globalStorageUri,
+      }),
+      vscode.workspace.onDidOpenTextDocument((doc) => { if (isArticleDocument(doc)) this.store.schedule(doc.uri, true); }),
+      vscode.workspace.onDidChangeTextDocument((e) => { if (isArticleDocument(e.document) && e.contentChanges.length) this.store.schedule(e.document.uri); }),
+      vscode.workspace.onDidCloseTextDocument((doc) => { if (isArticleDocument(doc)) { this.painter.forget(doc.uri); this.store.schedule(undefined); } }),
+      vscode.workspace.onDidSaveTextDocument((doc) => { if (isArticleDocument(doc)) this.store.schedule(doc.uri); }),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.paintVisible()),
+      vscode.window.onDidChangeActiveTextEditor(() => { this.status.update(); this.store.schedule(undefined, true); }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration(SECTION)) return;
+        this.settings = readSettings();
+        this.paintVisible();
+        this.diagnostics.update(this.settings);
+        if (e.affectsConfiguration(`${SECTION}.sources`) || e.affectsConfiguration(`${SECTION}.analysis.maxFileSizeKB`)) this.store.schedule(undefined, true);
+      }),
+      this.sources.onDidChange(() => this.store.schedule(undefined, true)),
+      this.dismissed.onDidChange(() => { this.paintVisible(); this.diagnostics.update(this.settings); this.sourcesView.refresh(); }),
+      this.store.onDidAnalyze((e) => {
+        for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === e.uri.toString()) this.paint(editor);
+        this.claims.refresh();
+        this.entities.refresh();
+        this.sourcesView.refresh();
+        this.status.update();
+      }),
+      this.store.onDidCompare(() => {
+        this.paintVisible();
+        this.diagnostics.update(this.settings);
+        this.claims.refresh();
+        this.entities.refresh();
+        this.sourcesView.refresh();
+        this.status.update();
+      }),
+      this.store.onDidFail((f) => void vscode.window.showWarningMessage(`Source Critic could not analyse ${vscode.workspace.asRelativePath(f.uri)}: ${f.error}`)),
+      this.store.onDidBecomeIdle(() => { this.status.update(); for (const w of this.idleWaiters.splice(0)) w(); }),
+    );
+    this.store.schedule(undefined, true);
+    this.status.update();
+  }
+
+  /** The API returned from `activate`. */
+  api(activationMillis: number): SourceCriticApi {
+    return {
+      activationMillis,
+      onDidAnalyze: this.store.onDidAnalyze,
+      onDidCompare: this.store.onDidCompare,
+      whenAnalyzed: (doc) => new Promise((resolve) => {
+        const now = this.store.currentAnalysis(doc);
+        if (now) return resolve(now);
+        const sub = this.store.onDidAnalyze(() => {
+          const a = this.store.currentAnalysis(doc);
+          if (a) { sub.dispose(); resolve(a); }
+        });
+        if (!this.store.busy()) this.store.schedule(doc.uri, true);
+      }),
+      whenIdle: () => new Promise<void>((resolve) => {
+        if (!this.store.busy()) return resolve();
+        this.idleWaiters.push(resolve);
+      }),
+      analysisFor: (doc) => this.store.currentAnalysis(doc),
+      comparison: () => this.store.comparison(),
+      decorationsFor: (uri) => this.painter.paintedRanges(uri),
+      speakerLabelsFor: (uri) => this.painter.speakerLabels(uri),
+      claimsTree: () => this.claims.speakers(),
+      entitiesTree: () => this.entities.groups(),
+      sources: () => this.store.all().map((e) => ({
+        uri: e.uri, name: e.name, analysed: !!e.analysis, skipped: e.skipped?.message, sameEvent: this.store.summary(e.uri)?.sameEvent,
+      })),
+      statusText: () => this.status.text,
+      modelStatus: () => this.client.status(),
+    };
+  }
+
+  private paintVisible(): void {
+    for (const editor of vscode.window.visibleTextEditors) this.paint(editor);
+  }
+
+  private paint(editor: vscode.TextEditor): void {
+    if (!isArticleDocument(editor.document)) return;
+    this.painter.paint(editor, this.store.currentAnalysis(editor.document), this.store.summary(editor.document.uri), this.dismissed.ids(), this.settings);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables.splice(0).reverse()) d.dispose();
+  }
+}
