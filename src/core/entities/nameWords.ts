@@ -1,0 +1,83 @@
+/**
+ * Words as names are written, rebuilt from wink's tokens: wink splits "Thomas-Greenfield",
+ * "el-Arish" and "Il-76" at the hyphen, and a name is read word by word, so tokens written with
+ * nothing between them around a hyphen are joined back into one word. A hyphen between two
+ * known places or nationalities ("Armenia-Azerbaijan", "Israeli-Palestinian") is a compound of
+ * two names, not one name, and is left split.
+ */
+import type { TokenizedText } from '../nlp/engine';
+import { isDemonym, lookupName } from './gazetteer';
+
+/** One word of the text with what the recogniser needs to know about it. */
+export interface NameWord {
+  start: number;
+  end: number;
+  text: string;
+  /** wink's part of speech of the word's first token. */
+  pos: string;
+  /** True for the first word of a sentence or line (its capital says nothing). */
+  sentenceInitial: boolean;
+  /** True when the word stands in a line written in Title Case (a headline or crosshead). */
+  inTitleCaseLine: boolean;
+}
+
+const HYPHENS = new Set(['-', '‐', '‑']);
+
+function isKnownPiece(piece: string): boolean {
+  return isDemonym(piece) || lookupName(piece)?.type === 'PLACE';
+}
+
+/** Short words that stay in lower case in Title Case headlines. */
+const HEADLINE_LOWER = new Set(['with', 'from', 'into', 'over', 'that', 'this', 'after', 'about', 'amid', 'than', 'upon', 'onto', 'when', 'will', 'what', 'says', 'said']);
+
+/**
+ * Marks the lines of a text set in Title Case: short lines (headlines, crossheads) whose longer
+ * words are all capitalised but for at most one.
+ */
+function titleCaseLines(text: string): Array<[number, number]> {
+  const lines: Array<[number, number]> = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const words = line.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
+    const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !HEADLINE_LOWER.has(w)).length;
+    if (line.length <= 160 && words.length >= 3 && lower <= 1 && lower < words.length / 4) lines.push([start, start + line.length]);
+    start += line.length + 1;
+  }
+  return lines;
+}
+
+/**
+ * Rebuilds words from wink tokens: hyphenated names joined, each word marked as sentence-initial
+ * (first of a wink sentence, of a line, or after an opening quotation mark or a colon) and as
+ * standing in a Title Case line.
+ */
+export function buildNameWords(text: string, tokenized: TokenizedText): NameWord[] {
+  const { tokens, sentences } = tokenized;
+  const sentenceStarts = new Set(sentences.map(([first]) => first));
+  const titleLines = titleCaseLines(text);
+  let line = 0;
+  const words: NameWord[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    let end = i;
+    while (
+      end + 2 < tokens.length &&
+      HYPHENS.has(tokens[end + 1].value) &&
+      tokens[end + 1].start === tokens[end].end &&
+      tokens[end + 2].start === tokens[end + 1].end &&
+      /^[\p{L}\d]/u.test(tokens[end + 2].value) &&
+      !(isKnownPiece(tokens[end].value) && isKnownPiece(tokens[end + 2].value))
+    ) {
+      end += 2;
+    }
+    const before = text.slice(Math.max(0, t.start - 3), t.start);
+    const previous = words.length ? words[words.length - 1].text : '';
+    const sentenceInitial =
+      sentenceStarts.has(i) || i === 0 || /\n\s*$/.test(before) || /^["“‘'«„:]$/.test(previous) || /^[.!?]$/.test(previous);
+    while (line < titleLines.length && titleLines[line][1] < t.start) line++;
+    const inTitleCaseLine = line < titleLines.length && titleLines[line][0] <= t.start;
+    words.push({ start: t.start, end: tokens[end].end, text: text.slice(t.start, tokens[end].end), pos: t.pos, sentenceInitial, inTitleCaseLine });
+    i = end;
+  }
+  return words;
+}

@@ -1,0 +1,60 @@
+/**
+ * Titles and roles that stand before (or instead of) a person's name in news English:
+ * "Russian Foreign Minister Sergey Lavrov", "NATO Secretary General Jens Stoltenberg",
+ * "U.S. Ambassador Linda Thomas-Greenfield", "spokesperson Mao Ning", "Pope Francis".
+ * A title is never part of a name: the recogniser strips it and the reader uses it to find the
+ * person a description ("the Russian minister") stands for.
+ */
+
+/** Words that make a title on their own ("President", "spokesperson", "Judge", "Mr"). */
+const TITLE_HEADS = new Set([
+  'president', 'president-elect', 'vice-president', 'minister', 'fm', 'secretary', 'secretary-general', 'spokesperson', 'spokesman', 'spokeswoman',
+  'chancellor', 'premier', 'ambassador', 'envoy', 'senator', 'sen.', 'congressman', 'congresswoman', 'representative', 'rep.',
+  'governor', 'gov.', 'mayor', 'judge', 'justice', 'magistrate', 'prosecutor', 'attorney', 'counsel', 'lawyer', 'chairman',
+  'chairwoman', 'chairperson', 'chair', 'ceo', 'cfo', 'coo', 'founder', 'co-founder', 'director', 'director-general',
+  'head', 'chief', 'leader', 'commissioner', 'commander', 'commander-in-chief', 'general', 'gen.', 'admiral', 'colonel',
+  'col.', 'lieutenant', 'lt.', 'major', 'maj.', 'captain', 'capt.', 'sergeant', 'sgt.', 'marshal', 'brigadier', 'officer',
+  'inspector', 'detective', 'superintendent', 'constable', 'sheriff', 'king', 'queen', 'prince', 'princess', 'emperor',
+  'empress', 'emir', 'sultan', 'sheikh', 'crown', 'pope', 'cardinal', 'archbishop', 'bishop', 'patriarch', 'metropolitan',
+  'rabbi', 'imam', 'ayatollah', 'cleric', 'reverend', 'rev.', 'father', 'sister', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.',
+  'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'mp', 'mep', 'adviser',
+  'advisor', 'aide', 'official', 'negotiator', 'coordinator', 'rapporteur', 'undersecretary', 'under-secretary', 'deputy',
+  'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'skipper', 'captain',
+  'economist', 'analyst', 'researcher', 'scientist', 'author', 'correspondent', 'editor', 'reporter', 'columnist',
+  'presenter', 'host', 'spokesperson', 'treasurer', 'auditor', 'executive', 'regulator', 'governor-general', 'viceroy',
+  'dean', 'rector', 'principal', 'provost', 'chaplain', 'vicar', 'pastor', 'deacon', 'monsignor', 'nuncio',
+]);
+
+/** Words that only qualify a title ("Foreign", "Prime", "Deputy", "Acting", "Defence"). */
+const TITLE_MODIFIERS = new Set([
+  'foreign', 'prime', 'deputy', 'vice', 'acting', 'former', 'interim', 'first', 'second', 'assistant', 'associate',
+  'senior', 'junior', 'state', 'defence', 'defense', 'interior', 'finance', 'economy', 'economic', 'trade', 'health',
+  'justice', 'education', 'energy', 'environment', 'culture', 'sports', 'agriculture', 'transport', 'labour', 'labor',
+  'home', 'treasury', 'development', 'security', 'national', 'general', 'chief', 'executive', 'managing', 'special',
+  'high', 'permanent', 'supreme', 'grand', 'crown', 'attorney', 'solicitor', 'lead', 'top', 'opposition', 'party',
+  'army', 'military', 'police', 'fire', 'news', 'press', 'communications', 'digital', 'science', 'technology',
+  'information', 'intelligence', 'emergency', 'emergencies', 'humanitarian', 'immigration', 'housing', 'industry',
+  'commerce', 'tourism', 'women', "women's", 'youth', 'family', 'social', 'public', 'presidential', 'royal', 'federal',
+  'regional', 'provincial', 'local', 'city', 'county', 'district', 'shadow', 'outgoing', 'incoming', 'late', 'then',
+  'co', 'joint', 'affairs', 'foreign affairs',
+]);
+
+/** Normalises a word for the title lexicons: lower case, typographic apostrophes and hyphens unified. */
+function normalise(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'").replace(/[‐‑–]/g, '-');
+}
+
+/**
+ * True when a word can be part of a title before a name, as head ("President", "Minister",
+ * "spokesperson", "Judge") or as qualifier ("Foreign", "Prime", "Deputy", "General" in
+ * "Secretary General"). Case-insensitive.
+ */
+export function isTitleWord(word: string): boolean {
+  const w = normalise(word);
+  return TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w);
+}
+
+/** True when a word is a title on its own ("Minister", "spokesperson", "Pope"), not only a qualifier. */
+export function isTitleHead(word: string): boolean {
+  return TITLE_HEADS.has(normalise(word));
+}
