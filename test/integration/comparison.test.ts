@@ -1,0 +1,69 @@
+/**
+ * The set of sources in a real editor: the sample folder is compared, the article about another
+ * event is recognised, findings reach the Problems panel with related information and quick fixes.
+ */
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { eventually, openArticle } from './support';
+
+describe('comparing the sources of a folder', () => {
+  it('takes the folder\'s articles into the set and marks the other event', async () => {
+    const { api } = await openArticle('000_dd448b168f52a1ce.txt');
+    const sources = await eventually('three analysed sources, compared', () => {
+      const s = api.sources();
+      return s.length >= 3 && s.every((x) => x.analysed) && api.comparison() ? s : undefined;
+    }, api, 60_000);
+    const other = sources.find((s) => s.name.includes('003_'));
+    const same = sources.filter((s) => !s.name.includes('003_'));
+    assert.strictEqual(other?.sameEvent, false, 'the Pyongyang article should be probably not the same event');
+    assert.ok(same.every((s) => s.sameEvent === true), 'the two Tehran reports are the same event');
+  });
+
+  it('puts findings in the Problems panel with the other sources as related information', async () => {
+    const { doc, api } = await openArticle('000_dd448b168f52a1ce.txt');
+    const diags = await eventually('Source Critic diagnostics on 000', () => {
+      const d = vscode.languages.getDiagnostics(doc.uri).filter((x) => x.source === 'Source Critic');
+      return d.length ? d : undefined;
+    }, api, 60_000);
+    const unique = diags.find((d) => d.code === 'unique' && doc.getText(d.range).includes('symbol of the shared commitment'));
+    assert.ok(unique, `the editorial sentence only 000 has is not flagged unique: ${diags.map((d) => `${d.code}: ${doc.getText(d.range).slice(0, 60)}`).join(' | ')}`);
+    assert.ok([vscode.DiagnosticSeverity.Information, vscode.DiagnosticSeverity.Hint].includes(unique.severity));
+    const withRelated = diags.find((d) => d.code === 'variant' && (d.relatedInformation?.length ?? 0) > 0);
+    if (withRelated) assert.ok(withRelated.relatedInformation?.every((r) => r.location.uri.toString() !== doc.uri.toString()));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, unique.range);
+    assert.ok(actions.some((a) => a.title === 'Dismiss this finding'), 'no dismiss quick fix');
+  });
+
+  it('marks the other event with one diagnostic at its top and flags none of its content', async () => {
+    const { doc, api } = await openArticle('003_7f66165cc7c1e9fd.txt');
+    const diags = await eventually('diagnostics on 003', () => {
+      const d = vscode.languages.getDiagnostics(doc.uri).filter((x) => x.source === 'Source Critic');
+      return d.length ? d : undefined;
+    }, api, 60_000);
+    assert.deepStrictEqual(diags.map((d) => d.code), ['other-event']);
+    assert.strictEqual(diags[0].range.start.line, 0);
+  });
+
+  it('dismisses a finding through its quick fix and keeps it dismissed', async () => {
+    const { doc, api } = await openArticle('000_dd448b168f52a1ce.txt');
+    const before = await eventually('a unique finding', () => vscode.languages.getDiagnostics(doc.uri).find((x) => x.source === 'Source Critic' && x.code === 'unique'), api, 60_000);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, before.range);
+    const dismiss = actions.find((a) => a.title === 'Dismiss this finding');
+    assert.ok(dismiss?.command);
+    await vscode.commands.executeCommand(dismiss.command.command, ...(dismiss.command.arguments ?? []));
+    await eventually('the finding is gone', () => !vscode.languages.getDiagnostics(doc.uri).some((x) => x.range.isEqual(before.range) && x.code === 'unique'), api);
+    await vscode.commands.executeCommand('sourceCritic.restoreDismissed');
+    await eventually('the finding is back', () => vscode.languages.getDiagnostics(doc.uri).some((x) => x.range.isEqual(before.range) && x.code === 'unique'), api);
+  });
+
+  it('moves between findings with next/previous', async () => {
+    const { editor, api } = await openArticle('000_dd448b168f52a1ce.txt');
+    await eventually('findings', () => (api.comparison()?.sources.find((s) => s.id.includes('000_'))?.findings.length ?? 0) > 1, api, 60_000);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const a = await vscode.commands.executeCommand<{ start: number }>('sourceCritic.nextFinding');
+    const b = await vscode.commands.executeCommand<{ start: number }>('sourceCritic.nextFinding');
+    assert.ok(a && b && b.start > a.start, 'next finding did not move forward');
+    const back = await vscode.commands.executeCommand<{ start: number }>('sourceCritic.previousFinding');
+    assert.strictEqual(back?.start, a.start);
+  });
+});
