@@ -1,0 +1,184 @@
+/**
+ * Reads a quantity as newspapers write it, so that two sources giving the same quantity in
+ * different words compare equal ("27 tonnes" / "27 tons", "2.4 million" / "2,400,000",
+ * "40 per cent" / "40%", "$1.2bn" / "1.2 billion dollars") and different ones do not.
+ *
+ * The story: the phrase is lower-cased and split into words; a leading qualifier ("about",
+ * "more than", "nearly", "up to"…) is taken off, then a currency sign, then the number itself —
+ * digits (with thousands separators, decimals and a scale: "2.4 million", "$5bn", "800+"),
+ * words ("twenty-seven", "a dozen", "two-thirds", "half"), a range ("10-12", "between 10 and 12",
+ * "10 to 12") or a vague count ("thousands of") — and finally the unit, normalised.
+ */
+import { cardinalWord, collectiveWord, fractionWord, ordinalWord, scaleWord } from './numberWords';
+
+/** How a quantity is hedged. */
+export type QuantityQualifier = 'about' | 'at least' | 'more than' | 'less than' | 'nearly' | 'up to' | null;
+
+/** A quantity read from text. `low`/`high` are set for ranges; `value` is then their midpoint. */
+export interface Quantity {
+  value: number;
+  low?: number;
+  high?: number;
+  /** Normalised unit ("t", "km", "%", "USD", "GBP", "EUR", or a counted noun in the singular), or null. */
+  unit: string | null;
+  qualifier: QuantityQualifier;
+}
+
+const QUALIFIERS: Array<[string, Exclude<QuantityQualifier, null>]> = [
+  ['more than', 'more than'], ['over', 'more than'], ['upwards of', 'more than'], ['in excess of', 'more than'], ['just over', 'more than'],
+  ['at least', 'at least'], ['no fewer than', 'at least'], ['no less than', 'at least'], ['a minimum of', 'at least'],
+  ['less than', 'less than'], ['fewer than', 'less than'], ['under', 'less than'], ['below', 'less than'], ['just under', 'less than'],
+  ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just shy of', 'nearly'],
+  ['up to', 'up to'], ['as many as', 'up to'], ['as much as', 'up to'], ['a maximum of', 'up to'],
+  ['about', 'about'], ['around', 'about'], ['approximately', 'about'], ['approx.', 'about'], ['roughly', 'about'], ['some', 'about'],
+  ['an estimated', 'about'], ['estimated', 'about'], ['circa', 'about'], ['c.', 'about'], ['almost', 'nearly'],
+];
+
+const CURRENCY_SIGNS: Record<string, string> = { us$: 'USD', $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₺': 'TRY', '₪': 'ILS' };
+const UNIT_WORDS: Record<string, string> = {
+  tonnes: 't', tonne: 't', tons: 't', ton: 't', t: 't', 'metric tons': 't', 'metric tonnes': 't',
+  kilograms: 'kg', kilogram: 'kg', kilos: 'kg', kilo: 'kg', kg: 'kg', grams: 'g', gram: 'g', g: 'g', pounds: 'lb', lb: 'lb', lbs: 'lb',
+  kilometres: 'km', kilometre: 'km', kilometers: 'km', kilometer: 'km', km: 'km', miles: 'mi', mile: 'mi', mi: 'mi',
+  metres: 'm', metre: 'm', meters: 'm', meter: 'm', feet: 'ft', foot: 'ft', ft: 'ft',
+  'square kilometres': 'km2', 'square kilometers': 'km2', 'sq km': 'km2', km2: 'km2', hectares: 'ha', hectare: 'ha', ha: 'ha', acres: 'acre', acre: 'acre',
+  litres: 'l', litre: 'l', liters: 'l', liter: 'l', barrels: 'bbl', barrel: 'bbl', bpd: 'bbl/day',
+  '%': '%', 'per cent': '%', percent: '%', pct: '%', 'percentage points': 'pp', 'percentage point': 'pp',
+  dollars: 'USD', dollar: 'USD', usd: 'USD', 'us dollars': 'USD', euros: 'EUR', euro: 'EUR', eur: 'EUR', 'pounds sterling': 'GBP', sterling: 'GBP', gbp: 'GBP',
+  yen: 'JPY', jpy: 'JPY', yuan: 'CNY', renminbi: 'CNY', cny: 'CNY', rubles: 'RUB', roubles: 'RUB', ruble: 'RUB', rouble: 'RUB', rub: 'RUB',
+  rupees: 'INR', rupee: 'INR', inr: 'INR', shekels: 'ILS', shekel: 'ILS', lira: 'TRY', hryvnias: 'UAH', hryvnia: 'UAH',
+  years: 'year', year: 'year', months: 'month', month: 'month', weeks: 'week', week: 'week', days: 'day', day: 'day', hours: 'hour', hour: 'hour', minutes: 'minute', minute: 'minute',
+  degrees: 'degree', '°c': '°C', '°f': '°F',
+};
+/** Words that may stand between a number and its counted noun ("about 100 aid trucks" counts trucks). */
+const SKIPPABLE = new Set(['of', 'the', 'more', 'other', 'additional', 'extra', 'new', 'aid', 'humanitarian', 'relief']);
+
+/** Lower-cases and spaces a phrase out so signs, numbers and words are separate words. */
+function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[–—‐‑]/g, '-')
+    .replace(/(us\$|[$£€¥₹₽₩₺₪])/g, ' $1 ')
+    .replace(/(\d)\s*(%|\+)/g, '$1 $2')
+    .replace(/(\d)(bn|mn|mln|tn|trn|m|b|k|km|kg|t|ft|ha)\b/g, '$1 $2')
+    .replace(/(\d)\s*-\s*(\d)/g, '$1 - $2')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+function startsWith(words: string[], at: number, phrase: string): boolean {
+  const parts = phrase.split(' ');
+  return parts.every((p, k) => words[at + k] === p);
+}
+
+/** Reads one number (digits with scale, or words) at `at`; returns [value, next index] or null. */
+function readNumber(words: string[], at: number): [number, number] | null {
+  let i = at;
+  let value: number | undefined;
+  const w = words[i];
+  if (w === undefined) return null;
+  if (/^\d[\d,]*(\.\d+)?$/.test(w) || /^\.\d+$/.test(w)) {
+    value = Number(w.replace(/,/g, ''));
+    i++;
+  } else if ((w === 'a' || w === 'an' || w === 'one') && words[i + 1] !== undefined && (collectiveWord(words[i + 1]) ?? fractionWord(words[i + 1])) !== undefined) {
+    value = collectiveWord(words[i + 1]) ?? fractionWord(words[i + 1]);
+    i += 2;
+  } else if (/^[a-z]+-[a-z]+$/.test(w) && cardinalWord(w.split('-')[0]) !== undefined && fractionWord(w.split('-')[1]) !== undefined) {
+    value = (cardinalWord(w.split('-')[0]) as number) * (fractionWord(w.split('-')[1]) as number);
+    i++;
+  } else if (cardinalWord(w) !== undefined) {
+    value = cardinalWord(w) as number;
+    i++;
+    if (words[i] !== undefined && fractionWord(words[i]) !== undefined && value > 1 && value < 10) {
+      value *= fractionWord(words[i]) as number;
+      i++;
+    }
+  } else if (collectiveWord(w) !== undefined) {
+    value = collectiveWord(w);
+    i++;
+  } else if (ordinalWord(w) !== undefined) {
+    // A bare "third" is an ordinal ("a third convoy"); "a third" was read above as a fraction.
+    value = ordinalWord(w);
+    i++;
+  } else if (fractionWord(w) !== undefined) {
+    value = fractionWord(w);
+    i++;
+  } else if (/^\d+(st|nd|rd|th)$/.test(w)) {
+    value = parseInt(w, 10);
+    i++;
+  }
+  if (value === undefined) return null;
+  // Scales multiply: "2.4 million", "a hundred thousand", "$1.2 bn".
+  while (words[i] !== undefined && scaleWord(words[i]) !== undefined && !(words[i] === 'm' && /^(metres?|meters?)$/.test(words[i + 1] ?? ''))) {
+    value *= scaleWord(words[i]) as number;
+    i++;
+  }
+  return [value, i];
+}
+
+/** Reads the unit at `at` (longest unit phrase first, else a counted noun in the singular). */
+function readUnit(words: string[], at: number): string | null {
+  let i = at;
+  while (words[i] !== undefined && (SKIPPABLE.has(words[i]) || words[i] === '+')) i++;
+  for (const len of [3, 2, 1]) {
+    const phrase = words.slice(i, i + len).join(' ');
+    if (words.length >= i + len && phrase in UNIT_WORDS) return UNIT_WORDS[phrase];
+  }
+  const noun = words[i];
+  if (noun === undefined || !/^[a-z][a-z-]*$/.test(noun)) return null;
+  return noun.length > 3 && noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.length > 3 && /[^s]s$/.test(noun) ? noun.slice(0, -1) : noun;
+}
+
+/**
+ * Parses a quantity phrase ("about 100", "27 tonnes", "800+", "$1.2bn", "40 per cent",
+ * "two-thirds", "between 10 and 12 km", "thousands of people") into a value, an optional range,
+ * a normalised unit and a qualifier; null when the phrase holds no quantity.
+ */
+export function parseQuantity(text: string): Quantity | null {
+  const words = wordsOf(text);
+  let i = 0;
+  let qualifier: QuantityQualifier = null;
+  for (const [phrase, q] of QUALIFIERS) {
+    if (startsWith(words, 0, phrase)) {
+      qualifier = q;
+      i = phrase.split(' ').length;
+      break;
+    }
+  }
+  let currency: string | null = null;
+  if (words[i] in CURRENCY_SIGNS) currency = CURRENCY_SIGNS[words[i++]];
+  let range = false;
+  if (words[i] === 'between' || words[i] === 'from') {
+    range = true;
+    i++;
+    if (words[i] in CURRENCY_SIGNS) currency = CURRENCY_SIGNS[words[i++]];
+  }
+  const first = readNumber(words, i);
+  if (!first) return null;
+  let [value, next] = first;
+  const vague = /^(dozens|hundreds|thousands|millions|billions|scores)$/.test(words[i]);
+  let low: number | undefined;
+  let high: number | undefined;
+  const joiner = words[next];
+  if (joiner === '-' || joiner === 'to' || (range && joiner === 'and')) {
+    let at = next + 1;
+    if (words[at] in CURRENCY_SIGNS) currency = CURRENCY_SIGNS[words[at++]];
+    const second = readNumber(words, at);
+    if (second) {
+      // "10-12 million": a scale after the second number applies to the first as well.
+      const scaleOfSecond = second[0] / Number(words[at].replace(/,/g, '')) || 1;
+      low = Number.isInteger(scaleOfSecond) && scaleOfSecond > 1 && value < second[0] / scaleOfSecond + 1 ? value * scaleOfSecond : value;
+      high = second[0];
+      value = (low + high) / 2;
+      next = second[1];
+    }
+  }
+  if (words[next] === '+' && qualifier === null) qualifier = 'more than';
+  if (vague && qualifier === null) qualifier = 'more than';
+  const unit = currency ?? readUnit(words, next);
+  const quantity: Quantity = { value, unit, qualifier };
+  if (low !== undefined && high !== undefined) {
+    quantity.low = low;
+    quantity.high = high;
+  }
+  return quantity;
+}
