@@ -8,7 +8,7 @@ import { looksBinary } from '../core/text/decodeArticle';
 import type { ArticleAnalysis, Comparison, SourceInput, SourceSummary } from '../core/types';
 import type { Settings } from './settings';
 import { isArticleDocument, type SourceSet } from './sourceSet';
-import type { AnalysisClient } from './worker/analysisClient';
+import type { Analyzer } from './analyzer';
 
 /** Why a source has no analysis, when it has none. */
 export type SkipReason = 'too-large' | 'binary' | 'error';
@@ -59,7 +59,7 @@ export class AnalysisStore implements vscode.Disposable {
   readonly onDidFail = this.failed.event;
 
   constructor(
-    private readonly client: AnalysisClient,
+    private readonly client: Analyzer,
     private readonly sources: SourceSet,
     private settings: () => Settings,
   ) {}

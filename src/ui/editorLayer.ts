@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { AnalysisStore } from './analysisStore';
+import type { Analyzer } from './analyzer';
 import type { SourceCriticApi } from './api';
 import { ClaimsView } from './claimsView';
 import { registerCommands } from './commands';
@@ -15,7 +16,6 @@ import { readSettings, SECTION, type Settings } from './settings';
 import { isArticleDocument, SourceSet } from './sourceSet';
 import { SourcesView } from './sourcesView';
 import { StatusBar } from './statusBar';
-import { AnalysisClient } from './worker/analysisClient';
 
 const ARTICLES: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'markdown' }];
 
@@ -23,7 +23,6 @@ const ARTICLES: vscode.DocumentSelector = [{ language: 'plaintext' }, { language
 export class EditorLayer implements vscode.Disposable {
   private settings: Settings = readSettings();
   private readonly disposables: vscode.Disposable[] = [];
-  private readonly client: AnalysisClient;
   private readonly sources: SourceSet;
   private readonly store: AnalysisStore;
   private readonly painter = new DecorationPainter();
@@ -35,8 +34,8 @@ export class EditorLayer implements vscode.Disposable {
   private readonly status: StatusBar;
   private readonly idleWaiters: Array<() => void> = [];
 
-  constructor(context: vscode.ExtensionContext) {
-    this.client = new AnalysisClient(vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js').fsPath);
+  /** @param client runs the analysis off the UI thread (a worker thread, or the web extension host) */
+  constructor(context: vscode.ExtensionContext, private readonly client: Analyzer) {
     this.sources = new SourceSet(context.workspaceState);
     this.store = new AnalysisStore(this.client, this.sources, () => this.settings);
     this.dismissed = new DismissedFindings(context.workspaceState);
@@ -49,7 +48,7 @@ export class EditorLayer implements vscode.Disposable {
     const entitiesTree = vscode.window.createTreeView('sourceCritic.entities', { treeDataProvider: this.entities, showCollapseAll: true });
     const sourcesTree = vscode.window.createTreeView('sourceCritic.sources', { treeDataProvider: this.sourcesView, showCollapseAll: true });
     this.disposables.push(
-      this.client as unknown as vscode.Disposable, this.sources, this.store, this.painter, this.claims, this.entities, this.sourcesView,
+      this.client, this.sources, this.store, this.painter, this.claims, this.entities, this.sourcesView,
       this.diagnostics, this.status, claimsTree, entitiesTree, sourcesTree,
       vscode.languages.registerHoverProvider(ARTICLES, new SourceCriticHovers(this.store)),
       vscode.languages.registerCodeActionsProvider(ARTICLES, new FindingCodeActions(), { providedCodeActionKinds: FindingCodeActions.kinds }),

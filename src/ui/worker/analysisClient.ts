@@ -4,13 +4,14 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { ArticleAnalysis, Comparison, SourceInput } from '../../core/types';
+import type { Analyzer } from '../analyzer';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 type Pending = { resolve: (r: WorkerResponse) => void; reject: (e: Error) => void };
 type RequestBody = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
 
 /** Analyses articles and compares sets in a worker thread. */
-export class AnalysisClient {
+export class AnalysisClient implements Analyzer {
   private worker: Worker | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
