@@ -3,7 +3,7 @@
 //   node scripts/build.mjs [--production] [--watch]
 // Before bundling it makes the generated data the core ships (see scripts/generate-*.mjs).
 import * as esbuild from 'esbuild';
-import { chmodSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,9 +34,12 @@ const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
-for (const extra of ['src/ui/worker/analysisWorker.ts']) {
-  if (existsSync(join(root, extra))) builds.push({ ...common, entryPoints: [extra], outfile: 'dist/analysisWorker.js' });
-}
+builds.push({ ...common, entryPoints: ['src/ui/worker/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' });
+// The web build: the same extension for the browser extension host, with the model bundled.
+builds.push({
+  ...common, entryPoints: ['src/extensionWeb.ts'], outfile: 'dist/browser/extension.js', external: ['vscode'],
+  platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'],
+});
 
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
