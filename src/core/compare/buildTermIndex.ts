@@ -1,0 +1,94 @@
+/**
+ * The inverted index over every unit of the compared set, with BM25 weights. Each unit becomes a
+ * sparse vector over its terms: the stems of its content words plus the keys of the named entities
+ * it mentions (so "Sergei Lavrov" and "Lavrov" meet on one term). Weights are BM25 term-frequency
+ * saturation times inverse document frequency computed over the units of the whole set, then
+ * normalised to unit length, so that the dot product of two vectors is their cosine.
+ */
+import type { TextUnit } from './splitIntoUnits';
+
+/** A unit's sparse, length-normalised BM25 vector: term ids ascending, with their weights. */
+export interface UnitVector {
+  terms: Int32Array;
+  weights: Float64Array;
+}
+
+/** The index: vectors per unit (by unit id), postings per term, document frequencies. */
+export interface TermIndex {
+  vectors: UnitVector[];
+  /** Term id → ids of the units that contain it, ascending. */
+  postings: number[][];
+  /** Term id → inverse document frequency. */
+  idf: Float64Array;
+  /** Term text → term id. */
+  termIds: Map<string, number>;
+}
+
+const K1 = 1.2;
+const B = 0.75;
+
+/**
+ * Builds the index. `extraTerms(unit)` gives terms beyond the unit's content stems (entity keys);
+ * they are prefixed so that they never collide with a word stem.
+ */
+export function buildTermIndex(units: TextUnit[], extraTerms: (unit: TextUnit) => string[]): TermIndex {
+  const termIds = new Map<string, number>();
+  const postings: number[][] = [];
+  const counts: Array<Map<number, number>> = [];
+  let totalLength = 0;
+  for (const unit of units) {
+    const tf = new Map<number, number>();
+    const add = (term: string): void => {
+      let id = termIds.get(term);
+      if (id === undefined) {
+        id = postings.length;
+        termIds.set(term, id);
+        postings.push([]);
+      }
+      const seen = tf.get(id);
+      if (seen === undefined) postings[id].push(unit.id);
+      tf.set(id, (seen ?? 0) + 1);
+    };
+    for (const w of unit.words) if (w.content) add(w.stem);
+    for (const key of extraTerms(unit)) add(`@${key}`);
+    counts[unit.id] = tf;
+    totalLength += tf.size;
+  }
+  const n = units.length;
+  const averageLength = n > 0 ? totalLength / n : 1;
+  const idf = new Float64Array(postings.length);
+  for (let t = 0; t < postings.length; t++) {
+    const df = postings[t].length;
+    idf[t] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+  const vectors: UnitVector[] = [];
+  for (const unit of units) {
+    const tf = counts[unit.id];
+    const terms = Int32Array.from([...tf.keys()].sort((x, y) => x - y));
+    const weights = new Float64Array(terms.length);
+    const lengthNorm = 1 - B + (B * tf.size) / averageLength;
+    let norm = 0;
+    for (let i = 0; i < terms.length; i++) {
+      const f = tf.get(terms[i]) ?? 0;
+      weights[i] = (idf[terms[i]] * (f * (K1 + 1))) / (f + K1 * lengthNorm);
+      norm += weights[i] * weights[i];
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (let i = 0; i < weights.length; i++) weights[i] /= norm;
+    vectors[unit.id] = { terms, weights };
+  }
+  return { vectors, postings, idf, termIds };
+}
+
+/** The cosine of two normalised sparse vectors (a merge over their sorted term ids). */
+export function cosine(a: UnitVector, b: UnitVector): number {
+  let i = 0;
+  let j = 0;
+  let dot = 0;
+  while (i < a.terms.length && j < b.terms.length) {
+    if (a.terms[i] === b.terms[j]) dot += a.weights[i++] * b.weights[j++];
+    else if (a.terms[i] < b.terms[j]) i++;
+    else j++;
+  }
+  return dot;
+}

@@ -1,0 +1,44 @@
+/**
+ * What every comparison step shares: the sources, their units, the index, the alignment and which
+ * sources report the same event as which. Built once by {@link compareSources}.
+ */
+import type { SourceInput } from '../types';
+import type { TermIndex } from './buildTermIndex';
+import type { UnitAlignment, UnitPair } from './alignUnits';
+import type { TextUnit } from './splitIntoUnits';
+
+/** The shared state of one comparison. */
+export interface CompareContext {
+  sources: SourceInput[];
+  /** Display names of the sources (file names without folders), by source index. */
+  names: string[];
+  /** Every unit of the set; a unit's id is its index here. */
+  units: TextUnit[];
+  /** Source index → its units in text order. */
+  unitsBySource: TextUnit[][];
+  index: TermIndex;
+  alignment: UnitAlignment;
+  /** Unit id → every aligned pair it takes part in. */
+  partners: UnitPair[][];
+  /** Source index → indices of the other sources that report the same event. */
+  peers: Array<Set<number>>;
+  /** Source index → whether it reports the same event as some other source. */
+  sameEvent: boolean[];
+}
+
+/** The other unit of a pair. */
+export function otherUnit(pair: UnitPair, unit: number): number {
+  return pair.a === unit ? pair.b : pair.a;
+}
+
+/** A source identifier shown to a reader: its last path segment ("bbc.txt" for "/news/bbc.txt"). */
+export function displayName(id: string): string {
+  const parts = id.split(/[\\/]/);
+  return decodeURIComponent(parts[parts.length - 1] || id);
+}
+
+/** Names joined for a sentence: "a.txt", "a.txt and b.txt", "a.txt, b.txt and c.txt". */
+export function joinNames(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

@@ -1,0 +1,78 @@
+/**
+ * Omissions: facts most of a source's peers report and it lacks. Facts are clusters of aligned
+ * units: units joined by their best alignments (union-find), so one cluster holds each source's
+ * wording of one fact. A cluster with no unit of the source is omitted by it when enough of its
+ * peers report it — a majority of the peers, and at least two when it has two or more; with a
+ * single peer, everything that peer reports and this source does not align with. The example shown
+ * is the longest wording among the reporting peers.
+ */
+import type { Omission } from '../types';
+import { type CompareContext, joinNames } from './compareContext';
+import { excerpt } from './findVariants';
+import { sourceRef } from './makeFinding';
+import type { TextUnit } from './splitIntoUnits';
+
+/** Units with fewer content words say too little to count as an omitted fact. */
+const MIN_FACT_CONTENT = 4;
+const SKIPPED_BLOCKS = new Set(['byline', 'credit', 'dateline']);
+
+/** Cluster id (a representative unit id) of every unit. */
+function clusterUnits(ctx: CompareContext): Int32Array {
+  const parent = Int32Array.from(ctx.units.map((u) => u.id));
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
+  };
+  for (const unit of ctx.units) {
+    for (const pair of ctx.alignment.best[unit.id].values()) {
+      const a = find(pair.a);
+      const b = find(pair.b);
+      if (a !== b) parent[a] = b;
+    }
+  }
+  return parent.map((_, i) => find(i));
+}
+
+/** Every source's omissions, by source index. */
+export function findOmissions(ctx: CompareContext): Omission[][] {
+  const cluster = clusterUnits(ctx);
+  const members = new Map<number, TextUnit[]>();
+  for (const unit of ctx.units) {
+    const list = members.get(cluster[unit.id]);
+    if (list) list.push(unit);
+    else members.set(cluster[unit.id], [unit]);
+  }
+  return ctx.sources.map((_, s) => {
+    const peers = ctx.peers[s];
+    if (!ctx.sameEvent[s] || peers.size === 0) return [];
+    const needed = peers.size === 1 ? 1 : Math.max(2, Math.floor(peers.size / 2) + 1);
+    const omissions: Omission[] = [];
+    const seen = new Set<number>();
+    for (const p of [...peers].sort((x, y) => x - y)) {
+      for (const unit of ctx.unitsBySource[p]) {
+        const id = cluster[unit.id];
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const facts = (members.get(id) ?? []).filter(
+          (u) => peers.has(u.source) && !(u.block && SKIPPED_BLOCKS.has(u.block)) && u.words.filter((w) => w.content).length >= MIN_FACT_CONTENT,
+        );
+        if ((members.get(id) ?? []).some((u) => u.source === s)) continue;
+        const reporters = [...new Set(facts.map((u) => u.source))].sort((x, y) => x - y);
+        if (reporters.length < needed) continue;
+        const example = facts.reduce((best, u) => (u.end - u.start > best.end - best.start ? u : best));
+        const source = ctx.sources[example.source];
+        const ref = sourceRef(source.id, source.analysis.text, example);
+        const names = reporters.map((r) => ctx.names[r]);
+        omissions.push({
+          example: ref,
+          reportedBy: reporters.map((r) => ctx.sources[r].id),
+          message: `Not reported here, but ${joinNames(names)} report${names.length === 1 ? 's' : ''}: “${excerpt(ref.text, 120)}”`,
+        });
+      }
+    }
+    return omissions;
+  });
+}

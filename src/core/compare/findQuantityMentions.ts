@@ -1,0 +1,65 @@
+/**
+ * Finds the quantities a unit states ("at least 12 people", "£2.3m", "a dozen trucks", "40%"),
+ * read with {@link parseQuantity}, each with the words around it that say what it counts. Dates,
+ * clock times, years and ordinals are not quantities anyone reports differently, and are skipped.
+ */
+import { parseQuantity, type Quantity } from '../values/parseQuantity';
+import type { Span } from '../types';
+import type { TextUnit } from './splitIntoUnits';
+
+/** A quantity stated in a unit. */
+export interface QuantityMention extends Span {
+  quantity: Quantity;
+  /** Index of the first word of the unit after the mention. */
+  after: number;
+  /** Index of the last word of the unit before the mention (-1 when none). */
+  before: number;
+}
+
+const QUALIFIER =
+  '(?:at least|no fewer than|more than|less than|fewer than|just over|just under|over|under|nearly|almost|about|around|approximately|roughly|some|up to|as many as|an estimated)\\s+';
+const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const SCALE = '(?:\\s?(?:%|per ?cent|million|billion|trillion|thousand|bn|mn|m|k|tn)(?![\\p{L}\\d]))';
+const DIGITS = `(?:[$£€¥₹]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:${SCALE}|(?![\\p{L}\\d:/]|\\.\\d))`;
+const WORDS = `(?:a |one )?(?:dozen|hundred|thousand)|(?:${TENS})(?:-(?:${SMALL}))?|(?:${SMALL})`;
+const MENTION = new RegExp(`(?<![\\p{L}\\d.,])(?:${QUALIFIER})?(?:${DIGITS}|(?:${WORDS})(?![\\p{L}-])${SCALE}?)`, 'giu');
+
+const MONTHS = /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+
+/** True for a mention that is a date, a year, a clock time or a number in a name ("Il-76"). */
+function isDateLike(text: string, start: number, end: number, core: string): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 12);
+  if (MONTHS.test(before.trimEnd()) || /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after)) return true;
+  if (/^\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|local time)\b/i.test(after)) return true;
+  if (/[-–]$/.test(before) && /\p{L}$/u.test(before.slice(0, -1))) return true;
+  return /^(?:1[89]|20)\d\d$/.test(core) && !/^\s*(?:people|person|\p{L}+s)\b/u.test(after.replace(/^\s*(?:more|other)\s+/, ''));
+}
+
+/** The quantities stated in a unit of `text`, with the word positions around them. */
+export function findQuantityMentions(text: string, unit: TextUnit): QuantityMention[] {
+  const mentions: QuantityMention[] = [];
+  const slice = text.slice(unit.start, unit.end);
+  MENTION.lastIndex = 0;
+  for (let m = MENTION.exec(slice); m; m = MENTION.exec(slice)) {
+    const start = unit.start + m.index;
+    const end = start + m[0].length;
+    const core = m[0].replace(new RegExp(`^${QUALIFIER}`, 'i'), '');
+    if (isDateLike(text, start, end, core)) continue;
+    const after = unit.words.findIndex((w) => w.start >= end);
+    const next = after >= 0 ? unit.words[after] : undefined;
+    const isWordNumber = /^[\p{L}]/u.test(core.replace(/^(?:a|one) /i, ''));
+    // A counted noun right after the number is its unit ("12 people", "a dozen trucks").
+    const counted = next && next.content && /^\p{L}/u.test(next.folded) && /^\s*$/.test(text.slice(end, next.start)) ? ` ${text.slice(next.start, next.end)}` : '';
+    if (isWordNumber && !counted) continue;
+    const quantity = parseQuantity(`${m[0]}${counted}`);
+    if (!quantity) continue;
+    let before = -1;
+    unit.words.forEach((w, i) => {
+      if (w.end <= start) before = i;
+    });
+    mentions.push({ start, end, quantity, after: after >= 0 ? after : unit.words.length, before });
+  }
+  return mentions;
+}

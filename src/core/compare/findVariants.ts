@@ -1,0 +1,70 @@
+/**
+ * Variant readings: what a source reports in other words than its peers. Inside each pair of
+ * aligned units (this source's unit and its best counterpart in each peer), every substantive gap
+ * of the word diff whose side here holds a content word is a variant ("must" against "have to",
+ * "collective" against "joint"). Gaps longer than `MAX_VARIANT_WORDS` on either side are not
+ * variants of wording but different sentences, and are left to the unique findings; so are pure
+ * additions of several content words. Overlapping variants against several peers become one
+ * finding that names each peer's wording.
+ */
+import type { Finding, SourceRef, Span } from '../types';
+import type { CompareContext } from './compareContext';
+import { diffWords } from './diffWords';
+import { makeFinding, sourceRef } from './makeFinding';
+import type { TextUnit } from './splitIntoUnits';
+
+const MAX_VARIANT_WORDS = 8;
+/** A pure addition (nothing opposite it) is a variant only up to this many words. */
+const MAX_ADDITION_WORDS = 3;
+/** Pairs aligned more loosely than this are paraphrases, too free for word-level variants. */
+export const MIN_VARIANT_SCORE = 0.3;
+
+/** Number of words of a unit inside a span. */
+function wordsIn(unit: TextUnit, span: Span): { all: number; content: number } {
+  const inside = unit.words.filter((w) => w.start >= span.start && w.end <= span.end);
+  return { all: inside.length, content: inside.filter((w) => w.content).length };
+}
+
+/** Shortens a quotation for a message. */
+export function excerpt(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** The variant findings of source `s` against its peers. */
+export function findVariants(ctx: CompareContext, s: number): Finding[] {
+  if (!ctx.sameEvent[s]) return [];
+  const text = ctx.sources[s].analysis.text;
+  const raw: Array<{ span: Span; ref: SourceRef }> = [];
+  for (const unit of ctx.unitsBySource[s]) {
+    for (const [peer, pair] of ctx.alignment.best[unit.id]) {
+      if (!ctx.peers[s].has(peer) || pair.score < MIN_VARIANT_SCORE) continue;
+      const other = ctx.units[pair.a === unit.id ? pair.b : pair.a];
+      for (const diff of diffWords(unit.words, other.words)) {
+        if (diff.type !== 'substantive' || diff.a.start === diff.a.end) continue;
+        const here = wordsIn(unit, diff.a);
+        const there = wordsIn(other, diff.b);
+        if (here.content === 0 || here.all > MAX_VARIANT_WORDS || there.all > MAX_VARIANT_WORDS) continue;
+        if (there.all === 0 && here.all > MAX_ADDITION_WORDS) continue;
+        raw.push({ span: diff.a, ref: sourceRef(ctx.sources[peer].id, ctx.sources[peer].analysis.text, diff.b) });
+      }
+    }
+  }
+  raw.sort((x, y) => x.span.start - y.span.start);
+  const merged: Array<{ span: Span; refs: SourceRef[] }> = [];
+  for (const item of raw) {
+    const last = merged[merged.length - 1];
+    if (last && item.span.start < last.span.end) {
+      last.span.end = Math.max(last.span.end, item.span.end);
+      last.refs.push(item.ref);
+    } else merged.push({ span: { ...item.span }, refs: [item.ref] });
+  }
+  const nameOf = new Map(ctx.sources.map((src, i) => [src.id, ctx.names[i]]));
+  return merged.map(({ span, refs }) => {
+    const wordings = refs.map((r) => `${nameOf.get(r.source)}: ${r.start === r.end ? 'nothing here' : `“${excerpt(r.text)}”`}`);
+    const message = refs.length === 1
+      ? `Worded differently in ${nameOf.get(refs[0].source)}: ${refs[0].start === refs[0].end ? 'it has nothing here' : `“${excerpt(refs[0].text)}”`}.`
+      : `Worded differently in ${wordings.join('; ')}.`;
+    return makeFinding(ctx.sources[s].id, text, 'variant', span, message, refs);
+  });
+}

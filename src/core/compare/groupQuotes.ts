@@ -1,0 +1,158 @@
+/**
+ * The same utterance quoted in several sources, however translated or trimmed. Quotes (direct,
+ * partial and headline; scare quotes and titles are no utterances) of different sources are
+ * compared when they share a content word, and linked when
+ *
+ * - their speakers are compatible: the same entity key, or one of them unknown, or one an
+ *   organisation (a ministry, "a spokesman's office") and the other a person — reported as drift;
+ *   two different named people are linked only when the words are nearly identical (cosine at
+ *   least `SAME_WORDS`), and the drift says so; and
+ * - their words match: BM25 cosine at least `MIN_COSINE` (translations), or, for trimmed quotes,
+ *   the shorter quote's words mostly found in order in the longer (`MIN_ORDERED`) with most of its
+ *   content weight (`MIN_CONTAINED`).
+ *
+ * Look-alikes — the same speaker on the same topic saying something else — share topic words but
+ * neither enough weight nor word order, and stay apart. Linked quotes are joined transitively.
+ */
+import type { QuoteGroup, SourceInput } from '../types';
+import { type CompareContext, joinNames } from './compareContext';
+import { diffWords } from './diffWords';
+import { excerpt } from './findVariants';
+import { quoteSimilarity } from './quoteSimilarity';
+import { readWords, type Word } from './readWords';
+
+export const MIN_COSINE = 0.45;
+export const MIN_ORDERED = 0.75;
+export const MIN_CONTAINED = 0.6;
+/** Cosine from which two quotes are the same words even when credited to different people. */
+export const SAME_WORDS = 0.8;
+/** A quote must have this many content words to be matched at all. */
+const MIN_CONTENT = 2;
+/** Content stems shared by more quotes than this are not used to find candidates. */
+const POSTING_CAP = 200;
+
+/** A quote of one source, ready to compare. */
+interface QuoteItem {
+  source: number;
+  quote: SourceInput['analysis']['quotes'][number];
+  words: Word[];
+  speakerType: string | null;
+}
+
+/** Whether two speakers may have said one utterance; `drift` when they differ in a way worth a note. */
+function speakersCompatible(a: QuoteItem, b: QuoteItem, cosine: number): boolean {
+  const ka = a.quote.speakerKey;
+  const kb = b.quote.speakerKey;
+  if (!ka || !kb || ka === kb) return true;
+  if (a.speakerType === 'ORG' || b.speakerType === 'ORG') return true;
+  return cosine >= SAME_WORDS;
+}
+
+/** The quotes of every source that can be utterances. */
+function collectQuotes(ctx: CompareContext): QuoteItem[] {
+  const items: QuoteItem[] = [];
+  ctx.sources.forEach((source, s) => {
+    for (const quote of source.analysis.quotes) {
+      if (quote.kind === 'scare' || quote.kind === 'title') continue;
+      const words = readWords(source.analysis.text, quote);
+      if (words.filter((w) => w.content).length < MIN_CONTENT) continue;
+      const entity = quote.speakerKey ? source.analysis.entities.find((e) => e.key === quote.speakerKey) : undefined;
+      items.push({ source: s, quote, words, speakerType: entity ? entity.type : null });
+    }
+  });
+  return items;
+}
+
+/** Notes on how the members of a group differ from its longest member. */
+function driftNotes(ctx: CompareContext, items: QuoteItem[]): string[] {
+  const reference = items.reduce((best, item) => (item.words.length > best.words.length ? item : best));
+  const refName = ctx.names[reference.source];
+  const notes: string[] = [];
+  for (const item of items) {
+    if (item === reference || item.source === reference.source) continue;
+    const name = ctx.names[item.source];
+    const text = ctx.sources[item.source].analysis.text;
+    const refText = ctx.sources[reference.source].analysis.text;
+    if ((item.quote.speakerKey ?? '') !== (reference.quote.speakerKey ?? '')) {
+      const who = (q: QuoteItem): string => q.quote.speaker ?? 'nobody named';
+      notes.push(`Credited to ${who(reference)} in ${refName} and to ${who(item)} in ${name}.`);
+    }
+    if (item.quote.cue && reference.quote.cue && item.quote.cue.toLowerCase() !== reference.quote.cue.toLowerCase()) {
+      notes.push(`“${reference.quote.cue}” in ${refName}, “${item.quote.cue}” in ${name}.`);
+    }
+    const diffs = diffWords(reference.words, item.words).filter((d) => d.type === 'substantive');
+    if (item.words.length < 0.7 * reference.words.length) {
+      notes.push(`${name} quotes ${item.words.length} of the ${reference.words.length} words ${refName} quotes.`);
+      continue;
+    }
+    const changes = diffs.slice(0, 3).map((d) => {
+      const was = refText.slice(d.a.start, d.a.end);
+      const now = text.slice(d.b.start, d.b.end);
+      if (!now) return `cuts “${excerpt(was, 40)}”`;
+      if (!was) return `adds “${excerpt(now, 40)}”`;
+      return `has “${excerpt(now, 40)}” for “${excerpt(was, 40)}”`;
+    });
+    if (changes.length > 0) notes.push(`Against ${refName}, ${name} ${joinNames(changes)}${diffs.length > 3 ? ' and more' : ''}.`);
+  }
+  return notes;
+}
+
+/** Groups the quotes of the set that are the same utterance in different sources. */
+export function groupQuotes(ctx: CompareContext): QuoteGroup[] {
+  const items = collectQuotes(ctx);
+  const idf = (stem: string): number => {
+    const id = ctx.index.termIds.get(stem);
+    return id === undefined ? Math.log(1 + ctx.units.length) : ctx.index.idf[id];
+  };
+  const postings = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    for (const stem of new Set(item.words.filter((w) => w.content).map((w) => w.stem))) {
+      const list = postings.get(stem);
+      if (list) list.push(i);
+      else postings.set(stem, [i]);
+    }
+  });
+  const candidates = new Set<number>();
+  for (const list of postings.values()) {
+    if (list.length > POSTING_CAP) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        if (items[list[x]].source !== items[list[y]].source) candidates.add(list[x] * items.length + list[y]);
+      }
+    }
+  }
+  const parent = items.map((_, i) => i);
+  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x])));
+  for (const key of candidates) {
+    const a = items[Math.floor(key / items.length)];
+    const b = items[key % items.length];
+    const sim = quoteSimilarity(a.words, b.words, idf);
+    const sameWords = sim.cosine >= MIN_COSINE || (sim.ordered >= MIN_ORDERED && sim.contained >= MIN_CONTAINED);
+    if (sameWords && speakersCompatible(a, b, sim.cosine)) parent[find(Math.floor(key / items.length))] = find(key % items.length);
+  }
+  const byRoot = new Map<number, QuoteItem[]>();
+  items.forEach((item, i) => {
+    const root = find(i);
+    const list = byRoot.get(root);
+    if (list) list.push(item);
+    else byRoot.set(root, [item]);
+  });
+  const groups: QuoteGroup[] = [];
+  for (const members of byRoot.values()) {
+    if (new Set(members.map((m) => m.source)).size < 2) continue;
+    members.sort((x, y) => x.source - y.source || x.quote.start - y.quote.start);
+    groups.push({
+      kind: 'quote',
+      members: members.map((m) => ({
+        source: ctx.sources[m.source].id,
+        start: m.quote.start,
+        end: m.quote.end,
+        text: m.quote.text,
+        speaker: m.quote.speaker,
+        cue: m.quote.cue,
+      })),
+      drift: driftNotes(ctx, members),
+    });
+  }
+  return groups;
+}

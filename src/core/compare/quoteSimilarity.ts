@@ -1,0 +1,67 @@
+/**
+ * How alike two quotations are, measured three ways that fail differently:
+ *
+ * - `cosine`: BM25 cosine of their content stems (IDF from the whole set). Same utterance in two
+ *   translations scored 0.59-0.87 on the seeds, different statements at most 0.14.
+ * - `ordered`: the longest common subsequence of their words (by spelling key) over the length of
+ *   the shorter quote. It rewards a quote trimmed from another ("abused the trust" inside a long
+ *   judge's remark) and translations that keep word order, which paraphrases do not.
+ * - `contained`: the IDF-weighted share of the shorter quote's content stems found in the longer.
+ */
+import type { Word } from './readWords';
+import { spellingKey } from './spellingKey';
+
+/** The three measures, each in [0, 1]. */
+export interface QuoteSimilarity {
+  cosine: number;
+  ordered: number;
+  contained: number;
+}
+
+/** Length of the longest common subsequence of two key sequences. */
+function lcsLength(a: string[], b: string[]): number {
+  let previous = new Uint16Array(b.length + 1);
+  let current = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = a[i - 1] === b[j - 1] ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length];
+}
+
+/** BM25-like weights of a word list's content stems, normalised to unit length. */
+function weigh(words: Word[], idf: (stem: string) => number): Map<string, number> {
+  const tf = new Map<string, number>();
+  for (const w of words) if (w.content) tf.set(w.stem, (tf.get(w.stem) ?? 0) + 1);
+  const vector = new Map<string, number>();
+  let norm = 0;
+  for (const [stem, f] of tf) {
+    const weight = (idf(stem) * f * 2.2) / (f + 1.2);
+    vector.set(stem, weight);
+    norm += weight * weight;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [stem, weight] of vector) vector.set(stem, weight / norm);
+  return vector;
+}
+
+/** The similarity of two quotations' words; `idf` weighs a stem. */
+export function quoteSimilarity(a: Word[], b: Word[], idf: (stem: string) => number): QuoteSimilarity {
+  const va = weigh(a, idf);
+  const vb = weigh(b, idf);
+  let cosine = 0;
+  for (const [stem, weight] of va) cosine += weight * (vb.get(stem) ?? 0);
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const ordered = short.length > 0 ? lcsLength(short.map((w) => spellingKey(w.folded)), long.map((w) => spellingKey(w.folded))) / short.length : 0;
+  const longStems = new Set(long.map((w) => w.stem));
+  let total = 0;
+  let found = 0;
+  for (const w of short) {
+    if (!w.content) continue;
+    total += idf(w.stem);
+    if (longStems.has(w.stem)) found += idf(w.stem);
+  }
+  return { cosine, ordered, contained: total > 0 ? found / total : 0 };
+}

@@ -1,0 +1,31 @@
+/**
+ * A crude, deterministic English stemmer for matching words across sources. It need not give
+ * dictionary forms, only the same key to inflected and derived forms of one word ("intervene",
+ * "intervening", "intervention" → "interven"; "escalation", "escalate" → "escal") and to British
+ * and American spellings ("emphasised", "emphasized"). Over-stemming a little is harmless here:
+ * keys are only compared with each other, and BM25 weights keep common collisions cheap.
+ */
+
+/** Suffixes removed once, longest first; a stem keeps at least three letters. */
+const SUFFIXES = [
+  'izations', 'isations', 'ization', 'isation', 'ational', 'ements', 'ations', 'itions', 'ities', 'ation', 'ition', 'ement',
+  'ments', 'ness', 'ings', 'ment', 'ized', 'ised', 'izes', 'ises', 'izing', 'ising', 'ing', 'ity', 'ion', 'ers',
+  'ied', 'ies', 'ize', 'ise', 'ate', 'ive', 'ful', 'ous', 'ed', 'es', 'er', 'ly', 'al', 's', 'e', 'y',
+];
+
+/** Reduces a folded, lower-case word to a matching key (numbers lose their thousands commas). */
+export function stemWord(folded: string): string {
+  if (/\d/.test(folded)) return folded.replace(/,/g, '');
+  if (folded.length <= 3) return folded;
+  let word = folded.replace(/ou(?=r)/g, 'o').replace(/yse$|yze$/, 'ise');
+  for (const suffix of SUFFIXES) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 3 && !(suffix === 's' && /(ss|us|is)$/.test(word))) {
+      word = word.slice(0, word.length - suffix.length);
+      break;
+    }
+  }
+  // A second light pass folds "-ation"/"-ate" and "-ing"/"-e" leftovers and doubled final consonants.
+  if (word.length > 4 && /(at|iz|is|e)$/.test(word)) word = word.replace(/(at|iz|is|e)$/, '');
+  word = word.replace(/([^aeiou])\1$/, '$1');
+  return word.replace(/z/g, 's');
+}
