@@ -42,15 +42,14 @@ function entityKeysIn(sources: SourceInput[], unit: TextUnit): string[] {
     .map((e) => e.key);
 }
 
-/** Drops findings that overlap a finding of a kind ranked before them (unique, then numeric, then variant). */
+/**
+ * Drops variants that overlap a unique or numeric finding (a number given differently is said
+ * better by the numeric finding); unique and numeric findings may overlap, each says its own thing.
+ */
 function withoutOverlaps(findings: Finding[]): Finding[] {
-  const kept: Finding[] = [];
-  for (const kind of ['unique', 'numeric', 'variant'] as const) {
-    for (const f of findings.filter((x) => x.kind === kind)) {
-      if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
-    }
-  }
-  return kept.sort((x, y) => x.start - y.start || x.end - y.end);
+  const strong = findings.filter((f) => f.kind !== 'variant');
+  const variants = findings.filter((f) => f.kind === 'variant' && !strong.some((k) => k.start < f.end && f.start < k.end));
+  return [...strong, ...variants].sort((x, y) => x.start - y.start || x.end - y.end);
 }
 
 /** Compares analysed sources about (presumably) one event. */

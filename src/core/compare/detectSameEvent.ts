@@ -4,13 +4,14 @@
  *
  *   overlap(S, O) = (units of S aligned in O + units of O aligned in S) / (2 · units of the shorter)
  *
- * Peers need an overlap of at least 0.2, or 0.1 when at least half of the shorter source's named
- * people, organisations and places appear in the other too. Why these numbers: two reports of one
+ * Peers need an overlap of at least 0.2, or 0.12 when the two sources name largely the same people,
+ * organisations and places (Jaccard of their entity keys at least 0.5). Why these numbers: two reports of one
  * event share their core facts (who, what, where, the main quotes), which is rarely under a fifth
  * of the shorter report even when one is a long feature and the other a wire brief; two reports
  * of different events by the same actors (the same minister at two press conferences) share
- * background sentences and names but few facts: the seeds' Pyongyang report aligns 2 of its 30
- * units with the Tehran reports (overlap under 0.07), while the two Tehran reports reach 0.5.
+ * background sentences and some names but few facts: the seeds' Pyongyang report aligns a handful
+ * of its 30 units with the Tehran reports (overlap about 0.13, names Jaccard about 0.25), while the
+ * two Tehran reports reach 0.5.
  * Shared names alone never make peers: the same actors appear in different events.
  *
  * A source with no peer is `sameEvent: false` and is left out of unique, variant and numeric
@@ -23,8 +24,8 @@ import type { TextUnit } from './splitIntoUnits';
 /** Overlap from which two sources are peers on alignment alone. */
 export const PEER_OVERLAP = 0.2;
 /** Lower overlap accepted when names are largely shared. */
-export const PEER_OVERLAP_WITH_NAMES = 0.1;
-/** Share of the shorter source's named entities the other must also name. */
+export const PEER_OVERLAP_WITH_NAMES = 0.12;
+/** Jaccard of the two sources' named-entity keys that lowers the overlap needed. */
 export const SHARED_NAMES = 0.5;
 
 /** Distinct entity keys of people, organisations and places in a source. */
@@ -47,8 +48,9 @@ export function findPeers(sources: SourceInput[], unitsBySource: TextUnit[][], a
       if (o <= s) continue;
       const shorter = Math.min(unitsBySource[s].length, unitsBySource[o].length);
       const overlap = (aligned + (alignedIn[o].get(s) ?? 0)) / (2 * shorter);
-      const [few, many] = keys[s].size <= keys[o].size ? [keys[s], keys[o]] : [keys[o], keys[s]];
-      const sharedNames = few.size > 0 ? [...few].filter((k) => many.has(k)).length / few.size : 0;
+      const common = [...keys[s]].filter((k) => keys[o].has(k)).length;
+      const union = keys[s].size + keys[o].size - common;
+      const sharedNames = union > 0 ? common / union : 0;
       if (overlap >= PEER_OVERLAP || (overlap >= PEER_OVERLAP_WITH_NAMES && sharedNames >= SHARED_NAMES)) {
         peers[s].add(o);
         peers[o].add(s);

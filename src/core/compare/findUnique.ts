@@ -7,7 +7,7 @@
  *   mostly absent from the peers altogether ("… without the involvement of Western nations"). Words
  *   the counterparts share, function words and short gaps of one or two shared words do not break a
  *   run; a run needs at least `MIN_RUN_CONTENT` content words and `MIN_NOVELTY` of its IDF weight in
- *   words no peer uses. When such runs make up most of the unit, the whole unit is flagged.
+ *   words no peer uses. When the counterparts lack most of the unit, the whole unit is flagged.
  *
  * Units in bylines, credits and datelines, and units of fewer than `MIN_UNIT_CONTENT` content words
  * are never flagged; nor are quotes another source also quotes (they are the same utterance,
@@ -21,8 +21,8 @@ import type { TextUnit } from './splitIntoUnits';
 
 const MIN_UNIT_CONTENT = 3;
 const MIN_RUN_CONTENT = 3;
-const MIN_NOVELTY = 0.6;
-/** Share of a unit's content weight in added runs from which the whole unit is flagged. */
+const MIN_NOVELTY = 0.5;
+/** Share of a unit's content weight its counterparts lack from which a unit with an added run is flagged whole. */
 const WHOLE_UNIT = 0.6;
 /** Covered words a run may bridge. */
 const BRIDGE = 2;
@@ -35,52 +35,60 @@ function idfOf(ctx: CompareContext, stem: string): number {
   return id === undefined ? 0 : ctx.index.idf[id];
 }
 
-/** Spans of `unit` that its aligned counterparts lack and no peer reports anywhere. */
+/**
+ * Spans of `unit` that its aligned counterparts lack and no peer reports anywhere. A run grows
+ * from novel words (content words neither the counterparts nor any peer use), bridging at most
+ * `BRIDGE` content words the peers do use, then widens over neighbouring function words and
+ * words the counterparts lack ("since the October 7 attack by … Hamas on Israel").
+ */
 function addedRuns(ctx: CompareContext, unit: TextUnit, counterparts: TextUnit[], peerStems: Set<string>): Span[] {
-  const covered = unit.words.map((w) => !w.content);
+  const words = unit.words;
   const counterpartStems = new Set(counterparts.flatMap((c) => c.words.map((w) => w.stem)));
-  unit.words.forEach((w, i) => {
-    if (counterpartStems.has(w.stem)) covered[i] = true;
-  });
+  const covered = words.map((w) => !w.content || counterpartStems.has(w.stem));
   for (const counterpart of counterparts) {
-    for (const diff of diffWords(unit.words, counterpart.words)) {
-      if (diff.type === 'orthographic') {
-        unit.words.forEach((w, i) => {
-          if (w.start >= diff.a.start && w.end <= diff.a.end) covered[i] = true;
-        });
-      }
+    for (const diff of diffWords(words, counterpart.words)) {
+      if (diff.type !== 'orthographic') continue;
+      words.forEach((w, i) => {
+        if (w.start >= diff.a.start && w.end <= diff.a.end) covered[i] = true;
+      });
     }
   }
+  const novel = words.map((w, i) => w.content && !covered[i] && !peerStems.has(w.stem));
+  const weightOf = (from: number, to: number, keep: (i: number) => boolean): number => {
+    let sum = 0;
+    for (let i = from; i <= to; i++) if (words[i].content && keep(i)) sum += idfOf(ctx, words[i].stem);
+    return sum;
+  };
+  const total = weightOf(0, words.length - 1, () => true);
   const runs: Span[] = [];
-  let totalWeight = 0;
-  let runWeight = 0;
-  for (const w of unit.words) if (w.content) totalWeight += idfOf(ctx, w.stem);
   let i = 0;
-  while (i < unit.words.length) {
-    if (covered[i] || !unit.words[i].content) {
+  while (i < words.length) {
+    if (!novel[i]) {
       i++;
       continue;
     }
-    // Extend the run over uncovered words, bridging at most BRIDGE covered content words.
-    let end = i;
+    let last = i;
     let bridged = 0;
-    for (let j = i; j < unit.words.length; j++) {
-      const w = unit.words[j];
-      if (!covered[j] && w.content) {
-        end = j;
+    for (let j = i + 1; j < words.length; j++) {
+      if (novel[j]) {
+        last = j;
         bridged = 0;
-      } else if (w.content && ++bridged > BRIDGE) break;
+      } else if (words[j].content && ++bridged > BRIDGE) break;
     }
-    const run = unit.words.slice(i, end + 1).filter((w) => w.content);
-    const weight = run.reduce((sum, w) => sum + idfOf(ctx, w.stem), 0);
-    const novel = run.filter((w) => !peerStems.has(w.stem)).reduce((sum, w) => sum + idfOf(ctx, w.stem), 0);
-    if (run.length >= MIN_RUN_CONTENT && weight > 0 && novel / weight >= MIN_NOVELTY) {
-      runs.push({ start: unit.words[i].start, end: unit.words[end].end });
-      runWeight += weight;
+    let first = i;
+    while (first > 0 && !(words[first - 1].content && covered[first - 1])) first--;
+    while (last + 1 < words.length && !(words[last + 1].content && covered[last + 1])) last++;
+    const uncovered = weightOf(first, last, (k) => !covered[k]);
+    const fresh = weightOf(first, last, (k) => novel[k]);
+    const count = words.slice(first, last + 1).filter((w, k) => w.content && !covered[first + k]).length;
+    if (count >= MIN_RUN_CONTENT && uncovered > 0 && fresh / uncovered >= MIN_NOVELTY) {
+      runs.push({ start: words[first].start, end: words[last].end });
     }
-    i = end + 1;
+    i = last + 1;
   }
-  if (totalWeight > 0 && runWeight / totalWeight >= WHOLE_UNIT) return [{ start: unit.start, end: unit.end }];
+  // A unit whose counterparts cover little of it is mostly new: flag it whole, not in pieces.
+  const uncoveredShare = total > 0 ? weightOf(0, words.length - 1, (k) => !covered[k]) / total : 0;
+  if (runs.length > 0 && uncoveredShare >= WHOLE_UNIT) return [{ start: unit.start, end: unit.end }];
   return runs;
 }
 

@@ -2,10 +2,10 @@
  * Variant readings: what a source reports in other words than its peers. Inside each pair of
  * aligned units (this source's unit and its best counterpart in each peer), every substantive gap
  * of the word diff whose side here holds a content word is a variant ("must" against "have to",
- * "collective" against "joint"). Gaps longer than `MAX_VARIANT_WORDS` on either side are not
- * variants of wording but different sentences, and are left to the unique findings; so are pure
- * additions of several content words. Overlapping variants against several peers become one
- * finding that names each peer's wording.
+ * "collective" against "joint"): both sides must hold a content word and be of comparable length.
+ * Gaps longer than `MAX_VARIANT_WORDS` on either side are not variants of wording but different
+ * sentences, and pure additions are not wording at all: both are left to the unique findings.
+ * Overlapping variants against several peers become one finding naming each peer's wording.
  */
 import type { Finding, SourceRef, Span } from '../types';
 import type { CompareContext } from './compareContext';
@@ -14,8 +14,8 @@ import { makeFinding, sourceRef } from './makeFinding';
 import type { TextUnit } from './splitIntoUnits';
 
 const MAX_VARIANT_WORDS = 8;
-/** A pure addition (nothing opposite it) is a variant only up to this many words. */
-const MAX_ADDITION_WORDS = 3;
+/** Wordings more unequal in length than this are not one thing said two ways. */
+const MAX_LENGTH_RATIO = 3;
 /** Pairs aligned more loosely than this are paraphrases, too free for word-level variants. */
 export const MIN_VARIANT_SCORE = 0.3;
 
@@ -44,8 +44,8 @@ export function findVariants(ctx: CompareContext, s: number): Finding[] {
         if (diff.type !== 'substantive' || diff.a.start === diff.a.end) continue;
         const here = wordsIn(unit, diff.a);
         const there = wordsIn(other, diff.b);
-        if (here.content === 0 || here.all > MAX_VARIANT_WORDS || there.all > MAX_VARIANT_WORDS) continue;
-        if (there.all === 0 && here.all > MAX_ADDITION_WORDS) continue;
+        if (here.content === 0 || there.content === 0 || here.all > MAX_VARIANT_WORDS || there.all > MAX_VARIANT_WORDS) continue;
+        if (Math.max(here.all, there.all) > MAX_LENGTH_RATIO * Math.min(here.all, there.all)) continue;
         raw.push({ span: diff.a, ref: sourceRef(ctx.sources[peer].id, ctx.sources[peer].analysis.text, diff.b) });
       }
     }
@@ -61,10 +61,7 @@ export function findVariants(ctx: CompareContext, s: number): Finding[] {
   }
   const nameOf = new Map(ctx.sources.map((src, i) => [src.id, ctx.names[i]]));
   return merged.map(({ span, refs }) => {
-    const wordings = refs.map((r) => `${nameOf.get(r.source)}: ${r.start === r.end ? 'nothing here' : `“${excerpt(r.text)}”`}`);
-    const message = refs.length === 1
-      ? `Worded differently in ${nameOf.get(refs[0].source)}: ${refs[0].start === refs[0].end ? 'it has nothing here' : `“${excerpt(refs[0].text)}”`}.`
-      : `Worded differently in ${wordings.join('; ')}.`;
+    const message = `Worded differently in ${refs.map((r) => `${nameOf.get(r.source)}: “${excerpt(r.text)}”`).join('; ')}.`;
     return makeFinding(ctx.sources[s].id, text, 'variant', span, message, refs);
   });
 }

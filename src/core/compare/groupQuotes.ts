@@ -12,14 +12,18 @@
  *   content weight (`MIN_CONTAINED`).
  *
  * Look-alikes — the same speaker on the same topic saying something else — share topic words but
- * neither enough weight nor word order, and stay apart. Linked quotes are joined transitively.
+ * neither enough weight nor word order, and stay apart; near-identical wordings that say opposite
+ * things (a road "cut off", then "reopened") are kept apart by {@link contradicts}. Linked quotes
+ * are joined transitively.
  */
 import type { QuoteGroup, SourceInput } from '../types';
 import { type CompareContext, joinNames } from './compareContext';
+import { contradicts } from './detectContradiction';
 import { diffWords } from './diffWords';
 import { excerpt } from './findVariants';
 import { quoteSimilarity } from './quoteSimilarity';
 import { readWords, type Word } from './readWords';
+import { spellingKey } from './spellingKey';
 
 export const MIN_COSINE = 0.45;
 export const MIN_ORDERED = 0.75;
@@ -39,12 +43,23 @@ interface QuoteItem {
   speakerType: string | null;
 }
 
-/** Whether two speakers may have said one utterance; `drift` when they differ in a way worth a note. */
+/** Spelling keys of a speaker's name words ("Sergei Lavrov" and "Sergey Lavrov" give the same). */
+function nameKeys(speaker: string): Set<string> {
+  return new Set(readWords(speaker).filter((w) => w.content && w.folded.length > 1).map((w) => spellingKey(w.folded)));
+}
+
+/**
+ * Whether two speakers may have said one utterance: the same entity key, or names sharing a word
+ * under spelling folding (entity keys may not be linked across sources yet), or one of them unknown
+ * or an organisation; otherwise only nearly identical words.
+ */
 function speakersCompatible(a: QuoteItem, b: QuoteItem, cosine: number): boolean {
   const ka = a.quote.speakerKey;
   const kb = b.quote.speakerKey;
-  if (!ka || !kb || ka === kb) return true;
+  if (!a.quote.speaker || !b.quote.speaker || (ka && ka === kb)) return true;
   if (a.speakerType === 'ORG' || b.speakerType === 'ORG') return true;
+  const keys = nameKeys(b.quote.speaker);
+  if ([...nameKeys(a.quote.speaker)].some((k) => keys.has(k))) return true;
   return cosine >= SAME_WORDS;
 }
 
@@ -73,7 +88,7 @@ function driftNotes(ctx: CompareContext, items: QuoteItem[]): string[] {
     const name = ctx.names[item.source];
     const text = ctx.sources[item.source].analysis.text;
     const refText = ctx.sources[reference.source].analysis.text;
-    if ((item.quote.speakerKey ?? '') !== (reference.quote.speakerKey ?? '')) {
+    if ((item.quote.speaker ?? '') !== (reference.quote.speaker ?? '')) {
       const who = (q: QuoteItem): string => q.quote.speaker ?? 'nobody named';
       notes.push(`Credited to ${who(reference)} in ${refName} and to ${who(item)} in ${name}.`);
     }
@@ -128,7 +143,7 @@ export function groupQuotes(ctx: CompareContext): QuoteGroup[] {
     const b = items[key % items.length];
     const sim = quoteSimilarity(a.words, b.words, idf);
     const sameWords = sim.cosine >= MIN_COSINE || (sim.ordered >= MIN_ORDERED && sim.contained >= MIN_CONTAINED);
-    if (sameWords && speakersCompatible(a, b, sim.cosine)) parent[find(Math.floor(key / items.length))] = find(key % items.length);
+    if (sameWords && speakersCompatible(a, b, sim.cosine) && !contradicts(a.words, b.words)) parent[find(Math.floor(key / items.length))] = find(key % items.length);
   }
   const byRoot = new Map<number, QuoteItem[]>();
   items.forEach((item, i) => {

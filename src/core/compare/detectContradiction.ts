@@ -1,0 +1,55 @@
+/**
+ * Whether two near-identical wordings say opposite things: "The roads are cut off" and "The road
+ * has been reopened" share most words and are still two statements, not two reports of one. A
+ * replacement in the diff (words in place of others) contradicts when one side holds a negation the other lacks, or when the
+ * two sides hold words of opposite sense from a small lexicon of news verbs and adjectives
+ * (open/closed, rise/fall, accept/reject, win/lose, confirm/deny, guilty/innocent …).
+ */
+import type { Word } from './readWords';
+import { diffWords } from './diffWords';
+
+const NEGATIONS = new Set(['not', 'no', 'never', 'cannot', "can't", "won't", "don't", "didn't", "doesn't", "isn't", "wasn't", "aren't", "weren't", 'nobody', 'nothing', 'none', 'neither', 'nor', 'without', "couldn't", "wouldn't", "shouldn't", "hasn't", "haven't", "hadn't"]);
+
+/** Pairs of opposite senses, as word lists whose stems are matched by prefix. */
+const OPPOSITES: Array<[string[], string[]]> = [
+  [['open', 'reopen', 'unblock', 'restor'], ['clos', 'shut', 'cut', 'block', 'seal']],
+  [['rise', 'rose', 'risen', 'increas', 'grow', 'grew', 'climb', 'up'], ['fall', 'fell', 'drop', 'decreas', 'declin', 'shrink', 'down']],
+  [['accept', 'agree', 'approv', 'support', 'allow', 'back', 'endors'], ['reject', 'refus', 'oppos', 'ban', 'forbid', 'veto', 'deni', 'deny']],
+  [['win', 'won'], ['lose', 'lost']],
+  [['confirm', 'admit'], ['deni', 'deny', 'dismiss']],
+  [['guilty', 'convict'], ['innocent', 'acquit']],
+  [['alive', 'surviv'], ['dead', 'die', 'kill']],
+  [['succeed', 'success'], ['fail']],
+  [['start', 'begin', 'began', 'launch', 'resum'], ['stop', 'end', 'halt', 'suspend', 'paus']],
+];
+
+/** Which side of which opposition a word stands on, as "index:side" keys. */
+function senses(words: Word[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    OPPOSITES.forEach(([left, right], k) => {
+      if (left.some((p) => w.folded.startsWith(p))) out.add(`${k}:0`);
+      if (right.some((p) => w.folded.startsWith(p))) out.add(`${k}:1`);
+    });
+  }
+  return out;
+}
+
+/** True when the differences between two wordings reverse what they say. */
+export function contradicts(a: Word[], b: Word[]): boolean {
+  for (const diff of diffWords(a, b)) {
+    // Only words put in place of others: a cut or an addition is a trimmed quote, not a reversal.
+    if (diff.type !== 'substantive' || diff.a.start === diff.a.end || diff.b.start === diff.b.end) continue;
+    const left = a.filter((w) => w.start >= diff.a.start && w.end <= diff.a.end);
+    const right = b.filter((w) => w.start >= diff.b.start && w.end <= diff.b.end);
+    const negLeft = left.some((w) => NEGATIONS.has(w.folded) || w.folded.endsWith("n't"));
+    const negRight = right.some((w) => NEGATIONS.has(w.folded) || w.folded.endsWith("n't"));
+    if (negLeft !== negRight) return true;
+    const sl = senses(left);
+    for (const key of senses(right)) {
+      const [k, side] = key.split(':');
+      if (sl.has(`${k}:${side === '0' ? 1 : 0}`)) return true;
+    }
+  }
+  return false;
+}
