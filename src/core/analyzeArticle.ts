@@ -2,9 +2,12 @@
  * Analyses one article: its layout, sentences, quotes and their speakers, entities and claims.
  * One wink reading per article; every later step works on its tokens and on the raw text.
  */
+import { recogniseEntities } from './entities/recogniseEntities';
 import { tokenize } from './nlp/engine';
 import { findQuotations } from './quotes/findQuotations';
 import { findQuotes, quotationExtent } from './quotes/findQuotes';
+import { attributeSpeakers } from './speakers/attributeSpeakers';
+import { buildReadingContext } from './speakers/readingContext';
 import { detectBlocks } from './structure/detectBlocks';
 import { splitSentences } from './structure/splitSentences';
 import type { ArticleAnalysis } from './types';
@@ -16,8 +19,10 @@ export function analyzeArticle(input: string): ArticleAnalysis {
   const quotations = findQuotations(text, blocks);
   const tokenized = tokenize(text);
   const sentences = splitSentences(text, tokenized, blocks, quotations.map(quotationExtent));
+  const entities = recogniseEntities(text, tokenized, blocks);
   const quotes = findQuotes(text, quotations, blocks, sentences);
+  attributeSpeakers(buildReadingContext(text, tokenized, entities, quotations, sentences, blocks), quotations, quotes);
   const headline = blocks.find((b) => b.kind === 'headline');
   const title = headline ? text.slice(headline.start, headline.end) : null;
-  return { text, title, blocks, sentences, quotes, entities: [], claims: [] };
+  return { text, title, blocks, sentences, quotes, entities, claims: [] };
 }

@@ -1,0 +1,284 @@
+/**
+ * Who said each quote. The story, for each quote that is speech (not scare quotes nor a title):
+ *
+ * 1. After the closing mark, in the same sentence: `“…,” Lavrov said`, `“…,” said the minister`,
+ *    `“…,” he added`, `“…,” Lavrov told reporters`, `“…,” according to X`. An outlet that merely
+ *    relays ("as quoted by Sputnik", "as reported by the Kremlin") is never the speaker.
+ * 2. Before the opening mark: a verb of saying right before it (`Lavrov said: “…”`,
+ *    `X told reporters: “…”`, `…, stating: “…”`), then who does the saying: the noun phrase before
+ *    the verb, or, for an -ing form, the subject of the main clause.
+ * 3. Inside the reporter's sentence: the nearest verb of saying or stance before the quote
+ *    (`X called for “…”`, `X highlighted their “…”`, `Putin and Lula discussed “…”`) and its subject.
+ * 4. Across paragraphs: the parts of a quotation that runs over several paragraphs share one
+ *    speaker; a paragraph that is only a quote, right after a quote paragraph attributed to
+ *    someone, continues that speaker.
+ * Subjects are read through appositions and parentheticals between commas ("Putin, in a call with
+ * Lula, called for …" is Putin), never out of a prepositional phrase, and pronouns and
+ * descriptions are resolved through {@link resolvePronoun} and {@link resolveDescription}. When
+ * anything is unsure the speaker stays null.
+ */
+import type { AttributionMethod, Entity, Quote, Span } from '../types';
+import type { Quotation } from '../quotes/findQuotations';
+import { isParticiple, isReportingVerb, isStanceVerb } from './reportingVerbs';
+import { readSpeakerBackward, readSpeakerForward, type SpeakerRef } from './readSpeakerPhrase';
+import { spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
+import { buildReferenceIndex, resolveDescription, resolvePronoun, type ReferenceIndex } from './resolveReference';
+
+/** A speaker found for a quote, before it is written into the quote. */
+interface Found {
+  ref: SpeakerRef;
+  cue: string;
+  method: AttributionMethod;
+}
+
+const SKIPPABLE = /^(?:also|further|later|then|again|previously|once|repeatedly|has|have|had|was|is|were|would|will|had|later|earlier|subsequently|simply|only|just|recently|reportedly|quickly|bluntly|flatly|firmly)$/i;
+/** Relays: the outlet or source that passed the words on, not who said them. */
+const RELAY = /^(?:quoted|reported|cited|relayed|carried|broadcast|published|according)$/i;
+
+/** True when a token can be a verb of saying here (tagged a verb, or an unambiguous form like "said"). */
+function sayingAt(ctx: ReadingContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || RELAY.test(t.value)) return false;
+  if (/^(?:said|says|told|tells|added|adds)$/i.test(t.value)) return true;
+  return t.pos === 'VERB' && isReportingVerb(t.value);
+}
+
+/** True when a token is a verb of saying or stance here. */
+function stanceAt(ctx: ReadingContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || RELAY.test(t.value)) return false;
+  return sayingAt(ctx, k) || ((t.pos === 'VERB' || (t.pos === 'NOUN' && /s$/.test(t.value) && /^\p{Ll}/u.test(t.value))) && isStanceVerb(t.value));
+}
+
+/** Skips adverbs and auxiliaries to the right from k; returns the first other token index. */
+function skipRight(ctx: ReadingContext, k: number, limit: number): number {
+  while (k < limit && (ctx.tokens[k].pos === 'ADV' || SKIPPABLE.test(ctx.tokens[k].value))) k++;
+  return k;
+}
+
+/**
+ * The subject of the verb just after token `k` (reading left, no further than `floor`): adverbs and
+ * auxiliaries are skipped, a name between commas is an apposition naming the subject, any other
+ * stretch between commas is a parenthetical and is skipped; a lone comma ends the search (what
+ * lies before it is an introductory phrase).
+ */
+function subjectBefore(ctx: ReadingContext, k: number, floor: number): SpeakerRef | null {
+  const { tokens } = ctx;
+  while (k >= floor) {
+    const t = tokens[k];
+    if (ctx.quoteAt[k] >= 0 || /^["“”'‘’«»„]$/.test(t.value)) return null;
+    if (t.pos === 'AUX' || t.pos === 'PART' || (t.pos === 'ADV' && !/^(?:who|which|that)$/i.test(t.value)) || SKIPPABLE.test(t.value)) {
+      k--;
+      continue;
+    }
+    // "pledged to maintain a “…”": the subject of the verb the infinitive depends on.
+    if (t.pos === 'VERB' && ctx.tokens[k + 1]?.value === 'to') {
+      k--;
+      continue;
+    }
+    // "Lavrov addressed the conflict and highlighted their “…”": the subject of the first verb.
+    if (/^(?:and|but)$/.test(t.value)) {
+      let v = k - 1;
+      while (v >= floor && ctx.quoteAt[v] < 0 && !(t.pos === 'CCONJ' && tokens[v].pos === 'VERB') && !/^[.;:!?]$/.test(tokens[v].value)) v--;
+      if (v < floor || tokens[v].pos !== 'VERB' || ctx.quoteAt[v] >= 0) return null;
+      k = v - 1;
+      continue;
+    }
+    if (t.value === ',' || t.value === '—' || t.value === '–') {
+      let j = k - 1;
+      while (j >= floor && k - j < 30 && tokens[j].value !== t.value && ctx.quoteAt[j] < 0 && !/^[.;:!?]$/.test(tokens[j].value)) j--;
+      if (j < floor || tokens[j].value !== t.value) return null;
+      const inner = readSpeakerBackward(ctx, k - 1, j + 1);
+      if (inner?.kind === 'name' && inner.names[0].type === 'PERSON' && onlyTitlesBetween(ctx, j + 1, inner.mention.start)) return inner;
+      k = j - 1;
+      continue;
+    }
+    return readSpeakerBackward(ctx, k, floor);
+  }
+  return null;
+}
+
+/** True when tokens from index `first` up to offset `end` are only title words, nationalities, articles or names. */
+function onlyTitlesBetween(ctx: ReadingContext, first: number, end: number): boolean {
+  for (let k = first; k < ctx.tokens.length && ctx.tokens[k].start < end; k++) {
+    const t = ctx.tokens[k];
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || /^\p{Lu}/u.test(t.value) || ctx.nameAt[k] >= 0 || /^(?:spokes\w+|minister|secretary|president|chief|head|leader|director)$/i.test(t.value))) return false;
+  }
+  return true;
+}
+
+/** The subject of the sentence's first finite verb (for "…, stating: “…”"). */
+function mainSubject(ctx: ReadingContext, floor: number, limit: number): SpeakerRef | null {
+  for (let m = floor; m < limit; m++) {
+    const t = ctx.tokens[m];
+    if (ctx.quoteAt[m] >= 0) return null;
+    if ((t.pos === 'VERB' || stanceAt(ctx, m)) && !/ing$/.test(t.value)) return subjectBefore(ctx, m - 1, floor);
+  }
+  return null;
+}
+
+/** Pattern 1: the attribution after the closing mark. */
+function attributionAfter(ctx: ReadingContext, q: Quotation, sentence: Span, nextOpen: number): Found | null {
+  if (!q.close) return null;
+  const { tokens } = ctx;
+  let j = tokenAtOrAfter(ctx, q.close.end);
+  const limit = Math.min(tokenAtOrAfter(ctx, sentence.end), tokenAtOrAfter(ctx, nextOpen));
+  while (j < limit && /^[,.!?—–-]$/.test(tokens[j].value) && j - tokenAtOrAfter(ctx, q.close.end) < 2) j++;
+  if (j >= limit) return null;
+  if (/^according$/i.test(tokens[j].value) && tokens[j + 1]?.value === 'to') {
+    const r = readSpeakerForward(ctx, j + 2, limit);
+    return r ? { ref: r.ref, cue: 'according to', method: 'according-to' } : null;
+  }
+  if (sayingAt(ctx, j)) {
+    const r = readSpeakerForward(ctx, j + 1, limit);
+    return r ? { ref: r.ref, cue: tokens[j].value, method: 'explicit-after' } : null;
+  }
+  const r = readSpeakerForward(ctx, j, limit);
+  if (!r) return null;
+  let k = skipRight(ctx, r.next, limit);
+  if (tokens[k]?.value === ',') {
+    let e = k + 1;
+    while (e < limit && e - k < 16 && tokens[e].value !== ',') e++;
+    if (tokens[e]?.value === ',') k = skipRight(ctx, e + 1, limit);
+  }
+  if (k < limit && sayingAt(ctx, k)) return { ref: r.ref, cue: tokens[k].value, method: 'explicit-after' };
+  return null;
+}
+
+/**
+ * Patterns 2 and 3: the verb before the opening mark (same sentence) and its subject. A verb of
+ * saying close before the mark is `explicit-before`; a farther verb of saying or stance is
+ * `sentence-subject`.
+ */
+function attributionBefore(ctx: ReadingContext, q: Quotation, sentence: Span): Found | null {
+  const { tokens } = ctx;
+  const floor = tokenAtOrAfter(ctx, sentence.start);
+  const openTok = tokenAtOrAfter(ctx, q.open.start);
+  let k = openTok - 1;
+  while (k >= floor && /^(?::|,|—|–|-|that)$/.test(tokens[k].value)) k--;
+  // "Lavrov: “…”" (a headline or a transcript): a name and a colon right before the quote.
+  if (tokens[openTok - 1]?.value === ':' && k >= floor && ctx.nameAt[k] >= 0) {
+    const ref = readSpeakerBackward(ctx, k, floor);
+    if (ref?.kind === 'name' && ref.mention.start === tokens[floor].start) return { ref, cue: ':', method: 'explicit-before' };
+  }
+  for (let m = k; m >= floor; m--) {
+    if (ctx.quoteAt[m] >= 0) continue;
+    if (!stanceAt(ctx, m)) continue;
+    const close = m >= k - 8 && sayingAt(ctx, m) && !hasVerbBetween(ctx, m + 1, k + 1);
+    const method: AttributionMethod = close ? 'explicit-before' : 'sentence-subject';
+    let ref = isParticiple(tokens[m].value) ? mainSubject(ctx, floor, m) : subjectBefore(ctx, m - 1, floor);
+    if (!ref && close) ref = readSpeakerForward(ctx, m + 1, openTok)?.ref ?? null;
+    return ref ? { ref, cue: tokens[m].value, method } : null;
+  }
+  return null;
+}
+
+/** True when a finite verb stands in [from, to). */
+function hasVerbBetween(ctx: ReadingContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.tokens[k].pos === 'VERB' || ctx.tokens[k].pos === 'AUX') return true;
+  return false;
+}
+
+/** Resolves a reference to the entities it names, or null when unsure. */
+function resolve(index: ReferenceIndex, ref: SpeakerRef, offset: number): Entity[] | null {
+  switch (ref.kind) {
+    case 'name':
+      return ref.names;
+    case 'pronoun': {
+      const e = resolvePronoun(index, ref.gender, offset);
+      return e ? [e] : null;
+    }
+    case 'description': {
+      const e = resolveDescription(index, ref.words, ref.head, ref.organisation, offset);
+      return e ? [e] : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** The method shown to a reader: how the reference itself was resolved, when not a plain name. */
+function methodOf(found: Found, names: Entity[]): AttributionMethod {
+  if (found.ref.kind === 'pronoun') return 'pronoun';
+  if (found.ref.kind === 'description') return 'description';
+  if (found.method === 'according-to') return found.method;
+  if (names.every((n) => n.type !== 'PERSON')) return 'organisation';
+  return found.method;
+}
+
+function assign(quote: Quote, names: Entity[], cue: string | null, method: AttributionMethod, mention: Span | null): void {
+  quote.speaker = names.map((n) => n.canonical).join('; ');
+  quote.speakerKey = names.map((n) => n.key).join('; ');
+  quote.cue = cue;
+  quote.attribution = { method, mention };
+}
+
+/** True when a quote fills its paragraph on its own (nothing but punctuation outside the marks). */
+function fillsParagraph(ctx: ReadingContext, q: Quotation): boolean {
+  const block = ctx.blocks[q.block];
+  const end = q.close?.end ?? q.end;
+  return q.open.start === block.start && /^[\s.,;:!?]*$/.test(ctx.text.slice(end, block.end));
+}
+
+/**
+ * Fills `speaker`, `speakerKey`, `cue` and `attribution` of every speech quote (direct, partial,
+ * headline) whose speaker can be told with confidence. `quotations[i]` is the scanned form of
+ * `quotes[i]`. Scare quotes and titles keep a null speaker.
+ */
+export function attributeSpeakers(ctx: ReadingContext, quotations: Quotation[], quotes: Quote[]): void {
+  const index = buildReferenceIndex(ctx);
+  quotes.forEach((quote, i) => {
+    if (quote.kind === 'scare' || quote.kind === 'title') return;
+    const q = quotations[i];
+    const anchor = q.close?.start ?? q.end;
+    const s = spanIndexAt(ctx.sentences, Math.max(q.open.start, anchor - 1));
+    const closingSentence = s >= 0 ? ctx.sentences[s] : ctx.blocks[q.block];
+    const openingIndex = spanIndexAt(ctx.sentences, q.open.start);
+    const openingSentence = openingIndex >= 0 ? ctx.sentences[openingIndex] : ctx.blocks[q.block];
+    const nextOpen = i + 1 < quotations.length ? quotations[i + 1].open.start : Number.MAX_SAFE_INTEGER;
+    const found = attributionAfter(ctx, q, closingSentence, nextOpen) ?? attributionBefore(ctx, q, openingSentence);
+    if (!found) return;
+    const names = resolve(index, found.ref, q.open.start);
+    if (names) assign(quote, names, found.cue, methodOf(found, names), found.ref.mention);
+  });
+  shareAcrossParts(quotations, quotes);
+  continueQuoteParagraphs(ctx, quotations, quotes);
+}
+
+/** Parts of one multi-paragraph quotation share the speaker one of them was given. */
+function shareAcrossParts(quotations: Quotation[], quotes: Quote[]): void {
+  let chainStart = 0;
+  for (let i = 0; i < quotations.length; i++) {
+    if (!quotations[i].continued) chainStart = i;
+    if (quotations[i].continues) continue;
+    const chain = quotes.slice(chainStart, i + 1);
+    const source = chain.find((q) => q.speaker !== null);
+    if (!source || chain.length < 2) continue;
+    for (const q of chain) {
+      if (q.speaker !== null || q.kind === 'scare' || q.kind === 'title') continue;
+      q.speaker = source.speaker;
+      q.speakerKey = source.speakerKey;
+      q.cue = source.cue;
+      q.attribution = { method: 'continuation', mention: source.attribution?.mention ?? null };
+    }
+  }
+}
+
+/**
+ * A paragraph that is nothing but a quote, right after a paragraph whose last quote was
+ * attributed, continues that speaker: the common layout of a long statement.
+ */
+function continueQuoteParagraphs(ctx: ReadingContext, quotations: Quotation[], quotes: Quote[]): void {
+  for (let i = 1; i < quotes.length; i++) {
+    const q = quotations[i];
+    const previous = quotations[i - 1];
+    if (quotes[i].speaker !== null || quotes[i].kind !== 'direct' || !fillsParagraph(ctx, q)) continue;
+    if (previous.block !== q.block - 1 || quotes[i - 1].speaker === null || quotes[i - 1].kind !== 'direct') continue;
+    const previousBlock = ctx.blocks[previous.block];
+    if (previous.open.start > previousBlock.start + 200) continue;
+    quotes[i].speaker = quotes[i - 1].speaker;
+    quotes[i].speakerKey = quotes[i - 1].speakerKey;
+    quotes[i].cue = null;
+    quotes[i].attribution = { method: 'continuation', mention: quotes[i - 1].attribution?.mention ?? null };
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * Reads the noun phrase that names who speaks, next to a reporting verb, in either direction:
+ * a name ("Lavrov", "Chinese Foreign Ministry spokesperson Mao Ning" → the person, not the
+ * ministry), joint names ("Putin and Lula"), a pronoun ("he"), a description ("the Russian
+ * minister", "the 34-year-old", "the ministry") or somebody left unnamed ("a source", "officials"),
+ * which stops the search: a wrong speaker is worse than none.
+ */
+import type { Token } from '../nlp/engine';
+import { isOrganisationHead } from '../entities/headWords';
+import { isDemonym } from '../entities/gazetteer';
+import { isTitleHead, isTitleWord } from '../entities/titles';
+import type { Entity, Span } from '../types';
+import type { ReadingContext } from './readingContext';
+import { expandTitleAbbreviation } from './titleAbbreviations';
+
+/** Who a speaker phrase points at, before pronouns and descriptions are resolved. */
+export type SpeakerRef =
+  | { kind: 'name'; names: Entity[]; mention: Span }
+  | { kind: 'pronoun'; gender: 'male' | 'female'; mention: Span }
+  | { kind: 'description'; words: string[]; head: string; organisation: boolean; mention: Span }
+  | { kind: 'unnamed'; mention: Span };
+
+/** Nouns for people that can head a description besides titles ("the 34-year-old", "the mother"). */
+const PERSON_NOUNS = new Set([
+  'man', 'woman', 'boy', 'girl', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'player',
+  'fan', 'victim', 'survivor', 'witness', 'resident', 'teenager', 'pensioner', 'veteran', 'actor', 'actress', 'singer',
+  'star', 'champion', 'driver', 'rider', 'owner', 'boss', 'politician', 'lawmaker', 'legislator', 'diplomat', 'activist',
+  'campaigner', 'scientist', 'doctor', 'nurse', 'teacher', 'student', 'worker', 'farmer', 'soldier', 'pilot', 'novelist',
+  'writer', 'artist', 'striker', 'runner', 'swimmer', 'batsman', 'bowler', 'defendant', 'accused', 'suspect', 'claimant',
+  'plaintiff', 'businessman', 'businesswoman', 'billionaire', 'entrepreneur', 'economist', 'official', 'spokesman',
+  'spokeswoman', 'spokesperson', 'source', 'expert', 'analyst', 'investor', 'trader', 'manager', 'coach', 'chief',
+]);
+/** Heads that name nobody in particular when plural or indefinite ("officials", "a source"). */
+const PRONOUNS_MALE = new Set(['he', 'He']);
+const PRONOUNS_FEMALE = new Set(['she', 'She']);
+const UNNAMED_PRONOUNS = new Set(['they', 'They', 'we', 'We', 'I', 'it', 'It', 'you', 'You', 'who', 'which', 'that', 'one', 'some', 'others', 'many', 'both', 'Both', 'all']);
+const DEFINITE = new Set(['the', 'The', 'his', 'her', 'its', 'their', 'His', 'Her', 'Its', 'Their', 'this', 'This']);
+const INDEFINITE = new Set(['a', 'an', 'A', 'An', 'one', 'One', 'another', 'Another', 'some', 'Some', 'several', 'Several', 'two', 'three']);
+
+const spanOf = (tokens: Token[], first: number, last: number): Span => ({ start: tokens[first].start, end: tokens[last].end });
+
+/** True when a token can stand inside a description ("Russian", "foreign", "minister", "34", "-"). */
+function isDescriptionWord(t: Token): boolean {
+  if (/^[-–]$/.test(t.value) || /^\d+$/.test(t.value)) return true;
+  if (isTitleWord(t.value) || isDemonym(t.value) || expandTitleAbbreviation(t.value) !== null) return true;
+  if (t.pos === 'ADJ' || t.pos === 'NOUN') return /^[\p{L}][\p{L}'’-]*$/u.test(t.value);
+  return t.pos === 'PROPN' && isOrganisationHead(t.value);
+}
+
+/** First and last token of the name mention covering token k. */
+function mentionTokens(ctx: ReadingContext, k: number): [number, number] {
+  const n = ctx.nameAt[k];
+  let first = k;
+  let last = k;
+  while (first > 0 && ctx.nameAt[first - 1] === n) first--;
+  while (last + 1 < ctx.tokens.length && ctx.nameAt[last + 1] === n) last++;
+  return [first, last];
+}
+
+/** Builds a description (or an unnamed reference) from its words, head last. */
+function describe(words: string[], determiner: string | null, mention: Span): SpeakerRef | null {
+  if (words.length === 0) return null;
+  const joined = words.join(' ').replace(/\s*-\s*/g, '-');
+  const age = /(\d+)-year-old/.exec(joined);
+  const head = age ? `${age[1]}-year-old` : words[words.length - 1];
+  const organisation = isOrganisationHead(head);
+  const personal = age !== null || isTitleHead(head) || PERSON_NOUNS.has(head) || expandTitleAbbreviation(head) !== null;
+  if (!organisation && !personal) return null;
+  const plural = /s$/.test(head) && !PERSON_NOUNS.has(head) && !isTitleHead(head) && !organisation;
+  if ((determiner !== null && INDEFINITE.has(determiner)) || plural) return { kind: 'unnamed', mention };
+  if (determiner === null && !organisation && !isTitleHead(head) && expandTitleAbbreviation(head) === null) return { kind: 'unnamed', mention };
+  return { kind: 'description', words: words.filter((w) => w !== '-'), head, organisation, mention };
+}
+
+/**
+ * Reads a speaker phrase that ends at token `last` (inclusive), looking left no further than
+ * token `floor`. A name in a prepositional phrase ("in Tehran", "with his counterpart Lula") is
+ * not a subject: the reading then stops with `unnamed`.
+ */
+export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: number): SpeakerRef | null {
+  const { tokens } = ctx;
+  if (last < floor) return null;
+  const t = tokens[last];
+  if (PRONOUNS_MALE.has(t.value)) return { kind: 'pronoun', gender: 'male', mention: spanOf(tokens, last, last) };
+  if (PRONOUNS_FEMALE.has(t.value)) return { kind: 'pronoun', gender: 'female', mention: spanOf(tokens, last, last) };
+  if (UNNAMED_PRONOUNS.has(t.value)) return { kind: 'unnamed', mention: spanOf(tokens, last, last) };
+  if (ctx.nameAt[last] >= 0) {
+    const [first] = mentionTokens(ctx, last);
+    const names = [ctx.names[ctx.nameAt[last]]];
+    let start = first;
+    // "Putin and Lula", "Putin, Lula and Xi": more names joined to this one.
+    while (start - 2 >= floor && /^(?:and|&|,)$/.test(tokens[start - 1].value) && ctx.nameAt[start - 2] >= 0 && ctx.names[ctx.nameAt[start - 2]].type === 'PERSON' && names[0].type === 'PERSON') {
+      const [f] = mentionTokens(ctx, start - 2);
+      names.unshift(ctx.names[ctx.nameAt[start - 2]]);
+      start = f;
+    }
+    let p = start - 1;
+    while (p >= floor && (isTitleWord(tokens[p].value) || isDemonym(tokens[p].value) || tokens[p].pos === 'DET' || tokens[p].pos === 'ADJ' || tokens[p].value === 'Both' || tokens[p].value === 'both' || ctx.nameAt[p] >= 0)) p--;
+    if (p >= floor && tokens[p].pos === 'ADP' && !/^(?:of)$/i.test(tokens[p].value)) return { kind: 'unnamed', mention: spanOf(tokens, start, last) };
+    if (p >= floor && /^['’]s$/.test(tokens[p].value)) return { kind: 'unnamed', mention: spanOf(tokens, start, last) };
+    return { kind: 'name', names, mention: spanOf(tokens, start, last) };
+  }
+  if (!isDescriptionWord(t)) return null;
+  const words: string[] = [];
+  let k = last;
+  while (k >= floor && isDescriptionWord(tokens[k]) && last - k < 8) {
+    words.unshift(tokens[k].value.toLowerCase());
+    k--;
+  }
+  const determiner = k >= floor && (DEFINITE.has(tokens[k].value) || INDEFINITE.has(tokens[k].value)) ? tokens[k].value : null;
+  if (determiner === null && k >= floor && tokens[k].pos === 'ADP') return { kind: 'unnamed', mention: spanOf(tokens, k + 1, last) };
+  return describe(words, determiner, spanOf(tokens, determiner ? k : k + 1, last));
+}
+
+/**
+ * Reads a speaker phrase that starts at token `first`, looking right no further than token
+ * `limit` (exclusive). Title words and organisations before a person are read through, so
+ * "Chinese Foreign Ministry spokesperson Mao Ning" gives Mao Ning; "said the minister" gives a
+ * description. Returns the reference and the token after the phrase.
+ */
+export function readSpeakerForward(ctx: ReadingContext, first: number, limit: number): { ref: SpeakerRef; next: number } | null {
+  const { tokens } = ctx;
+  if (first >= limit) return null;
+  const t = tokens[first];
+  if (PRONOUNS_MALE.has(t.value)) return { ref: { kind: 'pronoun', gender: 'male', mention: spanOf(tokens, first, first) }, next: first + 1 };
+  if (PRONOUNS_FEMALE.has(t.value)) return { ref: { kind: 'pronoun', gender: 'female', mention: spanOf(tokens, first, first) }, next: first + 1 };
+  if (UNNAMED_PRONOUNS.has(t.value)) return { ref: { kind: 'unnamed', mention: spanOf(tokens, first, first) }, next: first + 1 };
+  let k = first;
+  const determiner = DEFINITE.has(t.value) || INDEFINITE.has(t.value) ? t.value : null;
+  if (determiner) k++;
+  const words: string[] = [];
+  let organisation: { entity: Entity; last: number } | null = null;
+  while (k < limit && k - first < 14) {
+    if (ctx.nameAt[k] >= 0) {
+      const entity = ctx.names[ctx.nameAt[k]];
+      const [, last] = mentionTokens(ctx, k);
+      if (entity.type === 'PERSON') {
+        const names = [entity];
+        let end = last;
+        while (end + 2 < limit && /^(?:and|&)$/.test(tokens[end + 1].value) && ctx.nameAt[end + 2] >= 0 && ctx.names[ctx.nameAt[end + 2]].type === 'PERSON') {
+          names.push(ctx.names[ctx.nameAt[end + 2]]);
+          end = mentionTokens(ctx, end + 2)[1];
+        }
+        return { ref: { kind: 'name', names, mention: spanOf(tokens, k, end) }, next: end + 1 };
+      }
+      if (!organisation) organisation = { entity, last };
+      k = last + 1;
+      continue;
+    }
+    if (!isDescriptionWord(tokens[k])) break;
+    words.push(tokens[k].value.toLowerCase());
+    k++;
+  }
+  if (organisation) {
+    return { ref: { kind: 'name', names: [organisation.entity], mention: { start: organisation.entity.start, end: organisation.entity.end } }, next: k };
+  }
+  const ref = describe(words, determiner, spanOf(tokens, first, Math.max(first, k - 1)));
+  return ref ? { ref, next: k } : null;
+}

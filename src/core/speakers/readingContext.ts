@@ -1,0 +1,72 @@
+/**
+ * What the speaker attribution reads an article through: its tokens, which entity mention each
+ * token belongs to, which quotation each token stands in, and the sentence and block of any
+ * offset. Built once per article in linear time; every lookup is constant or logarithmic.
+ */
+import type { Token, TokenizedText } from '../nlp/engine';
+import type { Block, Entity, Span } from '../types';
+import type { Quotation } from '../quotes/findQuotations';
+
+/** An article prepared for speaker attribution. */
+export interface ReadingContext {
+  text: string;
+  /** The word and punctuation tokens (white-space tokens left out). */
+  tokens: Token[];
+  /** PERSON, ORG and PLACE mentions, sorted. */
+  names: Entity[];
+  /** For each token, the index in `names` of the mention covering it, or -1. */
+  nameAt: Int32Array;
+  /** For each token, the index of the quotation whose inside covers it, or -1. */
+  quoteAt: Int32Array;
+  sentences: Span[];
+  blocks: Block[];
+}
+
+/** Prepares the lookups of an article (see {@link ReadingContext}). */
+export function buildReadingContext(text: string, tokenized: TokenizedText, entities: Entity[], quotations: Quotation[], sentences: Span[], blocks: Block[]): ReadingContext {
+  // wink makes tokens of runs of line breaks; they are not words and would break adjacency.
+  const tokens = tokenized.tokens.filter((t) => t.pos !== 'SPACE' && t.value.trim().length > 0);
+  const names = entities.filter((e) => e.type === 'PERSON' || e.type === 'ORG' || e.type === 'PLACE');
+  return { text, tokens, names, nameAt: coverTokens(tokens, names), quoteAt: coverTokens(tokens, quotations), sentences, blocks };
+}
+
+/** Maps each token to the index of the sorted, disjoint span that covers it (or -1), by a sweep. */
+function coverTokens(tokens: Token[], spans: Span[]): Int32Array {
+  const at = new Int32Array(tokens.length).fill(-1);
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (s < spans.length && spans[s].end <= tokens[i].start) s++;
+    if (s < spans.length && spans[s].start <= tokens[i].start && tokens[i].end <= spans[s].end) at[i] = s;
+  }
+  return at;
+}
+
+/** Index of the first token starting at or after an offset (tokens.length when none). */
+export function tokenAtOrAfter(ctx: ReadingContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the span (sorted, disjoint) containing an offset, or -1. */
+export function spanIndexAt(spans: Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else if (spans[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The token range [first, last) of a span. */
+export function tokenRange(ctx: ReadingContext, span: Span): [number, number] {
+  return [tokenAtOrAfter(ctx, span.start), tokenAtOrAfter(ctx, span.end)];
+}

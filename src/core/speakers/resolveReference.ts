@@ -1,0 +1,187 @@
+/**
+ * Resolves a pronoun or a description to a named speaker.
+ *
+ * - Descriptions ("the Russian minister", "the coach", "the 34-year-old", "the ministry") are
+ *   matched against what the article says about each person: the titles before their name
+ *   ("Russian Foreign Minister Sergei Lavrov"), the appositions around it ("Sergey Lavrov, the
+ *   Russian foreign minister,", "The Minister of Foreign Affairs of Russia, Sergey Lavrov,",
+ *   "Smith, 34,"). A description's head must be among them, and so must its nationality and title
+ *   qualifiers. Only one person (or organisation) may fit; otherwise nobody is chosen.
+ * - Pronouns ("he", "she") go to the most recent person named as a subject before them, skipping
+ *   a person of the other gender when the text tells it (Mr, Mrs, Ms, …); a joint subject
+ *   ("Putin and Lula") makes a singular pronoun ambiguous, so nobody is chosen.
+ */
+import { isDemonym, placeOfDemonym } from '../entities/gazetteer';
+import { isTitleWord } from '../entities/titles';
+import type { Entity } from '../types';
+import type { ReadingContext } from './readingContext';
+import { expandTitleAbbreviation } from './titleAbbreviations';
+
+/** What the article says about one person or organisation (by entity key). */
+interface Profile {
+  entity: Entity;
+  words: Set<string>;
+  gender: 'male' | 'female' | null;
+}
+
+
+/** Mentions in subject position, with the profiles of everyone named, ready for resolution. */
+export interface ReferenceIndex {
+  profiles: Map<string, Profile>;
+  /** PERSON mentions that stand as the subject of a clause, sorted, with joint subjects flagged. */
+  subjects: Array<{ entity: Entity; joint: boolean }>;
+}
+
+const MALE = /^(?:mr\.?|sir|lord|king|prince|father|brother|son|husband|man|boy|pope|emir|sultan|sheikh)$/i;
+const FEMALE = /^(?:mrs\.?|ms\.?|miss|dame|lady|queen|princess|mother|sister|daughter|wife|woman|girl|actress|chairwoman|spokeswoman|businesswoman)$/i;
+const SPOKES = /^spokes(?:man|woman|person)$/;
+
+function addWords(profile: Profile, words: string[]): void {
+  for (const raw of words) {
+    const w = raw.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
+    if (!/\p{L}|\d/u.test(w)) continue;
+    profile.words.add(w);
+    if (SPOKES.test(w)) profile.words.add('spokesperson');
+    const place = isDemonym(raw) ? placeOfDemonym(raw) : null;
+    if (place) profile.words.add(place.toLowerCase());
+    for (const part of expandTitleAbbreviation(w) ?? []) profile.words.add(part);
+    if (profile.gender === null && MALE.test(w)) profile.gender = 'male';
+    if (profile.gender === null && FEMALE.test(w)) profile.gender = 'female';
+  }
+}
+
+/**
+ * Builds the profiles of everyone named (titles before the name, appositions after or before
+ * it, an age given as ", 34,") and the list of subject mentions. Linear in the tokens.
+ */
+export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
+  const { tokens, names, nameAt } = ctx;
+  const profiles = new Map<string, Profile>();
+  const subjects: ReferenceIndex['subjects'] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (nameAt[i] < 0) {
+      i++;
+      continue;
+    }
+    const entity = names[nameAt[i]];
+    const first = i;
+    while (i < tokens.length && nameAt[i] === nameAt[first]) i++;
+    const last = i - 1;
+    const profile = profiles.get(entity.key) ?? { entity, words: new Set<string>(), gender: null };
+    profiles.set(entity.key, profile);
+    if (entity.type !== 'PERSON') {
+      addWords(profile, entity.text.split(/\s+/));
+      continue;
+    }
+    // Titles and qualifiers right before the name: "Russian Foreign Minister", "NATO Secretary General".
+    const before: string[] = [];
+    for (let k = first - 1; k >= 0 && first - k <= 6; k--) {
+      const v = tokens[k].value;
+      if (isTitleWord(v) || isDemonym(v) || (nameAt[k] >= 0 && names[nameAt[k]].type !== 'PERSON')) before.unshift(v);
+      else break;
+    }
+    addWords(profile, before);
+    // An apposition after the name: ", the Russian foreign minister," or ", 34,".
+    if (tokens[last + 1]?.value === ',') {
+      const words: string[] = [];
+      for (let k = last + 2; k < tokens.length && k <= last + 14 && !/^[,.;:!?)]$/.test(tokens[k].value); k++) words.push(tokens[k].value);
+      if (words.length === 1 && /^\d{1,3}$/.test(words[0])) addWords(profile, [`${words[0]}-year-old`]);
+      else if (words.length > 0 && /^(?:the|a|an)$/i.test(words[0])) addWords(profile, words);
+    }
+    // An apposition before the name: "The Minister of Foreign Affairs of Russia, Sergey Lavrov,".
+    if (tokens[first - 1]?.value === ',' && tokens[last + 1] && /^[,]$/.test(tokens[last + 1].value)) {
+      const words: string[] = [];
+      for (let k = first - 2; k >= 0 && first - k <= 14 && !/^[,.;:!?(]$/.test(tokens[k].value) && !/[\n\r]/.test(ctx.text.slice(tokens[k].end, tokens[k + 1].start)); k--) words.unshift(tokens[k].value);
+      if (words.length > 0 && /^(?:the|a)$/i.test(words[0])) addWords(profile, words);
+    }
+    if (isSubjectMention(ctx, first, last)) {
+      const joint = /^(?:and|&)$/.test(tokens[first - 1]?.value ?? '') || /^(?:and|&)$/.test(tokens[last + 1]?.value ?? '');
+      subjects.push({ entity, joint });
+    }
+  }
+  return { profiles, subjects };
+}
+
+/** True when a person mention is the subject of a clause: a verb follows (after adverbs, auxiliaries or an apposition). */
+function isSubjectMention(ctx: ReadingContext, first: number, last: number): boolean {
+  const { tokens } = ctx;
+  const previous = tokens[first - 1];
+  if (previous && (previous.pos === 'ADP' || /^['’]s$/.test(previous.value))) return false;
+  let k = last + 1;
+  if (tokens[k]?.value === ',') {
+    let j = k + 1;
+    while (j < tokens.length && j - k < 25 && tokens[j].value !== ',' && !/^[.;:!?]$/.test(tokens[j].value)) j++;
+    if (tokens[j]?.value === ',') k = j + 1;
+  }
+  if (/^(?:and|&)$/.test(tokens[k]?.value ?? '') && ctx.nameAt[k + 1] >= 0) {
+    k++;
+    while (k < tokens.length && ctx.nameAt[k] >= 0) k++;
+  }
+  while (k < tokens.length && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PART')) k++;
+  return tokens[k]?.pos === 'VERB';
+}
+
+/** The words of a description with abbreviated titles spelled out. */
+function expand(words: string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    out.push(...(expandTitleAbbreviation(w) ?? [w]));
+  }
+  return out;
+}
+
+/**
+ * Resolves a description to the one person (or, for an organisation head such as "ministry",
+ * the one organisation) it fits. Prefers people named before `offset`; a headline description
+ * (nobody named before it) may be resolved to the first fitting person named after it. Returns
+ * null when nobody or more than one fits.
+ */
+export function resolveDescription(index: ReferenceIndex, words: string[], head: string, organisation: boolean, offset: number): Entity | null {
+  const expanded = expand(words);
+  const wantHead = SPOKES.test(head) ? 'spokesperson' : (expandTitleAbbreviation(head)?.slice(-1)[0] ?? head);
+  const qualifiers = expanded.filter((w) => w !== wantHead && (isTitleWord(w) || isDemonym(capitalise(w))));
+  const fits = (p: Profile): boolean => {
+    if (organisation !== (p.entity.type !== 'PERSON')) return false;
+    if (!p.words.has(wantHead)) return false;
+    return qualifiers.every((q) => {
+      const place = isDemonym(capitalise(q)) ? placeOfDemonym(capitalise(q)) : null;
+      return p.words.has(q) || (place !== null && p.words.has(place.toLowerCase()));
+    });
+  };
+  const before: Entity[] = [];
+  const after: Entity[] = [];
+  for (const p of index.profiles.values()) {
+    if (fits(p)) (p.entity.start < offset ? before : after).push(p.entity);
+  }
+  const pool = before.length > 0 ? before : after;
+  return pool.length === 1 ? pool[0] : null;
+}
+
+function capitalise(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+/**
+ * Resolves "he" or "she" at `offset` to the most recent person named as a subject before it
+ * (within the last `window` characters), skipping people of the other gender; null when the most
+ * recent subject was a joint one or nobody fits.
+ */
+export function resolvePronoun(index: ReferenceIndex, gender: 'male' | 'female', offset: number, window = 3000): Entity | null {
+  let lo = 0;
+  let hi = index.subjects.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.subjects[mid].entity.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0; k--) {
+    const { entity, joint } = index.subjects[k];
+    if (offset - entity.start > window) return null;
+    if (joint) return null;
+    const known = index.profiles.get(entity.key)?.gender ?? null;
+    if (known !== null && known !== gender) continue;
+    return entity;
+  }
+  return null;
+}
