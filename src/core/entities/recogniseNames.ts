@@ -2,22 +2,22 @@
  * Finds people, organisations and places (and nationalities, typed OTHER) in a text.
  *
  * The story: capitalised words are gathered into runs ("Russian Foreign Minister Sergey Lavrov",
- * "People's Bank of China", "NATO Secretary General Jens Stoltenberg"), letting name particles
- * (of, da, bin, van, al…) and possessives sit inside a run when a capitalised word follows.
- * A capital means nothing on the first word of a sentence unless wink reads the word as a proper
- * noun, and nothing in a Title Case headline unless wink does. Each run is then read from the
- * left: titles are dropped (and make what follows a person), nationalities become OTHER unless
- * they open an organisation's name ("Russian Ministry of Emergency Situations"), the gazetteer's
- * longest phrase or an organisation/place head word ("… Ministry", "… Airport") gives ORG or
- * PLACE, and what is left is a person when a title, a given name or its length says so. A lone
- * word no rule can type is left `pending` for the whole-document pass (resolveNameKeys), which
- * links it to a person, organisation or place named in full elsewhere.
+ * "People's Bank of China", "Kiel Institute for the World Economy"), letting name particles
+ * (of, da, bin, van der…), linking words (for, the, and) and possessives sit inside a run when a
+ * capitalised word follows. A capital means nothing on the first word of a sentence unless wink
+ * reads the word as a proper noun (or the gazetteer knows it), and nothing in a Title Case
+ * headline unless wink does. Each run is then read from the left: titles are dropped (and make
+ * what follows a person), nationalities become OTHER unless they open an organisation's name
+ * ("Russian Ministry of Emergency Situations"), the gazetteer's longest phrase or a head word
+ * ("… Ministry", "… Airport") gives ORG or PLACE, and what is left is a person when a title, a
+ * given name or its shape says so. What no rule can type is left pending, with a hint from the
+ * words around it, for the whole-document pass (resolveNameKeys).
  */
 import type { EntityType } from '../types';
 import { isDemonym, isGivenName, longestGazetteerPhrase, lookupName } from './gazetteer';
-import { isOrganisationHead, isPlaceHead } from './headWords';
+import { isOrganisationDescriptor, isOrganisationHead, isPlaceHead, isPlaceOpener, isPlaceTail, isPublicationHead } from './headWords';
 import type { NameWord } from './nameWords';
-import { isTitleHead, isTitleWord } from './titles';
+import { isPostNominal, isTitleHead, isTitleWord } from './titles';
 
 /** A name mention before keys are resolved. */
 export interface NameMention {
@@ -28,14 +28,18 @@ export interface NameMention {
   type: EntityType | null;
   /** The gazetteer's canonical name when the gazetteer knows the phrase. */
   canonical: string | null;
-  /** Words of the mention (for matching surnames and acronyms). */
+  /** The name's own words, without particles and possessives (for matching surnames and acronyms). */
   words: string[];
   /** What the words around a pending mention suggest, used when nothing else decides. */
   hint: EntityType | null;
 }
 
-/** Particles that sit inside names: "Bank of England", "Lula da Silva", "bin Salman", "van der Leyen". */
-const PARTICLES = new Set(['of', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'ben', 'bint', 'y', 'for', 'on', '&']);
+/** Particles inside personal and place names: "Lula da Silva", "bin Salman", "van der Leyen", "Bank of England". */
+const PARTICLES = new Set(['of', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'ben', 'bint', 'y']);
+/** Particles that can open a name written mid-sentence ("van der Linde said"). */
+const OPENING_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'du', 'al', 'el', 'bin', 'ibn', 'ter', 'le', 'la', 'dos', 'der']);
+/** Words that link the parts of an organisation's name ("Kiel Institute for the World Economy"). */
+const LINKS = new Set(['for', 'the', 'and', '&', 'on']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const MONTHS_AND_DAYS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
@@ -43,180 +47,284 @@ const MONTHS_AND_DAYS = new Set([
   'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 /** Capitalised words that are never names on their own. */
-const NEVER_NAMES = new Set(['i', 'i\'m', 'i\'ve', 'i\'d', 'i\'ll', 'ok', 'tv', 'am', 'pm', 'a.m.', 'p.m.', 'read', 'photo', 'file', 'video', 'watch', 'advertisement', 'related', 'more', 'next']);
-const REPORTING_VERBS = /^(said|says|told|tells|added|adds|noted|notes|wrote|writes|warned|warns|stated|states|explained|insisted|argued|announced|claimed|stressed|declared|replied|asked|urged|tweeted|posted|recalled|admitted|acknowledged|emphasised|emphasized|continued|concluded|confirmed|denied|revealed)$/;
+const NEVER_NAMES = new Set(['i', "i'm", "i've", "i'd", "i'll", 'ok', 'am', 'pm', 'read', 'photo', 'file', 'video', 'advertisement', 'related', 'more', 'next', 'updated', 'published']);
+/** Upper-case abbreviations that name no organisation. */
+const NOT_ORGANISATIONS = new Set(['GDP', 'GMT', 'UTC', 'BST', 'CET', 'EST', 'PST', 'VPN', 'ID', 'IDS', 'CEO', 'CFO', 'TV', 'PM', 'AM', 'COVID', 'AIDS', 'HIV', 'DNA', 'RNA', 'AI', 'IT', 'PR', 'VAT', 'CCTV', 'SUV', 'USB', 'PDF', 'URL', 'FAQ', 'ETA', 'OK', 'EV', 'EVS', 'GPS', 'SMS', 'LGBT', 'LGBTQ', 'Q&A', 'PHOTO', 'VIDEO', 'FILE', 'UPDATE', 'BREAKING', 'LIVE', 'NEW', 'CPI', 'GDP.', 'IPO', 'ESG', 'MW', 'GW', 'KW', 'KM', 'MPH', 'KPH', 'PPE', 'ICU', 'ER', 'NB', 'PS', 'AD', 'BC', 'BCE', 'CE', 'II', 'III', 'IV', 'XI']);
+const REPORTING_VERBS = /^(said|says|told|tells|added|adds|noted|notes|wrote|writes|warned|warns|stated|states|explained|insisted|argued|announced|claimed|stressed|declared|replied|asked|urged|tweeted|posted|recalled|admitted|acknowledged|emphasised|emphasized|continued|concluded|confirmed|denied|revealed|believes|thinks|agreed|suggested|predicted|cautioned|countered|responded|observed|commented)$/;
+const PLACE_PREPOSITIONS = /^(in|at|from|near|into|across|outside|inside|towards|toward|via|around|throughout)$/i;
+const PLACE_NOUNS = /^(city|town|village|region|province|state|district|county|capital|port|island|municipality|suburb|neighbourhood|neighborhood|area|enclave|border|river)$/i;
+const PLACE_ENDINGS = /(shire|pradesh|stan|borough|burgh|burg|ville|grad|abad|polis)$/;
 
-/** Lower-case forms of every word written in lower case somewhere in the text. */
-function lowerCaseVocabulary(words: NameWord[]): Set<string> {
-  const seen = new Set<string>();
-  for (const w of words) if (/^\p{Ll}/u.test(w.text)) seen.add(w.text);
-  return seen;
+/** Everything the reading of one text needs. */
+interface Reading {
+  text: string;
+  words: NameWord[];
+  lowerWords: Set<string>;
+  out: NameMention[];
 }
 
 /** True when a word can be part of a name (capitalised and not a common word in disguise). */
 function isNameWord(w: NameWord, lowerWords: Set<string>): boolean {
-  const first = w.text.charAt(0);
   const lower = w.text.toLowerCase();
-  const capitalised = /\p{Lu}/u.test(first) || (/^(el|al|ad|as|ash|at|az|ibn|bin)-\p{Lu}/u.test(w.text));
-  if (!capitalised || MONTHS_AND_DAYS.has(lower) || NEVER_NAMES.has(lower)) return false;
-  if (w.pos === 'PRON' || w.pos === 'DET' || w.pos === 'AUX' || w.pos === 'CCONJ' || w.pos === 'SCONJ' || w.pos === 'ADP') return false;
+  const capitalised = /^\p{Lu}/u.test(w.text) || /^(el|al|ad|as|ash|at|az|ibn|bin)-\p{Lu}/u.test(w.text);
+  if (!capitalised || MONTHS_AND_DAYS.has(lower.replace(/\.$/, '')) || NEVER_NAMES.has(lower)) return false;
+  if (w.pos === 'PRON' || w.pos === 'DET' || w.pos === 'AUX' || w.pos === 'CCONJ' || w.pos === 'SCONJ' || w.pos === 'ADP' || w.pos === 'PUNCT') return false;
   const known = lookupName(w.text) !== undefined || isDemonym(w.text);
-  if (w.inTitleCaseLine) return known || (w.pos === 'PROPN' && !lowerWords.has(lower)) || w.text === w.text.toUpperCase();
+  if (w.inTitleCaseLine) return known || (w.pos === 'PROPN' && !lowerWords.has(lower)) || (w.text.length > 1 && w.text === w.text.toUpperCase());
   if (w.sentenceInitial) return known || isGivenName(w.text) || (w.pos === 'PROPN' && !lowerWords.has(lower));
   return true;
 }
 
-/** Groups words into runs of name words, particles and possessives between name words. */
-function findRuns(words: NameWord[], lowerWords: Set<string>): NameWord[][] {
-  const runs: NameWord[][] = [];
-  let run: NameWord[] = [];
-  const nameAt = words.map((w) => isNameWord(w, lowerWords));
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    const joined = run.length > 0 && words[i - 1].end <= w.start && !/[\n,;:()"“”/]/.test(textBetween(words[i - 1], w));
-    if (nameAt[i] && (run.length === 0 || joined)) {
-      run.push(w);
+/** True when the text between two words keeps them in one name (spaces only, no line break). */
+function adjacent(reading: Reading, a: NameWord, b: NameWord): boolean {
+  return /^[ \t\u00a0]*$/.test(reading.text.slice(a.end, b.start));
+}
+
+/** True when a word can stand inside a run, between name words. */
+function isInnerWord(w: NameWord): boolean {
+  return PARTICLES.has(w.text) || LINKS.has(w.text) || POSSESSIVE.has(w.text) || w.text === 'The';
+}
+
+/** Groups words into runs: name words with particles, links and possessives between them. */
+function findRuns(reading: Reading): number[][] {
+  const { words } = reading;
+  const nameAt = words.map((w) => isNameWord(w, reading.lowerWords));
+  const runs: number[][] = [];
+  let i = 0;
+  while (i < words.length) {
+    const opensWithParticle = OPENING_PARTICLES.has(words[i].text) && i + 1 < words.length && (nameAt[i + 1] || OPENING_PARTICLES.has(words[i + 1].text));
+    if (!nameAt[i] && !opensWithParticle && !(words[i].text === 'The' && nameAt[i + 1])) {
+      i++;
       continue;
     }
-    const inside = run.length > 0 && joined && i + 1 < words.length && nameAt[i + 1] && !/\n/.test(textBetween(w, words[i + 1]));
-    if (inside && (PARTICLES.has(w.text) || POSSESSIVE.has(w.text)) && !w.inTitleCaseLine) {
-      run.push(w);
-      continue;
+    const run = [i];
+    let j = i + 1;
+    while (j < words.length && adjacent(reading, words[j - 1], words[j])) {
+      if (nameAt[j]) {
+        run.push(j++);
+        continue;
+      }
+      // A chain of inner words belongs to the run only when a name word follows it.
+      let k = j;
+      while (k < words.length && isInnerWord(words[k]) && !words[k].inTitleCaseLine && adjacent(reading, words[k - 1], words[k])) k++;
+      if (k === j || k >= words.length || !nameAt[k] || !adjacent(reading, words[k - 1], words[k])) break;
+      for (let m = j; m < k; m++) run.push(m);
+      j = k;
     }
-    if (run.length) runs.push(trimRun(run));
-    run = nameAt[i] ? [w] : [];
+    while (run.length && !nameAt[run[run.length - 1]]) run.pop();
+    const tail = run[run.length - 1] + 1;
+    if (run.length && tail < words.length && isPlaceTail(words[tail].text) && adjacent(reading, words[tail - 1], words[tail])) run.push(tail);
+    if (run.some((r) => nameAt[r])) runs.push(run);
+    i = j;
   }
-  if (run.length) runs.push(trimRun(run));
-  return runs.filter((r) => r.length > 0);
+  return runs;
 }
 
-let currentText = '';
-function textBetween(a: NameWord, b: NameWord): string {
-  return currentText.slice(a.end, b.start);
+/** A run being read: the words of the run and where it sits. */
+interface Run {
+  words: NameWord[];
+  /** Index in the text's words of the run's first word. */
+  first: number;
 }
 
-function trimRun(run: NameWord[]): NameWord[] {
-  let end = run.length;
-  while (end > 0 && (PARTICLES.has(run[end - 1].text) || POSSESSIVE.has(run[end - 1].text))) end--;
-  return run.slice(0, end);
+function phrase(reading: Reading, run: Run, from: number, to: number): string {
+  return reading.text.slice(run.words[from].start, run.words[to].end);
 }
 
-function phrase(words: NameWord[], from: number, to: number): string {
-  return currentText.slice(words[from].start, words[to].end);
-}
-
-function mention(words: NameWord[], from: number, to: number, type: EntityType | null, canonical: string | null, hint: EntityType | null = null): NameMention {
-  return {
-    start: words[from].start,
-    end: words[to].end,
-    text: phrase(words, from, to),
+function emit(reading: Reading, run: Run, from: number, to: number, type: EntityType | null, canonical: string | null, hint: EntityType | null = null): void {
+  const words = run.words.slice(from, to + 1).map((w) => w.text);
+  reading.out.push({
+    start: run.words[from].start,
+    end: run.words[to].end,
+    text: phrase(reading, run, from, to),
     type,
     canonical,
-    words: words.slice(from, to + 1).map((w) => w.text).filter((t) => !PARTICLES.has(t) && !POSSESSIVE.has(t)),
+    words: words.filter((t) => !PARTICLES.has(t) && !POSSESSIVE.has(t) && !LINKS.has(t)),
     hint,
-  };
+  });
+}
+
+function isInner(word: string): boolean {
+  return PARTICLES.has(word) || LINKS.has(word) || POSSESSIVE.has(word);
 }
 
 /** The longest gazetteer phrase starting at `from`, as [last index, entry]. */
-function longestKnown(run: NameWord[], from: number): [number, ReturnType<typeof lookupName>] {
-  // Possessives and particles are words of their own in a run, hence the doubled bound.
-  const limit = Math.min(run.length - 1, from + 2 * longestGazetteerPhrase() - 1);
+function longestKnown(reading: Reading, run: Run, from: number): [number, ReturnType<typeof lookupName>] {
+  // Particles, links and possessives are words of their own in a run, hence the doubled bound.
+  const limit = Math.min(run.words.length - 1, from + 2 * longestGazetteerPhrase() - 1);
   for (let to = limit; to >= from; to--) {
-    if (POSSESSIVE.has(run[to].text) || PARTICLES.has(run[to].text)) continue;
-    const entry = lookupName(phrase(run, from, to));
+    if (isInner(run.words[to].text)) continue;
+    const entry = lookupName(phrase(reading, run, from, to));
     if (entry) return [to, entry];
   }
   return [-1, undefined];
 }
 
 /**
- * The end of an organisation or place name starting at `from`, typed by its last head word
- * ("Ministry", "Society" → ORG; "Airport", "Strip" → PLACE) before any title head, stretched over
- * an "of …" complement ("Ministry of Emergency Situations"). A possessive after a known name ends
- * the search ("Russia's EMERCOM"). Returns [-1, null] when there is no head word.
+ * True when a possessive inside a run belongs to the name ("People's Bank", "St. Peter's Square",
+ * "Women's Institute") rather than marking an owner ("Russia's EMERCOM", "Lavrov's Ministry").
  */
-function headedNameEnd(run: NameWord[], from: number): [number, EntityType | null] {
+function possessiveInsideName(run: Run, at: number): boolean {
+  const owner = run.words[at - 1];
+  if (!owner) return false;
+  if (/^(st\.?|saint)$/i.test(run.words[at - 2]?.text ?? '')) return true;
+  return owner.pos !== 'PROPN' && lookupName(owner.text) === undefined && !isGivenName(owner.text);
+}
+
+/**
+ * The end of an organisation or place name starting at `from`, typed by its last head word
+ * ("Ministry", "Society" → ORG; "Airport", "Strip" → PLACE), stretched over an "of/for …"
+ * complement ("Ministry of Emergency Situations", "Institute for the World Economy").
+ * A title (after the first word) or an owner's possessive ends the search. "and" joins two
+ * parts only when neither is a known name ("Finance and National Planning Committee").
+ */
+function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
   let last = -1;
   let type: EntityType | null = null;
-  for (let j = from; j < run.length; j++) {
-    const word = run[j].text;
+  const ws = run.words;
+  if (isTitleHead(ws[from].text) && !isOrganisationHead(ws[from].text)) return [-1, null];
+  for (let j = from; j < ws.length; j++) {
+    const word = ws[j].text;
     if (j > from && isTitleHead(word) && !isOrganisationHead(word)) break;
-    if (POSSESSIVE.has(word) && (j === from + 1 ? lookupName(run[from].text) !== undefined : true)) break;
+    if (POSSESSIVE.has(word) && !possessiveInsideName(run, j)) break;
+    if (word === 'and' || word === '&') {
+      const before = ws[j - 1]?.text ?? '';
+      if (lookupName(before) !== undefined || lookupName(ws[j + 1]?.text ?? '') !== undefined || ws[j + 1]?.text === 'the') break;
+    }
+    if ((word === 'of' || word === 'for' || word === 'on') && last !== j - 1) break;
+    // A head word right before a title qualifies the title ("Press Secretary", "Police Chief").
+    if (isTitleHead(ws[j + 1]?.text ?? '') && !isOrganisationHead(ws[j + 1]?.text ?? '')) break;
     if (j > from && isPlaceHead(word)) {
       last = j;
       type = 'PLACE';
-    } else if (isOrganisationHead(word) && !PARTICLES.has(word)) {
-      type = 'ORG';
+    } else if (isOrganisationHead(word)) {
       last = j;
-      if (run[j + 1]?.text === 'of') {
-        let k = j + 2;
-        while (k < run.length && !isTitleHead(run[k].text) && !POSSESSIVE.has(run[k].text)) k++;
-        last = k - 1;
-        j = k - 1;
-      }
+      type = 'ORG';
+    }
+    if (last === j && /^(of|for|on)$/.test(ws[j + 1]?.text ?? '')) {
+      // The complement runs to the next title or owner's possessive.
+      let k = j + 2;
+      while (k < ws.length && !(isTitleHead(ws[k].text) && !isOrganisationHead(ws[k].text)) && !POSSESSIVE.has(ws[k].text) && !/^(and|&)$/.test(ws[k].text)) k++;
+      while (k - 1 > j && isInner(ws[k - 1].text)) k--;
+      last = k - 1;
+      j = k - 1;
     }
   }
   return [last, type];
 }
 
-function readRun(run: NameWord[], next: NameWord | undefined, previous: NameWord | undefined, out: NameMention[]): void {
+/** What the words before a run suggest its first name is: "broker Berenberg", "in Ladakh", "the village of Adre". */
+function hintBefore(reading: Reading, run: Run): EntityType | null {
+  const previous = reading.words[run.first - 1];
+  const beforePrevious = reading.words[run.first - 2];
+  if (!previous) return null;
+  if (isOrganisationDescriptor(previous.text) && /^\p{Ll}/u.test(previous.text)) return 'ORG';
+  if (PLACE_PREPOSITIONS.test(previous.text) && /^\p{Ll}/u.test(previous.text)) return 'PLACE';
+  if (previous.text === 'of' && beforePrevious && PLACE_NOUNS.test(beforePrevious.text)) return 'PLACE';
+  if (PLACE_NOUNS.test(previous.text) && /^\p{Ll}/u.test(previous.text)) return 'PLACE';
+  return null;
+}
+
+/** True when a reporting verb follows the word at `to` ("Lula said", "Obi told the court"). */
+function reportingVerbAfter(reading: Reading, run: Run, to: number): boolean {
+  if (to !== run.words.length - 1) return false;
+  const next = reading.words[run.first + to + 1];
+  return next !== undefined && REPORTING_VERBS.test(next.text);
+}
+
+/** Types a chunk of plain name words (no title, no known phrase, no head word). */
+function readChunk(reading: Reading, run: Run, from: number, to: number, titled: boolean): void {
+  const ws = run.words;
+  let end = to;
+  while (end > from && (isPostNominal(ws[end].text) || isInner(ws[end].text))) end--;
+  const first = ws[from].text;
+  const single = end === from;
+  const hint = from === 0 ? hintBefore(reading, run) : null;
+  const inTitleCase = ws[from].inTitleCaseLine;
+  if (single && (/^\p{Lu}[\p{Lu}&.-]{1,7}$/u.test(first) || /^\p{Lu}{1,2}-?\d{1,2}\+?$/u.test(first)) && !titled) {
+    if (!NOT_ORGANISATIONS.has(first) && !isPostNominal(first)) emit(reading, run, from, end, 'ORG', null);
+    return;
+  }
+  if (single && /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(first) && !titled) return emit(reading, run, from, end, 'ORG', null);
+  if (isPlaceOpener(first) && !single) return emit(reading, run, from, end, 'PLACE', null);
+  if (titled) return emit(reading, run, from, end, 'PERSON', null);
+  if (isGivenName(first) && (!single || reportingVerbAfter(reading, run, end))) return emit(reading, run, from, end, 'PERSON', null);
+  if (!single && hint) return emit(reading, run, from, end, hint, null);
+  // People's names have no "of" ("Ring of Fire", "Cup of Nations"): such a chunk waits for the document.
+  if (ws.slice(from, end + 1).some((w) => w.text === 'of')) return emit(reading, run, from, end, null, null, null);
+  if (!single && !inTitleCase && end - from <= 3 && ws.slice(from, end + 1).every((w) => w.pos === 'PROPN' || /^\p{Lu}/u.test(w.text))) {
+    return emit(reading, run, from, end, 'PERSON', null);
+  }
+  const lateHint = reportingVerbAfter(reading, run, end) ? 'PERSON' : hint ?? (single && PLACE_ENDINGS.test(first) ? 'PLACE' : null);
+  emit(reading, run, from, end, null, null, lateHint);
+}
+
+/** Reads one run from the left into mentions. */
+function readRun(reading: Reading, run: Run): void {
+  const ws = run.words;
   let i = 0;
   let titled = false;
-  while (i < run.length) {
-    const w = run[i];
-    if (w.text === 'The' || PARTICLES.has(w.text) || POSSESSIVE.has(w.text)) {
+  while (i < ws.length) {
+    const w = ws[i];
+    const [knownEnd, entry] = longestKnown(reading, run, i);
+    if (w.text === 'The' && !entry) {
+      // "The" belongs to a newspaper's name ("The Millbrook Courier") and to nothing else.
+      const [headedEnd, headedType] = headedNameEnd(run, i + 1);
+      if (headedEnd > i && headedType === 'ORG' && isPublicationHead(ws[headedEnd].text)) {
+        emit(reading, run, i, headedEnd, 'ORG', null);
+        i = headedEnd + 1;
+        continue;
+      }
       i++;
       continue;
     }
-    const [knownEnd, entry] = longestKnown(run, i);
+    if (isInner(w.text)) {
+      i++;
+      continue;
+    }
     const [headedEnd, headedType] = headedNameEnd(run, i);
-    if (headedEnd === i && run.length === 1) {
-      // A lone head word ("the Ministry said") refers back to a name; it is not one.
-      i++;
-      continue;
-    }
-    if (headedEnd >= 0 && headedEnd > knownEnd) {
-      out.push(mention(run, i, headedEnd, headedType, null));
+    if (headedEnd >= 0 && headedEnd > knownEnd && !(headedEnd === i && !entry)) {
+      emit(reading, run, i, headedEnd, headedType, null);
       i = headedEnd + 1;
       titled = false;
       continue;
     }
-    if (entry && !(knownEnd === i && isGivenName(w.text) && i + 1 < run.length && !isTitleWord(run[i + 1].text))) {
-      out.push(mention(run, i, knownEnd, entry.type, entry.canonical));
+    const givenNameFirst = knownEnd === i && isGivenName(w.text) && i + 1 < ws.length && !isInner(ws[i + 1].text) && !isTitleWord(ws[i + 1].text) && longestKnown(reading, run, i + 1)[0] < 0;
+    if (entry && !givenNameFirst) {
+      emit(reading, run, i, knownEnd, entry.type, entry.canonical);
       i = knownEnd + 1;
       titled = false;
       continue;
     }
-    if (isDemonym(w.text)) {
-      out.push(mention(run, i, i, 'OTHER', null));
+    if (headedEnd === i) {
+      // A lone head word ("the Ministry said") refers back to a name; it is not one.
       i++;
       continue;
     }
-    if (isTitleWord(w.text) && !(titled && !isTitleHead(w.text) && i === run.length - 1)) {
-      // After a title, "of Foreign Affairs" belongs to the title too ("Minister of Foreign Affairs of Russia").
+    if (isDemonym(w.text)) {
+      emit(reading, run, i, i, 'OTHER', null);
+      i++;
+      continue;
+    }
+    if (isTitleWord(w.text) && !(isGivenName(w.text) && !isTitleHead(w.text))) {
       if (isTitleHead(w.text)) titled = true;
       i++;
-      if (titled && run[i]?.text === 'of') i++;
+      // After a title, "of Foreign Affairs" belongs to the title ("Minister of Foreign Affairs of Russia").
+      if (titled && ws[i]?.text === 'of') i++;
       continue;
     }
+    // A plain chunk: name words and particles up to a title, an owner, a link or a known name.
     let end = i;
-    while (end + 1 < run.length && !POSSESSIVE.has(run[end + 1].text) && !(isTitleHead(run[end + 1].text) && !PARTICLES.has(run[end + 1].text)) && !isDemonym(run[end + 1].text) && longestKnown(run, end + 1)[0] < 0) end++;
-    while (end > i && PARTICLES.has(run[end].text)) end--;
-    const inTitleCase = run[i].inTitleCaseLine;
-    if (end === i && /^\p{Lu}[\p{Lu}\d&.-]{1,7}$/u.test(w.text) && !titled) out.push(mention(run, i, i, 'ORG', null));
-    else if (titled || (isGivenName(w.text) && (end > i || REPORTING_VERBS.test(next?.text ?? '')))) out.push(mention(run, i, end, 'PERSON', null));
-    else if (end > i && !inTitleCase) out.push(mention(run, i, end, 'PERSON', null));
-    else out.push(mention(run, i, end, null, null, contextHint(run, i, end, next, previous)));
+    while (end + 1 < ws.length) {
+      const next = ws[end + 1].text;
+      if (POSSESSIVE.has(next) || LINKS.has(next) || next === 'The' || (isTitleHead(next) && !isGivenName(next)) || isDemonym(next)) break;
+      if (!PARTICLES.has(next) && end > i && longestKnown(reading, run, end + 1)[0] >= 0 && !isGivenName(next)) break;
+      end++;
+    }
+    readChunk(reading, run, i, end, titled);
     i = end + 1;
     titled = false;
   }
-}
-
-/** What the words around a lone unknown name suggest: "said" after it, "in" or "the" before it. */
-function contextHint(run: NameWord[], from: number, to: number, next: NameWord | undefined, previous: NameWord | undefined): EntityType | null {
-  if (to === run.length - 1 && next && REPORTING_VERBS.test(next.text)) return 'PERSON';
-  if (from === 0 && previous && /^(in|at|from|near|to|into|across|outside|inside)$/i.test(previous.text)) return 'PLACE';
-  return null;
 }
 
 /**
@@ -224,15 +332,8 @@ function contextHint(run: NameWord[], from: number, to: number, next: NameWord |
  * nationalities (OTHER), each typed where its own words or the gazetteer can tell, else pending.
  */
 export function recogniseNames(text: string, words: NameWord[]): NameMention[] {
-  currentText = text;
-  const lowerWords = lowerCaseVocabulary(words);
-  const out: NameMention[] = [];
-  const index = new Map<NameWord, number>();
-  words.forEach((w, i) => index.set(w, i));
-  for (const run of findRuns(words, lowerWords)) {
-    const first = index.get(run[0]) ?? 0;
-    const last = index.get(run[run.length - 1]) ?? 0;
-    readRun(run, words[last + 1], words[first - 1], out);
-  }
-  return out;
+  const lowerWords = new Set(words.filter((w) => /^\p{Ll}/u.test(w.text)).map((w) => w.text));
+  const reading: Reading = { text, words, lowerWords, out: [] };
+  for (const indices of findRuns(reading)) readRun(reading, { words: indices.map((k) => words[k]), first: indices[0] });
+  return reading.out;
 }

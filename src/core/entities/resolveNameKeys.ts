@@ -1,12 +1,16 @@
 /**
- * Gives every name mention of one document its entity key and canonical name.
+ * Gives every name mention of one document its entity key and canonical name, and types the
+ * mentions the recogniser left pending.
  *
  * A person is keyed by the fullest form the text gives: "Lavrov" and "Sergey Lavrov" both become
  * "sergey lavrov", "Lula" joins "Luiz Inacio Lula da Silva" — but only when exactly one full name
  * contains the word, so two Johnsons stay apart. Places and organisations take the gazetteer's
- * canonical name ("US" → United States), and an acronym set in parentheses after a name
- * ("Russian Ministry of Emergency Situations (EMERCOM)") takes that name's key. A lone word that
- * no rule typed is typed by the entity it joins, else by its context, else dropped.
+ * canonical name ("US" → United States); an acronym set in parentheses after a name
+ * ("Russian Ministry of Emergency Situations (EMERCOM)") takes that name's key, and a lone word
+ * that opens a longer organisation name ("Brightwater" after "Brightwater Telecom") joins it.
+ * A pending word is typed by the entity it joins, else by the hint of its context, else like the
+ * name it is listed with ("Achoma, Yanque and Tapay"), else it is dropped: better no entity
+ * than a wrong one.
  */
 import type { Entity, EntityType } from '../types';
 import { foldKey } from './entityKey';
@@ -18,64 +22,82 @@ interface Resolved {
   type: EntityType;
 }
 
-/** Resolves keys, canonical names and pending types; returns entities in text order. */
-export function resolveNameKeys(text: string, mentions: NameMention[]): Entity[] {
-  const fullPeople = mentions.filter((m) => m.type === 'PERSON' && m.words.length >= 2);
-  // The distinct full names containing a word (by folded word), to link partial mentions.
-  const peopleByWord = new Map<string, Set<string>>();
-  const fullest = new Map<string, NameMention>();
-  for (const m of fullPeople) {
-    const key = foldKey(m.words.join(' '));
-    const current = fullest.get(key);
-    if (!current || m.text.length > current.text.length) fullest.set(key, m);
+/** Full personal names (two words or more) by key, each with its fullest written form. */
+function fullPeople(mentions: NameMention[]): Map<string, string> {
+  const fullest = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' || m.words.length < 2) continue;
+    const key = foldKey(m.text);
+    if ((fullest.get(key)?.length ?? 0) < m.text.length) fullest.set(key, m.text);
   }
   // A full name inside a longer one ("Lula da Silva" in "Luiz Inacio Lula da Silva") is the longer one.
-  const fullKeys = [...fullest.keys()].filter((k) => ![...fullest.keys()].some((o) => o !== k && ` ${o} `.includes(` ${k} `)));
-  for (const key of fullKeys) {
-    for (const word of key.split(' ')) {
-      if (!peopleByWord.has(word)) peopleByWord.set(word, new Set());
-      peopleByWord.get(word)?.add(key);
-    }
+  for (const key of [...fullest.keys()]) {
+    if ([...fullest.keys()].some((other) => other !== key && ` ${other} `.includes(` ${key} `))) fullest.delete(key);
+  }
+  return fullest;
+}
+
+/** Multi-word organisations by their first word, for lone mentions of that word. */
+function organisationsByFirstWord(mentions: NameMention[]): Map<string, Set<string>> {
+  const byWord = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.type !== 'ORG' || m.words.length < 2) continue;
+    const first = foldKey(m.words[0]);
+    if (!byWord.has(first)) byWord.set(first, new Set());
+    byWord.get(first)?.add(m.canonical ?? m.text);
+  }
+  return byWord;
+}
+
+/** Resolves keys, canonical names and pending types; returns entities in text order. */
+export function resolveNameKeys(text: string, mentions: NameMention[]): Entity[] {
+  const people = fullPeople(mentions);
+  const peopleByWord = new Map<string, string[]>();
+  for (const key of people.keys()) {
+    for (const word of key.split(' ')) peopleByWord.set(word, [...(peopleByWord.get(word) ?? []), key]);
   }
   const personFor = (m: NameMention): string | null => {
     let candidates: string[] | null = null;
     for (const word of m.words.map(foldKey)) {
-      const holders = peopleByWord.get(word) ?? new Set<string>();
-      candidates = candidates === null ? [...holders] : candidates.filter((c) => holders.has(c));
+      const holders = peopleByWord.get(word) ?? [];
+      candidates = candidates === null ? holders : candidates.filter((c) => holders.includes(c));
     }
     return candidates !== null && candidates.length === 1 ? candidates[0] : null;
   };
+  const organisations = organisationsByFirstWord(mentions);
 
-  // Names of organisations and places by their folded text, to type later lone mentions.
   const known = new Map<string, Resolved>();
   const out: Entity[] = [];
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i];
+  let previous = null as { mention: NameMention; resolved: Resolved } | null;
+  for (const m of mentions) {
+    const folded = foldKey(m.text);
     let resolved: Resolved | null = null;
     if (m.type === 'PERSON' || m.type === null) {
       const person = personFor(m);
-      if (person) {
-        const full = fullest.get(person) as NameMention;
-        resolved = { key: foldKey(full.text), canonical: full.text, type: 'PERSON' };
-      }
+      if (person) resolved = { key: person, canonical: people.get(person) as string, type: 'PERSON' };
     }
-    if (!resolved && m.type !== null && m.type !== 'PERSON') resolved = known.get(foldKey(m.text)) ?? null;
-    if (!resolved && m.type !== null && m.type !== 'PERSON') {
-      const canonical = m.canonical ?? m.text;
+    if (!resolved && m.type !== 'PERSON' && m.type !== 'OTHER') resolved = known.get(folded) ?? null;
+    if (!resolved && m.type === null && m.words.length === 1 && organisations.get(folded)?.size === 1) {
+      const canonical = [...(organisations.get(folded) as Set<string>)][0];
+      resolved = { key: foldKey(canonical), canonical, type: 'ORG' };
+    }
+    if (!resolved && m.type !== null) {
+      const canonical = m.type === 'PERSON' ? m.text : m.canonical ?? m.text;
       resolved = { key: foldKey(canonical), canonical, type: m.type };
-      const previous = mentions[i - 1];
       // "Full Name (ACRONYM)": the acronym stands for the name just before it.
-      if (previous && previous.type === m.type && /^\s*\($/.test(text.slice(previous.end, m.start)) && m.words.length === 1 && /^\p{Lu}{2,}$/u.test(m.text)) {
-        const prior = known.get(foldKey(previous.canonical ?? previous.text));
-        if (prior) resolved = { ...prior };
+      if (previous && previous.resolved.type === m.type && m.type === 'ORG' && /^\s*\($/.test(text.slice(previous.mention.end, m.start)) && /^\p{Lu}{2,}$/u.test(m.text)) {
+        resolved = { ...previous.resolved };
       }
     }
-    if (!resolved && m.type === null) resolved = known.get(foldKey(m.text)) ?? null;
-    if (!resolved && m.type === 'PERSON') resolved = { key: foldKey(m.text), canonical: m.text, type: 'PERSON' };
-    if (!resolved && m.hint) resolved = { key: foldKey(m.text), canonical: m.text, type: m.hint };
+    if (!resolved && m.hint) resolved = { key: folded, canonical: m.text, type: m.hint };
+    // Listed with a typed name ("Achoma, Yanque and Tapay"): the same kind of thing.
+    if (!resolved && m.type === null && previous && previous.resolved.type !== 'OTHER' && /^(, | and | or |, and )$/.test(text.slice(previous.mention.end, m.start))) {
+      resolved = { key: folded, canonical: m.text, type: previous.resolved.type };
+    }
     if (!resolved) continue;
-    if (!known.has(foldKey(m.text))) known.set(foldKey(m.text), resolved);
+    if (!known.has(folded)) known.set(folded, resolved);
     out.push({ start: m.start, end: m.end, text: m.text, type: resolved.type, key: resolved.key, canonical: resolved.canonical });
+    previous = { mention: m, resolved };
   }
   return out;
 }

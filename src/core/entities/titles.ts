@@ -15,7 +15,7 @@ const TITLE_HEADS = new Set([
   'head', 'chief', 'leader', 'commissioner', 'commander', 'commander-in-chief', 'general', 'gen.', 'admiral', 'colonel',
   'col.', 'lieutenant', 'lt.', 'major', 'maj.', 'captain', 'capt.', 'sergeant', 'sgt.', 'marshal', 'brigadier', 'officer',
   'inspector', 'detective', 'superintendent', 'constable', 'sheriff', 'king', 'queen', 'prince', 'princess', 'emperor',
-  'empress', 'emir', 'sultan', 'sheikh', 'crown', 'pope', 'cardinal', 'archbishop', 'bishop', 'patriarch', 'metropolitan',
+  'empress', 'emir', 'sultan', 'sheikh', 'pope', 'cardinal', 'archbishop', 'bishop', 'patriarch', 'metropolitan',
   'rabbi', 'imam', 'ayatollah', 'cleric', 'reverend', 'rev.', 'father', 'sister', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.',
   'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'mp', 'mep', 'adviser',
   'advisor', 'aide', 'official', 'negotiator', 'coordinator', 'rapporteur', 'undersecretary', 'under-secretary', 'deputy',
@@ -23,7 +23,18 @@ const TITLE_HEADS = new Set([
   'economist', 'analyst', 'researcher', 'scientist', 'author', 'correspondent', 'editor', 'reporter', 'columnist',
   'presenter', 'host', 'spokesperson', 'treasurer', 'auditor', 'executive', 'regulator', 'governor-general', 'viceroy',
   'dean', 'rector', 'principal', 'provost', 'chaplain', 'vicar', 'pastor', 'deacon', 'monsignor', 'nuncio',
+  'speaker', 'substitute', 'midfielder', 'batsman', 'bowler', 'pitcher', 'quarterback', 'sprinter', 'champion',
+  'defendant', 'plaintiff', 'witness', 'councillor', 'councilor', 'alderman', 'assemblyman', 'assemblywoman', 'whip',
+  'secretary-of-state', 'ceo', 'boss', 'owner', 'farmer', 'teacher', 'student', 'resident', 'mother', 'president',
 ]);
+
+/** Honours and suffixes written after a name, never part of it: "Martin Ferrier KC", "John Smith MP". */
+const POST_NOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cbe', 'kbe', 'phd', 'jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'esq', 'esq.']);
+
+/** True for an honour or suffix written after a name ("KC", "MP", "Jr."). */
+export function isPostNominal(word: string): boolean {
+  return POST_NOMINALS.has(word.toLowerCase());
+}
 
 /** Words that only qualify a title ("Foreign", "Prime", "Deputy", "Acting", "Defence"). */
 const TITLE_MODIFIERS = new Set([
