@@ -8,8 +8,8 @@
  * 2. Units sharing a winnowing fingerprint (a verbatim run of eight or more words) are candidates
  *    too, however common their words.
  * 3. Each candidate pair gets its exact BM25 cosine; pairs at or above the threshold are aligned,
- *    and so are verbatim pairs at half of it. Each unit keeps its best counterpart in each other
- *    source; an alignment is reported when it is the best for at least one of its two sides.
+ *    and so are verbatim pairs at half of it. {@link bestCounterparts} then keeps, for each unit,
+ *    its best counterpart in each other source.
  *
  * The cost is the sum of squared capped posting lengths plus the candidates scored: close to linear
  * in the number of articles when they tell different stories, as any large set does.
@@ -72,14 +72,13 @@ function pairKey(x: number, y: number, n: number): number {
   return x < y ? x * n + y : y * n + x;
 }
 
-/** Aligns the units of a set (unit ids must equal their index in `units`). */
-export function alignUnits(units: TextUnit[], index: TermIndex, settings: AlignSettings): UnitAlignment {
+/** Every pair of units of different sources scoring at least the threshold (unit ids must equal their index in `units`). */
+export function alignUnits(units: TextUnit[], index: TermIndex, settings: AlignSettings): UnitPair[] {
   const n = units.length;
   const verbatim = verbatimCandidates(units, settings.postingCap);
   const partial = new Float64Array(n);
   const touched: number[] = [];
   const pairs: UnitPair[] = [];
-  const best: Array<Map<number, UnitPair>> = units.map(() => new Map());
   const weightIn = (unit: number, term: number): number => {
     const v = index.vectors[unit];
     let lo = 0;
@@ -94,11 +93,6 @@ export function alignUnits(units: TextUnit[], index: TermIndex, settings: AlignS
   };
   const accept = (pair: UnitPair): void => {
     pairs.push(pair);
-    for (const [self, other] of [[pair.a, pair.b], [pair.b, pair.a]]) {
-      const source = units[other].source;
-      const held = best[self].get(source);
-      if (!held || held.score < pair.score) best[self].set(source, pair);
-    }
   };
   for (const unit of units) {
     const vector = index.vectors[unit.id];
@@ -126,5 +120,19 @@ export function alignUnits(units: TextUnit[], index: TermIndex, settings: AlignS
     const score = cosine(index.vectors[a], index.vectors[b]);
     if (score >= settings.threshold / 2) accept({ a, b, score, verbatim: true });
   }
-  return { pairs, best };
+  return pairs;
+}
+
+/** Keeps the pairs scoring at least `threshold`, with each unit's best counterpart per other source. */
+export function bestCounterparts(units: TextUnit[], pairs: UnitPair[], threshold: number): UnitAlignment {
+  const kept = pairs.filter((p) => p.score >= threshold || (p.verbatim && p.score >= threshold / 2));
+  const best: Array<Map<number, UnitPair>> = units.map(() => new Map());
+  for (const pair of kept) {
+    for (const [self, other] of [[pair.a, pair.b], [pair.b, pair.a]]) {
+      const source = units[other].source;
+      const held = best[self].get(source);
+      if (!held || held.score < pair.score) best[self].set(source, pair);
+    }
+  }
+  return { pairs: kept, best };
 }

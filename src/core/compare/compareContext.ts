@@ -17,8 +17,9 @@ export interface CompareContext {
   /** Source index → its units in text order. */
   unitsBySource: TextUnit[][];
   index: TermIndex;
+  /** Pairs aligned at the alignment threshold, with each unit's best counterpart per source. */
   alignment: UnitAlignment;
-  /** Unit id → every aligned pair it takes part in. */
+  /** Unit id → every pair it takes part in at the (looser) counterpart threshold. */
   partners: UnitPair[][];
   /** Source index → indices of the other sources that report the same event. */
   peers: Array<Set<number>>;

@@ -11,7 +11,7 @@
  *    ({@link findNumericDiscrepancies}); then omissions ({@link findOmissions}) and entity coverage.
  */
 import type { Alignment, Comparison, Finding, SourceInput, Span } from '../types';
-import { alignUnits } from './alignUnits';
+import { alignUnits, bestCounterparts } from './alignUnits';
 import { buildTermIndex } from './buildTermIndex';
 import { type CompareContext, displayName } from './compareContext';
 import { findPeers } from './detectSameEvent';
@@ -29,6 +29,11 @@ import { splitIntoUnits, type TextUnit } from './splitIntoUnits';
 export interface CompareOptions {
   /** BM25 cosine from which two units are aligned (default 0.2: F1 0.79 on hand-aligned seed pairs). */
   alignThreshold?: number;
+  /**
+   * BM25 cosine from which a unit counts as reported elsewhere, so that it is not flagged unique
+   * (default 0.15: a looser bar than alignment, since a paraphrase of a fact is still the fact).
+   */
+  counterpartThreshold?: number;
   /** Longest posting list walked for candidates (default: 100, or 1 % of the units in a large set). */
   postingCap?: number;
 }
@@ -61,12 +66,15 @@ export function compareSources(sources: SourceInput[], options: CompareOptions =
     return own;
   });
   const index = buildTermIndex(units, (unit) => entityKeysIn(sources, unit));
-  const alignment = alignUnits(units, index, {
-    threshold: options.alignThreshold ?? 0.2,
+  const alignThreshold = options.alignThreshold ?? 0.2;
+  const counterpartThreshold = options.counterpartThreshold ?? 0.15;
+  const pairs = alignUnits(units, index, {
+    threshold: Math.min(alignThreshold, counterpartThreshold),
     postingCap: options.postingCap ?? Math.max(100, Math.ceil(units.length / 100)),
   });
+  const alignment = bestCounterparts(units, pairs, alignThreshold);
   const partners: CompareContext['partners'] = units.map(() => []);
-  for (const pair of alignment.pairs) {
+  for (const pair of bestCounterparts(units, pairs, counterpartThreshold).pairs) {
     partners[pair.a].push(pair);
     partners[pair.b].push(pair);
   }

@@ -11,8 +11,10 @@
  * either way and "nearly" 15 % below ("about 100" against "100" is no discrepancy); "at least",
  * "more than", "up to" are hedges on a stated figure, so "at least 12 dead" against "15 killed"
  * IS a discrepancy (the reader gets two different counts). A mention is flagged only when no
- * mention about the same thing in that peer agrees with it: one peer stating both "37 miles" and
- * "60 km (37 miles)" agrees with "37 miles" elsewhere.
+ * mention about the same thing in that peer agrees with it (one peer stating both "37 miles" and
+ * "60 km (37 miles)" agrees with "37 miles" elsewhere), and only against the peer's mention that is
+ * most about it, when that one is also most about this mention (mutual best), so that the injured
+ * are not set against the dead. Mentions dated differently (a year nearby) are never compared.
  */
 import type { Finding } from '../types';
 import { type CompareContext, joinNames } from './compareContext';
@@ -22,14 +24,36 @@ import type { TextUnit } from './splitIntoUnits';
 
 /** Context words considered on each side of a number. */
 const WINDOW = 6;
-/** Context agreement (sum of shared IDF weights) needed in aligned units, and in others. */
+/**
+ * Context agreement (sum of shared IDF weights, the unit counting 2) needed: in aligned units; in
+ * others when both count the same noun ("47 clients" / "49 clients") or both give an age after the
+ * same name; in others without a counted noun. Durations ("seven years", "three days") are too
+ * common to pair outside aligned units.
+ */
 const MIN_CONTEXT_ALIGNED = 1.5;
-const MIN_CONTEXT_UNALIGNED = 4;
+const MIN_CONTEXT_COUNTED = 3;
+const MIN_CONTEXT_UNALIGNED = 4.5;
+const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
 
 interface Located {
   mention: QuantityMention;
   unit: TextUnit;
   context: Map<string, number>;
+  /** Years dating the mention ("in 2007 killed more than 500"). */
+  years: string[];
+}
+
+/**
+ * Years that date a mention: "in 2007" within its context window. A period ("between 2015 and
+ * 2022") describes the figure rather than dating another event, and is not counted.
+ */
+function yearsNear(unit: TextUnit, mention: QuantityMention): string[] {
+  const from = Math.max(1, mention.before - WINDOW + 1);
+  const years: string[] = [];
+  for (let i = from; i < Math.min(unit.words.length, mention.after + WINDOW); i++) {
+    if (/^(?:18|19|20)\d\d$/.test(unit.words[i].folded) && unit.words[i - 1].folded === 'in') years.push(unit.words[i].folded);
+  }
+  return years;
 }
 
 /** Weighted context words of a mention: IDF, halved every three words of distance. */
@@ -81,9 +105,18 @@ export function quantitiesAgree(a: QuantityMention, b: QuantityMention): boolean
 function unitsCompatible(a: QuantityMention, b: QuantityMention): boolean {
   const ua = a.quantity.unit;
   const ub = b.quantity.unit;
-  const fixed = (u: string | null): boolean => u !== null && /^(?:%|pp|[A-Z]{3}|t|kg|g|lb|km|mi|m|ft|km2|ha|acre|l|bbl)$/.test(u);
+  const fixed = (u: string | null): boolean => u !== null && (DURATIONS.has(u) || /^(?:%|pp|[A-Z]{3}|t|kg|g|lb|km|mi|m|ft|km2|ha|acre|l|bbl)$/.test(u));
   if (ua && ub) return ua === ub;
   return !fixed(ua) && !fixed(ub);
+}
+
+/** The context agreement two mentions need to be about one thing. */
+function neededAgreement(here: Located, there: Located, aligned: boolean): number {
+  if (aligned) return MIN_CONTEXT_ALIGNED;
+  const unit = here.mention.quantity.unit;
+  if (unit && DURATIONS.has(unit)) return Infinity;
+  if (unit && unit === there.mention.quantity.unit) return MIN_CONTEXT_COUNTED;
+  return MIN_CONTEXT_UNALIGNED;
 }
 
 /** Numeric findings per source index. */
@@ -91,25 +124,32 @@ export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
   const located: Located[][] = ctx.sources.map((source, s) => {
     if (!ctx.sameEvent[s]) return [];
     return ctx.unitsBySource[s].flatMap((unit) =>
-      findQuantityMentions(source.analysis.text, unit).map((mention) => ({ mention, unit, context: contextOf(ctx, unit, mention) })),
+      findQuantityMentions(source.analysis.text, unit).map((mention) => ({
+        mention,
+        unit,
+        context: contextOf(ctx, unit, mention),
+        years: yearsNear(unit, mention),
+      })),
     );
   });
   const aligned = (a: TextUnit, b: TextUnit): boolean => ctx.partners[a.id].some((p) => p.a === b.id || p.b === b.id);
+  /** How strongly two mentions are about one thing, or 0 when they may not be compared. */
+  const about = (x: Located, y: Located): number => {
+    if (!unitsCompatible(x.mention, y.mention) || !sameYears(x, y, aligned(x.unit, y.unit))) return 0;
+    const score = agreement(x.context, y.context);
+    return score >= neededAgreement(x, y, aligned(x.unit, y.unit)) ? score * closeness(x.mention, y.mention) : 0;
+  };
   return ctx.sources.map((source, s) => {
     const findings: Finding[] = [];
     for (const here of located[s]) {
-      const disagreeing: Array<{ peer: number; there: Located; score: number }> = [];
+      const disagreeing: Array<{ peer: number; there: Located }> = [];
       for (const peer of ctx.peers[s]) {
-        let best: { there: Located; score: number } | null = null;
-        let agrees = false;
-        for (const there of located[peer]) {
-          if (!unitsCompatible(here.mention, there.mention)) continue;
-          const score = agreement(here.context, there.context);
-          if (score < (aligned(here.unit, there.unit) ? MIN_CONTEXT_ALIGNED : MIN_CONTEXT_UNALIGNED)) continue;
-          if (quantitiesAgree(here.mention, there.mention)) agrees = true;
-          else if (!best || score > best.score) best = { there, score };
-        }
-        if (!agrees && best) disagreeing.push({ peer, ...best });
+        const candidates = located[peer].map((there) => ({ there, score: about(here, there) })).filter((c) => c.score > 0);
+        if (candidates.length === 0 || candidates.some((c) => quantitiesAgree(here.mention, c.there.mention))) continue;
+        const best = candidates.reduce((x, y) => (y.score > x.score ? y : x));
+        // Mutual best only: the peer's mention must be about this one more than about any other here.
+        if (located[s].some((other) => other !== here && about(other, best.there) > best.score)) continue;
+        disagreeing.push({ peer, there: best.there });
       }
       if (disagreeing.length === 0) continue;
       const text = source.analysis.text;
@@ -120,4 +160,25 @@ export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
     }
     return findings;
   });
+}
+
+/**
+ * How near two values are, in (0, 1]: one reported quantity given differently is usually of the
+ * same order ("15" / "17", "£2.3m" / "£2.8m"), so nearness ranks the candidates about one thing.
+ */
+function closeness(a: QuantityMention, b: QuantityMention): number {
+  const x = Math.abs(a.quantity.value);
+  const y = Math.abs(b.quantity.value);
+  if (x === 0 || y === 0) return x === y ? 1 : 0.25;
+  return 1 / (1 + Math.abs(Math.log(x / y)));
+}
+
+/**
+ * False when the two mentions are dated differently: a figure for 2022 is not one for 2023, and
+ * outside aligned units a dated figure ("in 2007 … killed more than 500") is another event than
+ * an undated one.
+ */
+function sameYears(a: Located, b: Located, aligned: boolean): boolean {
+  if (a.years.length === 0 || b.years.length === 0) return aligned || a.years.length === b.years.length;
+  return a.years.some((y) => b.years.includes(y));
 }

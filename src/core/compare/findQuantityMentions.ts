@@ -1,6 +1,7 @@
 /**
  * Finds the quantities a unit states ("at least 12 people", "£2.3m", "a dozen trucks", "40%"),
- * read with {@link parseQuantity}, each with the words around it that say what it counts. Dates,
+ * read with {@link parseQuantity}, each with the words around it that say what it counts; an age
+ * after a name ("Rosa Mamani, 58,") gets the unit "year of age". Dates,
  * clock times, years and ordinals are not quantities anyone reports differently, and are skipped.
  */
 import { parseQuantity, type Quantity } from '../values/parseQuantity';
@@ -14,6 +15,14 @@ export interface QuantityMention extends Span {
   after: number;
   /** Index of the last word of the unit before the mention (-1 when none). */
   before: number;
+  /** True for an age in apposition to a name ("Graham Thornley, 54, of Otley Road"). */
+  age: boolean;
+}
+
+/** A bare number from 1 to 119 set off by commas right after a capitalised word. */
+function isAge(text: string, start: number, end: number, core: string): boolean {
+  const value = Number(core);
+  return Number.isInteger(value) && value > 0 && value < 120 && /\p{Lu}[\p{L}'’-]*,\s*$/u.test(text.slice(Math.max(0, start - 40), start)) && /^\s*,/.test(text.slice(end));
 }
 
 const QUALIFIER =
@@ -46,7 +55,8 @@ export function findQuantityMentions(text: string, unit: TextUnit): QuantityMent
     const start = unit.start + m.index;
     const end = start + m[0].length;
     const core = m[0].replace(new RegExp(`^${QUALIFIER}`, 'i'), '');
-    if (isDateLike(text, start, end, core)) continue;
+    // A number cut by a wrong sentence break ("magnitude-6." | "1 earthquake") is no number.
+    if (isDateLike(text, start, end, core) || /\d[.,]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     const after = unit.words.findIndex((w) => w.start >= end);
     const next = after >= 0 ? unit.words[after] : undefined;
     const isWordNumber = /^[\p{L}]/u.test(core.replace(/^(?:a|one) /i, ''));
@@ -59,7 +69,8 @@ export function findQuantityMentions(text: string, unit: TextUnit): QuantityMent
     unit.words.forEach((w, i) => {
       if (w.end <= start) before = i;
     });
-    mentions.push({ start, end, quantity, after: after >= 0 ? after : unit.words.length, before });
+    const age = isAge(text, start, end, core);
+    mentions.push({ start, end, quantity: age ? { ...quantity, unit: 'year of age' } : quantity, after: after >= 0 ? after : unit.words.length, before, age });
   }
   return mentions;
 }

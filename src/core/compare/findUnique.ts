@@ -11,7 +11,8 @@
  *
  * Units in bylines, credits and datelines, and units of fewer than `MIN_UNIT_CONTENT` content words
  * are never flagged; nor are quotes another source also quotes (they are the same utterance,
- * however translated). Adjacent flagged spans separated only by spaces or punctuation are merged.
+ * however translated), nor words inside quotation marks in a sentence other sources report (a
+ * quote there is most likely the same remark in another translation). Adjacent flagged spans separated only by spaces or punctuation are merged.
  */
 import type { Finding, Span } from '../types';
 import { otherUnit, type CompareContext, joinNames } from './compareContext';
@@ -41,10 +42,11 @@ function idfOf(ctx: CompareContext, stem: string): number {
  * `BRIDGE` content words the peers do use, then widens over neighbouring function words and
  * words the counterparts lack ("since the October 7 attack by … Hamas on Israel").
  */
-function addedRuns(ctx: CompareContext, unit: TextUnit, counterparts: TextUnit[], peerStems: Set<string>): Span[] {
+function addedRuns(ctx: CompareContext, unit: TextUnit, counterparts: TextUnit[], peerStems: Set<string>, quotes: Span[]): Span[] {
   const words = unit.words;
   const counterpartStems = new Set(counterparts.flatMap((c) => c.words.map((w) => w.stem)));
-  const covered = words.map((w) => !w.content || counterpartStems.has(w.stem));
+  const quoted = (w: Span): boolean => quotes.some((q) => q.start <= w.start && w.end <= q.end);
+  const covered = words.map((w) => !w.content || counterpartStems.has(w.stem) || quoted(w));
   for (const counterpart of counterparts) {
     for (const diff of diffWords(words, counterpart.words)) {
       if (diff.type !== 'orthographic') continue;
@@ -137,13 +139,14 @@ export function findUnique(ctx: CompareContext, s: number, protectedSpans: Span[
   const text = ctx.sources[s].analysis.text;
   const peerStems = new Set<string>();
   for (const p of peers) for (const unit of ctx.unitsBySource[p]) for (const w of unit.words) if (w.content) peerStems.add(w.stem);
+  const quotes = ctx.sources[s].analysis.quotes.filter((q) => q.kind !== 'scare' && q.kind !== 'title');
   const spans: Span[] = [];
   const wholeUnits = new Set<number>();
   for (const unit of ctx.unitsBySource[s]) {
     if (unit.block && SKIPPED_BLOCKS.has(unit.block)) continue;
     if (unit.words.filter((w) => w.content).length < MIN_UNIT_CONTENT) continue;
     const counterparts = ctx.partners[unit.id].map((p) => ctx.units[otherUnit(p, unit.id)]).filter((u) => peers.has(u.source));
-    const found = counterparts.length === 0 ? [{ start: unit.start, end: unit.end }] : addedRuns(ctx, unit, counterparts, peerStems);
+    const found = counterparts.length === 0 ? [{ start: unit.start, end: unit.end }] : addedRuns(ctx, unit, counterparts, peerStems, quotes);
     if (found.length === 1 && found[0].start === unit.start && found[0].end === unit.end) wholeUnits.add(unit.start);
     spans.push(...found);
   }
