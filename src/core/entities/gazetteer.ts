@@ -44,8 +44,9 @@ export function lookupName(phrase: string): GazetteerEntry | undefined {
   return exact.get(phrase) ?? (phrase.length >= 4 || phrase !== phrase.toUpperCase() ? folded.get(foldKey(phrase)) : undefined);
 }
 
-/** True for a common given name ("Sergey", "Jens", "Mohammed") in any capitalisation. */
+/** True for a common given name ("Sergey", "Jens", "Jean-Luc") in any capitalisation. */
 export function isGivenName(word: string): boolean {
+  if (/[-‐]/.test(word)) return word.split(/[-‐]/).every((part) => part.length > 0 && isGivenName(part));
   return givenNames.has(word) || givenNames.has(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
 }
 

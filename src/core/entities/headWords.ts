@@ -16,7 +16,7 @@ const ORGANISATION_HEADS = new Set([
   'management', 'telecom', 'telecoms', 'communications', 'insurance', 'mechanism', 'dicastery', 'friends', 'rovers',
   'united', 'athletic', 'wanderers', 'albion', 'rangers', 'afc', 'journal', 'courier', 'herald', 'gazette', 'tribune',
   'chronicle', 'telegraph', 'observer', 'times', 'post', 'magazine', 'review', 'daily', 'weekly', 'institution',
-  'scheme', 'survey', 'press', 'wire', 'securities', 'investments', 'bancorp', 'financial', 'pharma', 'labs', 'ventures',
+  'house', 'treasury', 'scheme', 'survey', 'press', 'wire', 'securities', 'investments', 'bancorp', 'financial', 'pharma', 'labs', 'ventures',
   'brigade', 'brigades', 'battalion', 'regiment', 'command', 'corps', 'church', 'mission', 'programme', 'program',
   'observatory', 'crescent', 'cross', 'watch', 'images', 'hospital', 'clinic', 'centre', 'center',
   'laboratory', 'laboratories', 'labs', 'museum', 'library', 'orchestra', 'band', 'studio', 'studios', 'games',
@@ -32,6 +32,14 @@ const PLACE_HEADS = new Set([
   'stadium', 'arena', 'building', 'hall', 'palace', 'cathedral', 'mosque', 'temple', 'pradesh', 'oblast', 'krai',
   'parade', 'lane', 'terrace', 'embankment', 'quay', 'wharf', 'canyon', 'glacier', 'volcano', 'falls',
 ]);
+
+/** Words that end the names of laws, treaties and documents (typed OTHER): "Online Safety Act". */
+const DOCUMENT_HEADS = new Set(['act', 'bill', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'charter', 'protocol', 'directive', 'regulation', 'regulations', 'code', 'codes', 'doctrine', 'declaration', 'resolution', 'amendment', 'constitution', 'manifesto', 'report', 'index', 'prize', 'award', 'awards']);
+
+/** True when a word ends the names of laws, treaties and documents ("Act", "Treaty", "Codes"). */
+export function isDocumentHead(word: string): boolean {
+  return DOCUMENT_HEADS.has(word.toLowerCase());
+}
 
 /** Words that open place names: "Lake Geneva", "Mount Kenya", "Lower Saxony", "Rue de la Loi". */
 const PLACE_OPENERS = new Set([

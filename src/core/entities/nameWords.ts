@@ -60,20 +60,28 @@ export function buildNameWords(text: string, tokenized: TokenizedText): NameWord
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     let end = i;
-    while (
-      end + 2 < tokens.length &&
-      HYPHENS.has(tokens[end + 1].value) &&
-      tokens[end + 1].start === tokens[end].end &&
-      tokens[end + 2].start === tokens[end + 1].end &&
-      /^[\p{L}\d]/u.test(tokens[end + 2].value) &&
-      !(isKnownPiece(tokens[end].value) && isKnownPiece(tokens[end + 2].value))
-    ) {
-      end += 2;
+    while (end + 1 < tokens.length && tokens[end + 1].start === tokens[end].end) {
+      const next = tokens[end + 1].value;
+      const after = tokens[end + 2];
+      const glued = after !== undefined && after.start === tokens[end + 1].end;
+      if (/\p{L}$/u.test(tokens[end].value) && /^\p{L}/u.test(next)) {
+        // wink cuts some words at letters it does not know ("Sadikovi" + "ć").
+        end += 1;
+      } else if (glued && HYPHENS.has(next) && /^[\p{L}\d]/u.test(after.value) && !(isKnownPiece(tokens[end].value) && isKnownPiece(after.value))) {
+        end += 2;
+      } else if (glued && /^['’]$/.test(next) && /\p{L}$/u.test(tokens[end].value) && /^\p{L}{2,}$/u.test(after.value) && !/^(re|ll|ve|nt)$/i.test(after.value)) {
+        // An apostrophe inside a name: "Ong'wen", "O'Brien", "N'Djamena".
+        end += 2;
+      } else if (glued && next === '/' && /^\p{Lu}{2,}$/u.test(tokens[end].value) && /^\p{Lu}{2,}$/u.test(after.value)) {
+        // Joint acronyms: "CDU/CSU".
+        end += 2;
+      } else {
+        break;
+      }
     }
-    const before = text.slice(Math.max(0, t.start - 3), t.start);
     const previous = words.length ? words[words.length - 1].text : '';
     const sentenceInitial =
-      sentenceStarts.has(i) || i === 0 || /\n\s*$/.test(before) || /^["“‘'«„:]$/.test(previous) || /^[.!?]$/.test(previous);
+      sentenceStarts.has(i) || i === 0 || /(^|\n)[\s#>*+-]*$/.test(text.slice(Math.max(0, t.start - 8), t.start)) || /^["“‘'«„:]$/.test(previous) || /^[.!?]$/.test(previous);
     while (line < titleLines.length && titleLines[line][1] < t.start) line++;
     const inTitleCaseLine = line < titleLines.length && titleLines[line][0] <= t.start;
     words.push({ start: t.start, end: tokens[end].end, text: text.slice(t.start, tokens[end].end), pos: t.pos, sentenceInitial, inTitleCaseLine });

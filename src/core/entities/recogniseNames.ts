@@ -15,7 +15,7 @@
  */
 import type { EntityType } from '../types';
 import { isDemonym, isGivenName, longestGazetteerPhrase, lookupName } from './gazetteer';
-import { isOrganisationDescriptor, isOrganisationHead, isPlaceHead, isPlaceOpener, isPlaceTail, isPublicationHead } from './headWords';
+import { isDocumentHead, isOrganisationDescriptor, isOrganisationHead, isPlaceHead, isPlaceOpener, isPlaceTail, isPublicationHead } from './headWords';
 import type { NameWord } from './nameWords';
 import { isPostNominal, isTitleHead, isTitleWord } from './titles';
 
@@ -44,16 +44,15 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const MONTHS_AND_DAYS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun',
-  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri',
 ]);
 /** Capitalised words that are never names on their own. */
-const NEVER_NAMES = new Set(['i', "i'm", "i've", "i'd", "i'll", 'ok', 'am', 'pm', 'read', 'photo', 'file', 'video', 'advertisement', 'related', 'more', 'next', 'updated', 'published']);
+const NEVER_NAMES = new Set(['i', "i'm", "i've", "i'd", "i'll", 'ok', 'am', 'pm', 'read', 'photo', 'file', 'video', 'advertisement', 'related', 'more', 'next', 'updated', 'published', 'celsius', 'fahrenheit']);
 /** Upper-case abbreviations that name no organisation. */
 const NOT_ORGANISATIONS = new Set(['GDP', 'GMT', 'UTC', 'BST', 'CET', 'EST', 'PST', 'VPN', 'ID', 'IDS', 'CEO', 'CFO', 'TV', 'PM', 'AM', 'COVID', 'AIDS', 'HIV', 'DNA', 'RNA', 'AI', 'IT', 'PR', 'VAT', 'CCTV', 'SUV', 'USB', 'PDF', 'URL', 'FAQ', 'ETA', 'OK', 'EV', 'EVS', 'GPS', 'SMS', 'LGBT', 'LGBTQ', 'Q&A', 'PHOTO', 'VIDEO', 'FILE', 'UPDATE', 'BREAKING', 'LIVE', 'NEW', 'CPI', 'GDP.', 'IPO', 'ESG', 'MW', 'GW', 'KW', 'KM', 'MPH', 'KPH', 'PPE', 'ICU', 'ER', 'NB', 'PS', 'AD', 'BC', 'BCE', 'CE', 'II', 'III', 'IV', 'XI']);
 const REPORTING_VERBS = /^(said|says|told|tells|added|adds|noted|notes|wrote|writes|warned|warns|stated|states|explained|insisted|argued|announced|claimed|stressed|declared|replied|asked|urged|tweeted|posted|recalled|admitted|acknowledged|emphasised|emphasized|continued|concluded|confirmed|denied|revealed|believes|thinks|agreed|suggested|predicted|cautioned|countered|responded|observed|commented)$/;
 const PLACE_PREPOSITIONS = /^(in|at|from|near|into|across|outside|inside|towards|toward|via|around|throughout)$/i;
 const PLACE_NOUNS = /^(city|town|village|region|province|state|district|county|capital|port|island|municipality|suburb|neighbourhood|neighborhood|area|enclave|border|river)$/i;
-const PLACE_ENDINGS = /(shire|pradesh|stan|borough|burgh|burg|ville|grad|abad|polis)$/;
 
 /** Everything the reading of one text needs. */
 interface Reading {
@@ -191,10 +190,20 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
       const before = ws[j - 1]?.text ?? '';
       if (lookupName(before) !== undefined || lookupName(ws[j + 1]?.text ?? '') !== undefined || ws[j + 1]?.text === 'the') break;
     }
-    if ((word === 'of' || word === 'for' || word === 'on') && last !== j - 1) break;
+    if ((word === 'of' || word === 'for' || word === 'on') && last !== j - 1) {
+      // Laws keep their "of" ("Proceeds of Crime Act"); a person's "of" ends the name ("Obi of Kent Police").
+      const documentEnd = ws.findIndex((x, k) => k > j && isDocumentHead(x.text));
+      if (documentEnd < 0 || last >= 0) break;
+      last = documentEnd;
+      type = 'OTHER';
+      break;
+    }
     // A head word right before a title qualifies the title ("Press Secretary", "Police Chief").
     if (isTitleHead(ws[j + 1]?.text ?? '') && !isOrganisationHead(ws[j + 1]?.text ?? '')) break;
-    if (j > from && isPlaceHead(word)) {
+    if (j > from && isDocumentHead(word)) {
+      last = j;
+      type = 'OTHER';
+    } else if (j > from && isPlaceHead(word)) {
       last = j;
       type = 'PLACE';
     } else if (isOrganisationHead(word)) {
@@ -232,6 +241,22 @@ function reportingVerbAfter(reading: Reading, run: Run, to: number): boolean {
   return next !== undefined && REPORTING_VERBS.test(next.text);
 }
 
+/**
+ * What a lone unknown capitalised word most likely names, judged by its shape: written mid-sentence
+ * in letters only, it is a place ("Ladakh", "Esbjerg", "Thuringia") unless it looks like a company
+ * or a body ("Ofcom", "Bundeswehr", "Copa-Cogeca"); at the start of a sentence, a plural
+ * ("MPs") or with digits ("Sh60", "Il-76") it is nothing.
+ */
+function guessLoneWord(w: NameWord, lowerWords: Set<string>): EntityType | null {
+  if (w.sentenceInitial || w.inTitleCaseLine || w.text.length < 3 || !/^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(w.text)) return null;
+  if (w.pos !== 'PROPN') return null;
+  if (lowerWords.has(w.text.toLowerCase()) || lowerWords.has(w.text.toLowerCase().replace(/s$/, ''))) return null;
+  // Adjectives and group nouns ("Andean", "Catholics", "Marxist") describe; they do not name.
+  if (/(an|ese|ish|ic|ics|ist|ists|ism)$/.test(w.text)) return null;
+  if (/(com|tech|soft|corp|wehr|rat|bond)$/.test(w.text) || w.text.includes('-')) return 'ORG';
+  return 'PLACE';
+}
+
 /** Types a chunk of plain name words (no title, no known phrase, no head word). */
 function readChunk(reading: Reading, run: Run, from: number, to: number, titled: boolean): void {
   const ws = run.words;
@@ -241,7 +266,7 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   const single = end === from;
   const hint = from === 0 ? hintBefore(reading, run) : null;
   const inTitleCase = ws[from].inTitleCaseLine;
-  if (single && (/^\p{Lu}[\p{Lu}&.-]{1,7}$/u.test(first) || /^\p{Lu}{1,2}-?\d{1,2}\+?$/u.test(first)) && !titled) {
+  if (single && (/^\p{Lu}[\p{Lu}&./-]{1,8}$/u.test(first) || /^\p{Lu}{1,2}-?\d{1,2}\+?$/u.test(first)) && !titled) {
     if (!NOT_ORGANISATIONS.has(first) && !isPostNominal(first)) emit(reading, run, from, end, 'ORG', null);
     return;
   }
@@ -252,10 +277,11 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (!single && hint) return emit(reading, run, from, end, hint, null);
   // People's names have no "of" ("Ring of Fire", "Cup of Nations"): such a chunk waits for the document.
   if (ws.slice(from, end + 1).some((w) => w.text === 'of')) return emit(reading, run, from, end, null, null, null);
-  if (!single && !inTitleCase && end - from <= 3 && ws.slice(from, end + 1).every((w) => w.pos === 'PROPN' || /^\p{Lu}/u.test(w.text))) {
+  if (!single && !inTitleCase && end - from <= 3 && ws.slice(from, end + 1).every((w) => w.pos === 'PROPN' || /^(\p{Lu}|(al|el|ad|as|at|az|ibn|bin)-\p{Lu})/u.test(w.text) || PARTICLES.has(w.text))) {
     return emit(reading, run, from, end, 'PERSON', null);
   }
-  const lateHint = reportingVerbAfter(reading, run, end) ? 'PERSON' : hint ?? (single && PLACE_ENDINGS.test(first) ? 'PLACE' : null);
+  // A lone unknown word that speaks is a body more often than a person (people come with a full name first).
+  const lateHint = reportingVerbAfter(reading, run, end) ? 'ORG' : hint ?? (single ? guessLoneWord(ws[from], reading.lowerWords) : null);
   emit(reading, run, from, end, null, null, lateHint);
 }
 
@@ -278,7 +304,7 @@ function readRun(reading: Reading, run: Run): void {
       i++;
       continue;
     }
-    if (isInner(w.text)) {
+    if (isInner(w.text) && !(i === 0 && OPENING_PARTICLES.has(w.text))) {
       i++;
       continue;
     }
@@ -317,8 +343,8 @@ function readRun(reading: Reading, run: Run): void {
     let end = i;
     while (end + 1 < ws.length) {
       const next = ws[end + 1].text;
-      if (POSSESSIVE.has(next) || LINKS.has(next) || next === 'The' || (isTitleHead(next) && !isGivenName(next)) || isDemonym(next)) break;
-      if (!PARTICLES.has(next) && end > i && longestKnown(reading, run, end + 1)[0] >= 0 && !isGivenName(next)) break;
+      if (POSSESSIVE.has(next) || LINKS.has(next) || next === 'of' || next === 'The' || (isTitleHead(next) && !isGivenName(next)) || isDemonym(next)) break;
+      if (!PARTICLES.has(next) && longestKnown(reading, run, end + 1)[0] >= 0 && !isGivenName(next)) break;
       end++;
     }
     readChunk(reading, run, i, end, titled);

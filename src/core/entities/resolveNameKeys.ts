@@ -91,7 +91,9 @@ export function resolveNameKeys(text: string, mentions: NameMention[]): Entity[]
     }
     if (!resolved && m.hint) resolved = { key: folded, canonical: m.text, type: m.hint };
     // Listed with a typed name ("Achoma, Yanque and Tapay"): the same kind of thing.
-    if (!resolved && m.type === null && previous && previous.resolved.type !== 'OTHER' && /^(, | and | or |, and )$/.test(text.slice(previous.mention.end, m.start))) {
+    const gap = previous ? text.slice(previous.mention.end, m.start) : '';
+    const listed = /^( and | or |, and |, or )$/.test(gap) || (gap === ', ' && /^(,| and | or )/.test(text.slice(m.end)));
+    if (!resolved && m.type === null && previous && previous.resolved.type !== 'OTHER' && listed) {
       resolved = { key: folded, canonical: m.text, type: previous.resolved.type };
     }
     if (!resolved) continue;
