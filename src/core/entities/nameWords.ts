@@ -31,8 +31,8 @@ function isKnownPiece(piece: string): boolean {
 const HEADLINE_LOWER = new Set(['with', 'from', 'into', 'over', 'that', 'this', 'after', 'about', 'amid', 'than', 'upon', 'onto', 'when', 'will', 'what', 'says', 'said']);
 
 /**
- * Marks the lines of a text set in Title Case: short lines (headlines, crossheads) whose longer
- * words are all capitalised but for at most one.
+ * Marks the lines of a text set in Title Case: short lines (headlines, crossheads) that do not end
+ * like a sentence and whose longer words are all capitalised (but for one in a longer line).
  */
 function titleCaseLines(text: string): Array<[number, number]> {
   const lines: Array<[number, number]> = [];
@@ -40,7 +40,8 @@ function titleCaseLines(text: string): Array<[number, number]> {
   for (const line of text.split('\n')) {
     const words = line.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
     const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !HEADLINE_LOWER.has(w)).length;
-    if (line.length <= 160 && words.length >= 3 && lower <= 1 && lower < words.length / 4) lines.push([start, start + line.length]);
+    const endsLikeSentence = /[a-z][.!?]["”’']?\s*$/.test(line);
+    if (line.length <= 160 && words.length >= 3 && !endsLikeSentence && (lower === 0 || (lower === 1 && words.length >= 6))) lines.push([start, start + line.length]);
     start += line.length + 1;
   }
   return lines;

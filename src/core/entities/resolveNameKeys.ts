@@ -76,6 +76,8 @@ export function resolveNameKeys(text: string, mentions: NameMention[]): Entity[]
       const person = personFor(m);
       if (person) resolved = { key: person, canonical: people.get(person) as string, type: 'PERSON' };
     }
+    // A surname two people share is a person, but which one the text does not say.
+    if (!resolved && m.type === null && m.words.length === 1 && (peopleByWord.get(folded)?.length ?? 0) > 1) resolved = { key: folded, canonical: m.text, type: 'PERSON' };
     if (!resolved && m.type !== 'PERSON' && m.type !== 'OTHER') resolved = known.get(folded) ?? null;
     if (!resolved && m.type === null && m.words.length === 1 && organisations.get(folded)?.size === 1) {
       const canonical = [...(organisations.get(folded) as Set<string>)][0];

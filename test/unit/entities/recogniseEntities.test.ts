@@ -1,0 +1,131 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { recogniseEntities } from '../../../src/core/entities/recogniseEntities';
+import { tokenize } from '../../../src/core/nlp/engine';
+import type { Entity } from '../../../src/core/types';
+
+function entities(text: string): Entity[] {
+  return recogniseEntities(text, tokenize(text), []);
+}
+
+/** The mentions of a text as "TYPE text" strings, for PERSON, ORG, PLACE and OTHER. */
+function names(text: string): string[] {
+  return entities(text)
+    .filter((e) => ['PERSON', 'ORG', 'PLACE', 'OTHER'].includes(e.type))
+    .map((e) => `${e.type} ${e.text}`);
+}
+
+function keyOf(list: Entity[], text: string): string | undefined {
+  return list.find((e) => e.text === text)?.key;
+}
+
+describe('recogniseEntities: names', () => {
+  it('strips titles and nationalities from a person and keeps the nationality as OTHER', () => {
+    assert.deepEqual(names('Russian Foreign Minister Sergey Lavrov arrived on Monday.'), ['OTHER Russian', 'PERSON Sergey Lavrov']);
+    assert.deepEqual(names('The talks were led by Prime Minister Keir Starmer.'), ['PERSON Keir Starmer']);
+  });
+
+  it('splits an organisation acronym from the title and the person after it', () => {
+    assert.deepEqual(names('NATO Secretary General Jens Stoltenberg told reporters in Brussels.'), ['ORG NATO', 'PERSON Jens Stoltenberg', 'PLACE Brussels']);
+  });
+
+  it('keeps an organisation named with a demonym whole and the spokesperson apart', () => {
+    assert.deepEqual(names('Chinese Foreign Ministry spokesperson Mao Ning said Beijing was ready.'), ['ORG Chinese Foreign Ministry', 'PERSON Mao Ning', 'PLACE Beijing']);
+    assert.deepEqual(names('Aid went to the Egyptian Red Crescent Society.'), ['ORG Egyptian Red Crescent Society']);
+  });
+
+  it('reads possessives inside and before names', () => {
+    assert.deepEqual(names("Markets waited for the People's Bank of China to act."), ["ORG People's Bank of China"]);
+    assert.deepEqual(names("A plane from Russia's EMERCOM landed."), ['PLACE Russia', 'ORG EMERCOM']);
+  });
+
+  it('rebuilds hyphenated names that wink splits', () => {
+    assert.deepEqual(names('U.S. Ambassador Linda Thomas-Greenfield voted against.'), ['PLACE U.S.', 'PERSON Linda Thomas-Greenfield']);
+    assert.deepEqual(names('The aircraft landed at el-Arish International Airport in Egypt.'), ['PLACE el-Arish International Airport', 'PLACE Egypt']);
+  });
+
+  it('keeps particles inside names', () => {
+    assert.deepEqual(names('He spoke with Luiz Inacio Lula da Silva by phone.'), ['PERSON Luiz Inacio Lula da Silva']);
+    assert.deepEqual(names('The Bank of England held rates.'), ['ORG Bank of England']);
+    assert.deepEqual(names('The Russian Ministry of Emergency Situations sent 27 tonnes of aid.').filter((n) => !n.startsWith('OTHER')), [
+      'ORG Russian Ministry of Emergency Situations',
+    ]);
+    assert.deepEqual(names('The fund is run by the Kiel Institute for the World Economy.'), ['ORG Kiel Institute for the World Economy']);
+  });
+
+  it('does not take sentence-initial words or Title Case headline words for names', () => {
+    assert.deepEqual(names('Despite the rain, Officials said Tuesday was calm.').filter((n) => n.includes('Despite')), []);
+    assert.deepEqual(names('Russian President Expresses Concern Over Civilian Casualties in Gaza\nThe Kremlin said so.'), [
+      'OTHER Russian',
+      'PLACE Gaza',
+      'ORG Kremlin',
+    ]);
+  });
+
+  it('reads a photo credit as a photographer and an agency', () => {
+    assert.deepEqual(names('© Johannes Simon / Getty Images'), ['PERSON Johannes Simon', 'ORG Getty Images']);
+  });
+
+  it('types organisations and places by their head words, in any field', () => {
+    assert.deepEqual(names('Northgate United beat Ashford Rovers at Kingsmead Stadium.'), ['ORG Northgate United', 'ORG Ashford Rovers', 'PLACE Kingsmead Stadium']);
+    assert.deepEqual(names('She was sentenced at Northampton Crown Court.'), ['ORG Northampton Crown Court']);
+    assert.deepEqual(names('Shares in Brightwater Telecom Group fell.'), ['ORG Brightwater Telecom Group']);
+    assert.deepEqual(names('Rescuers reached the Colca valley on foot.'), ['PLACE Colca valley']);
+  });
+
+  it('types laws as OTHER, not people', () => {
+    assert.deepEqual(names('He was charged under the Proceeds of Crime Act.'), ['OTHER Proceeds of Crime Act']);
+  });
+
+  it('leaves honours and common abbreviations out of names', () => {
+    assert.deepEqual(names('The prosecutor, Martin Ferrier KC, said GDP figures were irrelevant.'), ['PERSON Martin Ferrier']);
+  });
+});
+
+describe('recogniseEntities: one key per entity', () => {
+  it('keys a surname and a short name by the full name given in the text', () => {
+    const list = entities('Russian President Vladimir Putin called Luiz Inacio Lula da Silva. Putin and Lula agreed.');
+    assert.equal(keyOf(list, 'Putin'), 'vladimir putin');
+    assert.equal(keyOf(list, 'Lula'), 'luiz inacio lula da silva');
+    assert.equal(list.find((e) => e.text === 'Lula')?.canonical, 'Luiz Inacio Lula da Silva');
+  });
+
+  it('does not link a surname shared by two people', () => {
+    const list = entities('Boris Johnson met Magic Johnson. Johnson said nothing.');
+    const johnson = list.find((e) => e.text === 'Johnson');
+    assert.equal(johnson?.type, 'PERSON');
+    assert.ok(johnson?.key !== 'boris johnson' && johnson?.key !== 'magic johnson');
+  });
+
+  it('gives aliases of a country one key, and a capital its own', () => {
+    const list = entities('The US said the United States and the USA stood with Washington.');
+    assert.equal(keyOf(list, 'US'), 'united states');
+    assert.equal(keyOf(list, 'USA'), 'united states');
+    assert.equal(keyOf(list, 'United States'), 'united states');
+    assert.equal(keyOf(list, 'Washington'), 'washington');
+  });
+
+  it('links an acronym in parentheses to the name before it', () => {
+    const list = entities('The Russian Ministry of Emergency Situations (EMERCOM) said that EMERCOM would fly.');
+    const ministry = keyOf(list, 'Russian Ministry of Emergency Situations');
+    assert.ok(ministry);
+    assert.deepEqual(list.filter((e) => e.text === 'EMERCOM').map((e) => e.key), [ministry, ministry]);
+  });
+});
+
+describe('recogniseEntities on the seed articles', () => {
+  const dir = join(__dirname, '../../fixtures/corpus/seeds');
+  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { entities: Array<{ file: string; text: string; type: string }> };
+  for (const file of ['000_dd448b168f52a1ce.txt', '001_329362c8f0014bf2.txt', '003_7f66165cc7c1e9fd.txt']) {
+    it(`${file}: sorted, non-overlapping, and finds every gold person, organisation and place`, () => {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const list = entities(text);
+      for (let i = 1; i < list.length; i++) assert.ok(list[i].start >= list[i - 1].end, `overlap at ${list[i].text}`);
+      for (const e of list) assert.equal(text.slice(e.start, e.end), e.text);
+      const found = new Set(list.map((e) => `${e.type} ${e.text}`));
+      const missing = gold.entities.filter((g) => g.file === file && ['PERSON', 'ORG', 'PLACE'].includes(g.type) && !found.has(`${g.type} ${g.text}`));
+      assert.deepEqual(missing, []);
+    });
+  }
+});
