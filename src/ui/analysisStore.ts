@@ -114,6 +114,7 @@ export class AnalysisStore implements vscode.Disposable {
   /** Analyses a file even if it is over the size limit. */
   analyzeAnyway(uri: vscode.Uri): void {
     this.forced.add(uri.toString());
+    this.entries.delete(uri.toString());
     this.schedule(uri, true);
   }
 

@@ -85,7 +85,8 @@ async function goToFinding(store: AnalysisStore, direction: 1 | -1): Promise<{ s
     void vscode.window.showInformationMessage('Source Critic: no findings in this article (compare it with at least one other source).');
     return undefined;
   }
-  const here = editor.document.offsetAt(editor.selection.active);
+  // From the start of the selection: a revealed finding is selected, so its start is "here".
+  const here = editor.document.offsetAt(editor.selection.start);
   const next = direction > 0
     ? findings.find((f) => f.start > here) ?? findings[0]
     : [...findings].reverse().find((f) => f.start < here) ?? findings[findings.length - 1];

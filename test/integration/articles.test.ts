@@ -31,7 +31,9 @@ describe('an article in the editor', () => {
       const l = api.speakerLabelsFor(doc.uri);
       return l.length ? l : undefined;
     }, api);
-    const first = labels.find((l) => doc.getText(new vscode.Range(l.range.start.translate(0, -40), l.range.start)).includes('risk and the danger'));
+    const quote = api.analysisFor(doc)?.quotes.find((q) => q.text.includes('risk and the danger'));
+    assert.ok(quote?.close, 'the escalation quote was not found with its closing mark');
+    const first = labels.find((l) => doc.offsetAt(l.range.start) === quote.close?.start);
     assert.ok(first, `no speaker shown after the escalation quote: ${JSON.stringify(labels.map((l) => l.text))}`);
     assert.match(first.text, /Lavrov/);
   });
