@@ -228,6 +228,9 @@ function hintBefore(reading: Reading, run: Run): EntityType | null {
   const beforePrevious = reading.words[run.first - 2];
   if (!previous) return null;
   if (isOrganisationDescriptor(previous.text) && /^\p{Ll}/u.test(previous.text)) return 'ORG';
+  // "the president, Zelensky," / "spokesman Peskov": a role in lower case before a name.
+  if (/^\p{Ll}/u.test(previous.text) && isTitleHead(previous.text)) return 'PERSON';
+  if (previous.text === ',' && beforePrevious && /^\p{Ll}/u.test(beforePrevious.text) && isTitleHead(beforePrevious.text)) return 'PERSON';
   if (PLACE_PREPOSITIONS.test(previous.text) && /^\p{Ll}/u.test(previous.text)) return 'PLACE';
   if (previous.text === 'of' && beforePrevious && PLACE_NOUNS.test(beforePrevious.text)) return 'PLACE';
   if (PLACE_NOUNS.test(previous.text) && /^\p{Ll}/u.test(previous.text)) return 'PLACE';
@@ -244,7 +247,7 @@ function reportingVerbAfter(reading: Reading, run: Run, to: number): boolean {
 /**
  * What a lone unknown capitalised word most likely names, judged by its shape: written mid-sentence
  * in letters only, it is a place ("Ladakh", "Esbjerg", "Thuringia") unless it looks like a company
- * or a body ("Ofcom", "Bundeswehr", "Copa-Cogeca"); at the start of a sentence, a plural
+ * or a body ("Ofcom", "Bundeswehr", "Copa-Cogeca") or ends like a surname ("Zelensky", "Peskov"); at the start of a sentence, a plural
  * ("MPs") or with digits ("Sh60", "Il-76") it is nothing.
  */
 function guessLoneWord(w: NameWord, lowerWords: Set<string>): EntityType | null {
@@ -254,6 +257,8 @@ function guessLoneWord(w: NameWord, lowerWords: Set<string>): EntityType | null 
   // Adjectives and group nouns ("Andean", "Catholics", "Marxist") describe; they do not name.
   if (/(an|ese|ish|ic|ics|ist|ists|ism)$/.test(w.text)) return null;
   if (/(com|tech|soft|corp|wehr|rat|bond)$/.test(w.text) || w.text.includes('-')) return 'ORG';
+  // Surname endings of many languages: Zelensky, Peskov, Shevchenko, Kovačević, Popescu, Andersson.
+  if (/(sky|skyy|ski|skiy|ov|ova|ev|eva|enko|chuk|vić|vic|escu|sson|poulos|idis|ashvili|yan)$/.test(w.text)) return 'PERSON';
   return 'PLACE';
 }
 

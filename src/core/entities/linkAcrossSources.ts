@@ -1,0 +1,170 @@
+/**
+ * Gives one entity one key across the sources of a comparison, whatever spelling or form each
+ * source uses, and carries the new keys over to quote and claim speakers.
+ *
+ * The story: within one article recogniseEntities has already keyed "Lavrov" by "Sergey Lavrov".
+ * Across articles the same person may be "Sergei Lavrov" (another transliteration) or only
+ * "Lavrov" (a source that never gives the first name); an organisation may be "UNSC" in one and
+ * "United Nations Security Council (UNSC)" in another. So: every distinct entity key is gathered
+ * with its type, its canonical name and how often it is mentioned; full personal names are
+ * grouped by the skeletons of their words (nameSkeleton), a one-word person key joins the only
+ * full name holding that word, and an acronym joins the only organisation that either a source
+ * spelled out beside it or whose initials it is. Each group takes the fullest canonical name
+ * (the most mentioned among equals) and the key folded from it.
+ */
+import type { ArticleAnalysis, EntityType } from '../types';
+import { foldKey } from './entityKey';
+import { fullNameSkeleton, nameSkeleton } from './nameSkeleton';
+
+interface KeyInfo {
+  key: string;
+  type: EntityType;
+  canonical: string;
+  mentions: number;
+}
+
+const NAMED: ReadonlySet<EntityType> = new Set<EntityType>(['PERSON', 'ORG', 'PLACE']);
+
+/** Initials of an organisation's capitalised words ("United Nations Security Council" → "UNSC"). */
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !/^(The|Of|For|And)$/.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/** A union-find over keys: each group ends up named by one representative key. */
+class KeyGroups {
+  private readonly parent = new Map<string, string>();
+
+  find(key: string): string {
+    let root = key;
+    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root) as string;
+    if (root !== key) this.parent.set(key, root);
+    return root;
+  }
+
+  join(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+}
+
+/** Gathers every named entity key of the analyses with its type, fullest canonical and mention count. */
+function gatherKeys(analyses: ArticleAnalysis[]): Map<string, KeyInfo> {
+  const keys = new Map<string, KeyInfo>();
+  for (const analysis of analyses) {
+    for (const e of analysis.entities) {
+      if (!NAMED.has(e.type)) continue;
+      const id = `${e.type}|${e.key}`;
+      const info = keys.get(id);
+      if (!info) keys.set(id, { key: e.key, type: e.type, canonical: e.canonical, mentions: 1 });
+      else {
+        info.mentions++;
+        if (e.canonical.length > info.canonical.length) info.canonical = e.canonical;
+      }
+    }
+  }
+  return keys;
+}
+
+/** Groups person keys: same skeleton of full name, then one-word keys to their only full name. */
+function groupPeople(people: KeyInfo[], groups: KeyGroups): void {
+  const bySkeleton = new Map<string, string>();
+  const full = people.filter((p) => p.canonical.trim().includes(' '));
+  for (const p of full) {
+    const skeleton = fullNameSkeleton(p.canonical);
+    const id = `PERSON|${p.key}`;
+    if (bySkeleton.has(skeleton)) groups.join(bySkeleton.get(skeleton) as string, id);
+    else bySkeleton.set(skeleton, id);
+  }
+  for (const p of people.filter((x) => !x.canonical.trim().includes(' '))) {
+    const word = nameSkeleton(p.canonical);
+    const holders = new Set(full.filter((f) => fullNameSkeleton(f.canonical).split(' ').includes(word)).map((f) => groups.find(`PERSON|${f.key}`)));
+    if (holders.size === 1) groups.join([...holders][0], `PERSON|${p.key}`);
+  }
+  // Two full names where one holds the other's words ("Lula da Silva", "Luiz Inacio Lula da Silva").
+  for (const a of full) {
+    const wordsA = fullNameSkeleton(a.canonical).split(' ');
+    const holders = new Set(
+      full.filter((b) => b !== a && wordsA.every((w) => fullNameSkeleton(b.canonical).split(' ').includes(w))).map((b) => groups.find(`PERSON|${b.key}`)),
+    );
+    if (holders.size === 1) groups.join([...holders][0], `PERSON|${a.key}`);
+  }
+}
+
+/** Groups organisation keys: an acronym with the one organisation it abbreviates. */
+function groupOrganisations(analyses: ArticleAnalysis[], orgs: KeyInfo[], groups: KeyGroups): void {
+  // Acronyms a source spelled out itself ("… Situations (EMERCOM)" keyed by the ministry).
+  const spelledOut = new Map<string, Set<string>>();
+  for (const analysis of analyses) {
+    for (const e of analysis.entities) {
+      if (e.type === 'ORG' && /^\p{Lu}{2,}$/u.test(e.text) && e.key !== foldKey(e.text)) {
+        const acronym = foldKey(e.text);
+        if (!spelledOut.has(acronym)) spelledOut.set(acronym, new Set());
+        spelledOut.get(acronym)?.add(`ORG|${e.key}`);
+      }
+    }
+  }
+  const multiWord = orgs.filter((o) => o.canonical.includes(' '));
+  for (const o of orgs.filter((x) => /^\p{Lu}{2,}$/u.test(x.canonical))) {
+    const id = `ORG|${o.key}`;
+    const named = spelledOut.get(o.key);
+    if (named && named.size === 1) {
+      groups.join([...named][0], id);
+      continue;
+    }
+    const expansions = new Set(multiWord.filter((m) => initials(m.canonical) === o.canonical).map((m) => groups.find(`ORG|${m.key}`)));
+    if (expansions.size === 1) groups.join([...expansions][0], id);
+  }
+}
+
+/**
+ * Rewrites entity keys and canonical names (and the speaker keys and names of quotes and claims)
+ * so that one person, organisation or place has one key across all the analyses: transliterations
+ * (Sergey / Sergei Lavrov), surname-only mentions (Lavrov), short names (Lula) and acronyms
+ * (UNSC, EMERCOM) join the full name when exactly one fits. Works in place.
+ */
+export function linkAcrossSources(analyses: ArticleAnalysis[]): void {
+  const keys = gatherKeys(analyses);
+  const groups = new KeyGroups();
+  const all = [...keys.values()];
+  groupPeople(all.filter((k) => k.type === 'PERSON'), groups);
+  groupOrganisations(analyses, all.filter((k) => k.type === 'ORG'), groups);
+
+  // Each group is named by its fullest canonical form (the most mentioned among equals).
+  const members = new Map<string, KeyInfo[]>();
+  for (const [id, info] of keys) {
+    const root = groups.find(id);
+    members.set(root, [...(members.get(root) ?? []), info]);
+  }
+  const renamed = new Map<string, { key: string; canonical: string }>();
+  for (const infos of members.values()) {
+    if (infos.length < 2) continue;
+    const best = [...infos].sort((a, b) => b.canonical.length - a.canonical.length || b.mentions - a.mentions || a.canonical.localeCompare(b.canonical))[0];
+    const target = { key: infos.some((i) => i.key === foldKey(best.canonical)) ? foldKey(best.canonical) : best.key, canonical: best.canonical };
+    for (const info of infos) renamed.set(`${info.type}|${info.key}`, target);
+  }
+  if (renamed.size === 0) return;
+  const byKey = new Map<string, { key: string; canonical: string }>();
+  for (const [id, target] of renamed) byKey.set(id.slice(id.indexOf('|') + 1), target);
+
+  for (const analysis of analyses) {
+    for (const e of analysis.entities) {
+      const target = renamed.get(`${e.type}|${e.key}`);
+      if (target) {
+        e.key = target.key;
+        e.canonical = target.canonical;
+      }
+    }
+    for (const speaking of [...analysis.quotes, ...analysis.claims]) {
+      const target = speaking.speakerKey ? byKey.get(speaking.speakerKey) : undefined;
+      if (target) {
+        speaking.speakerKey = target.key;
+        speaking.speaker = target.canonical;
+      }
+    }
+  }
+}
