@@ -4,6 +4,7 @@
  */
 import { analyzeArticle } from './analyzeArticle';
 import { compareSources } from './compare/compareSources';
+import { linkAcrossSources } from './entities/linkAcrossSources';
 import type { Comparison, SourceInput } from './types';
 
 /** A source's identifier (file name or URI) and its text. */
@@ -18,8 +19,12 @@ export interface AnalysedSet {
   comparison: Comparison;
 }
 
-/** Compares already analysed sources (entity keys are linked across them first). */
+/**
+ * Compares already analysed sources. Entity keys and speaker names are linked across them first
+ * (Sergey / Sergei Lavrov get one key), in place: the returned sources are the ones given.
+ */
 export function compareAnalysed(sources: SourceInput[]): AnalysedSet {
+  linkAcrossSources(sources.map((s) => s.analysis));
   return { sources, comparison: compareSources(sources) };
 }
 

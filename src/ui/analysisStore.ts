@@ -176,7 +176,15 @@ export class AnalysisStore implements vscode.Disposable {
   private async recompare(): Promise<void> {
     const ready: SourceInput[] = this.all().filter((e) => e.analysis).map((e) => ({ id: e.name, analysis: e.analysis as ArticleAnalysis }));
     try {
-      this.comparisonValue = ready.length >= 2 ? await this.client.compare(ready) : undefined;
+      if (ready.length >= 2) {
+        const set = await this.client.compare(ready);
+        this.comparisonValue = set.comparison;
+        // Take the linked analyses (one key per entity across the set) where nothing changed since.
+        for (const linked of set.sources) {
+          const e = this.byName(linked.id);
+          if (e?.analysis && e.analysis.text === linked.analysis.text) e.analysis = linked.analysis;
+        }
+      } else this.comparisonValue = undefined;
     } catch (err) {
       this.comparisonValue = undefined;
       this.failed.fire({ uri: ready.length ? this.all()[0].uri : vscode.Uri.parse('sourcecritic:set'), error: (err as Error).message.split('\n')[0] });

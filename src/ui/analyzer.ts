@@ -2,14 +2,18 @@
  * Where the analysis runs, seen from the editor layer: in a Node worker thread on desktop and
  * code-server, or in the browser's extension host (itself a web worker) for the web build.
  */
-import type { ArticleAnalysis, Comparison, SourceInput } from '../core/types';
+import type { AnalysedSet } from '../core/analyzeSources';
+import type { ArticleAnalysis, SourceInput } from '../core/types';
 
 /** Analyses articles and compares sets, off the editor's UI thread. */
 export interface Analyzer {
   /** Analyses one article's text. */
   analyze(text: string): Promise<ArticleAnalysis>;
-  /** Compares analysed sources. */
-  compare(sources: SourceInput[]): Promise<Comparison>;
+  /**
+   * Compares analysed sources; also returns them with entity keys and speakers linked across the
+   * set (the editor shows those, so that Sergey and Sergei Lavrov are one person everywhere).
+   */
+  compare(sources: SourceInput[]): Promise<AnalysedSet>;
   /** Whether the language model has been loaded yet, and how long that took. */
   status(): Promise<{ modelLoaded: boolean; modelLoadMillis: number }>;
   /** Stops whatever runs the analysis. */

@@ -4,9 +4,9 @@
  * Each call yields to the event loop first, so that queued edits and events are handled in between.
  */
 import { analyzeArticle } from '../core/analyzeArticle';
-import { compareAnalysed } from '../core/analyzeSources';
+import { compareAnalysed, type AnalysedSet } from '../core/analyzeSources';
 import { isModelLoaded, modelLoadMillis } from '../core/nlp/engine';
-import type { ArticleAnalysis, Comparison, SourceInput } from '../core/types';
+import type { ArticleAnalysis, SourceInput } from '../core/types';
 import type { Analyzer } from './analyzer';
 
 const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -18,9 +18,10 @@ export class InProcessAnalyzer implements Analyzer {
     return analyzeArticle(text);
   }
 
-  async compare(sources: SourceInput[]): Promise<Comparison> {
+  async compare(sources: SourceInput[]): Promise<AnalysedSet> {
     await yieldToEvents();
-    return compareAnalysed(sources).comparison;
+    // The editor keeps its own copies: link copies, as the worker build does across threads.
+    return compareAnalysed(structuredClone(sources));
   }
 
   async status(): Promise<{ modelLoaded: boolean; modelLoadMillis: number }> {

@@ -10,6 +10,9 @@ import { eventually, openArticle } from './support';
 describe('the workbench with the seed articles', () => {
   it('shows decorated articles and the filled Claims view', async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    // What a reader would set up: wrapped lines, no chat panel taking a third of the window.
+    await vscode.workspace.getConfiguration('editor').update('wordWrap', 'on', vscode.ConfigurationTarget.Workspace);
+    await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
     const { api } = await openArticle('001_329362c8f0014bf2.txt', vscode.ViewColumn.One);
     const second = await openArticle('000_dd448b168f52a1ce.txt', vscode.ViewColumn.Two);
     await openArticle('003_7f66165cc7c1e9fd.txt', vscode.ViewColumn.Two);

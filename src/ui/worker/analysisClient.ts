@@ -3,7 +3,8 @@
  * and restarts the worker if it ever dies (pending requests fail with a clear error).
  */
 import { Worker } from 'node:worker_threads';
-import type { ArticleAnalysis, Comparison, SourceInput } from '../../core/types';
+import type { AnalysedSet } from '../../core/analyzeSources';
+import type { ArticleAnalysis, SourceInput } from '../../core/types';
 import type { Analyzer } from '../analyzer';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
@@ -26,10 +27,10 @@ export class AnalysisClient implements Analyzer {
     throw new Error(r.ok ? 'unexpected worker answer' : r.error);
   }
 
-  /** Compares analysed sources. */
-  async compare(sources: SourceInput[]): Promise<Comparison> {
+  /** Compares analysed sources (returned with entity keys linked across them). */
+  async compare(sources: SourceInput[]): Promise<AnalysedSet> {
     const r = await this.request({ type: 'compare', sources });
-    if (r.ok && r.type === 'compare') return r.comparison;
+    if (r.ok && r.type === 'compare') return { sources: r.linked, comparison: r.comparison };
     throw new Error(r.ok ? 'unexpected worker answer' : r.error);
   }
 

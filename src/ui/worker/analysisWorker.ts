@@ -15,8 +15,10 @@ function handle(req: WorkerRequest): WorkerResponse {
     switch (req.type) {
       case 'analyze':
         return { id: req.id, ok: true, type: 'analyze', analysis: analyzeArticle(req.text), millis: performance.now() - started };
-      case 'compare':
-        return { id: req.id, ok: true, type: 'compare', comparison: compareAnalysed(req.sources).comparison, millis: performance.now() - started };
+      case 'compare': {
+        const set = compareAnalysed(req.sources);
+        return { id: req.id, ok: true, type: 'compare', comparison: set.comparison, linked: set.sources, millis: performance.now() - started };
+      }
       case 'status':
         return { id: req.id, ok: true, type: 'status', modelLoaded: isModelLoaded(), modelLoadMillis: modelLoadMillis() };
     }

@@ -10,6 +10,6 @@ export type WorkerRequest =
 /** The worker's answer to one request. */
 export type WorkerResponse =
   | { id: number; ok: true; type: 'analyze'; analysis: ArticleAnalysis; millis: number }
-  | { id: number; ok: true; type: 'compare'; comparison: Comparison; millis: number }
+  | { id: number; ok: true; type: 'compare'; comparison: Comparison; linked: SourceInput[]; millis: number }
   | { id: number; ok: true; type: 'status'; modelLoaded: boolean; modelLoadMillis: number }
   | { id: number; ok: false; error: string };

@@ -1,0 +1,40 @@
+/**
+ * The "Open Collation View" command and the serializer that brings the view back after a reload.
+ * There is at most one collation panel: opening it again reveals the one that is open.
+ */
+import * as vscode from 'vscode';
+import type { AnalysisStore } from '../analysisStore';
+import { COLLATION_VIEW_TYPE, CollationPanel } from './collationPanel';
+
+/**
+ * Registers `sourceCritic.openCollation` (resolving with the panel, so tests can read what it
+ * rendered and received) and the panel serializer; returns their disposables.
+ * @param media the extension's media/collation folder, the only place the page may load from
+ */
+export function registerCollation(store: AnalysisStore, media: vscode.Uri): vscode.Disposable[] {
+  let current: CollationPanel | undefined;
+  const adopt = (panel: vscode.WebviewPanel): CollationPanel => {
+    const view = new CollationPanel(panel, store, media);
+    current = view;
+    view.onDidDispose(() => { if (current === view) current = undefined; });
+    return view;
+  };
+  return [
+    vscode.commands.registerCommand('sourceCritic.openCollation', async (): Promise<CollationPanel> => {
+      if (current) {
+        current.panel.reveal();
+        current.render();
+        return current;
+      }
+      const panel = vscode.window.createWebviewPanel(COLLATION_VIEW_TYPE, 'Collation', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {
+        enableScripts: true, enableFindWidget: true, localResourceRoots: [media],
+      });
+      return adopt(panel);
+    }),
+    vscode.window.registerWebviewPanelSerializer(COLLATION_VIEW_TYPE, {
+      // The page keeps its selected row and scroll position with getState/setState; it restores them itself.
+      deserializeWebviewPanel: async (panel: vscode.WebviewPanel) => { adopt(panel); },
+    }),
+    { dispose: () => current?.dispose() },
+  ];
+}
