@@ -172,7 +172,17 @@ function quoteGrammar(hostInline) {
   };
 }
 
-/** Markdown scopes where prose quotations must not be looked for: code, raw HTML, link targets, front matter. */
+/**
+ * Where Markdown has prose: paragraphs (also inside lists and block quotes), headings and table
+ * rows. Not the document level itself: there an injection would win over the paragraph rule at the
+ * start of a line and the line would lose its paragraph.
+ */
+const MARKDOWN_PROSE_SCOPES = ['meta.paragraph.markdown', 'markup.heading.markdown', 'markup.table.markdown'];
+/**
+ * Where prose quotations must not be looked for: code, raw HTML, link targets, front matter, and
+ * inside our own quotations, whose nested quotations are the grammar's own (an injection there
+ * would win over them).
+ */
 const MARKDOWN_EXCLUDED_SCOPES = [
   'markup.fenced_code',
   'markup.raw',
@@ -182,7 +192,10 @@ const MARKDOWN_EXCLUDED_SCOPES = [
   'meta.embedded',
   'meta.tag',
   'comment',
+  'string.quoted',
 ];
+const MARKDOWN_INJECTION_SELECTOR =
+  `L:(${MARKDOWN_PROSE_SCOPES.join(' | ')}) ${MARKDOWN_EXCLUDED_SCOPES.map((s) => `-${s}`).join(' ')}`;
 
 /** Both grammar files, by file name. */
 function quoteGrammarFiles() {
@@ -198,7 +211,7 @@ function quoteGrammarFiles() {
       information_for_contributors: [note],
       name: 'Source Critic quotations (Markdown injection)',
       scopeName: `markdown.quotes${SUFFIX}`,
-      injectionSelector: `L:text.html.markdown ${MARKDOWN_EXCLUDED_SCOPES.map((s) => `-${s}`).join(' ')}`,
+      injectionSelector: MARKDOWN_INJECTION_SELECTOR,
       ...quoteGrammar([{ include: 'text.html.markdown#inline' }]),
     },
   };
