@@ -79,18 +79,13 @@ export function alignUnits(units: TextUnit[], index: TermIndex, settings: AlignS
   const partial = new Float64Array(n);
   const touched: number[] = [];
   const pairs: UnitPair[] = [];
-  const weightIn = (unit: number, term: number): number => {
-    const v = index.vectors[unit];
-    let lo = 0;
-    let hi = v.terms.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (v.terms[mid] === term) return v.weights[mid];
-      if (v.terms[mid] < term) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return 0;
-  };
+  // Each posting's weight in its unit, laid out beside the postings, so the walk never searches.
+  const postingWeights = index.postings.map((posting) => new Float64Array(posting.length));
+  const filled = new Int32Array(index.postings.length);
+  for (const unit of units) {
+    const v = index.vectors[unit.id];
+    for (let i = 0; i < v.terms.length; i++) postingWeights[v.terms[i]][filled[v.terms[i]]++] = v.weights[i];
+  }
   const accept = (pair: UnitPair): void => {
     pairs.push(pair);
   };
@@ -99,10 +94,12 @@ export function alignUnits(units: TextUnit[], index: TermIndex, settings: AlignS
     for (let i = 0; i < vector.terms.length; i++) {
       const posting = index.postings[vector.terms[i]];
       if (posting.length > settings.postingCap) continue;
-      for (const other of posting) {
+      const weights = postingWeights[vector.terms[i]];
+      for (let k = 0; k < posting.length; k++) {
+        const other = posting[k];
         if (other <= unit.id || units[other].source === unit.source) continue;
         if (partial[other] === 0) touched.push(other);
-        partial[other] += vector.weights[i] * weightIn(other, vector.terms[i]);
+        partial[other] += vector.weights[i] * weights[k];
       }
     }
     for (const other of touched) {

@@ -34,7 +34,11 @@ export interface CompareOptions {
    * (default 0.15: a looser bar than alignment, since a paraphrase of a fact is still the fact).
    */
   counterpartThreshold?: number;
-  /** Longest posting list walked for candidates (default: 100, or 1 % of the units in a large set). */
+  /**
+   * Longest posting list walked for candidates (default 100). Fixed, so that the cost stays close
+   * to linear in the number of articles: a term in more units than this is too common to say that
+   * two sentences report the same thing, though it still counts in their score.
+   */
   postingCap?: number;
 }
 
@@ -70,7 +74,7 @@ export function compareSources(sources: SourceInput[], options: CompareOptions =
   const counterpartThreshold = options.counterpartThreshold ?? 0.15;
   const pairs = alignUnits(units, index, {
     threshold: Math.min(alignThreshold, counterpartThreshold),
-    postingCap: options.postingCap ?? Math.max(100, Math.ceil(units.length / 100)),
+    postingCap: options.postingCap ?? 100,
   });
   const alignment = bestCounterparts(units, pairs, alignThreshold);
   const partners: CompareContext['partners'] = units.map(() => []);

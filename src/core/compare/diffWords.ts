@@ -7,7 +7,6 @@
  */
 import type { Span, WordDiff } from '../types';
 import type { Word } from './readWords';
-import { spellingKey } from './spellingKey';
 
 /** Articles whose presence alone never changes what is reported. */
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -65,8 +64,8 @@ function isOrthographic(aKeys: string[], bKeys: string[], gap: Gap): boolean {
 
 /** The word-level differences between two units' words. */
 export function diffWords(a: Word[], b: Word[]): WordDiff[] {
-  const aKeys = a.map((w) => spellingKey(w.folded));
-  const bKeys = b.map((w) => spellingKey(w.folded));
+  const aKeys = a.map((w) => w.spelling);
+  const bKeys = b.map((w) => w.spelling);
   const matches = matchWords(aKeys, bKeys);
   const gaps: Gap[] = [];
   let i = 0;

@@ -1,7 +1,7 @@
 /**
  * Omissions: facts most of a source's peers report and it lacks. Facts are clusters of aligned
- * units: units joined by their best alignments (union-find), so one cluster holds each source's
- * wording of one fact. A cluster with no unit of the source is omitted by it when enough of its
+ * units: units joined by their best alignments between peer sources (union-find), so one cluster
+ * holds each source's wording of one fact. A cluster with no unit of the source is omitted by it when enough of its
  * peers report it — a majority of the peers, and at least two when it has two or more; with a
  * single peer, everything that peer reports and this source does not align with. The example shown
  * is the longest wording among the reporting peers.
@@ -16,7 +16,7 @@ import type { TextUnit } from './splitIntoUnits';
 const MIN_FACT_CONTENT = 4;
 const SKIPPED_BLOCKS = new Set(['byline', 'credit', 'dateline']);
 
-/** Cluster id (a representative unit id) of every unit. */
+/** Cluster id (a representative unit id) of every unit; only alignments between peers join units. */
 function clusterUnits(ctx: CompareContext): Int32Array {
   const parent = Int32Array.from(ctx.units.map((u) => u.id));
   const find = (x: number): number => {
@@ -27,7 +27,8 @@ function clusterUnits(ctx: CompareContext): Int32Array {
     return x;
   };
   for (const unit of ctx.units) {
-    for (const pair of ctx.alignment.best[unit.id].values()) {
+    for (const [source, pair] of ctx.alignment.best[unit.id]) {
+      if (!ctx.peers[unit.source].has(source)) continue;
       const a = find(pair.a);
       const b = find(pair.b);
       if (a !== b) parent[a] = b;
@@ -36,14 +37,25 @@ function clusterUnits(ctx: CompareContext): Int32Array {
   return parent.map((_, i) => find(i));
 }
 
+/** One fact: the sources whose units it holds, and its units that can stand as an example. */
+interface Fact {
+  sources: Set<number>;
+  examples: TextUnit[];
+}
+
 /** Every source's omissions, by source index. */
 export function findOmissions(ctx: CompareContext): Omission[][] {
   const cluster = clusterUnits(ctx);
-  const members = new Map<number, TextUnit[]>();
+  const facts = new Map<number, Fact>();
   for (const unit of ctx.units) {
-    const list = members.get(cluster[unit.id]);
-    if (list) list.push(unit);
-    else members.set(cluster[unit.id], [unit]);
+    let fact = facts.get(cluster[unit.id]);
+    if (!fact) {
+      fact = { sources: new Set(), examples: [] };
+      facts.set(cluster[unit.id], fact);
+    }
+    fact.sources.add(unit.source);
+    const skipped = unit.block !== null && SKIPPED_BLOCKS.has(unit.block);
+    if (!skipped && unit.words.filter((w) => w.content).length >= MIN_FACT_CONTENT) fact.examples.push(unit);
   }
   return ctx.sources.map((_, s) => {
     const peers = ctx.peers[s];
@@ -54,15 +66,13 @@ export function findOmissions(ctx: CompareContext): Omission[][] {
     for (const p of [...peers].sort((x, y) => x - y)) {
       for (const unit of ctx.unitsBySource[p]) {
         const id = cluster[unit.id];
-        if (seen.has(id)) continue;
+        const fact = facts.get(id);
+        if (seen.has(id) || !fact || fact.sources.has(s)) continue;
         seen.add(id);
-        const facts = (members.get(id) ?? []).filter(
-          (u) => peers.has(u.source) && !(u.block && SKIPPED_BLOCKS.has(u.block)) && u.words.filter((w) => w.content).length >= MIN_FACT_CONTENT,
-        );
-        if ((members.get(id) ?? []).some((u) => u.source === s)) continue;
-        const reporters = [...new Set(facts.map((u) => u.source))].sort((x, y) => x - y);
+        const examples = fact.examples.filter((u) => peers.has(u.source));
+        const reporters = [...new Set(examples.map((u) => u.source))].sort((x, y) => x - y);
         if (reporters.length < needed) continue;
-        const example = facts.reduce((best, u) => (u.end - u.start > best.end - best.start ? u : best));
+        const example = examples.reduce((best, u) => (u.end - u.start > best.end - best.start ? u : best));
         const source = ctx.sources[example.source];
         const ref = sourceRef(source.id, source.analysis.text, example);
         const names = reporters.map((r) => ctx.names[r]);

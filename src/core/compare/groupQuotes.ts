@@ -23,7 +23,6 @@ import { diffWords } from './diffWords';
 import { excerpt } from './findVariants';
 import { quoteSimilarity } from './quoteSimilarity';
 import { readWords, type Word } from './readWords';
-import { spellingKey } from './spellingKey';
 
 export const MIN_COSINE = 0.45;
 export const MIN_ORDERED = 0.75;
@@ -45,7 +44,7 @@ interface QuoteItem {
 
 /** Spelling keys of a speaker's name words ("Sergei Lavrov" and "Sergey Lavrov" give the same). */
 function nameKeys(speaker: string): Set<string> {
-  return new Set(readWords(speaker).filter((w) => w.content && w.folded.length > 1).map((w) => spellingKey(w.folded)));
+  return new Set(readWords(speaker).filter((w) => w.content && w.folded.length > 1).map((w) => w.spelling));
 }
 
 /**

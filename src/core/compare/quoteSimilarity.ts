@@ -9,7 +9,6 @@
  * - `contained`: the IDF-weighted share of the shorter quote's content stems found in the longer.
  */
 import type { Word } from './readWords';
-import { spellingKey } from './spellingKey';
 
 /** The three measures, each in [0, 1]. */
 export interface QuoteSimilarity {
@@ -54,7 +53,7 @@ export function quoteSimilarity(a: Word[], b: Word[], idf: (stem: string) => num
   let cosine = 0;
   for (const [stem, weight] of va) cosine += weight * (vb.get(stem) ?? 0);
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  const ordered = short.length > 0 ? lcsLength(short.map((w) => spellingKey(w.folded)), long.map((w) => spellingKey(w.folded))) / short.length : 0;
+  const ordered = short.length > 0 ? lcsLength(short.map((w) => w.spelling), long.map((w) => w.spelling)) / short.length : 0;
   const longStems = new Set(long.map((w) => w.stem));
   let total = 0;
   let found = 0;

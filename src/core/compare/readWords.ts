@@ -6,6 +6,7 @@
  */
 import type { Span } from '../types';
 import { isStopWord } from './stopWords';
+import { spellingKey } from './spellingKey';
 import { stemWord } from './stemWord';
 
 /** One word of a source, as the comparison sees it. */
@@ -14,6 +15,8 @@ export interface Word extends Span {
   folded: string;
   /** Matching key (see {@link stemWord}). */
   stem: string;
+  /** Key under which spelling variants coincide (see {@link spellingKey}). */
+  spelling: string;
   /** False for function words and reporting verbs. */
   content: boolean;
 }
@@ -26,6 +29,21 @@ export function foldWord(raw: string): string {
   return raw.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
+/** Stems and spelling keys of folded words already seen (cleared when it grows large). */
+const KEYS = new Map<string, [string, string]>();
+const MAX_CACHED = 200_000;
+
+/** The stem and spelling key of a folded word, computed once per distinct word. */
+function keysOf(folded: string): [string, string] {
+  let keys = KEYS.get(folded);
+  if (!keys) {
+    if (KEYS.size >= MAX_CACHED) KEYS.clear();
+    keys = [stemWord(folded), spellingKey(folded)];
+    KEYS.set(folded, keys);
+  }
+  return keys;
+}
+
 /** The words of `text` inside `span` (default: all of it), with offsets into `text`. */
 export function readWords(text: string, span: Span = { start: 0, end: text.length }): Word[] {
   const words: Word[] = [];
@@ -34,7 +52,8 @@ export function readWords(text: string, span: Span = { start: 0, end: text.lengt
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
     const folded = foldWord(m[0]).replace(/['’]s$/, '').replace(/’/g, "'");
     const start = span.start + m.index;
-    words.push({ start, end: start + m[0].length, folded, stem: stemWord(folded), content: !isStopWord(folded) });
+    const [stem, spelling] = keysOf(folded);
+    words.push({ start, end: start + m[0].length, folded, stem, spelling, content: !isStopWord(folded) });
   }
   return words;
 }
