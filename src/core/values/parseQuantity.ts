@@ -10,6 +10,7 @@
  * "10 to 12") or a vague count ("thousands of") — and finally the unit, normalised.
  */
 import { cardinalWord, collectiveWord, fractionWord, ordinalWord, scaleWord } from './numberWords';
+import { CURRENCY_SIGNS, UNIT_WORDS } from './units';
 
 /** How a quantity is hedged. */
 export type QuantityQualifier = 'about' | 'at least' | 'more than' | 'less than' | 'nearly' | 'up to' | null;
@@ -34,21 +35,6 @@ const QUALIFIERS: Array<[string, Exclude<QuantityQualifier, null>]> = [
   ['an estimated', 'about'], ['estimated', 'about'], ['circa', 'about'], ['c.', 'about'], ['almost', 'nearly'],
 ];
 
-const CURRENCY_SIGNS: Record<string, string> = { us$: 'USD', $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₺': 'TRY', '₪': 'ILS' };
-const UNIT_WORDS: Record<string, string> = {
-  tonnes: 't', tonne: 't', tons: 't', ton: 't', t: 't', 'metric tons': 't', 'metric tonnes': 't',
-  kilograms: 'kg', kilogram: 'kg', kilos: 'kg', kilo: 'kg', kg: 'kg', grams: 'g', gram: 'g', g: 'g', pounds: 'lb', lb: 'lb', lbs: 'lb',
-  kilometres: 'km', kilometre: 'km', kilometers: 'km', kilometer: 'km', km: 'km', miles: 'mi', mile: 'mi', mi: 'mi',
-  metres: 'm', metre: 'm', meters: 'm', meter: 'm', feet: 'ft', foot: 'ft', ft: 'ft',
-  'square kilometres': 'km2', 'square kilometers': 'km2', 'sq km': 'km2', km2: 'km2', hectares: 'ha', hectare: 'ha', ha: 'ha', acres: 'acre', acre: 'acre',
-  litres: 'l', litre: 'l', liters: 'l', liter: 'l', barrels: 'bbl', barrel: 'bbl', bpd: 'bbl/day',
-  '%': '%', 'per cent': '%', percent: '%', pct: '%', 'percentage points': 'pp', 'percentage point': 'pp',
-  dollars: 'USD', dollar: 'USD', usd: 'USD', 'us dollars': 'USD', euros: 'EUR', euro: 'EUR', eur: 'EUR', 'pounds sterling': 'GBP', sterling: 'GBP', gbp: 'GBP',
-  yen: 'JPY', jpy: 'JPY', yuan: 'CNY', renminbi: 'CNY', cny: 'CNY', rubles: 'RUB', roubles: 'RUB', ruble: 'RUB', rouble: 'RUB', rub: 'RUB',
-  rupees: 'INR', rupee: 'INR', inr: 'INR', shekels: 'ILS', shekel: 'ILS', lira: 'TRY', hryvnias: 'UAH', hryvnia: 'UAH',
-  years: 'year', year: 'year', months: 'month', month: 'month', weeks: 'week', week: 'week', days: 'day', day: 'day', hours: 'hour', hour: 'hour', minutes: 'minute', minute: 'minute',
-  degrees: 'degree', '°c': '°C', '°f': '°F',
-};
 /** Words that may stand between a number and its counted noun ("about 100 aid trucks" counts trucks). */
 const SKIPPABLE = new Set(['of', 'the', 'more', 'other', 'additional', 'extra', 'new', 'aid', 'humanitarian', 'relief']);
 
@@ -58,6 +44,7 @@ function wordsOf(text: string): string[] {
     .toLowerCase()
     .replace(/[–—‐‑]/g, '-')
     .replace(/(us\$|[$£€¥₹₽₩₺₪])/g, ' $1 ')
+    .replace(/\b(usd|eur|gbp|dkk|sek|nok|chf|inr|rs|kes|ksh|sh|zar|cny|rmb)(\d)/g, '$1 $2')
     .replace(/(\d)\s*(%|\+)/g, '$1 $2')
     .replace(/(\d)(bn|mn|mln|tn|trn|m|b|k|km|kg|t|ft|ha)\b/g, '$1 $2')
     .replace(/(\d)\s*-\s*(\d)/g, '$1 - $2')

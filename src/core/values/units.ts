@@ -1,0 +1,34 @@
+/**
+ * Units and currencies as newspapers write them, each with its normalised symbol
+ * ("tonnes", "tons", "t" → "t"; "per cent", "%" → "%"; "$", "dollars", "USD" → "USD").
+ */
+
+/** Currency signs and codes written before an amount ("$", "£", "US$", "DKK", "Sh", "Rs"). */
+export const CURRENCY_SIGNS: Record<string, string> = {
+  us$: 'USD', $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₺': 'TRY', '₪': 'ILS',
+  usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', rmb: 'CNY', chf: 'CHF', dkk: 'DKK', sek: 'SEK', nok: 'NOK',
+  inr: 'INR', rs: 'INR', 'rs.': 'INR', rub: 'RUB', kes: 'KES', ksh: 'KES', sh: 'KES', zar: 'ZAR', ngn: 'NGN', brl: 'BRL', r$: 'BRL',
+  a$: 'AUD', c$: 'CAD', hk$: 'HKD', s$: 'SGD', aud: 'AUD', cad: 'CAD', hkd: 'HKD', sgd: 'SGD', ils: 'ILS', uah: 'UAH',
+};
+
+/** Unit words and abbreviations written after a number, with their normalised symbol. */
+export const UNIT_WORDS: Record<string, string> = {
+  tonnes: 't', tonne: 't', tons: 't', ton: 't', t: 't', 'metric tons': 't', 'metric tonnes': 't',
+  kilograms: 'kg', kilogram: 'kg', kilos: 'kg', kilo: 'kg', kg: 'kg', grams: 'g', gram: 'g', g: 'g', pounds: 'lb', lb: 'lb', lbs: 'lb',
+  kilometres: 'km', kilometre: 'km', kilometers: 'km', kilometer: 'km', km: 'km', miles: 'mi', mile: 'mi', mi: 'mi',
+  metres: 'm', metre: 'm', meters: 'm', meter: 'm', feet: 'ft', foot: 'ft', ft: 'ft',
+  'square kilometres': 'km2', 'square kilometers': 'km2', 'sq km': 'km2', km2: 'km2', hectares: 'ha', hectare: 'ha', ha: 'ha', acres: 'acre', acre: 'acre',
+  litres: 'l', litre: 'l', liters: 'l', liter: 'l', barrels: 'bbl', barrel: 'bbl', bpd: 'bbl/day',
+  '%': '%', 'per cent': '%', percent: '%', pct: '%', 'percentage points': 'pp', 'percentage point': 'pp',
+  dollars: 'USD', dollar: 'USD', usd: 'USD', 'us dollars': 'USD', euros: 'EUR', euro: 'EUR', eur: 'EUR', 'pounds sterling': 'GBP', sterling: 'GBP', gbp: 'GBP',
+  yen: 'JPY', jpy: 'JPY', yuan: 'CNY', renminbi: 'CNY', cny: 'CNY', rubles: 'RUB', roubles: 'RUB', ruble: 'RUB', rouble: 'RUB', rub: 'RUB',
+  rupees: 'INR', rupee: 'INR', inr: 'INR', shekels: 'ILS', shekel: 'ILS', lira: 'TRY', hryvnias: 'UAH', hryvnia: 'UAH',
+  years: 'year', year: 'year', months: 'month', month: 'month', weeks: 'week', week: 'week', days: 'day', day: 'day', hours: 'hour', hour: 'hour', minutes: 'minute', minute: 'minute',
+  degrees: 'degree', '°c': '°C', '°f': '°F', shillings: 'KES', shilling: 'KES', kroner: 'DKK', krone: 'DKK', kronor: 'SEK', francs: 'CHF', naira: 'NGN', rand: 'ZAR', reais: 'BRL',
+  mw: 'MW', gw: 'GW', kw: 'kW', mwh: 'MWh', gwh: 'GWh', kwh: 'kWh', mph: 'mph', kph: 'km/h', 'km/h': 'km/h',
+};
+
+/** True when a unit is a currency (an amount of money rather than a measure). */
+export function isCurrencyUnit(unit: string): boolean {
+  return /^[A-Z]{3}$/.test(unit);
+}
