@@ -38,10 +38,22 @@ export function longestGazetteerPhrase(): number {
   return longestPhrase;
 }
 
+/** Recent folded look-ups: the same words recur in a text, and folding is the costly part. */
+const recentFolds = new Map<string, GazetteerEntry | null>();
+
 /** Looks a place or organisation name up ("Gaza Strip", "UN", "Türkiye"); undefined if unknown. */
 export function lookupName(phrase: string): GazetteerEntry | undefined {
+  const hit = exact.get(phrase);
+  if (hit) return hit;
   // Short all-capital words are acronyms ("WHO" is not "who"); longer ones may be a dateline ("LIMA").
-  return exact.get(phrase) ?? (phrase.length >= 4 || phrase !== phrase.toUpperCase() ? folded.get(foldKey(phrase)) : undefined);
+  if (phrase.length < 4 && phrase === phrase.toUpperCase()) return undefined;
+  let entry = recentFolds.get(phrase);
+  if (entry === undefined) {
+    if (recentFolds.size > 20000) recentFolds.clear();
+    entry = folded.get(foldKey(phrase)) ?? null;
+    recentFolds.set(phrase, entry);
+  }
+  return entry ?? undefined;
 }
 
 /** True for a common given name ("Sergey", "Jens", "Jean-Luc") in any capitalisation. */

@@ -52,10 +52,7 @@ function wordsOf(text: string): string[] {
     .filter(Boolean);
 }
 
-function startsWith(words: string[], at: number, phrase: string): boolean {
-  const parts = phrase.split(' ');
-  return parts.every((p, k) => words[at + k] === p);
-}
+const QUALIFIER_WORDS = QUALIFIERS.map(([phrase, q]) => [phrase.split(' '), q] as const);
 
 /** Reads one number (digits with scale, or words) at `at`; returns [value, next index] or null. */
 function readNumber(words: string[], at: number): [number, number] | null {
@@ -124,10 +121,10 @@ export function parseQuantity(text: string): Quantity | null {
   const words = wordsOf(text);
   let i = 0;
   let qualifier: QuantityQualifier = null;
-  for (const [phrase, q] of QUALIFIERS) {
-    if (startsWith(words, 0, phrase)) {
+  for (const [parts, q] of QUALIFIER_WORDS) {
+    if (parts.every((p, k) => words[k] === p)) {
       qualifier = q;
-      i = phrase.split(' ').length;
+      i = parts.length;
       break;
     }
   }
