@@ -42,28 +42,40 @@ const WRAPPED_LINE_MAX = 100;
 const LETTER_OR_DIGIT = String.raw`\p{L}\p{N}`;
 /** What may stand right before a straight opening mark (besides the start of the line). */
 const OPENING_CONTEXT = String.raw`\s(\[{<\x{2013}\x{2014}/*_\x{201C}\x{2018}\x{00AB}\x{2039}\x{201E}\x{201A}"'`;
-const STRAIGHT_OPENING_POSITION = String.raw`(?<![^${OPENING_CONTEXT}])`;
-const NOT_AFTER_WORD = String.raw`(?<![${LETTER_OR_DIGIT}])`;
 const NOT_BEFORE_WORD = String.raw`(?![${LETTER_OR_DIGIT}])`;
 /** Elided years and decades ('90s, class of '09) and rock 'n' roll are apostrophes, not openers. */
 const NOT_AN_ELISION = String.raw`(?!\d\ds?\b|n['\x{2019}]\s)`;
+
+// Every regex starts with the quotation mark itself and looks around it afterwards: Oniguruma
+// then jumps from mark to mark instead of trying each position of the line.
+
+/** A straight mark in an opening position, followed by something to quote (not a space, not itself). */
+function straightOpener(mark) {
+  return String.raw`${mark}(?<![^${OPENING_CONTEXT}]${mark})(?=[^\s${mark}])`;
+}
+/** A typographic opening mark that is not glued to a word before it. */
+function typographicOpener(mark) {
+  return String.raw`${mark}(?<![${LETTER_OR_DIGIT}]${mark})`;
+}
+
 /**
  * Scans to the next single closing mark on this line: apostrophes between letters are passed over,
  * any other single mark ends the scan (atomic, so it never backtracks).
  */
 const SINGLE_CLOSE_AHEAD = String.raw`(?>(?:[^'\x{2019}\n]|(?<=[${LETTER_OR_DIGIT}])['\x{2019}](?=\p{L}))*)['\x{2019}]${NOT_BEFORE_WORD}`;
-const SINGLE_CLOSED_ON_THIS_LINE = `(?=${SINGLE_CLOSE_AHEAD})`;
 /**
- * A plural possessive (the parents' lives) looks like a closing single quote. It is taken as one
- * only when no other closing mark follows on the line: 'the keys to their parents' lives,' closes
- * after "lives,", while 'terrorists' and 'extremists' closes after "terrorists". Words in -ss, -is
- * and -us (boss, analysis, callous) are not plurals, so their mark always closes.
+ * A single closing mark. A plural possessive (the parents' lives) looks like one; it is taken as
+ * one only when no other closing mark follows on the line: 'the keys to their parents' lives,'
+ * closes after "lives,", while 'terrorists' and 'extremists' closes after "terrorists". Words in
+ * -ss, -is and -us (boss, analysis, callous) are not plurals, so their mark always closes.
  */
-const NOT_A_PLURAL_POSSESSIVE = String.raw`(?!(?<=[\p{L}&&[^siuSIU]]s)['\x{2019}]\s+\p{Ll}${SINGLE_CLOSE_AHEAD})`;
+function singleCloser(mark) {
+  return String.raw`${mark}(?!(?<=[\p{L}&&[^siuSIU]]s${mark})\s+\p{Ll}${SINGLE_CLOSE_AHEAD})${NOT_BEFORE_WORD}`;
+}
 
 const STRAIGHT_DOUBLE_CLOSE = String.raw`"${NOT_BEFORE_WORD}`;
-const STRAIGHT_SINGLE_CLOSE = String.raw`${NOT_A_PLURAL_POSSESSIVE}'${NOT_BEFORE_WORD}`;
-const CURLY_SINGLE_CLOSE = String.raw`${NOT_A_PLURAL_POSSESSIVE}\x{2019}${NOT_BEFORE_WORD}`;
+const STRAIGHT_SINGLE_CLOSE = singleCloser("'");
+const CURLY_SINGLE_CLOSE = singleCloser(String.raw`\x{2019}`);
 
 /**
  * The quotation styles. `open` is the opening regex; `close` the style's own closing mark;
@@ -73,42 +85,42 @@ const CURLY_SINGLE_CLOSE = String.raw`${NOT_A_PLURAL_POSSESSIVE}\x{2019}${NOT_BE
 const STYLES = [
   {
     id: 'straight-double', scope: 'string.quoted.double', family: 'double',
-    open: String.raw`${STRAIGHT_OPENING_POSITION}"(?=\S)`,
+    open: straightOpener('"'),
     close: STRAIGHT_DOUBLE_CLOSE, mixedClose: [String.raw`\x{201D}`],
   },
   {
     id: 'curly-double', scope: 'string.quoted.double', family: 'double',
-    open: String.raw`${NOT_AFTER_WORD}\x{201C}`,
+    open: typographicOpener(String.raw`\x{201C}`),
     close: String.raw`\x{201D}`, mixedClose: [STRAIGHT_DOUBLE_CLOSE],
   },
   {
     id: 'low-double', scope: 'string.quoted.double', family: 'double',
-    open: String.raw`${NOT_AFTER_WORD}\x{201E}`,
+    open: typographicOpener(String.raw`\x{201E}`),
     close: String.raw`[\x{201C}\x{201D}]`, mixedClose: [STRAIGHT_DOUBLE_CLOSE],
   },
   {
     id: 'guillemet-double', scope: 'string.quoted.other', family: 'guillemet',
-    open: String.raw`${NOT_AFTER_WORD}\x{00AB}`,
+    open: typographicOpener(String.raw`\x{00AB}`),
     close: String.raw`\x{00BB}`, mixedClose: [],
   },
   {
     id: 'guillemet-single', scope: 'string.quoted.other', family: 'guillemet',
-    open: String.raw`${NOT_AFTER_WORD}\x{2039}`,
+    open: typographicOpener(String.raw`\x{2039}`),
     close: String.raw`\x{203A}`, mixedClose: [],
   },
   {
     id: 'curly-single', scope: 'string.quoted.single', family: 'single',
-    open: String.raw`${NOT_AFTER_WORD}\x{2018}${NOT_AN_ELISION}`,
+    open: typographicOpener(String.raw`\x{2018}`) + NOT_AN_ELISION,
     close: CURLY_SINGLE_CLOSE, mixedClose: [STRAIGHT_SINGLE_CLOSE],
   },
   {
     id: 'low-single', scope: 'string.quoted.single', family: 'single',
-    open: String.raw`${NOT_AFTER_WORD}\x{201A}`,
+    open: typographicOpener(String.raw`\x{201A}`),
     close: String.raw`\x{2018}|${CURLY_SINGLE_CLOSE}`, mixedClose: [],
   },
   {
     id: 'straight-single', scope: 'string.quoted.single', family: 'single',
-    open: String.raw`^'(?=\p{Lu})|${STRAIGHT_OPENING_POSITION}'(?=\S)${NOT_AN_ELISION}${SINGLE_CLOSED_ON_THIS_LINE}`,
+    open: String.raw`'(?:(?<=^')(?=\p{Lu})|(?<![^${OPENING_CONTEXT}]')(?=[^\s'])${NOT_AN_ELISION}(?=${SINGLE_CLOSE_AHEAD}))`,
     close: STRAIGHT_SINGLE_CLOSE, mixedClose: [CURLY_SINGLE_CLOSE],
   },
 ];
@@ -124,7 +136,7 @@ const FAMILY_OPENERS = {
 function paragraphEnd(family) {
   return [
     String.raw`^(?=\s*$)`,
-    String.raw`(?<=[^\n]{${WRAPPED_LINE_MAX + 1}})$`,
+    String.raw`$(?<=[^\n]{${WRAPPED_LINE_MAX + 1}})`,
     String.raw`^(?=\s*(?:${FAMILY_OPENERS[family]}))`,
   ].join('|');
 }

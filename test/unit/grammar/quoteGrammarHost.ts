@@ -67,7 +67,10 @@ export interface ScopedToken {
   scopes: string[];
 }
 
-/** Tokenizes a whole document line by line, carrying the state from line to line as VS Code does. */
+/**
+ * Tokenizes a whole document line by line, carrying the state from line to line as VS Code does
+ * (a line that runs out of time passes on the state it started with).
+ */
 export function tokenizeDocument(grammar: vsctm.IGrammar, document: string): ScopedToken[] {
   const tokens: ScopedToken[] = [];
   let state = vsctm.INITIAL;
@@ -77,7 +80,7 @@ export function tokenizeDocument(grammar: vsctm.IGrammar, document: string): Sco
       const text = lineText.slice(token.startIndex, Math.min(token.endIndex, lineText.length));
       if (text.length > 0) tokens.push({ line, text, scopes: token.scopes });
     }
-    state = result.ruleStack;
+    if (!result.stoppedEarly) state = result.ruleStack;
   });
   return tokens;
 }
