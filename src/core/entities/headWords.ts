@@ -46,7 +46,19 @@ const PLACE_OPENERS = new Set([
   'lake', 'mount', 'mt', 'mt.', 'cape', 'port', 'fort', 'isle', 'lower', 'upper', 'greater', 'rue', 'parc', 'place',
   'plaza', 'piazza', 'via', 'calle', 'boulevard', 'avenida', 'gulf', 'bay', 'lac', 'loch', 'glen', 'wadi', 'jebel', 'ras',
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'central', 'new', 'san', 'santa', 'são', 'sao', 'saint',
+  'estadio', 'stadio', 'stade', 'nueva', 'nuevo', 'puerto', 'porto', 'rio', 'río', 'sierra', 'costa', 'playa', 'monte', 'bad', 'sankt',
 ]);
+
+/** Words that open the names of clubs and companies: "Atletico Segura", "Sporting CP", "FC Porto". */
+const ORGANISATION_OPENERS = new Set([
+  'atletico', 'atlético', 'real', 'sporting', 'deportivo', 'dynamo', 'dinamo', 'olympique', 'olympiacos', 'borussia', 'racing',
+  'club', 'fc', 'ac', 'as', 'cf', 'sc', 'afc', 'ssc', 'rc', 'cd', 'ud', 'sv', 'vfb', 'vfl', 'tsg', 'rb', 'fk', 'nk', 'hnk',
+]);
+
+/** True when a word opens the names of clubs and companies ("Atletico", "Sporting", "FC"). */
+export function isOrganisationOpener(word: string): boolean {
+  return ORGANISATION_OPENERS.has(word.toLowerCase());
+}
 
 /** Lower-case geographic nouns written after a name as part of it: "the Colca valley", "the Dnipro river". */
 const PLACE_TAILS = new Set(['valley', 'river', 'canyon', 'mountains', 'desert', 'peninsula', 'delta', 'glacier', 'volcano']);

@@ -15,7 +15,7 @@
  */
 import type { EntityType } from '../types';
 import { isDemonym, isGivenName, longestGazetteerPhrase, lookupName } from './gazetteer';
-import { isDocumentHead, isOrganisationDescriptor, isOrganisationHead, isPlaceHead, isPlaceOpener, isPlaceTail, isPublicationHead } from './headWords';
+import { isDocumentHead, isOrganisationDescriptor, isOrganisationHead, isOrganisationOpener, isPlaceHead, isPlaceOpener, isPlaceTail, isPublicationHead } from './headWords';
 import type { NameWord } from './nameWords';
 import { isPostNominal, isTitleHead, isTitleWord } from './titles';
 
@@ -32,6 +32,8 @@ export interface NameMention {
   words: string[];
   /** What the words around a pending mention suggest, used when nothing else decides. */
   hint: EntityType | null;
+  /** True when the mention opens a sentence or stands in a Title Case line (its capital proves nothing). */
+  initial: boolean;
 }
 
 /** Particles inside personal and place names: "Lula da Silva", "bin Salman", "van der Leyen", "Bank of England". */
@@ -140,6 +142,7 @@ function emit(reading: Reading, run: Run, from: number, to: number, type: Entity
     canonical,
     words: words.filter((t) => !PARTICLES.has(t) && !POSSESSIVE.has(t) && !LINKS.has(t)),
     hint,
+    initial: run.words[from].sentenceInitial || run.words[from].inTitleCaseLine,
   });
 }
 
@@ -276,10 +279,12 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
     return;
   }
   if (single && /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(first) && !titled) return emit(reading, run, from, end, 'ORG', null);
+  if (isOrganisationOpener(first) && !single) return emit(reading, run, from, end, 'ORG', null);
   if (isPlaceOpener(first) && !single) return emit(reading, run, from, end, 'PLACE', null);
   if (titled) return emit(reading, run, from, end, 'PERSON', null);
   if (isGivenName(first) && (!single || reportingVerbAfter(reading, run, end))) return emit(reading, run, from, end, 'PERSON', null);
-  if (!single && hint) return emit(reading, run, from, end, hint, null);
+  // A preposition says little about a full name ("a goal from Dario Fuentes"); a descriptor does.
+  if (!single && hint && hint !== 'PLACE') return emit(reading, run, from, end, hint, null);
   // People's names have no "of" ("Ring of Fire", "Cup of Nations"): such a chunk waits for the document.
   if (ws.slice(from, end + 1).some((w) => w.text === 'of')) return emit(reading, run, from, end, null, null, null);
   if (!single && !inTitleCase && end - from <= 3 && ws.slice(from, end + 1).every((w) => w.pos === 'PROPN' || /^(\p{Lu}|(al|el|ad|as|at|az|ibn|bin)-\p{Lu})/u.test(w.text) || PARTICLES.has(w.text))) {

@@ -7,13 +7,14 @@
  * contains the word, so two Johnsons stay apart. Places and organisations take the gazetteer's
  * canonical name ("US" → United States); an acronym set in parentheses after a name
  * ("Russian Ministry of Emergency Situations (EMERCOM)") takes that name's key, and a lone word
- * that opens a longer organisation name ("Brightwater" after "Brightwater Telecom") joins it.
+ * of a longer organisation name ("Brightwater" after "Brightwater Telecom") joins it.
  * A pending word is typed by the entity it joins, else by the hint of its context, else like the
  * name it is listed with ("Achoma, Yanque and Tapay"), else it is dropped: better no entity
  * than a wrong one.
  */
 import type { Entity, EntityType } from '../types';
 import { foldKey } from './entityKey';
+import { isOrganisationHead, isOrganisationOpener } from './headWords';
 import type { NameMention } from './recogniseNames';
 
 interface Resolved {
@@ -37,14 +38,20 @@ function fullPeople(mentions: NameMention[]): Map<string, string> {
   return fullest;
 }
 
-/** Multi-word organisations by their first word, for lone mentions of that word. */
-function organisationsByFirstWord(mentions: NameMention[]): Map<string, Set<string>> {
+/**
+ * Multi-word organisations by their distinctive words (not head words like "Telecom" or openers
+ * like "Atletico"), for lone mentions of such a word ("Brightwater", "Segura").
+ */
+function organisationsByWord(mentions: NameMention[]): Map<string, Set<string>> {
   const byWord = new Map<string, Set<string>>();
   for (const m of mentions) {
     if (m.type !== 'ORG' || m.words.length < 2) continue;
-    const first = foldKey(m.words[0]);
-    if (!byWord.has(first)) byWord.set(first, new Set());
-    byWord.get(first)?.add(m.canonical ?? m.text);
+    for (const word of m.words) {
+      if (isOrganisationHead(word) || isOrganisationOpener(word) || !/^\p{Lu}\p{Ll}/u.test(word)) continue;
+      const folded = foldKey(word);
+      if (!byWord.has(folded)) byWord.set(folded, new Set());
+      byWord.get(folded)?.add(m.canonical ?? m.text);
+    }
   }
   return byWord;
 }
@@ -64,7 +71,7 @@ export function resolveNameKeys(text: string, mentions: NameMention[]): Entity[]
     }
     return candidates !== null && candidates.length === 1 ? candidates[0] : null;
   };
-  const organisations = organisationsByFirstWord(mentions);
+  const organisations = organisationsByWord(mentions);
 
   const known = new Map<string, Resolved>();
   const out: Entity[] = [];
@@ -79,7 +86,7 @@ export function resolveNameKeys(text: string, mentions: NameMention[]): Entity[]
     // A surname two people share is a person, but which one the text does not say.
     if (!resolved && m.type === null && m.words.length === 1 && (peopleByWord.get(folded)?.length ?? 0) > 1) resolved = { key: folded, canonical: m.text, type: 'PERSON' };
     if (!resolved && m.type !== 'PERSON' && m.type !== 'OTHER') resolved = known.get(folded) ?? null;
-    if (!resolved && m.type === null && m.words.length === 1 && organisations.get(folded)?.size === 1) {
+    if (!resolved && m.type === null && !m.initial && m.words.length === 1 && organisations.get(folded)?.size === 1) {
       const canonical = [...(organisations.get(folded) as Set<string>)][0];
       resolved = { key: foldKey(canonical), canonical, type: 'ORG' };
     }

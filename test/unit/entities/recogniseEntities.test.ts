@@ -74,6 +74,16 @@ describe('recogniseEntities: names', () => {
     assert.deepEqual(names('Rescuers reached the Colca valley on foot.'), ['PLACE Colca valley']);
   });
 
+  it('reads club names and links a short club name to the full one', () => {
+    const list = entities('Atletico Segura beat Sporting CP at the Estadio La Ribera. The coach said Segura deserved it.');
+    assert.deepEqual(list.filter((e) => e.type !== 'DATE').map((e) => `${e.type} ${e.text}`), ['ORG Atletico Segura', 'ORG Sporting CP', 'PLACE Estadio La Ribera', 'ORG Segura']);
+    assert.equal(list[3].key, list[0].key);
+  });
+
+  it('types a full name by its shape even after a preposition', () => {
+    assert.deepEqual(names('The winner came from Dario Fuentes in the 89th minute.'), ['PERSON Dario Fuentes']);
+  });
+
   it('types laws as OTHER, not people', () => {
     assert.deepEqual(names('He was charged under the Proceeds of Crime Act.'), ['OTHER Proceeds of Crime Act']);
   });
