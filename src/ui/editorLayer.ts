@@ -7,11 +7,13 @@ import { AnalysisStore } from './analysisStore';
 import type { Analyzer } from './analyzer';
 import type { SourceCriticApi } from './api';
 import { ClaimsView } from './claimsView';
+import { registerCollation } from './collation/registerCollation';
 import { registerCommands } from './commands';
 import { DecorationPainter } from './decorations';
 import { DismissedFindings, FindingCodeActions, FindingDiagnostics } from './diagnostics';
 import { EntitiesView } from './entitiesView';
 import { SourceCriticHovers } from './hovers';
+import { registerReportExport } from './reports/exportReport';
 import { readSettings, SECTION, type Settings } from './settings';
 import { isArticleDocument, SourceSet } from './sourceSet';
 import { SourcesView } from './sourcesView';
@@ -56,6 +58,8 @@ export class EditorLayer implements vscode.Disposable {
         store: this.store, sources: this.sources, dismissed: this.dismissed, entities: this.entities, settings: () => this.settings,
         samplesFolder: vscode.Uri.joinPath(context.extensionUri, 'samples'), storageFolder: context.globalStorageUri,
       }),
+      ...registerCollation(this.store, vscode.Uri.joinPath(context.extensionUri, 'media', 'collation')),
+      ...registerReportExport(this.store),
       vscode.workspace.onDidOpenTextDocument((doc) => { if (isArticleDocument(doc)) this.store.schedule(doc.uri, true); }),
       vscode.workspace.onDidChangeTextDocument((e) => { if (isArticleDocument(e.document) && e.contentChanges.length) this.store.schedule(e.document.uri); }),
       vscode.workspace.onDidCloseTextDocument((doc) => { if (isArticleDocument(doc)) { this.painter.forget(doc.uri); this.store.schedule(undefined); } }),

@@ -117,7 +117,8 @@ export function buildCollationRows(sources: CollationSource[], alignments: Align
         ordered.splice(previous ? ordered.indexOf(previous) + 1 : 0, 0, row);
       }
       row.cells[i].push(passage);
-      previous = row;
+      // Only move down: a sentence joining a row above keeps later sentences below what came before.
+      if (!previous || ordered.indexOf(row) > ordered.indexOf(previous)) previous = row;
     });
   });
   for (const row of ordered) row.shared = row.cells.filter((c) => c.length > 0).length >= 2;
