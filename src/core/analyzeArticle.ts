@@ -18,7 +18,7 @@ export function analyzeArticle(input: string): ArticleAnalysis {
   const blocks = detectBlocks(text);
   const quotations = findQuotations(text, blocks);
   const tokenized = tokenize(text);
-  const sentences = splitSentences(text, tokenized, blocks, quotations.map(quotationExtent));
+  const sentences = splitSentences(text, tokenized, blocks, quotations.filter((q) => !q.nested).map(quotationExtent));
   const entities = recogniseEntities(text, tokenized, blocks);
   const quotes = findQuotes(text, quotations, blocks, sentences);
   attributeSpeakers(buildReadingContext(text, tokenized, entities, quotations, sentences, blocks), quotations, quotes);

@@ -13,13 +13,14 @@
  * - Apostrophes are never marks: a ’ or ' between two letters (don't, Lavrov’s), before a decade
  *   ('90s, ’60s) or in rock ’n’ roll; a ’ after a word ending in s when no single quotation is open
  *   is a plural possessive (States’, the players’ union).
- * - Nesting: single inside double (or the reverse) is tracked on a small stack; only the outermost
- *   quotation is reported, because the inner one is part of the quoted speaker's words (the gold
- *   annotation counts spans at top level).
+ * - Nesting: single inside double (or the reverse) is tracked on a small stack; an inner quotation
+ *   is reported too, flagged `nested`, after its host (a quote within a quote is a quote of its
+ *   own, though its speaker is rarely the host's).
  * - Paragraphs: a quotation never runs past the end of its block. A double quotation still open
- *   there ends with the block (`close` null); when the next text block opens with a double mark, it
- *   is the next part of a multi-paragraph quotation (`continues` / `continued`). A single quotation
- *   still open at the end of a block is dropped: it was an apostrophe, not a quote.
+ *   there ends with the block (`close` null); when the next block opens with a mark of the same
+ *   family, it is the next part of a multi-paragraph quotation (`continues` / `continued`). A
+ *   single quotation still open at the end of a block that the next does not continue is dropped:
+ *   it was an apostrophe, not a quote.
  * Every character is looked at once and the stack is bounded, so the scan is linear.
  */
 import type { Block, Span } from '../types';
@@ -34,6 +35,8 @@ export interface Quotation extends Span {
   continued: boolean;
   /** True when the quotation is left open at the end of its paragraph and the next one continues it. */
   continues: boolean;
+  /** True for a quotation inside another one (a quote within a quote). */
+  nested: boolean;
 }
 
 type Family = 'double' | 'single';
@@ -54,21 +57,29 @@ const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\
 /** Characters after which a straight mark opens a quotation. */
 const isOpeningContext = (c: string | undefined): boolean => c === undefined || /[\s([{\u2014\u2013\-/:“„«‘‚‹"']/.test(c);
 
-/** True when a ’ or ' at i is an apostrophe, not a quotation mark. */
-function isApostrophe(text: string, i: number, singleOpen: boolean): boolean {
+/**
+ * True when a ’ or ' at i is an apostrophe, not a quotation mark. `laterCloser` tells whether
+ * another mark that could close a single quotation follows in the block: then "parents’ lives"
+ * inside an open single quotation is a possessive, not its end.
+ */
+function isApostrophe(text: string, i: number, singleOpen: boolean, laterCloser: boolean): boolean {
   const before = text[i - 1];
   const after = text[i + 1];
   if (isLetter(before) && isLetter(after)) return true;
   if (/^\d0s\b/.test(text.slice(i + 1, i + 5)) && !isLetter(before)) return true;
   if (/^['’]n['’]$/.test(text.slice(i, i + 3)) || /^['’]n['’]$/.test(text.slice(i - 2, i + 1))) return true;
-  if (!singleOpen && (before === 's' || before === 'S') && (isSpace(after) || /[,.;:!?)]/.test(after ?? ''))) return true;
+  if ((before === 's' || before === 'S') && (isSpace(after) || /[,.;:!?)]/.test(after ?? ''))) {
+    if (!singleOpen) return true;
+    if (laterCloser && / \p{Ll}/u.test(text.slice(i + 1, i + 3))) return true;
+  }
   return false;
 }
 
 /**
  * Scans the text blocks for quotations (see the file comment). `blocks` must be sorted; every
- * block is scanned (captions and link lines hold scare quotes too). Returns the outermost
- * quotations, sorted by start. Linear in the length of the text.
+ * block is scanned (captions and link lines hold scare quotes too). Returns the quotations sorted
+ * by start, a host before the quotations nested in it. Linear in the length of the text (plus
+ * the sort of what it found).
  */
 export function findQuotations(text: string, blocks: Block[]): Quotation[] {
   const found: Quotation[] = [];
@@ -76,6 +87,10 @@ export function findQuotations(text: string, blocks: Block[]): Quotation[] {
   blocks.forEach((block, b) => {
     const stack: Open[] = [];
     let partContinued = false;
+    // Past the last possible closer, "s’ lives" is still a possessive when the next paragraph
+    // continues a single quotation (its closer is there).
+    const nextStart = blocks[b + 1] ? text[blocks[b + 1].start] : '';
+    const lastSingleCloser = nextStart === '‘' || nextStart === "'" ? block.end : lastSingleCloserIn(text, block);
     for (let i = block.start; i < block.end; i++) {
       const c = text[i];
       const isDoubleMark = DOUBLE_OPENERS.includes(c) || DOUBLE_CLOSERS.includes(c);
@@ -84,7 +99,7 @@ export function findQuotations(text: string, blocks: Block[]): Quotation[] {
       const family: Family = isDoubleMark ? 'double' : 'single';
       const top = stack[stack.length - 1];
       const openOfFamily = findOpen(stack, family);
-      if (family === 'single' && isApostrophe(text, i, openOfFamily >= 0)) continue;
+      if (family === 'single' && isApostrophe(text, i, openOfFamily >= 0, i < lastSingleCloser)) continue;
 
       // Guillemets are spaced inside in French typography and are never anything but marks.
       const guillemet = c === '«' || c === '»' || c === '‹' || c === '›';
@@ -97,28 +112,41 @@ export function findQuotations(text: string, blocks: Block[]): Quotation[] {
       if (openOfFamily >= 0 && (germanClose || (!curlyOpener && canClose && !(canOpen && c === '"' && top?.family !== family)))) {
         const opened = stack[openOfFamily];
         stack.length = openOfFamily;
-        if (stack.length === 0) {
-          found.push({ start: opened.at + 1, end: i, open: { start: opened.at, end: opened.at + 1 }, close: { start: i, end: i + 1 }, block: b, continued: partContinued, continues: false });
-          partContinued = false;
-        }
+        const nested = stack.length > 0;
+        found.push({ start: opened.at + 1, end: i, open: { start: opened.at, end: opened.at + 1 }, close: { start: i, end: i + 1 }, block: b, continued: !nested && partContinued, continues: false, nested });
+        if (!nested) partContinued = false;
         continue;
       }
       if (canOpen && stack.length < MAX_DEPTH) {
-        if (stack.length === 0) partContinued = carry && i === block.start && family === 'double';
+        if (stack.length === 0) partContinued = carry && i === block.start;
         stack.push({ family, at: i });
       }
     }
     carry = false;
-    // What is still open at the end of the block: the outermost double quotation survives.
+    // What is still open at the end of the block: the outermost quotation ends with the block when
+    // it is a double one, or a single one that the next paragraph continues (British style); a
+    // single mark left open otherwise was an apostrophe.
     const outer = stack[0];
-    if (outer && outer.family === 'double') {
-      const nextText = blocks[b + 1];
-      const continues = nextText !== undefined && DOUBLE_OPENERS.includes(text[nextText.start]);
-      found.push({ start: outer.at + 1, end: block.end, open: { start: outer.at, end: outer.at + 1 }, close: null, block: b, continued: partContinued, continues });
-      carry = continues;
+    if (outer) {
+      const nextBlock = blocks[b + 1];
+      const opener = nextBlock ? text[nextBlock.start] : '';
+      const continues = outer.family === 'double' ? DOUBLE_OPENERS.includes(opener) : SINGLE_OPENERS.includes(opener) && opener !== '';
+      if (outer.family === 'double' || continues) {
+        found.push({ start: outer.at + 1, end: block.end, open: { start: outer.at, end: outer.at + 1 }, close: null, block: b, continued: partContinued, continues, nested: false });
+        carry = continues;
+      }
     }
   });
+  found.sort((x, y) => x.start - y.start || y.end - x.end);
   return found;
+}
+
+/** Offset of the last ’ or ' in a block that could close a quotation (a non-space before, no letter after), or -1. */
+function lastSingleCloserIn(text: string, block: Block): number {
+  for (let i = block.end - 1; i >= block.start; i--) {
+    if ((text[i] === '’' || text[i] === "'") && !isSpace(text[i - 1]) && !isLetter(text[i + 1])) return i;
+  }
+  return -1;
 }
 
 /** Index in the stack of the innermost open quotation of a family, or -1. */

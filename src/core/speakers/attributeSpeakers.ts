@@ -79,17 +79,18 @@ function subjectBefore(ctx: ReadingContext, k: number, floor: number): SpeakerRe
     // "Lavrov addressed the conflict and highlighted their “…”": the subject of the first verb.
     if (/^(?:and|but)$/.test(t.value)) {
       let v = k - 1;
-      while (v >= floor && ctx.quoteAt[v] < 0 && !(t.pos === 'CCONJ' && tokens[v].pos === 'VERB') && !/^[.;:!?]$/.test(tokens[v].value)) v--;
+      while (v >= floor && !(ctx.quoteAt[v] < 0 && tokens[v].pos === 'VERB') && !/^[.;:!?]$/.test(tokens[v].value)) v--;
       if (v < floor || tokens[v].pos !== 'VERB' || ctx.quoteAt[v] >= 0) return null;
       k = v - 1;
       continue;
     }
-    if (t.value === ',' || t.value === '—' || t.value === '–') {
+    if (t.value === ',' || t.value === '—' || t.value === '–' || t.value === ')') {
+      const opener = t.value === ')' ? '(' : t.value;
       let j = k - 1;
-      while (j >= floor && k - j < 30 && tokens[j].value !== t.value && ctx.quoteAt[j] < 0 && !/^[.;:!?]$/.test(tokens[j].value)) j--;
-      if (j < floor || tokens[j].value !== t.value) return null;
-      const inner = readSpeakerBackward(ctx, k - 1, j + 1);
-      if (inner?.kind === 'name' && inner.names[0].type === 'PERSON' && onlyTitlesBetween(ctx, j + 1, inner.mention.start)) return inner;
+      while (j >= floor && k - j < 30 && tokens[j].value !== opener && ctx.quoteAt[j] < 0 && !/^[.;:!?]$/.test(tokens[j].value)) j--;
+      if (j < floor || tokens[j].value !== opener) return null;
+      const inner = opener === '(' ? null : readSpeakerBackward(ctx, k - 1, j + 1);
+      if (inner?.kind === 'name' && (inner.names[0].type === 'PERSON' || inner.names.length > 1) && onlyTitlesBetween(ctx, j + 1, inner.mention.start)) return inner;
       k = j - 1;
       continue;
     }
@@ -107,12 +108,18 @@ function onlyTitlesBetween(ctx: ReadingContext, first: number, end: number): boo
   return true;
 }
 
-/** The subject of the sentence's first finite verb (for "…, stating: “…”"). */
-function mainSubject(ctx: ReadingContext, floor: number, limit: number): SpeakerRef | null {
-  for (let m = floor; m < limit; m++) {
-    const t = ctx.tokens[m];
-    if (ctx.quoteAt[m] >= 0) return null;
-    if ((t.pos === 'VERB' || stanceAt(ctx, m)) && !/ing$/.test(t.value)) return subjectBefore(ctx, m - 1, floor);
+/**
+ * The subject of the clause an -ing form hangs on (for "…, stating: “…”"): the nearest finite verb
+ * of saying or stance before it ("Lavrov informed that …, adding that …"), else the sentence's
+ * first finite verb ("The minister … shared his assessment …, noting that …").
+ */
+function participleSubject(ctx: ReadingContext, floor: number, participle: number): { ref: SpeakerRef | null; verb: number } | null {
+  const finite = (m: number): boolean => ctx.quoteAt[m] < 0 && (ctx.tokens[m].pos === 'VERB' || stanceAt(ctx, m)) && !/ing$/.test(ctx.tokens[m].value);
+  for (let m = participle - 1; m >= floor; m--) {
+    if (finite(m) && stanceAt(ctx, m)) return { ref: subjectBefore(ctx, m - 1, floor), verb: m };
+  }
+  for (let m = floor; m < participle; m++) {
+    if (finite(m)) return { ref: subjectBefore(ctx, m - 1, floor), verb: m };
   }
   return null;
 }
@@ -121,9 +128,19 @@ function mainSubject(ctx: ReadingContext, floor: number, limit: number): Speaker
 function attributionAfter(ctx: ReadingContext, q: Quotation, sentence: Span, nextOpen: number): Found | null {
   if (!q.close) return null;
   const { tokens } = ctx;
-  let j = tokenAtOrAfter(ctx, q.close.end);
+  const first = tokenAtOrAfter(ctx, q.close.end);
   const limit = Math.min(tokenAtOrAfter(ctx, sentence.end), tokenAtOrAfter(ctx, nextOpen));
-  while (j < limit && /^[,.!?—–-]$/.test(tokens[j].value) && j - tokenAtOrAfter(ctx, q.close.end) < 2) j++;
+  let j = first;
+  while (j < limit && /^[,.!?—–-]$/.test(tokens[j].value) && j - first < 2) j++;
+  return attributionClause(ctx, j, limit);
+}
+
+/**
+ * Reads a reporting clause starting at token j (before `limit`): "according to X", "said X",
+ * "X said", "X, the minister, said", "X told reporters".
+ */
+function attributionClause(ctx: ReadingContext, j: number, limit: number): Found | null {
+  const { tokens } = ctx;
   if (j >= limit) return null;
   if (/^according$/i.test(tokens[j].value) && tokens[j + 1]?.value === 'to') {
     const r = readSpeakerForward(ctx, j + 2, limit);
@@ -143,6 +160,34 @@ function attributionAfter(ctx: ReadingContext, q: Quotation, sentence: Span, nex
   }
   if (k < limit && sayingAt(ctx, k)) return { ref: r.ref, cue: tokens[k].value, method: 'explicit-after' };
   return null;
+}
+
+/**
+ * A reporting clause closing the sentence the quote stands in: "…, where “almost nothing is
+ * known” about it, Castellanos said." The clause follows the sentence's last comma (outside
+ * quotations) and ends it, apart from a short phrase such as "on Monday" or "in a statement".
+ */
+function attributionAtSentenceEnd(ctx: ReadingContext, q: Quotation, sentence: Span): Found | null {
+  const { tokens } = ctx;
+  const from = tokenAtOrAfter(ctx, q.close?.end ?? q.end);
+  let end = tokenAtOrAfter(ctx, sentence.end);
+  while (end > from && /^[.!?"”’'»]$/.test(tokens[end - 1].value)) end--;
+  let comma = -1;
+  for (let k = end - 1; k >= from && end - k <= 14; k--) {
+    if (ctx.quoteAt[k] >= 0) return null;
+    if (tokens[k].value === ',') {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < 0) return null;
+  const found = attributionClause(ctx, comma + 1, end);
+  if (!found) return null;
+  // What follows the verb must be a short adjunct, not a new clause.
+  let verb = comma + 1;
+  while (verb < end && tokens[verb].value !== found.cue) verb++;
+  for (let k = verb + 1; k < end; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].value === 'that') return null;
+  return end - verb <= 6 ? found : null;
 }
 
 /**
@@ -166,9 +211,15 @@ function attributionBefore(ctx: ReadingContext, q: Quotation, sentence: Span): F
     if (!stanceAt(ctx, m)) continue;
     const close = m >= k - 8 && sayingAt(ctx, m) && !hasVerbBetween(ctx, m + 1, k + 1);
     const method: AttributionMethod = close ? 'explicit-before' : 'sentence-subject';
-    let ref = isParticiple(tokens[m].value) ? mainSubject(ctx, floor, m) : subjectBefore(ctx, m - 1, floor);
+    let cue = tokens[m].value;
+    let ref: SpeakerRef | null;
+    if (isParticiple(cue)) {
+      const main = participleSubject(ctx, floor, m);
+      ref = main?.ref ?? null;
+      if (main && stanceAt(ctx, main.verb)) cue = tokens[main.verb].value;
+    } else ref = subjectBefore(ctx, m - 1, floor);
     if (!ref && close) ref = readSpeakerForward(ctx, m + 1, openTok)?.ref ?? null;
-    return ref ? { ref, cue: tokens[m].value, method } : null;
+    return ref ? { ref, cue, method } : null;
   }
   return null;
 }
@@ -227,16 +278,20 @@ function fillsParagraph(ctx: ReadingContext, q: Quotation): boolean {
  */
 export function attributeSpeakers(ctx: ReadingContext, quotations: Quotation[], quotes: Quote[]): void {
   const index = buildReferenceIndex(ctx);
+  const nextOuterOpen = new Array<number>(quotations.length);
+  for (let i = quotations.length - 1, next = Number.MAX_SAFE_INTEGER; i >= 0; i--) {
+    nextOuterOpen[i] = next;
+    if (!quotations[i].nested) next = quotations[i].open.start;
+  }
   quotes.forEach((quote, i) => {
-    if (quote.kind === 'scare' || quote.kind === 'title') return;
     const q = quotations[i];
+    if (quote.kind === 'scare' || quote.kind === 'title' || q.nested) return;
     const anchor = q.close?.start ?? q.end;
     const s = spanIndexAt(ctx.sentences, Math.max(q.open.start, anchor - 1));
     const closingSentence = s >= 0 ? ctx.sentences[s] : ctx.blocks[q.block];
     const openingIndex = spanIndexAt(ctx.sentences, q.open.start);
     const openingSentence = openingIndex >= 0 ? ctx.sentences[openingIndex] : ctx.blocks[q.block];
-    const nextOpen = i + 1 < quotations.length ? quotations[i + 1].open.start : Number.MAX_SAFE_INTEGER;
-    const found = attributionAfter(ctx, q, closingSentence, nextOpen) ?? attributionBefore(ctx, q, openingSentence);
+    const found = attributionAfter(ctx, q, closingSentence, nextOuterOpen[i]) ?? attributionAtSentenceEnd(ctx, q, closingSentence) ?? attributionBefore(ctx, q, openingSentence);
     if (!found) return;
     const names = resolve(index, found.ref, q.open.start);
     if (names) assign(quote, names, found.cue, methodOf(found, names), found.ref.mention);
@@ -251,7 +306,7 @@ function shareAcrossParts(quotations: Quotation[], quotes: Quote[]): void {
   for (let i = 0; i < quotations.length; i++) {
     if (!quotations[i].continued) chainStart = i;
     if (quotations[i].continues) continue;
-    const chain = quotes.slice(chainStart, i + 1);
+    const chain = quotes.slice(chainStart, i + 1).filter((_, k) => !quotations[chainStart + k].nested);
     const source = chain.find((q) => q.speaker !== null);
     if (!source || chain.length < 2) continue;
     for (const q of chain) {
@@ -265,20 +320,45 @@ function shareAcrossParts(quotations: Quotation[], quotes: Quote[]): void {
 }
 
 /**
- * A paragraph that is nothing but a quote, right after a paragraph whose last quote was
- * attributed, continues that speaker: the common layout of a long statement.
+ * A quote that stands as a sentence of its own with no attribution continues the speaker of the
+ * quote before it, the common layout of a long statement: `“…,” Merriman said. “The reaction was
+ * magnificent.”`, or a paragraph that is nothing but a quote right after a quote paragraph. Nobody
+ * else may be named in between (outside quotations), or the chain breaks.
  */
 function continueQuoteParagraphs(ctx: ReadingContext, quotations: Quotation[], quotes: Quote[]): void {
-  for (let i = 1; i < quotes.length; i++) {
+  let previous = -1;
+  for (let i = 0; i < quotes.length; i++) {
     const q = quotations[i];
-    const previous = quotations[i - 1];
-    if (quotes[i].speaker !== null || quotes[i].kind !== 'direct' || !fillsParagraph(ctx, q)) continue;
-    if (previous.block !== q.block - 1 || quotes[i - 1].speaker === null || quotes[i - 1].kind !== 'direct') continue;
-    const previousBlock = ctx.blocks[previous.block];
-    if (previous.open.start > previousBlock.start + 200) continue;
-    quotes[i].speaker = quotes[i - 1].speaker;
-    quotes[i].speakerKey = quotes[i - 1].speakerKey;
+    if (q.nested) continue;
+    const p = previous;
+    previous = i;
+    if (p < 0 || quotes[i].speaker !== null || quotes[i].kind !== 'direct' || quotes[p].speaker === null || quotes[p].kind !== 'direct') continue;
+    const before = quotations[p];
+    const sameBlock = before.block === q.block;
+    if (sameBlock ? !standsAlone(ctx, q) : !(before.block === q.block - 1 && fillsParagraph(ctx, q) && before.open.start <= ctx.blocks[before.block].start + 200)) continue;
+    if (someoneElseNamed(ctx, before.close?.end ?? before.end, q.open.start, quotes[p].speakerKey ?? '')) continue;
+    quotes[i].speaker = quotes[p].speaker;
+    quotes[i].speakerKey = quotes[p].speakerKey;
     quotes[i].cue = null;
-    quotes[i].attribution = { method: 'continuation', mention: quotes[i - 1].attribution?.mention ?? null };
+    quotes[i].attribution = { method: 'continuation', mention: quotes[p].attribution?.mention ?? null };
   }
+}
+
+/** True when a quote is a sentence on its own: it opens its sentence and only punctuation follows it there. */
+function standsAlone(ctx: ReadingContext, q: Quotation): boolean {
+  const s = spanIndexAt(ctx.sentences, q.open.start);
+  if (s < 0) return false;
+  const sentence = ctx.sentences[s];
+  return sentence.start === q.open.start && /^[\s.,;:!?]*$/.test(ctx.text.slice(q.close?.end ?? q.end, sentence.end));
+}
+
+/** True when a person or organisation other than the given speaker(s) is named in [from, to) outside quotations. */
+function someoneElseNamed(ctx: ReadingContext, from: number, to: number, speakerKey: string): boolean {
+  const keys = new Set(speakerKey.split('; '));
+  for (let k = tokenAtOrAfter(ctx, from); k < ctx.tokens.length && ctx.tokens[k].start < to; k++) {
+    if (ctx.quoteAt[k] >= 0 || ctx.nameAt[k] < 0) continue;
+    const name = ctx.names[ctx.nameAt[k]];
+    if (name.type !== 'PLACE' && !keys.has(name.key)) return true;
+  }
+  return false;
 }

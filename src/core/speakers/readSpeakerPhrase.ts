@@ -47,6 +47,11 @@ function isDescriptionWord(t: Token): boolean {
   return t.pos === 'PROPN' && isOrganisationHead(t.value);
 }
 
+/** True when two names can be listed together as joint speakers (people with people, others with others). */
+function sameKind(a: Entity, b: Entity): boolean {
+  return (a.type === 'PERSON') === (b.type === 'PERSON');
+}
+
 /** First and last token of the name mention covering token k. */
 function mentionTokens(ctx: ReadingContext, k: number): [number, number] {
   const n = ctx.nameAt[k];
@@ -89,14 +94,18 @@ export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: nu
     const names = [ctx.names[ctx.nameAt[last]]];
     let start = first;
     // "Putin and Lula", "Putin, Lula and Xi": more names joined to this one.
-    while (start - 2 >= floor && /^(?:and|&|,)$/.test(tokens[start - 1].value) && ctx.nameAt[start - 2] >= 0 && ctx.names[ctx.nameAt[start - 2]].type === 'PERSON' && names[0].type === 'PERSON') {
+    while (start - 2 >= floor && /^(?:and|&|,)$/.test(tokens[start - 1].value) && ctx.nameAt[start - 2] >= 0 && sameKind(ctx.names[ctx.nameAt[start - 2]], names[0])) {
       const [f] = mentionTokens(ctx, start - 2);
       names.unshift(ctx.names[ctx.nameAt[start - 2]]);
       start = f;
     }
     let p = start - 1;
     while (p >= floor && (isTitleWord(tokens[p].value) || isDemonym(tokens[p].value) || tokens[p].pos === 'DET' || tokens[p].pos === 'ADJ' || tokens[p].value === 'Both' || tokens[p].value === 'both' || ctx.nameAt[p] >= 0)) p--;
-    if (p >= floor && tokens[p].pos === 'ADP' && !/^(?:of)$/i.test(tokens[p].value)) return { kind: 'unnamed', mention: spanOf(tokens, start, last) };
+    if (p >= floor && tokens[p].pos === 'ADP') {
+      // "Rachel Obi of Northamptonshire Police said": the person before the preposition speaks.
+      if (/^(?:of|from|at|with)$/i.test(tokens[p].value) && p - 1 >= floor && ctx.nameAt[p - 1] >= 0 && ctx.names[ctx.nameAt[p - 1]].type === 'PERSON') return readSpeakerBackward(ctx, p - 1, floor);
+      return { kind: 'unnamed', mention: spanOf(tokens, start, last) };
+    }
     if (p >= floor && /^['’]s$/.test(tokens[p].value)) return { kind: 'unnamed', mention: spanOf(tokens, start, last) };
     return { kind: 'name', names, mention: spanOf(tokens, start, last) };
   }
@@ -108,7 +117,9 @@ export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: nu
     k--;
   }
   const determiner = k >= floor && (DEFINITE.has(tokens[k].value) || INDEFINITE.has(tokens[k].value)) ? tokens[k].value : null;
-  if (determiner === null && k >= floor && tokens[k].pos === 'ADP') return { kind: 'unnamed', mention: spanOf(tokens, k + 1, last) };
+  const beforePhrase = determiner === null ? k : k - 1;
+  // "a spokesperson for the regulator said": the description is inside a prepositional phrase.
+  if (beforePhrase >= floor && tokens[beforePhrase].pos === 'ADP') return { kind: 'unnamed', mention: spanOf(tokens, beforePhrase + 1, last) };
   return describe(words, determiner, spanOf(tokens, determiner ? k : k + 1, last));
 }
 
@@ -134,6 +145,13 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
     if (ctx.nameAt[k] >= 0) {
       const entity = ctx.names[ctx.nameAt[k]];
       const [, last] = mentionTokens(ctx, k);
+      // "Segura coach Ignacio Barrenechea": a name, a title, then the person who speaks.
+      let after = last + 1;
+      while (after < limit && after - last <= 4 && ctx.nameAt[after] < 0 && isDescriptionWord(tokens[after])) after++;
+      if (after > last + 1 && after < limit && ctx.nameAt[after] >= 0 && ctx.names[ctx.nameAt[after]].type === 'PERSON') {
+        k = after;
+        continue;
+      }
       if (entity.type === 'PERSON') {
         const names = [entity];
         let end = last;
@@ -151,6 +169,9 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
     words.push(tokens[k].value.toLowerCase());
     k++;
   }
+  // "the Segura coach": an organisation qualifying a person's description.
+  const described = words.length > 0 ? describe(words, determiner, spanOf(tokens, first, Math.max(first, k - 1))) : null;
+  if (described?.kind === 'description' && !described.organisation && organisation) return { ref: described, next: k };
   if (organisation) {
     return { ref: { kind: 'name', names: [organisation.entity], mention: { start: organisation.entity.start, end: organisation.entity.end } }, next: k };
   }

@@ -16,7 +16,7 @@ export interface ReadingContext {
   names: Entity[];
   /** For each token, the index in `names` of the mention covering it, or -1. */
   nameAt: Int32Array;
-  /** For each token, the index of the quotation whose inside covers it, or -1. */
+  /** For each token, the index among the outermost quotations of the one whose inside covers it, or -1. */
   quoteAt: Int32Array;
   sentences: Span[];
   blocks: Block[];
@@ -27,7 +27,7 @@ export function buildReadingContext(text: string, tokenized: TokenizedText, enti
   // wink makes tokens of runs of line breaks; they are not words and would break adjacency.
   const tokens = tokenized.tokens.filter((t) => t.pos !== 'SPACE' && t.value.trim().length > 0);
   const names = entities.filter((e) => e.type === 'PERSON' || e.type === 'ORG' || e.type === 'PLACE');
-  return { text, tokens, names, nameAt: coverTokens(tokens, names), quoteAt: coverTokens(tokens, quotations), sentences, blocks };
+  return { text, tokens, names, nameAt: coverTokens(tokens, names), quoteAt: coverTokens(tokens, quotations.filter((q) => !q.nested)), sentences, blocks };
 }
 
 /** Maps each token to the index of the sorted, disjoint span that covers it (or -1), by a sweep. */

@@ -37,6 +37,8 @@ const FEMALE = /^(?:mrs\.?|ms\.?|miss|dame|lady|queen|princess|mother|sister|dau
 const SPOKES = /^spokes(?:man|woman|person)$/;
 
 function addWords(profile: Profile, words: string[]): void {
+  const age = /(\d{1,3})\s*-\s*year\s*-\s*old/.exec(words.join(' '));
+  if (age) profile.words.add(`${age[1]}-year-old`);
   for (const raw of words) {
     const w = raw.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
     if (!/\p{L}|\d/u.test(w)) continue;
@@ -103,23 +105,26 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
   return { profiles, subjects };
 }
 
-/** True when a person mention is the subject of a clause: a verb follows (after adverbs, auxiliaries or an apposition). */
+/**
+ * True when a person mention is the subject of a clause that opens with it (at the start of a
+ * sentence or after a comma or conjunction, titles aside) and a verb follows, possibly after an
+ * apposition or a phrase such as "of the Brazilian diocese of Parintins, in the Amazon,". Names
+ * inside prepositional phrases, possessives and subordinate clauses ("that defender Callum Reid
+ * had …") are not subjects.
+ */
 function isSubjectMention(ctx: ReadingContext, first: number, last: number): boolean {
   const { tokens } = ctx;
-  const previous = tokens[first - 1];
-  if (previous && (previous.pos === 'ADP' || /^['’]s$/.test(previous.value))) return false;
-  let k = last + 1;
-  if (tokens[k]?.value === ',') {
-    let j = k + 1;
-    while (j < tokens.length && j - k < 25 && tokens[j].value !== ',' && !/^[.;:!?]$/.test(tokens[j].value)) j++;
-    if (tokens[j]?.value === ',') k = j + 1;
+  let p = first - 1;
+  while (p >= 0 && (isTitleWord(tokens[p].value) || isDemonym(tokens[p].value) || tokens[p].pos === 'DET' || tokens[p].pos === 'ADJ' || (ctx.nameAt[p] >= 0 && ctx.names[ctx.nameAt[p]].type !== 'PERSON'))) p--;
+  const opensClause = p < 0 || /^(?:[,;:(—–]|and|but|while|as|when|Meanwhile|meanwhile)$/.test(tokens[p].value) || /[\n\r]/.test(ctx.text.slice(tokens[p].end, tokens[p + 1].start)) || /^[.!?"”’]$/.test(tokens[p].value);
+  if (!opensClause) return false;
+  for (let k = last + 1; k < tokens.length && k - last <= 24; k++) {
+    const t = tokens[k];
+    if (/^[.;:!?]$/.test(t.value) || ctx.quoteAt[k] >= 0) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    if (ctx.nameAt[k] >= 0 && ctx.names[ctx.nameAt[k]].type === 'PERSON' && !/^(?:and|&)$/.test(tokens[k - 1].value)) return false;
   }
-  if (/^(?:and|&)$/.test(tokens[k]?.value ?? '') && ctx.nameAt[k + 1] >= 0) {
-    k++;
-    while (k < tokens.length && ctx.nameAt[k] >= 0) k++;
-  }
-  while (k < tokens.length && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PART')) k++;
-  return tokens[k]?.pos === 'VERB';
+  return false;
 }
 
 /** The words of a description with abbreviated titles spelled out. */

@@ -22,9 +22,18 @@ describe('findQuotations', () => {
     assert.deepEqual(quoted("The players' union called the ban 'unlawful' on Friday."), ['unlawful']);
   });
 
-  it('reports the outer quotation when single marks are nested inside double ones', () => {
-    assert.deepEqual(quoted('“They called it ‘a disgrace’ and walked out,” she said.'), ['They called it ‘a disgrace’ and walked out,']);
-    assert.deepEqual(quoted('"He told me \'never again\' twice," Smith said.'), ["He told me 'never again' twice,"]);
+  it('reports a quotation nested in another after its host, flagged as nested', () => {
+    const text = '“They called it ‘a disgrace’ and walked out,” she said.';
+    const found = findQuotations(text, detectBlocks(text));
+    assert.deepEqual(found.map((q) => [text.slice(q.start, q.end), q.nested]), [['They called it ‘a disgrace’ and walked out,', false], ['a disgrace', true]]);
+    assert.deepEqual(quoted('"He told me \'never again\' twice," Smith said.'), ["He told me 'never again' twice,", 'never again']);
+  });
+
+  it('reads British single quotes with a plural possessive inside and over several paragraphs', () => {
+    const text = "'They handed you the keys to the last years of their parents' lives. You betrayed them.\n'You knew it was a lie,' the judge said.";
+    const found = findQuotations(text, detectBlocks(text));
+    assert.deepEqual(found.map((q) => text.slice(q.start, q.end)), ["They handed you the keys to the last years of their parents' lives. You betrayed them.", 'You knew it was a lie,']);
+    assert.equal(found[0].continues, true);
   });
 
   it('finds single-quoted headline words', () => {
