@@ -28,9 +28,11 @@
 //   as in most news text saved with one paragraph per line), and before a line that begins with
 //   an opening mark of the same family (the multi-paragraph convention: each paragraph of a long
 //   quotation opens again, and only the last one closes; each part is scoped on its own).
+//   In Markdown, VS Code's grammar makes every line a paragraph rule of its own, so a quotation
+//   there always ends with its line.
 // - Every regex is linear: lookaheads stop at the next quotation mark and nesting is one level
 //   deep, so a line of 100,000 quotation marks or 1 MB without spaces tokenizes in linear time.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -44,7 +46,7 @@ const LETTER_OR_DIGIT = String.raw`\p{L}\p{N}`;
 const OPENING_CONTEXT = String.raw`\s(\[{<\x{2013}\x{2014}/*_\x{201C}\x{2018}\x{00AB}\x{2039}\x{201E}\x{201A}"'`;
 const NOT_BEFORE_WORD = String.raw`(?![${LETTER_OR_DIGIT}])`;
 /** Elided years and decades ('90s, class of '09) and rock 'n' roll are apostrophes, not openers. */
-const NOT_AN_ELISION = String.raw`(?!\d\ds?\b|n['\x{2019}]\s)`;
+const NOT_AN_ELISION = String.raw`(?!\d\ds?\b|[nN]['\x{2019}]\s)`;
 
 // Every regex starts with the quotation mark itself and looks around it afterwards: Oniguruma
 // then jumps from mark to mark instead of trying each position of the line.
@@ -127,8 +129,8 @@ const STYLES = [
 
 /** The opening marks of each family, for the multi-paragraph convention. */
 const FAMILY_OPENERS = {
-  double: String.raw`[\x{201C}\x{201E}]|"(?=\S)`,
-  single: String.raw`[\x{2018}\x{201A}]|'(?=\S)`,
+  double: String.raw`[\x{201C}\x{201E}]|"(?=[^\s"])`,
+  single: String.raw`[\x{2018}\x{201A}]|'(?=[^\s'])`,
   guillemet: String.raw`[\x{00AB}\x{2039}]`,
 };
 
@@ -145,6 +147,7 @@ const SUFFIX = '.source-critic';
 const BEGIN = { 0: { name: `punctuation.definition.string.begin${SUFFIX}` } };
 const END = { 1: { name: `punctuation.definition.string.end${SUFFIX}` } };
 
+/** A quotation in the style `inner` inside one in the style `outer`: it ends at the latest where the outer one does. */
 function nestedRule(outer, inner, hostInline) {
   return {
     name: `meta.quote.nested${SUFFIX} ${inner.scope}${SUFFIX}`,
@@ -156,6 +159,7 @@ function nestedRule(outer, inner, hostInline) {
   };
 }
 
+/** A quotation that is not inside another, with the quotations that may nest in it. */
 function outerRule(style) {
   return {
     name: `${style.scope}${SUFFIX}`,
@@ -191,8 +195,8 @@ function quoteGrammar(hostInline) {
  */
 const MARKDOWN_PROSE_SCOPES = ['meta.paragraph.markdown', 'markup.heading.markdown', 'markup.table.markdown'];
 /**
- * Where prose quotations must not be looked for: code, raw HTML, link targets, front matter, and
- * inside our own quotations, whose nested quotations are the grammar's own (an injection there
+ * Where prose quotations must not be looked for: code, raw HTML, link targets, embedded languages,
+ * and inside our own quotations, whose nested quotations are the grammar's own (an injection there
  * would win over them).
  */
 const MARKDOWN_EXCLUDED_SCOPES = [
@@ -234,13 +238,7 @@ const stale = [];
 for (const [file, grammar] of Object.entries(quoteGrammarFiles())) {
   const path = join(here, file);
   const text = `${JSON.stringify(grammar, null, 2)}\n`;
-  let current = '';
-  try {
-    current = readFileSync(path, 'utf8');
-  } catch {
-    current = '';
-  }
-  if (current === text) continue;
+  if (existsSync(path) && readFileSync(path, 'utf8') === text) continue;
   if (check) stale.push(file);
   else writeFileSync(path, text);
 }
