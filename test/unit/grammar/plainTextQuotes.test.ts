@@ -191,6 +191,39 @@ describe('quotation grammar for plain text', () => {
     });
   });
 
+  describe('house styles and beats', () => {
+    it('reads a British single-quote attribution with contractions inside (sport)', () => {
+      const line = "'He's the best finisher we've had in years,' said the manager, whose side's run ended at Anfield.";
+      assert.deepEqual(runs(line, SINGLE), ["'He's the best finisher we've had in years,'"]);
+    });
+
+    it('passes over a plural possessive inside a curly single quotation (Guardian style)', () => {
+      const line = '‘The workers’ union will not accept this,’ she said, calling the offer “an insult”.';
+      assert.deepEqual(runs(line, SINGLE), ['‘The workers’ union will not accept this,’']);
+      assert.deepEqual(runs(line, DOUBLE), ['“an insult”']);
+    });
+
+    it('closes scare quotes on plural nouns that are followed by other quoted words', () => {
+      const line = "The ministry described the group as 'terrorists' and its leaders as 'extremists' on Tuesday.";
+      assert.deepEqual(runs(line, SINGLE), ["'terrorists'", "'extremists'"]);
+    });
+
+    it('scopes partial quotes in court, business and science copy (AP style)', () => {
+      assert.deepEqual(runs('The judge said the defendant had shown "no remorse whatsoever" during the trial.', DOUBLE), [
+        '"no remorse whatsoever"',
+      ]);
+      assert.deepEqual(runs('Shares "fell off a cliff" after the 3.5% profit warning, one trader said.', DOUBLE), [
+        '"fell off a cliff"',
+      ]);
+      assert.deepEqual(runs('The planet orbits within the so-called "Goldilocks zone" of its star.', DOUBLE), ['"Goldilocks zone"']);
+    });
+
+    it('scopes a quotation introduced by a colon and one inside brackets (religion, wire copy)', () => {
+      const line = 'Pope Francis said: “Peace is always possible.” (“We pray for Gaza,” he added.)';
+      assert.deepEqual(runs(line, DOUBLE), ['“Peace is always possible.”', '“We pray for Gaza,”']);
+    });
+  });
+
   describe('whole sample articles', () => {
     it('finds every quotation of sample 000 and nothing else', () => {
       const article = readFileSync(join(samples, '000_dd448b168f52a1ce.txt'), 'utf8');
