@@ -47,8 +47,10 @@ for (const language of ['plaintext', 'markdown'] as const) {
 
     it('takes time in proportion to the line, not to its square, where single quotes look ahead for their close', () => {
       const line = (n: number) => "x 'a ".repeat(n);
-      const small = timeToTokenize(grammar, line(20_000), 0);
-      const large = timeToTokenize(grammar, line(80_000), 0);
+      // The best of three runs, so that a busy machine does not pass for a slow grammar.
+      const bestOfThree = (text: string) => Math.min(...[1, 2, 3].map(() => timeToTokenize(grammar, text, 0)));
+      const small = bestOfThree(line(20_000));
+      const large = bestOfThree(line(80_000));
       assert.ok(large < small * 10 + 50, `20,000 openers: ${small.toFixed(0)} ms, 80,000: ${large.toFixed(0)} ms`);
     });
 
