@@ -16,7 +16,7 @@ const ORGANISATION_HEADS = new Set([
   'management', 'telecom', 'telecoms', 'communications', 'insurance', 'mechanism', 'dicastery', 'friends', 'rovers',
   'united', 'athletic', 'wanderers', 'albion', 'rangers', 'afc', 'journal', 'courier', 'herald', 'gazette', 'tribune',
   'chronicle', 'telegraph', 'observer', 'times', 'post', 'magazine', 'review', 'daily', 'weekly', 'institution',
-  'house', 'treasury', 'scheme', 'survey', 'press', 'wire', 'securities', 'investments', 'bancorp', 'financial', 'pharma', 'labs', 'ventures',
+  'house', 'treasury', 'international', 'internationalis', 'scheme', 'survey', 'press', 'wire', 'securities', 'investments', 'bancorp', 'financial', 'pharma', 'labs', 'ventures',
   'brigade', 'brigades', 'battalion', 'regiment', 'command', 'corps', 'church', 'mission', 'programme', 'program',
   'observatory', 'crescent', 'cross', 'watch', 'images', 'hospital', 'clinic', 'centre', 'center',
   'laboratory', 'laboratories', 'labs', 'museum', 'library', 'orchestra', 'band', 'studio', 'studios', 'games',
@@ -100,6 +100,14 @@ const ORGANISATION_DESCRIPTORS = new Set([
   'think-tank', 'thinktank', 'consultancy', 'supermarket', 'chain', 'automaker', 'carmaker', 'bank', 'fund', 'lobby',
   'federation', 'daily', 'tabloid', 'website', 'portal', 'exchange', 'subsidiary', 'rival', 'militia', 'faction',
 ]);
+
+/** Heads of institutions named after the place they serve ("Northamptonshire Police", "Kent County Council"). */
+const LOCAL_INSTITUTION_HEADS = new Set(['police', 'council', 'library', 'court', 'university', 'college', 'school', 'hospital', 'assembly', 'parliament', 'government', 'constabulary', 'fire', 'ambulance', 'authority', 'board', 'committee', 'airport', 'port', 'observer', 'courier', 'times', 'post', 'herald', 'gazette', 'chronicle', 'journal', 'news']);
+
+/** True when an organisation with this head is usually named after a place ("… Police", "… Library"). */
+export function isLocalInstitutionHead(word: string): boolean {
+  return LOCAL_INSTITUTION_HEADS.has(word.toLowerCase());
+}
 
 /** True when a lower-case noun introduces an organisation's name ("broker", "regulator", "club"). */
 export function isOrganisationDescriptor(word: string): boolean {

@@ -1,7 +1,8 @@
 /**
  * Words as names are written, rebuilt from wink's tokens: wink splits "Thomas-Greenfield",
  * "el-Arish" and "Il-76" at the hyphen, and a name is read word by word, so tokens written with
- * nothing between them around a hyphen are joined back into one word. A hyphen between two
+ * nothing between them around a hyphen are joined back into one word (but "London-based" is a
+ * name and a word). A hyphen between two
  * known places or nationalities ("Armenia-Azerbaijan", "Israeli-Palestinian") is a compound of
  * two names, not one name, and is left split.
  */
@@ -31,8 +32,9 @@ function isKnownPiece(piece: string): boolean {
 const HEADLINE_LOWER = new Set(['with', 'from', 'into', 'over', 'that', 'this', 'after', 'about', 'amid', 'than', 'upon', 'onto', 'when', 'will', 'what', 'says', 'said']);
 
 /**
- * Marks the lines of a text set in Title Case: short lines (headlines, crossheads) that do not end
- * like a sentence and whose longer words are all capitalised (but for one in a longer line).
+ * Marks the lines of a text set in Title Case: short lines (headlines, crossheads; not list items)
+ * that do not end like a sentence and whose longer words are all capitalised (but for one in a longer line), or
+ * mostly capitalised ("Lavrov: US Military Buildup in the Middle East will lead to a tightening…").
  */
 function titleCaseLines(text: string): Array<[number, number]> {
   const lines: Array<[number, number]> = [];
@@ -40,8 +42,11 @@ function titleCaseLines(text: string): Array<[number, number]> {
   for (const line of text.split('\n')) {
     const words = line.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
     const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !HEADLINE_LOWER.has(w)).length;
-    const endsLikeSentence = /[a-z][.!?]["”’']?\s*$/.test(line);
-    if (line.length <= 160 && words.length >= 3 && !endsLikeSentence && (lower === 0 || (lower === 1 && words.length >= 6))) lines.push([start, start + line.length]);
+    const endsLikeSentence = /[a-z][.!?]["”’']?\s*$/.test(line) || /^\s*[-*•]\s/.test(line);
+    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    if (line.length <= 160 && words.length >= 3 && !endsLikeSentence && (lower === 0 || (lower === 1 && words.length >= 6) || (capitalised >= 4 && capitalised >= lower))) {
+      lines.push([start, start + line.length]);
+    }
     start += line.length + 1;
   }
   return lines;
@@ -68,7 +73,14 @@ export function buildNameWords(text: string, tokenized: TokenizedText): NameWord
       if (/\p{L}$/u.test(tokens[end].value) && /^\p{L}/u.test(next)) {
         // wink cuts some words at letters it does not know ("Sadikovi" + "ć").
         end += 1;
-      } else if (glued && HYPHENS.has(next) && /^[\p{L}\d]/u.test(after.value) && !(isKnownPiece(tokens[end].value) && isKnownPiece(after.value))) {
+      } else if (
+        glued &&
+        HYPHENS.has(next) &&
+        /^[\p{L}\d]/u.test(after.value) &&
+        !(isKnownPiece(tokens[end].value) && isKnownPiece(after.value)) &&
+        // "London-based", "Kremlin-backed": a name and a lower-case word are two words.
+        !(/^\p{Lu}/u.test(tokens[end].value) && /^\p{Ll}/u.test(after.value))
+      ) {
         end += 2;
       } else if (glued && /^['’]$/.test(next) && /\p{L}$/u.test(tokens[end].value) && /^\p{L}{2,}$/u.test(after.value) && !/^(re|ll|ve|nt)$/i.test(after.value)) {
         // An apostrophe inside a name: "Ong'wen", "O'Brien", "N'Djamena".

@@ -72,8 +72,29 @@ function isNameWord(w: NameWord, lowerWords: Set<string>): boolean {
   if (w.pos === 'PRON' || w.pos === 'DET' || w.pos === 'AUX' || w.pos === 'CCONJ' || w.pos === 'SCONJ' || w.pos === 'ADP' || w.pos === 'PUNCT') return false;
   const known = lookupName(w.text) !== undefined || isDemonym(w.text);
   if (w.inTitleCaseLine) return known || (w.pos === 'PROPN' && !lowerWords.has(lower)) || (w.text.length > 1 && w.text === w.text.toUpperCase());
+  // A sentence-initial plural whose singular the text writes in lower case ("Officials", "Others").
+  if (w.sentenceInitial && /[^s]s$/.test(lower) && lowerWords.has(lower.slice(0, -1)) && !known) return false;
   if (w.sentenceInitial) return known || isGivenName(w.text) || (w.pos === 'PROPN' && !lowerWords.has(lower));
   return true;
+}
+
+/**
+ * Marks as name words the capitalised words of a gazetteer phrase that the word-by-word test
+ * refused, as in a headline ("UN Security Council extends…") or at a sentence start.
+ */
+function markKnownPhrases(reading: Reading, nameAt: boolean[]): void {
+  const { words } = reading;
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i].text) || (nameAt[i] && nameAt[i + 1] !== false)) continue;
+    for (let end = Math.min(words.length - 1, i + 4); end > i; end--) {
+      if (!/^\p{Lu}/u.test(words[end].text) || nameAt.slice(i, end + 1).every(Boolean)) continue;
+      if (lookupName(reading.text.slice(words[i].start, words[end].end))) {
+        for (let k = i; k <= end; k++) nameAt[k] = true;
+        i = end;
+        break;
+      }
+    }
+  }
 }
 
 /** True when the text between two words keeps them in one name (spaces only, no line break). */
@@ -90,6 +111,7 @@ function isInnerWord(w: NameWord): boolean {
 function findRuns(reading: Reading): number[][] {
   const { words } = reading;
   const nameAt = words.map((w) => isNameWord(w, reading.lowerWords));
+  markKnownPhrases(reading, nameAt);
   const runs: number[][] = [];
   let i = 0;
   while (i < words.length) {
@@ -234,6 +256,8 @@ function hintBefore(reading: Reading, run: Run): EntityType | null {
   // "the president, Zelensky," / "spokesman Peskov": a role in lower case before a name.
   if (/^\p{Ll}/u.test(previous.text) && isTitleHead(previous.text)) return 'PERSON';
   if (previous.text === ',' && beforePrevious && /^\p{Ll}/u.test(beforePrevious.text) && isTitleHead(beforePrevious.text)) return 'PERSON';
+  // "an analyst at Berenberg", "a professor at Tehran University": a workplace.
+  if (previous.text === 'at' && beforePrevious && /^\p{Ll}/u.test(beforePrevious.text) && isTitleHead(beforePrevious.text)) return 'ORG';
   if (PLACE_PREPOSITIONS.test(previous.text) && /^\p{Ll}/u.test(previous.text)) return 'PLACE';
   if (previous.text === 'of' && beforePrevious && PLACE_NOUNS.test(beforePrevious.text)) return 'PLACE';
   if (PLACE_NOUNS.test(previous.text) && /^\p{Ll}/u.test(previous.text)) return 'PLACE';
@@ -253,10 +277,12 @@ function reportingVerbAfter(reading: Reading, run: Run, to: number): boolean {
  * or a body ("Ofcom", "Bundeswehr", "Copa-Cogeca") or ends like a surname ("Zelensky", "Peskov"); at the start of a sentence, a plural
  * ("MPs") or with digits ("Sh60", "Il-76") it is nothing.
  */
-function guessLoneWord(w: NameWord, lowerWords: Set<string>): EntityType | null {
+function guessLoneWord(w: NameWord, previous: NameWord | undefined, lowerWords: Set<string>): EntityType | null {
   if (w.sentenceInitial || w.inTitleCaseLine || w.text.length < 3 || !/^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(w.text)) return null;
   if (w.pos !== 'PROPN') return null;
   if (lowerWords.has(w.text.toLowerCase()) || lowerWords.has(w.text.toLowerCase().replace(/s$/, ''))) return null;
+  // "the Bill", "the Cabinet", "the Gospel": an institution or a document, not a town.
+  if (/^the$/i.test(previous?.text ?? '')) return null;
   // Adjectives and group nouns ("Andean", "Catholics", "Marxist") describe; they do not name.
   if (/(an|ese|ish|ic|ics|ist|ists|ism)$/.test(w.text)) return null;
   if (/(com|tech|soft|corp|wehr|rat|bond)$/.test(w.text) || w.text.includes('-')) return 'ORG';
@@ -274,7 +300,8 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   const single = end === from;
   const hint = from === 0 ? hintBefore(reading, run) : null;
   const inTitleCase = ws[from].inTitleCaseLine;
-  if (single && (/^\p{Lu}[\p{Lu}&./-]{1,8}$/u.test(first) || /^\p{Lu}{1,2}-?\d{1,2}\+?$/u.test(first)) && !titled) {
+  const acronym = (/^\p{Lu}[\p{Lu}&./-]{1,8}$/u.test(first) && (first.match(/\p{Lu}/gu) ?? []).length >= 2) || /^\p{Lu}{1,2}-?\d{1,2}\+?$/u.test(first);
+  if (single && acronym && !titled) {
     if (!NOT_ORGANISATIONS.has(first) && !isPostNominal(first)) emit(reading, run, from, end, 'ORG', null);
     return;
   }
@@ -282,6 +309,9 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (isOrganisationOpener(first) && !single) return emit(reading, run, from, end, 'ORG', null);
   if (isPlaceOpener(first) && !single) return emit(reading, run, from, end, 'PLACE', null);
   if (titled) return emit(reading, run, from, end, 'PERSON', null);
+  // A capitalised phrase that fills a quotation is the title of a work ("Earth Cries"), not a name.
+  const quotedWhole = /["“‘'«]\s*$/.test(reading.text.slice(Math.max(0, ws[from].start - 2), ws[from].start)) && /^\s*[.,]?["”’'»]/.test(reading.text.slice(ws[end].end, ws[end].end + 3));
+  if (quotedWhole && !isGivenName(first)) return;
   if (isGivenName(first) && (!single || reportingVerbAfter(reading, run, end))) return emit(reading, run, from, end, 'PERSON', null);
   // A preposition says little about a full name ("a goal from Dario Fuentes"); a descriptor does.
   if (!single && hint && hint !== 'PLACE') return emit(reading, run, from, end, hint, null);
@@ -291,7 +321,7 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
     return emit(reading, run, from, end, 'PERSON', null);
   }
   // A lone unknown word that speaks is a body more often than a person (people come with a full name first).
-  const lateHint = reportingVerbAfter(reading, run, end) ? 'ORG' : hint ?? (single ? guessLoneWord(ws[from], reading.lowerWords) : null);
+  const lateHint = reportingVerbAfter(reading, run, end) ? 'ORG' : hint ?? (single ? guessLoneWord(ws[from], from === 0 ? reading.words[run.first - 1] : ws[from - 1], reading.lowerWords) : null);
   emit(reading, run, from, end, null, null, lateHint);
 }
 
@@ -333,7 +363,9 @@ function readRun(reading: Reading, run: Run): void {
       continue;
     }
     if (headedEnd === i) {
-      // A lone head word ("the Ministry said") refers back to a name; it is not one.
+      // A lone capitalised head word ("the Commission", "the Treasury") names an institution the
+      // text means; at the start of a sentence its capital proves nothing.
+      if (headedType === 'ORG' && !w.sentenceInitial && !w.inTitleCaseLine && /^\p{Lu}\p{Ll}/u.test(w.text)) emit(reading, run, i, i, null, null, 'ORG');
       i++;
       continue;
     }

@@ -14,7 +14,7 @@
  */
 import type { Entity, EntityType } from '../types';
 import { foldKey } from './entityKey';
-import { isOrganisationHead, isOrganisationOpener } from './headWords';
+import { isLocalInstitutionHead, isOrganisationOpener } from './headWords';
 import type { NameMention } from './recogniseNames';
 
 interface Resolved {
@@ -46,8 +46,10 @@ function organisationsByWord(mentions: NameMention[]): Map<string, Set<string>> 
   const byWord = new Map<string, Set<string>>();
   for (const m of mentions) {
     if (m.type !== 'ORG' || m.words.length < 2) continue;
+    // "Northamptonshire" of "Northamptonshire Police" is the place the force serves, not the force.
+    const namedAfterPlace = m.words.length === 2 && isLocalInstitutionHead(m.words[1]);
     for (const word of m.words) {
-      if (isOrganisationHead(word) || isOrganisationOpener(word) || !/^\p{Lu}\p{Ll}/u.test(word)) continue;
+      if ((namedAfterPlace && word === m.words[0]) || isOrganisationOpener(word) || !/^\p{Lu}\p{Ll}/u.test(word)) continue;
       const folded = foldKey(word);
       if (!byWord.has(folded)) byWord.set(folded, new Set());
       byWord.get(folded)?.add(m.canonical ?? m.text);

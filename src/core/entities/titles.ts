@@ -17,7 +17,7 @@ const TITLE_HEADS = new Set([
   'inspector', 'detective', 'superintendent', 'constable', 'sheriff', 'king', 'queen', 'prince', 'princess', 'emperor',
   'empress', 'emir', 'sultan', 'sheikh', 'pope', 'cardinal', 'archbishop', 'bishop', 'patriarch', 'metropolitan',
   'rabbi', 'imam', 'ayatollah', 'cleric', 'reverend', 'rev.', 'father', 'sister', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.',
-  'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'mp', 'mep', 'adviser',
+  'dr', 'dr.', 'prof', 'prof.', 'professor', 'rev', 'fr', 'fr.', 'gen', 'lt', 'col', 'sgt', 'capt', 'cpl', 'pte', 'sen', 'gov', 'rep', 'hon', 'hon.', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'mp', 'mep', 'adviser',
   'advisor', 'aide', 'official', 'negotiator', 'coordinator', 'rapporteur', 'undersecretary', 'under-secretary', 'deputy',
   'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'skipper', 'captain',
   'economist', 'analyst', 'researcher', 'scientist', 'author', 'correspondent', 'editor', 'reporter', 'columnist',
@@ -47,7 +47,7 @@ const TITLE_MODIFIERS = new Set([
   'information', 'intelligence', 'emergency', 'emergencies', 'humanitarian', 'immigration', 'housing', 'industry',
   'commerce', 'tourism', 'women', "women's", 'youth', 'family', 'social', 'public', 'presidential', 'royal', 'federal',
   'regional', 'provincial', 'local', 'city', 'county', 'district', 'shadow', 'outgoing', 'incoming', 'late', 'then',
-  'co', 'joint', 'affairs', 'foreign affairs',
+  'co', 'joint', 'affairs', 'minority', 'majority',
 ]);
 
 /** Normalises a word for the title lexicons: lower case, typographic apostrophes and hyphens unified. */

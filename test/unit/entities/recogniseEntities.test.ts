@@ -84,6 +84,27 @@ describe('recogniseEntities: names', () => {
     assert.deepEqual(names('The winner came from Dario Fuentes in the 89th minute.'), ['PERSON Dario Fuentes']);
   });
 
+  it('finds known names in a Title Case headline and none of its common words', () => {
+    assert.deepEqual(names('UN Security Council Extends Sudan Aid Crossing After Russia Abstains\nThe council voted on security.'), [
+      'ORG UN Security Council',
+      'PLACE Sudan',
+      'PLACE Russia',
+    ]);
+  });
+
+  it('reads the place in "London-based" and refuses sentence-initial plurals', () => {
+    assert.deepEqual(names('Only one, the London-based startup Veridia, replied.'), ['PLACE London', 'ORG Veridia']);
+    assert.deepEqual(names('Officials said an official report was due.'), []);
+  });
+
+  it('links a capitalised institution word to the one organisation it stands for', () => {
+    const list = entities('The European Commission proposed a cut. Farmers said the Commission had ignored them.');
+    const commission = list.filter((e) => e.text === 'Commission');
+    assert.equal(commission.length, 1);
+    assert.equal(commission[0].type, 'ORG');
+    assert.equal(commission[0].key, keyOf(list, 'European Commission'));
+  });
+
   it('types laws as OTHER, not people', () => {
     assert.deepEqual(names('He was charged under the Proceeds of Crime Act.'), ['OTHER Proceeds of Crime Act']);
   });
