@@ -192,6 +192,8 @@ function possessiveInsideName(run: Run, at: number): boolean {
   const owner = run.words[at - 1];
   if (!owner) return false;
   if (/^(st\.?|saint)$/i.test(run.words[at - 2]?.text ?? '')) return true;
+  // "Information Commissioner's Office", "Prosecutor General's Office": an office named after its holder.
+  if (isTitleWord(owner.text) && isOrganisationHead(run.words[at + 1]?.text ?? '')) return true;
   return owner.pos !== 'PROPN' && lookupName(owner.text) === undefined && !isGivenName(owner.text);
 }
 
@@ -206,10 +208,16 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
   let last = -1;
   let type: EntityType | null = null;
   const ws = run.words;
-  if (isTitleHead(ws[from].text) && !isOrganisationHead(ws[from].text)) return [-1, null];
+  if (isTitleHead(ws[from].text) && !isOrganisationHead(ws[from].text)) {
+    // Only an office named after its holder starts with a title: "Prosecutor General's Office".
+    let k = from;
+    while (k + 1 < ws.length && isTitleWord(ws[k + 1].text)) k++;
+    if (!(POSSESSIVE.has(ws[k + 1]?.text ?? '') && isOrganisationHead(ws[k + 2]?.text ?? ''))) return [-1, null];
+  }
   for (let j = from; j < ws.length; j++) {
     const word = ws[j].text;
-    if (j > from && isTitleHead(word) && !isOrganisationHead(word)) break;
+    const officeOfTitle = POSSESSIVE.has(ws[j + 1]?.text ?? '') && isOrganisationHead(ws[j + 2]?.text ?? '');
+    if (j > from && isTitleHead(word) && !isOrganisationHead(word) && !officeOfTitle) break;
     if (POSSESSIVE.has(word) && !possessiveInsideName(run, j)) break;
     if (word === 'and' || word === '&') {
       const before = ws[j - 1]?.text ?? '';
@@ -224,7 +232,7 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
       break;
     }
     // A head word right before a title qualifies the title ("Press Secretary", "Police Chief").
-    if (isTitleHead(ws[j + 1]?.text ?? '') && !isOrganisationHead(ws[j + 1]?.text ?? '')) break;
+    if (isTitleHead(ws[j + 1]?.text ?? '') && !isOrganisationHead(ws[j + 1]?.text ?? '') && !(POSSESSIVE.has(ws[j + 2]?.text ?? '') && isOrganisationHead(ws[j + 3]?.text ?? ''))) break;
     if (j > from && isDocumentHead(word)) {
       last = j;
       type = 'OTHER';

@@ -105,6 +105,14 @@ describe('recogniseEntities: names', () => {
     assert.equal(commission[0].key, keyOf(list, 'European Commission'));
   });
 
+  it('reads an office named after its holder as one organisation, and a title before a name as a title', () => {
+    assert.deepEqual(names("The Information Commissioner's Office and the Prosecutor General's Office agreed."), [
+      "ORG Information Commissioner's Office",
+      "ORG Prosecutor General's Office",
+    ]);
+    assert.deepEqual(names('White House Press Secretary Karine Jean-Pierre declined.'), ['ORG White House', 'PERSON Karine Jean-Pierre']);
+  });
+
   it('types laws as OTHER, not people', () => {
     assert.deepEqual(names('He was charged under the Proceeds of Crime Act.'), ['OTHER Proceeds of Crime Act']);
   });
