@@ -29,7 +29,7 @@ const PLACE_HEADS = new Set([
   'islands', 'peninsula', 'mountain', 'mountains', 'mount', 'hills', 'heights', 'valley', 'desert', 'coast', 'plain',
   'street', 'st', 'avenue', 'road', 'square', 'bridge', 'port', 'harbour', 'harbor', 'station', 'crossing', 'border',
   'camp', 'park', 'forest', 'plateau', 'basin', 'delta', 'cape', 'prefecture', 'municipality', 'borough', 'quarter',
-  'stadium', 'arena', 'building', 'hall', 'palace', 'cathedral', 'mosque', 'temple', 'pradesh', 'oblast', 'krai',
+  'stadium', 'arena', 'building', 'hall', 'palace', 'cathedral', 'basilica', 'abbey', 'chapel', 'shrine', 'mosque', 'temple', 'pradesh', 'oblast', 'krai',
   'parade', 'lane', 'terrace', 'embankment', 'quay', 'wharf', 'canyon', 'glacier', 'volcano', 'falls',
 ]);
 

@@ -93,8 +93,10 @@ export function buildNameWords(text: string, tokenized: TokenizedText): NameWord
       }
     }
     const previous = words.length ? words[words.length - 1].text : '';
+    // "LONDON, March 3 (Reuters) - Shares fell": the story starts after the dateline's dash.
+    const afterDateline = /^[-–—]$/.test(previous) && /\)\s*$/.test(text.slice(Math.max(0, (words[words.length - 2]?.end ?? 0) - 1), words[words.length - 2]?.end ?? 0));
     const sentenceInitial =
-      sentenceStarts.has(i) || i === 0 || /(^|\n)[\s#>*+-]*$/.test(text.slice(Math.max(0, t.start - 8), t.start)) || /^["“‘'«„:]$/.test(previous) || /^[.!?]$/.test(previous);
+      sentenceStarts.has(i) || i === 0 || /(^|\n)[\s#>*+-]*$/.test(text.slice(Math.max(0, t.start - 8), t.start)) || /^["“‘'«„:]$/.test(previous) || /^[.!?]$/.test(previous) || afterDateline;
     while (line < titleLines.length && titleLines[line][1] < t.start) line++;
     const inTitleCaseLine = line < titleLines.length && titleLines[line][0] <= t.start;
     words.push({ start: t.start, end: tokens[end].end, text: text.slice(t.start, tokens[end].end), pos: t.pos, sentenceInitial, inTitleCaseLine });

@@ -113,6 +113,30 @@ describe('recogniseEntities: names', () => {
     assert.deepEqual(names('White House Press Secretary Karine Jean-Pierre declined.'), ['ORG White House', 'PERSON Karine Jean-Pierre']);
   });
 
+  it('reads wire, broadcaster and agency styles', () => {
+    const found = new Set(
+      names(
+        [
+          'WASHINGTON (AP) — President Joe Biden on Tuesday met Senate Majority Leader Chuck Schumer at the White House.',
+          'LONDON, March 3 (Reuters) - Shares in HSBC Holdings fell after the Bank of England held rates, Governor Andrew Bailey said.',
+          'Kremlin spokesman Dmitry Peskov said Moscow would respond, TASS reported.',
+          'Dr Tedros Adhanom Ghebreyesus, the WHO director-general, spoke to Al Jazeera.',
+          'Pope Francis celebrated Mass in St Peter\'s Basilica.',
+          'Sheikh Mohammed bin Rashid Al Maktoum met Ursula von der Leyen.',
+        ].join('\n'),
+      ),
+    );
+    for (const expected of [
+      'PLACE WASHINGTON', 'ORG AP', 'PERSON Joe Biden', 'ORG Senate', 'PERSON Chuck Schumer', 'ORG White House', 'PLACE LONDON', 'ORG Reuters',
+      'ORG HSBC Holdings', 'ORG Bank of England', 'PERSON Andrew Bailey', 'ORG Kremlin', 'PERSON Dmitry Peskov', 'PLACE Moscow', 'ORG TASS',
+      'PERSON Tedros Adhanom Ghebreyesus', 'ORG WHO', 'ORG Al Jazeera', 'PERSON Francis', "PLACE St Peter's Basilica",
+      'PERSON Mohammed bin Rashid Al Maktoum', 'PERSON Ursula von der Leyen',
+    ]) {
+      assert.ok(found.has(expected), expected);
+    }
+    assert.ok(![...found].some((n) => /Shares|Majority|Governor|Pope|Sheikh|Dr /.test(n)), [...found].join(', '));
+  });
+
   it('types laws as OTHER, not people', () => {
     assert.deepEqual(names('He was charged under the Proceeds of Crime Act.'), ['OTHER Proceeds of Crime Act']);
   });
