@@ -14,7 +14,8 @@ import type { TextUnit } from './splitIntoUnits';
 
 /** Units with fewer content words say too little to count as an omitted fact. */
 const MIN_FACT_CONTENT = 4;
-const SKIPPED_BLOCKS = new Set(['byline', 'credit', 'dateline']);
+/** Blocks that never stand for a fact: credits, and headlines that only restate the body. */
+const SKIPPED_BLOCKS = new Set(['byline', 'credit', 'dateline', 'headline', 'crosshead']);
 
 /** Cluster id (a representative unit id) of every unit; only alignments between peers join units. */
 function clusterUnits(ctx: CompareContext): Int32Array {

@@ -10,7 +10,8 @@
  *   words no peer uses. When the counterparts lack most of the unit, the whole unit is flagged.
  *
  * Units in bylines, credits and datelines, and units of fewer than `MIN_UNIT_CONTENT` content words
- * are never flagged; nor are quotes another source also quotes (they are the same utterance,
+ * are never flagged; headlines, standfirsts and crossheads without a counterpart only when most
+ * of their words are new to the peers; nor are quotes another source also quotes (they are the same utterance,
  * however translated), nor words inside quotation marks in a sentence other sources report (a
  * quote there is most likely the same remark in another translation). Adjacent flagged spans separated only by spaces or punctuation are merged.
  */
@@ -29,6 +30,24 @@ const WHOLE_UNIT = 0.6;
 const BRIDGE = 2;
 
 const SKIPPED_BLOCKS = new Set(['byline', 'credit', 'dateline']);
+/** Blocks that sum up the article in few words: they rarely align, and are judged by their words. */
+const SUMMARY_BLOCKS = new Set(['headline', 'standfirst', 'crosshead']);
+
+/**
+ * True when most of a unit's content weight is in words no peer uses. A headline ("Storm kills at
+ * least 12 in northern Vietnam") is too short to align with another outlet's lede, but its words
+ * tell whether its story is told elsewhere.
+ */
+function isNovel(ctx: CompareContext, unit: TextUnit, peerStems: Set<string>): boolean {
+  let total = 0;
+  let fresh = 0;
+  for (const w of unit.words) {
+    if (!w.content) continue;
+    total += idfOf(ctx, w.stem);
+    if (!peerStems.has(w.stem)) fresh += idfOf(ctx, w.stem);
+  }
+  return total > 0 && fresh / total >= MIN_NOVELTY;
+}
 
 /** The IDF of a unit word's stem (0 for a function word). */
 function idfOf(ctx: CompareContext, stem: string): number {
@@ -146,6 +165,7 @@ export function findUnique(ctx: CompareContext, s: number, protectedSpans: Span[
     if (unit.block && SKIPPED_BLOCKS.has(unit.block)) continue;
     if (unit.words.filter((w) => w.content).length < MIN_UNIT_CONTENT) continue;
     const counterparts = ctx.partners[unit.id].map((p) => ctx.units[otherUnit(p, unit.id)]).filter((u) => peers.has(u.source));
+    if (counterparts.length === 0 && SUMMARY_BLOCKS.has(unit.block ?? '') && !isNovel(ctx, unit, peerStems)) continue;
     const found = counterparts.length === 0 ? [{ start: unit.start, end: unit.end }] : addedRuns(ctx, unit, counterparts, peerStems, quotes);
     if (found.length === 1 && found[0].start === unit.start && found[0].end === unit.end) wholeUnits.add(unit.start);
     spans.push(...found);

@@ -2,7 +2,8 @@
  * Variant readings: what a source reports in other words than its peers. Inside each pair of
  * aligned units (this source's unit and its best counterpart in each peer), every substantive gap
  * of the word diff whose side here holds a content word is a variant ("must" against "have to",
- * "collective" against "joint"): both sides must hold a content word and be of comparable length.
+ * "collective" against "joint"): both sides must hold a content word, be of comparable length and
+ * stand between words the two units share.
  * Gaps longer than `MAX_VARIANT_WORDS` on either side are not variants of wording but different
  * sentences, and pure additions are not wording at all: both are left to the unique findings.
  * Overlapping variants against several peers become one finding naming each peer's wording.
@@ -15,7 +16,7 @@ import type { TextUnit } from './splitIntoUnits';
 
 const MAX_VARIANT_WORDS = 8;
 /** Wordings more unequal in length than this are not one thing said two ways. */
-const MAX_LENGTH_RATIO = 3;
+const MAX_LENGTH_RATIO = 2.5;
 /** Pairs aligned more loosely than this are paraphrases, too free for word-level variants. */
 export const MIN_VARIANT_SCORE = 0.3;
 
@@ -23,6 +24,15 @@ export const MIN_VARIANT_SCORE = 0.3;
 function wordsIn(unit: TextUnit, span: Span): { all: number; content: number } {
   const inside = unit.words.filter((w) => w.start >= span.start && w.end <= span.end);
   return { all: inside.length, content: inside.filter((w) => w.content).length };
+}
+
+/**
+ * True when a span has words of the unit on both sides: a variant is a wording in place of
+ * another between words both sources share. What differs at the start or end of two aligned
+ * sentences is mostly different content or attribution, not another wording.
+ */
+function isInterior(unit: TextUnit, span: Span): boolean {
+  return unit.words.length > 0 && unit.words[0].start < span.start && unit.words[unit.words.length - 1].end > span.end;
 }
 
 /** Shortens a quotation for a message. */
@@ -42,6 +52,7 @@ export function findVariants(ctx: CompareContext, s: number): Finding[] {
       const other = ctx.units[pair.a === unit.id ? pair.b : pair.a];
       for (const diff of diffWords(unit.words, other.words)) {
         if (diff.type !== 'substantive' || diff.a.start === diff.a.end) continue;
+        if (!isInterior(unit, diff.a) || !isInterior(other, diff.b)) continue;
         const here = wordsIn(unit, diff.a);
         const there = wordsIn(other, diff.b);
         if (here.content === 0 || there.content === 0 || here.all > MAX_VARIANT_WORDS || there.all > MAX_VARIANT_WORDS) continue;
