@@ -8,7 +8,8 @@
  * a hedge before it ("more than"), a sign or currency code, a scale and a unit after it, then
  * typed again: an amount with a currency is MONEY, a duration with a number is a NUMBER, a
  * duration holding a day or month is that DATE, a rate's "a day" is nothing. Relative dates wink
- * misses are found by a small phrase scan.
+ * misses are found by a small phrase scan, and values written without spaces ("DKK1.1bn",
+ * "magnitude-6.1") by a scan of the characters.
  */
 import type { Token, TokenizedText } from '../nlp/engine';
 import type { Entity, EntityType } from '../types';
@@ -53,7 +54,9 @@ function stretchNumber(tokens: Token[], span: Span): Span {
   if (tokens[last + 1]?.value === '-' && glued(tokens, last, last + 1) && /^(half|halves|thirds?|quarters?|fifths?)$/i.test(tokens[last + 2]?.value ?? '')) last += 2;
   for (const len of [2, 1]) {
     const unit = tokens.slice(last + 1, last + 1 + len).map((t) => t.value.toLowerCase()).join(' ');
-    if (tokens.length > last + len && unit in UNIT_WORDS && !/^(years?|months?|weeks?|days?|hours?|minutes?)$/.test(unit)) {
+    // A time unit belongs to an ordinal ("the 12th minute"); after a cardinal wink has read it as a duration.
+    const ordinal = /^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i.test(tokens[last].value);
+    if (tokens.length > last + len && unit in UNIT_WORDS && (ordinal || !/^(years?|months?|weeks?|days?|hours?|minutes?)$/.test(unit))) {
       last += len;
       break;
     }
@@ -68,13 +71,13 @@ function stretchNumber(tokens: Token[], span: Span): Span {
 }
 
 /** Retypes a wink value after stretching: MONEY when it names a currency, DATE for years. */
-function retype(text: string, span: Span): EntityType {
-  if (span.type === 'PERCENT' || span.type === 'DATE') return span.type;
+function retype(text: string, type: EntityType): EntityType {
+  if (type === 'PERCENT' || type === 'DATE') return type;
   const quantity = parseQuantity(text);
   if (quantity?.unit === '%') return 'PERCENT';
   if (quantity?.unit && isCurrencyUnit(quantity.unit)) return 'MONEY';
-  if (span.type === 'NUMBER' && /^(1[89]|20)\d\d$/.test(text)) return 'DATE';
-  return span.type;
+  if (type === 'NUMBER' && /^(1[89]|20)\d\d$/.test(text)) return 'DATE';
+  return type;
 }
 
 /** Reads one wink DURATION: a rate's "a day" is nothing, "until Friday" is a DATE, "seven years" a NUMBER. */
@@ -112,14 +115,37 @@ function findRelativeDates(tokens: Token[]): Span[] {
   return out;
 }
 
-/** Amounts written with the currency code glued to the number, which wink does not read: "DKK14bn", "Sh60 billion". */
-function findGluedAmounts(tokens: Token[]): Span[] {
-  const out: Span[] = [];
+/** A value found in characters, where wink's tokens cut it badly. */
+interface CharSpan {
+  start: number;
+  end: number;
+  type: EntityType;
+}
+
+const GLUED_AMOUNT = /^([A-Za-z]{2,3}\$?|[A-Z]\$)\d[\d,.]*(bn|mn|m|k|tn)?([-–]([A-Za-z]{2,3}\$?)?\d[\d,.]*(bn|mn|m|k|tn)?)?$/;
+const GLUED_MEASURE = /^\p{L}+[-‐](\d+(\.\d+)?)$/u;
+
+/**
+ * Values written without spaces that wink cuts apart: amounts with a glued currency code
+ * ("DKK1.1bn", "DKK55bn-DKK57bn", "Sh60" + "billion") and measures glued to their noun
+ * ("magnitude-6.1", whose number alone is the value).
+ */
+function findGluedValues(text: string, tokens: Token[]): CharSpan[] {
+  const out: CharSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const m = /^([A-Za-z]{2,3}\$?|[A-Z]\$)(\d[\d,.]*)(bn|mn|m|k|tn)?$/.exec(tokens[i].value);
-    if (!m || !(m[1].toLowerCase() in CURRENCY_SIGNS)) continue;
-    const last = !m[3] && SCALES.test(lower(tokens, i + 1)) ? i + 1 : i;
-    out.push({ first: i, last, type: 'MONEY' });
+    let j = i;
+    while (j + 1 < tokens.length && tokens[j + 1].start === tokens[j].end) j++;
+    const start = tokens[i].start;
+    const written = text.slice(start, tokens[j].end).replace(/[.,;:]$/, '');
+    const amount = GLUED_AMOUNT.exec(written);
+    if (amount && amount[1].toLowerCase() in CURRENCY_SIGNS) {
+      const scaleAfter = !amount[2] && !amount[3] && SCALES.test(lower(tokens, j + 1));
+      out.push({ start, end: scaleAfter ? tokens[j + 1].end : start + written.length, type: 'MONEY' });
+    } else {
+      const measure = GLUED_MEASURE.exec(written);
+      if (measure) out.push({ start: start + written.length - measure[1].length, end: start + written.length, type: 'NUMBER' });
+    }
+    i = j;
   }
   return out;
 }
@@ -141,20 +167,22 @@ export function recogniseValues(text: string, tokenized: TokenizedText): Entity[
     const span = { first: e.first, last: e.last, type };
     spans.push(type === 'DATE' ? span : stretchNumber(tokens, span));
   }
-  spans.push(...findRelativeDates(tokens), ...findGluedAmounts(tokens));
-  spans.sort((a, b) => a.first - b.first || b.last - a.last);
+  spans.push(...findRelativeDates(tokens));
+  const found: CharSpan[] = [
+    ...findGluedValues(text, tokens),
+    ...spans.map((s) => ({ start: tokens[s.first].start, end: tokens[s.last].end, type: s.type })),
+  ];
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Entity[] = [];
   let lastEnd = -1;
-  for (const s of spans) {
-    const start = tokens[s.first].start;
-    const end = tokens[s.last].end;
-    if (start < lastEnd) continue;
-    const value = text.slice(start, end);
-    const type = retype(value, s);
+  for (const s of found) {
+    if (s.start < lastEnd) continue;
+    const value = text.slice(s.start, s.end);
+    const type = s.type === 'MONEY' ? 'MONEY' : retype(value, s.type);
     const quantity = type === 'DATE' ? null : parseQuantity(value);
     const key = quantity ? `${quantity.low ?? quantity.value}${quantity.high !== undefined ? `-${quantity.high}` : ''}${quantity.unit ? ` ${quantity.unit}` : ''}` : value.toLowerCase();
-    out.push({ start, end, text: value, type, key, canonical: value });
-    lastEnd = end;
+    out.push({ start: s.start, end: s.end, text: value, type, key, canonical: value });
+    lastEnd = s.end;
   }
   return out;
 }

@@ -29,6 +29,12 @@ describe('recogniseValues', () => {
     assert.deepEqual(values('The deal is worth $1.2bn, up from £300,000 and €5 million.'), ['MONEY $1.2bn', 'MONEY £300,000', 'MONEY €5 million']);
     assert.deepEqual(values('Nordvind expects revenue of DKK14bn.'), ['MONEY DKK14bn']);
     assert.deepEqual(values('The Treasury lost Sh60 billion.'), ['MONEY Sh60 billion']);
+    assert.deepEqual(values('Net profit was DKK1.1bn against a forecast of DKK55bn-DKK57bn in sales.'), ['MONEY DKK1.1bn', 'MONEY DKK55bn-DKK57bn']);
+  });
+
+  it('reads a measure glued to its noun and the minute of a match', () => {
+    assert.deepEqual(values('A magnitude-6.1 earthquake struck.'), ['NUMBER 6.1']);
+    assert.deepEqual(values('Fuentes scored in the 12th minute.'), ['NUMBER 12th minute']);
   });
 
   it('reads percentages written with a sign or in words', () => {
