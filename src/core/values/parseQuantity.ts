@@ -48,6 +48,7 @@ function wordsOf(text: string): string[] {
     .replace(/(\d)\s*(%|\+)/g, '$1 $2')
     .replace(/(\d)(bn|mn|mln|tn|trn|m|b|k|km|kg|t|ft|ha)\b/g, '$1 $2')
     .replace(/(\d)\s*-\s*(\d)/g, '$1 - $2')
+    .replace(/(bn|mn|m|k|tn)-(?=[a-z$£€]{0,3}\s?\d)/g, '$1 - ')
     .split(/\s+/)
     .filter(Boolean);
 }
@@ -128,6 +129,8 @@ export function parseQuantity(text: string): Quantity | null {
       break;
     }
   }
+  // Words of the sentence around the number ("fell 11 percent", "after 12 minutes") are passed over.
+  for (let skipped = 0; skipped < 2 && qualifier === null && words[i] !== undefined && !readNumber(words, i) && !(words[i] in CURRENCY_SIGNS) && !/^(between|from)$/.test(words[i]); skipped++) i++;
   let currency: string | null = null;
   if (words[i] in CURRENCY_SIGNS) currency = CURRENCY_SIGNS[words[i++]];
   let range = false;

@@ -53,6 +53,17 @@ describe('parseQuantity', () => {
     assert.deepEqual([parseQuantity('10-12 million')?.low, parseQuantity('10-12 million')?.high], [10e6, 12e6]);
   });
 
+  it('reads ranges and amounts written with glued currency codes', () => {
+    assert.deepEqual(parseQuantity('DKK55bn-DKK57bn'), { value: 56e9, low: 55e9, high: 57e9, unit: 'DKK', qualifier: null });
+    assert.deepEqual(parseQuantity('DKK1.1bn'), parseQuantity('1.1 billion Danish crowns'));
+    assert.deepEqual(parseQuantity('Sh60 billion'), { value: 60e9, unit: 'KES', qualifier: null });
+  });
+
+  it('passes over the verb or preposition a quoted figure came with', () => {
+    assert.deepEqual(parseQuantity('after 12 minutes'), parseQuantity('12th minute'));
+    assert.equal(parseQuantity('fell 11 percent')?.unit, '%');
+  });
+
   it('reads vague counts as a lower bound', () => {
     assert.deepEqual(parseQuantity('thousands of people'), { value: 1000, unit: 'people', qualifier: 'more than' });
     assert.equal(parseQuantity('dozens of trucks')?.unit, 'truck');
