@@ -13,6 +13,7 @@ import { DecorationPainter } from './decorations';
 import { DismissedFindings, FindingCodeActions, FindingDiagnostics } from './diagnostics';
 import { EntitiesView } from './entitiesView';
 import { SourceCriticHovers } from './hovers';
+import { registerNavigation } from './navigation/registerNavigation';
 import { registerReportExport } from './reports/exportReport';
 import { readSettings, SECTION, type Settings } from './settings';
 import { isArticleDocument, SourceSet } from './sourceSet';
@@ -60,6 +61,7 @@ export class EditorLayer implements vscode.Disposable {
       }),
       ...registerCollation(this.store, vscode.Uri.joinPath(context.extensionUri, 'media', 'collation')),
       ...registerReportExport(this.store),
+      ...registerNavigation(this.store),
       vscode.workspace.onDidOpenTextDocument((doc) => { if (isArticleDocument(doc)) this.store.schedule(doc.uri, true); }),
       vscode.workspace.onDidChangeTextDocument((e) => { if (isArticleDocument(e.document) && e.contentChanges.length) this.store.schedule(e.document.uri); }),
       vscode.workspace.onDidCloseTextDocument((doc) => { if (isArticleDocument(doc)) { this.painter.forget(doc.uri); this.store.schedule(undefined); } }),

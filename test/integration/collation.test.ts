@@ -1,0 +1,116 @@
+/**
+ * The collation view in a real VS Code: the compared sources in columns, a click on a passage
+ * reveals it in its editor, and article text can never run as code in the page.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import type { CollationPanel } from '../../src/ui/collation/collationPanel';
+import { eventually, openArticle, sourceCritic, workspaceFolder } from './support';
+
+const isType = (type: string) => (m: unknown): boolean => (m as { type?: string } | null)?.type === type;
+
+/** Resolves with the first message of the page, received after `from`, that satisfies `test`. */
+function nextMessage(panel: CollationPanel, from: number, test: (m: unknown) => boolean, timeoutMs = 30_000): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const found = panel.received.slice(from).find(test);
+      if (found === undefined) return false;
+      sub.dispose();
+      clearTimeout(timer);
+      resolve(found);
+      return true;
+    };
+    const sub = panel.onDidReceiveMessage(check);
+    const timer = setTimeout(() => { sub.dispose(); reject(new Error(`no such message from the page within ${timeoutMs} ms: ${JSON.stringify(panel.received)}`)); }, timeoutMs);
+    check();
+  });
+}
+
+/** Opens (or re-renders) the collation panel and waits until its page says it is ready. */
+async function openCollation(): Promise<CollationPanel> {
+  const existing = await vscode.commands.executeCommand<CollationPanel>('sourceCritic.openCollation');
+  const from = existing.received.length;
+  existing.render();
+  await nextMessage(existing, from, isType('ready'));
+  return existing;
+}
+
+describe('collation view', () => {
+  after(async () => {
+    const panel = await vscode.commands.executeCommand<CollationPanel>('sourceCritic.openCollation');
+    panel.dispose();
+  });
+
+  it('puts the compared sources in columns and reveals a clicked passage in its editor', async () => {
+    await openArticle('000_dd448b168f52a1ce.txt');
+    const { doc, api } = await openArticle('001_329362c8f0014bf2.txt', vscode.ViewColumn.Two);
+    await eventually('both reports compared', () => (api.comparison()?.sources.filter((s) => /00[01]_/.test(s.id)).length ?? 0) === 2, api, 60_000);
+    await api.whenIdle();
+    const panel = await openCollation();
+    const ready = panel.received.filter(isType('ready')).pop() as { rows: number };
+    assert.ok(ready.rows > 10, `the page shows ${ready.rows} rows`);
+    const columns = panel.columns().map((c) => c.id);
+    const column = columns.findIndex((id) => id.includes('001_'));
+    assert.ok(column >= 0 && columns.some((id) => id.includes('000_')), `columns: ${columns.join(', ')}`);
+    assert.match(panel.html, /<th scope="col" data-source="\d+"><div class="source-name">001_329362c8f0014bf2\.txt<\/div>/);
+
+    const finding = panel.columns()[column].findings.find((f) => f.kind === 'unique');
+    assert.ok(finding, 'the TASS report has a unique finding');
+    assert.match(panel.html, /<span class="[^"]*\bunique\b/, 'unique passages are highlighted');
+    const sentence = panel.columns()[column].analysis.sentences.find((s) => s.start <= finding.start && finding.start < s.end);
+    assert.ok(sentence);
+    assert.ok(panel.html.includes(`data-start="${sentence.start}" data-end="${sentence.end}"`), 'the passage carries its offsets');
+    await vscode.commands.executeCommand('workbench.action.focusFirstEditorGroup');
+    const editor = await panel.handleMessage({ type: 'reveal', source: column, start: sentence.start, end: sentence.end });
+    assert.ok(editor, 'the click opened no editor');
+    assert.strictEqual(editor.document.uri.toString(), doc.uri.toString());
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), doc.uri.toString());
+    assert.deepStrictEqual([doc.offsetAt(editor.selection.start), doc.offsetAt(editor.selection.end)], [sentence.start, sentence.end]);
+    assert.strictEqual(await panel.handleMessage({ type: 'reveal', source: 99, start: 0, end: 1 }), undefined, 'a message naming no column is ignored');
+  });
+
+  it('shows markup in articles as text: no script of an article runs, the page has a strict policy', async () => {
+    const api = await sourceCritic();
+    const folder = vscode.Uri.joinPath(workspaceFolder(), 'collation-markup');
+    fs.mkdirSync(folder.fsPath, { recursive: true });
+    const payload = '<script>acquireVsCodeApi().postMessage({type:"pwned"})</script>';
+    const image = '<img src=x onerror="acquireVsCodeApi().postMessage({type:\'pwned\'})">';
+    const article = (outlet: string, extra: string) => [
+      `Dam holds after record rain ${payload}`, '',
+      `RIVERTON (${outlet}) - The town's dam held on Sunday after the heaviest rain in forty years, engineers said. ${image}`, '',
+      `"The structure behaved exactly as designed ${payload}," said chief engineer Maria Lopez.`, '',
+      extra,
+    ].join('\n');
+    const files = {
+      'wire-a.txt': article('Wire A', 'About 300 residents were moved to a school overnight.'),
+      'wire-b.txt': article('Wire B', 'The mayor thanked volunteers who filled sandbags through the night.'),
+    };
+    const uris = Object.keys(files).map((name) => vscode.Uri.joinPath(folder, name));
+    Object.values(files).forEach((text, i) => fs.writeFileSync(uris[i].fsPath, text));
+    try {
+      for (const uri of uris) await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false, viewColumn: vscode.ViewColumn.One });
+      await eventually('the two wires compared', () => (api.comparison()?.sources.filter((s) => s.id.includes('collation-markup')).length ?? 0) === 2, api, 60_000);
+      await api.whenIdle();
+      const panel = await openCollation();
+      assert.ok(panel.html.includes('&lt;script&gt;acquireVsCodeApi().postMessage'), 'the script tag of the article is escaped');
+      assert.ok(panel.html.includes('&lt;img src=x onerror='), 'the img tag of the article is escaped');
+      assert.strictEqual((panel.html.match(/<script\b/g) ?? []).length, 1, 'the page has one script: its own');
+      assert.match(panel.html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'none'; style-src [^;"]+; script-src 'nonce-([0-9a-f]{32})'[^"]*">/);
+      const nonce = /script-src 'nonce-([0-9a-f]{32})'/.exec(panel.html)?.[1];
+      assert.ok(panel.html.includes(`<script nonce="${nonce}" src="`), 'the page script carries the nonce');
+      assert.ok(!panel.received.some(isType('pwned')), `an article's script ran in the page: ${JSON.stringify(panel.received)}`);
+    } finally {
+      for (const uri of uris) await vscode.commands.executeCommand('sourceCritic.removeSource', uri);
+      await vscode.commands.executeCommand('workbench.action.closeEditorsInGroup');
+      fs.rmSync(folder.fsPath, { recursive: true, force: true });
+      // Leave the set as the next suites expect it: the sample folder, analysed and compared.
+      await openArticle('000_dd448b168f52a1ce.txt');
+      await eventually('the sample folder compared again', () => {
+        const names = api.sources().filter((s) => s.analysed).map((s) => s.name);
+        const compared = new Set(api.comparison()?.sources.map((s) => s.id));
+        return names.length >= 3 && names.every((n) => compared.has(n));
+      }, api, 60_000);
+    }
+  });
+});
