@@ -137,6 +137,12 @@ describe('recogniseEntities: names', () => {
     assert.ok(![...found].some((n) => /Shares|Majority|Governor|Pope|Sheikh|Dr /.test(n)), [...found].join(', '));
   });
 
+  it('reads clubs named after cities, two-word nationalities and foreign particles as names', () => {
+    assert.deepEqual(names('Barcelona striker Robert Lewandowski scored as Real Madrid lost.'), ['PLACE Barcelona', 'PERSON Robert Lewandowski', 'ORG Real Madrid']);
+    assert.deepEqual(names('South Korean President Yoon Suk Yeol arrived.'), ['OTHER South Korean', 'PERSON Yoon Suk Yeol']);
+    assert.deepEqual(names('The Reserve Bank of India held rates, Governor Shaktikanta Das said.'), ['ORG Reserve Bank of India', 'PERSON Shaktikanta Das']);
+  });
+
   it('types laws as OTHER, not people', () => {
     assert.deepEqual(names('He was charged under the Proceeds of Crime Act.'), ['OTHER Proceeds of Crime Act']);
   });
