@@ -1,8 +1,8 @@
 /**
  * Whether two near-identical wordings say opposite things: "The roads are cut off" and "The road
  * has been reopened" share most words and are still two statements, not two reports of one. A
- * replacement in the diff (words in place of others) contradicts when one side holds a negation the other lacks, or when the
- * two sides hold words of opposite sense from a small lexicon of news verbs and adjectives
+ * difference of the diff contradicts when it only puts in or takes out a negation, or when its two
+ * sides hold words of opposite sense from a small lexicon of news verbs and adjectives
  * (open/closed, rise/fall, accept/reject, win/lose, confirm/deny, guilty/innocent …).
  */
 import type { Word } from './readWords';
@@ -35,16 +35,24 @@ function senses(words: Word[]): Set<string> {
   return out;
 }
 
+/** Auxiliaries that may come with an inserted negation ("do not", "will not"). */
+const AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'have', 'has', 'had']);
+
+/** True for a negating word. */
+function isNegation(w: Word): boolean {
+  return NEGATIONS.has(w.folded) || w.folded.endsWith("n't");
+}
+
 /** True when the differences between two wordings reverse what they say. */
 export function contradicts(a: Word[], b: Word[]): boolean {
   for (const diff of diffWords(a, b)) {
-    // Only words put in place of others: a cut or an addition is a trimmed quote, not a reversal.
-    if (diff.type !== 'substantive' || diff.a.start === diff.a.end || diff.b.start === diff.b.end) continue;
+    if (diff.type !== 'substantive') continue;
     const left = a.filter((w) => w.start >= diff.a.start && w.end <= diff.a.end);
     const right = b.filter((w) => w.start >= diff.b.start && w.end <= diff.b.end);
-    const negLeft = left.some((w) => NEGATIONS.has(w.folded) || w.folded.endsWith("n't"));
-    const negRight = right.some((w) => NEGATIONS.has(w.folded) || w.folded.endsWith("n't"));
-    if (negLeft !== negRight) return true;
+    // A negation put in or taken out between shared words ("we expect" / "we do not expect"); a
+    // longer cut or addition is a trimmed quote, and "disappointing" / "not satisfactory" agree.
+    const added = left.length === 0 ? right : right.length === 0 ? left : [];
+    if (added.some(isNegation) && added.every((w) => isNegation(w) || AUXILIARIES.has(w.folded))) return true;
     const sl = senses(left);
     for (const key of senses(right)) {
       const [k, side] = key.split(':');

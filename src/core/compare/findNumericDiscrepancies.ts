@@ -106,8 +106,18 @@ function unitsCompatible(a: QuantityMention, b: QuantityMention): boolean {
   const ua = a.quantity.unit;
   const ub = b.quantity.unit;
   const fixed = (u: string | null): boolean => u !== null && (DURATIONS.has(u) || /^(?:%|pp|[A-Z]{3}|t|kg|g|lb|km|mi|m|ft|km2|ha|acre|l|bbl)$/.test(u));
-  if (ua && ub) return ua === ub;
+  // A position ("the 12th minute") is comparable to a count only of the same thing ("after 12 minutes").
+  if (a.ordinal || b.ordinal) return ua !== null && ua === ub;
+  if (ua && ub) return ua === ub || (isMoney(ua) && isMoney(ub));
   return !fixed(ua) && !fixed(ub);
+}
+
+/**
+ * True for a currency code or a currency word the reader cannot pin to one code ("crowns" are
+ * Danish, Swedish or Norwegian): money is compared with money, the story fixes the currency.
+ */
+function isMoney(unit: string): boolean {
+  return /^[A-Z]{3}$/.test(unit) || /^(?:crown|krone|kroner|krona|kronor|dollar|pound|euro|franc|peso|rand|real|rupee|ruble|rouble|yen|yuan)s?$/.test(unit);
 }
 
 /** The context agreement two mentions need to be about one thing. */

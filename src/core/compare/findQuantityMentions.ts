@@ -17,6 +17,8 @@ export interface QuantityMention extends Span {
   before: number;
   /** True for an age in apposition to a name ("Graham Thornley, 54, of Otley Road"). */
   age: boolean;
+  /** True for an ordinal ("12th", "sixth"). */
+  ordinal: boolean;
 }
 
 /** A bare number from 1 to 119 set off by commas right after a capitalised word. */
@@ -30,9 +32,15 @@ const QUALIFIER =
 const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const SCALE = '(?:\\s?(?:%|per ?cent|million|billion|trillion|thousand|bn|mn|m|k|tn)(?![\\p{L}\\d]))';
-const DIGITS = `(?:[$£€¥₹]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:${SCALE}|(?![\\p{L}\\d:/]|\\.\\d))`;
+const CURRENCY = '(?:[$£€¥₹]|(?:US|A|C|HK|NZ|S)\\$|(?:USD|EUR|GBP|DKK|SEK|NOK|CHF|JPY|CNY|INR|RUB|AUD|CAD|HKD|BRL|ZAR|KRW|TRY|ILS|UAH|PLN|NZD|MXN|SGD)\\s?)';
+const DIGITS = `(?:${CURRENCY}\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:${SCALE}|(?![\\p{L}\\d:/]|\\.\\d))`;
+/**
+ * Ordinals count only before a counted noun ("the 12th minute", "his sixth goal"); "first",
+ * "second" and "third" mostly order things ("the first half", "third quarter") and are left out.
+ */
+const ORDINAL = '\\d+(?:st|nd|rd|th)|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth';
 const WORDS = `(?:a |one )?(?:dozen|hundred|thousand)|(?:${TENS})(?:-(?:${SMALL}))?|(?:${SMALL})`;
-const MENTION = new RegExp(`(?<![\\p{L}\\d.,])(?:${QUALIFIER})?(?:${DIGITS}|(?:${WORDS})(?![\\p{L}-])${SCALE}?)`, 'giu');
+const MENTION = new RegExp(`(?<![\\p{L}\\d.,])(?:${QUALIFIER})?(?:${DIGITS}|(?:${WORDS}|${ORDINAL})(?![\\p{L}-])${SCALE}?)`, 'giu');
 
 const MONTHS = /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 
@@ -46,6 +54,14 @@ function isDateLike(text: string, start: number, end: number, core: string): boo
   return /^(?:1[89]|20)\d\d$/.test(core) && !/^\s*(?:people|person|\p{L}+s)\b/u.test(after.replace(/^\s*(?:more|other)\s+/, ''));
 }
 
+/** The mention starting at `start` of the whole text, or null. */
+function readWhole(text: string, start: number): string | null {
+  const sticky = new RegExp(MENTION.source, 'iuy');
+  sticky.lastIndex = start;
+  const m = sticky.exec(text);
+  return m ? m[0] : null;
+}
+
 /** The quantities stated in a unit of `text`, with the word positions around them. */
 export function findQuantityMentions(text: string, unit: TextUnit): QuantityMention[] {
   const mentions: QuantityMention[] = [];
@@ -53,24 +69,32 @@ export function findQuantityMentions(text: string, unit: TextUnit): QuantityMent
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(slice); m; m = MENTION.exec(slice)) {
     const start = unit.start + m.index;
-    const end = start + m[0].length;
-    const core = m[0].replace(new RegExp(`^${QUALIFIER}`, 'i'), '');
-    // A number cut by a wrong sentence break ("magnitude-6." | "1 earthquake") is no number.
+    // A number a wrong sentence break cut ("DKK1." | "1bn") is read whole from the text, at its start.
+    const phrase = /^[.,]\d/.test(text.slice(start + m[0].length, start + m[0].length + 2)) ? readWhole(text, start) ?? m[0] : m[0];
+    const end = start + phrase.length;
+    const core = phrase.replace(new RegExp(`^${QUALIFIER}`, 'i'), '');
     if (isDateLike(text, start, end, core) || /\d[.,]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     const after = unit.words.findIndex((w) => w.start >= end);
     const next = after >= 0 ? unit.words[after] : undefined;
-    const isWordNumber = /^[\p{L}]/u.test(core.replace(/^(?:a|one) /i, ''));
-    // A counted noun right after the number is its unit ("12 people", "a dozen trucks").
-    const counted = next && next.content && /^\p{L}/u.test(next.folded) && /^\s*$/.test(text.slice(end, next.start)) ? ` ${text.slice(next.start, next.end)}` : '';
+    const ordinal = new RegExp(`^(?:${ORDINAL})$`, 'i').test(core);
+    const isWordNumber = !/\d/.test(core) || ordinal;
+    // A counted noun right after the number is its unit ("12 people", "a dozen trucks"); number
+    // words and ordinals without one are too often no quantity ("one of the", "the first time").
+    let counted = next && next.content && /^\p{L}/u.test(next.folded) && /^\s*$/.test(text.slice(end, next.start)) ? ` ${text.slice(next.start, next.end)}` : '';
+    // A capitalised adjective is not what is counted: "1.1 billion Danish crowns" counts crowns.
+    const noun = after >= 0 ? unit.words[after + 1] : undefined;
+    if (counted && /^ \p{Lu}/u.test(counted) && noun && noun.content && /^\p{Ll}/u.test(text.slice(noun.start, noun.end)) && /^\s+$/.test(text.slice(next!.end, noun.start))) {
+      counted = ` ${text.slice(noun.start, noun.end)}`;
+    }
     if (isWordNumber && !counted) continue;
-    const quantity = parseQuantity(`${m[0]}${counted}`);
+    const quantity = parseQuantity(`${phrase}${counted}`);
     if (!quantity) continue;
     let before = -1;
     unit.words.forEach((w, i) => {
       if (w.end <= start) before = i;
     });
     const age = isAge(text, start, end, core);
-    mentions.push({ start, end, quantity: age ? { ...quantity, unit: 'year of age' } : quantity, after: after >= 0 ? after : unit.words.length, before, age });
+    mentions.push({ start, end, quantity: age ? { ...quantity, unit: 'year of age' } : quantity, after: after >= 0 ? after : unit.words.length, before, age, ordinal });
   }
   return mentions;
 }

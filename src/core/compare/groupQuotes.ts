@@ -29,8 +29,8 @@ export const MIN_ORDERED = 0.75;
 export const MIN_CONTAINED = 0.6;
 /** Cosine from which two quotes are the same words even when credited to different people. */
 export const SAME_WORDS = 0.8;
-/** A quote must have this many content words to be matched at all. */
-const MIN_CONTENT = 2;
+/** A quote with fewer content words is a fragment ("clear", "killed us"): see {@link sameWords}. */
+const FRAGMENT_CONTENT = 2;
 /** Content stems shared by more quotes than this are not used to find candidates. */
 const POSTING_CAP = 200;
 
@@ -53,13 +53,36 @@ function nameKeys(speaker: string): Set<string> {
  * or an organisation; otherwise only nearly identical words.
  */
 function speakersCompatible(a: QuoteItem, b: QuoteItem, cosine: number): boolean {
-  const ka = a.quote.speakerKey;
-  const kb = b.quote.speakerKey;
-  if (!a.quote.speaker || !b.quote.speaker || (ka && ka === kb)) return true;
+  if (!a.quote.speaker || !b.quote.speaker || sameName(a, b)) return true;
   if (a.speakerType === 'ORG' || b.speakerType === 'ORG') return true;
-  const keys = nameKeys(b.quote.speaker);
-  if ([...nameKeys(a.quote.speaker)].some((k) => keys.has(k))) return true;
   return cosine >= SAME_WORDS;
+}
+
+/** True when one quote's words run, in order and without a gap, inside the other's. */
+function runsInside(short: Word[], long: Word[]): boolean {
+  return ` ${long.map((w) => w.spelling).join(' ')} `.includes(` ${short.map((w) => w.spelling).join(' ')} `);
+}
+
+/**
+ * Whether two quotes give the same words (see the file comment). A fragment of one content word
+ * ("clear", "killed us") matches only when it runs verbatim inside the other quote and both are
+ * credited to a named speaker, the same by name: alone, one word could come from anywhere.
+ */
+function sameWords(a: QuoteItem, b: QuoteItem, idf: (stem: string) => number): boolean {
+  const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
+  if (short.words.filter((w) => w.content).length < FRAGMENT_CONTENT) {
+    return runsInside(short.words, long.words) && short.quote.speaker !== null && long.quote.speaker !== null && sameName(a, b);
+  }
+  const sim = quoteSimilarity(a.words, b.words, idf);
+  return sim.cosine >= MIN_COSINE || (sim.ordered >= MIN_ORDERED && sim.contained >= MIN_CONTAINED);
+}
+
+/** True when two quotes are credited to one entity or to names sharing a word (spelling folded). */
+function sameName(a: QuoteItem, b: QuoteItem): boolean {
+  if (a.quote.speakerKey && a.quote.speakerKey === b.quote.speakerKey) return true;
+  if (!a.quote.speaker || !b.quote.speaker) return false;
+  const keys = nameKeys(b.quote.speaker);
+  return [...nameKeys(a.quote.speaker)].some((k) => keys.has(k));
 }
 
 /** The quotes of every source that can be utterances. */
@@ -69,7 +92,7 @@ function collectQuotes(ctx: CompareContext): QuoteItem[] {
     for (const quote of source.analysis.quotes) {
       if (quote.kind === 'scare' || quote.kind === 'title') continue;
       const words = readWords(source.analysis.text, quote);
-      if (words.filter((w) => w.content).length < MIN_CONTENT) continue;
+      if (!words.some((w) => w.content)) continue;
       const entity = quote.speakerKey ? source.analysis.entities.find((e) => e.key === quote.speakerKey) : undefined;
       items.push({ source: s, quote, words, speakerType: entity ? entity.type : null });
     }
@@ -140,9 +163,7 @@ export function groupQuotes(ctx: CompareContext): QuoteGroup[] {
   for (const key of candidates) {
     const a = items[Math.floor(key / items.length)];
     const b = items[key % items.length];
-    const sim = quoteSimilarity(a.words, b.words, idf);
-    const sameWords = sim.cosine >= MIN_COSINE || (sim.ordered >= MIN_ORDERED && sim.contained >= MIN_CONTAINED);
-    if (sameWords && speakersCompatible(a, b, sim.cosine) && !contradicts(a.words, b.words)) parent[find(Math.floor(key / items.length))] = find(key % items.length);
+    if (sameWords(a, b, idf) && speakersCompatible(a, b, quoteSimilarity(a.words, b.words, idf).cosine) && !contradicts(a.words, b.words)) parent[find(Math.floor(key / items.length))] = find(key % items.length);
   }
   const byRoot = new Map<number, QuoteItem[]>();
   items.forEach((item, i) => {
