@@ -202,6 +202,14 @@ function possessiveInsideName(run: Run, at: number): boolean {
   return owner.pos !== 'PROPN' && lookupName(owner.text) === undefined && !isGivenName(owner.text);
 }
 
+/** True when the words from `at` on make a name of their own (a known name, or one with a head word). */
+function startsAnotherName(run: Run, at: number): boolean {
+  const ws = run.words;
+  if (at >= ws.length || ws[at].text === 'the' || lookupName(ws[at].text) !== undefined) return true;
+  for (let k = at; k < ws.length && !isInner(ws[k].text); k++) if (isOrganisationHead(ws[k].text) || isPlaceHead(ws[k].text)) return true;
+  return false;
+}
+
 /**
  * The end of an organisation or place name starting at `from`, typed by its last head word
  * ("Ministry", "Society" → ORG; "Airport", "Strip" → PLACE), stretched over an "of/for …"
@@ -225,8 +233,10 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
     if (j > from && isTitleHead(word) && !isOrganisationHead(word) && !officeOfTitle) break;
     if (POSSESSIVE.has(word) && !possessiveInsideName(run, j)) break;
     if (word === 'and' || word === '&') {
+      // "and" inside one name ("Finance and National Planning Committee"), not between two
+      // ("the Massachusetts Institute of Technology and Stanford University").
       const before = ws[j - 1]?.text ?? '';
-      if (lookupName(before) !== undefined || lookupName(ws[j + 1]?.text ?? '') !== undefined || ws[j + 1]?.text === 'the') break;
+      if (last >= 0 || lookupName(before) !== undefined || lookupName(ws[j + 1]?.text ?? '') !== undefined || ws[j + 1]?.text === 'the') break;
     }
     if ((word === 'of' || word === 'for' || word === 'on') && last !== j - 1) {
       // Laws keep their "of" ("Proceeds of Crime Act"); a person's "of" ends the name ("Obi of Kent Police").
@@ -251,7 +261,7 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
     if (last === j && /^(of|for|on)$/.test(ws[j + 1]?.text ?? '')) {
       // The complement runs to the next title or owner's possessive.
       let k = j + 2;
-      while (k < ws.length && !(isTitleHead(ws[k].text) && !isOrganisationHead(ws[k].text)) && !POSSESSIVE.has(ws[k].text) && !/^(and|&)$/.test(ws[k].text)) k++;
+      while (k < ws.length && !(isTitleHead(ws[k].text) && !isOrganisationHead(ws[k].text)) && !POSSESSIVE.has(ws[k].text) && !(/^(and|&)$/.test(ws[k].text) && startsAnotherName(run, k + 1))) k++;
       while (k - 1 > j && isInner(ws[k - 1].text)) k--;
       last = k - 1;
       j = k - 1;
@@ -320,6 +330,8 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   }
   if (single && /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(first) && !titled) return emit(reading, run, from, end, 'ORG', null);
   if (isOrganisationOpener(first) && !single) return emit(reading, run, from, end, 'ORG', null);
+  // Ships and vessels ("USS Eisenhower", "HMS Queen Elizabeth") are things, not people.
+  if (/^(USS|HMS|RFS|INS|HMCS|HMAS|MV|SS)$/.test(first) && !single) return emit(reading, run, from, end, 'OTHER', null);
   if (isPlaceOpener(first) && !single) return emit(reading, run, from, end, 'PLACE', null);
   if (titled) return emit(reading, run, from, end, 'PERSON', null);
   // A capitalised phrase that fills a quotation is the title of a work ("Earth Cries"), not a name.
@@ -365,6 +377,15 @@ function readRun(reading: Reading, run: Run): void {
     if (headedEnd >= 0 && headedEnd > knownEnd && !(headedEnd === i && !entry)) {
       emit(reading, run, i, headedEnd, headedType, null);
       i = headedEnd + 1;
+      titled = false;
+      continue;
+    }
+    if (ws[i + 1]?.text === '&' && i + 2 < ws.length && !isInner(ws[i + 2].text)) {
+      // "Marks & Spencer", "Johnson & Johnson", "Procter & Gamble": an ampersand joins a firm's name.
+      let end = i + 2;
+      while (end + 1 < ws.length && !isInner(ws[end + 1].text) && !isTitleWord(ws[end + 1].text)) end++;
+      emit(reading, run, i, end, 'ORG', null);
+      i = end + 1;
       titled = false;
       continue;
     }

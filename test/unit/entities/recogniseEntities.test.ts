@@ -143,6 +143,18 @@ describe('recogniseEntities: names', () => {
     assert.deepEqual(names('The Reserve Bank of India held rates, Governor Shaktikanta Das said.'), ['ORG Reserve Bank of India', 'PERSON Shaktikanta Das']);
   });
 
+  it('tells "and" inside one name from "and" between two', () => {
+    assert.deepEqual(names('The Ministry of Trade and Industry and the Finance and National Planning Committee met.'), [
+      'ORG Ministry of Trade and Industry',
+      'ORG Finance and National Planning Committee',
+    ]);
+    assert.deepEqual(names('Researchers at the Massachusetts Institute of Technology and Stanford University disagreed.'), [
+      'ORG Massachusetts Institute of Technology',
+      'ORG Stanford University',
+    ]);
+    assert.deepEqual(names('Shares of Marks & Spencer and Procter & Gamble rose.'), ['ORG Marks & Spencer', 'ORG Procter & Gamble']);
+  });
+
   it('types laws as OTHER, not people', () => {
     assert.deepEqual(names('He was charged under the Proceeds of Crime Act.'), ['OTHER Proceeds of Crime Act']);
   });
