@@ -8,6 +8,7 @@ import { findQuotations } from './quotes/findQuotations';
 import { findQuotes, quotationExtent } from './quotes/findQuotes';
 import { attributeSpeakers } from './speakers/attributeSpeakers';
 import { buildReadingContext } from './speakers/readingContext';
+import { breakOverlongRuns } from './structure/breakOverlongRuns';
 import { detectBlocks } from './structure/detectBlocks';
 import { splitSentences } from './structure/splitSentences';
 import type { ArticleAnalysis } from './types';
@@ -17,7 +18,7 @@ export function analyzeArticle(input: string): ArticleAnalysis {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const blocks = detectBlocks(text);
   const quotations = findQuotations(text, blocks);
-  const tokenized = tokenize(text);
+  const tokenized = tokenize(breakOverlongRuns(text));
   const sentences = splitSentences(text, tokenized, blocks, quotations.filter((q) => !q.nested).map(quotationExtent));
   const entities = recogniseEntities(text, tokenized, blocks);
   const quotes = findQuotes(text, quotations, blocks, sentences);

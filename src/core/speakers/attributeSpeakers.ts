@@ -24,6 +24,9 @@ import { readSpeakerBackward, readSpeakerForward, type SpeakerRef } from './read
 import { spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
 import { buildReferenceIndex, resolveDescription, resolvePronoun, type ReferenceIndex } from './resolveReference';
 
+/** How far (in tokens) the attribution looks around a quote: keeps the work per quote bounded. */
+const REACH = 60;
+
 /** A speaker found for a quote, before it is written into the quote. */
 interface Found {
   ref: SpeakerRef;
@@ -64,6 +67,7 @@ function skipRight(ctx: ReadingContext, k: number, limit: number): number {
  */
 function subjectBefore(ctx: ReadingContext, k: number, floor: number): SpeakerRef | null {
   const { tokens } = ctx;
+  floor = Math.max(floor, k - REACH);
   while (k >= floor) {
     const t = tokens[k];
     if (ctx.quoteAt[k] >= 0 || /^["“”'‘’«»„]$/.test(t.value)) return null;
@@ -114,6 +118,7 @@ function onlyTitlesBetween(ctx: ReadingContext, first: number, end: number): boo
  * first finite verb ("The minister … shared his assessment …, noting that …").
  */
 function participleSubject(ctx: ReadingContext, floor: number, participle: number): { ref: SpeakerRef | null; verb: number } | null {
+  floor = Math.max(floor, participle - REACH);
   const finite = (m: number): boolean => ctx.quoteAt[m] < 0 && (ctx.tokens[m].pos === 'VERB' || stanceAt(ctx, m)) && !/ing$/.test(ctx.tokens[m].value);
   for (let m = participle - 1; m >= floor; m--) {
     if (finite(m) && stanceAt(ctx, m)) return { ref: subjectBefore(ctx, m - 1, floor), verb: m };
@@ -171,7 +176,7 @@ function attributionAtSentenceEnd(ctx: ReadingContext, q: Quotation, sentence: S
   const { tokens } = ctx;
   const from = tokenAtOrAfter(ctx, q.close?.end ?? q.end);
   let end = tokenAtOrAfter(ctx, sentence.end);
-  while (end > from && /^[.!?"”’'»]$/.test(tokens[end - 1].value)) end--;
+  for (let n = 0; n < 3 && end > from && /^[.!?"”’'»]$/.test(tokens[end - 1].value); n++) end--;
   let comma = -1;
   for (let k = end - 1; k >= from && end - k <= 14; k--) {
     if (ctx.quoteAt[k] >= 0) return null;
@@ -197,8 +202,8 @@ function attributionAtSentenceEnd(ctx: ReadingContext, q: Quotation, sentence: S
  */
 function attributionBefore(ctx: ReadingContext, q: Quotation, sentence: Span): Found | null {
   const { tokens } = ctx;
-  const floor = tokenAtOrAfter(ctx, sentence.start);
   const openTok = tokenAtOrAfter(ctx, q.open.start);
+  const floor = Math.max(tokenAtOrAfter(ctx, sentence.start), openTok - REACH);
   let k = openTok - 1;
   while (k >= floor && /^(?::|,|—|–|-|that)$/.test(tokens[k].value)) k--;
   // "Lavrov: “…”" (a headline or a transcript): a name and a colon right before the quote.
