@@ -330,6 +330,8 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   }
   if (single && /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(first) && !titled) return emit(reading, run, from, end, 'ORG', null);
   if (isOrganisationOpener(first) && !single) return emit(reading, run, from, end, 'ORG', null);
+  // Names opened by an article are places or titles, not people ("La Ribera", "El Alto").
+  if (/^(La|Le|Les|El|Los|Las|Il|Lo|Al)$/.test(first) && !single && !titled) return emit(reading, run, from, end, 'PLACE', null);
   // Ships and vessels ("USS Eisenhower", "HMS Queen Elizabeth") are things, not people.
   if (/^(USS|HMS|RFS|INS|HMCS|HMAS|MV|SS)$/.test(first) && !single) return emit(reading, run, from, end, 'OTHER', null);
   if (isPlaceOpener(first) && !single) return emit(reading, run, from, end, 'PLACE', null);

@@ -25,7 +25,9 @@ const TITLE_HEADS = new Set([
   'dean', 'rector', 'principal', 'provost', 'chaplain', 'vicar', 'pastor', 'deacon', 'monsignor', 'nuncio',
   'speaker', 'substitute', 'midfielder', 'batsman', 'bowler', 'pitcher', 'quarterback', 'sprinter', 'champion',
   'defendant', 'plaintiff', 'witness', 'councillor', 'councilor', 'alderman', 'assemblyman', 'assemblywoman', 'whip',
-  'secretary-of-state', 'ceo', 'boss', 'owner', 'farmer', 'teacher', 'student', 'resident', 'mother', 'president',
+  'secretary-of-state', 'boss', 'owner', 'farmer', 'teacher', 'student', 'resident', 'mother', 'writer', 'photographer',
+  'contributor', 'commentator', 'producer', 'publisher', 'novelist', 'poet', 'artist', 'singer', 'actor', 'actress',
+  'director-general',
 ]);
 
 /** Honours and suffixes written after a name, never part of it: "Martin Ferrier KC", "John Smith MP". */
@@ -47,7 +49,7 @@ const TITLE_MODIFIERS = new Set([
   'information', 'intelligence', 'emergency', 'emergencies', 'humanitarian', 'immigration', 'housing', 'industry',
   'commerce', 'tourism', 'women', "women's", 'youth', 'family', 'social', 'public', 'presidential', 'royal', 'federal',
   'regional', 'provincial', 'local', 'city', 'county', 'district', 'shadow', 'outgoing', 'incoming', 'late', 'then',
-  'co', 'joint', 'affairs', 'minority', 'majority',
+  'co', 'joint', 'affairs', 'minority', 'majority', 'sports', 'business', 'political', 'diplomatic', 'legal', 'crime',
 ]);
 
 /** Normalises a word for the title lexicons: lower case, typographic apostrophes and hyphens unified. */

@@ -155,6 +155,11 @@ describe('recogniseEntities: names', () => {
     assert.deepEqual(names('Shares of Marks & Spencer and Procter & Gamble rose.'), ['ORG Marks & Spencer', 'ORG Procter & Gamble']);
   });
 
+  it('reads a byline role as a title and a name opened by an article as a place', () => {
+    assert.deepEqual(names('By Jack Pennington, Chief Sports Writer'), ['PERSON Jack Pennington']);
+    assert.deepEqual(names('The final is played at La Ribera on Sunday.'), ['PLACE La Ribera']);
+  });
+
   it('types laws as OTHER, not people', () => {
     assert.deepEqual(names('He was charged under the Proceeds of Crime Act.'), ['OTHER Proceeds of Crime Act']);
   });
