@@ -25,6 +25,8 @@ export interface TermIndex {
 }
 
 const K1 = 1.2;
+/** Smallest collection size assumed for IDF (see {@link buildTermIndex}). */
+const MIN_COLLECTION = 100;
 const B = 0.75;
 
 /**
@@ -56,10 +58,14 @@ export function buildTermIndex(units: TextUnit[], extraTerms: (unit: TextUnit) =
   }
   const n = units.length;
   const averageLength = n > 0 ? totalLength / n : 1;
+  // A small set says little about how common a word is: two one-sentence reports share every
+  // word they have in common, which plain IDF would then count as common. Background units that
+  // contain none of the set's words bring the collection up to MIN_COLLECTION.
+  const collection = Math.max(n, MIN_COLLECTION);
   const idf = new Float64Array(postings.length);
   for (let t = 0; t < postings.length; t++) {
     const df = postings[t].length;
-    idf[t] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    idf[t] = Math.log(1 + (collection - df + 0.5) / (df + 0.5));
   }
   const vectors: UnitVector[] = [];
   for (const unit of units) {

@@ -82,7 +82,7 @@ export function compareSources(sources: SourceInput[], options: CompareOptions =
     partners[pair.a].push(pair);
     partners[pair.b].push(pair);
   }
-  const peers = findPeers(sources, unitsBySource, alignment, units);
+  const peers = findPeers(unitsBySource, pairs, units);
   const ctx: CompareContext = {
     sources,
     names: sources.map((s) => displayName(s.id)),

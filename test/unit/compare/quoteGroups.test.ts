@@ -1,0 +1,48 @@
+/**
+ * The same utterance across sources against look-alikes, on short reports written for these
+ * tests: a remark and its opposite a day later, a translated remark, a one-word fragment.
+ */
+import { strict as assert } from 'node:assert';
+import { analyzeSources } from '../../../src/core/analyzeSources';
+import type { QuoteGroup } from '../../../src/core/types';
+
+/** The quote groups of a set of texts. */
+function groups(texts: Record<string, string>): QuoteGroup[] {
+  return analyzeSources(Object.entries(texts).map(([id, text]) => ({ id, text }))).comparison.groups;
+}
+
+describe('quote groups', () => {
+  it('keeps apart near-identical remarks that say opposite things', () => {
+    const found = groups({
+      'tuesday.txt': 'Mayor Ana Ruiz said the bridge would stay shut. "The bridge to Alcoy is closed and we cannot let lorries cross," Ruiz said on Tuesday.',
+      'wednesday.txt': 'Mayor Ana Ruiz said repairs were finished. "The bridge to Alcoy is open again and we can let lorries cross," Ruiz said on Wednesday.',
+    });
+    assert.deepEqual(found, []);
+  });
+
+  it('keeps apart a remark and its negation', () => {
+    const found = groups({
+      'a.txt': 'The coach Luis Prado said: "We expect the injured players to be back for the final."',
+      'b.txt': 'The coach Luis Prado said: "We do not expect the injured players to be back for the final."',
+    });
+    assert.deepEqual(found, []);
+  });
+
+  it('links a remark translated two ways and notes the swapped words', () => {
+    const found = groups({
+      'agency.txt': 'Foreign Minister Hakan Demir said on Monday: "We will not accept any solution that ignores the will of the people of the region."',
+      'daily.txt': 'Turkish Foreign Minister Hakan Demir told reporters: "We will not agree to any solution which ignores the will of the people of the region."',
+    });
+    assert.equal(found.length, 1);
+    assert.ok(found[0].drift.some((d) => /“accept”/.test(d) || /“agree to”/.test(d)), found[0].drift.join(' | '));
+  });
+
+  it('links a one-word fragment only to the same speaker\'s remark that contains it', () => {
+    const found = groups({
+      'full.txt': 'Manager Tom Reid said: "For me it is a clear penalty, the ball hits his arm." Reid added that the referee had apologised.',
+      'short.txt': 'Manager Tom Reid called the penalty decision "clear" after the match.',
+    });
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0].members.map((m) => m.source).sort(), ['full.txt', 'short.txt']);
+  });
+});
