@@ -1,21 +1,21 @@
 /**
  * Finds people, organisations and places (and nationalities, typed OTHER) in a text.
  *
- * The story: capitalised words are gathered into runs ("Russian Foreign Minister Sergey Lavrov",
- * "People's Bank of China", "Kiel Institute for the World Economy"), letting name particles
- * (of, da, bin, van der…), linking words (for, the, and) and possessives sit inside a run when a
- * capitalised word follows. A capital means nothing on the first word of a sentence unless wink
- * reads the word as a proper noun (or the gazetteer knows it), and nothing in a Title Case
- * headline unless wink does. Each run is then read from the left: titles are dropped (and make
- * what follows a person), nationalities become OTHER unless they open an organisation's name
- * ("Russian Ministry of Emergency Situations"), the gazetteer's longest phrase or a head word
+ * The story: capitalised words are gathered into runs (findNameRuns: "Russian Foreign Minister
+ * Sergey Lavrov", "People's Bank of China", "Kiel Institute for the World Economy"). Each run is
+ * then read from the left: titles are dropped (and make what follows a person), nationalities
+ * become OTHER unless they open an organisation's name ("Russian Ministry of Emergency
+ * Situations"), the gazetteer's longest phrase or a head word
  * ("… Ministry", "… Airport") gives ORG or PLACE, and what is left is a person when a title, a
  * given name or its shape says so. What no rule can type is left pending, with a hint from the
- * words around it, for the whole-document pass (resolveNameKeys).
+ * words around it (nameContext), for the whole-document pass (resolveNameKeys).
  */
 import type { EntityType } from '../types';
 import { isDemonym, isGivenName, longestGazetteerPhrase, lookupName } from './gazetteer';
-import { isDocumentHead, isOrganisationDescriptor, isOrganisationHead, isOrganisationOpener, isPlaceHead, isPlaceOpener, isPlaceTail, isPublicationHead } from './headWords';
+import { findNameRuns, type RunReading } from './findNameRuns';
+import { isDocumentHead, isOrganisationHead, isOrganisationOpener, isPlaceHead, isPlaceOpener, isPublicationHead } from './headWords';
+import { guessLoneWord, hintBefore, reportingVerbAfter } from './nameContext';
+import { LINKS, OPENING_PARTICLES, PARTICLES, POSSESSIVE, isInner } from './nameParticles';
 import type { NameWord } from './nameWords';
 import { isPostNominal, isTitleHead, isTitleWord } from './titles';
 
@@ -36,116 +36,11 @@ export interface NameMention {
   initial: boolean;
 }
 
-/** Particles inside personal and place names: "Lula da Silva", "bin Salman", "van der Leyen", "Bank of England". */
-const PARTICLES = new Set(['of', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'ben', 'bint', 'y']);
-/** Particles that can open a name written mid-sentence ("van der Linde said"). */
-const OPENING_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'du', 'al', 'el', 'bin', 'ibn', 'ter', 'le', 'la', 'dos', 'der']);
-/** Words that link the parts of an organisation's name ("Kiel Institute for the World Economy"). */
-const LINKS = new Set(['for', 'the', 'and', '&', 'on']);
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
-const MONTHS_AND_DAYS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
-  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun',
-  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri',
-]);
-/** Capitalised words that are never names on their own. */
-const NEVER_NAMES = new Set(['i', "i'm", "i've", "i'd", "i'll", 'ok', 'am', 'pm', 'read', 'photo', 'file', 'video', 'advertisement', 'related', 'more', 'next', 'updated', 'published', 'celsius', 'fahrenheit']);
-/** English function words, which a capital (a headline, a quotation) never makes a name. */
-const ENGLISH_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'we', 'they', 'you', 'his', 'her', 'its', 'our', 'their', 'my', 'your', 'and', 'or', 'but', 'nor', 'if', 'as', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'into', 'onto', 'over', 'under', 'after', 'before', 'since', 'while', 'because', 'although', 'though', 'who', 'which', 'what', 'when', 'where', 'why', 'how', 'all', 'some', 'any', 'no', 'each', 'every', 'both', 'either', 'neither', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'there', 'here', 'then', 'than', 'so', 'not', 'about', 'against', 'between', 'through', 'during', 'without', 'within', 'upon', 'among', 'despite', 'until', 'unless', 'whether', 'yet', 'also', 'only', 'even', 'just', 'me', 'him', 'us', 'them', 'one', 'out', 'up', 'down', 'off', 'above', 'below', 'near', 'per', 'via']);
-
 /** Upper-case abbreviations that name no organisation. */
 const NOT_ORGANISATIONS = new Set(['GDP', 'GMT', 'UTC', 'BST', 'CET', 'EST', 'PST', 'VPN', 'ID', 'IDS', 'CEO', 'CFO', 'TV', 'PM', 'AM', 'COVID', 'AIDS', 'HIV', 'DNA', 'RNA', 'AI', 'IT', 'PR', 'VAT', 'CCTV', 'SUV', 'USB', 'PDF', 'URL', 'FAQ', 'ETA', 'OK', 'EV', 'EVS', 'GPS', 'SMS', 'LGBT', 'LGBTQ', 'Q&A', 'PHOTO', 'VIDEO', 'FILE', 'UPDATE', 'BREAKING', 'LIVE', 'NEW', 'CPI', 'GDP.', 'IPO', 'ESG', 'MW', 'GW', 'KW', 'KM', 'MPH', 'KPH', 'PPE', 'ICU', 'ER', 'NB', 'PS', 'AD', 'BC', 'BCE', 'CE', 'II', 'III', 'IV', 'XI']);
-const REPORTING_VERBS = /^(said|says|told|tells|added|adds|noted|notes|wrote|writes|warned|warns|stated|states|explained|insisted|argued|announced|claimed|stressed|declared|replied|asked|urged|tweeted|posted|recalled|admitted|acknowledged|emphasised|emphasized|continued|concluded|confirmed|denied|revealed|believes|thinks|agreed|suggested|predicted|cautioned|countered|responded|observed|commented)$/;
-const PLACE_PREPOSITIONS = /^(in|at|from|near|into|across|outside|inside|towards|toward|via|around|throughout)$/i;
-const PLACE_NOUNS = /^(city|town|village|region|province|state|district|county|capital|port|island|municipality|suburb|neighbourhood|neighborhood|area|enclave|border|river)$/i;
-
 /** Everything the reading of one text needs. */
-interface Reading {
-  text: string;
-  words: NameWord[];
-  lowerWords: Set<string>;
+interface Reading extends RunReading {
   out: NameMention[];
-}
-
-/** True when a word can be part of a name (capitalised and not a common word in disguise). */
-function isNameWord(w: NameWord, lowerWords: Set<string>): boolean {
-  const lower = w.text.toLowerCase();
-  const capitalised = /^\p{Lu}/u.test(w.text) || /^(el|al|ad|as|ash|at|az|ibn|bin)-\p{Lu}/u.test(w.text);
-  if (!capitalised || MONTHS_AND_DAYS.has(lower.replace(/\.$/, '')) || NEVER_NAMES.has(lower)) return false;
-  // Function words are never names; a foreign word wink reads as one ("Das", "Al", "La") may be.
-  const functionPos = w.pos === 'PRON' || w.pos === 'DET' || w.pos === 'AUX' || w.pos === 'CCONJ' || w.pos === 'SCONJ' || w.pos === 'ADP' || w.pos === 'PUNCT';
-  if (functionPos && (w.sentenceInitial || w.inTitleCaseLine || ENGLISH_FUNCTION_WORDS.has(lower) || !/^\p{Lu}\p{Ll}/u.test(w.text))) return false;
-  const known = lookupName(w.text) !== undefined || isDemonym(w.text);
-  if (w.inTitleCaseLine) return known || (w.pos === 'PROPN' && !lowerWords.has(lower)) || (w.text.length > 1 && w.text === w.text.toUpperCase());
-  // A sentence-initial plural whose singular the text writes in lower case ("Officials", "Others").
-  if (w.sentenceInitial && /[^s]s$/.test(lower) && lowerWords.has(lower.slice(0, -1)) && !known) return false;
-  if (w.sentenceInitial) return known || isGivenName(w.text) || (w.pos === 'PROPN' && !lowerWords.has(lower));
-  return true;
-}
-
-/**
- * Marks as name words the capitalised words of a gazetteer phrase that the word-by-word test
- * refused, as in a headline ("UN Security Council extends…") or at a sentence start.
- */
-function markKnownPhrases(reading: Reading, nameAt: boolean[]): void {
-  const { words } = reading;
-  for (let i = 0; i < words.length; i++) {
-    if (!/^\p{Lu}/u.test(words[i].text) || (nameAt[i] && nameAt[i + 1] !== false)) continue;
-    for (let end = Math.min(words.length - 1, i + 4); end > i; end--) {
-      if (!/^\p{Lu}/u.test(words[end].text) || nameAt.slice(i, end + 1).every(Boolean)) continue;
-      if (lookupName(reading.text.slice(words[i].start, words[end].end))) {
-        for (let k = i; k <= end; k++) nameAt[k] = true;
-        i = end;
-        break;
-      }
-    }
-  }
-}
-
-/** True when the text between two words keeps them in one name (spaces only, no line break). */
-function adjacent(reading: Reading, a: NameWord, b: NameWord): boolean {
-  return /^[ \t\u00a0]*$/.test(reading.text.slice(a.end, b.start));
-}
-
-/** True when a word can stand inside a run, between name words. */
-function isInnerWord(w: NameWord): boolean {
-  return PARTICLES.has(w.text) || LINKS.has(w.text) || POSSESSIVE.has(w.text) || w.text === 'The';
-}
-
-/** Groups words into runs: name words with particles, links and possessives between them. */
-function findRuns(reading: Reading): number[][] {
-  const { words } = reading;
-  const nameAt = words.map((w) => isNameWord(w, reading.lowerWords));
-  markKnownPhrases(reading, nameAt);
-  const runs: number[][] = [];
-  let i = 0;
-  while (i < words.length) {
-    const opensWithParticle = OPENING_PARTICLES.has(words[i].text) && i + 1 < words.length && (nameAt[i + 1] || OPENING_PARTICLES.has(words[i + 1].text));
-    if (!nameAt[i] && !opensWithParticle && !(words[i].text === 'The' && nameAt[i + 1])) {
-      i++;
-      continue;
-    }
-    const run = [i];
-    let j = i + 1;
-    while (j < words.length && adjacent(reading, words[j - 1], words[j])) {
-      if (nameAt[j]) {
-        run.push(j++);
-        continue;
-      }
-      // A chain of inner words belongs to the run only when a name word follows it.
-      let k = j;
-      while (k < words.length && isInnerWord(words[k]) && !words[k].inTitleCaseLine && adjacent(reading, words[k - 1], words[k])) k++;
-      if (k === j || k >= words.length || !nameAt[k] || !adjacent(reading, words[k - 1], words[k])) break;
-      for (let m = j; m < k; m++) run.push(m);
-      j = k;
-    }
-    while (run.length && !nameAt[run[run.length - 1]]) run.pop();
-    const tail = run[run.length - 1] + 1;
-    if (run.length && tail < words.length && isPlaceTail(words[tail].text) && adjacent(reading, words[tail - 1], words[tail])) run.push(tail);
-    if (run.some((r) => nameAt[r])) runs.push(run);
-    i = j;
-  }
-  return runs;
 }
 
 /** A run being read: the words of the run and where it sits. */
@@ -171,10 +66,6 @@ function emit(reading: Reading, run: Run, from: number, to: number, type: Entity
     hint,
     initial: run.words[from].sentenceInitial || run.words[from].inTitleCaseLine,
   });
-}
-
-function isInner(word: string): boolean {
-  return PARTICLES.has(word) || LINKS.has(word) || POSSESSIVE.has(word);
 }
 
 /** The longest gazetteer phrase starting at `from`, as [last index, entry]. */
@@ -270,50 +161,6 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
   return [last, type];
 }
 
-/** What the words before a run suggest its first name is: "broker Berenberg", "in Ladakh", "the village of Adre". */
-function hintBefore(reading: Reading, run: Run): EntityType | null {
-  const previous = reading.words[run.first - 1];
-  const beforePrevious = reading.words[run.first - 2];
-  if (!previous) return null;
-  if (isOrganisationDescriptor(previous.text) && /^\p{Ll}/u.test(previous.text)) return 'ORG';
-  // "the president, Zelensky," / "spokesman Peskov": a role in lower case before a name.
-  if (/^\p{Ll}/u.test(previous.text) && isTitleHead(previous.text)) return 'PERSON';
-  if (previous.text === ',' && beforePrevious && /^\p{Ll}/u.test(beforePrevious.text) && isTitleHead(beforePrevious.text)) return 'PERSON';
-  // "an analyst at Berenberg", "a professor at Tehran University": a workplace.
-  if (previous.text === 'at' && beforePrevious && /^\p{Ll}/u.test(beforePrevious.text) && isTitleHead(beforePrevious.text)) return 'ORG';
-  if (PLACE_PREPOSITIONS.test(previous.text) && /^\p{Ll}/u.test(previous.text)) return 'PLACE';
-  if (previous.text === 'of' && beforePrevious && PLACE_NOUNS.test(beforePrevious.text)) return 'PLACE';
-  if (PLACE_NOUNS.test(previous.text) && /^\p{Ll}/u.test(previous.text)) return 'PLACE';
-  return null;
-}
-
-/** True when a reporting verb follows the word at `to` ("Lula said", "Obi told the court"). */
-function reportingVerbAfter(reading: Reading, run: Run, to: number): boolean {
-  if (to !== run.words.length - 1) return false;
-  const next = reading.words[run.first + to + 1];
-  return next !== undefined && REPORTING_VERBS.test(next.text);
-}
-
-/**
- * What a lone unknown capitalised word most likely names, judged by its shape: written mid-sentence
- * in letters only, it is a place ("Ladakh", "Esbjerg", "Thuringia") unless it looks like a company
- * or a body ("Ofcom", "Bundeswehr", "Copa-Cogeca") or ends like a surname ("Zelensky", "Peskov"); at the start of a sentence, a plural
- * ("MPs") or with digits ("Sh60", "Il-76") it is nothing.
- */
-function guessLoneWord(w: NameWord, previous: NameWord | undefined, lowerWords: Set<string>): EntityType | null {
-  if (w.sentenceInitial || w.inTitleCaseLine || w.text.length < 3 || !/^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(w.text)) return null;
-  if (w.pos !== 'PROPN') return null;
-  if (lowerWords.has(w.text.toLowerCase()) || lowerWords.has(w.text.toLowerCase().replace(/s$/, ''))) return null;
-  // "the Bill", "the Cabinet", "the Gospel": an institution or a document, not a town.
-  if (/^the$/i.test(previous?.text ?? '')) return null;
-  // Adjectives and group nouns ("Andean", "Catholics", "Marxist") describe; they do not name.
-  if (/(an|ese|ish|ic|ics|ist|ists|ism)$/.test(w.text)) return null;
-  if (/(com|tech|soft|corp|wehr|rat|bond)$/.test(w.text) || w.text.includes('-')) return 'ORG';
-  // Surname endings of many languages: Zelensky, Peskov, Shevchenko, Kovačević, Popescu, Andersson.
-  if (/(sky|skyy|ski|skiy|ov|ova|ev|eva|enko|chuk|vić|vic|escu|sson|poulos|idis|ashvili|yan)$/.test(w.text)) return 'PERSON';
-  return 'PLACE';
-}
-
 /** Types a chunk of plain name words (no title, no known phrase, no head word). */
 function readChunk(reading: Reading, run: Run, from: number, to: number, titled: boolean): void {
   const ws = run.words;
@@ -321,7 +168,7 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   while (end > from && (isPostNominal(ws[end].text) || isInner(ws[end].text))) end--;
   const first = ws[from].text;
   const single = end === from;
-  const hint = from === 0 ? hintBefore(reading, run) : null;
+  const hint = from === 0 ? hintBefore(reading.words, run.first) : null;
   const inTitleCase = ws[from].inTitleCaseLine;
   const acronym = (/^\p{Lu}[\p{Lu}&./-]{1,8}$/u.test(first) && (first.match(/\p{Lu}/gu) ?? []).length >= 2) || /^\p{Lu}{1,2}-?\d{1,2}\+?$/u.test(first);
   if (single && acronym && !titled) {
@@ -339,7 +186,7 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   // A capitalised phrase that fills a quotation is the title of a work ("Earth Cries"), not a name.
   const quotedWhole = /["“‘'«]\s*$/.test(reading.text.slice(Math.max(0, ws[from].start - 2), ws[from].start)) && /^\s*[.,]?["”’'»]/.test(reading.text.slice(ws[end].end, ws[end].end + 3));
   if (quotedWhole && !isGivenName(first)) return;
-  if (isGivenName(first) && (!single || reportingVerbAfter(reading, run, end))) return emit(reading, run, from, end, 'PERSON', null);
+  if (isGivenName(first) && (!single || (end === run.words.length - 1 && reportingVerbAfter(reading.words, run.first + end)))) return emit(reading, run, from, end, 'PERSON', null);
   // A preposition says little about a full name ("a goal from Dario Fuentes"); a descriptor does.
   if (!single && hint && hint !== 'PLACE') return emit(reading, run, from, end, hint, null);
   // People's names have no "of" ("Ring of Fire", "Cup of Nations"): such a chunk waits for the document.
@@ -348,7 +195,7 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
     return emit(reading, run, from, end, 'PERSON', null);
   }
   // A lone unknown word that speaks is a body more often than a person (people come with a full name first).
-  const lateHint = reportingVerbAfter(reading, run, end) ? 'ORG' : hint ?? (single ? guessLoneWord(ws[from], from === 0 ? reading.words[run.first - 1] : ws[from - 1], reading.lowerWords) : null);
+  const lateHint = (end === run.words.length - 1 && reportingVerbAfter(reading.words, run.first + end)) ? 'ORG' : hint ?? (single ? guessLoneWord(ws[from], from === 0 ? reading.words[run.first - 1] : ws[from - 1], reading.lowerWords) : null);
   emit(reading, run, from, end, null, null, lateHint);
 }
 
@@ -453,6 +300,6 @@ function readRun(reading: Reading, run: Run): void {
 export function recogniseNames(text: string, words: NameWord[]): NameMention[] {
   const lowerWords = new Set(words.filter((w) => /^\p{Ll}/u.test(w.text)).map((w) => w.text));
   const reading: Reading = { text, words, lowerWords, out: [] };
-  for (const indices of findRuns(reading)) readRun(reading, { words: indices.map((k) => words[k]), first: indices[0] });
+  for (const indices of findNameRuns(reading)) readRun(reading, { words: indices.map((k) => words[k]), first: indices[0] });
   return reading.out;
 }

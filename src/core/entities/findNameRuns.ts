@@ -1,0 +1,112 @@
+/**
+ * Gathers the capitalised words of a text into runs that may hold names. A capital means nothing
+ * on the first word of a sentence unless wink reads the word as a proper noun (or the gazetteer
+ * knows it), and nothing in a Title Case headline unless wink does; function words, months and
+ * days are never names. Particles, links and possessives join a run only when a name word follows.
+ */
+import { isDemonym, isGivenName, lookupName } from './gazetteer';
+import { LINKS, OPENING_PARTICLES, PARTICLES, POSSESSIVE } from './nameParticles';
+import type { NameWord } from './nameWords';
+import { isPlaceTail } from './headWords';
+
+/** What finding runs needs: the text, its words and the words it writes in lower case. */
+export interface RunReading {
+  text: string;
+  words: NameWord[];
+  lowerWords: Set<string>;
+}
+
+const MONTHS_AND_DAYS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri',
+]);
+/** Capitalised words that are never names on their own. */
+const NEVER_NAMES = new Set(['i', "i'm", "i've", "i'd", "i'll", 'ok', 'am', 'pm', 'read', 'photo', 'file', 'video', 'advertisement', 'related', 'more', 'next', 'updated', 'published', 'celsius', 'fahrenheit']);
+/** English function words, which a capital (a headline, a quotation) never makes a name. */
+const ENGLISH_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'we', 'they', 'you', 'his', 'her', 'its', 'our', 'their', 'my', 'your', 'and', 'or', 'but', 'nor', 'if', 'as', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'into', 'onto', 'over', 'under', 'after', 'before', 'since', 'while', 'because', 'although', 'though', 'who', 'which', 'what', 'when', 'where', 'why', 'how', 'all', 'some', 'any', 'no', 'each', 'every', 'both', 'either', 'neither', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'there', 'here', 'then', 'than', 'so', 'not', 'about', 'against', 'between', 'through', 'during', 'without', 'within', 'upon', 'among', 'despite', 'until', 'unless', 'whether', 'yet', 'also', 'only', 'even', 'just', 'me', 'him', 'us', 'them', 'one', 'out', 'up', 'down', 'off', 'above', 'below', 'near', 'per', 'via']);
+
+/** True when a word can be part of a name (capitalised and not a common word in disguise). */
+function isNameWord(w: NameWord, lowerWords: Set<string>): boolean {
+  const lower = w.text.toLowerCase();
+  const capitalised = /^\p{Lu}/u.test(w.text) || /^(el|al|ad|as|ash|at|az|ibn|bin)-\p{Lu}/u.test(w.text);
+  if (!capitalised || MONTHS_AND_DAYS.has(lower.replace(/\.$/, '')) || NEVER_NAMES.has(lower)) return false;
+  // Function words are never names; a foreign word wink reads as one ("Das", "Al", "La") may be.
+  const functionPos = w.pos === 'PRON' || w.pos === 'DET' || w.pos === 'AUX' || w.pos === 'CCONJ' || w.pos === 'SCONJ' || w.pos === 'ADP' || w.pos === 'PUNCT';
+  if (functionPos && (w.sentenceInitial || w.inTitleCaseLine || ENGLISH_FUNCTION_WORDS.has(lower) || !/^\p{Lu}\p{Ll}/u.test(w.text))) return false;
+  const known = lookupName(w.text) !== undefined || isDemonym(w.text);
+  if (w.inTitleCaseLine) return known || (w.pos === 'PROPN' && !lowerWords.has(lower)) || (w.text.length > 1 && w.text === w.text.toUpperCase());
+  // A sentence-initial plural whose singular the text writes in lower case ("Officials", "Others").
+  if (w.sentenceInitial && /[^s]s$/.test(lower) && lowerWords.has(lower.slice(0, -1)) && !known) return false;
+  if (w.sentenceInitial) return known || isGivenName(w.text) || (w.pos === 'PROPN' && !lowerWords.has(lower));
+  return true;
+}
+
+/**
+ * Marks as name words the capitalised words of a gazetteer phrase that the word-by-word test
+ * refused, as in a headline ("UN Security Council extends…") or at a sentence start.
+ */
+function markKnownPhrases(reading: RunReading, nameAt: boolean[]): void {
+  const { words } = reading;
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i].text) || (nameAt[i] && nameAt[i + 1] !== false)) continue;
+    for (let end = Math.min(words.length - 1, i + 4); end > i; end--) {
+      if (!/^\p{Lu}/u.test(words[end].text) || nameAt.slice(i, end + 1).every(Boolean)) continue;
+      if (lookupName(reading.text.slice(words[i].start, words[end].end))) {
+        for (let k = i; k <= end; k++) nameAt[k] = true;
+        i = end;
+        break;
+      }
+    }
+  }
+}
+
+/** True when the text between two words keeps them in one name (spaces only, no line break). */
+function adjacent(reading: RunReading, a: NameWord, b: NameWord): boolean {
+  return /^[ \t\u00a0]*$/.test(reading.text.slice(a.end, b.start));
+}
+
+/** True when a word can stand inside a run, between name words. */
+function isInnerWord(w: NameWord): boolean {
+  return PARTICLES.has(w.text) || LINKS.has(w.text) || POSSESSIVE.has(w.text) || w.text === 'The';
+}
+
+/**
+ * Groups the words of a text into runs: name words with particles, links and possessives between
+ * them ("Russian Foreign Minister Sergey Lavrov", "People's Bank of China"), as word indices.
+ */
+export function findNameRuns(reading: RunReading): number[][] {
+  const { words } = reading;
+  const nameAt = words.map((w) => isNameWord(w, reading.lowerWords));
+  markKnownPhrases(reading, nameAt);
+  const runs: number[][] = [];
+  let i = 0;
+  while (i < words.length) {
+    const opensWithParticle = OPENING_PARTICLES.has(words[i].text) && i + 1 < words.length && (nameAt[i + 1] || OPENING_PARTICLES.has(words[i + 1].text));
+    if (!nameAt[i] && !opensWithParticle && !(words[i].text === 'The' && nameAt[i + 1])) {
+      i++;
+      continue;
+    }
+    const run = [i];
+    let j = i + 1;
+    while (j < words.length && adjacent(reading, words[j - 1], words[j])) {
+      if (nameAt[j]) {
+        run.push(j++);
+        continue;
+      }
+      // A chain of inner words belongs to the run only when a name word follows it.
+      let k = j;
+      while (k < words.length && isInnerWord(words[k]) && !words[k].inTitleCaseLine && adjacent(reading, words[k - 1], words[k])) k++;
+      if (k === j || k >= words.length || !nameAt[k] || !adjacent(reading, words[k - 1], words[k])) break;
+      for (let m = j; m < k; m++) run.push(m);
+      j = k;
+    }
+    while (run.length && !nameAt[run[run.length - 1]]) run.pop();
+    const tail = run[run.length - 1] + 1;
+    if (run.length && tail < words.length && isPlaceTail(words[tail].text) && adjacent(reading, words[tail - 1], words[tail])) run.push(tail);
+    if (run.some((r) => nameAt[r])) runs.push(run);
+    i = j;
+  }
+  return runs;
+}
+

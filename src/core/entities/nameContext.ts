@@ -1,0 +1,60 @@
+/**
+ * What the words around a name suggest it is when its own words cannot tell: a role or a
+ * descriptor before it ("broker Berenberg", "the president, Zelensky"), a preposition ("in
+ * Ladakh"), a reporting verb after it, or, for a lone unknown word, its shape.
+ */
+import type { EntityType } from '../types';
+import { isOrganisationDescriptor } from './headWords';
+import type { NameWord } from './nameWords';
+import { isTitleHead } from './titles';
+
+/** Verbs that report speech: after a lone name they make it a speaker. */
+const REPORTING_VERBS = /^(said|says|told|tells|added|adds|noted|notes|wrote|writes|warned|warns|stated|states|explained|insisted|argued|announced|claimed|stressed|declared|replied|asked|urged|tweeted|posted|recalled|admitted|acknowledged|emphasised|emphasized|continued|concluded|confirmed|denied|revealed|believes|thinks|agreed|suggested|predicted|cautioned|countered|responded|observed|commented)$/;
+/** Prepositions that put a name in a place ("in Ladakh", "near Adre"). */
+const PLACE_PREPOSITIONS = /^(in|at|from|near|into|across|outside|inside|towards|toward|via|around|throughout)$/i;
+/** Nouns that introduce a place's name ("the village of Adre", "the town Busia"). */
+const PLACE_NOUNS = /^(city|town|village|region|province|state|district|county|capital|port|island|municipality|suburb|neighbourhood|neighborhood|area|enclave|border|river)$/i;
+
+/** What the words before a run suggest its first name is: "broker Berenberg", "in Ladakh", "the village of Adre". */
+export function hintBefore(words: NameWord[], first: number): EntityType | null {
+  const previous = words[first - 1];
+  const beforePrevious = words[first - 2];
+  if (!previous) return null;
+  if (isOrganisationDescriptor(previous.text) && /^\p{Ll}/u.test(previous.text)) return 'ORG';
+  // "the president, Zelensky," / "spokesman Peskov": a role in lower case before a name.
+  if (/^\p{Ll}/u.test(previous.text) && isTitleHead(previous.text)) return 'PERSON';
+  if (previous.text === ',' && beforePrevious && /^\p{Ll}/u.test(beforePrevious.text) && isTitleHead(beforePrevious.text)) return 'PERSON';
+  // "an analyst at Berenberg", "a professor at Tehran University": a workplace.
+  if (previous.text === 'at' && beforePrevious && /^\p{Ll}/u.test(beforePrevious.text) && isTitleHead(beforePrevious.text)) return 'ORG';
+  if (PLACE_PREPOSITIONS.test(previous.text) && /^\p{Ll}/u.test(previous.text)) return 'PLACE';
+  if (previous.text === 'of' && beforePrevious && PLACE_NOUNS.test(beforePrevious.text)) return 'PLACE';
+  if (PLACE_NOUNS.test(previous.text) && /^\p{Ll}/u.test(previous.text)) return 'PLACE';
+  return null;
+}
+
+/** True when a reporting verb follows the word at index `at` of the text ("Lula said", "Obi told"). */
+export function reportingVerbAfter(words: NameWord[], at: number): boolean {
+  const next = words[at + 1];
+  return next !== undefined && REPORTING_VERBS.test(next.text);
+}
+
+/**
+ * What a lone unknown capitalised word most likely names, judged by its shape: written mid-sentence
+ * in letters only, it is a place ("Ladakh", "Esbjerg", "Thuringia") unless it looks like a company
+ * or a body ("Ofcom", "Bundeswehr", "Copa-Cogeca") or ends like a surname ("Zelensky", "Peskov"); at the start of a sentence, a plural
+ * ("MPs") or with digits ("Sh60", "Il-76") it is nothing.
+ */
+export function guessLoneWord(w: NameWord, previous: NameWord | undefined, lowerWords: Set<string>): EntityType | null {
+  if (w.sentenceInitial || w.inTitleCaseLine || w.text.length < 3 || !/^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(w.text)) return null;
+  if (w.pos !== 'PROPN') return null;
+  if (lowerWords.has(w.text.toLowerCase()) || lowerWords.has(w.text.toLowerCase().replace(/s$/, ''))) return null;
+  // "the Bill", "the Cabinet", "the Gospel": an institution or a document, not a town.
+  if (/^the$/i.test(previous?.text ?? '')) return null;
+  // Adjectives and group nouns ("Andean", "Catholics", "Marxist") describe; they do not name.
+  if (/(an|ese|ish|ic|ics|ist|ists|ism)$/.test(w.text)) return null;
+  if (/(com|tech|soft|corp|wehr|rat|bond)$/.test(w.text) || w.text.includes('-')) return 'ORG';
+  // Surname endings of many languages: Zelensky, Peskov, Shevchenko, Kovačević, Popescu, Andersson.
+  if (/(sky|skyy|ski|skiy|ov|ova|ev|eva|enko|chuk|vić|vic|escu|sson|poulos|idis|ashvili|yan)$/.test(w.text)) return 'PERSON';
+  return 'PLACE';
+}
+

@@ -1,0 +1,19 @@
+/**
+ * The small words that sit inside names: particles of personal and place names ("da", "bin",
+ * "van der", "of"), links inside organisation names ("for", "the", "and", "&") and possessives.
+ */
+
+/** Particles inside personal and place names: "Lula da Silva", "bin Salman", "van der Leyen", "Bank of England". */
+export const PARTICLES = new Set(['of', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'ben', 'bint', 'y']);
+/** Particles that can open a name written mid-sentence ("van der Linde said"). */
+export const OPENING_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'du', 'al', 'el', 'bin', 'ibn', 'ter', 'le', 'la', 'dos', 'der']);
+/** Words that link the parts of an organisation's name ("Kiel Institute for the World Economy"). */
+export const LINKS = new Set(['for', 'the', 'and', '&', 'on']);
+/** Possessive endings as wink splits them off ("'s", "’s", and a bare apostrophe after a plural). */
+export const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+/** True for a particle, link or possessive: a word that can stand inside a name but is not one. */
+export function isInner(word: string): boolean {
+  return PARTICLES.has(word) || LINKS.has(word) || POSSESSIVE.has(word);
+}
+
