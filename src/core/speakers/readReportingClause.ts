@@ -1,0 +1,162 @@
+/**
+ * Reading a reporting clause around a quote or in a sentence of indirect speech: which token is a
+ * verb of saying or stance, who its subject is (through appositions, parentheticals, coordinated
+ * verbs and -ing forms), and the clauses "X said", "said X", "according to X".
+ */
+import type { AttributionMethod, Entity } from '../types';
+import { isReportingVerb, isStanceVerb } from './reportingVerbs';
+import { readSpeakerBackward, readSpeakerForward, type SpeakerRef } from './readSpeakerPhrase';
+import type { ReadingContext } from './readingContext';
+import { resolveDescription, resolvePronoun, type ReferenceIndex } from './resolveReference';
+
+/** How far (in tokens) the attribution looks around a quote: keeps the work per quote bounded. */
+export const REACH = 60;
+
+/** A speaker found for a quote, before it is written into the quote. */
+export interface Found {
+  ref: SpeakerRef;
+  cue: string;
+  method: AttributionMethod;
+}
+
+const SKIPPABLE = /^(?:also|further|later|then|again|previously|once|repeatedly|has|have|had|was|is|were|would|will|had|later|earlier|subsequently|simply|only|just|recently|reportedly|quickly|bluntly|flatly|firmly)$/i;
+/** Relays: the outlet or source that passed the words on, not who said them. */
+const RELAY = /^(?:quoted|reported|cited|relayed|carried|broadcast|published|according)$/i;
+
+/** True when a token can be a verb of saying here (tagged a verb, or an unambiguous form like "said"). */
+export function sayingAt(ctx: ReadingContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || RELAY.test(t.value)) return false;
+  if (/^(?:said|says|told|tells|added|adds)$/i.test(t.value)) return true;
+  return t.pos === 'VERB' && isReportingVerb(t.value);
+}
+
+/** True when a token is a verb of saying or stance here. */
+export function stanceAt(ctx: ReadingContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || RELAY.test(t.value)) return false;
+  // Headlines drop articles, so "FM slams …" gets "slams" tagged as a noun: a lower-case -s form right after a name or title still counts.
+  const headlineVerb = t.pos === 'NOUN' && /^\p{Ll}.*s$/u.test(t.value) && k > 0 && /^(?:PROPN|NOUN)$/.test(ctx.tokens[k - 1].pos) && /^\p{Lu}/u.test(ctx.tokens[k - 1].value);
+  return sayingAt(ctx, k) || ((t.pos === 'VERB' || headlineVerb) && isStanceVerb(t.value));
+}
+
+/** Skips adverbs and auxiliaries to the right from k; returns the first other token index. */
+function skipRight(ctx: ReadingContext, k: number, limit: number): number {
+  while (k < limit && (ctx.tokens[k].pos === 'ADV' || SKIPPABLE.test(ctx.tokens[k].value))) k++;
+  return k;
+}
+
+/**
+ * The subject of the verb just after token `k` (reading left, no further than `floor`): adverbs and
+ * auxiliaries are skipped, a name between commas is an apposition naming the subject, any other
+ * stretch between commas is a parenthetical and is skipped; a lone comma ends the search (what
+ * lies before it is an introductory phrase).
+ */
+export function subjectBefore(ctx: ReadingContext, k: number, floor: number): SpeakerRef | null {
+  const { tokens } = ctx;
+  floor = Math.max(floor, k - REACH);
+  while (k >= floor) {
+    const t = tokens[k];
+    if (ctx.quoteAt[k] >= 0 || /^["“”'‘’«»„]$/.test(t.value)) return null;
+    if (t.pos === 'AUX' || t.pos === 'PART' || (t.pos === 'ADV' && !/^(?:who|which|that)$/i.test(t.value)) || SKIPPABLE.test(t.value)) {
+      k--;
+      continue;
+    }
+    // "pledged to maintain a “…”": the subject of the verb the infinitive depends on.
+    if (t.pos === 'VERB' && ctx.tokens[k + 1]?.value === 'to') {
+      k--;
+      continue;
+    }
+    // "Lavrov addressed the conflict and highlighted their “…”": the subject of the first verb.
+    if (/^(?:and|but)$/.test(t.value)) {
+      let v = k - 1;
+      while (v >= floor && !(ctx.quoteAt[v] < 0 && tokens[v].pos === 'VERB') && !/^[.;:!?]$/.test(tokens[v].value)) v--;
+      if (v < floor || tokens[v].pos !== 'VERB' || ctx.quoteAt[v] >= 0) return null;
+      k = v - 1;
+      continue;
+    }
+    if (t.value === ',' || t.value === '—' || t.value === '–' || t.value === ')') {
+      const opener = t.value === ')' ? '(' : t.value;
+      let j = k - 1;
+      while (j >= floor && k - j < 30 && tokens[j].value !== opener && ctx.quoteAt[j] < 0 && !/^[.;:!?]$/.test(tokens[j].value)) j--;
+      if (j < floor || tokens[j].value !== opener) return null;
+      const inner = opener === '(' ? null : readSpeakerBackward(ctx, k - 1, j + 1);
+      if (inner?.kind === 'name' && (inner.names[0].type === 'PERSON' || inner.names.length > 1) && onlyTitlesBetween(ctx, j + 1, inner.mention.start)) return inner;
+      k = j - 1;
+      continue;
+    }
+    return readSpeakerBackward(ctx, k, floor);
+  }
+  return null;
+}
+
+/** True when tokens from index `first` up to offset `end` are only title words, nationalities, articles or names. */
+function onlyTitlesBetween(ctx: ReadingContext, first: number, end: number): boolean {
+  for (let k = first; k < ctx.tokens.length && ctx.tokens[k].start < end; k++) {
+    const t = ctx.tokens[k];
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || /^\p{Lu}/u.test(t.value) || ctx.nameAt[k] >= 0 || /^(?:spokes\w+|minister|secretary|president|chief|head|leader|director)$/i.test(t.value))) return false;
+  }
+  return true;
+}
+
+/**
+ * The subject of the clause an -ing form hangs on (for "…, stating: “…”"): the nearest finite verb
+ * of saying or stance before it ("Lavrov informed that …, adding that …"), else the sentence's
+ * first finite verb ("The minister … shared his assessment …, noting that …").
+ */
+export function participleSubject(ctx: ReadingContext, floor: number, participle: number): { ref: SpeakerRef | null; verb: number } | null {
+  floor = Math.max(floor, participle - REACH);
+  const finite = (m: number): boolean => ctx.quoteAt[m] < 0 && (ctx.tokens[m].pos === 'VERB' || stanceAt(ctx, m)) && !/ing$/.test(ctx.tokens[m].value);
+  for (let m = participle - 1; m >= floor; m--) {
+    if (finite(m) && stanceAt(ctx, m)) return { ref: subjectBefore(ctx, m - 1, floor), verb: m };
+  }
+  for (let m = floor; m < participle; m++) {
+    if (finite(m)) return { ref: subjectBefore(ctx, m - 1, floor), verb: m };
+  }
+  return null;
+}
+
+/**
+ * Reads a reporting clause starting at token j (before `limit`): "according to X", "said X",
+ * "X said", "X, the minister, said", "X told reporters".
+ */
+export function attributionClause(ctx: ReadingContext, j: number, limit: number): Found | null {
+  const { tokens } = ctx;
+  if (j >= limit) return null;
+  if (/^according$/i.test(tokens[j].value) && tokens[j + 1]?.value === 'to') {
+    const r = readSpeakerForward(ctx, j + 2, limit);
+    return r ? { ref: r.ref, cue: 'according to', method: 'according-to' } : null;
+  }
+  if (sayingAt(ctx, j)) {
+    const r = readSpeakerForward(ctx, j + 1, limit);
+    return r ? { ref: r.ref, cue: tokens[j].value, method: 'explicit-after' } : null;
+  }
+  const r = readSpeakerForward(ctx, j, limit);
+  if (!r) return null;
+  let k = skipRight(ctx, r.next, limit);
+  if (tokens[k]?.value === ',') {
+    let e = k + 1;
+    while (e < limit && e - k < 16 && tokens[e].value !== ',') e++;
+    if (tokens[e]?.value === ',') k = skipRight(ctx, e + 1, limit);
+  }
+  if (k < limit && sayingAt(ctx, k)) return { ref: r.ref, cue: tokens[k].value, method: 'explicit-after' };
+  return null;
+}
+
+/** Resolves a reference to the entities it names, or null when unsure. */
+export function resolve(index: ReferenceIndex, ref: SpeakerRef, offset: number): Entity[] | null {
+  switch (ref.kind) {
+    case 'name':
+      return ref.names;
+    case 'pronoun': {
+      const e = resolvePronoun(index, ref.gender, offset);
+      return e ? [e] : null;
+    }
+    case 'description': {
+      const e = resolveDescription(index, ref.words, ref.head, ref.organisation, offset);
+      return e ? [e] : null;
+    }
+    default:
+      return null;
+  }
+}
