@@ -7,14 +7,15 @@
  *    shares and would make the walk quadratic — but they still count in the exact score below.
  * 2. Units sharing a winnowing fingerprint (a verbatim run of eight or more words) are candidates
  *    too, however common their words.
- * 3. Each candidate pair gets its exact BM25 cosine; pairs at or above the threshold are aligned,
+ * 3. Each candidate pair gets its exact BM25 cosine; pairs at or above the threshold that share
+ *    at least two word stems are aligned,
  *    and so are verbatim pairs at half of it. {@link bestCounterparts} then keeps, for each unit,
  *    its best counterpart in each other source.
  *
  * The cost is the sum of squared capped posting lengths plus the candidates scored: close to linear
  * in the number of articles when they tell different stories, as any large set does.
  */
-import { cosine, type TermIndex } from './buildTermIndex';
+import { cosine, sharedWords, type TermIndex } from './buildTermIndex';
 import type { TextUnit } from './splitIntoUnits';
 import { winnowFingerprints } from './winnowFingerprints';
 
@@ -41,6 +42,12 @@ export interface UnitAlignment {
   /** Unit id → (source index → best aligned pair from that source). */
   best: Array<Map<number, UnitPair>>;
 }
+
+/**
+ * Word stems two units must share to be aligned: one name in common ("He would not criticise
+ * Reid" / "Reid sees red") is a shared actor, not a shared fact.
+ */
+const MIN_SHARED_WORDS = 2;
 
 /** Smallest partial dot product over capped terms that makes a pair worth scoring exactly. */
 const MIN_PARTIAL = 0.05;
@@ -105,7 +112,9 @@ export function alignUnits(units: TextUnit[], index: TermIndex, settings: AlignS
     for (const other of touched) {
       if (partial[other] >= MIN_PARTIAL && !verbatim.has(pairKey(unit.id, other, n))) {
         const score = cosine(vector, index.vectors[other]);
-        if (score >= settings.threshold) accept({ a: unit.id, b: other, score, verbatim: false });
+        if (score >= settings.threshold && sharedWords(vector, index.vectors[other], index) >= MIN_SHARED_WORDS) {
+          accept({ a: unit.id, b: other, score, verbatim: false });
+        }
       }
       partial[other] = 0;
     }

@@ -22,6 +22,8 @@ export interface TermIndex {
   idf: Float64Array;
   /** Term text → term id. */
   termIds: Map<string, number>;
+  /** Term id → 1 for an entity key, 0 for a word stem. */
+  isEntity: Uint8Array;
 }
 
 const K1 = 1.2;
@@ -83,7 +85,25 @@ export function buildTermIndex(units: TextUnit[], extraTerms: (unit: TextUnit) =
     for (let i = 0; i < weights.length; i++) weights[i] /= norm;
     vectors[unit.id] = { terms, weights };
   }
-  return { vectors, postings, idf, termIds };
+  const isEntity = new Uint8Array(postings.length);
+  for (const [term, id] of termIds) if (term.startsWith('@')) isEntity[id] = 1;
+  return { vectors, postings, idf, termIds, isEntity };
+}
+
+/** How many word stems (not entity keys) two units share. */
+export function sharedWords(a: UnitVector, b: UnitVector, index: TermIndex): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.terms.length && j < b.terms.length) {
+    if (a.terms[i] === b.terms[j]) {
+      if (!index.isEntity[a.terms[i]]) shared++;
+      i++;
+      j++;
+    } else if (a.terms[i] < b.terms[j]) i++;
+    else j++;
+  }
+  return shared;
 }
 
 /** The cosine of two normalised sparse vectors (a merge over their sorted term ids). */
