@@ -6,6 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { CollationPanel } from '../../src/ui/collation/collationPanel';
+import { takeScreenshot } from './screenshot';
 import { eventually, openArticle, sourceCritic, workspaceFolder } from './support';
 
 const isType = (type: string) => (m: unknown): boolean => (m as { type?: string } | null)?.type === type;
@@ -54,6 +55,7 @@ describe('collation view', () => {
     const column = columns.findIndex((id) => id.includes('001_'));
     assert.ok(column >= 0 && columns.some((id) => id.includes('000_')), `columns: ${columns.join(', ')}`);
     assert.match(panel.html, /<th scope="col" data-source="\d+"><div class="source-name">001_329362c8f0014bf2\.txt<\/div>/);
+    await takeScreenshot('collation-view');
 
     const finding = panel.columns()[column].findings.find((f) => f.kind === 'unique');
     assert.ok(finding, 'the TASS report has a unique finding');

@@ -3,8 +3,10 @@
  * passage that the sources share (aligned sentences facing each other) or that one source has alone.
  *
  * The story: every sentence of every source is a node; each alignment of the comparison links the
- * sentences its two ends overlap. The connected groups of sentences become rows (a source without
- * a counterpart gets an empty cell), and a sentence no alignment touches gets a row of its own.
+ * sentences its two ends overlap. Links are taken strongest first and join groups of sentences as
+ * long as each source's sentences in a group are few and close together (at most one sentence
+ * between two of them). The groups become rows (a
+ * source without a counterpart gets an empty cell); a sentence joined to nothing gets its own row.
  * Rows are then put in reading order by weaving the sources in one after another: the first
  * source's sentences in their order, then each later source's rows slotted in right after the row
  * holding that source's previous sentence, so every column reads top to bottom as its article does
@@ -36,6 +38,9 @@ export interface CollationRow {
   /** True when at least two sources have a passage in this row. */
   shared: boolean;
 }
+
+/** At most this many sentences of one source share a row. */
+const MAX_SENTENCES_PER_CELL = 3;
 
 /** Disjoint sets over the sentence nodes, with path halving. */
 class SentenceGroups {
@@ -92,16 +97,38 @@ export function buildCollationRows(sources: CollationSource[], alignments: Align
     total += list.length;
   }
   const indexOf = new Map(sources.map((s, i) => [s.id, i]));
-  const groups = new SentenceGroups(total);
+  const nodeSource = passages.flatMap((list, i) => list.map(() => i));
+
+  // Every alignment links the sentences its two ends overlap, with the alignment's score.
+  const links: Array<{ a: number; b: number; score: number }> = [];
   for (const al of alignments) {
     const ia = indexOf.get(al.a.source);
     const ib = indexOf.get(al.b.source);
     if (ia === undefined || ib === undefined || ia === ib) continue;
-    const nodes = [
-      ...overlapping(passages[ia], al.a).map((k) => firstNode[ia] + k),
-      ...overlapping(passages[ib], al.b).map((k) => firstNode[ib] + k),
-    ];
-    for (const n of nodes.slice(1)) groups.join(nodes[0], n);
+    for (const ka of overlapping(passages[ia], al.a)) {
+      for (const kb of overlapping(passages[ib], al.b)) links.push({ a: firstNode[ia] + ka, b: firstNode[ib] + kb, score: al.score });
+    }
+  }
+  // Strongest links first; a link joins two groups only if, in every source, the joined group's
+  // sentences stay few and close together. Looser joining would chain whole stretches of
+  // two articles into one unreadable row through sentences that each match a little.
+  const groups = new SentenceGroups(total);
+  const members = new Map<number, number[]>(Array.from({ length: total }, (_, n) => [n, [n]]));
+  const staysReadable = (nodes: number[]): boolean => {
+    const bySource = new Map<number, number[]>();
+    for (const n of nodes) bySource.set(nodeSource[n], [...(bySource.get(nodeSource[n]) ?? []), n]);
+    // n sentences of one source may spread over at most 2n - 1 places: one sentence between neighbours.
+    return [...bySource.values()].every((list) => list.length <= MAX_SENTENCES_PER_CELL && Math.max(...list) - Math.min(...list) <= 2 * (list.length - 1));
+  };
+  for (const l of [...links].sort((x, y) => y.score - x.score)) {
+    const [ra, rb] = [groups.root(l.a), groups.root(l.b)];
+    if (ra === rb) continue;
+    const joined = [...(members.get(ra) ?? []), ...(members.get(rb) ?? [])];
+    if (!staysReadable(joined)) continue;
+    groups.join(ra, rb);
+    members.delete(ra);
+    members.delete(rb);
+    members.set(groups.root(ra), joined);
   }
 
   const rowOfRoot = new Map<number, CollationRow>();

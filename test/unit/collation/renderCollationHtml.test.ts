@@ -41,13 +41,18 @@ describe('collation rows', () => {
     });
   });
 
-  it('puts both ends of every alignment in one row', () => {
+  it('puts aligned sentences face to face, the strongest pairs first, in short rows', () => {
     assert.ok(comparison.alignments.length > 5, 'the two Tehran reports align');
-    const rowOf = (i: number, start: number) => rows.findIndex((r) => r.cells[i].some((p) => p.start <= start && start < p.end));
-    for (const al of comparison.alignments) {
-      const ia = sources.findIndex((s) => s.id === al.a.source);
-      const ib = sources.findIndex((s) => s.id === al.b.source);
-      assert.strictEqual(rowOf(ia, al.a.start), rowOf(ib, al.b.start), `“${al.a.text.slice(0, 40)}” and “${al.b.text.slice(0, 40)}” are in different rows`);
+    const rowOf = (source: string, start: number) => rows.findIndex((r) => r.cells[sources.findIndex((s) => s.id === source)].some((p) => p.start <= start && start < p.end));
+    const facing = (al: (typeof comparison.alignments)[number]) => rowOf(al.a.source, al.a.start) === rowOf(al.b.source, al.b.start);
+    const strongest = [...comparison.alignments].sort((x, y) => y.score - x.score)[0];
+    assert.ok(facing(strongest), `the closest pair “${strongest.a.text.slice(0, 40)}” / “${strongest.b.text.slice(0, 40)}” is split`);
+    const together = comparison.alignments.filter(facing);
+    const share = together.reduce((n, al) => n + al.score, 0) / comparison.alignments.reduce((n, al) => n + al.score, 0);
+    assert.ok(together.length >= comparison.alignments.length * 0.6 && share >= 0.7, `only ${together.length} of ${comparison.alignments.length} aligned pairs (score share ${share.toFixed(2)}) face each other`);
+    assert.ok(rows.every((r) => r.cells.every((c) => c.length <= 3)), 'a row lumps more than three sentences of one source together');
+    for (const r of rows) {
+      for (const c of r.cells) assert.ok(c.every((p, j) => j === 0 || p.sentence > c[j - 1].sentence), 'a cell reads in order');
     }
     assert.ok(rows.some((r) => r.shared) && rows.some((r) => !r.shared), 'shared rows and rows of one source');
   });
