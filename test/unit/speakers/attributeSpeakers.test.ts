@@ -1,0 +1,98 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeArticle } from '../../../src/core/analyzeArticle';
+
+/** Each quote's text (first 30 characters) with its speaker and the method that found it. */
+const speakers = (text: string): Array<[string, string | null, string | null]> =>
+  analyzeArticle(text).quotes.map((q) => [q.text.slice(0, 30), q.speaker, q.attribution?.method ?? null]);
+const speakerOf = (text: string, quoteStart: string): string | null => {
+  const q = analyzeArticle(text).quotes.find((x) => x.text.startsWith(quoteStart));
+  assert.ok(q, `no quote starting ${quoteStart}`);
+  return q.speaker;
+};
+const seeds = join(__dirname, '../../fixtures/corpus/seeds');
+
+describe('attributeSpeakers', () => {
+  it('reads "“…,” X said", "“…,” said X" and "X said: “…”"', () => {
+    const text = [
+      'Storm hits coast',
+      '“We have never seen anything like it,” Mayor Anna Lindgren said on Tuesday.',
+      '“Roads are closed and will stay closed,” said Peter Okafor, the county’s police chief.',
+      'Health Minister Rui Tavares told reporters: “Hospitals are coping.”',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [
+      ['We have never seen anything li', 'Anna Lindgren', 'explicit-after'],
+      ['Roads are closed and will stay', 'Peter Okafor', 'explicit-after'],
+      ['Hospitals are coping.', 'Rui Tavares', 'explicit-before'],
+    ]);
+  });
+
+  it('takes the person after a title, not the organisation before it', () => {
+    const text = 'Chinese Foreign Ministry spokesperson Mao Ning said: “China firmly opposes the sanctions.” NATO Secretary General Jens Stoltenberg said the alliance was “ready to defend every inch”.';
+    assert.equal(speakerOf(text, 'China firmly'), 'Mao Ning');
+    assert.equal(speakerOf(text, 'ready to defend'), 'Jens Stoltenberg');
+  });
+
+  it('never credits the outlet that relays a quote', () => {
+    const text = 'Lavrov spoke in Pyongyang on Thursday.\n“We are ready to discuss any proposals,” Sergey Lavrov said, as quoted by Sputnik.\n“We will study it,” as reported by Sputnik.';
+    assert.equal(speakerOf(text, 'We are ready'), 'Sergey Lavrov');
+    assert.notEqual(speakerOf(text, 'We will study'), 'Sputnik');
+  });
+
+  it('resolves pronouns to the last person named as a subject, and gives up on a joint subject', () => {
+    const text = 'Coach Maria Fernandes praised her players after the match. Club owner Dieter Brandt, 61, was less impressed.\n“We were poor for an hour,” he said.\nVladimir Putin and Emmanuel Macron spoke by phone on Monday. “It was a good call,” he said.';
+    assert.equal(speakerOf(text, 'We were poor'), 'Dieter Brandt');
+    assert.equal(speakerOf(text, 'It was a good call'), null);
+  });
+
+  it('resolves a description to the person introduced with it', () => {
+    const text = 'The striker Daniel Okonkwo, 34, scored twice. Manager Ines Carvalho was unhappy.\n“I felt the contact,” the 34-year-old said.\nThe Minister of Foreign Affairs of Russia, Sergey Lavrov, spoke in Tehran. The Russian minister said: “We must act together.”';
+    assert.equal(speakerOf(text, 'I felt the contact'), 'Daniel Okonkwo');
+    assert.equal(speakerOf(text, 'We must act'), 'Sergey Lavrov');
+  });
+
+  it('gives nobody when two people fit a description or the speaker is unnamed', () => {
+    const text = 'Finance Minister Ana Costa met Defence Minister Luis Prado. “It was frank,” the minister said.\n“Nobody expected this,” a senior official said.\n“It is over,” officials said.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), [null, null, null]);
+  });
+
+  it('lets organisations speak: "the ministry said", "Hamas said in a statement", "according to X"', () => {
+    const text = 'The Ministry of Health in Gaza updated its figures on Sunday. “The hospitals are full,” the ministry said.\n“We will respond,” Hamas said in a statement.\nThe toll had risen to “more than 400”, according to the World Health Organization.';
+    assert.equal(speakerOf(text, 'The hospitals'), 'Ministry of Health');
+    assert.equal(speakerOf(text, 'We will respond'), 'Hamas');
+    assert.equal(speakerOf(text, 'more than 400'), 'World Health Organization');
+  });
+
+  it('credits a partial quote to the subject of the verb that governs it, joint speakers included', () => {
+    const text = readFileSync(join(seeds, '001_329362c8f0014bf2.txt'), 'utf8');
+    assert.equal(speakerOf(text, 'unhindered access'), 'Vladimir Putin');
+    assert.equal(speakerOf(text, 'urgent and effective'), 'Vladimir Putin; Luiz Inacio Lula da Silva');
+    assert.equal(speakerOf(text, 'continued flow'), 'United States');
+  });
+
+  it('follows a speaker through "stating:", "noting that" and the headline description "Russian FM"', () => {
+    const t000 = readFileSync(join(seeds, '000_dd448b168f52a1ce.txt'), 'utf8');
+    assert.deepEqual(analyzeArticle(t000).quotes.map((q) => q.speaker), Array(5).fill('Sergey Lavrov'));
+    const t003 = readFileSync(join(seeds, '003_7f66165cc7c1e9fd.txt'), 'utf8');
+    const quotes = analyzeArticle(t003).quotes;
+    assert.deepEqual(quotes.filter((q) => q.kind === 'headline').map((q) => q.speaker), ['Sergey Lavrov', 'Sergey Lavrov']);
+    assert.ok(quotes.filter((q) => q.kind === 'scare').every((q) => q.speaker === null));
+  });
+
+  it('continues a speaker over a following quote sentence and a quote paragraph, but not past someone else', () => {
+    const text = '“We were second best,” Gareth Merriman said. “The reaction was magnificent.”\n“Ask any physio in the country.”\nJane Roe disagreed.\n“Nonsense.”';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Gareth Merriman', 'Gareth Merriman', 'Gareth Merriman', null]);
+  });
+
+  it('gives every part of a multi-paragraph quotation the same speaker', () => {
+    const text = 'The judge, Martin Ferrier, addressed the defendant.\n‘You were trusted by families who had run out of options.\n‘They handed you the keys to their parents’ savings,’ the judge said.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Martin Ferrier', 'Martin Ferrier']);
+  });
+
+  it('gives no speaker to a quote within a quote', () => {
+    const text = '“An old fisherman said to me, ‘Bishop, the river took my house,’ and I never forgot it,” Bishop Tomas Reyes said.';
+    const quotes = analyzeArticle(text).quotes;
+    assert.deepEqual(quotes.map((q) => q.speaker), ['Tomas Reyes', null]);
+  });
+});
