@@ -170,7 +170,9 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   const single = end === from;
   const hint = from === 0 ? hintBefore(reading.words, run.first) : null;
   const inTitleCase = ws[from].inTitleCaseLine;
-  const acronym = (/^\p{Lu}[\p{Lu}&./-]{1,8}$/u.test(first) && (first.match(/\p{Lu}/gu) ?? []).length >= 2) || /^\p{Lu}{1,2}-?\d{1,2}\+?$/u.test(first);
+  // Models of aircraft, weapons and products ("Il-76", "F-16", "MiG-29", "Covid-19") are things.
+  if (single && /^\p{Lu}\p{L}{0,4}-\d{1,4}\p{Lu}?$/u.test(first)) return emit(reading, run, from, end, 'OTHER', null);
+  const acronym = (/^\p{Lu}[\p{Lu}&./-]{1,8}$/u.test(first) && (first.match(/\p{Lu}/gu) ?? []).length >= 2) || /^\p{Lu}{1,2}\d{1,2}\+?$/u.test(first);
   if (single && acronym && !titled) {
     if (!NOT_ORGANISATIONS.has(first) && !isPostNominal(first)) emit(reading, run, from, end, 'ORG', null);
     return;

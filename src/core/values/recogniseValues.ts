@@ -123,7 +123,7 @@ interface CharSpan {
 }
 
 const GLUED_AMOUNT = /^([A-Za-z]{2,3}\$?|[A-Z]\$)\d[\d,.]*(bn|mn|m|k|tn)?([-–]([A-Za-z]{2,3}\$?)?\d[\d,.]*(bn|mn|m|k|tn)?)?$/;
-const GLUED_MEASURE = /^\p{L}+[-‐](\d+(\.\d+)?)$/u;
+const GLUED_MEASURE = /^\p{Ll}+[-‐](\d+(\.\d+)?)$/u;
 
 /**
  * Values written without spaces that wink cuts apart: amounts with a glued currency code

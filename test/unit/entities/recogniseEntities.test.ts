@@ -160,6 +160,10 @@ describe('recogniseEntities: names', () => {
     assert.deepEqual(names('The final is played at La Ribera on Sunday.'), ['PLACE La Ribera']);
   });
 
+  it('types models of aircraft and products as OTHER and keeps G7 an organisation', () => {
+    assert.deepEqual(names('An Il-76 aircraft and two F-16 jets flew as G7 leaders met.'), ['OTHER Il-76', 'OTHER F-16', 'ORG G7']);
+  });
+
   it('types laws as OTHER, not people', () => {
     assert.deepEqual(names('He was charged under the Proceeds of Crime Act.'), ['OTHER Proceeds of Crime Act']);
   });
