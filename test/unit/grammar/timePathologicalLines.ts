@@ -22,7 +22,7 @@ export const PATHOLOGICAL_LINES: Record<string, string> = {
 };
 
 /** A line of `n` single-quote openers that never close: each one looks ahead for its closing mark. */
-export const unclosedSingleOpeners = (n: number): string => "x 'a ".repeat(n);
+const unclosedSingleOpeners = (n: number): string => "x 'a ".repeat(n);
 
 /** Milliseconds to tokenize one line, with VS Code's time limit or, with `timeLimitMs` 0, to the end. */
 function timeToTokenize(grammar: IGrammar, line: string, timeLimitMs = VSCODE_LINE_TIME_LIMIT_MS): number {
