@@ -6,6 +6,12 @@
 // committed (VS Code reads them from the package); `node syntaxes/generate-quote-grammars.mjs --check`
 // exits non-zero when they are out of date, and the grammar tests run that check.
 //
+// The manifest contributes them under contributes.grammars: the first with "language": "plaintext"
+// (VS Code's built-in plain-text language has no grammar of its own and takes a contributed one),
+// the second with "injectTo": ["text.html.markdown"]. The plain-text entry maps our string scopes
+// to the "other" token type, so that editing inside a quotation behaves as anywhere else in the
+// text (word suggestions, bracket auto-closing); only the colour changes.
+//
 // How a quotation is recognised, line by line, without any analysis:
 // - Typographic openers (“ ‘ „ ‚ « ‹) always open, unless glued to a letter or digit before them.
 // - A straight mark (" or ') opens only where an opening mark stands: at the start of the line or
