@@ -10,7 +10,7 @@
 // (VS Code's built-in plain-text language has no grammar of its own and takes a contributed one),
 // the second with "injectTo": ["text.html.markdown"]. The plain-text entry maps our string scopes
 // to the "other" token type, so that editing inside a quotation behaves as anywhere else in the
-// text (word suggestions, bracket auto-closing); only the colour changes.
+// text (editor.quickSuggestions is off inside strings by default); only the colour changes.
 //
 // How a quotation is recognised, line by line, without any analysis:
 // - Typographic openers (“ ‘ „ ‚ « ‹) always open, unless glued to a letter or digit before them.
