@@ -13,8 +13,9 @@
  *
  * Look-alikes — the same speaker on the same topic saying something else — share topic words but
  * neither enough weight nor word order, and stay apart; near-identical wordings that say opposite
- * things (a road "cut off", then "reopened") are kept apart by {@link contradicts}. Linked quotes
- * are joined transitively.
+ * things (a road "cut off", then "reopened") are kept apart by {@link contradicts}. Groups grow
+ * from the strongest links down, and only when all their full quotes are linked to each other
+ * (see {@link mayMerge}), so that no chain of looser links joins two different statements.
  */
 import type { QuoteGroup, SourceInput } from '../types';
 import { type CompareContext, joinNames } from './compareContext';
@@ -134,6 +135,26 @@ function driftNotes(ctx: CompareContext, items: QuoteItem[]): string[] {
   return notes;
 }
 
+/** Quotes of fewer words are fragments: they may join one group, never bridge two. */
+const FRAGMENT_WORDS = 6;
+
+/**
+ * Whether two groups may become one: every two full quotes of different sources across them must
+ * be linked themselves (complete linkage), and a fragment ("a fair deal") may only join, not
+ * bring along, a group: a phrase a speaker repeats must not weld two of their statements together.
+ */
+function mayMerge(items: QuoteItem[], ga: number[], gb: number[], isLinked: (x: number, y: number) => boolean): boolean {
+  const full = (g: number[]): number[] => g.filter((i) => items[i].words.length >= FRAGMENT_WORDS);
+  const fa = full(ga);
+  const fb = full(gb);
+  if (fa.length > 0 && fb.length > 0) {
+    return fa.every((x) => fb.every((y) => items[x].source === items[y].source || isLinked(x, y)));
+  }
+  // One side holds only fragments: they join when each of them is linked to a quote of the other side.
+  const [fragments, other] = fa.length === 0 ? [ga, gb] : [gb, ga];
+  return fragments.every((x) => other.some((y) => isLinked(x, y)));
+}
+
 /** Groups the quotes of the set that are the same utterance in different sources. */
 export function groupQuotes(ctx: CompareContext): QuoteGroup[] {
   const items = collectQuotes(ctx);
@@ -158,20 +179,29 @@ export function groupQuotes(ctx: CompareContext): QuoteGroup[] {
       }
     }
   }
-  const parent = items.map((_, i) => i);
-  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x])));
+  // Every pair that passes, with its strength; then groups grow from the strongest pair down.
+  const linked = new Set<number>();
+  const links: Array<{ a: number; b: number; strength: number }> = [];
   for (const key of candidates) {
-    const a = items[Math.floor(key / items.length)];
-    const b = items[key % items.length];
-    if (sameWords(a, b, idf) && speakersCompatible(a, b, quoteSimilarity(a.words, b.words, idf).cosine) && !contradicts(a.words, b.words)) parent[find(Math.floor(key / items.length))] = find(key % items.length);
+    const a = Math.floor(key / items.length);
+    const b = key % items.length;
+    const sim = quoteSimilarity(items[a].words, items[b].words, idf);
+    if (!sameWords(items[a], items[b], idf) || !speakersCompatible(items[a], items[b], sim.cosine) || contradicts(items[a].words, items[b].words)) continue;
+    linked.add(key);
+    links.push({ a, b, strength: sim.cosine + sim.ordered * sim.contained });
   }
-  const byRoot = new Map<number, QuoteItem[]>();
-  items.forEach((item, i) => {
-    const root = find(i);
-    const list = byRoot.get(root);
-    if (list) list.push(item);
-    else byRoot.set(root, [item]);
-  });
+  links.sort((x, y) => y.strength - x.strength);
+  const isLinked = (x: number, y: number): boolean => linked.has(Math.min(x, y) * items.length + Math.max(x, y));
+  const groupOf = items.map((_, i) => [i]);
+  for (const { a, b } of links) {
+    const ga = groupOf[a];
+    const gb = groupOf[b];
+    if (ga === gb || !mayMerge(items, ga, gb, isLinked)) continue;
+    const merged = [...ga, ...gb];
+    for (const i of merged) groupOf[i] = merged;
+  }
+  const byRoot = new Map<number[], QuoteItem[]>();
+  for (const group of new Set(groupOf)) byRoot.set(group, group.map((i) => items[i]));
   const groups: QuoteGroup[] = [];
   for (const members of byRoot.values()) {
     if (new Set(members.map((m) => m.source)).size < 2) continue;

@@ -45,4 +45,15 @@ describe('quote groups', () => {
     assert.equal(found.length, 1);
     assert.deepEqual(found[0].members.map((m) => m.source).sort(), ['full.txt', 'short.txt']);
   });
+
+  it('never lets a repeated phrase weld two different statements together', () => {
+    const found = groups({
+      'union.txt': 'Union leader Mary Quinn said: "We will not back down until our members get a fair deal from the company." Later she told the rally: "A fair deal means a pay rise that keeps up with the cost of living."',
+      'wire.txt': 'Union leader Mary Quinn said her members wanted "a fair deal" and would strike again next week if talks failed.',
+    });
+    for (const g of found) {
+      const fromUnion = g.members.filter((m) => m.source === 'union.txt');
+      assert.ok(fromUnion.length <= 1, JSON.stringify(g.members.map((m) => m.text)));
+    }
+  });
 });
