@@ -35,6 +35,7 @@ function isNameWord(w: NameWord, lowerWords: Set<string>): boolean {
   const functionPos = w.pos === 'PRON' || w.pos === 'DET' || w.pos === 'AUX' || w.pos === 'CCONJ' || w.pos === 'SCONJ' || w.pos === 'ADP' || w.pos === 'PUNCT';
   if (functionPos && (w.sentenceInitial || w.inTitleCaseLine || ENGLISH_FUNCTION_WORDS.has(lower) || !/^\p{Lu}\p{Ll}/u.test(w.text))) return false;
   const known = lookupName(w.text) !== undefined || isDemonym(w.text);
+  if (w.inCapitalsLine) return known;
   if (w.inTitleCaseLine) return known || (w.pos === 'PROPN' && !lowerWords.has(lower)) || (w.text.length > 1 && w.text === w.text.toUpperCase());
   // A sentence-initial plural whose singular the text writes in lower case ("Officials", "Others").
   if (w.sentenceInitial && /[^s]s$/.test(lower) && lowerWords.has(lower.slice(0, -1)) && !known) return false;

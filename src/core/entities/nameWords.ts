@@ -20,6 +20,8 @@ export interface NameWord {
   sentenceInitial: boolean;
   /** True when the word stands in a line written in Title Case (a headline or crosshead). */
   inTitleCaseLine: boolean;
+  /** True when the word stands in a line written all in capitals, where case tells nothing. */
+  inCapitalsLine: boolean;
 }
 
 const HYPHENS = new Set(['-', '‐', '‑']);
@@ -61,6 +63,7 @@ export function buildNameWords(text: string, tokenized: TokenizedText): NameWord
   const { tokens, sentences } = tokenized;
   const sentenceStarts = new Set(sentences.map(([first]) => first));
   const titleLines = titleCaseLines(text);
+  const capitalsLines = new Set(titleLines.filter(([a, b]) => !/\p{Ll}/u.test(text.slice(a, b))).map(([a]) => a));
   let line = 0;
   const words: NameWord[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -99,7 +102,8 @@ export function buildNameWords(text: string, tokenized: TokenizedText): NameWord
       sentenceStarts.has(i) || i === 0 || /(^|\n)[\s#>*+-]*$/.test(text.slice(Math.max(0, t.start - 8), t.start)) || /^["“‘'«„:]$/.test(previous) || /^[.!?]$/.test(previous) || afterDateline;
     while (line < titleLines.length && titleLines[line][1] < t.start) line++;
     const inTitleCaseLine = line < titleLines.length && titleLines[line][0] <= t.start;
-    words.push({ start: t.start, end: tokens[end].end, text: text.slice(t.start, tokens[end].end), pos: t.pos, sentenceInitial, inTitleCaseLine });
+    const inCapitalsLine = inTitleCaseLine && capitalsLines.has(titleLines[line][0]);
+    words.push({ start: t.start, end: tokens[end].end, text: text.slice(t.start, tokens[end].end), pos: t.pos, sentenceInitial, inTitleCaseLine, inCapitalsLine });
     i = end;
   }
   return words;

@@ -220,6 +220,11 @@ function readRun(reading: Reading, run: Run): void {
       i++;
       continue;
     }
+    if (/^(former|acting|interim|outgoing|incoming|then|ex)$/i.test(w.text) && i + 1 < ws.length) {
+      // "Former European Commission president …": a time qualifier of the title that follows.
+      i++;
+      continue;
+    }
     if (isInner(w.text) && !(i === 0 && OPENING_PARTICLES.has(w.text))) {
       i++;
       continue;

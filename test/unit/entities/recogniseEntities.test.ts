@@ -164,6 +164,14 @@ describe('recogniseEntities: names', () => {
     assert.deepEqual(names('An Il-76 aircraft and two F-16 jets flew as G7 leaders met.'), ['OTHER Il-76', 'OTHER F-16', 'ORG G7']);
   });
 
+  it('reads only known names in a headline set in capitals', () => {
+    assert.deepEqual(names('RUSSIA AND CHINA SIGN ENERGY DEAL\nThe deal was signed.'), ['PLACE RUSSIA', 'PLACE CHINA']);
+  });
+
+  it('drops a time qualifier before a title and keeps the organisation after it', () => {
+    assert.deepEqual(names('Former European Commission president Jean-Claude Juncker spoke.'), ['ORG European Commission', 'PERSON Jean-Claude Juncker']);
+  });
+
   it('types laws as OTHER, not people', () => {
     assert.deepEqual(names('He was charged under the Proceeds of Crime Act.'), ['OTHER Proceeds of Crime Act']);
   });
