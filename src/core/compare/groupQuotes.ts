@@ -139,8 +139,8 @@ function driftNotes(ctx: CompareContext, items: QuoteItem[]): string[] {
 const FRAGMENT_WORDS = 6;
 
 /**
- * Whether two groups may become one: every two full quotes of different sources across them must
- * be linked themselves (complete linkage), and a fragment ("a fair deal") may only join, not
+ * Whether two groups may become one: their full quotes must include two of different sources, and
+ * every two full quotes of different sources across them must be linked themselves (complete linkage), and a fragment ("a fair deal") may only join, not
  * bring along, a group: a phrase a speaker repeats must not weld two of their statements together.
  */
 function mayMerge(items: QuoteItem[], ga: number[], gb: number[], isLinked: (x: number, y: number) => boolean): boolean {
@@ -148,7 +148,8 @@ function mayMerge(items: QuoteItem[], ga: number[], gb: number[], isLinked: (x: 
   const fa = full(ga);
   const fb = full(gb);
   if (fa.length > 0 && fb.length > 0) {
-    return fa.every((x) => fb.every((y) => items[x].source === items[y].source || isLinked(x, y)));
+    const crossSource = fa.flatMap((x) => fb.filter((y) => items[x].source !== items[y].source).map((y) => [x, y]));
+    return crossSource.length > 0 && crossSource.every(([x, y]) => isLinked(x, y));
   }
   // One side holds only fragments: they join when each of them is linked to a quote of the other side.
   const [fragments, other] = fa.length === 0 ? [ga, gb] : [gb, ga];
