@@ -191,7 +191,10 @@ function continueQuoteParagraphs(ctx: ReadingContext, quotations: Quotation[], q
     const before = quotations[p];
     const sameBlock = before.block === q.block;
     if (sameBlock ? !standsAlone(ctx, q) : !(before.block === q.block - 1 && fillsParagraph(ctx, q) && before.open.start <= ctx.blocks[before.block].start + 200)) continue;
-    if (someoneElseNamed(ctx, before.close?.end ?? before.end, q.open.start, quotes[p].speakerKey ?? '')) continue;
+    // Names in the previous quote's own attribution ("said X, an analyst at Berenberg.") do not count.
+    const attributed = spanIndexAt(ctx.sentences, (before.close?.end ?? before.end) - 1);
+    const from = attributed >= 0 ? Math.max(ctx.sentences[attributed].end, before.close?.end ?? before.end) : before.close?.end ?? before.end;
+    if (someoneElseNamed(ctx, from, q.open.start, quotes[p].speakerKey ?? '')) continue;
     quotes[i].speaker = quotes[p].speaker;
     quotes[i].speakerKey = quotes[p].speakerKey;
     quotes[i].cue = null;

@@ -20,6 +20,8 @@ export interface Found {
 }
 
 const SKIPPABLE = /^(?:also|further|later|then|again|previously|once|repeatedly|has|have|had|was|is|were|would|will|had|later|earlier|subsequently|simply|only|just|recently|reportedly|quickly|bluntly|flatly|firmly)$/i;
+/** Letters after a name ("Martin Ferrier KC", "Jane Roe MP"). */
+const POSTNOMINAL = /^(?:KC|QC|SC|MP|MEP|MSP|Jr\.?|Sr\.?|OBE|MBE|CBE|KBE|PhD|III|II)$/;
 /** Relays: the outlet or source that passed the words on, not who said them. */
 const RELAY = /^(?:quoted|reported|cited|relayed|carried|broadcast|published|according)$/i;
 
@@ -58,7 +60,9 @@ export function subjectBefore(ctx: ReadingContext, k: number, floor: number): Sp
   while (k >= floor) {
     const t = tokens[k];
     if (ctx.quoteAt[k] >= 0 || /^["“”'‘’«»„]$/.test(t.value)) return null;
-    if (t.pos === 'AUX' || t.pos === 'PART' || (t.pos === 'ADV' && !/^(?:who|which|that)$/i.test(t.value)) || SKIPPABLE.test(t.value)) {
+    // "Mariela Quispe, who promised …": the relative pronoun stands for the name before it.
+    if (/^who$/i.test(t.value) && tokens[k - 1]?.value === ',' && k - 2 >= floor && ctx.nameAt[k - 2] >= 0) return readSpeakerBackward(ctx, k - 2, floor);
+    if (t.pos === 'AUX' || t.pos === 'PART' || (t.pos === 'ADV' && !/^(?:who|which|that)$/i.test(t.value)) || SKIPPABLE.test(t.value) || POSTNOMINAL.test(t.value)) {
       k--;
       continue;
     }

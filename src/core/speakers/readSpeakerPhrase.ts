@@ -47,6 +47,11 @@ function isDescriptionWord(t: Token): boolean {
   return t.pos === 'PROPN' && isOrganisationHead(t.value);
 }
 
+/** True when the preposition at p is the "for" or "of" of a spokesperson ("a spokesman for", "a spokeswoman of"). */
+function speaksFor(tokens: Token[], p: number, floor: number): boolean {
+  return /^(?:for|of)$/i.test(tokens[p].value) && p - 1 >= floor && /^(?:spokes(?:man|woman|person|people)|representative|statement)$/i.test(tokens[p - 1].value);
+}
+
 /** True when two names can be listed together as joint speakers (people with people, others with others). */
 function sameKind(a: Entity, b: Entity): boolean {
   return (a.type === 'PERSON') === (b.type === 'PERSON');
@@ -104,9 +109,10 @@ export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: nu
     if (p >= floor && tokens[p].pos === 'ADP') {
       // "Rachel Obi of Northamptonshire Police said": the person before the preposition speaks.
       if (/^(?:of|from|at|with)$/i.test(tokens[p].value) && p - 1 >= floor && ctx.nameAt[p - 1] >= 0 && ctx.names[ctx.nameAt[p - 1]].type === 'PERSON') return readSpeakerBackward(ctx, p - 1, floor);
+      // "A spokesman for North Yorkshire Police said": the organisation speaks through its spokesperson.
+      if (speaksFor(tokens, p, floor) && names[0].type !== 'PERSON') return { kind: 'name', names, mention: spanOf(tokens, start, last) };
       return { kind: 'unnamed', mention: spanOf(tokens, start, last) };
     }
-    if (p >= floor && /^['’]s$/.test(tokens[p].value)) return { kind: 'unnamed', mention: spanOf(tokens, start, last) };
     return { kind: 'name', names, mention: spanOf(tokens, start, last) };
   }
   if (!isDescriptionWord(t)) return null;
@@ -118,8 +124,12 @@ export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: nu
   }
   const determiner = k >= floor && (DEFINITE.has(tokens[k].value) || INDEFINITE.has(tokens[k].value)) ? tokens[k].value : null;
   const beforePhrase = determiner === null ? k : k - 1;
-  // "a spokesperson for the regulator said": the description is inside a prepositional phrase.
-  if (beforePhrase >= floor && tokens[beforePhrase].pos === 'ADP') return { kind: 'unnamed', mention: spanOf(tokens, beforePhrase + 1, last) };
+  // "a spokesperson for the network said": the organisation described speaks; any other
+  // description inside a prepositional phrase ("the head of the regulator") names nobody sure.
+  if (beforePhrase >= floor && tokens[beforePhrase].pos === 'ADP') {
+    const described = speaksFor(tokens, beforePhrase, floor) ? describe(words, determiner, spanOf(tokens, determiner ? k : k + 1, last)) : null;
+    return described?.kind === 'description' && described.organisation ? described : { kind: 'unnamed', mention: spanOf(tokens, beforePhrase + 1, last) };
+  }
   return describe(words, determiner, spanOf(tokens, determiner ? k : k + 1, last));
 }
 
@@ -163,6 +173,11 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
       }
       if (!organisation) organisation = { entity, last };
       k = last + 1;
+      continue;
+    }
+    // "Segura coach …", "Veridia's co-founder …": unknown names and possessives qualify what follows.
+    if (/^['’]s$/.test(tokens[k].value) || (tokens[k].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k].value) && !isDescriptionWord(tokens[k]))) {
+      k++;
       continue;
     }
     if (!isDescriptionWord(tokens[k])) break;
