@@ -8,8 +8,9 @@
  * "United Nations Security Council (UNSC)" in another. So: every distinct entity key is gathered
  * with its type, its canonical name and how often it is mentioned; full personal names are
  * grouped by the skeletons of their words (nameSkeleton), a one-word person key joins the only
- * full name holding that word, and an acronym joins the only organisation that either a source
- * spelled out beside it or whose initials it is. Each group takes the fullest canonical name
+ * full name holding that word, an acronym joins the only organisation that either a source
+ * spelled out beside it or whose initials it is, and a shortened organisation name joins the only
+ * longer one it ends ("Security Council", "United Nations Security Council"). Each group takes the fullest canonical name
  * (the most mentioned among equals) and the key folded from it.
  */
 import type { ArticleAnalysis, EntityType } from '../types';
@@ -95,7 +96,7 @@ function groupPeople(people: KeyInfo[], groups: KeyGroups): void {
   }
 }
 
-/** Groups organisation keys: an acronym with the one organisation it abbreviates. */
+/** Groups organisation keys: an acronym or a shortened name with the one organisation it stands for. */
 function groupOrganisations(analyses: ArticleAnalysis[], orgs: KeyInfo[], groups: KeyGroups): void {
   // Acronyms a source spelled out itself ("… Situations (EMERCOM)" keyed by the ministry).
   const spelledOut = new Map<string, Set<string>>();
@@ -118,6 +119,12 @@ function groupOrganisations(analyses: ArticleAnalysis[], orgs: KeyInfo[], groups
     }
     const expansions = new Set(multiWord.filter((m) => initials(m.canonical) === o.canonical).map((m) => groups.find(`ORG|${m.key}`)));
     if (expansions.size === 1) groups.join([...expansions][0], id);
+  }
+  // A shortened name that ends one longer name only ("Security Council" of "United Nations Security Council").
+  for (const short of multiWord) {
+    const tail = ` ${foldKey(short.canonical)}`;
+    const longer = new Set(multiWord.filter((m) => m !== short && foldKey(m.canonical).endsWith(tail)).map((m) => groups.find(`ORG|${m.key}`)));
+    if (longer.size === 1) groups.join([...longer][0], `ORG|${short.key}`);
   }
 }
 

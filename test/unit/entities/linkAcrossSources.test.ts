@@ -48,6 +48,15 @@ describe('linkAcrossSources', () => {
     assert.equal(keysOf(c, 'UNSC')[0], keysOf(b, 'United Nations Security Council')[0]);
   });
 
+  it('joins a shortened organisation name to the only longer one it ends', () => {
+    const a = analysisOf('Brazil holds the presidency of the Security Council this month.');
+    const b = analysisOf('A United Nations Security Council resolution failed. The Chinese Foreign Ministry and the Russian Foreign Ministry objected.');
+    const c = analysisOf('The Foreign Ministry said nothing.');
+    linkAcrossSources([a, b, c]);
+    assert.equal(keysOf(a, 'Security Council')[0], keysOf(b, 'United Nations Security Council')[0]);
+    assert.equal(keysOf(c, 'Foreign Ministry')[0], 'foreign ministry');
+  });
+
   it('keeps apart people who only share a surname', () => {
     const a = analysisOf('Boris Johnson spoke in London.');
     const b = analysisOf('Magic Johnson spoke in Los Angeles.');
