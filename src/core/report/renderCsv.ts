@@ -1,19 +1,21 @@
 /**
- * The CSV report: one row per claim and per finding of every source, for a spreadsheet or a
+ * The CSV report: one row per source (its provenance, so that a source with nothing to report is
+ * still listed), then one row per claim and per finding of every source, for a spreadsheet or a
  * newsroom database. RFC 4180: one header row, comma-separated, CRLF line ends, a field quoted
  * when it holds a comma, a quotation mark or a line break, quotation marks doubled inside.
  *
  * Columns, in order:
- * - `record`: `claim` or `finding`;
+ * - `record`: `source`, `claim` or `finding`;
  * - `file`, `sha256`, `analyzed_at`: the source's provenance (file name, SHA-256 of its bytes,
  *   ISO 8601 time of analysis), repeated on every row so that each row stands alone;
- * - `start`, `end`: UTF-16 offsets into the source's text (BOM removed), half-open;
+ * - `start`, `end`: UTF-16 offsets into the source's text (BOM removed), half-open (for a
+ *   `source` row: 0 and the text's length);
  * - `kind`: the claim kind (`quote`, `indirect`, `numeric`) or finding kind (`unique`,
  *   `variant`, `numeric`, …);
  * - `speaker`, `cue`: who asserts the claim and the reporting verb (empty for findings and for
  *   the outlet's own assertions);
  * - `support`: how many sources report the claim (empty for findings);
- * - `text`: the span's text;
+ * - `text`: the span's text (for a `source` row: its headline, if one was found);
  * - `message`: the finding's explanation (empty for claims);
  * - `related`: for a finding, the corresponding places in other sources as
  *   `file@start-end`, separated by `; `.
@@ -47,12 +49,17 @@ export function csvField(value: string | number | null): string {
   return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 
-/** Renders every source's claims and findings as CSV (see the column list above). */
+/** Renders every source's provenance, claims and findings as CSV (see the column list above). */
 export function renderCsv(input: ReportInput): string {
   const report = buildJsonReport(input);
   const rows: CsvRow[] = [];
   for (const src of report.sources) {
     const provenance = { file: src.file, sha256: src.sha256, analyzed_at: src.analyzedAt };
+    const length = input.sources.find((s) => s.file === src.file)?.analysis.text.length ?? 0;
+    rows.push({
+      record: 'source', ...provenance, start: 0, end: length, kind: null,
+      speaker: null, cue: null, support: null, text: src.title, message: null, related: null,
+    });
     for (const c of src.claims) {
       rows.push({
         record: 'claim', ...provenance, start: c.start, end: c.end, kind: c.kind,

@@ -32,17 +32,21 @@ function parseCsv(csv: string): string[][] {
 }
 
 describe('renderCsv', () => {
-  it('has one header row and one row per claim and finding of the seed articles, each with its provenance', () => {
+  it('has one header row, one provenance row per seed article and one row per claim and finding, each with its provenance', () => {
     const input = reportInputForFiles(seedFiles());
     const rows = parseCsv(renderCsv(input));
     assert.deepEqual(rows[0], [...CSV_COLUMNS]);
     const report = buildJsonReport(input);
     const expected = report.sources.reduce((n, s) => n + s.claims.length + s.findings.length, 0);
-    assert.equal(rows.length - 1, expected);
+    assert.equal(rows.filter((r) => r[0] === 'claim' || r[0] === 'finding').length, expected);
+    assert.equal(rows.length - 1, expected + report.sources.length);
     for (const r of rows.slice(1)) assert.equal(r.length, CSV_COLUMNS.length);
     const col = (name: (typeof CSV_COLUMNS)[number]): number => CSV_COLUMNS.indexOf(name);
     for (const s of report.sources) {
-      const mine = rows.slice(1).filter((r) => r[col('file')] === s.file);
+      const [own, ...mine] = rows.slice(1).filter((r) => r[col('file')] === s.file);
+      assert.equal(own[col('record')], 'source');
+      assert.equal(own[col('sha256')], s.sha256);
+      assert.equal(own[col('text')].replace(/^'(?=[=+\-@\t\r])/, ''), s.title ?? '');
       assert.equal(mine.length, s.claims.length + s.findings.length);
       for (const r of mine) {
         assert.equal(r[col('sha256')], s.sha256);
