@@ -84,12 +84,19 @@ function isApostrophe(text: string, i: number, singleOpen: boolean, laterCloser:
 export function findQuotations(text: string, blocks: Block[]): Quotation[] {
   const found: Quotation[] = [];
   let carry = false;
+  // The next block with text of its own (a Markdown block quote has ">" lines between paragraphs).
+  const nextWithText = (b: number): Block | undefined => {
+    for (let n = b + 1; n < blocks.length && n - b <= 3; n++) if (contentStart(text, blocks[n]) < blocks[n].end) return blocks[n];
+    return undefined;
+  };
   blocks.forEach((block, b) => {
+    if (contentStart(text, block) === block.end) return;
     const stack: Open[] = [];
     let partContinued = false;
     // Past the last possible closer, "s’ lives" is still a possessive when the next paragraph
     // continues a single quotation (its closer is there).
-    const nextStart = blocks[b + 1] ? text[blocks[b + 1].start] : '';
+    const following = nextWithText(b);
+    const nextStart = following ? text[contentStart(text, following)] : '';
     const lastSingleCloser = nextStart === '‘' || nextStart === "'" ? block.end : lastSingleCloserIn(text, block);
     for (let i = block.start; i < block.end; i++) {
       const c = text[i];
@@ -118,7 +125,7 @@ export function findQuotations(text: string, blocks: Block[]): Quotation[] {
         continue;
       }
       if (canOpen && stack.length < MAX_DEPTH) {
-        if (stack.length === 0) partContinued = carry && i === block.start;
+        if (stack.length === 0) partContinued = carry && i === contentStart(text, block);
         stack.push({ family, at: i });
       }
     }
@@ -128,8 +135,7 @@ export function findQuotations(text: string, blocks: Block[]): Quotation[] {
     // single mark left open otherwise was an apostrophe.
     const outer = stack[0];
     if (outer) {
-      const nextBlock = blocks[b + 1];
-      const opener = nextBlock ? text[nextBlock.start] : '';
+      const opener = nextStart;
       const continues = outer.family === 'double' ? DOUBLE_OPENERS.includes(opener) : SINGLE_OPENERS.includes(opener) && opener !== '';
       if (outer.family === 'double' || continues) {
         found.push({ start: outer.at + 1, end: block.end, open: { start: outer.at, end: outer.at + 1 }, close: null, block: b, continued: partContinued, continues, nested: false });
@@ -139,6 +145,13 @@ export function findQuotations(text: string, blocks: Block[]): Quotation[] {
   });
   found.sort((x, y) => x.start - y.start || y.end - x.end);
   return found;
+}
+
+/** Where a block's own text starts, after the "> " marks of a Markdown block quote. */
+function contentStart(text: string, block: Block): number {
+  let i = block.start;
+  while (i < block.end && i - block.start < 8 && (text[i] === '>' || text[i] === ' ')) i++;
+  return i;
 }
 
 /** Offset of the last ’ or ' in a block that could close a quotation (a non-space before, no letter after), or -1. */

@@ -151,6 +151,7 @@ export function attributeSpeakers(ctx: ReadingContext, index: ReferenceIndex, qu
     const names = resolve(index, found.ref, q.open.start);
     if (names) assign(quote, names, found.cue, methodOf(found, names), found.ref.mention);
   });
+  introducedByColon(ctx, quotations, quotes);
   shareAcrossParts(quotations, quotes);
   continueQuoteParagraphs(ctx, quotations, quotes);
 }
@@ -219,4 +220,29 @@ function someoneElseNamed(ctx: ReadingContext, from: number, to: number, speaker
     if (name.type !== 'PLACE' && !keys.has(name.key)) return true;
   }
   return false;
+}
+
+/**
+ * A quote paragraph right after a paragraph that ends with a colon ("Gareth O'Rourke was blunt
+ * about the timetable:") is the words of that sentence's subject.
+ */
+function introducedByColon(ctx: ReadingContext, quotations: Quotation[], quotes: Quote[]): void {
+  quotations.forEach((q, i) => {
+    if (q.nested || quotes[i].speaker !== null || quotes[i].kind !== 'direct' || q.block === 0) return;
+    const block = ctx.blocks[q.block];
+    const previous = ctx.blocks[q.block - 1];
+    if (!/^[\s>]*$/.test(ctx.text.slice(block.start, q.open.start)) || !/:\s*$/.test(ctx.text.slice(previous.start, previous.end))) return;
+    const s = spanIndexAt(ctx.sentences, previous.end - 1);
+    if (s < 0) return;
+    const floor = tokenAtOrAfter(ctx, ctx.sentences[s].start);
+    const end = tokenAtOrAfter(ctx, ctx.sentences[s].end);
+    for (let m = floor; m < end && m - floor < REACH; m++) {
+      const t = ctx.tokens[m];
+      if (ctx.quoteAt[m] >= 0 || !(t.pos === 'VERB' || t.pos === 'AUX') || /ing$/.test(t.value)) continue;
+      const ref = subjectBefore(ctx, m - 1, floor);
+      const names = ref?.kind === 'name' ? ref.names : null;
+      if (names && ref) assign(quotes[i], names, t.value, 'explicit-before', ref.mention);
+      return;
+    }
+  });
 }

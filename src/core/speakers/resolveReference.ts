@@ -115,7 +115,8 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
 function isSubjectMention(ctx: ReadingContext, first: number, last: number): boolean {
   const { tokens } = ctx;
   let p = first - 1;
-  while (p >= 0 && first - p <= 6 && (isTitleWord(tokens[p].value) || isDemonym(tokens[p].value) || /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[p].pos) || (ctx.nameAt[p] >= 0 && ctx.names[ctx.nameAt[p]].type !== 'PERSON'))) p--;
+  // Titles, descriptions and a possessive before the name: "Russia's deputy envoy Dmitry Volkonsky".
+  while (p >= 0 && first - p <= 6 && (isTitleWord(tokens[p].value) || isDemonym(tokens[p].value) || /^['’]s$/.test(tokens[p].value) || /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[p].pos) || ctx.nameAt[p] >= 0)) p--;
   const opensClause = p < 0 || /^(?:[,;:(—–]|and|but|while|as|when|Meanwhile|meanwhile)$/.test(tokens[p].value) || /[\n\r]/.test(ctx.text.slice(tokens[p].end, tokens[p + 1].start)) || /^[.!?"”’]$/.test(tokens[p].value);
   if (!opensClause) return false;
   for (let k = last + 1; k < tokens.length && k - last <= 24; k++) {
