@@ -21,6 +21,12 @@ const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
 
 const table = (head: string[], rows: string[][]): string[] => [row(head), row(head.map(() => '---')), ...rows.map(row)];
 
+/** True when a message already quotes the start of a text, so repeating the text adds nothing. */
+const saysAlready = (message: string, text: string): boolean => {
+  const head = text.replace(/\s+/g, ' ').trim().slice(0, 40);
+  return head.length > 0 && message.replace(/\s+/g, ' ').includes(head);
+};
+
 const FINDING_LABEL: Record<string, string> = { unique: 'Only here', variant: 'Worded differently', numeric: 'Number differs' };
 
 /** The provenance table: every source with its file name, SHA-256 and time of analysis. */
@@ -51,7 +57,8 @@ function sourceSection(s: JsonReport['sources'][number]): string[] {
   if (s.findings.length) {
     out.push('### Findings', '');
     for (const f of s.findings) {
-      const where = f.related.length ? ` Elsewhere: ${f.related.map((r) => `${escapeMarkdown(fileBaseName(r.file))} “${cell(r.text, 120)}”`).join('; ')}.` : '';
+      const unsaid = f.related.filter((r) => !saysAlready(f.message, r.text));
+      const where = unsaid.length ? ` Elsewhere: ${unsaid.map((r) => `${escapeMarkdown(fileBaseName(r.file))} “${cell(r.text, 120)}”`).join('; ')}.` : '';
       out.push(`- **${FINDING_LABEL[f.kind] ?? escapeMarkdown(f.kind)}** (${f.start}–${f.end}): “${cell(f.text)}” — ${cell(f.message)}${where}`);
     }
     out.push('');
@@ -59,7 +66,8 @@ function sourceSection(s: JsonReport['sources'][number]): string[] {
   if (s.omissions.length) {
     out.push('### Omissions', '');
     for (const o of s.omissions) {
-      out.push(`- ${cell(o.message)} (reported by ${o.reportedBy.map((r) => escapeMarkdown(fileBaseName(r))).join(', ')}; e.g. “${cell(o.example.text, 200)}”)`);
+      const example = saysAlready(o.message, o.example.text) ? '' : `; e.g. “${cell(o.example.text, 200)}”`;
+      out.push(`- ${cell(o.message)} (reported by ${o.reportedBy.map((r) => escapeMarkdown(fileBaseName(r))).join(', ')}${example})`);
     }
     out.push('');
   }

@@ -47,7 +47,7 @@ export function collatedPair(): ReportInput {
           id: FILE_A, sameEvent: true, shared: 0.5, omissions: [],
           findings: [
             finding('variant', a('will'), 'The Daily Courier quotes "are going to"', [b('are going to')]),
-            finding('numeric', a('300'), 'The Daily Courier gives 250', [b('250')]),
+            finding('numeric', a('300'), 'The sources give different numbers', [b('250')]),
             finding('unique', a('She added that the plan was final.'), 'Only this source reports it', []),
           ],
         },

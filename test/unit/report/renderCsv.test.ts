@@ -63,7 +63,7 @@ describe('renderCsv', () => {
     const rows = parseCsv(renderCsv(collatedPair()));
     const numeric = rows.filter((r) => r[0] === 'finding' && r[6] === 'numeric');
     assert.equal(numeric.length, 2);
-    assert.deepEqual(numeric.map((r) => [r[10], r[11]]), [['300', 'The Daily Courier gives 250'], ['250', 'The North Gazette gives 300']]);
+    assert.deepEqual(numeric.map((r) => [r[10], r[11]]), [['300', 'The sources give different numbers'], ['250', 'The North Gazette gives 300']]);
     assert.match(numeric[0][12], /^reports\/Daily Courier \(web\)\.txt@\d+-\d+$/);
   });
 

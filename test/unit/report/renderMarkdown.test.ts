@@ -32,7 +32,8 @@ describe('renderMarkdown', () => {
 
   it('shows findings, omissions, the same quote across sources with its drift, and entity coverage', () => {
     const out = renderMarkdown(collatedPair());
-    assert.match(out, /\*\*Number differs\*\* \(\d+–\d+\): “300” — The Daily Courier gives 250 Elsewhere: Daily Courier \(web\)\.txt “250”/);
+    assert.match(out, /\*\*Number differs\*\* \(\d+–\d+\): “300” — The sources give different numbers Elsewhere: Daily Courier \(web\)\.txt “250”\.\n/);
+    assert.match(out, /\*\*Worded differently\*\* \(\d+–\d+\): “will” — The Daily Courier quotes "are going to"\n/, 'a reading the message names is not repeated');
     assert.match(out, /\*\*Only here\*\* .*“Protesters gathered outside the town hall\.”/);
     assert.match(out, /### Omissions\n\n- Does not say that the plan is final \(reported by north-gazette\.txt/);
     const across = out.slice(out.indexOf('## The same quote across sources'));

@@ -110,7 +110,7 @@ describe('renderTei', () => {
 
     it('carries each finding\'s message as a note', () => {
       const notes = findAll(tei, 'note').map(textOf);
-      assert.ok(notes.includes('The Daily Courier gives 250'));
+      assert.ok(notes.includes('The sources give different numbers'));
       assert.ok(notes.includes('Only this source reports it'));
     });
 
