@@ -58,11 +58,13 @@ const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\
 const isOpeningContext = (c: string | undefined): boolean => c === undefined || /[\s([{\u2014\u2013\-/:“„«‘‚‹"']/.test(c);
 
 /**
- * True when a ’ or ' at i is an apostrophe, not a quotation mark. `laterCloser` tells whether
+ * True when a ’ or ' at i is an apostrophe, not a quotation mark. `singleOpenedAt` is the offset of
+ * the open single quotation's opening mark (-1 when none is open); `laterCloser` tells whether
  * another mark that could close a single quotation follows in the block: then "parents’ lives"
  * inside an open single quotation is a possessive, not its end.
  */
-function isApostrophe(text: string, i: number, singleOpen: boolean, laterCloser: boolean): boolean {
+function isApostrophe(text: string, i: number, singleOpenedAt: number, laterCloser: boolean): boolean {
+  const singleOpen = singleOpenedAt >= 0;
   const before = text[i - 1];
   const after = text[i + 1];
   if (isLetter(before) && isLetter(after)) return true;
@@ -70,7 +72,8 @@ function isApostrophe(text: string, i: number, singleOpen: boolean, laterCloser:
   if (/^['’]n['’]$/.test(text.slice(i, i + 3)) || /^['’]n['’]$/.test(text.slice(i - 2, i + 1))) return true;
   if ((before === 's' || before === 'S') && (isSpace(after) || /[,.;:!?)]/.test(after ?? ''))) {
     if (!singleOpen) return true;
-    if (laterCloser && / \p{Ll}/u.test(text.slice(i + 1, i + 3))) return true;
+    // A one-word quotation ('sundries') ends here; inside a longer one, "parents’ lives" is a possessive.
+    if (laterCloser && / \p{Ll}/u.test(text.slice(i + 1, i + 3)) && /\s/.test(text.slice(singleOpenedAt + 1, i))) return true;
   }
   return false;
 }
@@ -106,7 +109,7 @@ export function findQuotations(text: string, blocks: Block[]): Quotation[] {
       const family: Family = isDoubleMark ? 'double' : 'single';
       const top = stack[stack.length - 1];
       const openOfFamily = findOpen(stack, family);
-      if (family === 'single' && isApostrophe(text, i, openOfFamily >= 0, i < lastSingleCloser)) continue;
+      if (family === 'single' && isApostrophe(text, i, openOfFamily >= 0 ? stack[openOfFamily].at : -1, i < lastSingleCloser)) continue;
 
       // Guillemets are spaced inside in French typography and are never anything but marks.
       const guillemet = c === '«' || c === '»' || c === '‹' || c === '›';

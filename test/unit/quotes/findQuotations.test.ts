@@ -36,6 +36,13 @@ describe('findQuotations', () => {
     assert.equal(found[0].continues, true);
   });
 
+  it('ends a one-word single quotation on a plural, and continues one over Markdown block-quote paragraphs', () => {
+    assert.deepEqual(quoted("She recorded the withdrawals as spending on 'sundries' and 'outings'."), ['sundries', 'outings']);
+    const md = 'He was blunt:\n\n> “Services have had notice.\n>\n> “We will judge outcomes.”';
+    const parts = findQuotations(md, detectBlocks(md));
+    assert.deepEqual(parts.map((q) => [md.slice(q.start, q.end), q.continued]), [['Services have had notice.', false], ['We will judge outcomes.', true]]);
+  });
+
   it('finds single-quoted headline words', () => {
     assert.deepEqual(quoted("Russian FM slams blaming Iran for 'everything' as 'provocative'\nThe minister spoke on Thursday."), ['everything', 'provocative']);
   });

@@ -95,4 +95,24 @@ describe('attributeSpeakers', () => {
     const quotes = analyzeArticle(text).quotes;
     assert.deepEqual(quotes.map((q) => q.speaker), ['Tomas Reyes', null]);
   });
+
+  it('lets an organisation speak through its spokesperson, and a paragraph ending in a colon introduce the quote', () => {
+    const text = [
+      'Thornley was jailed for six years on Friday.',
+      'A spokesman for North Yorkshire Police said: “He presented himself as a pillar of the community.”',
+      'On Tuesday, Ofcom’s online safety director, Gareth O’Rourke, was blunt about the timetable:',
+      '> “Services have had two years’ notice.',
+      '>',
+      '> “We are not going to name a single technology.”',
+    ].join('\n');
+    assert.equal(speakerOf(text, 'He presented'), 'North Yorkshire Police');
+    assert.equal(speakerOf(text, 'Services have had'), 'Gareth O’Rourke');
+    assert.equal(speakerOf(text, 'We are not going'), 'Gareth O’Rourke');
+  });
+
+  it('reads a subject behind a possessive title and a relative clause', () => {
+    const text = 'Russia’s deputy envoy Dmitry Volkonsky, the diplomat who led the talks, defended the abstention. He accused Western members of acting “to put pressure on Khartoum”. The president toured the valley with the regional governor, Mariela Quispe, who promised money to rebuild homes “with materials that will not kill people”.';
+    assert.equal(speakerOf(text, 'to put pressure'), 'Dmitry Volkonsky');
+    assert.equal(speakerOf(text, 'with materials'), 'Mariela Quispe');
+  });
 });
