@@ -50,7 +50,7 @@ export interface UnitAlignment {
 const MIN_SHARED_WORDS = 2;
 
 /** Smallest partial dot product over capped terms that makes a pair worth scoring exactly. */
-const MIN_PARTIAL = 0.05;
+const MIN_PARTIAL = 0.08;
 
 /** Unit id pairs (lower id first, different sources) sharing a winnowing fingerprint. */
 function verbatimCandidates(units: TextUnit[], postingCap: number): Set<number> {

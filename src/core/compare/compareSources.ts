@@ -35,7 +35,7 @@ export interface CompareOptions {
    */
   counterpartThreshold?: number;
   /**
-   * Longest posting list walked for candidates (default 100). Fixed, so that the cost stays close
+   * Longest posting list walked for candidates (default 50). Fixed, so that the cost stays close
    * to linear in the number of articles: a term in more units than this is too common to say that
    * two sentences report the same thing, though it still counts in their score.
    */
@@ -74,7 +74,7 @@ export function compareSources(sources: SourceInput[], options: CompareOptions =
   const counterpartThreshold = options.counterpartThreshold ?? 0.15;
   const pairs = alignUnits(units, index, {
     threshold: Math.min(alignThreshold, counterpartThreshold),
-    postingCap: options.postingCap ?? 100,
+    postingCap: options.postingCap ?? 50,
   });
   const alignment = bestCounterparts(units, pairs, alignThreshold);
   const partners: CompareContext['partners'] = units.map(() => []);
