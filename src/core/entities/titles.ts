@@ -64,10 +64,16 @@ function normalise(word: string): string {
  */
 export function isTitleWord(word: string): boolean {
   const w = normalise(word);
-  return TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w);
+  return TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || isPluralTitle(w);
+}
+
+/** True for the plural of a title head ("Presidents Biden and Xi", "Ministers"). */
+function isPluralTitle(w: string): boolean {
+  return w.length > 4 && w.endsWith('s') && TITLE_HEADS.has(w.slice(0, -1));
 }
 
 /** True when a word is a title on its own ("Minister", "spokesperson", "Pope"), not only a qualifier. */
 export function isTitleHead(word: string): boolean {
-  return TITLE_HEADS.has(normalise(word));
+  const w = normalise(word);
+  return TITLE_HEADS.has(w) || isPluralTitle(w);
 }

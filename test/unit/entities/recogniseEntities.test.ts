@@ -172,6 +172,10 @@ describe('recogniseEntities: names', () => {
     assert.deepEqual(names('Former European Commission president Jean-Claude Juncker spoke.'), ['ORG European Commission', 'PERSON Jean-Claude Juncker']);
   });
 
+  it('strips plural titles before a list of people', () => {
+    assert.deepEqual(names('Presidents Joe Biden and Xi Jinping met.'), ['PERSON Joe Biden', 'PERSON Xi Jinping']);
+  });
+
   it('types laws as OTHER, not people', () => {
     assert.deepEqual(names('He was charged under the Proceeds of Crime Act.'), ['OTHER Proceeds of Crime Act']);
   });
