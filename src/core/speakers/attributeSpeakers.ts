@@ -152,6 +152,7 @@ export function attributeSpeakers(ctx: ReadingContext, index: ReferenceIndex, qu
     if (names) assign(quote, names, found.cue, methodOf(found, names), found.ref.mention);
   });
   introducedByColon(ctx, quotations, quotes);
+  followIndirectSpeech(ctx, index, quotations, quotes);
   shareAcrossParts(quotations, quotes);
   continueQuoteParagraphs(ctx, quotations, quotes);
 }
@@ -242,6 +243,35 @@ function introducedByColon(ctx: ReadingContext, quotations: Quotation[], quotes:
       const ref = subjectBefore(ctx, m - 1, floor);
       const names = ref?.kind === 'name' ? ref.names : null;
       if (names && ref) assign(quotes[i], names, t.value, 'explicit-before', ref.mention);
+      return;
+    }
+  });
+}
+
+/**
+ * A quote that stands as a sentence (or paragraph) of its own right after a sentence of reported
+ * speech goes on with the same speaker: `Delgado said she was already planning the summer
+ * program. “We're staying.”`, `He added that he would not criticise Reid. “Callum has been
+ * brilliant.”` The sentence before must open with its speaker and a verb of saying.
+ */
+function followIndirectSpeech(ctx: ReadingContext, index: ReferenceIndex, quotations: Quotation[], quotes: Quote[]): void {
+  quotations.forEach((q, i) => {
+    if (q.nested || quotes[i].speaker !== null || quotes[i].kind !== 'direct') return;
+    const s = spanIndexAt(ctx.sentences, q.open.start);
+    if (s <= 0 || !(standsAlone(ctx, q) || fillsParagraph(ctx, q))) return;
+    const previous = ctx.sentences[s - 1];
+    const sameBlock = spanIndexAt(ctx.blocks, previous.start) === q.block;
+    if (!sameBlock && !(spanIndexAt(ctx.blocks, previous.start) === q.block - 1 && fillsParagraph(ctx, q))) return;
+    const floor = tokenAtOrAfter(ctx, previous.start);
+    const end = tokenAtOrAfter(ctx, previous.end);
+    for (let m = floor; m < end && m - floor < 25; m++) {
+      if (ctx.quoteAt[m] >= 0) return;
+      if (!sayingAt(ctx, m) || /ing$/.test(ctx.tokens[m].value)) continue;
+      const ref = subjectBefore(ctx, m - 1, floor);
+      const names = ref ? resolve(index, ref, ctx.tokens[m].start) : null;
+      if (ref && names && names.every((n) => n.type === 'PERSON')) {
+        assign(quotes[i], names, null, 'continuation', ref.mention);
+      }
       return;
     }
   });
