@@ -160,14 +160,17 @@ export function findUnique(ctx: CompareContext, s: number, protectedSpans: Span[
   for (const p of peers) for (const unit of ctx.unitsBySource[p]) for (const w of unit.words) if (w.content) peerStems.add(w.stem);
   const quotes = ctx.sources[s].analysis.quotes.filter((q) => q.kind !== 'scare' && q.kind !== 'title');
   const spans: Span[] = [];
-  const wholeUnits = new Set<number>();
+  // Where units start that have no counterpart at all, and units whose counterparts share little.
+  const unmatched = new Set<number>();
+  const mostlyNew = new Set<number>();
   for (const unit of ctx.unitsBySource[s]) {
     if (unit.block && SKIPPED_BLOCKS.has(unit.block)) continue;
     if (unit.words.filter((w) => w.content).length < MIN_UNIT_CONTENT) continue;
     const counterparts = ctx.partners[unit.id].map((p) => ctx.units[otherUnit(p, unit.id)]).filter((u) => peers.has(u.source));
     if (counterparts.length === 0 && SUMMARY_BLOCKS.has(unit.block ?? '') && !isNovel(ctx, unit, peerStems)) continue;
     const found = counterparts.length === 0 ? [{ start: unit.start, end: unit.end }] : addedRuns(ctx, unit, counterparts, peerStems, quotes);
-    if (found.length === 1 && found[0].start === unit.start && found[0].end === unit.end) wholeUnits.add(unit.start);
+    if (counterparts.length === 0) unmatched.add(unit.start);
+    else if (found.length === 1 && found[0].start === unit.start && found[0].end === unit.end) mostlyNew.add(unit.start);
     spans.push(...found);
   }
   const pieces = mergeAdjacent(text, spans.flatMap((span) => subtractSpans(span, protectedSpans)))
@@ -176,9 +179,11 @@ export function findUnique(ctx: CompareContext, s: number, protectedSpans: Span[
   const others = [...peers].map((p) => ctx.names[p]);
   const count = others.length === 1 ? `in ${others[0]}` : `in ${others.length} other sources`;
   return pieces.map((span) => {
-    const message = wholeUnits.has(span.start)
+    const message = unmatched.has(span.start)
       ? `Only this source reports this (no counterpart ${count}).`
-      : `Only this source adds this; ${joinNames(others)} report${others.length === 1 ? 's' : ''} the rest without it.`;
+      : mostlyNew.has(span.start)
+        ? `Only this source reports most of this; the closest passages ${count} share little of it.`
+        : `Only this source adds this; ${joinNames(others)} report${others.length === 1 ? 's' : ''} the rest without it.`;
     return makeFinding(ctx.sources[s].id, text, 'unique', span, message, []);
   });
 }

@@ -3,7 +3,7 @@
  * aligned units (this source's unit and its best counterpart in each peer), every substantive gap
  * of the word diff whose side here holds a content word is a variant ("must" against "have to",
  * "collective" against "joint"): both sides must hold a content word, be of comparable length and
- * stand between words the two units share.
+ * stand between words the two units share, without a quotation mark inside.
  * Gaps longer than `MAX_VARIANT_WORDS` on either side are not variants of wording but different
  * sentences, and pure additions are not wording at all: both are left to the unique findings.
  * Overlapping variants against several peers become one finding naming each peer's wording.
@@ -14,9 +14,10 @@ import { diffWords } from './diffWords';
 import { makeFinding, sourceRef } from './makeFinding';
 import type { TextUnit } from './splitIntoUnits';
 
-const MAX_VARIANT_WORDS = 8;
+const MAX_VARIANT_WORDS = 6;
+const QUOTE_MARK = /["“”«»„]/;
 /** Wordings more unequal in length than this are not one thing said two ways. */
-const MAX_LENGTH_RATIO = 2.5;
+const MAX_LENGTH_RATIO = 2;
 /** Pairs aligned more loosely than this are paraphrases, too free for word-level variants. */
 export const MIN_VARIANT_SCORE = 0.3;
 
@@ -53,6 +54,8 @@ export function findVariants(ctx: CompareContext, s: number): Finding[] {
       for (const diff of diffWords(unit.words, other.words)) {
         if (diff.type !== 'substantive' || diff.a.start === diff.a.end) continue;
         if (!isInterior(unit, diff.a) || !isInterior(other, diff.b)) continue;
+        // A difference across a quotation mark mixes a quote with the reporter's words around it.
+        if (QUOTE_MARK.test(text.slice(diff.a.start, diff.a.end)) || QUOTE_MARK.test(ctx.sources[peer].analysis.text.slice(diff.b.start, diff.b.end))) continue;
         const here = wordsIn(unit, diff.a);
         const there = wordsIn(other, diff.b);
         if (here.content === 0 || there.content === 0 || here.all > MAX_VARIANT_WORDS || there.all > MAX_VARIANT_WORDS) continue;
