@@ -26,6 +26,8 @@ export function hintBefore(words: NameWord[], first: number): EntityType | null 
   if (previous.text === ',' && beforePrevious && /^\p{Ll}/u.test(beforePrevious.text) && isTitleHead(beforePrevious.text)) return 'PERSON';
   // "an analyst at Berenberg", "a professor at Tehran University": a workplace.
   if (previous.text === 'at' && beforePrevious && /^\p{Ll}/u.test(beforePrevious.text) && isTitleHead(beforePrevious.text)) return 'ORG';
+  // "shares in Quantix", "a stake in Veltora": an investment is in a company.
+  if (/^(in|of)$/.test(previous.text) && beforePrevious && /^(shares|stake|stakes|stock|holdings|investment|investments|investors|owner|owners)$/i.test(beforePrevious.text)) return 'ORG';
   if (PLACE_PREPOSITIONS.test(previous.text) && /^\p{Ll}/u.test(previous.text)) return 'PLACE';
   if (previous.text === 'of' && beforePrevious && PLACE_NOUNS.test(beforePrevious.text)) return 'PLACE';
   if (PLACE_NOUNS.test(previous.text) && /^\p{Ll}/u.test(previous.text)) return 'PLACE';
@@ -58,3 +60,13 @@ export function guessLoneWord(w: NameWord, previous: NameWord | undefined, lower
   return 'PLACE';
 }
 
+/** Nouns that, after a possessive, show the owner is a company or body ("Acme's shares", "Ofcom's chief executive"). */
+const CORPORATE_AFTER_POSSESSIVE = /^(shares|stock|profits?|revenues?|earnings|sales|board|chief|ceo|executives?|spokes(man|woman|person)|employees|staff|customers|shareholders|investors|subsidiary|headquarters|boss|chairman|chairwoman|brand|products?|platform|app|services?)$/i;
+
+/** What the words after a name suggest: "Acme's shares", "Ofcom's chief executive" → a company or body. */
+export function hintAfter(words: NameWord[], last: number): EntityType | null {
+  const next = words[last + 1];
+  const after = words[last + 2];
+  if (next && /^['’]s?$/.test(next.text) && after && CORPORATE_AFTER_POSSESSIVE.test(after.text)) return 'ORG';
+  return null;
+}

@@ -14,7 +14,7 @@ import type { EntityType } from '../types';
 import { isDemonym, isGivenName, longestGazetteerPhrase, lookupName } from './gazetteer';
 import { findNameRuns, type RunReading } from './findNameRuns';
 import { isDocumentHead, isOrganisationHead, isOrganisationOpener, isPlaceHead, isPlaceOpener, isPublicationHead } from './headWords';
-import { guessLoneWord, hintBefore, reportingVerbAfter } from './nameContext';
+import { guessLoneWord, hintAfter, hintBefore, reportingVerbAfter } from './nameContext';
 import { LINKS, OPENING_PARTICLES, PARTICLES, POSSESSIVE, isInner } from './nameParticles';
 import type { NameWord } from './nameWords';
 import { isPostNominal, isTitleHead, isTitleWord } from './titles';
@@ -196,9 +196,12 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (!single && !inTitleCase && end - from <= 3 && ws.slice(from, end + 1).every((w) => w.pos === 'PROPN' || /^(\p{Lu}|(al|el|ad|as|at|az|ibn|bin)-\p{Lu})/u.test(w.text) || PARTICLES.has(w.text))) {
     return emit(reading, run, from, end, 'PERSON', null);
   }
+  const atRunEnd = end === run.words.length - 1;
+  const afterHint = atRunEnd ? hintAfter(reading.words, run.first + end) : null;
   // A lone unknown word that speaks is a body more often than a person (people come with a full name first).
-  const lateHint = (end === run.words.length - 1 && reportingVerbAfter(reading.words, run.first + end)) ? 'ORG' : hint ?? (single ? guessLoneWord(ws[from], from === 0 ? reading.words[run.first - 1] : ws[from - 1], reading.lowerWords) : null);
-  emit(reading, run, from, end, null, null, lateHint);
+  const speaks = atRunEnd && reportingVerbAfter(reading.words, run.first + end) ? 'ORG' : null;
+  const shape = single ? guessLoneWord(ws[from], from === 0 ? reading.words[run.first - 1] : ws[from - 1], reading.lowerWords) : null;
+  emit(reading, run, from, end, null, null, afterHint ?? speaks ?? hint ?? shape);
 }
 
 /** Reads one run from the left into mentions. */

@@ -176,6 +176,11 @@ describe('recogniseEntities: names', () => {
     assert.deepEqual(names('Presidents Joe Biden and Xi Jinping met.'), ['PERSON Joe Biden', 'PERSON Xi Jinping']);
   });
 
+  it('types an unknown company by what is said of it', () => {
+    assert.deepEqual(names("Shares in Quantix fell after Veltora's chief executive resigned."), ['ORG Quantix', 'ORG Veltora']);
+    assert.deepEqual(names('Joseph Adeyemi, an analyst at Berenberg, was sceptical.'), ['PERSON Joseph Adeyemi', 'ORG Berenberg']);
+  });
+
   it('types laws as OTHER, not people', () => {
     assert.deepEqual(names('He was charged under the Proceeds of Crime Act.'), ['OTHER Proceeds of Crime Act']);
   });
