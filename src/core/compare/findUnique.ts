@@ -25,7 +25,7 @@ const MIN_UNIT_CONTENT = 3;
 const MIN_RUN_CONTENT = 3;
 const MIN_NOVELTY = 0.5;
 /** Share of a unit's content weight its counterparts lack from which a unit with an added run is flagged whole. */
-const WHOLE_UNIT = 0.6;
+const WHOLE_UNIT = 0.8;
 /** Covered words a run may bridge. */
 const BRIDGE = 2;
 

@@ -13,8 +13,13 @@ const SUFFIXES = [
   'ied', 'ies', 'ize', 'ise', 'ate', 'ive', 'ful', 'ous', 'ed', 'es', 'er', 'ly', 'al', 's', 'e', 'y',
 ];
 
+/** Abbreviations news copy uses for the same words ("DKK1.1bn" / "1.1 billion crowns"). */
+const ABBREVIATIONS: Record<string, string> = { bn: 'billion', mn: 'million', mln: 'million', tn: 'trillion', pct: 'percent', cent: 'percent' };
+
 /** Reduces a folded, lower-case word to a matching key (numbers lose their thousands commas). */
 export function stemWord(folded: string): string {
+  const expanded = ABBREVIATIONS[folded];
+  if (expanded) return expanded;
   if (/\d/.test(folded)) return folded.replace(/,/g, '');
   if (folded.length <= 3) return folded;
   let word = folded.replace(/ou(?=r)/g, 'o').replace(/yse$|yze$/, 'ise');
