@@ -13,6 +13,7 @@ import { attributeSpeakers } from './speakers/attributeSpeakers';
 import { buildReadingContext } from './speakers/readingContext';
 import { buildReferenceIndex } from './speakers/resolveReference';
 import { breakOverlongRuns } from './structure/breakOverlongRuns';
+import { withoutMarkup } from './structure/classifyLine';
 import { detectBlocks } from './structure/detectBlocks';
 import { splitSentences } from './structure/splitSentences';
 import type { ArticleAnalysis } from './types';
@@ -31,6 +32,6 @@ export function analyzeArticle(input: string): ArticleAnalysis {
   attributeSpeakers(context, index, quotations, quotes);
   const claims = extractClaims(context, index, quotations, quotes, entities);
   const headline = blocks.find((b) => b.kind === 'headline');
-  const title = headline ? text.slice(headline.start, headline.end) : null;
+  const title = headline ? withoutMarkup(text.slice(headline.start, headline.end)) : null;
   return { text, title, blocks, sentences, quotes, entities, claims };
 }

@@ -15,7 +15,7 @@
  *    block of its own.
  */
 import type { Block, BlockKind } from '../types';
-import { classifyLine, endsLikeSentence, wordCount, type LineRole } from './classifyLine';
+import { classifyLine, endsLikeSentence, withoutMarkup, wordCount, type LineRole } from './classifyLine';
 import { findDateline } from './findDateline';
 import { splitLines, type Line } from './splitLines';
 
@@ -57,14 +57,21 @@ function groupParagraphs(lines: Line[]): Paragraph[] {
   return paragraphs;
 }
 
-/** A line that can be a headline: short and not ending as a sentence of prose does. */
+/** A Markdown heading ("# Title", "## Section"). */
+const isMarkdownHeading = (text: string): boolean => /^#{1,6}\s+\S/.test(text);
+
+/** A line that can be a headline: short and not ending as a sentence of prose does (or a Markdown heading). */
 function isHeadlineLike(text: string): boolean {
-  return wordCount(text) <= HEADLINE_MAX_WORDS && !/[.:;,…]["'”’»)\]]*$/.test(text) && findDateline(text) === 0;
+  if (isMarkdownHeading(text)) return true;
+  const line = withoutMarkup(text);
+  return wordCount(line) <= HEADLINE_MAX_WORDS && !/[.:;,…]["'”’»)\]]*$/.test(line) && findDateline(line) === 0;
 }
 
-/** A line that can be a crosshead: a short title without final punctuation or quotation marks. */
+/** A line that can be a crosshead: a short title without final punctuation or quotation marks (or a Markdown heading). */
 function isCrossheadLike(text: string): boolean {
-  return wordCount(text) <= CROSSHEAD_MAX_WORDS && !endsLikeSentence(text) && !/[!?]$/.test(text) && /^\p{Lu}/u.test(text);
+  if (isMarkdownHeading(text)) return true;
+  const line = withoutMarkup(text);
+  return wordCount(line) <= CROSSHEAD_MAX_WORDS && !endsLikeSentence(line) && !/[!?]$/.test(line) && /^\p{Lu}/u.test(line);
 }
 
 /** True when a text holds a single sentence (no ". X" boundary inside). */
@@ -95,7 +102,7 @@ export function detectBlocks(text: string): Block[] {
       if (p.role !== 'prose') continue;
       const restHasProse = nextProse[i] >= 0;
       if (p.text === headline) kinds[i] = 'headline';
-      else if (standfirsts === 0 && restHasProse && findDateline(p.text) === 0 && (isHeadlineLike(p.text) || (isOneSentence(p.text) && wordCount(p.text) <= STANDFIRST_MAX_WORDS && paragraphs[nextProse[i]].text.length >= p.text.length * 0.8))) {
+      else if (standfirsts === 0 && restHasProse && findDateline(p.text) === 0 && !isMarkdownHeading(p.text) && (isHeadlineLike(p.text) || (isOneSentence(p.text) && wordCount(p.text) <= STANDFIRST_MAX_WORDS && paragraphs[nextProse[i]].text.length >= p.text.length * 0.8 && !isCrossheadLike(paragraphs[nextProse[i]].text)))) {
         kinds[i] = 'standfirst';
         standfirsts++;
       } else break;
@@ -104,7 +111,7 @@ export function detectBlocks(text: string): Block[] {
   }
 
   // The story: crossheads between paragraphs.
-  for (let i = Math.max(storyStart, 0) + 1; i < paragraphs.length; i++) {
+  for (let i = Math.max(storyStart, 1); i < paragraphs.length; i++) {
     if (kinds[i] !== 'paragraph' || !isCrossheadLike(paragraphs[i].text)) continue;
     if (nextProse[i] >= 0) kinds[i] = 'crosshead';
   }

@@ -6,7 +6,7 @@
 
 const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,3}`;
 const TITLE_PLACE = String.raw`\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}`;
-const QUALIFIER = String.raw`(?:,\s*(?:\p{Lu}[\p{L}.]*\.?(?:\s+\p{Lu}?[\p{L}.]*)?(?:\s+\d{1,2})?(?:,\s*\d{4})?|\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?))?`;
+const QUALIFIER = String.raw`(?:,\s*(?:\p{Lu}[\p{L}.]*\.?(?:\s+\p{Lu}?[\p{L}.]*)?(?:\s+\d{1,2})?(?:,\s*\d{4})?|\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?)){0,2}`;
 const AGENCY = String.raw`(?:\s*\([\p{L}\d .&'’/-]{1,30}\)|\s*\.?\s*/[\p{L} .&-]{2,20}/\.?)`;
 const SEPARATOR = String.raw`\s*(?:—|–|--|-|:)?\s+`;
 

@@ -87,4 +87,21 @@ describe('detectBlocks', () => {
     for (const b of blocks) assert.equal(text.slice(b.start, b.end), text.slice(b.start, b.end).trim());
     assert.equal(text.slice(blocks[blocks.length - 1].start, blocks[blocks.length - 1].end), 'Second paragraph.');
   });
+
+  it('reads bylines with roles, dates and bars, role and agency lines, and long datelines', () => {
+    const text = [
+      'Farmers block Brussels as ministers fail to agree',
+      'By Camille Roussel, Brussels correspondent',
+      'Thu 5 Feb 2026 17.42 GMT',
+      'Express News Service',
+      'NAIROBI, Kenya, Feb 18 – The National Assembly on Wednesday threw out a proposal to raise fuel levies.',
+      'By Monday, officials expect the roads to reopen.',
+    ].join('\n');
+    assert.deepEqual(kindsOf(text).map((k) => k[0]), ['headline', 'byline', 'byline', 'byline', 'dateline', 'paragraph', 'paragraph']);
+  });
+
+  it('reads Markdown headings, emphasised bylines and block quotes', () => {
+    const text = '# The age-check law is coming. Nobody knows how it will work.\n\n**By Priya Raman** · 6 min read · 4 March 2026\n\nLast week I read the guidance.\n\n## What the regulator says\n\n> “Services have had notice.”\n\nThat is the crux.';
+    assert.deepEqual(kindsOf(text).map((k) => k[0]), ['headline', 'byline', 'paragraph', 'crosshead', 'paragraph', 'paragraph']);
+  });
 });
