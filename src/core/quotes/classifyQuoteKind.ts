@@ -8,8 +8,10 @@ import type { Quotation } from './findQuotations';
 
 /** Words that announce the title of a work right before its opening mark. */
 const TITLE_CUE = /\b(?:book|novel|memoir|film|movie|documentary|song|single|album|track|play|musical|opera|poem|series|show|programme|program|podcast|exhibition|painting|essay|report|paper|study|article|column|op-ed|titled|entitled|called)\s*,?\s*$/i;
-/** Words that announce scare quotes or a nickname right before the opening mark. */
-const SCARE_CUE = /\b(?:so-called|so called|dubbed|nicknamed|known as|branded|labelled|labeled|termed|self-styled|self-proclaimed|alleged)\s*$/i;
+/** Words that name a title outright, whatever its capitalisation ("a study titled “Widespread …”"). */
+const NAMING_CUE = /\b(?:titled|entitled|headlined|headed)\s*,?\s*$/i;
+/** Words that announce scare quotes or a nickname right before the opening mark ("known to fans as “the Lighthouse”"). */
+const SCARE_CUE = /\b(?:so-called|so called|dubbed|nicknamed|known(?:\s+\w+){0,4}\s+as|self-styled|self-proclaimed|alleged)\s*$/i;
 /** Reporting cues that show the title-like span is said by someone after all. */
 const SPEECH_AROUND = /\b(?:said|says|told|added|wrote|warned|declared|stated|asked|replied)\b/i;
 
@@ -43,6 +45,7 @@ export function classifyQuoteKind(text: string, quotation: Quotation, block: Blo
   const before = text.slice(Math.max(block.start, quotation.open.start - 60), quotation.open.start);
   const after = text.slice(quotation.close?.end ?? quotation.end, Math.min(block.end, (quotation.close?.end ?? quotation.end) + 40));
   if (SCARE_CUE.test(before)) return 'scare';
+  if (NAMING_CUE.test(before)) return 'title';
   if (TITLE_CUE.test(before) && isTitleCase(inside)) return 'title';
   const sentenceText = text.slice(sentence.start, sentence.end);
   if (isTitleCase(inside) && !/[.!?,]$/.test(inside) && !SPEECH_AROUND.test(sentenceText)) return 'title';

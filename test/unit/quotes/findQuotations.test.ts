@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { detectBlocks } from '../../../src/core/structure/detectBlocks';
 import { findQuotations } from '../../../src/core/quotes/findQuotations';
+import { analyzeArticle } from '../../../src/core/analyzeArticle';
 
 const quoted = (text: string): string[] => findQuotations(text, detectBlocks(text)).map((q) => text.slice(q.start, q.end));
 
@@ -73,4 +74,24 @@ describe('findQuotations', () => {
     findQuotations(apostrophes, detectBlocks(apostrophes));
     assert.ok(Date.now() - started < 3000, `took ${Date.now() - started} ms`);
   });
+
+  it('tells titles, nicknames and lone names from speech', () => {
+    const kinds = analyzeArticle([
+      'Lakes lose oxygen',
+      'The study, titled “Widespread deoxygenation of temperate lakes”, builds on earlier work.',
+      'Van der Linde, known to the fans as “the Lighthouse”, said little.',
+      'She has read the novel “War and Peace” twice.',
+      'Biden failed to mention that "Israel" was behind it.',
+      'He called the plan “a fantasy”. “We will not accept it,” he said.',
+    ].join('\n')).quotes.map((q) => [q.text, q.kind]);
+    assert.deepEqual(kinds, [
+      ['Widespread deoxygenation of temperate lakes', 'title'],
+      ['the Lighthouse', 'scare'],
+      ['War and Peace', 'title'],
+      ['Israel', 'scare'],
+      ['a fantasy', 'partial'],
+      ['We will not accept it,', 'direct'],
+    ]);
+  });
 });
+
