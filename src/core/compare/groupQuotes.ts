@@ -14,7 +14,7 @@
  * Look-alikes — the same speaker on the same topic saying something else — share topic words but
  * neither enough weight nor word order, and stay apart; near-identical wordings that say opposite
  * things (a road "cut off", then "reopened") are kept apart by {@link contradicts}. Groups grow
- * from the strongest links down, and only when all their full quotes are linked to each other
+ * from the strongest links down, and only when every two sources they join are linked directly
  * (see {@link mayMerge}), so that no chain of looser links joins two different statements.
  */
 import type { QuoteGroup, SourceInput } from '../types';
@@ -140,7 +140,8 @@ const FRAGMENT_WORDS = 6;
 
 /**
  * Whether two groups may become one: their full quotes must include two of different sources, and
- * every two full quotes of different sources across them must be linked themselves (complete linkage), and a fragment ("a fair deal") may only join, not
+ * for every two sources across them, some quote of one must be linked to some quote of the other
+ * (a linkage per source pair: one source may print as two quotes what another prints as one), and a fragment ("a fair deal") may only join, not
  * bring along, a group: a phrase a speaker repeats must not weld two of their statements together.
  */
 function mayMerge(items: QuoteItem[], ga: number[], gb: number[], isLinked: (x: number, y: number) => boolean): boolean {
@@ -148,8 +149,18 @@ function mayMerge(items: QuoteItem[], ga: number[], gb: number[], isLinked: (x: 
   const fa = full(ga);
   const fb = full(gb);
   if (fa.length > 0 && fb.length > 0) {
-    const crossSource = fa.flatMap((x) => fb.filter((y) => items[x].source !== items[y].source).map((y) => [x, y]));
-    return crossSource.length > 0 && crossSource.every(([x, y]) => isLinked(x, y));
+    // For every two sources across the groups, some quote of one must be linked to some of the other.
+    let crossing = false;
+    for (const sa of new Set(fa.map((i) => items[i].source))) {
+      for (const sb of new Set(fb.map((i) => items[i].source))) {
+        if (sa === sb) continue;
+        crossing = true;
+        const fromA = fa.filter((i) => items[i].source === sa);
+        const fromB = fb.filter((i) => items[i].source === sb);
+        if (!fromA.some((x) => fromB.some((y) => isLinked(x, y)))) return false;
+      }
+    }
+    return crossing;
   }
   // One side holds only fragments: they join when each of them is linked to a quote of the other side.
   const [fragments, other] = fa.length === 0 ? [ga, gb] : [gb, ga];
