@@ -126,9 +126,9 @@ const GLUED_AMOUNT = /^([A-Za-z]{2,3}\$?|[A-Z]\$)\d[\d,.]*(bn|mn|m|k|tn)?([-–]
 const GLUED_MEASURE = /^\p{Ll}+[-‐](\d+(\.\d+)?)$/u;
 
 /**
- * Values written without spaces that wink cuts apart: amounts with a glued currency code
- * ("DKK1.1bn", "DKK55bn-DKK57bn", "Sh60" + "billion") and measures glued to their noun
- * ("magnitude-6.1", whose number alone is the value).
+ * Values written without spaces that wink cuts apart or leaves unread: amounts with a glued
+ * currency code ("DKK1.1bn", "DKK55bn-DKK57bn", "Sh60" + "billion"), ranges ("10-12") and
+ * measures glued to their noun ("magnitude-6.1", whose number alone is the value).
  */
 function findGluedValues(text: string, tokens: Token[]): CharSpan[] {
   const out: CharSpan[] = [];
@@ -141,6 +141,9 @@ function findGluedValues(text: string, tokens: Token[]): CharSpan[] {
     if (amount && amount[1].toLowerCase() in CURRENCY_SIGNS) {
       const scaleAfter = !amount[2] && !amount[3] && SCALES.test(lower(tokens, j + 1));
       out.push({ start, end: scaleAfter ? tokens[j + 1].end : start + written.length, type: 'MONEY' });
+    } else if (/^\d[\d,.]*[-–]\d[\d,.]*$/.test(written)) {
+      // A range written as one word ("10-12"), which wink leaves unread.
+      out.push({ start, end: start + written.length, type: 'NUMBER' });
     } else {
       const measure = GLUED_MEASURE.exec(written);
       if (measure) out.push({ start: start + written.length - measure[1].length, end: start + written.length, type: 'NUMBER' });
@@ -173,16 +176,63 @@ export function recogniseValues(text: string, tokenized: TokenizedText): Entity[
     ...spans.map((s) => ({ start: tokens[s.first].start, end: tokens[s.last].end, type: s.type })),
   ];
   found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: CharSpan[] = [];
+  for (const s of found) if (!kept.length || s.start >= kept[kept.length - 1].end) kept.push({ ...s });
   const out: Entity[] = [];
-  let lastEnd = -1;
-  for (const s of found) {
-    if (s.start < lastEnd) continue;
+  for (const s of completeValues(text, kept)) {
     const value = text.slice(s.start, s.end);
     const type = s.type === 'MONEY' ? 'MONEY' : retype(value, s.type);
     const quantity = type === 'DATE' ? null : parseQuantity(value);
     const key = quantity ? `${quantity.low ?? quantity.value}${quantity.high !== undefined ? `-${quantity.high}` : ''}${quantity.unit ? ` ${quantity.unit}` : ''}` : value.toLowerCase();
     out.push({ start: s.start, end: s.end, text: value, type, key, canonical: value });
-    lastEnd = s.end;
+  }
+  return out;
+}
+
+const WEEKDAY = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\.?$/i;
+const PART_OF_DAY = /^\s(morning|afternoon|evening|night)\b/i;
+const DATE_OPENERS = /(\b(the (end|start|beginning|middle|turn) of|earlier|later|early|late) )$/i;
+const RATE = /^ per (tonne|ton|litre|liter|kilo|kilogram|kg|barrel|share|head|capita|person|day|week|month|year|hour|decade|cent)\b/i;
+
+/**
+ * Completes values the way a reader quotes them: a weekday joins the date after it
+ * ("Thu 5 Feb 2026") and the part of the day after it ("Tuesday evening"); a date keeps its
+ * "the" and its "the end of" / "earlier" ("the end of next year", "earlier this week") and loses
+ * a leading "by" or "until"; a range is one value ("between 3.9 billion and 4 billion pounds",
+ * "3.8 billion to 3.95 billion"); an amount keeps its rate ("€315 per tonne").
+ */
+function completeValues(text: string, spans: CharSpan[]): CharSpan[] {
+  const out: CharSpan[] = [];
+  for (const s of spans) {
+    const previous = out[out.length - 1];
+    const gap = previous ? text.slice(previous.end, s.start) : '';
+    if (previous && previous.type === 'DATE' && s.type === 'DATE' && /^,?\s$/.test(gap) && WEEKDAY.test(text.slice(previous.start, previous.end))) {
+      previous.end = s.end;
+      continue;
+    }
+    const isQuantity = (t: EntityType) => t === 'NUMBER' || t === 'MONEY' || t === 'PERCENT';
+    const between = previous ? /\bbetween $/i.test(text.slice(Math.max(0, previous.start - 8), previous.start)) : false;
+    if (previous && isQuantity(previous.type) && isQuantity(s.type) && (/^\s?[-–]\s?$|^ to $/.test(gap) || (between && gap === ' and '))) {
+      if (between) previous.start -= 'between '.length;
+      previous.end = s.end;
+      if (s.type === 'MONEY') previous.type = 'MONEY';
+      continue;
+    }
+    out.push(s);
+  }
+  for (const s of out) {
+    if (s.type === 'DATE') {
+      const lead = /^(by|until|till|since|from|before|after|on|in) /i.exec(text.slice(s.start, s.end));
+      if (lead && s.end - s.start > lead[0].length) s.start += lead[0].length;
+      const opener = DATE_OPENERS.exec(text.slice(Math.max(0, s.start - 24), s.start));
+      if (opener) s.start -= opener[1].length;
+      else if (/\bthe $/i.test(text.slice(Math.max(0, s.start - 4), s.start)) && !/^\d/.test(text.slice(s.start, s.end))) s.start -= 4;
+      const part = PART_OF_DAY.exec(text.slice(s.end, s.end + 12));
+      if (part && WEEKDAY.test(text.slice(s.start, s.end).split(/\s/).pop() ?? '')) s.end += part[0].length;
+    } else {
+      const rate = RATE.exec(text.slice(s.end, s.end + 16));
+      if (rate) s.end += rate[0].length;
+    }
   }
   return out;
 }

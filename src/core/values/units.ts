@@ -26,6 +26,7 @@ export const UNIT_WORDS: Record<string, string> = {
   years: 'year', year: 'year', months: 'month', month: 'month', weeks: 'week', week: 'week', days: 'day', day: 'day', hours: 'hour', hour: 'hour', minutes: 'minute', minute: 'minute',
   'danish crowns': 'DKK', 'danish kroner': 'DKK', 'swedish crowns': 'SEK', 'swedish kronor': 'SEK', 'norwegian crowns': 'NOK', 'norwegian kroner': 'NOK',
   'swiss francs': 'CHF', 'hong kong dollars': 'HKD', 'australian dollars': 'AUD', 'canadian dollars': 'CAD', 'kenyan shillings': 'KES',
+  pence: 'GBX', penny: 'GBX', p: 'GBX', cents: 'USc',
   degrees: 'degree', '°c': '°C', '°f': '°F', shillings: 'KES', shilling: 'KES', kroner: 'DKK', krone: 'DKK', kronor: 'SEK', francs: 'CHF', naira: 'NGN', rand: 'ZAR', reais: 'BRL',
   mw: 'MW', gw: 'GW', kw: 'kW', mwh: 'MWh', gwh: 'GWh', kwh: 'kWh', mph: 'mph', kph: 'km/h', 'km/h': 'km/h',
 };

@@ -48,6 +48,21 @@ describe('recogniseValues', () => {
     assert.deepEqual(values('It was adopted on 5 March 2024.'), ['DATE 5 March 2024']);
   });
 
+  it('completes dates the way a reader quotes them', () => {
+    assert.deepEqual(values('Thu 5 Feb 2026'), ['DATE Thu 5 Feb 2026']);
+    assert.deepEqual(values('The council met on Tuesday evening.'), ['DATE Tuesday evening']);
+    assert.deepEqual(values('The branch stays open until the end of next year.'), ['DATE the end of next year']);
+    assert.deepEqual(values('Talks were held earlier this week.'), ['DATE earlier this week']);
+    assert.deepEqual(values('Targets must be met by 2028.'), ['DATE 2028']);
+  });
+
+  it('reads a range as one value and keeps a rate with its amount', () => {
+    assert.deepEqual(values('It expects revenue of between 3.9 billion and 4 billion pounds.'), ['MONEY between 3.9 billion and 4 billion pounds']);
+    assert.deepEqual(values('Sales of 3.8 billion to 3.95 billion were forecast.'), ['NUMBER 3.8 billion to 3.95 billion']);
+    assert.deepEqual(values('They sent 10-12 trucks.'), ['NUMBER 10-12']);
+    assert.deepEqual(values('Farmers are paid €315 per tonne.'), ['MONEY €315 per tonne']);
+  });
+
   it('does not take a rate for a date, and keeps the day of "until Friday"', () => {
     assert.deepEqual(values('Gaza needs about 100 aid trucks a day.'), ['NUMBER about 100']);
     assert.deepEqual(values('The aid would not reach Gazans until Friday.'), ['DATE Friday']);
