@@ -35,7 +35,12 @@ export function otherUnit(pair: UnitPair, unit: number): number {
 /** A source identifier shown to a reader: its last path segment ("bbc.txt" for "/news/bbc.txt"). */
 export function displayName(id: string): string {
   const parts = id.split(/[\\/]/);
-  return decodeURIComponent(parts[parts.length - 1] || id);
+  const last = parts[parts.length - 1] || id;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
 }
 
 /** Names joined for a sentence: "a.txt", "a.txt and b.txt", "a.txt, b.txt and c.txt". */
