@@ -126,7 +126,7 @@ function complementStart(ctx: ReadingContext, verb: number, end: number): number
     const t = tokens[k];
     if (t.value === 'that') return hasFiniteVerb(ctx, k + 1, end) ? k + 1 : -1;
     if (t.value === ':' || ctx.quoteAt[k] >= 0 || /^["“‘'«„]$/.test(t.value)) return -1;
-    if (t.pos === 'ADP' || t.pos === 'NUM' || /^(?:reporters|journalists|parliament|lawmakers|the|a|an|on|in|at|last|this|next|him|her|them|us|me|also|later|earlier|told)$/i.test(t.value) || t.pos === 'PROPN' && isTimeWord(t.value)) {
+    if (t.pos === 'ADP' || /^(?:reporters|journalists|parliament|lawmakers|the|a|an|on|in|at|last|this|next|him|her|them|us|me|also|later|earlier|told)$/i.test(t.value) || t.pos === 'PROPN' && isTimeWord(t.value)) {
       k++;
       continue;
     }

@@ -93,9 +93,27 @@ function attributionBefore(ctx: ReadingContext, q: Quotation, sentence: Span): F
       if (main && stanceAt(ctx, main.verb)) cue = tokens[main.verb].value;
     } else ref = subjectBefore(ctx, m - 1, floor);
     if (!ref && close) ref = readSpeakerForward(ctx, m + 1, openTok)?.ref ?? null;
+    if (ref && !close && reportedBySomeoneElse(ctx, ref, floor)) return null;
     return ref ? { ref, cue, method } : null;
   }
   return null;
+}
+
+/**
+ * True when the clause whose subject is `ref` is itself reported by someone else named earlier
+ * in the sentence ("Blinken told reporters the United States believed pauses could “…”"): whose
+ * words the quote is is then unclear, so nobody is credited.
+ */
+function reportedBySomeoneElse(ctx: ReadingContext, ref: SpeakerRef, floor: number): boolean {
+  if (ref.kind !== 'name') return false;
+  for (let v = tokenAtOrAfter(ctx, ref.mention.start) - 1; v >= floor; v--) {
+    if (ctx.quoteAt[v] >= 0 || !sayingAt(ctx, v) || /ing$/.test(ctx.tokens[v].value)) continue;
+    const outer = subjectBefore(ctx, v - 1, floor);
+    if (!outer) return false;
+    const keys = new Set(ref.names.map((n) => n.key));
+    return outer.kind !== 'name' || !outer.names.every((n) => keys.has(n.key));
+  }
+  return false;
 }
 
 /** True when a finite verb stands in [from, to). */

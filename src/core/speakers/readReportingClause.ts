@@ -20,6 +20,8 @@ export interface Found {
 }
 
 const SKIPPABLE = /^(?:also|further|later|then|again|previously|once|repeatedly|has|have|had|was|is|were|would|will|had|later|earlier|subsequently|simply|only|just|recently|reportedly|quickly|bluntly|flatly|firmly)$/i;
+/** Days and times that stand between a subject and its verb ("X on Monday said", "X yesterday warned"). */
+const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|week|weekend|month|year|morning|afternoon|evening|night)$/;
 /** Letters after a name ("Martin Ferrier KC", "Jane Roe MP"). */
 const POSTNOMINAL = /^(?:KC|QC|SC|MP|MEP|MSP|Jr\.?|Sr\.?|OBE|MBE|CBE|KBE|PhD|III|II)$/;
 /** Relays: the outlet or source that passed the words on, not who said them. */
@@ -62,6 +64,11 @@ export function subjectBefore(ctx: ReadingContext, k: number, floor: number): Sp
     if (ctx.quoteAt[k] >= 0 || /^["“”'‘’«»„]$/.test(t.value)) return null;
     // "Mariela Quispe, who promised …": the relative pronoun stands for the name before it.
     if (/^who$/i.test(t.value) && tokens[k - 1]?.value === ',' && k - 2 >= floor && ctx.nameAt[k - 2] >= 0) return readSpeakerBackward(ctx, k - 2, floor);
+    // "Pope Francis on Monday called …": a time between the subject and its verb.
+    if (TIME_WORD.test(t.value)) {
+      k -= /^(?:on|last|this|next|early|late)$/i.test(tokens[k - 1]?.value ?? '') ? 2 : 1;
+      continue;
+    }
     if (t.pos === 'AUX' || t.pos === 'PART' || (t.pos === 'ADV' && !/^(?:who|which|that)$/i.test(t.value)) || SKIPPABLE.test(t.value) || POSTNOMINAL.test(t.value)) {
       k--;
       continue;

@@ -121,4 +121,10 @@ describe('attributeSpeakers', () => {
     assert.equal(speakerOf(text, 'We’re staying'), 'Rosa Delgado');
     assert.equal(speakerOf(text, 'Nobody asked us'), null);
   });
+
+  it('credits nobody when a fragment sits in a clause that someone else reports', () => {
+    const text = 'U.S. Secretary of State Antony Blinken told reporters the United States believed pauses could “facilitate the protection of civilians”.';
+    assert.equal(speakerOf(text, 'facilitate'), null);
+  });
 });
+
