@@ -63,10 +63,12 @@ export function guessLoneWord(w: NameWord, previous: NameWord | undefined, lower
 /** Nouns that, after a possessive, show the owner is a company or body ("Acme's shares", "Ofcom's chief executive"). */
 const CORPORATE_AFTER_POSSESSIVE = /^(shares|stock|profits?|revenues?|earnings|sales|board|chief|ceo|executives?|spokes(man|woman|person)|employees|staff|customers|shareholders|investors|subsidiary|headquarters|boss|chairman|chairwoman|brand|products?|platform|app|services?)$/i;
 
-/** What the words after a name suggest: "Acme's shares", "Ofcom's chief executive" → a company or body. */
+/** What the words after a name suggest: "Acme's shares" → a company; "the Tal al-Sultan area" → a place. */
 export function hintAfter(words: NameWord[], last: number): EntityType | null {
   const next = words[last + 1];
   const after = words[last + 2];
   if (next && /^['’]s?$/.test(next.text) && after && CORPORATE_AFTER_POSSESSIVE.test(after.text)) return 'ORG';
+  // "the Tal al-Sultan area", "the Kherson region": a place noun in lower case after the name.
+  if (next && /^\p{Ll}/u.test(next.text) && PLACE_NOUNS.test(next.text)) return 'PLACE';
   return null;
 }

@@ -44,7 +44,8 @@ function titleCaseLines(text: string): Array<[number, number]> {
   for (const line of text.split('\n')) {
     const words = line.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
     const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !HEADLINE_LOWER.has(w)).length;
-    const endsLikeSentence = /[a-z][.!?]["”’']?\s*$/.test(line) || /^\s*[-*•]\s/.test(line);
+    // Sentences, list items and bylines ("By Yolande Knell in Jerusalem") are not headlines.
+    const endsLikeSentence = /[a-z][.!?]["”’']?\s*$/.test(line) || /^\s*([-*•]|By)\s/.test(line);
     const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
     if (line.length <= 160 && words.length >= 3 && !endsLikeSentence && (lower === 0 || (lower === 1 && words.length >= 6) || (capitalised >= 4 && capitalised >= lower))) {
       lines.push([start, start + line.length]);

@@ -185,6 +185,9 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (/^(USS|HMS|RFS|INS|HMCS|HMAS|MV|SS)$/.test(first) && !single) return emit(reading, run, from, end, 'OTHER', null);
   if (isPlaceOpener(first) && !single) return emit(reading, run, from, end, 'PLACE', null);
   if (titled) return emit(reading, run, from, end, 'PERSON', null);
+  const atRunEnd = end === run.words.length - 1;
+  const afterHint = atRunEnd ? hintAfter(reading.words, run.first + end) : null;
+  if (afterHint && !isGivenName(first)) return emit(reading, run, from, end, afterHint, null);
   // A capitalised phrase that fills a quotation is the title of a work ("Earth Cries"), not a name.
   const quotedWhole = /["“‘'«]\s*$/.test(reading.text.slice(Math.max(0, ws[from].start - 2), ws[from].start)) && /^\s*[.,]?["”’'»]/.test(reading.text.slice(ws[end].end, ws[end].end + 3));
   if (quotedWhole && !isGivenName(first)) return;
@@ -196,8 +199,6 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (!single && !inTitleCase && end - from <= 3 && ws.slice(from, end + 1).every((w) => w.pos === 'PROPN' || /^(\p{Lu}|(al|el|ad|as|at|az|ibn|bin)-\p{Lu})/u.test(w.text) || PARTICLES.has(w.text))) {
     return emit(reading, run, from, end, 'PERSON', null);
   }
-  const atRunEnd = end === run.words.length - 1;
-  const afterHint = atRunEnd ? hintAfter(reading.words, run.first + end) : null;
   // A lone unknown word that speaks is a body more often than a person (people come with a full name first).
   const speaks = atRunEnd && reportingVerbAfter(reading.words, run.first + end) ? 'ORG' : null;
   const shape = single ? guessLoneWord(ws[from], from === 0 ? reading.words[run.first - 1] : ws[from - 1], reading.lowerWords) : null;

@@ -104,7 +104,7 @@ export function resolveNameKeys(text: string, mentions: NameMention[]): Entity[]
     // Listed with a typed name ("Achoma, Yanque and Tapay"): the same kind of thing.
     const gap = previous ? text.slice(previous.mention.end, m.start) : '';
     const listed = /^( and | or |, and |, or )$/.test(gap) || (gap === ', ' && /^(,| and | or )/.test(text.slice(m.end)));
-    if (!resolved && m.type === null && previous && previous.resolved.type !== 'OTHER' && listed) {
+    if (!resolved && m.type === null && m.words.length === 1 && previous && previous.resolved.type !== 'OTHER' && listed) {
       resolved = { key: folded, canonical: m.text, type: previous.resolved.type };
     }
     if (!resolved) continue;

@@ -181,6 +181,20 @@ describe('recogniseEntities: names', () => {
     assert.deepEqual(names('Joseph Adeyemi, an analyst at Berenberg, was sceptical.'), ['PERSON Joseph Adeyemi', 'ORG Berenberg']);
   });
 
+  it('reads a byline, a news organisation and a place named by the noun after it', () => {
+    assert.deepEqual(names('By Yolande Knell in Jerusalem and Rushdi Abualouf in Istanbul'), [
+      'PERSON Yolande Knell',
+      'PLACE Jerusalem',
+      'PERSON Rushdi Abualouf',
+      'PLACE Istanbul',
+    ]);
+    assert.deepEqual(names('Egyptian state-affiliated Al-Qahera News reported strikes in the Tal al-Sultan area.'), [
+      'OTHER Egyptian',
+      'ORG Al-Qahera News',
+      'PLACE Tal al-Sultan',
+    ]);
+  });
+
   it('types laws as OTHER, not people', () => {
     assert.deepEqual(names('He was charged under the Proceeds of Crime Act.'), ['OTHER Proceeds of Crime Act']);
   });
