@@ -11,7 +11,7 @@ export function renderText(report: JsonReport): string {
   const out: string[] = [];
   for (const s of report.sources) {
     out.push(`== ${s.file}${s.title ? `: ${oneLine(s.title, 80)}` : ''}`);
-    out.push(`   sha256 ${s.sha256}`);
+    out.push(`   sha256 ${s.sha256}, analysed ${s.analyzedAt}`);
     if (!s.sameEvent) out.push('   ! probably not the same event as the other sources (shares almost nothing with them)');
     const named = s.entities.filter((e) => ['PERSON', 'ORG', 'PLACE'].includes(e.type));
     const distinct = new Map<string, { text: string; type: string; n: number }>();

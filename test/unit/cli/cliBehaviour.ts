@@ -97,8 +97,11 @@ export function describeCliBehaviour(run: (args: string[]) => CliRun): void {
   });
 
   describe('other formats', () => {
-    it('--format md, csv and tei print a report naming each source with its SHA-256', () => {
+    it('--format md, csv, tei and text print a report naming each source with its SHA-256', () => {
       const sha = createHash('sha256').update(readFileSync(files.lf)).digest('hex');
+      const text = run(['analyze', files.lf]);
+      assert.equal(text.code, 0, text.stderr);
+      assert.match(text.stdout, new RegExp(`^   sha256 ${sha}, analysed \\d{4}-\\d\\d-\\d\\dT`, 'm'));
       const md = run(['analyze', '--format', 'md', files.lf]);
       assert.equal(md.code, 0, md.stderr);
       assert.match(md.stdout, /^# Source-critical report: 1 source\n/);
