@@ -29,6 +29,8 @@ const PERSON_NOUNS = new Set([
   'writer', 'artist', 'striker', 'runner', 'swimmer', 'batsman', 'bowler', 'defendant', 'accused', 'suspect', 'claimant',
   'plaintiff', 'businessman', 'businesswoman', 'billionaire', 'entrepreneur', 'economist', 'official', 'spokesman',
   'spokeswoman', 'spokesperson', 'source', 'expert', 'analyst', 'investor', 'trader', 'manager', 'coach', 'chief',
+  'pontiff', 'monarch', 'forward', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'captain', 'skipper', 'veteran',
+  'youngster', 'teenager', 'prodigy', 'head', 'founder', 'entrepreneur', 'executive',
 ]);
 /** Heads that name nobody in particular when plural or indefinite ("officials", "a source"). */
 const PRONOUNS_MALE = new Set(['he', 'He']);
@@ -74,7 +76,8 @@ function describe(words: string[], determiner: string | null, mention: Span): Sp
   const age = /(\d+)-year-old/.exec(joined);
   const head = age ? `${age[1]}-year-old` : words[words.length - 1];
   const organisation = isOrganisationHead(head);
-  const personal = age !== null || isTitleHead(head) || PERSON_NOUNS.has(head) || expandTitleAbbreviation(head) !== null;
+  const nationality = isDemonym(head.charAt(0).toUpperCase() + head.slice(1)) && !/s$/.test(head);
+  const personal = age !== null || nationality || isTitleHead(head) || PERSON_NOUNS.has(head) || expandTitleAbbreviation(head) !== null;
   if (!organisation && !personal) return null;
   const plural = /s$/.test(head) && !PERSON_NOUNS.has(head) && !isTitleHead(head) && !organisation;
   if ((determiner !== null && INDEFINITE.has(determiner)) || plural) return { kind: 'unnamed', mention };

@@ -12,7 +12,7 @@
  *   ("Putin and Lula") makes a singular pronoun ambiguous, so nobody is chosen.
  */
 import { isDemonym, placeOfDemonym } from '../entities/gazetteer';
-import { isTitleWord } from '../entities/titles';
+import { isTitleHead, isTitleWord } from '../entities/titles';
 import type { Entity } from '../types';
 import type { ReadingContext } from './readingContext';
 import { expandTitleAbbreviation } from './titleAbbreviations';
@@ -140,8 +140,9 @@ function expand(words: string[]): string[] {
 /**
  * Resolves a description to the one person (or, for an organisation head such as "ministry",
  * the one organisation) it fits. Prefers people named before `offset`; a headline description
- * (nobody named before it) may be resolved to the first fitting person named after it. Returns
- * null when nobody or more than one fits.
+ * (nobody named before it) may be resolved to the first fitting person named after it. When
+ * nobody was introduced with it, a personal description stands for the person in focus (see the
+ * comment inside). Returns null when more than one fits or nobody can be told.
  */
 export function resolveDescription(index: ReferenceIndex, words: string[], head: string, organisation: boolean, offset: number): Entity | null {
   const expanded = expand(words);
@@ -161,7 +162,16 @@ export function resolveDescription(index: ReferenceIndex, words: string[], head:
     if (fits(p)) (p.entity.start < offset ? before : after).push(p.entity);
   }
   const pool = before.length > 0 ? before : after;
-  return pool.length === 1 ? pool[0] : null;
+  if (pool.length === 1) return pool[0];
+  if (pool.length > 1 || organisation) return null;
+  // Nobody was introduced with this description ("the Spaniard said", "the City boss said", "the
+  // 87-year-old pontiff told …"): it stands for the person in focus, the last one named as a
+  // subject in the last few sentences, unless that person holds another title the text gave.
+  const focus = resolvePronoun(index, null, offset, 700);
+  if (!focus) return null;
+  const known = index.profiles.get(focus.key)?.words ?? new Set<string>();
+  const otherTitle = isTitleHead(wantHead) && [...known].some((w) => isTitleHead(w) && w !== wantHead);
+  return otherTitle ? null : focus;
 }
 
 function capitalise(w: string): string {
@@ -170,10 +180,10 @@ function capitalise(w: string): string {
 
 /**
  * Resolves "he" or "she" at `offset` to the most recent person named as a subject before it
- * (within the last `window` characters), skipping people of the other gender; null when the most
- * recent subject was a joint one or nobody fits.
+ * (within the last `window` characters), skipping people of the other gender (any gender when
+ * `gender` is null); null when the most recent subject was a joint one or nobody fits.
  */
-export function resolvePronoun(index: ReferenceIndex, gender: 'male' | 'female', offset: number, window = 3000): Entity | null {
+export function resolvePronoun(index: ReferenceIndex, gender: 'male' | 'female' | null, offset: number, window = 3000): Entity | null {
   let lo = 0;
   let hi = index.subjects.length;
   while (lo < hi) {
@@ -186,7 +196,7 @@ export function resolvePronoun(index: ReferenceIndex, gender: 'male' | 'female',
     if (offset - entity.start > window) return null;
     if (joint) return null;
     const known = index.profiles.get(entity.key)?.gender ?? null;
-    if (known !== null && known !== gender) continue;
+    if (known !== null && gender !== null && known !== gender) continue;
     return entity;
   }
   return null;

@@ -126,5 +126,11 @@ describe('attributeSpeakers', () => {
     const text = 'U.S. Secretary of State Antony Blinken told reporters the United States believed pauses could “facilitate the protection of civilians”.';
     assert.equal(speakerOf(text, 'facilitate'), null);
   });
+
+  it('reads a description nobody was introduced with as the person in focus ("the Spaniard said")', () => {
+    const text = 'Arsenal manager Mikel Arteta was frustrated with the officiating. “We were the better side,” the Spaniard said.\nPep Guardiola, whose side moved two points clear, praised his striker. “He is a machine,” the City boss said.';
+    assert.equal(speakerOf(text, 'We were the better'), 'Mikel Arteta');
+    assert.equal(speakerOf(text, 'He is a machine'), 'Pep Guardiola');
+  });
 });
 
