@@ -1,0 +1,87 @@
+/**
+ * Large and changing articles in a real editor: the editor stays responsive while a 5 MB article is
+ * analysed, and a file changed on disk during an analysis ends with decorations of its new text.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import { eventually, openArticle, sourceCritic, workspaceFolder } from './support';
+
+/** A long realistic article: paragraphs with quotes, names and numbers, about `bytes` long. */
+function longArticle(bytes: number): string {
+  const paragraphs = [
+    'Finance Minister Amina Okafor said on Tuesday that “the budget will be balanced by 2027, whatever the critics say.”',
+    '“We are not going to raise taxes on working families,” Okafor told reporters in Abuja, adding that about 1,200 jobs would be created.',
+    'The opposition leader, Daniel Mensah, called the plan “a fantasy” and said the deficit had grown by 3.5% in a year.',
+    'According to the central bank, inflation fell to 21 per cent in October, the lowest since 2022.',
+  ];
+  const out: string[] = ['Budget row deepens as minister promises balance\n'];
+  let size = out[0].length;
+  for (let i = 0; size < bytes; i++) {
+    const p = `${paragraphs[i % paragraphs.length]}\n\n`;
+    out.push(p);
+    size += p.length;
+  }
+  return out.join('');
+}
+
+describe('large and changing articles', () => {
+  it('keeps the editor responsive while a 5 MB article is analysed, and results arrive', async function () {
+    this.timeout(300_000);
+    const api = await sourceCritic();
+    const uri = vscode.Uri.joinPath(workspaceFolder(), 'large', 'five-megabytes.txt');
+    fs.mkdirSync(vscode.Uri.joinPath(uri, '..').fsPath, { recursive: true });
+    fs.writeFileSync(uri.fsPath, longArticle(5 * 1024 * 1024));
+    const config = vscode.workspace.getConfiguration('sourceCritic');
+    await config.update('analysis.maxFileSizeKB', 8 * 1024, vscode.ConfigurationTarget.Workspace);
+    try {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      const editor = await vscode.window.showTextDocument(doc, { preview: false });
+      // Type while the worker reads the article: each edit must apply at once.
+      const typed: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const started = Date.now();
+        const ok = await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'x'));
+        assert.ok(ok, 'an edit was refused while the article was being analysed');
+        typed.push(Date.now() - started);
+      }
+      assert.strictEqual(doc.getText(new vscode.Range(0, 0, 0, 5)), 'xxxxx');
+      const analysis = await api.whenAnalyzed(doc);
+      assert.ok(analysis.quotes.length > 10_000, `expected the quotes of the whole article, got ${analysis.quotes.length}`);
+      assert.strictEqual(analysis.text.length, doc.getText().length, 'the analysis is of the current version');
+      const painted = await eventually('decorations of the large article', () => api.decorationsFor(uri).quote?.length, api, 120_000);
+      assert.strictEqual(painted, analysis.quotes.length);
+      console.log(`five-megabytes: edits applied in ${typed.join(', ')} ms while analysing`);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } finally {
+      await config.update('analysis.maxFileSizeKB', undefined, vscode.ConfigurationTarget.Workspace);
+      fs.rmSync(vscode.Uri.joinPath(uri, '..').fsPath, { recursive: true, force: true });
+    }
+  });
+
+  it('ends with correct decorations when the file changes on disk during an analysis', async () => {
+    const name = 'changing.txt';
+    const uri = vscode.Uri.joinPath(workspaceFolder(), name);
+    fs.writeFileSync(uri.fsPath, 'Mayor Jane Smith said: “The bridge will reopen in May.”\n');
+    try {
+      const { doc, api } = await openArticle(name);
+      await vscode.commands.executeCommand('sourceCritic.reanalyze');
+      const second = 'Mayor Jane Smith said: “The bridge will reopen in June.”\n\n“We are confident,” she added, “that the repairs will hold.”\n';
+      fs.writeFileSync(uri.fsPath, second);
+      await eventually('the editor reloads the file', () => doc.getText() === second, api);
+      const analysis = await api.whenAnalyzed(doc);
+      await api.whenIdle();
+      assert.strictEqual(analysis.text, second);
+      const quotes = await eventually('decorations of the new text', () => {
+        const q = api.decorationsFor(uri).quote;
+        return q && q.length === analysis.quotes.length ? q : undefined;
+      }, api);
+      const texts = quotes.map((r) => doc.getText(r));
+      assert.ok(texts.includes('The bridge will reopen in June.'), `decorations are not of the new text: ${JSON.stringify(texts)}`);
+      assert.ok(!texts.some((t) => t.includes('May')), 'a decoration of the old text survived');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      fs.rmSync(uri.fsPath, { force: true });
+    }
+  });
+});
