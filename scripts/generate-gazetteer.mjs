@@ -65,6 +65,8 @@ if (!fresh) {
   }
   const organisations = {};
   for (const [name, canonical] of readPairs('organisations.txt')) if (!(name in organisations)) organisations[name] = canonical;
+  const events = {};
+  for (const [name, canonical] of readPairs('events.txt')) if (!(name in events)) events[name] = canonical;
   const demonyms = {};
   for (const [name, place] of readPairs('demonyms.txt')) {
     demonyms[name] = place;
@@ -80,6 +82,6 @@ if (!fresh) {
   // Compact form: a name whose canonical is itself is stored as "".
   const compact = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v === k ? '' : v]));
   mkdirSync(dirname(output), { recursive: true });
-  writeFileSync(output, JSON.stringify({ places: compact(places), organisations: compact(organisations), demonyms: compact(demonyms), givenNames }));
-  console.log(`gazetteer: ${Object.keys(places).length} places, ${Object.keys(organisations).length} organisations, ${Object.keys(demonyms).length} demonyms, ${givenNames.length} given names → ${(statSync(output).size / 1024).toFixed(0)} KB`);
+  writeFileSync(output, JSON.stringify({ places: compact(places), organisations: compact(organisations), events: compact(events), demonyms: compact(demonyms), givenNames }));
+  console.log(`gazetteer: ${Object.keys(places).length} places, ${Object.keys(organisations).length} organisations, ${Object.keys(events).length} events, ${Object.keys(demonyms).length} demonyms, ${givenNames.length} given names → ${(statSync(output).size / 1024).toFixed(0)} KB`);
 }

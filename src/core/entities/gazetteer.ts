@@ -7,9 +7,9 @@
 import data from './generated/gazetteer.json';
 import { foldKey } from './entityKey';
 
-/** What the gazetteer knows a phrase to be, with the canonical name it stands for. */
+/** What the gazetteer knows a phrase to be (an event or competition is OTHER), with its canonical name. */
 export interface GazetteerEntry {
-  type: 'PLACE' | 'ORG';
+  type: 'PLACE' | 'ORG' | 'OTHER';
   canonical: string;
 }
 
@@ -26,7 +26,9 @@ function add(table: Record<string, string>, type: GazetteerEntry['type']): void 
     longestPhrase = Math.max(longestPhrase, name.split(' ').length);
   }
 }
-// Organisations first: "Vatican" or "Kremlin" name the institution more often than the place.
+// Events first ("Premier League" is a competition), then organisations: "Vatican" or "Kremlin"
+// name the institution more often than the place.
+add(data.events as Record<string, string>, 'OTHER');
 add(data.organisations as Record<string, string>, 'ORG');
 add(data.places as Record<string, string>, 'PLACE');
 
@@ -41,7 +43,7 @@ export function longestGazetteerPhrase(): number {
 /** Recent folded look-ups: the same words recur in a text, and folding is the costly part. */
 const recentFolds = new Map<string, GazetteerEntry | null>();
 
-/** Looks a place or organisation name up ("Gaza Strip", "UN", "Türkiye"); undefined if unknown. */
+/** Looks a place, organisation or event name up ("Gaza Strip", "UN", "Türkiye"); undefined if unknown. */
 export function lookupName(phrase: string): GazetteerEntry | undefined {
   const hit = exact.get(phrase);
   if (hit) return hit;

@@ -20,7 +20,7 @@ const ORGANISATION_HEADS = new Set([
   'brigade', 'brigades', 'battalion', 'regiment', 'command', 'corps', 'church', 'mission', 'programme', 'program',
   'observatory', 'crescent', 'cross', 'watch', 'images', 'hospital', 'clinic', 'centre', 'center',
   'laboratory', 'laboratories', 'labs', 'museum', 'library', 'orchestra', 'band', 'studio', 'studios', 'games',
-  'championship', 'cup', 'olympics', 'conference', 'summit', 'forum', 'initiative', 'project', 'taskforce',
+  'conference', 'forum', 'initiative', 'project', 'taskforce',
 ]);
 
 const PLACE_HEADS = new Set([
@@ -33,10 +33,15 @@ const PLACE_HEADS = new Set([
   'parade', 'lane', 'terrace', 'embankment', 'quay', 'wharf', 'canyon', 'glacier', 'volcano', 'falls',
 ]);
 
-/** Words that end the names of laws, treaties and documents (typed OTHER): "Online Safety Act". */
-const DOCUMENT_HEADS = new Set(['act', 'bill', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'charter', 'protocol', 'directive', 'regulation', 'regulations', 'code', 'codes', 'doctrine', 'declaration', 'resolution', 'amendment', 'constitution', 'manifesto', 'report', 'index', 'prize', 'award', 'awards']);
+/** Words that end the names of laws, documents and events (typed OTHER): "Online Safety Act", "FA Cup". */
+const DOCUMENT_HEADS = new Set([
+  'act', 'bill', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'charter', 'protocol', 'directive', 'regulation',
+  'regulations', 'code', 'codes', 'doctrine', 'declaration', 'resolution', 'amendment', 'constitution', 'manifesto', 'report',
+  'index', 'prize', 'award', 'awards', 'cup', 'championship', 'championships', 'olympics', 'games', 'trophy', 'tournament',
+  'open', 'marathon', 'festival', 'summit', 'expo', 'war', 'revolution', 'crisis', 'pandemic', 'day',
+]);
 
-/** True when a word ends the names of laws, treaties and documents ("Act", "Treaty", "Codes"). */
+/** True when a word ends the names of laws, documents and events ("Act", "Treaty", "Cup", "Summit"). */
 export function isDocumentHead(word: string): boolean {
   return DOCUMENT_HEADS.has(word.toLowerCase());
 }

@@ -195,6 +195,15 @@ describe('recogniseEntities: names', () => {
     ]);
   });
 
+  it('types competitions and events as OTHER, not organisations', () => {
+    assert.deepEqual(names('Castlebridge United reached the Europa League quarter-finals and won the FA Cup.'), [
+      'ORG Castlebridge United',
+      'OTHER Europa League',
+      'OTHER FA Cup',
+    ]);
+    assert.deepEqual(names('Leaders met at the Davos Economic Summit.'), ['OTHER Davos Economic Summit']);
+  });
+
   it('types laws as OTHER, not people', () => {
     assert.deepEqual(names('He was charged under the Proceeds of Crime Act.'), ['OTHER Proceeds of Crime Act']);
   });
