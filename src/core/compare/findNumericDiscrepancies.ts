@@ -145,7 +145,7 @@ export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
   const aligned = (a: TextUnit, b: TextUnit): boolean => ctx.partners[a.id].some((p) => p.a === b.id || p.b === b.id);
   /** How strongly two mentions are about one thing, or 0 when they may not be compared. */
   const about = (x: Located, y: Located): number => {
-    if (!unitsCompatible(x.mention, y.mention) || !sameYears(x, y, aligned(x.unit, y.unit))) return 0;
+    if (!unitsCompatible(x.mention, y.mention) || !sameYears(x, y)) return 0;
     const score = agreement(x.context, y.context);
     return score >= neededAgreement(x, y, aligned(x.unit, y.unit)) ? score * closeness(x.mention, y.mention) : 0;
   };
@@ -158,7 +158,8 @@ export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
         if (candidates.length === 0 || candidates.some((c) => quantitiesAgree(here.mention, c.there.mention))) continue;
         const best = candidates.reduce((x, y) => (y.score > x.score ? y : x));
         // Mutual best only: the peer's mention must be about this one more than about any other here.
-        if (located[s].some((other) => other !== here && about(other, best.there) > best.score)) continue;
+        // (A repeat of this same figure elsewhere here, as in the headline, does not count against it.)
+        if (located[s].some((other) => !quantitiesAgree(other.mention, here.mention) && about(other, best.there) > best.score)) continue;
         disagreeing.push({ peer, there: best.there });
       }
       if (disagreeing.length === 0) continue;
@@ -184,11 +185,10 @@ function closeness(a: QuantityMention, b: QuantityMention): number {
 }
 
 /**
- * False when the two mentions are dated differently: a figure for 2022 is not one for 2023, and
- * outside aligned units a dated figure ("in 2007 … killed more than 500") is another event than
- * an undated one.
+ * False when the two mentions are dated differently: a figure for 2022 is not one for 2023, and a
+ * dated figure ("in 2007 … killed more than 500") belongs to another event than an undated one.
  */
-function sameYears(a: Located, b: Located, aligned: boolean): boolean {
-  if (a.years.length === 0 || b.years.length === 0) return aligned || a.years.length === b.years.length;
+function sameYears(a: Located, b: Located): boolean {
+  if (a.years.length === 0 || b.years.length === 0) return a.years.length === b.years.length;
   return a.years.some((y) => b.years.includes(y));
 }
