@@ -160,17 +160,19 @@ function tellStory(r, story, outlet, targetWords) {
 }
 
 /**
- * `count` articles of about `targetWords` words, as stories told by `perStory` outlets each,
- * interleaved the way a news feed mixes them. Deterministic for a given seed.
+ * `count` articles of about `targetWords` words: stories told by `perStory` outlets each, story
+ * after story, so that the first n articles are whole sets of coverage (what a user compares).
+ * Deterministic for a given seed.
  */
 export function generateArticles({ count, targetWords = 800, perStory = 8, seed = 20240501 }) {
   const r = seededRandom(seed);
-  const stories = Array.from({ length: Math.ceil(count / perStory) }, (_, i) => makeStory(r, i));
   const out = [];
-  for (let k = 0; out.length < count; k++) {
-    const story = stories[k % stories.length];
-    const outlet = OUTLETS[Math.floor(k / stories.length) % OUTLETS.length];
-    out.push({ id: `story-${story.id}-${outlet.name.toLowerCase().replace(/\W+/g, '-')}.txt`, text: tellStory(r, story, outlet, targetWords) });
+  for (let id = 0; out.length < count; id++) {
+    const story = makeStory(r, id);
+    for (let k = 0; k < perStory && out.length < count; k++) {
+      const outlet = OUTLETS[(id + k) % OUTLETS.length];
+      out.push({ id: `story-${id}-${outlet.name.toLowerCase().replace(/\W+/g, '-')}.txt`, text: tellStory(r, story, outlet, targetWords) });
+    }
   }
   return out;
 }
