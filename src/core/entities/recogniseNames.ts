@@ -138,7 +138,8 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
       break;
     }
     // A head word right before a title qualifies the title ("Press Secretary", "Police Chief").
-    if (isTitleHead(ws[j + 1]?.text ?? '') && !isOrganisationHead(ws[j + 1]?.text ?? '') && !(POSSESSIVE.has(ws[j + 2]?.text ?? '') && isOrganisationHead(ws[j + 3]?.text ?? ''))) break;
+    // (A place before a title is a constituency or a seat: "Nyeri Town MP".)
+    if (!isPlaceHead(word) && isTitleHead(ws[j + 1]?.text ?? '') && !isOrganisationHead(ws[j + 1]?.text ?? '') && !(POSSESSIVE.has(ws[j + 2]?.text ?? '') && isOrganisationHead(ws[j + 3]?.text ?? ''))) break;
     if (j > from && isDocumentHead(word)) {
       last = j;
       type = 'OTHER';
@@ -172,6 +173,8 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   const inTitleCase = ws[from].inTitleCaseLine;
   // Models of aircraft, weapons and products ("Il-76", "F-16", "MiG-29", "Covid-19") are things.
   if (single && /^\p{Lu}\p{L}{0,4}-\d{1,4}\p{Lu}?$/u.test(first)) return emit(reading, run, from, end, 'OTHER', null);
+  // A lone word with digits that is no model or acronym ("DKK115", "Sh60") is a value, not a name.
+  if (single && /\d/.test(first) && !/^\p{Lu}{1,2}\d{1,2}\+?$/u.test(first)) return;
   const acronym = (/^\p{Lu}[\p{Lu}&./-]{1,8}$/u.test(first) && (first.match(/\p{Lu}/gu) ?? []).length >= 2) || /^\p{Lu}{1,2}\d{1,2}\+?$/u.test(first);
   if (single && acronym && !titled) {
     if (!NOT_ORGANISATIONS.has(first) && !isPostNominal(first)) emit(reading, run, from, end, 'ORG', null);

@@ -204,6 +204,10 @@ describe('recogniseEntities: names', () => {
     assert.deepEqual(names('Leaders met at the Davos Economic Summit.'), ['OTHER Davos Economic Summit']);
   });
 
+  it('reads a constituency before a title as a place', () => {
+    assert.deepEqual(names('Nyeri Town MP Grace Wambui opposed the levy.'), ['PLACE Nyeri Town', 'PERSON Grace Wambui']);
+  });
+
   it('types laws as OTHER, not people', () => {
     assert.deepEqual(names('He was charged under the Proceeds of Crime Act.'), ['OTHER Proceeds of Crime Act']);
   });
