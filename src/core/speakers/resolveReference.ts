@@ -30,6 +30,8 @@ export interface ReferenceIndex {
   profiles: Map<string, Profile>;
   /** PERSON mentions that stand as the subject of a clause, sorted, with joint subjects flagged. */
   subjects: Array<{ entity: Entity; joint: boolean }>;
+  /** Organisation mentions that stand as the subject of a clause, sorted. */
+  organisationSubjects: Entity[];
 }
 
 const MALE = /^(?:mr\.?|sir|lord|king|prince|father|brother|son|husband|man|boy|pope|emir|sultan|sheikh)$/i;
@@ -60,6 +62,7 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
   const { tokens, names, nameAt } = ctx;
   const profiles = new Map<string, Profile>();
   const subjects: ReferenceIndex['subjects'] = [];
+  const organisationSubjects: Entity[] = [];
   let i = 0;
   while (i < tokens.length) {
     if (nameAt[i] < 0) {
@@ -74,6 +77,7 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     profiles.set(entity.key, profile);
     if (entity.type !== 'PERSON') {
       addWords(profile, entity.text.split(/\s+/));
+      if (entity.type === 'ORG' && isSubjectMention(ctx, first, last)) organisationSubjects.push(entity);
       continue;
     }
     // Titles and qualifiers right before the name: "Russian Foreign Minister", "NATO Secretary General".
@@ -102,7 +106,7 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
       subjects.push({ entity, joint });
     }
   }
-  return { profiles, subjects };
+  return { profiles, subjects, organisationSubjects };
 }
 
 /**
@@ -163,7 +167,8 @@ export function resolveDescription(index: ReferenceIndex, words: string[], head:
   }
   const pool = before.length > 0 ? before : after;
   if (pool.length === 1) return pool[0];
-  if (pool.length > 1 || organisation) return null;
+  if (pool.length > 1) return null;
+  if (organisation) return organisationInFocus(index, offset);
   // Nobody was introduced with this description ("the Spaniard said", "the City boss said", "the
   // 87-year-old pontiff told …"): it stands for the person in focus, the last one named as a
   // subject in the last few sentences, unless that person holds another title the text gave.
@@ -172,6 +177,19 @@ export function resolveDescription(index: ReferenceIndex, words: string[], head:
   const known = index.profiles.get(focus.key)?.words ?? new Set<string>();
   const otherTitle = isTitleHead(wantHead) && [...known].some((w) => isTitleHead(w) && w !== wantHead);
   return otherTitle ? null : focus;
+}
+
+/**
+ * The organisation in focus for "the company said", "the ministry added" when no organisation's
+ * name holds that word: the last organisation named as a subject within the last few sentences.
+ */
+function organisationInFocus(index: ReferenceIndex, offset: number, window = 700): Entity | null {
+  let found: Entity | null = null;
+  for (const e of index.organisationSubjects) {
+    if (e.start >= offset) break;
+    found = e;
+  }
+  return found && offset - found.start <= window ? found : null;
 }
 
 function capitalise(w: string): string {

@@ -132,5 +132,10 @@ describe('attributeSpeakers', () => {
     assert.equal(speakerOf(text, 'We were the better'), 'Mikel Arteta');
     assert.equal(speakerOf(text, 'He is a machine'), 'Pep Guardiola');
   });
+
+  it('reads "the company said" as the organisation just named as a subject', () => {
+    const text = 'Siemens Energy reported a loss of 4.6 billion euros on Tuesday. The company said the wind unit would be “fixed by 2026”.\n“We are not there yet,” the company added.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Siemens Energy', 'Siemens Energy']);
+  });
 });
 
