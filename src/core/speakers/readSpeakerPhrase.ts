@@ -183,7 +183,15 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
       k++;
       continue;
     }
-    if (!isDescriptionWord(tokens[k])) break;
+    if (!isDescriptionWord(tokens[k])) {
+      // "a spokesman for the civil defence institute": the organisation speaks.
+      if (!organisation && speaksFor(tokens, k, first)) {
+        const represented = readSpeakerForward(ctx, k + 1, limit);
+        const ref = represented?.ref;
+        if (ref && ((ref.kind === 'name' && ref.names[0].type !== 'PERSON') || (ref.kind === 'description' && ref.organisation))) return represented;
+      }
+      break;
+    }
     words.push(tokens[k].value.toLowerCase());
     k++;
   }

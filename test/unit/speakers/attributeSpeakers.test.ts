@@ -137,5 +137,10 @@ describe('attributeSpeakers', () => {
     const text = 'Siemens Energy reported a loss of 4.6 billion euros on Tuesday. The company said the wind unit would be “fixed by 2026”.\n“We are not there yet,” the company added.';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Siemens Energy', 'Siemens Energy']);
   });
+
+  it('reads "“…,” a spokesman for the institute told reporters" as the institute, but not a family', () => {
+    const text = 'The National Institute of Civil Defence said 40 people died. “We cannot rule out that the toll will go up,” a spokesman for the civil defence institute told reporters.\n“It is over,” a spokesman for the family said.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['National Institute of Civil Defence', null]);
+  });
 });
 
