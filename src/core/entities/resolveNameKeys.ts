@@ -14,7 +14,7 @@
  */
 import type { Entity, EntityType } from '../types';
 import { foldKey } from './entityKey';
-import { isLocalInstitutionHead, isOrganisationOpener } from './headWords';
+import { isLocalInstitutionHead, isOrganisationHead, isOrganisationOpener } from './headWords';
 import type { NameMention } from './recogniseNames';
 
 interface Resolved {
@@ -58,6 +58,18 @@ function organisationsByWord(mentions: NameMention[]): Map<string, Set<string>> 
   return byWord;
 }
 
+/** Words that are the only distinctive word, first or last, of a multi-word organisation ("Segura", "Brightwater"). */
+function soleDistinctiveWords(mentions: NameMention[]): Set<string> {
+  const sole = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'ORG' || m.words.length < 2) continue;
+    const distinctive = m.words.filter((w) => !isOrganisationHead(w) && !isOrganisationOpener(w) && /^\p{Lu}\p{Ll}/u.test(w));
+    const at = m.words.indexOf(distinctive[0]);
+    if (distinctive.length === 1 && (at === 0 || at === m.words.length - 1)) sole.add(foldKey(distinctive[0]));
+  }
+  return sole;
+}
+
 /** Resolves keys, canonical names and pending types; returns entities in text order. */
 export function resolveNameKeys(text: string, mentions: NameMention[]): Entity[] {
   const people = fullPeople(mentions);
@@ -74,6 +86,7 @@ export function resolveNameKeys(text: string, mentions: NameMention[]): Entity[]
     return candidates !== null && candidates.length === 1 ? candidates[0] : null;
   };
   const organisations = organisationsByWord(mentions);
+  const soleWords = soleDistinctiveWords(mentions);
 
   const known = new Map<string, Resolved>();
   const out: Entity[] = [];
@@ -88,7 +101,9 @@ export function resolveNameKeys(text: string, mentions: NameMention[]): Entity[]
     // A surname two people share is a person, but which one the text does not say.
     if (!resolved && m.type === null && m.words.length === 1 && (peopleByWord.get(folded)?.length ?? 0) > 1) resolved = { key: folded, canonical: m.text, type: 'PERSON' };
     if (!resolved && m.type !== 'PERSON' && m.type !== 'OTHER') resolved = known.get(folded) ?? null;
-    if (!resolved && m.type === null && !m.initial && m.words.length === 1 && organisations.get(folded)?.size === 1) {
+    // At a sentence start the word may be a common one ("Civil …"): only an organisation's sole
+    // distinctive word ("Segura" of "Atlético Segura") is trusted there.
+    if (!resolved && m.type === null && m.words.length === 1 && organisations.get(folded)?.size === 1 && (!m.initial || soleWords.has(folded))) {
       const canonical = [...(organisations.get(folded) as Set<string>)][0];
       resolved = { key: foldKey(canonical), canonical, type: 'ORG' };
     }

@@ -74,6 +74,12 @@ describe('recogniseEntities: names', () => {
     assert.deepEqual(names('Rescuers reached the Colca valley on foot.'), ['PLACE Colca valley']);
   });
 
+  it('trusts a sentence-initial short name only when it is the one distinctive word of an organisation', () => {
+    const list = entities('Atletico Segura won. Segura now face Lazio. The Financial Services Compensation Scheme paid. Compensation is capped.');
+    assert.equal(list.find((e) => e.text === 'Segura')?.key, keyOf(list, 'Atletico Segura'));
+    assert.equal(list.find((e) => e.text === 'Compensation'), undefined);
+  });
+
   it('reads club names and links a short club name to the full one', () => {
     const list = entities('Atletico Segura beat Sporting CP at the Estadio La Ribera. The coach said Segura deserved it.');
     assert.deepEqual(list.filter((e) => e.type !== 'DATE').map((e) => `${e.type} ${e.text}`), ['ORG Atletico Segura', 'ORG Sporting CP', 'PLACE Estadio La Ribera', 'ORG Segura']);
