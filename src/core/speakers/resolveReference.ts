@@ -101,6 +101,7 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
       for (let k = first - 2; k >= 0 && first - k <= 14 && !/^[,.;:!?(]$/.test(tokens[k].value) && !/[\n\r]/.test(ctx.text.slice(tokens[k].end, tokens[k + 1].start)); k--) words.unshift(tokens[k].value);
       if (words.length > 0 && /^(?:the|a)$/i.test(words[0])) addWords(profile, words);
     }
+    if (profile.gender === null) profile.gender = genderFromPossessive(ctx, last);
     if (isSubjectMention(ctx, first, last)) {
       const joint = /^(?:and|&)$/.test(tokens[first - 1]?.value ?? '') || /^(?:and|&)$/.test(tokens[last + 1]?.value ?? '');
       subjects.push({ entity, joint });
@@ -130,6 +131,21 @@ function isSubjectMention(ctx: ReadingContext, first: number, last: number): boo
     if (ctx.nameAt[k] >= 0 && ctx.names[ctx.nameAt[k]].type === 'PERSON' && !/^(?:and|&)$/.test(tokens[k - 1].value)) return false;
   }
   return false;
+}
+
+/**
+ * The gender a sentence gives its subject through the first possessive or object pronoun after
+ * the name ("Carvalho was unhappy with her side", "Smith said his team …"), before anyone else is
+ * named; null when it says nothing.
+ */
+function genderFromPossessive(ctx: ReadingContext, last: number): 'male' | 'female' | null {
+  for (let k = last + 1; k < ctx.tokens.length && k - last <= 20; k++) {
+    const v = ctx.tokens[k].value;
+    if (/^[.;!?]$/.test(v) || ctx.quoteAt[k] >= 0 || (ctx.nameAt[k] >= 0 && ctx.names[ctx.nameAt[k]].type === 'PERSON')) return null;
+    if (/^(?:his|him|himself)$/i.test(v)) return 'male';
+    if (/^(?:her|hers|herself)$/i.test(v)) return 'female';
+  }
+  return null;
 }
 
 /** The words of a description with abbreviated titles spelled out. */

@@ -142,5 +142,10 @@ describe('attributeSpeakers', () => {
     const text = 'The National Institute of Civil Defence said 40 people died. “We cannot rule out that the toll will go up,” a spokesman for the civil defence institute told reporters.\n“It is over,” a spokesman for the family said.';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['National Institute of Civil Defence', null]);
   });
+
+  it('skips a person the text shows to be of the other gender', () => {
+    const text = 'Coach Anna Berg praised her players after the final. Mr Tom Ekdahl scored twice.\n“I am proud of the girls,” she said.\nLisa Holm also scored.\n“It was a team effort,” she said.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Anna Berg', 'Lisa Holm']);
+  });
 });
 
