@@ -27,7 +27,7 @@ const NEVER_NAMES = new Set(['i', "i'm", "i've", "i'd", "i'll", 'ok', 'am', 'pm'
 const ENGLISH_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'we', 'they', 'you', 'his', 'her', 'its', 'our', 'their', 'my', 'your', 'and', 'or', 'but', 'nor', 'if', 'as', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'into', 'onto', 'over', 'under', 'after', 'before', 'since', 'while', 'because', 'although', 'though', 'who', 'which', 'what', 'when', 'where', 'why', 'how', 'all', 'some', 'any', 'no', 'each', 'every', 'both', 'either', 'neither', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'there', 'here', 'then', 'than', 'so', 'not', 'about', 'against', 'between', 'through', 'during', 'without', 'within', 'upon', 'among', 'despite', 'until', 'unless', 'whether', 'yet', 'also', 'only', 'even', 'just', 'me', 'him', 'us', 'them', 'one', 'out', 'up', 'down', 'off', 'above', 'below', 'near', 'per', 'via']);
 
 /** True when a word can be part of a name (capitalised and not a common word in disguise). */
-function isNameWord(w: NameWord, lowerWords: Set<string>): boolean {
+function isNameWord(w: NameWord, lowerWords: Set<string>, midCapitals: Set<string>): boolean {
   const lower = w.text.toLowerCase();
   const capitalised = /^\p{Lu}/u.test(w.text) || /^(el|al|ad|as|ash|at|az|ibn|bin)-\p{Lu}/u.test(w.text);
   if (!capitalised || MONTHS_AND_DAYS.has(lower.replace(/\.$/, '')) || NEVER_NAMES.has(lower)) return false;
@@ -39,7 +39,9 @@ function isNameWord(w: NameWord, lowerWords: Set<string>): boolean {
   if (w.inTitleCaseLine) return known || (w.pos === 'PROPN' && !lowerWords.has(lower)) || (w.text.length > 1 && w.text === w.text.toUpperCase());
   // A sentence-initial plural whose singular the text writes in lower case ("Officials", "Others").
   if (w.sentenceInitial && /[^s]s$/.test(lower) && lowerWords.has(lower.slice(0, -1)) && !known) return false;
-  if (w.sentenceInitial) return known || isGivenName(w.text) || (w.pos === 'PROPN' && !lowerWords.has(lower));
+  // At a sentence start, a word the text also capitalises mid-sentence ("Callum Reid … Callum's") is a name.
+  const namedElsewhere = midCapitals.has(w.text) && !lowerWords.has(lower);
+  if (w.sentenceInitial) return known || namedElsewhere || isGivenName(w.text) || (w.pos === 'PROPN' && !lowerWords.has(lower));
   return true;
 }
 
@@ -78,7 +80,8 @@ function isInnerWord(w: NameWord): boolean {
  */
 export function findNameRuns(reading: RunReading): number[][] {
   const { words } = reading;
-  const nameAt = words.map((w) => isNameWord(w, reading.lowerWords));
+  const midCapitals = new Set(words.filter((w) => !w.sentenceInitial && !w.inTitleCaseLine && /^\p{Lu}\p{Ll}/u.test(w.text)).map((w) => w.text));
+  const nameAt = words.map((w) => isNameWord(w, reading.lowerWords, midCapitals));
   markKnownPhrases(reading, nameAt);
   const runs: number[][] = [];
   let i = 0;

@@ -4,6 +4,7 @@
  * Ladakh"), a reporting verb after it, or, for a lone unknown word, its shape.
  */
 import type { EntityType } from '../types';
+import { isGivenName } from './gazetteer';
 import { isOrganisationDescriptor } from './headWords';
 import type { NameWord } from './nameWords';
 import { isTitleHead } from './titles';
@@ -55,6 +56,8 @@ export function guessLoneWord(w: NameWord, previous: NameWord | undefined, lower
   // Adjectives and group nouns ("Andean", "Catholics", "Marxist") describe; they do not name.
   if (/(an|ese|ish|ic|ics|ist|ists|ism)$/.test(w.text)) return null;
   if (/(com|tech|soft|corp|wehr|rat|bond)$/.test(w.text) || w.text.includes('-')) return 'ORG';
+  // A given name alone is a person called by first name ("Callum", "Mette").
+  if (isGivenName(w.text)) return 'PERSON';
   // Surname endings of many languages: Zelensky, Peskov, Shevchenko, Kovačević, Popescu, Andersson.
   if (/(sky|skyy|ski|skiy|ov|ova|ev|eva|enko|chuk|vić|vic|escu|sson|poulos|idis|ashvili|yan)$/.test(w.text)) return 'PERSON';
   return 'PLACE';

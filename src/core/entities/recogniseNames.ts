@@ -192,7 +192,7 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   const afterHint = atRunEnd ? hintAfter(reading.words, run.first + end) : null;
   if (afterHint && !isGivenName(first)) return emit(reading, run, from, end, afterHint, null);
   // A capitalised phrase that fills a quotation is the title of a work ("Earth Cries"), not a name.
-  const quotedWhole = /["“‘'«]\s*$/.test(reading.text.slice(Math.max(0, ws[from].start - 2), ws[from].start)) && /^\s*[.,]?["”’'»]/.test(reading.text.slice(ws[end].end, ws[end].end + 3));
+  const quotedWhole = /["“‘'«]\s*$/.test(reading.text.slice(Math.max(0, ws[from].start - 2), ws[from].start)) && /^\s*[.,]?["”’'»](?!s\b)/.test(reading.text.slice(ws[end].end, ws[end].end + 4));
   if (quotedWhole && !isGivenName(first)) return;
   if (isGivenName(first) && (!single || (end === run.words.length - 1 && reportingVerbAfter(reading.words, run.first + end)))) return emit(reading, run, from, end, 'PERSON', null);
   // A preposition says little about a full name ("a goal from Dario Fuentes"); a descriptor does.

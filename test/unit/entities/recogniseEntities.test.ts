@@ -231,6 +231,11 @@ describe('recogniseEntities: one key per entity', () => {
     assert.equal(list.find((e) => e.text === 'Lula')?.canonical, 'Luiz Inacio Lula da Silva');
   });
 
+  it('links a first name at the start of a quotation to the full name', () => {
+    const list = entities('Whitcombe said defender Callum Reid had recovered. "Callum\'s been our best player," he said.');
+    assert.deepEqual(list.filter((e) => e.text === 'Callum').map((e) => [e.type, e.key]), [['PERSON', 'callum reid']]);
+  });
+
   it('does not link a surname shared by two people', () => {
     const list = entities('Boris Johnson met Magic Johnson. Johnson said nothing.');
     const johnson = list.find((e) => e.text === 'Johnson');
