@@ -6,7 +6,7 @@
 import type { AttributionMethod, Entity } from '../types';
 import { isReportingVerb, isStanceVerb } from './reportingVerbs';
 import { readSpeakerBackward, readSpeakerForward, type SpeakerRef } from './readSpeakerPhrase';
-import type { ReadingContext } from './readingContext';
+import { spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
 import { resolveDescription, resolvePronoun, type ReferenceIndex } from './resolveReference';
 
 /** How far (in tokens) the attribution looks around a quote: keeps the work per quote bounded. */
@@ -142,6 +142,11 @@ export function attributionClause(ctx: ReadingContext, j: number, limit: number)
     const r = readSpeakerForward(ctx, j + 1, limit);
     return r ? { ref: r.ref, cue: tokens[j].value, method: 'explicit-after' } : null;
   }
+  // "“…,” the statement said": whoever issued the statement a sentence or two before.
+  if (/^the$/i.test(tokens[j].value) && /^(?:statement|communiqu[eé])$/i.test(tokens[j + 1]?.value ?? '') && j + 2 < limit && sayingAt(ctx, j + 2)) {
+    const author = statementAuthor(ctx, tokens[j].start);
+    return author ? { ref: author, cue: tokens[j + 2].value, method: 'explicit-after' } : null;
+  }
   const r = readSpeakerForward(ctx, j, limit);
   if (!r) return null;
   let k = skipRight(ctx, r.next, limit);
@@ -171,3 +176,25 @@ export function resolve(index: ReferenceIndex, ref: SpeakerRef, offset: number):
       return null;
   }
 }
+
+/**
+ * Who issued the statement that "the statement said" refers to: the subject of the verb of saying
+ * in one of the two sentences before, when that sentence mentions a statement ("Caritas said in a
+ * statement that …"). Null when no such sentence is found.
+ */
+function statementAuthor(ctx: ReadingContext, offset: number): SpeakerRef | null {
+  const s = spanIndexAt(ctx.sentences, offset);
+  for (let p = s - 1; p >= 0 && p >= s - 2; p--) {
+    const floor = tokenAtOrAfter(ctx, ctx.sentences[p].start);
+    const end = tokenAtOrAfter(ctx, ctx.sentences[p].end);
+    let mentions = false;
+    for (let k = floor; k < end; k++) if (ctx.quoteAt[k] < 0 && /^statement$/i.test(ctx.tokens[k].value)) mentions = true;
+    if (!mentions) continue;
+    for (let m = floor; m < end && m - floor < REACH; m++) {
+      if (ctx.quoteAt[m] < 0 && sayingAt(ctx, m) && !/ing$/.test(ctx.tokens[m].value)) return subjectBefore(ctx, m - 1, floor);
+    }
+    return null;
+  }
+  return null;
+}
+

@@ -147,5 +147,10 @@ describe('attributeSpeakers', () => {
     const text = 'Coach Anna Berg praised her players after the final. Mr Tom Ekdahl scored twice.\n“I am proud of the girls,” she said.\nLisa Holm also scored.\n“It was a team effort,” she said.';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Anna Berg', 'Lisa Holm']);
   });
+
+  it('credits "the statement said" to whoever issued the statement just before, or nobody', () => {
+    const text = 'Caritas Internationalis said in a statement that it welcomed the text. “Goodwill does not pay rent,” the statement said.\nIn a joint statement, they said the plan failed. “It is dead,” the statement said.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Caritas Internationalis', null]);
+  });
 });
 
