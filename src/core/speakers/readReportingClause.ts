@@ -22,6 +22,8 @@ export interface Found {
 const SKIPPABLE = /^(?:also|further|later|then|again|previously|once|repeatedly|has|have|had|was|is|were|would|will|had|later|earlier|subsequently|simply|only|just|recently|reportedly|quickly|bluntly|flatly|firmly)$/i;
 /** Days and times that stand between a subject and its verb ("X on Monday said", "X yesterday warned"). */
 const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|week|weekend|month|year|morning|afternoon|evening|night)$/;
+/** Verbs of saying whose object is who is told, never who speaks ("told the BBC", "urged Israel"). */
+const LISTENER_VERB = /^(?:told|tells|tell|telling|asked|asks|urged|urges|informed|informs|reminded|reminds|assured|assures|warned|warns)$/i;
 /** Letters after a name ("Martin Ferrier KC", "Jane Roe MP"). */
 const POSTNOMINAL = /^(?:KC|QC|SC|MP|MEP|MSP|Jr\.?|Sr\.?|OBE|MBE|CBE|KBE|PhD|III|II)$/;
 /** Relays: the outlet or source that passed the words on, not who said them. */
@@ -138,7 +140,9 @@ export function attributionClause(ctx: ReadingContext, j: number, limit: number)
     const r = readSpeakerForward(ctx, j + 2, limit);
     return r ? { ref: r.ref, cue: 'according to', method: 'according-to' } : null;
   }
+  // "said X": only verbs whose subject may follow them; after "told", "asked" or "urged" comes the listener.
   if (sayingAt(ctx, j)) {
+    if (LISTENER_VERB.test(tokens[j].value)) return null;
     const r = readSpeakerForward(ctx, j + 1, limit);
     return r ? { ref: r.ref, cue: tokens[j].value, method: 'explicit-after' } : null;
   }

@@ -148,7 +148,7 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
   const t = tokens[first];
   if (PRONOUNS_MALE.has(t.value)) return { ref: { kind: 'pronoun', gender: 'male', mention: spanOf(tokens, first, first) }, next: first + 1 };
   if (PRONOUNS_FEMALE.has(t.value)) return { ref: { kind: 'pronoun', gender: 'female', mention: spanOf(tokens, first, first) }, next: first + 1 };
-  if (UNNAMED_PRONOUNS.has(t.value)) return { ref: { kind: 'unnamed', mention: spanOf(tokens, first, first) }, next: first + 1 };
+  if (UNNAMED_PRONOUNS.has(t.value) && !(first + 1 < limit && isDescriptionWord(tokens[first + 1]))) return { ref: { kind: 'unnamed', mention: spanOf(tokens, first, first) }, next: first + 1 };
   let k = first;
   const determiner = DEFINITE.has(t.value) || INDEFINITE.has(t.value) ? t.value : null;
   if (determiner) k++;
@@ -202,5 +202,19 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
     return { ref: { kind: 'name', names: [organisation.entity], mention: { start: organisation.entity.start, end: organisation.entity.end } }, next: k };
   }
   const ref = describe(words, determiner, spanOf(tokens, first, Math.max(first, k - 1)));
+  // "one resident, Maria Lopez, 45," / "the group's leader, Ahmed Ali,": the name in apposition speaks.
+  if (ref && tokens[k]?.value === ',' && k + 1 < limit && ctx.nameAt[k + 1] >= 0 && ctx.names[ctx.nameAt[k + 1]].type === 'PERSON') {
+    const named = readSpeakerForward(ctx, k + 1, limit);
+    if (named?.ref.kind === 'name') {
+      let next = named.next;
+      // Skip the rest of the apposition (", 45,") up to its closing comma.
+      if (tokens[next]?.value === ',') {
+        let e = next + 1;
+        while (e < limit && e - next <= 6 && tokens[e].value !== ',') e++;
+        next = e < limit && tokens[e].value === ',' ? e + 1 : next + 1;
+      }
+      return { ref: named.ref, next };
+    }
+  }
   return ref ? { ref, next: k } : null;
 }

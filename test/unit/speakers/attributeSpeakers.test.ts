@@ -152,5 +152,12 @@ describe('attributeSpeakers', () => {
     const text = 'Caritas Internationalis said in a statement that it welcomed the text. “Goodwill does not pay rent,” the statement said.\nIn a joint statement, they said the plan failed. “It is dead,” the statement said.';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Caritas Internationalis', null]);
   });
+
+  it('finds the name in apposition to an unnamed description, and never takes a listener for the speaker', () => {
+    const text = '“It’s a disaster. We lost everything,” said one resident, Maria Lopez, 45.\n“We will fight on,” the group’s leader, Ahmed Ali, told the BBC.\nThe convoy was stopped at the border, told the BBC.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Maria Lopez', 'Ahmed Ali']);
+    const claims = analyzeArticle(text).claims;
+    assert.ok(claims.every((c) => c.speaker !== 'BBC'));
+  });
 });
 
