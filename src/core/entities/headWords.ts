@@ -51,7 +51,7 @@ const PLACE_OPENERS = new Set([
   'lake', 'mount', 'mt', 'mt.', 'cape', 'port', 'fort', 'isle', 'lower', 'upper', 'greater', 'rue', 'parc', 'place',
   'plaza', 'piazza', 'via', 'calle', 'boulevard', 'avenida', 'gulf', 'bay', 'lac', 'loch', 'glen', 'wadi', 'jebel', 'ras',
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'central', 'new', 'san', 'santa', 'são', 'sao', 'saint',
-  'estadio', 'stadio', 'stade', 'nueva', 'nuevo', 'puerto', 'porto', 'rio', 'río', 'sierra', 'costa', 'playa', 'monte', 'bad', 'sankt',
+  'raf', 'camp', 'estadio', 'stadio', 'stade', 'nueva', 'nuevo', 'puerto', 'porto', 'rio', 'río', 'sierra', 'costa', 'playa', 'monte', 'bad', 'sankt',
 ]);
 
 /** Words that open the names of clubs and companies: "Atletico Segura", "Sporting CP", "FC Porto". */

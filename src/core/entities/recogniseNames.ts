@@ -213,6 +213,7 @@ function readRun(reading: Reading, run: Run): void {
   const ws = run.words;
   let i = 0;
   let titled = false;
+  let domainOfTitle = false;
   while (i < ws.length) {
     const w = ws[i];
     const [knownEnd, entry] = longestKnown(reading, run, i);
@@ -262,6 +263,17 @@ function readRun(reading: Reading, run: Run): void {
       continue;
     }
     const givenNameFirst = knownEnd === i && isGivenName(w.text) && i + 1 < ws.length && !isInner(ws[i + 1].text) && !isTitleWord(ws[i + 1].text) && longestKnown(reading, run, i + 1)[0] < 0;
+    if (entry && entry.type === 'PLACE' && !givenNameFirst) {
+      // A team named after its city: "Los Angeles Lakers", "Boston Celtics".
+      let team = knownEnd;
+      while (team + 1 < ws.length && /^\p{Lu}\p{Ll}+s$/u.test(ws[team + 1].text) && !lookupName(ws[team + 1].text) && !isDemonym(ws[team + 1].text) && !isTitleWord(ws[team + 1].text)) team++;
+      if (team > knownEnd) {
+        emit(reading, run, i, team, 'ORG', null);
+        i = team + 1;
+        titled = false;
+        continue;
+      }
+    }
     if (entry && !givenNameFirst) {
       emit(reading, run, i, knownEnd, entry.type, entry.canonical);
       i = knownEnd + 1;
@@ -289,8 +301,14 @@ function readRun(reading: Reading, run: Run): void {
     if (isTitleWord(w.text) && !(isGivenName(w.text) && !isTitleHead(w.text))) {
       if (isTitleHead(w.text)) titled = true;
       i++;
-      // After a title, "of Foreign Affairs" belongs to the title ("Minister of Foreign Affairs of Russia").
-      if (titled && ws[i]?.text === 'of') i++;
+      // After a title, "of Foreign Affairs" belongs to the title ("Minister of Foreign Affairs of Russia"),
+      // and "of Canterbury" is the place the title is of, not the holder's name.
+      if (titled && ws[i]?.text === 'of') {
+        i++;
+        while (i < ws.length && isTitleWord(ws[i].text)) i++;
+        titled = false;
+        domainOfTitle = true;
+      }
       continue;
     }
     // A plain chunk: name words and particles up to a title, an owner, a link or a known name.
@@ -301,9 +319,11 @@ function readRun(reading: Reading, run: Run): void {
       if (!PARTICLES.has(next) && longestKnown(reading, run, end + 1)[0] >= 0 && !isGivenName(next)) break;
       end++;
     }
-    readChunk(reading, run, i, end, titled);
+    if (domainOfTitle) emit(reading, run, i, end, 'PLACE', null);
+    else readChunk(reading, run, i, end, titled);
     i = end + 1;
     titled = false;
+    domainOfTitle = false;
   }
 }
 

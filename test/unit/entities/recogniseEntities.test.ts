@@ -214,6 +214,16 @@ describe('recogniseEntities: names', () => {
     assert.deepEqual(names('Nyeri Town MP Grace Wambui opposed the levy.'), ['PLACE Nyeri Town', 'PERSON Grace Wambui']);
   });
 
+  it('reads the place a title is of, teams named after cities, and market indices', () => {
+    assert.deepEqual(names('Pope Leo XIV met the Archbishop of Canterbury.'), ['PERSON Leo XIV', 'PLACE Canterbury']);
+    assert.deepEqual(names('LeBron James starred as the Los Angeles Lakers beat the Boston Celtics.'), [
+      'PERSON LeBron James',
+      'ORG Los Angeles Lakers',
+      'ORG Boston Celtics',
+    ]);
+    assert.deepEqual(names('The Nasdaq fell and the Dow Jones Industrial Average was flat.'), ['OTHER Nasdaq', 'OTHER Dow Jones Industrial Average']);
+  });
+
   it('types laws as OTHER, not people', () => {
     assert.deepEqual(names('He was charged under the Proceeds of Crime Act.'), ['OTHER Proceeds of Crime Act']);
   });
