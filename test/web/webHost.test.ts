@@ -1,0 +1,123 @@
+/**
+ * Source Critic in the browser: the workbench runs the extension under development in its web
+ * worker extension host (vscode.dev, code-server's web host), where the `browser` entry
+ * (dist/browser/extension.js) runs with the model bundled and the analysis in-process. A user must
+ * get the same thing as on the desktop: sample articles analysed, quotes decorated with their
+ * speakers, entities found, the Claims view filled.
+ */
+import * as vscode from 'vscode';
+import type { ArticleAnalysis } from '../../src/core/types';
+import type { SourceCriticApi } from '../../src/ui/api';
+import { check, checkSame } from './check';
+
+const EXTENSION_ID = 'source-critic.source-critic';
+
+/** The extension under test, activated. */
+async function activeExtension(): Promise<vscode.Extension<SourceCriticApi>> {
+  const extension = vscode.extensions.getExtension<SourceCriticApi>(EXTENSION_ID);
+  check(extension, `${EXTENSION_ID} is not known to the web extension host`);
+  await extension.activate();
+  return extension;
+}
+
+/** The sample article copies in the workspace, by name. */
+async function sampleArticles(): Promise<vscode.Uri[]> {
+  const files = await vscode.workspace.findFiles('*.txt');
+  return files.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Start and end offsets of ranges in a document, in text order. */
+function offsets(doc: vscode.TextDocument, ranges: readonly vscode.Range[]): Array<[number, number]> {
+  return ranges.map((range): [number, number] => [doc.offsetAt(range.start), doc.offsetAt(range.end)])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+/**
+ * Resolves with `read()` once it returns something, re-reading after each analysis the extension
+ * reports and on a bounded poll (painting can land after the analysis event); rejects after 30 s.
+ */
+function eventually<T>(what: string, read: () => T | undefined, api: SourceCriticApi): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const finish = (settle: () => void) => { subscription.dispose(); clearInterval(poll); clearTimeout(timer); settle(); };
+    const attempt = () => {
+      const value = read();
+      if (value !== undefined) finish(() => resolve(value));
+    };
+    const subscription = api.onDidAnalyze(attempt);
+    const poll = setInterval(attempt, 50);
+    const timer = setTimeout(() => finish(() => reject(new Error(`timed out after 30 s waiting for ${what}`))), 30_000);
+    attempt();
+  });
+}
+
+describe('web: Source Critic in the browser extension host', () => {
+  it('activates in the web worker extension host of a web workbench, without Node', async () => {
+    const extension = await activeExtension();
+    check(extension.isActive, 'the extension did not activate');
+    checkSame(vscode.env.uiKind, vscode.UIKind.Web, 'the workbench is not a web one');
+    check(typeof process === 'undefined' || !process.versions?.node,
+      `the tests run in a Node extension host (Node ${typeof process === 'undefined' ? '' : process.versions?.node}), not in the web worker`);
+    check(typeof extension.exports.activationMillis === 'number', 'activate returned no API');
+  });
+
+  it('analyses every sample article: quotes credited to speakers and named entities', async () => {
+    const api = (await activeExtension()).exports;
+    const articles = await sampleArticles();
+    check(articles.length >= 3, `expected the three sample articles in the workspace, found ${articles.length}`);
+    for (const uri of articles) {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc, { preview: false });
+      const analysis: ArticleAnalysis = await api.whenAnalyzed(doc);
+      const name = uri.path.split('/').pop();
+      check(analysis.text === doc.getText().replace(/^\uFEFF/, ''), `${name}: the analysis is not of the document's text`);
+      check(analysis.quotes.some((quote) => quote.speaker), `${name}: no quote is credited to a speaker`);
+      const named = analysis.entities.filter((entity) => ['PERSON', 'ORG', 'PLACE'].includes(entity.type));
+      check(named.length > 0, `${name}: no person, organisation or place found`);
+      for (const entity of named) checkSame(doc.getText().slice(entity.start, entity.end), entity.text, `${name}: an entity's span is not its text`);
+    }
+  });
+
+  it('decorates each quote of an open article on its span, and shows who said it', async () => {
+    const api = (await activeExtension()).exports;
+    const [uri] = await sampleArticles();
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
+    const analysis = await api.whenAnalyzed(doc);
+    check(analysis.quotes.length > 0, 'the article has no quotes to decorate');
+    const expected = analysis.quotes.map((quote): [number, number] => [quote.start, quote.end]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const painted = await eventually('quote decorations', () => {
+      const ranges = api.decorationsFor(doc.uri).quote;
+      return ranges && ranges.length === expected.length ? ranges : undefined;
+    }, api);
+    checkSame(offsets(doc, painted), expected, 'the quote decorations are not the analysed quotes');
+    const labels = await eventually('speaker labels', () => {
+      const shown = api.speakerLabelsFor(doc.uri);
+      return shown.length > 0 ? shown : undefined;
+    }, api);
+    const speakers = new Set(analysis.quotes.map((quote) => quote.speaker).filter((speaker) => speaker !== null));
+    check(labels.some((label) => [...speakers].some((speaker) => label.text.includes(speaker))),
+      `no speaker label names a speaker of the analysis: ${JSON.stringify(labels.map((label) => label.text))}`);
+  });
+
+  it('fills the Claims view with the speakers of the open article', async () => {
+    const extension = await activeExtension();
+    const api = extension.exports;
+    const [uri] = await sampleArticles();
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
+    const analysis = await api.whenAnalyzed(doc);
+    await api.whenIdle();
+    const container = (extension.packageJSON as { contributes?: { viewsContainers?: { activitybar?: { id: string }[] } } })
+      .contributes?.viewsContainers?.activitybar?.[0]?.id;
+    check(container, 'the manifest contributes no activity bar container');
+    await vscode.commands.executeCommand(`workbench.view.extension.${container}`);
+    const claims = await eventually('claims', () => {
+      const tree = api.claimsTree();
+      return tree.length > 0 ? tree : undefined;
+    }, api);
+    const speakers = claims.flatMap((node) => (node.kind === 'speaker' ? [node.key] : []));
+    const credited = analysis.claims.map((claim) => claim.speakerKey).filter((key) => key !== null);
+    check(speakers.some((key) => credited.includes(key)),
+      `no speaker of the Claims view is a speaker of the article's claims: ${JSON.stringify(speakers)} vs ${JSON.stringify(credited)}`);
+  });
+});
