@@ -36,6 +36,8 @@ function isNameWord(w: NameWord, lowerWords: Set<string>, midCapitals: Set<strin
   if (functionPos && (w.sentenceInitial || w.inTitleCaseLine || ENGLISH_FUNCTION_WORDS.has(lower) || !/^\p{Lu}\p{Ll}/u.test(w.text))) return false;
   const known = lookupName(w.text) !== undefined || isDemonym(w.text);
   if (w.inCapitalsLine) return known;
+  // A word in capitals for emphasis ("We will NOT accept", "STOP the war") is no acronym.
+  if (!known && w.text.length > 1 && w.text === w.text.toUpperCase() && (ENGLISH_FUNCTION_WORDS.has(lower) || lowerWords.has(lower))) return false;
   if (w.inTitleCaseLine) return known || (w.pos === 'PROPN' && !lowerWords.has(lower)) || (w.text.length > 1 && w.text === w.text.toUpperCase());
   // A sentence-initial plural whose singular the text writes in lower case ("Officials", "Others").
   if (w.sentenceInitial && /[^s]s$/.test(lower) && lowerWords.has(lower.slice(0, -1)) && !known) return false;

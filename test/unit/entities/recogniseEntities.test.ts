@@ -224,6 +224,10 @@ describe('recogniseEntities: names', () => {
     assert.deepEqual(names('The Nasdaq fell and the Dow Jones Industrial Average was flat.'), ['OTHER Nasdaq', 'OTHER Dow Jones Industrial Average']);
   });
 
+  it('does not take words in capitals for emphasis as acronyms', () => {
+    assert.deepEqual(names('"We will NOT accept this and must STOP the war," said the NATO chief. The fighting must stop.'), ['ORG NATO']);
+  });
+
   it('types laws as OTHER, not people', () => {
     assert.deepEqual(names('He was charged under the Proceeds of Crime Act.'), ['OTHER Proceeds of Crime Act']);
   });
