@@ -93,27 +93,30 @@ function attributionBefore(ctx: ReadingContext, q: Quotation, sentence: Span): F
       if (main && stanceAt(ctx, main.verb)) cue = tokens[main.verb].value;
     } else ref = subjectBefore(ctx, m - 1, floor);
     if (!ref && close) ref = readSpeakerForward(ctx, m + 1, openTok)?.ref ?? null;
-    if (ref && !close && reportedBySomeoneElse(ctx, ref, floor)) return null;
+    if (ref && !close) {
+      const outer = outerReporter(ctx, ref, floor);
+      // "The RMT said its members had voted “overwhelmingly”": unnamed people inside reported
+      // speech, so the words are the reporter's; a named one ("Blinken told reporters the United
+      // States believed …") makes it unclear whose they are.
+      if (outer && ref.kind === 'unnamed') return { ref: outer.ref, cue: outer.cue, method };
+      if (outer && ref.kind === 'name' && !(outer.ref.kind === 'name' && outer.ref.names.every((n) => ref.names.some((r) => r.key === n.key)))) return null;
+    }
     return ref ? { ref, cue, method } : null;
   }
   return null;
 }
 
 /**
- * True when the clause whose subject is `ref` is itself reported by someone else named earlier
- * in the sentence ("Blinken told reporters the United States believed pauses could “…”"): whose
- * words the quote is is then unclear, so nobody is credited.
+ * The reporting clause earlier in the sentence that the clause whose subject is `ref` depends on
+ * ("Blinken told reporters [the United States believed …]"): its subject and verb, or null.
  */
-function reportedBySomeoneElse(ctx: ReadingContext, ref: SpeakerRef, floor: number): boolean {
-  if (ref.kind !== 'name') return false;
+function outerReporter(ctx: ReadingContext, ref: SpeakerRef, floor: number): { ref: SpeakerRef; cue: string } | null {
   for (let v = tokenAtOrAfter(ctx, ref.mention.start) - 1; v >= floor; v--) {
     if (ctx.quoteAt[v] >= 0 || !sayingAt(ctx, v) || /ing$/.test(ctx.tokens[v].value)) continue;
     const outer = subjectBefore(ctx, v - 1, floor);
-    if (!outer) return false;
-    const keys = new Set(ref.names.map((n) => n.key));
-    return outer.kind !== 'name' || !outer.names.every((n) => keys.has(n.key));
+    return outer ? { ref: outer, cue: ctx.tokens[v].value } : null;
   }
-  return false;
+  return null;
 }
 
 /** True when a finite verb stands in [from, to). */

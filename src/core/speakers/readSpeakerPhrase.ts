@@ -78,7 +78,8 @@ function describe(words: string[], determiner: string | null, mention: Span): Sp
   const organisation = isOrganisationHead(head);
   const nationality = isDemonym(head.charAt(0).toUpperCase() + head.slice(1)) && !/s$/.test(head);
   const personal = age !== null || nationality || isTitleHead(head) || PERSON_NOUNS.has(head) || expandTitleAbbreviation(head) !== null;
-  if (!organisation && !personal) return null;
+  // Plural people ("its members", "passengers") speak, but name nobody in particular.
+  if (!organisation && !personal) return /[^s]s$/.test(head) ? { kind: 'unnamed', mention } : null;
   const plural = /s$/.test(head) && !PERSON_NOUNS.has(head) && !isTitleHead(head) && !organisation;
   if ((determiner !== null && INDEFINITE.has(determiner)) || plural) return { kind: 'unnamed', mention };
   if (determiner === null && !organisation && !isTitleHead(head) && expandTitleAbbreviation(head) === null) return { kind: 'unnamed', mention };

@@ -159,5 +159,10 @@ describe('attributeSpeakers', () => {
     const claims = analyzeArticle(text).claims;
     assert.ok(claims.every((c) => c.speaker !== 'BBC'));
   });
+
+  it('credits the reporter of a clause whose own subject is an unnamed group', () => {
+    const text = 'Rail strike to go ahead\nThe RMT said its members had voted “overwhelmingly” for action.';
+    assert.equal(speakerOf(text, 'overwhelmingly'), 'RMT');
+  });
 });
 
