@@ -122,7 +122,7 @@ export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: nu
   if (!isDescriptionWord(t)) return null;
   const words: string[] = [];
   let k = last;
-  while (k >= floor && isDescriptionWord(tokens[k]) && last - k < 8) {
+  while (k >= floor && (isDescriptionWord(tokens[k]) || (tokens[k].pos === 'PROPN' && ctx.nameAt[k] < 0)) && last - k < 8) {
     words.unshift(tokens[k].value.toLowerCase());
     k--;
   }
