@@ -13,7 +13,7 @@ const BRACKETED_CREDIT = /^\(\s*[\p{Lu}][\p{L}.&' ]{1,40}(?:\s*Photo)?\s*\/\s*[\
 const TRAILING_CREDIT = /(?:photograph|photo|picture|image|credit)\s*:\s*[^.!?]{2,80}$|\((?:AP|AFP|Reuters|EPA|Getty)[^)]{0,60}\/[^)]{2,60}\)$|\/\s*(?:Getty Images|AFP|Reuters|AP|EPA|Shutterstock|Alamy)(?:\s+via\s+[^.]{2,40})?$/i;
 /** Caption labels (BBC and others) and the link lines pages interleave with the story. */
 const CAPTION_START = /^(?:image|media|video|photo|picture)\s+(?:caption|source)\b|^caption\s*:/i;
-const LINK_LINE = /^(?:read\s+(?:more|next|also)|also\s+read|see\s+also|related(?:\s+(?:stories|articles|content|coverage|news))?|more\s+on\s+this(?:\s+story)?|recommended(?:\s+stories)?|trending|watch|listen|sign\s+up\b[^:]{0,40}|subscribe\b[^:]{0,40}|you\s+may\s+also\s+like|most\s+read|further\s+reading|read)\s*(?::|\||\s[-–—]\s)|^(?:advertisement|advertising|story continues below(?: advertisement)?|skip advertisement|share this article|listen to this article)$/i;
+const LINK_LINE = /^(?:read\s+(?:more|next|also)|also\s+read|see\s+also|related(?:\s+(?:stories|articles|content|coverage|news))?|more\s+on\s+this(?:\s+story)?|recommended(?:\s+stories)?|trending|watch|listen|sign\s+up\b[^:]{0,40}|subscribe\b[^:]{0,40}|you\s+may\s+also\s+like|most\s+read|further\s+reading|read)\s*(?::|\||\s[-–—]\s)|^(?:advertisement|advertising|story continues below(?: advertisement)?|skip advertisement|share|share this|share this article|share on \w+|listen to this article|related topics|related stories|more on this story|top stories|comments|print|save|follow|copy link)$/i;
 /**
  * "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By Camille Roussel, Brussels correspondent",
  * "By Jonas Kellermann | Berlin | 12.03.2026": capitalised names after "By", then roles, places
@@ -21,13 +21,13 @@ const LINK_LINE = /^(?:read\s+(?:more|next|also)|also\s+read|see\s+also|related(
  */
 const BY_LINE = /^[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|al|el|bin|in))*(?:\s*[,|/·•–—-]\s*(?:[\p{Lu}\d][\p{L}\d.:/'’&-]*|and|in|for|of|at|the|min|read|senior|chief|staff|correspondent|reporter|editor|writer|columnist|contributor|producer|analyst)(?:\s+(?:[\p{Lu}\d][\p{L}\d.:/'’&-]*|and|in|for|of|at|the|min|read|senior|chief|staff|correspondent|reporter|editor|writer|columnist|contributor|producer|analyst))*)*\.?$/u;
 /** A role line under a byline: "Science Correspondent", "Staff Writer", "Senior Political Editor". */
-const ROLE_LINE = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Correspondent|Writer|Reporter|Editor|Columnist|Contributor|Producer|Staff)$/u;
+const ROLE_LINE = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+(?:[Cc]orrespondent|[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Ss]taff)$|^(?:Correspondent|Writer|Reporter|Editor|Columnist|Contributor|Producer|Staff)$/u;
 /** An agency or service line: "Express News Service", "Agencies", "AFP", "Reuters". */
 const AGENCY_LINE = /^(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:News Service|News Agency|News Desk|Bureau|Desk|Staff|Agencies)|Agencies|AFP|AP|Reuters|PTI|IANS|ANI|TASS|Xinhua|Associated Press|Agence France-Presse|Al Jazeera(?: and news agencies)?|Al Jazeera Staff)$/u;
 /** "Jane Doe | Reuters", "Jane Doe - BBC News", "Jane Doe, Al Jazeera" (names only). */
 const NAME_PIPE_OUTLET = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*(?:\||[–—-]|,)\s*\p{Lu}[\p{L}.&'’ ]{1,40}$/u;
 /** Publication stamps: "Published 23 October 2023", "Updated: 10:32 GMT", "23 Oct 2023, 10:04". */
-const DATE_STAMP = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{L}*,?\s+)?\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}(?:,?\s+\d{1,2}[.:]\d{2}\s*(?:am|pm|AM|PM)?\s*(?:[A-Z]{2,4})?)?$|^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/u;
+const DATE_STAMP = /^\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$|^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{L}*,?\s+)?\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}(?:,?\s+\d{1,2}[.:]\d{2}\s*(?:am|pm|AM|PM)?\s*(?:[A-Z]{2,4})?)?$|^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/u;
 const STAMP = /^(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|written|edited)\s+by\b[^.]{0,200}\.?$)|^(?:published|updated|posted|last\s+updated|first\s+published|modified)\b[^.]{0,80}$|^\d{1,2}\s+\p{L}{3,9}\s+\d{4}(?:,?\s+\d{1,2}:\d{2}(?:\s*(?:am|pm|gmt|utc|[A-Z]{2,4}))?)?$|^\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}(?:\s*,?\s*\d{1,2}:\d{2}\s*(?:am|pm)?(?:\s*[A-Z]{2,4})?)?$|^\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:gmt|utc|[A-Z]{2,4})?$/iu;
 
 /**

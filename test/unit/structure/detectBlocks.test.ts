@@ -104,4 +104,21 @@ describe('detectBlocks', () => {
     const text = '# The age-check law is coming. Nobody knows how it will work.\n\n**By Priya Raman** · 6 min read · 4 March 2026\n\nLast week I read the guidance.\n\n## What the regulator says\n\n> “Services have had notice.”\n\nThat is the crux.';
     assert.deepEqual(kindsOf(text).map((k) => k[0]), ['headline', 'byline', 'paragraph', 'crosshead', 'paragraph', 'paragraph']);
   });
+
+  it('reads BBC page furniture: time stamps, share and topic links, image source and caption, role lines', () => {
+    const text = [
+      "Ukraine war: Zelensky says counter-offensive 'slower than desired'",
+      '2 hours ago',
+      'Share',
+      'Image source, Getty Images',
+      'Image caption, Volodymyr Zelensky spoke in Kyiv on Wednesday',
+      'By James Waterhouse',
+      'BBC Ukraine correspondent',
+      "Ukraine's President Volodymyr Zelensky has admitted that the counter-offensive is going \"slower than desired\".",
+      '"Some people believe this is a Hollywood movie and expect results now. It\'s not," he told the BBC.',
+      'Related Topics',
+    ].join('\n');
+    assert.deepEqual(kindsOf(text).map((k) => k[0]), ['headline', 'byline', 'caption', 'caption', 'caption', 'byline', 'byline', 'standfirst', 'paragraph', 'caption']);
+  });
 });
+
