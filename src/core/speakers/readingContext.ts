@@ -65,8 +65,3 @@ export function spanIndexAt(spans: Span[], offset: number): number {
   }
   return -1;
 }
-
-/** The token range [first, last) of a span. */
-export function tokenRange(ctx: ReadingContext, span: Span): [number, number] {
-  return [tokenAtOrAfter(ctx, span.start), tokenAtOrAfter(ctx, span.end)];
-}
