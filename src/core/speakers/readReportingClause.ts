@@ -19,7 +19,8 @@ export interface Found {
   method: AttributionMethod;
 }
 
-const SKIPPABLE = /^(?:also|further|later|then|again|previously|once|repeatedly|has|have|had|was|is|were|would|will|had|later|earlier|subsequently|simply|only|just|recently|reportedly|quickly|bluntly|flatly|firmly)$/i;
+/** Adverbs and auxiliaries that may stand between a speaker and the verb ("Lavrov also said", "X has repeatedly warned"). */
+const SKIPPABLE = /^(?:also|further|later|then|again|previously|once|repeatedly|has|have|had|was|is|were|would|will|earlier|subsequently|simply|only|just|recently|reportedly|quickly|bluntly|flatly|firmly)$/i;
 /** Days and times that stand between a subject and its verb ("X on Monday said", "X yesterday warned"). */
 const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|week|weekend|month|year|morning|afternoon|evening|night)$/;
 /** Verbs of saying whose object is who is told, never who speaks ("told the BBC", "urged Israel"). */
