@@ -174,7 +174,7 @@ export function resolve(index: ReferenceIndex, ref: SpeakerRef, offset: number):
       return e ? [e] : null;
     }
     case 'description': {
-      const e = resolveDescription(index, ref.words, ref.head, ref.organisation, offset);
+      const e = resolveDescription(index, ref.words, ref.head, ref.organisation, offset, ref.possessed);
       return e ? [e] : null;
     }
     default:

@@ -17,7 +17,8 @@ import { expandTitleAbbreviation } from './titleAbbreviations';
 export type SpeakerRef =
   | { kind: 'name'; names: Entity[]; mention: Span }
   | { kind: 'pronoun'; gender: 'male' | 'female'; mention: Span }
-  | { kind: 'description'; words: string[]; head: string; organisation: boolean; mention: Span }
+  /** `possessed`: someone's associate ("his lawyer", "Putin's spokesman"), never the person in focus. */
+  | { kind: 'description'; words: string[]; head: string; organisation: boolean; possessed: boolean; mention: Span }
   | { kind: 'unnamed'; mention: Span };
 
 /** Nouns for people that can head a description besides titles ("the 34-year-old", "the mother"). */
@@ -37,6 +38,7 @@ const PRONOUNS_MALE = new Set(['he', 'He']);
 const PRONOUNS_FEMALE = new Set(['she', 'She']);
 const UNNAMED_PRONOUNS = new Set(['they', 'They', 'we', 'We', 'I', 'it', 'It', 'you', 'You', 'who', 'which', 'that', 'one', 'some', 'others', 'many', 'both', 'Both', 'all']);
 const DEFINITE = new Set(['the', 'The', 'his', 'her', 'its', 'their', 'His', 'Her', 'Its', 'Their', 'this', 'This']);
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'His', 'Her', 'Its', 'Their']);
 const INDEFINITE = new Set(['a', 'an', 'A', 'An', 'one', 'One', 'another', 'Another', 'some', 'Some', 'several', 'Several', 'two', 'three']);
 
 const spanOf = (tokens: Token[], first: number, last: number): Span => ({ start: tokens[first].start, end: tokens[last].end });
@@ -70,7 +72,7 @@ function mentionTokens(ctx: ReadingContext, k: number): [number, number] {
 }
 
 /** Builds a description (or an unnamed reference) from its words, head last. */
-function describe(words: string[], determiner: string | null, mention: Span): SpeakerRef | null {
+function describe(words: string[], determiner: string | null, mention: Span, possessed = false): SpeakerRef | null {
   if (words.length === 0) return null;
   const joined = words.join(' ').replace(/\s*-\s*/g, '-');
   const age = /(\d+)-year-old/.exec(joined);
@@ -83,7 +85,7 @@ function describe(words: string[], determiner: string | null, mention: Span): Sp
   const plural = /s$/.test(head) && !PERSON_NOUNS.has(head) && !isTitleHead(head) && !organisation;
   if ((determiner !== null && INDEFINITE.has(determiner)) || plural) return { kind: 'unnamed', mention };
   if (determiner === null && !organisation && !isTitleHead(head) && expandTitleAbbreviation(head) === null) return { kind: 'unnamed', mention };
-  return { kind: 'description', words: words.filter((w) => w !== '-'), head, organisation, mention };
+  return { kind: 'description', words: words.filter((w) => w !== '-'), head, organisation, possessed: possessed || POSSESSIVE.has(determiner ?? ''), mention };
 }
 
 /**
@@ -127,6 +129,7 @@ export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: nu
     k--;
   }
   const determiner = k >= floor && (DEFINITE.has(tokens[k].value) || INDEFINITE.has(tokens[k].value)) ? tokens[k].value : null;
+  const possessed = k >= floor && /^['’]s?$/.test(tokens[k].value);
   const beforePhrase = determiner === null ? k : k - 1;
   // "a spokesperson for the network said": the organisation described speaks; any other
   // description inside a prepositional phrase ("the head of the regulator") names nobody sure.
@@ -134,7 +137,7 @@ export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: nu
     const described = speaksFor(tokens, beforePhrase, floor) ? describe(words, determiner, spanOf(tokens, determiner ? k : k + 1, last)) : null;
     return described?.kind === 'description' && described.organisation ? described : { kind: 'unnamed', mention: spanOf(tokens, beforePhrase + 1, last) };
   }
-  return describe(words, determiner, spanOf(tokens, determiner ? k : k + 1, last));
+  return describe(words, determiner, spanOf(tokens, determiner ? k : k + 1, last), possessed);
 }
 
 /**
@@ -154,6 +157,7 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
   const determiner = DEFINITE.has(t.value) || INDEFINITE.has(t.value) ? t.value : null;
   if (determiner) k++;
   const words: string[] = [];
+  let possessed = false;
   let organisation: { entity: Entity; last: number } | null = null;
   while (k < limit && k - first < 14) {
     if (ctx.nameAt[k] >= 0) {
@@ -180,6 +184,7 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
       continue;
     }
     // "Segura coach …", "Veridia's co-founder …": unknown names and possessives qualify what follows.
+    if (/^['’]s$/.test(tokens[k].value)) possessed = true;
     if (/^['’]s$/.test(tokens[k].value) || (tokens[k].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k].value) && !isDescriptionWord(tokens[k]))) {
       k++;
       continue;
@@ -197,12 +202,12 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
     k++;
   }
   // "the Segura coach": an organisation qualifying a person's description.
-  const described = words.length > 0 ? describe(words, determiner, spanOf(tokens, first, Math.max(first, k - 1))) : null;
+  const described = words.length > 0 ? describe(words, determiner, spanOf(tokens, first, Math.max(first, k - 1)), possessed) : null;
   if (described?.kind === 'description' && !described.organisation && organisation) return { ref: described, next: k };
   if (organisation) {
     return { ref: { kind: 'name', names: [organisation.entity], mention: { start: organisation.entity.start, end: organisation.entity.end } }, next: k };
   }
-  const ref = describe(words, determiner, spanOf(tokens, first, Math.max(first, k - 1)));
+  const ref = describe(words, determiner, spanOf(tokens, first, Math.max(first, k - 1)), possessed);
   // "one resident, Maria Lopez, 45," / "the group's leader, Ahmed Ali,": the name in apposition speaks.
   if (ref && tokens[k]?.value === ',' && k + 1 < limit && ctx.nameAt[k + 1] >= 0 && ctx.names[ctx.nameAt[k + 1]].type === 'PERSON') {
     const named = readSpeakerForward(ctx, k + 1, limit);

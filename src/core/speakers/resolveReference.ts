@@ -161,10 +161,10 @@ function expand(words: string[]): string[] {
  * Resolves a description to the one person (or, for an organisation head such as "ministry",
  * the one organisation) it fits. Prefers people named before `offset`; a headline description
  * (nobody named before it) may be resolved to the first fitting person named after it. When
- * nobody was introduced with it, a personal description stands for the person in focus (see the
- * comment inside). Returns null when more than one fits or nobody can be told.
+ * nobody was introduced with it, a description stands for the person or organisation in focus
+ * (see the comment inside), unless it is `possessed` ("his lawyer", "Putin's spokesman"). Returns null when more than one fits or nobody can be told.
  */
-export function resolveDescription(index: ReferenceIndex, words: string[], head: string, organisation: boolean, offset: number): Entity | null {
+export function resolveDescription(index: ReferenceIndex, words: string[], head: string, organisation: boolean, offset: number, possessed = false): Entity | null {
   const expanded = expand(words);
   const wantHead = SPOKES.test(head) ? 'spokesperson' : (expandTitleAbbreviation(head)?.slice(-1)[0] ?? head);
   const qualifiers = expanded.filter((w) => w !== wantHead && (isTitleWord(w) || isDemonym(capitalise(w))));
@@ -183,7 +183,7 @@ export function resolveDescription(index: ReferenceIndex, words: string[], head:
   }
   const pool = before.length > 0 ? before : after;
   if (pool.length === 1) return pool[0];
-  if (pool.length > 1) return null;
+  if (pool.length > 1 || possessed) return null;
   if (organisation) return organisationInFocus(index, offset);
   // Nobody was introduced with this description ("the Spaniard said", "the City boss said", "the
   // 87-year-old pontiff told …"): it stands for the person in focus, the last one named as a

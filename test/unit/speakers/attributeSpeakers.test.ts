@@ -164,5 +164,10 @@ describe('attributeSpeakers', () => {
     const text = 'Rail strike to go ahead\nThe RMT said its members had voted “overwhelmingly” for action.';
     assert.equal(speakerOf(text, 'overwhelmingly'), 'RMT');
   });
+
+  it('never takes someone’s associate for the person in focus ("Putin’s spokesman", "his lawyer")', () => {
+    const text = 'Russian President Vladimir Putin met Xi Jinping on Monday. “The talks were good,” Putin’s spokesman said.\n“We will appeal,” his lawyer told reporters.\n“It is a good day,” the president said.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), [null, null, 'Vladimir Putin']);
+  });
 });
 
