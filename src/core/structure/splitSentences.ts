@@ -20,6 +20,10 @@ export function splitSentences(text: string, tokenized: TokenizedText, blocks: B
   const { tokens } = tokenized;
   const starts: number[] = [];
   for (const [first] of tokenized.sentences) if (tokens[first]) starts.push(tokens[first].start);
+  // wink does not end a sentence before an opening quotation mark ("… to vote no. “My people …").
+  QUOTE_AFTER_STOP.lastIndex = 0;
+  for (let m = QUOTE_AFTER_STOP.exec(text); m; m = QUOTE_AFTER_STOP.exec(text)) starts.push(m.index + m[0].length - 2);
+  starts.sort((a, b) => a - b);
   const cuts = starts.filter(insideNone(quotations));
 
   const sentences: Span[] = [];
@@ -37,6 +41,9 @@ export function splitSentences(text: string, tokenized: TokenizedText, blocks: B
   }
   return sentences;
 }
+
+/** Sentence-final punctuation, spaces, then an opening mark and a capital: a new sentence starts at the mark. */
+const QUOTE_AFTER_STOP = /[.!?][”"’)]?[ \t]+["“‘«„]\p{Lu}/gu;
 
 /** A filter over sorted offsets keeping those not strictly inside any of the sorted spans. */
 function insideNone(spans: Span[]): (offset: number) => boolean {

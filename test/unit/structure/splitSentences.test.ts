@@ -26,4 +26,10 @@ describe('splitSentences', () => {
     const s = sentencesOf('The crowd roared. “Go home!” she shouted. Police arrived.');
     assert.deepEqual(s, ['The crowd roared.', '“Go home!” she shouted.', 'Police arrived.']);
   });
+
+  it('starts a sentence at an opening quotation mark after a full stop', () => {
+    const s = sentencesOf('Wambui said she had received 2,000 messages asking her to vote no. "My people are not against roads. They are against paying twice," she said.');
+    assert.deepEqual(s, ['Wambui said she had received 2,000 messages asking her to vote no.', '"My people are not against roads. They are against paying twice," she said.']);
+  });
 });
+
