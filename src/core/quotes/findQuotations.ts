@@ -51,6 +51,8 @@ const DOUBLE_CLOSERS = '”“»"';
 const SINGLE_OPENERS = '‘‚‹\'';
 const SINGLE_CLOSERS = '’‘›\'';
 const MAX_DEPTH = 4;
+/** A word that follows a closing mark rather than a possessive ("‘a waste of resources’ and said …"). */
+const FUNCTION_WORD_AHEAD = /^ (?:and|or|but|as|to|in|on|at|for|with|from|by|of|he|she|they|it|we|said|says|is|was|were|are|has|have|had|after|before|when|while|because|that|which|who|if|than|then|so)\b/;
 
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
 const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -73,7 +75,13 @@ function isApostrophe(text: string, i: number, singleOpenedAt: number, laterClos
   if ((before === 's' || before === 'S') && (isSpace(after) || /[,.;:!?)]/.test(after ?? ''))) {
     if (!singleOpen) return true;
     // A one-word quotation ('sundries') ends here; inside a longer one, "parents’ lives" is a possessive.
-    if (laterCloser && / \p{Ll}/u.test(text.slice(i + 1, i + 3)) && /\s/.test(text.slice(singleOpenedAt + 1, i))) return true;
+    if (laterCloser && / \p{Ll}/u.test(text.slice(i + 1, i + 3)) && !FUNCTION_WORD_AHEAD.test(text.slice(i + 1, i + 12))) {
+      // Inside a longer quotation "parents’ lives" is a possessive; right after the opener, only
+      // when a closing mark follows within a few words ('students’ union'), not a new opener ('sundries' and 'outings').
+      if (/\s/.test(text.slice(singleOpenedAt + 1, i))) return true;
+      const ahead = /^[^'’‘\n]{1,30}['’]/.exec(text.slice(i + 1, i + 33));
+      if (ahead && !isSpace(text[i + ahead[0].length - 1])) return true;
+    }
   }
   return false;
 }
