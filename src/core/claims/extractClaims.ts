@@ -134,6 +134,8 @@ function complementStart(ctx: ReadingContext, verb: number, end: number): number
   }
   // A clause of its own: a subject (noun phrase or pronoun) then a finite verb within a few tokens.
   if (k >= end || !/^(?:NOUN|PROPN|PRON|DET|ADJ|NUM|ADV)$/.test(tokens[k].pos)) return -1;
+  // The subject's article or adjectives were read as part of an adjunct: give them back ("on Monday | the bank").
+  while (k - 1 > verb && /^(?:DET|ADJ)$/.test(tokens[k - 1].pos)) k--;
   for (let j = k + 1; j < end && j - k <= 8; j++) {
     if (tokens[j].pos === 'AUX') return k;
     // "the risks associated with …", "action based on …": a participle modifying a noun, not a verb of the clause.

@@ -21,12 +21,14 @@ describe('extractClaims', () => {
       'Central bank governor Andrew Bailey warned inflation could stay high until next year.',
       'According to the World Health Organization, the outbreak is slowing in the east.',
       'The talks will resume in Geneva next week, Ukrainian President Volodymyr Zelensky said.',
+      'Bank of England governor Andrew Bailey said on Monday the bank would not cut rates soon.',
     ].join('\n');
     assert.deepEqual(claimsOf(text), [
       ['indirect', 'Sergey Lavrov', 'Russia was ready to mediate.'],
       ['indirect', 'Andrew Bailey', 'inflation could stay high until next year.'],
       ['indirect', 'World Health Organization', 'the outbreak is slowing in the east.'],
       ['indirect', 'Volodymyr Zelensky', 'The talks will resume in Geneva next week'],
+      ['indirect', 'Andrew Bailey', 'the bank would not cut rates soon.'],
     ]);
   });
 
