@@ -1,17 +1,23 @@
 /**
- * Who said each quote. The story, for each quote that is speech (not scare quotes nor a title):
+ * Who said each quote. The story, for each quote that is speech (not scare quotes, a title, nor a
+ * quote within a quote):
  *
  * 1. After the closing mark, in the same sentence: `“…,” Lavrov said`, `“…,” said the minister`,
- *    `“…,” he added`, `“…,” Lavrov told reporters`, `“…,” according to X`. An outlet that merely
- *    relays ("as quoted by Sputnik", "as reported by the Kremlin") is never the speaker.
- * 2. Before the opening mark: a verb of saying right before it (`Lavrov said: “…”`,
- *    `X told reporters: “…”`, `…, stating: “…”`), then who does the saying: the noun phrase before
- *    the verb, or, for an -ing form, the subject of the main clause.
- * 3. Inside the reporter's sentence: the nearest verb of saying or stance before the quote
- *    (`X called for “…”`, `X highlighted their “…”`, `Putin and Lula discussed “…”`) and its subject.
- * 4. Across paragraphs: the parts of a quotation that runs over several paragraphs share one
- *    speaker; a paragraph that is only a quote, right after a quote paragraph attributed to
- *    someone, continues that speaker.
+ *    `“…,” he added`, `“…,” Lavrov told reporters`, `“…,” according to X`, `“…,” the statement
+ *    said`. An outlet that merely relays ("as quoted by Sputnik", "as reported by the Kremlin")
+ *    is never the speaker, nor is the listener after "told" or "urged".
+ * 2. A reporting clause closing the sentence: `… where “almost nothing is known”, Castellanos said.`
+ * 3. Before the opening mark: a verb of saying right before it (`Lavrov said: “…”`,
+ *    `X told reporters: “…”`, `…, stating: “…”`) or, farther, the nearest verb of saying or stance
+ *    (`X called for “…”`, `X highlighted their “…”`, `Putin and Lula discussed “…”`), then who does
+ *    the saying: the noun phrase before the verb, or, for an -ing form, the subject of the clause it
+ *    hangs on. Inside reported speech the reporter speaks for an unnamed group ("The RMT said its
+ *    members had voted “…”"); a named one makes it unclear, so nobody is credited. A sentence
+ *    opening with "According to X," gives X.
+ * 4. Across sentences and paragraphs: a quote paragraph after a paragraph ending with a colon is
+ *    that sentence's subject's; a quote standing alone after reported speech or after another
+ *    attributed quote continues that speaker (unless someone else is named in between); the parts
+ *    of a quotation running over several paragraphs share one speaker.
  * Subjects are read through appositions and parentheticals between commas ("Putin, in a call with
  * Lula, called for …" is Putin), never out of a prepositional phrase, and pronouns and
  * descriptions are resolved through {@link resolvePronoun} and {@link resolveDescription}. When
@@ -102,6 +108,14 @@ function attributionBefore(ctx: ReadingContext, q: Quotation, sentence: Span): F
       if (outer && ref.kind === 'name' && !(outer.ref.kind === 'name' && outer.ref.names.every((n) => ref.names.some((r) => r.key === n.key)))) return null;
     }
     return ref ? { ref, cue, method } : null;
+  }
+  // "According to the minister, Moscow and Tehran “share the view” …": the source of the whole sentence.
+  const start = tokenAtOrAfter(ctx, sentence.start);
+  if (/^according$/i.test(tokens[start]?.value ?? '') && tokens[start + 1]?.value === 'to' && start < openTok) {
+    let comma = start + 2;
+    while (comma < openTok && comma - start < 16 && tokens[comma].value !== ',') comma++;
+    const found = comma < openTok ? attributionClause(ctx, start, comma) : null;
+    if (found) return found;
   }
   return null;
 }

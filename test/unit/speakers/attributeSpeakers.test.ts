@@ -169,5 +169,10 @@ describe('attributeSpeakers', () => {
     const text = 'Russian President Vladimir Putin met Xi Jinping on Monday. “The talks were good,” Putin’s spokesman said.\n“We will appeal,” his lawyer told reporters.\n“It is a good day,” the president said.';
     assert.deepEqual(speakers(text).map((s) => s[1]), [null, null, 'Vladimir Putin']);
   });
+
+  it('credits the source of a sentence that opens with "According to X,"', () => {
+    const text = 'Russian Foreign Minister Sergey Lavrov met his Iranian counterpart on Monday. According to the minister, Moscow and Tehran “share the view” that the conflict must be settled.';
+    assert.equal(speakerOf(text, 'share the view'), 'Sergey Lavrov');
+  });
 });
 
