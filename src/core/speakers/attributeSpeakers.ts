@@ -39,7 +39,13 @@ function attributionAfter(ctx: ReadingContext, q: Quotation, sentence: Span, nex
   const limit = Math.min(tokenAtOrAfter(ctx, sentence.end), tokenAtOrAfter(ctx, nextOpen));
   let j = first;
   while (j < limit && /^[,.!?—–-]$/.test(tokens[j].value) && j - first < 2) j++;
-  return attributionClause(ctx, j, limit);
+  const found = attributionClause(ctx, j, limit);
+  // Headlines put the speaker after a colon and a present-tense verb: "‘We will not give up’: Zelensky vows".
+  if (!found && ctx.blocks[q.block].kind === 'headline' && tokens[first]?.value === ':') {
+    const r = readSpeakerForward(ctx, first + 1, limit);
+    if (r?.ref.kind === 'name' && r.next < limit && stanceAt(ctx, r.next)) return { ref: r.ref, cue: tokens[r.next].value, method: 'explicit-after' };
+  }
+  return found;
 }
 
 /**

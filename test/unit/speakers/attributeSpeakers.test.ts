@@ -174,5 +174,10 @@ describe('attributeSpeakers', () => {
     const text = 'Russian Foreign Minister Sergey Lavrov met his Iranian counterpart on Monday. According to the minister, Moscow and Tehran “share the view” that the conflict must be settled.';
     assert.equal(speakerOf(text, 'share the view'), 'Sergey Lavrov');
   });
+
+  it('reads a headline that puts the speaker after a colon', () => {
+    const text = '‘We will not give up’: Zelensky vows to fight on\nUkrainian President Volodymyr Zelensky spoke in Kyiv on Friday.';
+    assert.equal(speakerOf(text, 'We will not give up'), 'Volodymyr Zelensky');
+  });
 });
 
