@@ -179,5 +179,10 @@ describe('attributeSpeakers', () => {
     const text = '‘We will not give up’: Zelensky vows to fight on\nUkrainian President Volodymyr Zelensky spoke in Kyiv on Friday.';
     assert.equal(speakerOf(text, 'We will not give up'), 'Volodymyr Zelensky');
   });
+
+  it('reads a colon after a clause about a person as introducing their words, but not a report’s', () => {
+    const text = 'Ministers met on Friday. Jane Roe, who chairs the committee, was blunt: “We failed.”\nThe report had one conclusion: “Nobody was in charge.”';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Jane Roe', null]);
+  });
 });
 
