@@ -32,6 +32,8 @@ export interface ReferenceIndex {
   subjects: Array<{ entity: Entity; joint: boolean }>;
   /** Organisation mentions that stand as the subject of a clause, sorted. */
   organisationSubjects: Entity[];
+  /** Where the story's first paragraph starts: a description before it (in a headline) may point forward. */
+  bodyStart: number;
 }
 
 const MALE = /^(?:mr\.?|sir|lord|king|prince|father|brother|son|husband|man|boy|pope|emir|sultan|sheikh)$/i;
@@ -107,7 +109,8 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
       subjects.push({ entity, joint });
     }
   }
-  return { profiles, subjects, organisationSubjects };
+  const body = ctx.blocks.find((b) => b.kind === 'paragraph');
+  return { profiles, subjects, organisationSubjects, bodyStart: body ? body.start : ctx.text.length };
 }
 
 /**
@@ -160,7 +163,8 @@ function expand(words: string[]): string[] {
 /**
  * Resolves a description to the one person (or, for an organisation head such as "ministry",
  * the one organisation) it fits. Prefers people named before `offset`; a headline description
- * (nobody named before it) may be resolved to the first fitting person named after it. When
+ * (before the story's first paragraph, nobody named before it) may be resolved to the one fitting
+ * person named after it. When
  * nobody was introduced with it, a description stands for the person or organisation in focus
  * (see the comment inside), unless it is `possessed` ("his lawyer", "Putin's spokesman"). Returns null when more than one fits or nobody can be told.
  */
@@ -181,7 +185,7 @@ export function resolveDescription(index: ReferenceIndex, words: string[], head:
   for (const p of index.profiles.values()) {
     if (fits(p)) (p.entity.start < offset ? before : after).push(p.entity);
   }
-  const pool = before.length > 0 ? before : after;
+  const pool = before.length > 0 || offset >= index.bodyStart ? before : after;
   if (pool.length === 1) return pool[0];
   if (pool.length > 1 || possessed) return null;
   if (organisation) return organisationInFocus(index, offset);

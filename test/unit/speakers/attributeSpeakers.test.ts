@@ -184,5 +184,11 @@ describe('attributeSpeakers', () => {
     const text = 'Ministers met on Friday. Jane Roe, who chairs the committee, was blunt: “We failed.”\nThe report had one conclusion: “Nobody was in charge.”';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Jane Roe', null]);
   });
+
+  it('never resolves a description in the story to someone only named later', () => {
+    const text = 'Sunak and Starmer clash in TV debate\nStarmer called the figure “absolute garbage”. “They crashed the economy,” the Labour leader told the audience.\nLiberal Democrat leader Ed Davey, who was not invited, said the debate was “a depressing spectacle”.';
+    assert.notEqual(speakerOf(text, 'They crashed'), 'Ed Davey');
+    assert.equal(speakerOf(text, 'a depressing'), 'Ed Davey');
+  });
 });
 
