@@ -1,0 +1,160 @@
+/**
+ * Speakers carried across sentences and paragraphs, for quotes that have no attribution of their
+ * own:
+ * - a quote paragraph after a paragraph ending with a colon is that sentence's subject's;
+ * - a quote standing alone after a sentence of reported speech goes on with its speaker;
+ * - the parts of a quotation running over several paragraphs share one speaker;
+ * - a quote standing alone after another attributed quote continues that speaker, unless someone
+ *   else is named in between.
+ */
+import type { AttributionMethod, Entity, Quote, Span } from '../types';
+import type { Quotation } from '../quotes/findQuotations';
+import { spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
+import { REACH, resolve, sayingAt, subjectBefore } from './readReportingClause';
+import type { ReferenceIndex } from './resolveReference';
+
+/** Writes a speaker, its key, cue and attribution into a quote (joint speakers joined by "; "). */
+export function assignSpeaker(quote: Quote, names: Entity[], cue: string | null, method: AttributionMethod, mention: Span | null): void {
+  quote.speaker = names.map((n) => n.canonical).join('; ');
+  quote.speakerKey = names.map((n) => n.key).join('; ');
+  quote.cue = cue;
+  quote.attribution = { method, mention };
+}
+
+/** True when a quote fills its paragraph on its own (nothing but punctuation outside the marks). */
+function fillsParagraph(ctx: ReadingContext, q: Quotation): boolean {
+  const block = ctx.blocks[q.block];
+  const end = q.close?.end ?? q.end;
+  return q.open.start === block.start && /^[\s.,;:!?]*$/.test(ctx.text.slice(end, block.end));
+}
+
+/**
+ * Gives quotes still without a speaker the one their context carries (see the file comment), in
+ * that order. Never overrides a speaker already found.
+ */
+export function carrySpeakers(ctx: ReadingContext, index: ReferenceIndex, quotations: Quotation[], quotes: Quote[]): void {
+  introducedByColon(ctx, quotations, quotes);
+  followIndirectSpeech(ctx, index, quotations, quotes);
+  shareAcrossParts(quotations, quotes);
+  continueQuoteParagraphs(ctx, quotations, quotes);
+}
+
+/** Parts of one multi-paragraph quotation share the speaker one of them was given. */
+function shareAcrossParts(quotations: Quotation[], quotes: Quote[]): void {
+  let chainStart = 0;
+  for (let i = 0; i < quotations.length; i++) {
+    if (!quotations[i].continued) chainStart = i;
+    if (quotations[i].continues) continue;
+    const chain = quotes.slice(chainStart, i + 1).filter((_, k) => !quotations[chainStart + k].nested);
+    const source = chain.find((q) => q.speaker !== null);
+    if (!source || chain.length < 2) continue;
+    for (const q of chain) {
+      if (q.speaker !== null || q.kind === 'scare' || q.kind === 'title') continue;
+      q.speaker = source.speaker;
+      q.speakerKey = source.speakerKey;
+      q.cue = source.cue;
+      q.attribution = { method: 'continuation', mention: source.attribution?.mention ?? null };
+    }
+  }
+}
+
+/**
+ * A quote that stands as a sentence of its own with no attribution continues the speaker of the
+ * quote before it, the common layout of a long statement: `“…,” Merriman said. “The reaction was
+ * magnificent.”`, or a paragraph that is nothing but a quote right after a quote paragraph. Nobody
+ * else may be named in between (outside quotations), or the chain breaks.
+ */
+function continueQuoteParagraphs(ctx: ReadingContext, quotations: Quotation[], quotes: Quote[]): void {
+  let previous = -1;
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotations[i];
+    if (q.nested) continue;
+    const p = previous;
+    previous = i;
+    if (p < 0 || quotes[i].speaker !== null || quotes[i].kind !== 'direct' || quotes[p].speaker === null || quotes[p].kind !== 'direct') continue;
+    const before = quotations[p];
+    const sameBlock = before.block === q.block;
+    if (sameBlock ? !standsAlone(ctx, q) : !(before.block === q.block - 1 && fillsParagraph(ctx, q) && before.open.start <= ctx.blocks[before.block].start + 200)) continue;
+    // Names in the previous quote's own attribution ("said X, an analyst at Berenberg.") do not count.
+    const attributed = spanIndexAt(ctx.sentences, (before.close?.end ?? before.end) - 1);
+    const from = attributed >= 0 ? Math.max(ctx.sentences[attributed].end, before.close?.end ?? before.end) : before.close?.end ?? before.end;
+    if (someoneElseNamed(ctx, from, q.open.start, quotes[p].speakerKey ?? '')) continue;
+    quotes[i].speaker = quotes[p].speaker;
+    quotes[i].speakerKey = quotes[p].speakerKey;
+    quotes[i].cue = null;
+    quotes[i].attribution = { method: 'continuation', mention: quotes[p].attribution?.mention ?? null };
+  }
+}
+
+/** True when a quote is a sentence on its own: it opens its sentence and only punctuation follows it there. */
+function standsAlone(ctx: ReadingContext, q: Quotation): boolean {
+  const s = spanIndexAt(ctx.sentences, q.open.start);
+  if (s < 0) return false;
+  const sentence = ctx.sentences[s];
+  return sentence.start === q.open.start && /^[\s.,;:!?]*$/.test(ctx.text.slice(q.close?.end ?? q.end, sentence.end));
+}
+
+/** True when a person or organisation other than the given speaker(s) is named in [from, to) outside quotations. */
+function someoneElseNamed(ctx: ReadingContext, from: number, to: number, speakerKey: string): boolean {
+  const keys = new Set(speakerKey.split('; '));
+  for (let k = tokenAtOrAfter(ctx, from); k < ctx.tokens.length && ctx.tokens[k].start < to; k++) {
+    if (ctx.quoteAt[k] >= 0 || ctx.nameAt[k] < 0) continue;
+    const name = ctx.names[ctx.nameAt[k]];
+    if (name.type !== 'PLACE' && !keys.has(name.key)) return true;
+  }
+  return false;
+}
+
+/**
+ * A quote paragraph right after a paragraph that ends with a colon ("Gareth O'Rourke was blunt
+ * about the timetable:") is the words of that sentence's subject.
+ */
+function introducedByColon(ctx: ReadingContext, quotations: Quotation[], quotes: Quote[]): void {
+  quotations.forEach((q, i) => {
+    if (q.nested || quotes[i].speaker !== null || quotes[i].kind !== 'direct' || q.block === 0) return;
+    const block = ctx.blocks[q.block];
+    const previous = ctx.blocks[q.block - 1];
+    if (!/^[\s>]*$/.test(ctx.text.slice(block.start, q.open.start)) || !/:\s*$/.test(ctx.text.slice(previous.start, previous.end))) return;
+    const s = spanIndexAt(ctx.sentences, previous.end - 1);
+    if (s < 0) return;
+    const floor = tokenAtOrAfter(ctx, ctx.sentences[s].start);
+    const end = tokenAtOrAfter(ctx, ctx.sentences[s].end);
+    for (let m = floor; m < end && m - floor < REACH; m++) {
+      const t = ctx.tokens[m];
+      if (ctx.quoteAt[m] >= 0 || !(t.pos === 'VERB' || t.pos === 'AUX') || /ing$/.test(t.value)) continue;
+      const ref = subjectBefore(ctx, m - 1, floor);
+      const names = ref?.kind === 'name' ? ref.names : null;
+      if (names && ref) assignSpeaker(quotes[i], names, t.value, 'explicit-before', ref.mention);
+      return;
+    }
+  });
+}
+
+/**
+ * A quote that stands as a sentence (or paragraph) of its own right after a sentence of reported
+ * speech goes on with the same speaker: `Delgado said she was already planning the summer
+ * program. “We're staying.”`, `He added that he would not criticise Reid. “Callum has been
+ * brilliant.”` The sentence before must open with its speaker and a verb of saying.
+ */
+function followIndirectSpeech(ctx: ReadingContext, index: ReferenceIndex, quotations: Quotation[], quotes: Quote[]): void {
+  quotations.forEach((q, i) => {
+    if (q.nested || quotes[i].speaker !== null || quotes[i].kind !== 'direct') return;
+    const s = spanIndexAt(ctx.sentences, q.open.start);
+    if (s <= 0 || !(standsAlone(ctx, q) || fillsParagraph(ctx, q))) return;
+    const previous = ctx.sentences[s - 1];
+    const sameBlock = spanIndexAt(ctx.blocks, previous.start) === q.block;
+    if (!sameBlock && !(spanIndexAt(ctx.blocks, previous.start) === q.block - 1 && fillsParagraph(ctx, q))) return;
+    const floor = tokenAtOrAfter(ctx, previous.start);
+    const end = tokenAtOrAfter(ctx, previous.end);
+    for (let m = floor; m < end && m - floor < 25; m++) {
+      if (ctx.quoteAt[m] >= 0) return;
+      if (!sayingAt(ctx, m) || /ing$/.test(ctx.tokens[m].value)) continue;
+      const ref = subjectBefore(ctx, m - 1, floor);
+      const names = ref ? resolve(index, ref, ctx.tokens[m].start) : null;
+      if (ref && names && names.every((n) => n.type === 'PERSON')) {
+        assignSpeaker(quotes[i], names, null, 'continuation', ref.mention);
+      }
+      return;
+    }
+  });
+}
