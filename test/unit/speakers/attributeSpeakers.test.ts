@@ -80,46 +80,16 @@ describe('attributeSpeakers', () => {
     assert.ok(quotes.filter((q) => q.kind === 'scare').every((q) => q.speaker === null));
   });
 
-  it('continues a speaker over a following quote sentence and a quote paragraph, but not past someone else', () => {
-    const text = '“We were second best,” Gareth Merriman said. “The reaction was magnificent.”\n“Ask any physio in the country.”\nJane Roe disagreed.\n“Nonsense.”';
-    assert.deepEqual(speakers(text).map((s) => s[1]), ['Gareth Merriman', 'Gareth Merriman', 'Gareth Merriman', null]);
-  });
-
-  it('gives every part of a multi-paragraph quotation the same speaker', () => {
-    const text = 'The judge, Martin Ferrier, addressed the defendant.\n‘You were trusted by families who had run out of options.\n‘They handed you the keys to their parents’ savings,’ the judge said.';
-    assert.deepEqual(speakers(text).map((s) => s[1]), ['Martin Ferrier', 'Martin Ferrier']);
-  });
-
   it('gives no speaker to a quote within a quote', () => {
     const text = '“An old fisherman said to me, ‘Bishop, the river took my house,’ and I never forgot it,” Bishop Tomas Reyes said.';
     const quotes = analyzeArticle(text).quotes;
     assert.deepEqual(quotes.map((q) => q.speaker), ['Tomas Reyes', null]);
   });
 
-  it('lets an organisation speak through its spokesperson, and a paragraph ending in a colon introduce the quote', () => {
-    const text = [
-      'Thornley was jailed for six years on Friday.',
-      'A spokesman for North Yorkshire Police said: “He presented himself as a pillar of the community.”',
-      'On Tuesday, Ofcom’s online safety director, Gareth O’Rourke, was blunt about the timetable:',
-      '> “Services have had two years’ notice.',
-      '>',
-      '> “We are not going to name a single technology.”',
-    ].join('\n');
-    assert.equal(speakerOf(text, 'He presented'), 'North Yorkshire Police');
-    assert.equal(speakerOf(text, 'Services have had'), 'Gareth O’Rourke');
-    assert.equal(speakerOf(text, 'We are not going'), 'Gareth O’Rourke');
-  });
-
   it('reads a subject behind a possessive title and a relative clause', () => {
     const text = 'Russia’s deputy envoy Dmitry Volkonsky, the diplomat who led the talks, defended the abstention. He accused Western members of acting “to put pressure on Khartoum”. The president toured the valley with the regional governor, Mariela Quispe, who promised money to rebuild homes “with materials that will not kill people”.';
     assert.equal(speakerOf(text, 'to put pressure'), 'Dmitry Volkonsky');
     assert.equal(speakerOf(text, 'with materials'), 'Mariela Quispe');
-  });
-
-  it('goes on with the speaker of the reported speech just before a quote that stands alone', () => {
-    const text = 'Rosa Delgado, who has run the branch for 14 years, said she was already planning next year’s reading program. “We’re staying. That’s all the kids need to know.”\nThe council voted 5-2.\n“Nobody asked us,” one parent said.';
-    assert.equal(speakerOf(text, 'We’re staying'), 'Rosa Delgado');
-    assert.equal(speakerOf(text, 'Nobody asked us'), null);
   });
 
   it('credits nobody when a fragment sits in a clause that someone else reports', () => {
