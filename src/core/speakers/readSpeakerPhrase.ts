@@ -51,6 +51,8 @@ function isDescriptionWord(t: Token): boolean {
   return t.pos === 'PROPN' && isOrganisationHead(t.value);
 }
 
+const SPOKESPERSON = /^spokes(?:man|woman|person|people)$/i;
+
 /** True when the preposition at p is the "for" or "of" of a spokesperson ("a spokesman for", "a spokeswoman of"). */
 function speaksFor(tokens: Token[], p: number, floor: number): boolean {
   return /^(?:for|of)$/i.test(tokens[p].value) && p - 1 >= floor && /^(?:spokes(?:man|woman|person|people)|representative|statement)$/i.test(tokens[p - 1].value);
@@ -128,6 +130,11 @@ export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: nu
     words.unshift(tokens[k].value.toLowerCase());
     k--;
   }
+  // "A Department of Health spokesperson added": the organisation speaks through its spokesperson.
+  if (k >= floor && ctx.nameAt[k] >= 0 && ctx.names[ctx.nameAt[k]].type === 'ORG' && SPOKESPERSON.test(tokens[last].value) && !/^['’]s?$/.test(tokens[k + 1].value)) {
+    const organisation = ctx.names[ctx.nameAt[k]];
+    return { kind: 'name', names: [organisation], mention: { start: organisation.start, end: tokens[last].end } };
+  }
   const determiner = k >= floor && (DEFINITE.has(tokens[k].value) || INDEFINITE.has(tokens[k].value)) ? tokens[k].value : null;
   const possessed = k >= floor && /^['’]s?$/.test(tokens[k].value);
   const beforePhrase = determiner === null ? k : k - 1;
@@ -200,6 +207,10 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
     }
     words.push(tokens[k].value.toLowerCase());
     k++;
+  }
+  // "a Department of Health spokesperson said": the organisation speaks through its spokesperson.
+  if (organisation && !possessed && words.length > 0 && SPOKESPERSON.test(words[words.length - 1])) {
+    return { ref: { kind: 'name', names: [organisation.entity], mention: { start: organisation.entity.start, end: tokens[k - 1].end } }, next: k };
   }
   // "the Segura coach": an organisation qualifying a person's description.
   const described = words.length > 0 ? describe(words, determiner, spanOf(tokens, first, Math.max(first, k - 1)), possessed) : null;

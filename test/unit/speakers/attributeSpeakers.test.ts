@@ -160,5 +160,10 @@ describe('attributeSpeakers', () => {
     assert.notEqual(speakerOf(text, 'They crashed'), 'Ed Davey');
     assert.equal(speakerOf(text, 'a depressing'), 'Ed Davey');
   });
+
+  it('lets an organisation speak through "its spokesperson" named before the title', () => {
+    const text = 'Pay row\nA Department of Health spokesperson added that the union’s demands were “unaffordable”.\n“We will not negotiate,” a Kremlin spokesman said.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Department of Health', 'Kremlin']);
+  });
 });
 
