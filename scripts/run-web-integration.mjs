@@ -13,12 +13,13 @@
 // How the runner hears from the tests: the worker's console is relayed by the workbench to
 // codeAutomationLog; the test entry ends with one line `SOURCE_CRITIC_MOCHA_STATS {json}`, then the
 // workbench calls codeAutomationExit. The exit code alone is not trusted (a crashed extension host
-// reports 0): a run without the stats line fails. After the run the page is saved as
-// test-results/web-workbench.png. Every wait is bounded; the run ends with `N passed, N failed`
+// reports 0): a run without the stats line fails. Screenshots: a test logs
+// `SOURCE_CRITIC_SCREENSHOT <name>` while the extension is live (test/web/screenshot.ts) and the
+// runner saves test-results/<name>.png; the suite asks for web-workbench. Every wait is bounded; the run ends with `N passed, N failed`
 // and exits non-zero on any failure, a missing stats line or a timeout.
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,9 +34,10 @@ const testsFolder = join(root, 'test', 'web');
 const bundleFolder = join(root, 'out', 'web-test');
 const resultsDir = join(root, 'test-results');
 const STATS_PREFIX = 'SOURCE_CRITIC_MOCHA_STATS ';
-const SCREENSHOT = 'web-workbench';
+const SCREENSHOT_PREFIX = 'SOURCE_CRITIC_SCREENSHOT ';
 const BUILD_TIMEOUT_MS = 5 * 60_000;
 const SESSION_TIMEOUT_MS = 5 * 60_000;
+const SETTLE_TIMEOUT_MS = 10_000;
 
 /**
  * Bundles the web test entry and the web tests into out/web-test/index.js for the browser (apart from out/test,
@@ -103,11 +105,37 @@ async function runWebSession(host, testsEntry) {
   /** @type {(code: number) => void} */
   let exited = () => {};
   const exit = new Promise((resolve) => { exited = resolve; });
+  /** @type {Promise<void>} */
+  let screenshots = Promise.resolve();
+
+  /**
+   * Saves the page as test-results/<name>.png, then as <session>/screenshots/<name>.png, where the
+   * waiting test sees it through the workspace file system (see test/web/screenshot.ts). Both appear
+   * complete, by a rename. A failed screenshot is reported; the test then fails on its bound.
+   */
+  const saveScreenshot = (/** @type {string} */ name) => {
+    screenshots = screenshots.then(async () => {
+      if (!workbench || !/^[a-z0-9-]+$/.test(name)) throw new Error(`cannot take screenshot "${name}"`);
+      const shared = join(sessionDir, 'screenshots');
+      mkdirSync(shared, { recursive: true });
+      mkdirSync(resultsDir, { recursive: true });
+      const partial = join(shared, `.${name}.partial.png`);
+      // Views fill in the renderer after the extension answered them; let their progress bars end.
+      await workbench.page.waitForFunction("!document.querySelector('.monaco-progress-container.active')", null, { timeout: SETTLE_TIMEOUT_MS })
+        .catch(() => console.error(`[web] screenshot ${name}: the workbench still shows progress after ${SETTLE_TIMEOUT_MS / 1000} s`));
+      await workbench.page.screenshot({ path: partial });
+      copyFileSync(partial, join(resultsDir, `.${name}.partial.png`));
+      renameSync(join(resultsDir, `.${name}.partial.png`), join(resultsDir, `${name}.png`));
+      renameSync(partial, join(shared, `${name}.png`));
+      console.log(`[web] screenshot test-results/${name}.png`);
+    }).catch((error) => console.error(`[web] screenshot ${name} failed: ${error instanceof Error ? error.message : String(error)}`));
+  };
 
   const onLog = (/** @type {string} */ type, /** @type {unknown[]} */ args) => {
     const text = consoleText(args);
     for (const line of text.split('\n')) {
       if (line.startsWith(STATS_PREFIX)) stats = JSON.parse(line.slice(STATS_PREFIX.length));
+      else if (line.startsWith(SCREENSHOT_PREFIX)) saveScreenshot(line.slice(SCREENSHOT_PREFIX.length).trim());
     }
     (type === 'error' ? console.error : console.log)(text.replace(/^/gm, '[web] '));
   };
@@ -126,7 +154,7 @@ async function runWebSession(host, testsEntry) {
     workbench = await openWorkbench({ url, onLog, onExit: (code) => exited(code) });
     const timeout = new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), SESSION_TIMEOUT_MS); });
     const code = await Promise.race([exit, timeout]);
-    await saveScreenshot(workbench.page);
+    await screenshots;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     if (code === 'timeout') return { passes: stats?.passes ?? 0, failures: (stats?.failures ?? 0) || 1, problem: `timed out after ${SESSION_TIMEOUT_MS / 1000} s` };
     if (!stats) return { passes: 0, failures: 1, problem: `no ${STATS_PREFIX.trim()} line (exit code ${code}): the web extension host or the test entry crashed` };
@@ -164,23 +192,6 @@ function runInWebWorkerHost(sessionDir) {
   writeFileSync(join(userFolder, 'settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
 }
 
-/**
- * Saves the page as test-results/web-workbench.png, written under a temporary name and renamed so
- * that the file only ever appears complete. A failed screenshot is reported, not fatal.
- * @param {import('playwright-core').Page} page
- */
-async function saveScreenshot(page) {
-  try {
-    mkdirSync(resultsDir, { recursive: true });
-    const partial = join(resultsDir, `.${SCREENSHOT}.partial.png`);
-    await page.screenshot({ path: partial });
-    renameSync(partial, join(resultsDir, `${SCREENSHOT}.png`));
-    console.log(`[web] screenshot test-results/${SCREENSHOT}.png`);
-  } catch (error) {
-    console.error(`[web] screenshot failed: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
 /** Builds, runs the web session and returns the exit code. */
 async function main() {
   const started = performance.now();
@@ -188,7 +199,7 @@ async function main() {
   const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit', timeout: BUILD_TIMEOUT_MS });
   if (build.status !== 0) throw new Error(`build failed (${build.status ?? build.signal ?? build.error?.message})`);
   const testsEntry = await bundleWebTests();
-  rmSync(join(resultsDir, `${SCREENSHOT}.png`), { force: true });
+  rmSync(join(resultsDir, 'web-workbench.png'), { force: true });
   const result = await runWebSession(host, testsEntry);
   if (result.problem) console.error(`[web] FAILED: ${result.problem}`);
   console.log(`web integration: ${((performance.now() - started) / 1000).toFixed(1)} s`);

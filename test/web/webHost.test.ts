@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../../src/core/types';
 import type { SourceCriticApi } from '../../src/ui/api';
 import { check, checkSame } from './check';
+import { takeScreenshot } from './screenshot';
 
 const EXTENSION_ID = 'source-critic.source-critic';
 
@@ -102,6 +103,9 @@ describe('web: Source Critic in the browser extension host', () => {
   it('fills the Claims view with the speakers of the open article', async () => {
     const extension = await activeExtension();
     const api = extension.exports;
+    // What a reader would set up: wrapped lines, no chat panel taking a third of the window.
+    await vscode.workspace.getConfiguration('editor').update('wordWrap', 'on', vscode.ConfigurationTarget.Workspace);
+    await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
     const [uri] = await sampleArticles();
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
@@ -119,5 +123,7 @@ describe('web: Source Critic in the browser extension host', () => {
     const credited = analysis.claims.map((claim) => claim.speakerKey).filter((key) => key !== null);
     check(speakers.some((key) => credited.includes(key)),
       `no speaker of the Claims view is a speaker of the article's claims: ${JSON.stringify(speakers)} vs ${JSON.stringify(credited)}`);
+    await eventually('the open article painted', () => (api.decorationsFor(doc.uri).quote?.length ? true : undefined), api);
+    await takeScreenshot('web-workbench');
   });
 });
