@@ -76,6 +76,9 @@ describe('web: Source Critic in the browser extension host', () => {
       check(named.length > 0, `${name}: no person, organisation or place found`);
       for (const entity of named) checkSame(doc.getText().slice(entity.start, entity.end), entity.text, `${name}: an entity's span is not its text`);
     }
+    const model = await api.modelStatus();
+    check(model.modelLoaded, 'the bundled language model is not loaded after analysing the articles');
+    console.log(`web host: activation ${api.activationMillis.toFixed(0)} ms, model loaded in ${model.modelLoadMillis.toFixed(0)} ms`);
   });
 
   it('decorates each quote of an open article on its span, and shows who said it', async () => {
