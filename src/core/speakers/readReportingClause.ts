@@ -35,6 +35,7 @@ export function sayingAt(ctx: ReadingContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t || RELAY.test(t.value)) return false;
   if (/^(?:said|says|told|tells|added|adds)$/i.test(t.value)) return true;
+  if (/^puts?$/i.test(t.value) && ctx.tokens[k + 1]?.value === 'it') return true;
   return t.pos === 'VERB' && isReportingVerb(t.value);
 }
 

@@ -113,8 +113,15 @@ export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: nu
       start = f;
     }
     let p = start - 1;
-    while (p >= floor && (isTitleWord(tokens[p].value) || isDemonym(tokens[p].value) || tokens[p].pos === 'DET' || tokens[p].pos === 'ADJ' || tokens[p].value === 'Both' || tokens[p].value === 'both' || ctx.nameAt[p] >= 0)) p--;
-    if (p >= floor && tokens[p].pos === 'ADP') {
+    const inTitle = (t: Token): boolean => isTitleWord(t.value) || isDemonym(t.value) || t.pos === 'DET' || t.pos === 'ADJ' || t.value === 'Both' || t.value === 'both';
+    for (;;) {
+      while (p >= floor && (inTitle(tokens[p]) || ctx.nameAt[p] >= 0)) p--;
+      // "UN humanitarian coordinator for Sudan Karin Lindqvist-Osei": a preposition inside the title.
+      if (p - 1 >= floor && /^(?:for|to|of|at|in)$/.test(tokens[p].value) && isTitleHead(tokens[p - 1].value) && p + 1 < first) p -= 2;
+      else break;
+    }
+    // "as O'Rourke put it", "as Lavrov said": "as" opens a clause, not a prepositional phrase.
+    if (p >= floor && tokens[p].pos === 'ADP' && !/^as$/i.test(tokens[p].value)) {
       // "Rachel Obi of Northamptonshire Police said": the person before the preposition speaks.
       if (/^(?:of|from|at|with)$/i.test(tokens[p].value) && p - 1 >= floor && ctx.nameAt[p - 1] >= 0 && ctx.names[ctx.nameAt[p - 1]].type === 'PERSON') return readSpeakerBackward(ctx, p - 1, floor);
       // "A spokesman for North Yorkshire Police said": the organisation speaks through its spokesperson.

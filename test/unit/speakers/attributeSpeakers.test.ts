@@ -165,5 +165,11 @@ describe('attributeSpeakers', () => {
     const text = 'Pay row\nA Department of Health spokesperson added that the union’s demands were “unaffordable”.\n“We will not negotiate,” a Kremlin spokesman said.';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Department of Health', 'Kremlin']);
   });
+
+  it('reads a title with a preposition inside it, and "as X put it"', () => {
+    const text = 'UN humanitarian coordinator for Sudan Karin Lindqvist-Osei welcomed the vote but said in a statement released by her office that “a three-month horizon is no way to run an operation”.\nGareth O’Rourke runs the consultation. Or, as O’Rourke put it at the end of the briefing, “we read every single one.”';
+    assert.equal(speakerOf(text, 'a three-month horizon'), 'Karin Lindqvist-Osei');
+    assert.equal(speakerOf(text, 'we read every'), 'Gareth O’Rourke');
+  });
 });
 
