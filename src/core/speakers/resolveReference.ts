@@ -39,6 +39,8 @@ export interface ReferenceIndex {
 const MALE = /^(?:mr\.?|sir|lord|king|prince|father|brother|son|husband|man|boy|pope|emir|sultan|sheikh)$/i;
 const FEMALE = /^(?:mrs\.?|ms\.?|miss|dame|lady|queen|princess|mother|sister|daughter|wife|woman|girl|actress|chairwoman|spokeswoman|businesswoman)$/i;
 const SPOKES = /^spokes(?:man|woman|person)$/;
+/** Roles that name someone beside the person in focus, never that person ("the spokesman", "the lawyer"). */
+const OTHER_PERSON_ROLE = /^(?:spokesperson|aide|lawyer|attorney|counsel|adviser|advisor|official|source|witness|representative|relative|friend|neighbou?r|colleague|deputy|assistant|agent|prosecutor|judge|interpreter|translator|victim|suspect|defendant)$/;
 
 function addWords(profile: Profile, words: string[]): void {
   const age = /(\d{1,3})\s*-\s*year\s*-\s*old/.exec(words.join(' '));
@@ -192,6 +194,7 @@ export function resolveDescription(index: ReferenceIndex, words: string[], head:
   // Nobody was introduced with this description ("the Spaniard said", "the City boss said", "the
   // 87-year-old pontiff told …"): it stands for the person in focus, the last one named as a
   // subject in the last few sentences, unless that person holds another title the text gave.
+  if (OTHER_PERSON_ROLE.test(wantHead)) return null;
   const focus = resolvePronoun(index, null, offset, 700);
   if (!focus) return null;
   const known = index.profiles.get(focus.key)?.words ?? new Set<string>();

@@ -171,5 +171,10 @@ describe('attributeSpeakers', () => {
     assert.equal(speakerOf(text, 'a three-month horizon'), 'Karin Lindqvist-Osei');
     assert.equal(speakerOf(text, 'we read every'), 'Gareth O’Rourke');
   });
+
+  it('never takes "the spokesman" or "the lawyer" for the person in focus', () => {
+    const text = 'Tom Smith announced his resignation on Friday. “He will not comment further,” the spokesman said.\n“We will appeal,” the lawyer said.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), [null, null]);
+  });
 });
 
