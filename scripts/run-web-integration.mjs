@@ -40,9 +40,8 @@ const SESSION_TIMEOUT_MS = 5 * 60_000;
 const SETTLE_TIMEOUT_MS = 10_000;
 
 /**
- * Bundles the web test entry and the web tests into out/web-test/index.js for the browser (apart from out/test,
- * which scripts/run-integration.mjs empties).
- * The entry esbuild sees is made here: it re-exports `run` from test/web/index.ts, imported first so
+ * Bundles the web test entry and the web tests into out/web-test/index.js for the browser (apart
+ * from out/test, which scripts/run-integration.mjs empties). The entry esbuild sees is made here: it re-exports `run` from test/web/index.ts, imported first so
  * that mocha's globals exist when the test files load, then imports each test file statically.
  * @returns {Promise<string>} the bundle's path without `.js` (the form extensionTestsPath takes)
  */
@@ -56,8 +55,6 @@ async function bundleWebTests() {
     outfile: join(bundleFolder, 'index.js'),
     absWorkingDir: root, bundle: true, platform: 'browser', format: 'cjs', target: 'es2022',
     mainFields: ['browser', 'module', 'main'], external: ['vscode'], sourcemap: 'inline', logLevel: 'warning',
-    // mocha's browser build refers to Node's `global`; a worker has only globalThis.
-    define: { global: 'globalThis' },
   });
   return join(bundleFolder, 'index');
 }

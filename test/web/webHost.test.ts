@@ -103,6 +103,30 @@ describe('web: Source Critic in the browser extension host', () => {
       `no speaker label names a speaker of the analysis: ${JSON.stringify(labels.map((label) => label.text))}`);
   });
 
+  it('re-analyses an edited article in the worker: a quote typed in is decorated and credited', async () => {
+    const api = (await activeExtension()).exports;
+    const [, uri] = await sampleArticles();
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
+    const before = await api.whenAnalyzed(doc);
+    const paragraph = '\n\n"We will appeal the ruling as soon as the court publishes it," the union\'s lawyer, Maria Keller, told reporters.\n';
+    check(await editor.edit((edit) => edit.insert(doc.positionAt(doc.getText().length), paragraph)), 'the edit was not applied');
+    try {
+      const after = await api.whenAnalyzed(doc);
+      checkSame(after.quotes.length, before.quotes.length + 1, 'the typed quote was not found');
+      const typed = after.quotes.find((quote) => quote.text.startsWith('We will appeal the ruling'));
+      check(typed, `the typed quote is not among ${JSON.stringify(after.quotes.map((quote) => quote.text))}`);
+      check(typed.speaker?.includes('Keller'), `the typed quote is credited to ${typed.speaker}, not Maria Keller`);
+      await eventually('the typed quote decorated', () => {
+        const ranges = api.decorationsFor(doc.uri).quote ?? [];
+        return ranges.some((range) => doc.offsetAt(range.start) === typed.start && doc.offsetAt(range.end) === typed.end) ? true : undefined;
+      }, api);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    checkSame((await api.whenAnalyzed(doc)).quotes.length, before.quotes.length, 'reverting the edit did not restore the quotes');
+  });
+
   it('fills the Claims view with the speakers of the open article', async () => {
     const extension = await activeExtension();
     const api = extension.exports;
