@@ -8,7 +8,7 @@ import { looksBinary } from '../core/text/decodeArticle';
 import type { ArticleAnalysis, Comparison, SourceInput, SourceSummary } from '../core/types';
 import type { Settings } from './settings';
 import { isArticleDocument, type SourceSet } from './sourceSet';
-import type { Analyzer } from './analyzer';
+import { AnalysisCancelled, type Analyzer } from './analyzer';
 
 /** Why a source has no analysis, when it has none. */
 export type SkipReason = 'too-large' | 'binary' | 'error';
@@ -30,6 +30,9 @@ export interface AnalyzedEvent {
   version: number;
 }
 
+/** An analysis running longer than this is abandoned when its document changes or closes. */
+const LONG_ANALYSIS_MS = 500;
+
 /** Texts that look binary in their first 8 KiB (NUL or many control characters). */
 function textLooksBinary(text: string): boolean {
   const head = text.slice(0, 8192);
@@ -44,6 +47,8 @@ export class AnalysisStore implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private draining: Promise<void> | undefined;
   private comparisonValue: Comparison | undefined;
+  /** The document being analysed right now, and since when (to cancel long runs overtaken). */
+  private inFlight: { key: string; since: number } | undefined;
   private sourceUris: vscode.Uri[] = [];
   private readonly analyzed = new vscode.EventEmitter<AnalyzedEvent>();
   private readonly compared = new vscode.EventEmitter<Comparison | undefined>();
@@ -107,8 +112,20 @@ export class AnalysisStore implements vscode.Disposable {
    */
   schedule(uri?: vscode.Uri, now = false): void {
     this.dirty.add(uri ? uri.toString() : 'set');
+    if (uri) this.cancelIfOvertaken(uri);
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => { this.timer = undefined; void this.drain(); }, now ? 0 : this.settings().debounceMs);
+  }
+
+  /**
+   * A long analysis of a document that has since changed (or closed) is abandoned rather than
+   * finished: its result would be dropped anyway. Short ones finish; restarting costs more.
+   */
+  cancelIfOvertaken(uri: vscode.Uri): void {
+    if (this.inFlight?.key === uri.toString() && Date.now() - this.inFlight.since > LONG_ANALYSIS_MS) {
+      this.inFlight = undefined;
+      this.client.cancel();
+    }
   }
 
   /** Analyses a file even if it is over the size limit. */
@@ -160,12 +177,14 @@ export class AnalysisStore implements vscode.Disposable {
       }
       if (textLooksBinary(text)) { entry.skipped = { reason: 'binary', message: 'looks like a binary file, not an article' }; continue; }
       try {
-        const analysis = await this.client.analyze(text);
+        this.inFlight = { key, since: Date.now() };
+        const analysis = await this.client.analyze(text).finally(() => { this.inFlight = undefined; });
         // Dropped if the document moved on while the worker was busy: a newer run is scheduled.
         if ((await this.readSource(uri, true)).version !== version) { entry.version = Number.NaN; continue; }
         entry.analysis = analysis;
         this.analyzed.fire({ uri, version });
       } catch (err) {
+        if (err instanceof AnalysisCancelled) { entry.version = Number.NaN; continue; }
         entry.skipped = { reason: 'error', message: (err as Error).message.split('\n')[0] };
         this.failed.fire({ uri, error: entry.skipped.message });
       }
@@ -186,6 +205,8 @@ export class AnalysisStore implements vscode.Disposable {
         }
       } else this.comparisonValue = undefined;
     } catch (err) {
+      // Overtaken by a cancelled run: the next drain compares again.
+      if (err instanceof AnalysisCancelled) return;
       this.comparisonValue = undefined;
       this.failed.fire({ uri: ready.length ? this.all()[0].uri : vscode.Uri.parse('sourcecritic:set'), error: (err as Error).message.split('\n')[0] });
     }

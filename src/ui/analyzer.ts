@@ -16,6 +16,18 @@ export interface Analyzer {
   compare(sources: SourceInput[]): Promise<AnalysedSet>;
   /** Whether the language model has been loaded yet, and how long that took. */
   status(): Promise<{ modelLoaded: boolean; modelLoadMillis: number }>;
+  /**
+   * Abandons the work under way (its promises reject with {@link AnalysisCancelled}); the next
+   * request starts afresh. Used when a long analysis is overtaken by an edit or a closed editor.
+   */
+  cancel(): void;
   /** Stops whatever runs the analysis. */
   dispose(): void;
+}
+
+/** The error of a request abandoned by {@link Analyzer.cancel}: not a failure, just overtaken. */
+export class AnalysisCancelled extends Error {
+  constructor() {
+    super('Source Critic: analysis cancelled (the article changed or was closed)');
+  }
 }

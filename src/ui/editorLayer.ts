@@ -64,7 +64,7 @@ export class EditorLayer implements vscode.Disposable {
       ...registerNavigation(this.store),
       vscode.workspace.onDidOpenTextDocument((doc) => { if (isArticleDocument(doc)) this.store.schedule(doc.uri, true); }),
       vscode.workspace.onDidChangeTextDocument((e) => { if (isArticleDocument(e.document) && e.contentChanges.length) this.store.schedule(e.document.uri); }),
-      vscode.workspace.onDidCloseTextDocument((doc) => { if (isArticleDocument(doc)) { this.painter.forget(doc.uri); this.store.schedule(undefined); } }),
+      vscode.workspace.onDidCloseTextDocument((doc) => { if (isArticleDocument(doc)) { this.painter.forget(doc.uri); this.store.cancelIfOvertaken(doc.uri); this.store.schedule(undefined); } }),
       vscode.workspace.onDidSaveTextDocument((doc) => { if (isArticleDocument(doc)) this.store.schedule(doc.uri); }),
       vscode.window.onDidChangeVisibleTextEditors(() => this.paintVisible()),
       vscode.window.onDidChangeActiveTextEditor(() => { this.status.update(); this.store.schedule(undefined, true); }),

@@ -28,5 +28,8 @@ export class InProcessAnalyzer implements Analyzer {
     return { modelLoaded: isModelLoaded(), modelLoadMillis: modelLoadMillis() };
   }
 
+  /** Nothing to stop: each call runs to its end in the web extension host. */
+  cancel(): void {}
+
   dispose(): void {}
 }

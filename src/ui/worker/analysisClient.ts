@@ -5,7 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import type { AnalysedSet } from '../../core/analyzeSources';
 import type { ArticleAnalysis, SourceInput } from '../../core/types';
-import type { Analyzer } from '../analyzer';
+import { AnalysisCancelled, type Analyzer } from '../analyzer';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 type Pending = { resolve: (r: WorkerResponse) => void; reject: (e: Error) => void };
@@ -39,6 +39,17 @@ export class AnalysisClient implements Analyzer {
     const r = await this.request({ type: 'status' });
     if (r.ok && r.type === 'status') return { modelLoaded: r.modelLoaded, modelLoadMillis: r.modelLoadMillis };
     throw new Error(r.ok ? 'unexpected worker answer' : r.error);
+  }
+
+  /**
+   * Ends the worker mid-analysis (the only way to stop wink inside it); pending requests reject
+   * with AnalysisCancelled and the next request starts a new worker, which reloads the model.
+   */
+  cancel(): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    this.failAll(new AnalysisCancelled());
+    void worker?.terminate();
   }
 
   /** Ends the worker thread. */
