@@ -76,7 +76,9 @@ export class AnalysisClient implements Analyzer {
       p?.resolve(r);
     });
     const die = (why: string) => {
-      if (this.worker === worker) this.worker = undefined;
+      // A worker ended by cancel() was already replaced: its exit must not fail the new one's work.
+      if (this.worker !== worker) return;
+      this.worker = undefined;
       this.failAll(new Error(`Source Critic: the analysis worker stopped (${why}); it restarts on the next analysis`));
     };
     worker.on('error', (e) => die(e.message));
