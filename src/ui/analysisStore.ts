@@ -54,6 +54,7 @@ export class AnalysisStore implements vscode.Disposable {
   private readonly compared = new vscode.EventEmitter<Comparison | undefined>();
   private readonly idle = new vscode.EventEmitter<void>();
   private readonly failed = new vscode.EventEmitter<{ uri: vscode.Uri; error: string }>();
+  private readonly skippedSource = new vscode.EventEmitter<SourceEntry>();
   /** Fires after a document's analysis lands (current version only). */
   readonly onDidAnalyze = this.analyzed.event;
   /** Fires after the comparison of the set is recomputed (undefined when fewer than 2 sources). */
@@ -62,6 +63,8 @@ export class AnalysisStore implements vscode.Disposable {
   readonly onDidBecomeIdle = this.idle.event;
   /** Fires when an analysis failed (the message says why). */
   readonly onDidFail = this.failed.event;
+  /** Fires when a source is left unanalysed (too large, binary, unreadable). */
+  readonly onDidSkip = this.skippedSource.event;
 
   constructor(
     private readonly client: Analyzer,
@@ -128,6 +131,19 @@ export class AnalysisStore implements vscode.Disposable {
     }
   }
 
+  /**
+   * Called when editor tabs close: a long analysis of an article that is no longer open in any
+   * editor nor part of the set is abandoned (the set is resolved again right after).
+   */
+  cancelIfClosed(stillWanted: (uri: vscode.Uri) => boolean): void {
+    const running = this.inFlight;
+    if (running && Date.now() - running.since > LONG_ANALYSIS_MS && !stillWanted(vscode.Uri.parse(running.key))) {
+      this.inFlight = undefined;
+      this.client.cancel();
+    }
+    this.schedule(undefined, true);
+  }
+
   /** Analyses a file even if it is over the size limit. */
   analyzeAnyway(uri: vscode.Uri): void {
     this.forced.add(uri.toString());
@@ -169,13 +185,14 @@ export class AnalysisStore implements vscode.Disposable {
       const entry: SourceEntry = { uri, name: names.get(key) ?? key, version };
       this.entries.set(key, entry);
       changed = true;
-      if (text === undefined) { entry.skipped = { reason: 'error', message: 'could not be read' }; continue; }
+      if (text === undefined) { entry.skipped = { reason: 'error', message: 'could not be read' }; this.skippedSource.fire(entry); continue; }
       const limit = settings.maxFileSizeKB * 1024;
       if (text.length > limit && !this.forced.has(key)) {
         entry.skipped = { reason: 'too-large', message: `${(text.length / 1024 / 1024).toFixed(1)} MB is over the ${settings.maxFileSizeKB} KiB limit (sourceCritic.analysis.maxFileSizeKB); run "Source Critic: Analyse Large File Anyway" to analyse it` };
+        this.skippedSource.fire(entry);
         continue;
       }
-      if (textLooksBinary(text)) { entry.skipped = { reason: 'binary', message: 'looks like a binary file, not an article' }; continue; }
+      if (textLooksBinary(text)) { entry.skipped = { reason: 'binary', message: 'looks like a binary file, not an article' }; this.skippedSource.fire(entry); continue; }
       try {
         this.inFlight = { key, since: Date.now() };
         const analysis = await this.client.analyze(text).finally(() => { this.inFlight = undefined; });
@@ -244,5 +261,6 @@ export class AnalysisStore implements vscode.Disposable {
     this.compared.dispose();
     this.idle.dispose();
     this.failed.dispose();
+    this.skippedSource.dispose();
   }
 }

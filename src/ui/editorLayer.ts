@@ -16,7 +16,7 @@ import { SourceCriticHovers } from './hovers';
 import { registerNavigation } from './navigation/registerNavigation';
 import { registerReportExport } from './reports/exportReport';
 import { readSettings, SECTION, type Settings } from './settings';
-import { isArticleDocument, SourceSet } from './sourceSet';
+import { isArticleDocument, isOpenInEditor, SourceSet } from './sourceSet';
 import { SourcesView } from './sourcesView';
 import { StatusBar } from './statusBar';
 
@@ -64,7 +64,11 @@ export class EditorLayer implements vscode.Disposable {
       ...registerNavigation(this.store),
       vscode.workspace.onDidOpenTextDocument((doc) => { if (isArticleDocument(doc)) this.store.schedule(doc.uri, true); }),
       vscode.workspace.onDidChangeTextDocument((e) => { if (isArticleDocument(e.document) && e.contentChanges.length) this.store.schedule(e.document.uri); }),
-      vscode.workspace.onDidCloseTextDocument((doc) => { if (isArticleDocument(doc)) { this.painter.forget(doc.uri); this.store.cancelIfOvertaken(doc.uri); this.store.schedule(undefined); } }),
+      vscode.workspace.onDidCloseTextDocument((doc) => { if (isArticleDocument(doc)) this.painter.forget(doc.uri); }),
+      vscode.window.tabGroups.onDidChangeTabs((e) => {
+        // Still wanted: open in an editor, or a file of the set read from disk (not a just-closed editor).
+        if (e.closed.length) this.store.cancelIfClosed((uri) => isOpenInEditor(uri) || !vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()));
+      }),
       vscode.workspace.onDidSaveTextDocument((doc) => { if (isArticleDocument(doc)) this.store.schedule(doc.uri); }),
       vscode.window.onDidChangeVisibleTextEditors(() => this.paintVisible()),
       vscode.window.onDidChangeActiveTextEditor(() => { this.status.update(); this.store.schedule(undefined, true); }),
@@ -92,6 +96,7 @@ export class EditorLayer implements vscode.Disposable {
         this.sourcesView.refresh();
         this.status.update();
       }),
+      this.store.onDidSkip(() => { this.status.update(); this.sourcesView.refresh(); }),
       this.store.onDidFail((f) => void vscode.window.showWarningMessage(`Source Critic could not analyse ${vscode.workspace.asRelativePath(f.uri)}: ${f.error}`)),
       this.store.onDidBecomeIdle(() => { this.status.update(); for (const w of this.idleWaiters.splice(0)) w(); }),
     );

@@ -14,6 +14,16 @@ export function isArticleDocument(doc: vscode.TextDocument): boolean {
   return (doc.languageId === 'plaintext' || doc.languageId === 'markdown') && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled' || doc.uri.scheme === 'vscode-remote');
 }
 
+/**
+ * True when a document has an editor tab (or a visible editor). VS Code keeps closed documents in
+ * `workspace.textDocuments` for a while; a closed article must leave the set at once.
+ */
+export function isOpenInEditor(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  if (vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === key)) return true;
+  return vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key));
+}
+
 /** The set of sources of this workspace. */
 export class SourceSet implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -61,7 +71,7 @@ export class SourceSet implements vscode.Disposable {
   async resolve(settings: Settings): Promise<vscode.Uri[]> {
     const out = new Map<string, vscode.Uri>();
     const put = (u: vscode.Uri) => { if (!this.isRemoved(u)) out.set(u.toString(), u); };
-    for (const doc of vscode.workspace.textDocuments) if (isArticleDocument(doc)) put(doc.uri);
+    for (const doc of vscode.workspace.textDocuments) if (isArticleDocument(doc) && isOpenInEditor(doc.uri)) put(doc.uri);
     const active = vscode.window.activeTextEditor?.document;
     const folderOf = active && isArticleDocument(active) && active.uri.scheme !== 'untitled' ? vscode.Uri.joinPath(active.uri, '..') : undefined;
     if (folderOf && settings.sourcesInclude && settings.sourcesMaxFiles > 0) {
