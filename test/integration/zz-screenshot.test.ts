@@ -24,4 +24,25 @@ describe('the workbench with the seed articles', () => {
     const file = await takeScreenshot('workbench-seed-articles');
     if (process.env.SOURCE_CRITIC_SCREENSHOT_DIR) assert.ok(file, 'no screenshot was saved');
   });
+
+  it('explains a quote in a hover, as a reader sees it', async () => {
+    const { doc, editor, api } = await openArticle('001_329362c8f0014bf2.txt', vscode.ViewColumn.One);
+    const quote = api.analysisFor(doc)?.quotes.find((q) => q.speaker && q.kind === 'direct');
+    assert.ok(quote, 'no attributed direct quote to hover');
+    const at = doc.positionAt(quote.start + 3);
+    editor.selection = new vscode.Selection(at, at);
+    editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenter);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
+    assert.ok(hovers.some((h) => h.contents.some((c) => (typeof c === 'string' ? c : c.value).includes('said by'))), 'the hover does not say who said it');
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await takeScreenshot('editor-hover');
+  });
+
+  it('shows the Sources view with what each source shares and reports alone', async () => {
+    const { api } = await openArticle('000_dd448b168f52a1ce.txt', vscode.ViewColumn.One);
+    await api.whenIdle();
+    await vscode.commands.executeCommand('sourceCritic.sources.focus');
+    assert.ok(api.sources().some((s) => s.sameEvent === false), 'the other event is marked in the Sources view');
+    await takeScreenshot('sources-view');
+  });
 });
