@@ -102,6 +102,18 @@ export class EditorLayer implements vscode.Disposable {
     );
     this.store.schedule(undefined, true);
     this.status.update();
+    if (this.settings.sourcesOpenOnStart) void this.openWorkspaceArticles();
+  }
+
+  /** Opens the first workspace folder's articles in editors (`sourceCritic.sources.openOnStart`). */
+  private async openWorkspaceArticles(): Promise<void> {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder || !this.settings.sourcesInclude) return;
+    const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, this.settings.sourcesInclude), null, Math.max(1, this.settings.sourcesMaxFiles));
+    files.sort((a, b) => a.path.localeCompare(b.path));
+    for (const [i, uri] of files.entries()) {
+      await vscode.window.showTextDocument(uri, { preview: false, preserveFocus: i > 0, viewColumn: i === 0 ? vscode.ViewColumn.One : vscode.ViewColumn.Two });
+    }
   }
 
   /** The API returned from `activate`. */

@@ -11,6 +11,7 @@ export interface Settings {
   maxFileSizeKB: number;
   sourcesInclude: string;
   sourcesMaxFiles: number;
+  sourcesOpenOnStart: boolean;
   diagnosticsSeverity: DiagnosticsSeverity;
 }
 
@@ -31,6 +32,7 @@ export function readSettings(): Settings {
     maxFileSizeKB: Math.max(1, c.get<number>('analysis.maxFileSizeKB', 1024)),
     sourcesInclude: c.get<string>('sources.include', '*.{txt,md}'),
     sourcesMaxFiles: Math.max(0, c.get<number>('sources.maxFiles', 20)),
+    sourcesOpenOnStart: c.get<boolean>('sources.openOnStart', false),
     diagnosticsSeverity: c.get<DiagnosticsSeverity>('diagnostics.severity', 'information'),
   };
 }
