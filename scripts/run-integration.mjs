@@ -20,7 +20,7 @@
 // `N passed, N failed` and exits non-zero on any failure, a missing stats line or a timeout.
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -192,11 +192,23 @@ async function main() {
     testsEntry: join(root, 'out', 'test', 'integration', 'index'),
   })]);
   if (existsSync(join(root, 'out', 'test', 'vsix', 'vsix.test.js'))) {
-    results.push(['packaged', await runSession({
-      name: 'packaged', host,
-      testsEntry: join(root, 'out', 'test', 'vsix', 'index'),
-      prepare: (sessionDir) => console.log(`[packaged] ${installExtension(host, sessionDir, vsix)}`),
-    })]);
+    // VS Code runs extensionTestsPath only in extension development mode, so the session loads an
+    // empty harness extension (another id) as the development extension: it enables the test run
+    // without shadowing the installed copy of Source Critic.
+    const harness = mkdtempSync(join(tmpdir(), 'source-critic-vsix-harness-'));
+    writeFileSync(join(harness, 'package.json'), `${JSON.stringify({
+      name: 'vsix-test-harness', publisher: 'source-critic-tests', version: '0.0.0', engines: { vscode: '^1.139.0' },
+    }, null, 2)}\n`);
+    try {
+      results.push(['packaged', await runSession({
+        name: 'packaged', host,
+        extensionDevelopmentPath: harness,
+        testsEntry: join(root, 'out', 'test', 'vsix', 'index'),
+        prepare: (sessionDir) => console.log(`[packaged] ${installExtension(host, sessionDir, vsix)}`),
+      })]);
+    } finally {
+      rmSync(harness, { recursive: true, force: true });
+    }
   }
 
   let passes = 0;

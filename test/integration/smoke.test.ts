@@ -4,6 +4,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { SourceCriticApi } from '../../src/ui/api';
 import { takeScreenshot } from './screenshot';
 
 const EXTENSION_ID = 'source-critic.source-critic';
@@ -16,8 +17,8 @@ interface Manifest {
 }
 
 /** The extension under test, activated. */
-async function activeExtension(): Promise<vscode.Extension<unknown>> {
-  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+async function activeExtension(): Promise<vscode.Extension<SourceCriticApi>> {
+  const extension = vscode.extensions.getExtension<SourceCriticApi>(EXTENSION_ID);
   assert.ok(extension, `${EXTENSION_ID} is not installed in the test host`);
   await extension.activate();
   return extension;
@@ -38,8 +39,9 @@ describe('smoke: Source Critic in a real VS Code', () => {
     assert.deepStrictEqual(declared.filter((id) => !registered.has(id)), [], 'declared but not registered');
   });
 
-  it('shows the sample articles beside the Source Critic sidebar', async () => {
-    const manifest = (await activeExtension()).packageJSON as Manifest;
+  it('shows the sample articles, decorated, beside the Source Critic sidebar', async () => {
+    const extension = await activeExtension();
+    const manifest = extension.packageJSON as Manifest;
     const container = manifest.contributes?.viewsContainers?.activitybar?.[0]?.id;
     assert.ok(container, 'the manifest contributes no activity bar container');
     const articles = (await vscode.workspace.findFiles('*.txt')).sort((a, b) => a.fsPath.localeCompare(b.fsPath));
@@ -51,6 +53,12 @@ describe('smoke: Source Critic in a real VS Code', () => {
     await vscode.commands.executeCommand(`workbench.view.extension.${container}`);
     const visible = vscode.window.visibleTextEditors.map((editor) => editor.document.uri.toString());
     for (const uri of articles.slice(0, columns.length)) assert.ok(visible.includes(uri.toString()), `${uri.fsPath} is not visible`);
-    await takeScreenshot('smoke-workbench');
+    const api = extension.exports;
+    for (const editor of vscode.window.visibleTextEditors) await api.whenAnalyzed(editor.document);
+    await api.whenIdle();
+    const decorated = articles.slice(0, columns.length)
+      .filter((uri) => Object.values(api.decorationsFor(uri)).some((ranges) => ranges.length > 0));
+    assert.ok(decorated.length > 0, 'no visible article shows a decoration');
+    await takeScreenshot('workbench-articles-sidebar');
   });
 });
