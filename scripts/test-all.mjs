@@ -5,6 +5,7 @@
 //   typecheck  tsc --noEmit -p .                               1 test
 //   unit       mocha (test/unit, plain Node)                   its mocha stats
 //   integration node scripts/run-integration.mjs (set-up, code-server, chromium)   its `N passed, N failed`
+//   web        node scripts/run-web-integration.mjs (the browser build, web worker host)   its `N passed, N failed`
 // A step that fails without counts (crash, timeout) counts as one failed test. The last line of the
 // output is `N passed, N failed` over everything; the exit code is non-zero if anything failed.
 import { spawn } from 'node:child_process';
@@ -56,6 +57,8 @@ const steps = [
     },
   },
 ];
+// The browser build in code-server's web worker extension host; counted like the integration step.
+steps.push({ ...steps[steps.length - 1], name: 'web', args: [join(root, 'scripts', 'run-web-integration.mjs')], timeoutMs: 10 * MINUTE });
 
 /**
  * Runs one step in a process group of its own, echoing and capturing its output. On timeout the
