@@ -19,7 +19,7 @@ import { ensureTestHost } from './test-host/setup.mjs';
 import { workbenchUrl } from './test-host/workbench.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const WORKSPACE_SETTINGS = { 'sourceCritic.sources.openOnStart': true };
+const WORKSPACE_SETTINGS = { 'sourceCritic.sources.openOnStart': true, 'editor.wordWrap': 'on' };
 const PREFERRED_PORT = 8080;
 
 /** @returns {boolean} whether desktop VS Code's `code` command is on PATH. */

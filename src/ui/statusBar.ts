@@ -34,7 +34,8 @@ export class StatusBar implements vscode.Disposable {
       const speakers = new Set(analysis.quotes.map((q) => q.speakerKey).filter(Boolean)).size;
       const named = new Set(analysis.entities.filter((e) => ['PERSON', 'ORG', 'PLACE'].includes(e.type)).map((e) => e.key)).size;
       const findings = this.store.summary(doc.uri)?.findings.length;
-      this.item.text = `$(quote) ${analysis.quotes.length} quotes · ${speakers} speakers · ${named} names${findings !== undefined ? ` · ${findings} findings` : ''}`;
+      const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+      this.item.text = `$(quote) ${n(analysis.quotes.length, 'quote')} · ${n(speakers, 'speaker')} · ${n(named, 'name')}${findings !== undefined ? ` · ${n(findings, 'finding')}` : ''}`;
       this.item.tooltip = 'Source Critic: quotes, speakers and named entities in this article, and cross-source findings. Click to re-analyse.';
       this.item.command = 'sourceCritic.reanalyze';
     }
