@@ -55,7 +55,12 @@ describe('collation view', () => {
     const column = columns.findIndex((id) => id.includes('001_'));
     assert.ok(column >= 0 && columns.some((id) => id.includes('000_')), `columns: ${columns.join(', ')}`);
     assert.match(panel.html, /<th scope="col" data-source="\d+"><div class="source-name">001_329362c8f0014bf2\.txt<\/div>/);
+    // The view as a reader would look at it: the collation's editor group given the whole window.
+    await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
+    await vscode.commands.executeCommand('workbench.action.maximizeEditorHideSidebar');
     await takeScreenshot('collation-view');
+    await vscode.commands.executeCommand('workbench.action.evenEditorWidths');
+    await vscode.commands.executeCommand('workbench.view.extension.sourceCritic');
 
     const finding = panel.columns()[column].findings.find((f) => f.kind === 'unique');
     assert.ok(finding, 'the TASS report has a unique finding');
