@@ -59,7 +59,8 @@ describe('large and changing articles', () => {
     }
   });
 
-  it('ends with correct decorations when the file changes on disk during an analysis', async () => {
+  it('ends with correct decorations when the file changes on disk during an analysis', async function () {
+    this.timeout(180_000);
     const name = 'changing.txt';
     const uri = vscode.Uri.joinPath(workspaceFolder(), name);
     fs.writeFileSync(uri.fsPath, 'Mayor Jane Smith said: “The bridge will reopen in May.”\n');
