@@ -32,6 +32,8 @@ export interface AnalyzedEvent {
 
 /** An analysis running longer than this is abandoned when its document changes or closes. */
 const LONG_ANALYSIS_MS = 500;
+/** A text this long (UTF-16 units) takes seconds to analyse: its run is abandoned at once when overtaken. */
+const LARGE_TEXT = 256 * 1024;
 
 /** Texts that look binary in their first 8 KiB (NUL or many control characters). */
 function textLooksBinary(text: string): boolean {
@@ -48,7 +50,7 @@ export class AnalysisStore implements vscode.Disposable {
   private draining: Promise<void> | undefined;
   private comparisonValue: Comparison | undefined;
   /** The document being analysed right now, and since when (to cancel long runs overtaken). */
-  private inFlight: { key: string; since: number } | undefined;
+  private inFlight: { key: string; since: number; size: number } | undefined;
   private sourceUris: vscode.Uri[] = [];
   private readonly analyzed = new vscode.EventEmitter<AnalyzedEvent>();
   private readonly compared = new vscode.EventEmitter<Comparison | undefined>();
@@ -125,7 +127,7 @@ export class AnalysisStore implements vscode.Disposable {
    * finished: its result would be dropped anyway. Short ones finish; restarting costs more.
    */
   cancelIfOvertaken(uri: vscode.Uri): void {
-    if (this.inFlight?.key === uri.toString() && Date.now() - this.inFlight.since > LONG_ANALYSIS_MS) {
+    if (this.inFlight?.key === uri.toString() && this.isLong(this.inFlight)) {
       this.inFlight = undefined;
       this.client.cancel();
     }
@@ -137,11 +139,16 @@ export class AnalysisStore implements vscode.Disposable {
    */
   cancelIfClosed(stillWanted: (uri: vscode.Uri) => boolean): void {
     const running = this.inFlight;
-    if (running && Date.now() - running.since > LONG_ANALYSIS_MS && !stillWanted(vscode.Uri.parse(running.key))) {
+    if (running && this.isLong(running) && !stillWanted(vscode.Uri.parse(running.key))) {
       this.inFlight = undefined;
       this.client.cancel();
     }
     this.schedule(undefined, true);
+  }
+
+  /** A run worth abandoning: under way for a while already, or of a large text. */
+  private isLong(run: { since: number; size: number }): boolean {
+    return Date.now() - run.since > LONG_ANALYSIS_MS || run.size > LARGE_TEXT;
   }
 
   /** Analyses a file even if it is over the size limit. */
@@ -194,7 +201,7 @@ export class AnalysisStore implements vscode.Disposable {
       }
       if (textLooksBinary(text)) { entry.skipped = { reason: 'binary', message: 'looks like a binary file, not an article' }; this.skippedSource.fire(entry); continue; }
       try {
-        this.inFlight = { key, since: Date.now() };
+        this.inFlight = { key, since: Date.now(), size: text.length };
         const analysis = await this.client.analyze(text).finally(() => { this.inFlight = undefined; });
         // Dropped if the document moved on while the worker was busy: a newer run is scheduled.
         if ((await this.readSource(uri, true)).version !== version) { entry.version = Number.NaN; continue; }

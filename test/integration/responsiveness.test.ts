@@ -26,6 +26,32 @@ function longArticle(bytes: number): string {
 }
 
 describe('large and changing articles', () => {
+  it('ends with correct decorations when the file changes on disk during an analysis', async function () {
+    this.timeout(180_000);
+    const name = 'changing.txt';
+    const uri = vscode.Uri.joinPath(workspaceFolder(), name);
+    fs.writeFileSync(uri.fsPath, 'Mayor Jane Smith said: “The bridge will reopen in May.”\n');
+    try {
+      const { doc, api } = await openArticle(name);
+      await vscode.commands.executeCommand('sourceCritic.reanalyze');
+      const second = 'Mayor Jane Smith said: “The bridge will reopen in June.”\n\n“We are confident,” she added, “that the repairs will hold.”\n';
+      fs.writeFileSync(uri.fsPath, second);
+      await eventually('the editor reloads the file', () => doc.getText() === second, api);
+      const analysis = await eventually(`the analysis of the new text (sources: ${JSON.stringify(api.sources().map((x) => [x.name, x.analysed, x.skipped]))})`,
+        () => { const a = api.analysisFor(doc); return a?.text === second ? a : undefined; }, api, 45_000);
+      await api.whenIdle();
+      const quotes = await eventually('decorations of the new text', () => {
+        const q = api.decorationsFor(uri).quote;
+        return q && q.length === analysis.quotes.length ? q : undefined;
+      }, api);
+      const texts = quotes.map((r) => doc.getText(r));
+      assert.ok(texts.includes('The bridge will reopen in June.'), `decorations are not of the new text: ${JSON.stringify(texts)}`);
+      assert.ok(!texts.some((t) => t.includes('May')), 'a decoration of the old text survived');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      fs.rmSync(uri.fsPath, { force: true });
+    }
+  });
   it('keeps the editor responsive while a 5 MB article is analysed, and results arrive', async function () {
     this.timeout(300_000);
     const api = await sourceCritic();
@@ -56,33 +82,8 @@ describe('large and changing articles', () => {
     } finally {
       await config.update('analysis.maxFileSizeKB', undefined, vscode.ConfigurationTarget.Workspace);
       fs.rmSync(vscode.Uri.joinPath(uri, '..').fsPath, { recursive: true, force: true });
+      await api.whenIdle();
     }
   });
 
-  it('ends with correct decorations when the file changes on disk during an analysis', async function () {
-    this.timeout(180_000);
-    const name = 'changing.txt';
-    const uri = vscode.Uri.joinPath(workspaceFolder(), name);
-    fs.writeFileSync(uri.fsPath, 'Mayor Jane Smith said: “The bridge will reopen in May.”\n');
-    try {
-      const { doc, api } = await openArticle(name);
-      await vscode.commands.executeCommand('sourceCritic.reanalyze');
-      const second = 'Mayor Jane Smith said: “The bridge will reopen in June.”\n\n“We are confident,” she added, “that the repairs will hold.”\n';
-      fs.writeFileSync(uri.fsPath, second);
-      await eventually('the editor reloads the file', () => doc.getText() === second, api);
-      const analysis = await eventually(`the analysis of the new text (sources: ${JSON.stringify(api.sources().map((x) => [x.name, x.analysed, x.skipped]))})`,
-        () => { const a = api.analysisFor(doc); return a?.text === second ? a : undefined; }, api, 45_000);
-      await api.whenIdle();
-      const quotes = await eventually('decorations of the new text', () => {
-        const q = api.decorationsFor(uri).quote;
-        return q && q.length === analysis.quotes.length ? q : undefined;
-      }, api);
-      const texts = quotes.map((r) => doc.getText(r));
-      assert.ok(texts.includes('The bridge will reopen in June.'), `decorations are not of the new text: ${JSON.stringify(texts)}`);
-      assert.ok(!texts.some((t) => t.includes('May')), 'a decoration of the old text survived');
-    } finally {
-      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-      fs.rmSync(uri.fsPath, { force: true });
-    }
-  });
 });
