@@ -35,7 +35,7 @@ const resultsDir = join(root, 'test-results');
 const vsix = join(root, 'dist', 'source-critic.vsix');
 const STATS_PREFIX = 'SOURCE_CRITIC_MOCHA_STATS ';
 const SCREENSHOT_PREFIX = 'SOURCE_CRITIC_SCREENSHOT ';
-const SESSION_TIMEOUT_MS = 5 * 60_000;
+const SESSION_TIMEOUT_MS = 12 * 60_000;
 const STEP_TIMEOUT_MS = 5 * 60_000;
 
 /**

@@ -53,7 +53,7 @@ describe('large and changing articles', () => {
     }
   });
   it('keeps the editor responsive while a 5 MB article is analysed, and results arrive', async function () {
-    this.timeout(300_000);
+    this.timeout(480_000);
     const api = await sourceCritic();
     const uri = vscode.Uri.joinPath(workspaceFolder(), 'large', 'five-megabytes.txt');
     fs.mkdirSync(vscode.Uri.joinPath(uri, '..').fsPath, { recursive: true });
@@ -75,7 +75,7 @@ describe('large and changing articles', () => {
       const analysis = await api.whenAnalyzed(doc);
       assert.ok(analysis.quotes.length > 10_000, `expected the quotes of the whole article, got ${analysis.quotes.length}`);
       assert.strictEqual(analysis.text.length, doc.getText().length, 'the analysis is of the current version');
-      const painted = await eventually('decorations of the large article', () => api.decorationsFor(uri).quote?.length, api, 120_000);
+      const painted = await eventually('decorations of the large article', () => api.decorationsFor(uri).quote?.length, api, 300_000);
       assert.strictEqual(painted, analysis.quotes.length);
       console.log(`five-megabytes: edits applied in ${typed.join(', ')} ms while analysing`);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
