@@ -16,11 +16,12 @@ import { breakOverlongRuns } from './structure/breakOverlongRuns';
 import { withoutMarkup } from './structure/classifyLine';
 import { detectBlocks } from './structure/detectBlocks';
 import { splitSentences } from './structure/splitSentences';
+import { stripBom } from './text/decodeArticle';
 import type { ArticleAnalysis } from './types';
 
 /** Analyses one article's text (a leading BOM is removed first; offsets index the result's text). */
 export function analyzeArticle(input: string): ArticleAnalysis {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const text = stripBom(input);
   const blocks = detectBlocks(text);
   const quotations = findQuotations(text, blocks);
   const tokenized = tokenize(breakOverlongRuns(text));

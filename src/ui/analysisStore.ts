@@ -4,7 +4,7 @@
  * a result that comes back for an older version than the document now has is dropped.
  */
 import * as vscode from 'vscode';
-import { looksBinary } from '../core/text/decodeArticle';
+import { looksBinary, stripBom } from '../core/text/decodeArticle';
 import type { ArticleAnalysis, Comparison, SourceInput, SourceSummary } from '../core/types';
 import type { Settings } from './settings';
 import { isArticleDocument, type SourceSet } from './sourceSet';
@@ -245,8 +245,7 @@ export class AnalysisStore implements vscode.Disposable {
       const stat = await vscode.workspace.fs.stat(uri);
       if (versionOnly) return { version: -stat.mtime };
       const bytes = await vscode.workspace.fs.readFile(uri);
-      const text = new TextDecoder('utf-8').decode(bytes);
-      return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, version: -stat.mtime };
+      return { text: stripBom(new TextDecoder('utf-8').decode(bytes)), version: -stat.mtime };
     } catch {
       return { version: Number.NaN };
     }

@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { AnalysedSource } from '../../core/report/reportTypes';
+import { stripBom } from '../../core/text/decodeArticle';
 import type { SourceEntry } from '../analysisStore';
 
 /** What a source's SHA-256 was computed over. */
@@ -28,8 +29,7 @@ async function savedBytesOf(entry: SourceEntry, text: string): Promise<Uint8Arra
   if (entry.uri.scheme === 'untitled' || open?.isDirty) return undefined;
   try {
     const bytes = await vscode.workspace.fs.readFile(entry.uri);
-    const decoded = new TextDecoder('utf-8').decode(bytes);
-    return (decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded) === text ? bytes : undefined;
+    return stripBom(new TextDecoder('utf-8').decode(bytes)) === text ? bytes : undefined;
   } catch {
     return undefined;
   }
