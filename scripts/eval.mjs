@@ -3,6 +3,8 @@
 // (test/fixtures/corpus/*/gold.json: the seed articles and our own) and prints the scores of
 // ../shared/tools/score.mjs (or scripts/score.mjs's copy when ../shared is absent), per set and pooled.
 //   node scripts/eval.mjs [SET...]      (default: every set)
+//   node scripts/eval.mjs --tuned       (every set but the held-out ones, heldout*: for tuning)
+// SOURCE_CRITIC_CLI=path/to/cli.js scores another build of the command line (default dist/cli.js).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,9 +14,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, 'test/fixtures/corpus');
 const scorer = [join(root, '../shared/tools/score.mjs'), join(root, 'scripts/score.mjs')].find(existsSync);
 if (!scorer) { console.error('eval: no score.mjs found (../shared/tools/score.mjs)'); process.exit(1); }
-const wanted = process.argv.slice(2);
-const sets = readdirSync(corpus).filter((d) => existsSync(join(corpus, d, 'gold.json')) && (!wanted.length || wanted.includes(d))).sort();
-const outDir = join(root, '.eval');
+const tunedOnly = process.argv.includes('--tuned');
+const wanted = process.argv.slice(2).filter((a) => a !== '--tuned');
+const sets = readdirSync(corpus).filter((d) => existsSync(join(corpus, d, 'gold.json')) && (!wanted.length || wanted.includes(d)) && !(tunedOnly && d.startsWith('heldout'))).sort();
+const outDir = process.env.SOURCE_CRITIC_EVAL_DIR ?? join(root, '.eval');
 mkdirSync(outDir, { recursive: true });
 
 const pooled = {};
@@ -23,7 +26,7 @@ for (const set of sets) {
   const dir = join(corpus, set);
   const files = readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').map((f) => join(dir, f));
   const started = Date.now();
-  const json = execFileSync(process.execPath, [join(root, 'dist/cli.js'), 'analyze', '--json', ...files], { maxBuffer: 1 << 28 });
+  const json = execFileSync(process.execPath, [process.env.SOURCE_CRITIC_CLI ?? join(root, 'dist/cli.js'), 'analyze', '--json', ...files], { maxBuffer: 1 << 28 });
   const ms = Date.now() - started;
   const reportPath = join(outDir, `${set}.json`);
   writeFileSync(reportPath, json);
