@@ -4,14 +4,19 @@
 // ../shared/tools/score.mjs (or scripts/score.mjs's copy when ../shared is absent), per set and pooled.
 //   node scripts/eval.mjs [SET...]      (default: every set)
 //   node scripts/eval.mjs --tuned       (every set but the held-out ones, heldout*: for tuning)
-// SOURCE_CRITIC_CLI=path/to/cli.js scores another build of the command line (default dist/cli.js).
+// SOURCE_CRITIC_CLI=path/to/cli.js scores another build of the command line (default dist/cli.js);
+// SOURCE_CRITIC_CORPUS=folder scores the sets of another folder (default test/fixtures/corpus).
+// Beside score.mjs's lines, a set whose gold lists `not_unique` (sentences or clauses whose fact
+// another article of the set also reports) gets the precision side of `unique`: the share of
+// those items flagged unique, by score.mjs's recall rule (at least half of the item's span
+// covered by unique findings).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = join(root, 'test/fixtures/corpus');
+const corpus = process.env.SOURCE_CRITIC_CORPUS ?? join(root, 'test/fixtures/corpus');
 const scorer = [join(root, '../shared/tools/score.mjs'), join(root, 'scripts/score.mjs')].find(existsSync);
 if (!scorer) { console.error('eval: no score.mjs found (../shared/tools/score.mjs)'); process.exit(1); }
 const tunedOnly = process.argv.includes('--tuned');
@@ -19,6 +24,28 @@ const wanted = process.argv.slice(2).filter((a) => a !== '--tuned');
 const sets = readdirSync(corpus).filter((d) => existsSync(join(corpus, d, 'gold.json')) && (!wanted.length || wanted.includes(d)) && !(tunedOnly && d.startsWith('heldout'))).sort();
 const outDir = process.env.SOURCE_CRITIC_EVAL_DIR ?? join(root, '.eval');
 mkdirSync(outDir, { recursive: true });
+
+/**
+ * How many of the gold's `not_unique` items the report flags unique: [flagged, items]. An item is
+ * located like any gold text (its `occurrence`-th appearance in its file, the first by default).
+ */
+function sharedFactsFlagged(dir, gold, report) {
+  const items = gold.not_unique ?? [];
+  let flagged = 0;
+  for (const item of items) {
+    const text = readFileSync(join(dir, item.file), 'utf8').replace(/^\uFEFF/, '');
+    const starts = [];
+    for (let i = text.indexOf(item.text); i >= 0; i = text.indexOf(item.text, i + 1)) starts.push(i);
+    if (!starts.length) throw new Error(`not_unique text not found in ${item.file}: ${JSON.stringify(item.text.slice(0, 60))}`);
+    const start = starts[Math.min((item.occurrence ?? 1) - 1, starts.length - 1)];
+    const end = start + item.text.length;
+    const source = (report.sources ?? []).find((s) => basename(s.file) === basename(item.file));
+    const marks = new Uint8Array(end - start);
+    for (const f of source?.findings ?? []) if (f.kind === 'unique') marks.fill(1, Math.max(0, f.start - start), Math.max(0, Math.min(end, f.end) - start));
+    if (marks.reduce((x, y) => x + y, 0) >= 0.5 * (end - start)) flagged++;
+  }
+  return [flagged, items.length];
+}
 
 const pooled = {};
 const add = (key, num, den) => { pooled[key] ??= [0, 0]; pooled[key][0] += num; pooled[key][1] += den; };
@@ -33,6 +60,12 @@ for (const set of sets) {
   const args = [scorer, join(dir, 'gold.json'), reportPath];
   console.log(`\n### ${set} (${files.length} articles, analysed in ${ms} ms)`);
   console.log(execFileSync(process.execPath, args, { encoding: 'utf8' }).trimEnd());
+  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8'));
+  const [shared, sharedItems] = sharedFactsFlagged(dir, gold, JSON.parse(json));
+  if (sharedItems) {
+    console.log(`shared facts  flagged unique ${(100 * shared / sharedItems).toFixed(1).padStart(5)}%   (${shared} of ${sharedItems} not_unique items)`);
+    add('sharedFlagged', shared, sharedItems);
+  }
   const s = JSON.parse(execFileSync(process.execPath, [...args, '--json'], { encoding: 'utf8' }));
   const q = s.quotes, e = s.entities, sp = s.speakers;
   add('quoteTp', q.recall * q.gold, q.gold); add('quotePred', q.recall * q.gold, q.predicted);
@@ -49,6 +82,6 @@ console.log(`\n### pooled over ${sets.length} sets (micro-averaged)`);
 console.log(`quotes        P ${pct(r('quotePred'))}  R ${pct(r('quoteTp'))}  F1 ${pct(f1(r('quotePred'), r('quoteTp')))}`);
 console.log(`speakers      end-to-end R ${pct(r('speakerRecall'))}`);
 console.log(`entities      P ${pct(r('entityPred'))}  R ${pct(r('entityTp'))}  F1 ${pct(f1(r('entityPred'), r('entityTp')))}`);
-console.log(`unique        R ${pct(r('unique'))}`);
+console.log(`unique        R ${pct(r('unique'))}   shared facts flagged unique ${pct(r('sharedFlagged'))}%`);
 console.log(`same quote    pair R ${pct(r('pairs'))}`);
 console.log(`numbers       R ${pct(r('numeric'))}`);
