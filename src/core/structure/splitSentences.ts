@@ -4,7 +4,9 @@
  * wink reads the whole article at once, so it glues a headline to the first sentence and cuts a
  * quotation of several sentences into pieces. Here a sentence never crosses a block boundary (a
  * block boundary always ends a sentence), a boundary that falls inside a quotation is dropped, and
- * so is one before a piece starting in lower case (`“Go!” he said.` is one sentence).
+ * so is one before a piece starting in lower case (`“Go!” he said.` is one sentence). wink also
+ * ends a sentence at the point of a decimal glued to letters ("a magnitude-6.1 quake", "DKK1.7bn",
+ * "DKK115.40"): a boundary between a digit's point or comma and the next digit is dropped too.
  */
 import type { TokenizedText } from '../nlp/engine';
 import type { Block, Span } from '../types';
@@ -24,7 +26,7 @@ export function splitSentences(text: string, tokenized: TokenizedText, blocks: B
   QUOTE_AFTER_STOP.lastIndex = 0;
   for (let m = QUOTE_AFTER_STOP.exec(text); m; m = QUOTE_AFTER_STOP.exec(text)) starts.push(m.index + m[0].length - 2);
   starts.sort((a, b) => a - b);
-  const cuts = starts.filter(insideNone(quotations));
+  const cuts = starts.filter(insideNone(quotations)).filter((cut) => !insideNumber(text, cut));
 
   const sentences: Span[] = [];
   let c = 0;
@@ -44,6 +46,11 @@ export function splitSentences(text: string, tokenized: TokenizedText, blocks: B
 
 /** Sentence-final punctuation, spaces, then an opening mark and a capital: a new sentence starts at the mark. */
 const QUOTE_AFTER_STOP = /[.!?][”"’)]?[ \t]+["“‘«„]\p{Lu}/gu;
+
+/** True when `offset` falls inside a number, right after its decimal point or separator ("6.|1", "1,|240"). */
+function insideNumber(text: string, offset: number): boolean {
+  return offset >= 2 && /\d[.,]/.test(text.slice(offset - 2, offset)) && /\d/.test(text[offset] ?? '');
+}
 
 /** A filter over sorted offsets keeping those not strictly inside any of the sorted spans. */
 function insideNone(spans: Span[]): (offset: number) => boolean {
