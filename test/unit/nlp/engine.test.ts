@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { analyzeArticle } from '../../../src/core/analyzeArticle';
-import { paragraphsRead, tokenize } from '../../../src/core/nlp/engine';
+import { forgetReadings, paragraphsRead, tokenize } from '../../../src/core/nlp/engine';
 
 const seed = readFileSync(join(__dirname, '../../fixtures/corpus/seeds/001_329362c8f0014bf2.txt'), 'utf8');
 
@@ -25,5 +25,23 @@ describe('the wink engine', () => {
     const fresh = analyzeArticle(edited.replace(/\n/g, ' \n'));
     assert.deepStrictEqual(again.quotes.map((q) => [q.text, q.speaker]), fresh.quotes.map((q) => [q.text, q.speaker]));
     assert.deepStrictEqual(again.entities.map((e) => e.text), fresh.entities.map((e) => e.text));
+  });
+
+  it('reads each line on its own, so that no value runs over a line break', () => {
+    const text = 'The hearing was adjourned until March\n12, 2031, the clerk said.\n';
+    const { tokens, entities } = tokenize(text);
+    const spans = entities.map((e) => text.slice(tokens[e.first].start, tokens[e.last].end));
+    assert.ok(spans.some((s) => s.endsWith('March')), spans.join(' | '));
+    assert.ok(!spans.some((s) => s.includes('\n')), spans.join(' | '));
+  });
+
+  it('reads every line again after forgetting its readings, with the same tokens', () => {
+    const text = 'Ferry fares rise\n\nThe operator said fares would rise by 4% in April.\n\n“We had no choice,” a spokeswoman said.\n';
+    const first = tokenize(text);
+    forgetReadings();
+    const before = paragraphsRead();
+    const again = tokenize(text);
+    assert.strictEqual(paragraphsRead() - before, 3);
+    assert.deepStrictEqual(again, first);
   });
 });
