@@ -21,7 +21,8 @@
  *   family, it is the next part of a multi-paragraph quotation (`continues` / `continued`). A
  *   single quotation still open at the end of a block that the next does not continue is dropped:
  *   it was an apostrophe, not a quote.
- * Every character is looked at once and the stack is bounded, so the scan is linear.
+ * One regular-expression pass finds the marks; only they are looked at, each once, and the stack is
+ * bounded, so the scan is linear.
  */
 import type { Block, Span } from '../types';
 
@@ -94,6 +95,8 @@ function isApostrophe(text: string, i: number, singleOpenedAt: number, laterClos
  */
 export function findQuotations(text: string, blocks: Block[]): Quotation[] {
   const found: Quotation[] = [];
+  const marks = markOffsets(text);
+  let firstMark = 0;
   let carry = false;
   // The next block with text of its own (a Markdown block quote has ">" lines between paragraphs).
   const nextWithText = (b: number): Block | undefined => {
@@ -108,13 +111,14 @@ export function findQuotations(text: string, blocks: Block[]): Quotation[] {
     // continues a single quotation (its closer is there).
     const following = nextWithText(b);
     const nextStart = following ? text[contentStart(text, following)] : '';
-    const lastSingleCloser = nextStart === '‘' || nextStart === "'" ? block.end : lastSingleCloserIn(text, block);
-    for (let i = block.start; i < block.end; i++) {
+    while (firstMark < marks.length && marks[firstMark] < block.start) firstMark++;
+    let endMark = firstMark;
+    while (endMark < marks.length && marks[endMark] < block.end) endMark++;
+    const lastSingleCloser = nextStart === '‘' || nextStart === "'" ? block.end : lastSingleCloserIn(text, marks, firstMark, endMark);
+    for (let m = firstMark; m < endMark; m++) {
+      const i = marks[m];
       const c = text[i];
-      const isDoubleMark = DOUBLE_OPENERS.includes(c) || DOUBLE_CLOSERS.includes(c);
-      const isSingleMark = SINGLE_OPENERS.includes(c) || SINGLE_CLOSERS.includes(c);
-      if (!isDoubleMark && !isSingleMark) continue;
-      const family: Family = isDoubleMark ? 'double' : 'single';
+      const family: Family = DOUBLE_OPENERS.includes(c) || DOUBLE_CLOSERS.includes(c) ? 'double' : 'single';
       const top = stack[stack.length - 1];
       const openOfFamily = findOpen(stack, family);
       if (family === 'single' && isApostrophe(text, i, openOfFamily >= 0 ? stack[openOfFamily].at : -1, i < lastSingleCloser)) continue;
@@ -165,9 +169,24 @@ function contentStart(text: string, block: Block): number {
   return i;
 }
 
-/** Offset of the last ’ or ' in a block that could close a quotation (a non-space before, no letter after), or -1. */
-function lastSingleCloserIn(text: string, block: Block): number {
-  for (let i = block.end - 1; i >= block.start; i--) {
+/** Every quotation mark of either family. */
+const MARK = /[“„«"”»‘‚‹'’›]/g;
+
+/** Offsets of every character that may be a quotation mark, in order: what the scan looks at. */
+function markOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  MARK.lastIndex = 0;
+  for (let m = MARK.exec(text); m; m = MARK.exec(text)) offsets.push(m.index);
+  return offsets;
+}
+
+/**
+ * Offset of the last ’ or ' among a block's marks (`marks[from]` up to `marks[to]`, excluded) that
+ * could close a quotation (a non-space before, no letter after), or -1.
+ */
+function lastSingleCloserIn(text: string, marks: number[], from: number, to: number): number {
+  for (let m = to - 1; m >= from; m--) {
+    const i = marks[m];
     if ((text[i] === '’' || text[i] === "'") && !isSpace(text[i - 1]) && !isLetter(text[i + 1])) return i;
   }
   return -1;
