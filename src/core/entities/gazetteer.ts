@@ -34,6 +34,7 @@ add(data.places as Record<string, string>, 'PLACE');
 
 const demonyms = new Map<string, string>(Object.entries(data.demonyms as Record<string, string>));
 const givenNames = new Set<string>(data.givenNames as string[]);
+const roleNouns = new Set<string>(data.roleNouns as string[]);
 
 /** The number of words of the longest phrase in the gazetteer (bounds the phrase search). */
 export function longestGazetteerPhrase(): number {
@@ -72,4 +73,9 @@ export function isDemonym(word: string): boolean {
 /** The place a demonym belongs to ("Russian" → "Russia"), or null ("Western", or not a demonym). */
 export function placeOfDemonym(word: string): string | null {
   return demonyms.get(word) || null;
+}
+
+/** True for a noun naming what a person does or is ("librarian", "Goalkeeper", "midwife"), in any capitalisation. */
+export function isRoleNoun(word: string): boolean {
+  return roleNouns.has(word.toLowerCase());
 }

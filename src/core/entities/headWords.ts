@@ -21,7 +21,18 @@ const ORGANISATION_HEADS = new Set([
   'observatory', 'crescent', 'cross', 'watch', 'images', 'hospital', 'clinic', 'centre', 'center',
   'laboratory', 'laboratories', 'labs', 'museum', 'library', 'orchestra', 'band', 'studio', 'studios', 'games',
   'conference', 'forum', 'initiative', 'project', 'taskforce',
+  // Trades and industries that end company names ("Halvorsen Biologics", "Meridale Capital").
+  'biologics', 'therapeutics', 'biosciences', 'biotech', 'biotechnology', 'robotics', 'dynamics', 'logistics', 'analytics',
+  'solutions', 'capital', 'advisors', 'advisers', 'associates', 'consulting', 'consultants', 'aerospace', 'semiconductor',
+  'semiconductors', 'shipping', 'resources', 'minerals', 'metals', 'properties', 'realty', 'hotels', 'resorts',
+  'entertainment', 'pictures', 'records', 'publishing', 'software', 'networks', 'materials', 'devices', 'instruments',
+  'breweries', 'brewery', 'distillery', 'beverages', 'textiles', 'apparel', 'cosmetics', 'limited', 'incorporated',
+  'holding', 'llp', 'gmbh', 'confederation', 'guild', 'chamber', 'consortium', 'syndicate', 'cooperative', 'co-operative',
+  'collective', 'fellowship', 'congregation', 'diocese', 'synod', 'ledger', 'metro', 'underground', 'railway', 'railways', 'transit', 'philharmonic', 'symphony',
 ]);
+
+/** Legal forms of companies written in capitals after the name ("Siemens AG", "Nestlé SA"). */
+const CORPORATE_FORMS = new Set(['AG', 'SA', 'NV', 'BV', 'SpA', 'SE', 'Oy', 'Oyj', 'AB', 'ASA', 'A/S', 'KK', 'Pty', 'LP', 'SARL', 'Sarl', 'SAS']);
 
 const PLACE_HEADS = new Set([
   'airport', 'strip', 'province', 'region', 'district', 'county', 'territory', 'oblast', 'governorate',
@@ -31,6 +42,8 @@ const PLACE_HEADS = new Set([
   'camp', 'park', 'forest', 'plateau', 'basin', 'delta', 'cape', 'prefecture', 'municipality', 'borough', 'quarter',
   'stadium', 'arena', 'building', 'hall', 'palace', 'cathedral', 'basilica', 'abbey', 'chapel', 'shrine', 'mosque', 'temple', 'pradesh', 'oblast', 'krai',
   'parade', 'lane', 'terrace', 'embankment', 'quay', 'wharf', 'canyon', 'glacier', 'volcano', 'falls',
+  'beach', 'highway', 'motorway', 'route', 'corridor', 'highlands', 'lowlands', 'steppe', 'reef', 'atoll', 'archipelago',
+  'wetlands', 'fjord', 'reservoir', 'courthouse',
 ]);
 
 /** Words that end the names of laws, documents and events (typed OTHER): "Online Safety Act", "FA Cup". */
@@ -38,7 +51,7 @@ const DOCUMENT_HEADS = new Set([
   'act', 'bill', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'charter', 'protocol', 'directive', 'regulation',
   'regulations', 'code', 'codes', 'doctrine', 'declaration', 'resolution', 'amendment', 'constitution', 'manifesto', 'report',
   'index', 'prize', 'award', 'awards', 'cup', 'championship', 'championships', 'olympics', 'games', 'trophy', 'tournament',
-  'open', 'marathon', 'festival', 'summit', 'expo', 'war', 'revolution', 'crisis', 'pandemic', 'day',
+  'open', 'marathon', 'festival', 'summit', 'expo', 'war', 'revolution', 'crisis', 'pandemic', 'day', 'pact', 'prix', 'week',
 ]);
 
 /** True when a word ends the names of laws, documents and events ("Act", "Treaty", "Cup", "Summit"). */
@@ -51,12 +64,15 @@ const PLACE_OPENERS = new Set([
   'lake', 'mount', 'mt', 'mt.', 'cape', 'port', 'fort', 'isle', 'lower', 'upper', 'greater', 'rue', 'parc', 'place',
   'plaza', 'piazza', 'via', 'calle', 'boulevard', 'avenida', 'gulf', 'bay', 'lac', 'loch', 'glen', 'wadi', 'jebel', 'ras',
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'central', 'new', 'san', 'santa', 'são', 'sao', 'saint',
+  'sub-saharan', 'south-east', 'south-west', 'north-east', 'north-west', 'southeast', 'southwest', 'northeast', 'northwest', 'western',
   'raf', 'camp', 'estadio', 'stadio', 'stade', 'nueva', 'nuevo', 'puerto', 'porto', 'rio', 'río', 'sierra', 'costa', 'playa', 'monte', 'bad', 'sankt',
 ]);
 
 /** Words that open the names of clubs and companies: "Atletico Segura", "Sporting CP", "FC Porto". */
 const ORGANISATION_OPENERS = new Set([
   'atletico', 'atlético', 'real', 'sporting', 'deportivo', 'dynamo', 'dinamo', 'olympique', 'olympiacos', 'borussia', 'racing',
+  'universidad', 'universidade', 'université', 'universität', 'instituto', 'banco', 'banca', 'banque', 'partido', 'partito',
+  'ministerio', 'ministério', 'ministère', 'fundación', 'fundação', 'asociación', 'associação', 'sindicato', 'consejo', 'confederación',
   'club', 'fc', 'ac', 'as', 'cf', 'sc', 'afc', 'ssc', 'rc', 'cd', 'ud', 'sv', 'vfb', 'vfl', 'tsg', 'rb', 'fk', 'nk', 'hnk',
 ]);
 
@@ -66,7 +82,7 @@ export function isOrganisationOpener(word: string): boolean {
 }
 
 /** Lower-case geographic nouns written after a name as part of it: "the Colca valley", "the Dnipro river". */
-const PLACE_TAILS = new Set(['valley', 'river', 'canyon', 'mountains', 'desert', 'peninsula', 'delta', 'glacier', 'volcano']);
+const PLACE_TAILS = new Set(['coast', 'valley', 'river', 'canyon', 'mountains', 'desert', 'peninsula', 'delta', 'glacier', 'volcano']);
 
 /** True for a lower-case geographic noun that completes the name before it ("valley", "river"). */
 export function isPlaceTail(word: string): boolean {
@@ -74,7 +90,7 @@ export function isPlaceTail(word: string): boolean {
 }
 
 /** Newspaper and journal heads, whose names keep a leading "The" ("The Millbrook Courier"). */
-const PUBLICATION_HEADS = new Set(['times', 'post', 'journal', 'courier', 'herald', 'gazette', 'tribune', 'chronicle', 'telegraph', 'observer', 'guardian', 'independent', 'economist', 'magazine', 'review', 'daily', 'weekly', 'mail', 'express', 'standard', 'star', 'sun', 'mirror', 'news']);
+const PUBLICATION_HEADS = new Set(['ledger', 'dispatch', 'record', 'sentinel', 'inquirer', 'bulletin', 'times', 'post', 'journal', 'courier', 'herald', 'gazette', 'tribune', 'chronicle', 'telegraph', 'observer', 'guardian', 'independent', 'economist', 'magazine', 'review', 'daily', 'weekly', 'mail', 'express', 'standard', 'star', 'sun', 'mirror', 'news']);
 
 /** True when a word opens place names ("Lake", "Mount", "Lower", "Rue"). */
 export function isPlaceOpener(word: string): boolean {
@@ -88,7 +104,7 @@ export function isPublicationHead(word: string): boolean {
 
 /** True when a word ends organisation names ("Ministry", "Council", "Bank", "Society", "Inc"). */
 export function isOrganisationHead(word: string): boolean {
-  return ORGANISATION_HEADS.has(word.toLowerCase());
+  return ORGANISATION_HEADS.has(word.toLowerCase()) || CORPORATE_FORMS.has(word);
 }
 
 /** True when a word ends place names ("Airport", "Strip", "Province", "River", "Crossing"). */
@@ -103,7 +119,9 @@ const ORGANISATION_DESCRIPTORS = new Set([
   'party', 'publisher', 'journal', 'magazine', 'developer', 'maker', 'manufacturer', 'giant', 'conglomerate', 'operator',
   'provider', 'platform', 'app', 'network', 'channel', 'association', 'organisation', 'organization', 'institute',
   'think-tank', 'thinktank', 'consultancy', 'supermarket', 'chain', 'automaker', 'carmaker', 'bank', 'fund', 'lobby',
-  'federation', 'daily', 'tabloid', 'website', 'portal', 'exchange', 'subsidiary', 'rival', 'militia', 'faction',
+  'federation', 'daily', 'tabloid', 'website', 'portal', 'exchange', 'subsidiary', 'militia', 'faction',
+  'house', 'refiner', 'utility', 'drugmaker', 'biotech', 'fintech', 'lab', 'laboratory', 'studio', 'business', 'ngo', 'foundation',
+  'university', 'hospital', 'shipper', 'shipbuilder', 'distributor', 'wholesaler', 'trust', 'partnership',
 ]);
 
 /** Heads of institutions named after the place they serve ("Northamptonshire Police", "Kent County Council"). */

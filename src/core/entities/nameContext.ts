@@ -4,7 +4,7 @@
  * Ladakh"), a reporting verb after it, or, for a lone unknown word, its shape.
  */
 import type { EntityType } from '../types';
-import { isGivenName } from './gazetteer';
+import { isGivenName, isRoleNoun } from './gazetteer';
 import { isOrganisationDescriptor } from './headWords';
 import type { NameWord } from './nameWords';
 import { isTitleHead } from './titles';
@@ -73,5 +73,51 @@ export function hintAfter(words: NameWord[], last: number): EntityType | null {
   if (next && /^['’]s?$/.test(next.text) && after && CORPORATE_AFTER_POSSESSIVE.test(after.text)) return 'ORG';
   // "the Tal al-Sultan area", "the Kherson region": a place noun in lower case after the name.
   if (next && /^\p{Ll}/u.test(next.text) && PLACE_NOUNS.test(next.text)) return 'PLACE';
+  return null;
+}
+
+/** Articles that open an apposition ("Meridale Capital, the Geneva-based bank,"). */
+const APPOSITION_ARTICLES = /^(the|a|an)$/i;
+
+/**
+ * What an apposition after a name says it is: "Meridale Capital, the Geneva-based bank," and
+ * "Orlen, a state-controlled refiner," name organisations. The apposition's head noun decides: a
+ * noun followed by a possessive only owns the head ("Ada Reyes, the bank's chief economist"), and
+ * a role noun makes the name a person's, which this leaves to the other rules.
+ */
+export function appositionAfter(words: NameWord[], last: number): EntityType | null {
+  if (words[last + 1]?.text !== ',' || !APPOSITION_ARTICLES.test(words[last + 2]?.text ?? '')) return null;
+  for (let k = last + 3; k < Math.min(words.length, last + 9); k++) {
+    const w = words[k].text;
+    const next = words[k + 1]?.text ?? '';
+    if (!/^\p{Ll}/u.test(w)) return null;
+    if (/^['’]s?$/.test(next)) {
+      k++;
+      continue;
+    }
+    if (isOrganisationDescriptor(w)) return 'ORG';
+    if (isTitleHead(w) || isRoleNoun(w)) return null;
+  }
+  return null;
+}
+
+/** True when a name is followed by "said in a statement" (or filing, release): how bodies speak. */
+export function statementAfter(words: NameWord[], last: number): boolean {
+  const said = words[last + 1]?.text ?? '';
+  if (!/^(said|says|announced|confirmed)$/.test(said)) return false;
+  return words[last + 2]?.text === 'in' && /^(a|its)$/.test(words[last + 3]?.text ?? '') && /^(statement|filing|release|press|regulatory|stock)$/.test(words[last + 4]?.text ?? '');
+}
+
+/**
+ * What the words before a lone name say of it as a source or a body: "told Nordwire", "according
+ * to Nordwire", "a spokesperson for Finanstilsynet" name an outlet or an organisation (a person
+ * the text already named by full name is recognised before this is asked).
+ */
+export function sourceBefore(words: NameWord[], first: number, single: boolean): EntityType | null {
+  if (!single) return null;
+  const previous = words[first - 1]?.text ?? '';
+  const beforePrevious = words[first - 2]?.text ?? '';
+  if (previous === 'told' || (previous === 'to' && beforePrevious === 'according')) return 'ORG';
+  if (previous === 'for' && /^spokes(man|woman|person)$/.test(beforePrevious)) return 'ORG';
   return null;
 }

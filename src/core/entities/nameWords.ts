@@ -25,6 +25,8 @@ export interface NameWord {
 }
 
 const HYPHENS = new Set(['-', '‐', '‑']);
+/** The four points of the compass, which join into one word around a hyphen ("South-east"). */
+const COMPASS = /^(north|south|east|west)$/i;
 
 function isKnownPiece(piece: string): boolean {
   return isDemonym(piece) || lookupName(piece)?.type === 'PLACE';
@@ -82,8 +84,9 @@ export function buildNameWords(text: string, tokenized: TokenizedText): NameWord
         HYPHENS.has(next) &&
         /^[\p{L}\d]/u.test(after.value) &&
         !(isKnownPiece(tokens[end].value) && isKnownPiece(after.value)) &&
-        // "London-based", "Kremlin-backed": a name and a lower-case word are two words.
-        !(/^\p{Lu}/u.test(tokens[end].value) && /^\p{Ll}/u.test(after.value))
+        // "London-based", "Kremlin-backed": a name and a lower-case word are two words
+        // (but "South-east", "North-west" are one: a compass point).
+        !(/^\p{Lu}/u.test(tokens[end].value) && /^\p{Ll}/u.test(after.value) && !(COMPASS.test(tokens[end].value) && COMPASS.test(after.value)))
       ) {
         end += 2;
       } else if (glued && /^['’]$/.test(next) && /\p{L}$/u.test(tokens[end].value) && /^\p{L}{2,}$/u.test(after.value) && !/^(re|ll|ve|nt)$/i.test(after.value)) {

@@ -11,10 +11,10 @@
  * words around it (nameContext), for the whole-document pass (resolveNameKeys).
  */
 import type { EntityType } from '../types';
-import { isDemonym, isGivenName, longestGazetteerPhrase, lookupName } from './gazetteer';
+import { isDemonym, isGivenName, isRoleNoun, longestGazetteerPhrase, lookupName } from './gazetteer';
 import { findNameRuns, type RunReading } from './findNameRuns';
 import { isDocumentHead, isOrganisationHead, isOrganisationOpener, isPlaceHead, isPlaceOpener, isPublicationHead } from './headWords';
-import { guessLoneWord, hintAfter, hintBefore, reportingVerbAfter } from './nameContext';
+import { appositionAfter, guessLoneWord, hintAfter, hintBefore, reportingVerbAfter, sourceBefore, statementAfter } from './nameContext';
 import { LINKS, OPENING_PARTICLES, PARTICLES, POSSESSIVE, isInner } from './nameParticles';
 import type { NameWord } from './nameWords';
 import { isPostNominal, isTitleHead, isTitleWord } from './titles';
@@ -34,6 +34,8 @@ export interface NameMention {
   hint: EntityType | null;
   /** True when the mention opens a sentence or stands in a Title Case line (its capital proves nothing). */
   initial: boolean;
+  /** True when only the name's shape typed it (or, pending, gave its hint): another mention may retype it. */
+  weak: boolean;
 }
 
 /** Upper-case abbreviations that name no organisation. */
@@ -54,7 +56,7 @@ function phrase(reading: Reading, run: Run, from: number, to: number): string {
   return reading.text.slice(run.words[from].start, run.words[to].end);
 }
 
-function emit(reading: Reading, run: Run, from: number, to: number, type: EntityType | null, canonical: string | null, hint: EntityType | null = null): void {
+function emit(reading: Reading, run: Run, from: number, to: number, type: EntityType | null, canonical: string | null, hint: EntityType | null = null, weak = false): void {
   const words = run.words.slice(from, to + 1).map((w) => w.text);
   reading.out.push({
     start: run.words[from].start,
@@ -65,6 +67,7 @@ function emit(reading: Reading, run: Run, from: number, to: number, type: Entity
     words: words.filter((t) => !PARTICLES.has(t) && !POSSESSIVE.has(t) && !LINKS.has(t)),
     hint,
     initial: run.words[from].sentenceInitial || run.words[from].inTitleCaseLine,
+    weak,
   });
 }
 
@@ -90,6 +93,9 @@ function possessiveInsideName(run: Run, at: number): boolean {
   if (/^(st\.?|saint)$/i.test(run.words[at - 2]?.text ?? '')) return true;
   // "Information Commissioner's Office", "Prosecutor General's Office": an office named after its holder.
   if (isTitleWord(owner.text) && isOrganisationHead(run.words[at + 1]?.text ?? '')) return true;
+  // A plural of people before a bare apostrophe names whom a body serves: "Workers' Confederation",
+  // "the National Farmers' Union" (wink reads the capitalised plural as a proper noun).
+  if (/^['’]$/.test(run.words[at].text) && /s$/.test(owner.text) && (isRoleNoun(owner.text) || isRoleNoun(owner.text.slice(0, -1)))) return true;
   return owner.pos !== 'PROPN' && lookupName(owner.text) === undefined && !isGivenName(owner.text);
 }
 
@@ -182,6 +188,8 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   }
   if (single && /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(first) && !titled) return emit(reading, run, from, end, 'ORG', null);
   if (isOrganisationOpener(first) && !single) return emit(reading, run, from, end, 'ORG', null);
+  // An acronym before names opens a firm's name ("ABG Sundal Collier", "BNP Paribas").
+  if (acronym && !single && !titled && !NOT_ORGANISATIONS.has(first)) return emit(reading, run, from, end, 'ORG', null);
   // Names opened by an article are places or titles, not people ("La Ribera", "El Alto").
   if (/^(La|Le|Les|El|Los|Las|Il|Lo|Al)$/.test(first) && !single && !titled) return emit(reading, run, from, end, 'PLACE', null);
   // Ships and vessels ("USS Eisenhower", "HMS Queen Elizabeth") are things, not people.
@@ -189,23 +197,62 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (isPlaceOpener(first) && !single) return emit(reading, run, from, end, 'PLACE', null);
   if (titled) return emit(reading, run, from, end, 'PERSON', null);
   const atRunEnd = end === run.words.length - 1;
+  // What the text says of the name beats what its words look like: "shares in Lombard Odier",
+  // "an analyst at Morgan Stanley", "Meridale Capital, the Geneva-based bank,".
+  // (A descriptor that also names a person's trade, "producer Ana Ruiz", is no such proof.)
+  if (!single && hint === 'ORG' && !isRoleNoun(reading.words[run.first - 1]?.text ?? '')) return emit(reading, run, from, end, 'ORG', null);
+  if (atRunEnd && appositionAfter(reading.words, run.first + end) === 'ORG') return emit(reading, run, from, end, 'ORG', null);
   const afterHint = atRunEnd ? hintAfter(reading.words, run.first + end) : null;
   if (afterHint && !isGivenName(first)) return emit(reading, run, from, end, afterHint, null);
   // A capitalised phrase that fills a quotation is the title of a work ("Earth Cries"), not a name.
   const quotedWhole = /["“‘'«]\s*$/.test(reading.text.slice(Math.max(0, ws[from].start - 2), ws[from].start)) && /^\s*[.,]?["”’'»](?!s\b)/.test(reading.text.slice(ws[end].end, ws[end].end + 4));
   if (quotedWhole && !isGivenName(first)) return;
-  if (isGivenName(first) && (!single || (end === run.words.length - 1 && reportingVerbAfter(reading.words, run.first + end)))) return emit(reading, run, from, end, 'PERSON', null);
+  if (isGivenName(first) && (!single || (end === run.words.length - 1 && reportingVerbAfter(reading.words, run.first + end)))) return emit(reading, run, from, end, 'PERSON', null, null, !single);
+  // A body speaks "in a statement"; a person named without a given name rarely does so.
+  if (!single && atRunEnd && statementAfter(reading.words, run.first + end)) return emit(reading, run, from, end, 'ORG', null);
   // A preposition says little about a full name ("a goal from Dario Fuentes"); a descriptor does.
   if (!single && hint && hint !== 'PLACE') return emit(reading, run, from, end, hint, null);
   // People's names have no "of" ("Ring of Fire", "Cup of Nations"): such a chunk waits for the document.
   if (ws.slice(from, end + 1).some((w) => w.text === 'of')) return emit(reading, run, from, end, null, null, null);
   if (!single && !inTitleCase && end - from <= 3 && ws.slice(from, end + 1).every((w) => w.pos === 'PROPN' || /^(\p{Lu}|(al|el|ad|as|at|az|ibn|bin)-\p{Lu})/u.test(w.text) || PARTICLES.has(w.text))) {
-    return emit(reading, run, from, end, 'PERSON', null);
+    return emit(reading, run, from, end, 'PERSON', null, null, true);
   }
   // A lone unknown word that speaks is a body more often than a person (people come with a full name first).
   const speaks = atRunEnd && reportingVerbAfter(reading.words, run.first + end) ? 'ORG' : null;
   const shape = single ? guessLoneWord(ws[from], from === 0 ? reading.words[run.first - 1] : ws[from - 1], reading.lowerWords) : null;
-  emit(reading, run, from, end, null, null, afterHint ?? speaks ?? hint ?? shape);
+  const context = afterHint ?? speaks ?? hint ?? sourceBefore(reading.words, run.first + from, single);
+  emit(reading, run, from, end, null, null, context ?? shape, context === null);
+}
+
+/**
+ * The last index of a known place starting at `at`, through place openers before it ("Greater
+ * Western Sydney", "South-east Asia"), or -1 when no known place starts there.
+ */
+function knownPlaceEnd(reading: Reading, run: Run, at: number): number {
+  if (at >= run.words.length) return -1;
+  const [end, entry] = longestKnown(reading, run, at);
+  if (entry) return entry.type === 'PLACE' ? end : -1;
+  return isPlaceOpener(run.words[at].text) ? knownPlaceEnd(reading, run, at + 1) : -1;
+}
+
+/** True for a capitalised word of letters that names nothing by itself (no given name, place, nationality or opener). */
+function isCommonCapitalised(w: NameWord): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(w.text) && !w.inTitleCaseLine && !isGivenName(w.text) && !isDemonym(w.text) && !isPlaceOpener(w.text) && !isOrganisationOpener(w.text) && !isInner(w.text);
+}
+
+/**
+ * The index of the given name after role nouns and title words at `at` ("Librarian Rosa Delgado",
+ * "Veteran Goalkeeper Tomas Brandt"), or `at` when no role noun stands there before a given name.
+ */
+function roleBeforeName(run: Run, at: number): number {
+  const ws = run.words;
+  let k = at;
+  let role = false;
+  while (k < ws.length && (isRoleNoun(ws[k].text) || isTitleWord(ws[k].text)) && !isGivenName(ws[k].text)) {
+    role ||= isRoleNoun(ws[k].text);
+    k++;
+  }
+  return role && k < ws.length && isGivenName(ws[k].text) && !isInner(ws[k].text) ? k : at;
 }
 
 /** Reads one run from the left into mentions. */
@@ -233,7 +280,7 @@ function readRun(reading: Reading, run: Run): void {
       i++;
       continue;
     }
-    if (isInner(w.text) && !(i === 0 && OPENING_PARTICLES.has(w.text))) {
+    if (isInner(w.text) && !((i === 0 || titled) && OPENING_PARTICLES.has(w.text))) {
       i++;
       continue;
     }
@@ -262,7 +309,8 @@ function readRun(reading: Reading, run: Run): void {
       titled = false;
       continue;
     }
-    const givenNameFirst = knownEnd === i && isGivenName(w.text) && i + 1 < ws.length && !isInner(ws[i + 1].text) && !isTitleWord(ws[i + 1].text) && longestKnown(reading, run, i + 1)[0] < 0;
+    // "Sofia Ibarra": a given name before a surname that is also a town's name is a person.
+    const givenNameFirst = knownEnd === i && isGivenName(w.text) && i + 1 < ws.length && !isInner(ws[i + 1].text) && !isTitleWord(ws[i + 1].text) && longestKnown(reading, run, i + 1)[0] <= i + 1;
     if (entry && entry.type === 'PLACE' && !givenNameFirst) {
       // A team named after its city: "Los Angeles Lakers", "Boston Celtics".
       let team = knownEnd;
@@ -287,6 +335,28 @@ function readRun(reading: Reading, run: Run): void {
       i++;
       continue;
     }
+    if (!entry && isPlaceOpener(w.text) && !w.inTitleCaseLine) {
+      // "Greater Manchester", "South-east Asia", "Greater Western Sydney": a part of a known place is a place.
+      const placeEnd = knownPlaceEnd(reading, run, i + 1);
+      if (placeEnd > i) {
+        emit(reading, run, i, placeEnd, 'PLACE', null);
+        i = placeEnd + 1;
+        titled = false;
+        continue;
+      }
+    }
+    if (!entry && isCommonCapitalised(w) && !isTitleHead(w.text) && !isRoleNoun(w.text)) {
+      // A field or trade before a place names the place's body for it: "Tennis Australia",
+      // "Ambulance Victoria", "Transport for Greater Manchester", "Police Scotland".
+      const at = ws[i + 1]?.text === 'for' ? i + 2 : i + 1;
+      const placeEnd = knownPlaceEnd(reading, run, at);
+      if (placeEnd > i && (placeEnd === ws.length - 1 || isInner(ws[placeEnd + 1].text) || isTitleWord(ws[placeEnd + 1].text))) {
+        emit(reading, run, i, placeEnd, 'ORG', null);
+        i = placeEnd + 1;
+        titled = false;
+        continue;
+      }
+    }
     if (i + 1 < ws.length && isDemonym(`${w.text} ${ws[i + 1].text}`)) {
       // "South Korean", "Sri Lankan", "New Zealander".
       emit(reading, run, i, i + 1, 'OTHER', null);
@@ -296,6 +366,13 @@ function readRun(reading: Reading, run: Run): void {
     if (isDemonym(w.text)) {
       emit(reading, run, i, i, 'OTHER', null);
       i++;
+      continue;
+    }
+    const described = roleBeforeName(run, i);
+    if (described > i) {
+      // "Librarian Rosa Delgado", "Veteran Goalkeeper Tomas Brandt": what the person does is no part of the name.
+      i = described;
+      titled = true;
       continue;
     }
     if (isTitleWord(w.text) && !(isGivenName(w.text) && !isTitleHead(w.text))) {
@@ -335,5 +412,27 @@ export function recogniseNames(text: string, words: NameWord[]): NameMention[] {
   const lowerWords = new Set(words.filter((w) => /^\p{Ll}/u.test(w.text)).map((w) => w.text));
   const reading: Reading = { text, words, lowerWords, out: [] };
   for (const indices of findNameRuns(reading)) readRun(reading, { words: indices.map((k) => words[k]), first: indices[0] });
-  return reading.out;
+  return joinPartnerships(text, reading.out);
+}
+
+/**
+ * Joins the partners listed before an ampersand firm into it: "Baker, Finch & Lowe" is one law
+ * firm, read first as "Baker" and "Finch & Lowe". Only unknown single words join (a known place
+ * or a nationality in a list stays apart).
+ */
+function joinPartnerships(text: string, mentions: NameMention[]): NameMention[] {
+  const out: NameMention[] = [];
+  for (const m of mentions) {
+    let firm = m;
+    if (m.type === 'ORG' && m.text.includes('&')) {
+      while (out.length) {
+        const partner = out[out.length - 1];
+        if (text.slice(partner.end, firm.start) !== ', ' || partner.words.length !== 1 || partner.canonical !== null || partner.type === 'OTHER' || lookupName(partner.text)) break;
+        out.pop();
+        firm = { ...firm, start: partner.start, text: text.slice(partner.start, firm.end), words: [...partner.words, ...firm.words], initial: partner.initial };
+      }
+    }
+    out.push(firm);
+  }
+  return out;
 }

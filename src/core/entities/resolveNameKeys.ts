@@ -70,6 +70,31 @@ function soleDistinctiveWords(mentions: NameMention[]): Set<string> {
   return sole;
 }
 
+/**
+ * The type the document gives each surface form on its best evidence: a type read from the name's
+ * own words or from a title, a head word or a descriptor counts three times, a hint of context
+ * once, and a type guessed from the name's shape alone half (never enough on its own). "Brekke Aas" typed a person in a
+ * headline is the bank that "Oslo private bank Brekke Aas" says it is.
+ */
+function documentTypes(mentions: NameMention[]): Map<string, EntityType> {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of mentions) {
+    const type = m.type ?? m.hint;
+    if (!type || type === 'OTHER') continue;
+    const weight = m.weak ? 0.5 : m.type === null ? 1 : 3;
+    const folded = foldKey(m.text);
+    const tally = votes.get(folded) ?? new Map<EntityType, number>();
+    tally.set(type, (tally.get(type) ?? 0) + weight);
+    votes.set(folded, tally);
+  }
+  const best = new Map<string, EntityType>();
+  for (const [folded, tally] of votes) {
+    const [type, weight] = [...tally].sort((a, b) => b[1] - a[1])[0];
+    if (weight >= 1) best.set(folded, type);
+  }
+  return best;
+}
+
 /** Resolves keys, canonical names and pending types; returns entities in text order. */
 export function resolveNameKeys(text: string, mentions: NameMention[]): Entity[] {
   const people = fullPeople(mentions);
@@ -88,25 +113,35 @@ export function resolveNameKeys(text: string, mentions: NameMention[]): Entity[]
   const organisations = organisationsByWord(mentions);
   const soleWords = soleDistinctiveWords(mentions);
 
+  const typed = documentTypes(mentions);
+
   const known = new Map<string, Resolved>();
   const out: Entity[] = [];
   let previous = null as { mention: NameMention; resolved: Resolved } | null;
-  for (const m of mentions) {
-    const folded = foldKey(m.text);
+  for (const original of mentions) {
+    const folded = foldKey(original.text);
+    // A name only its shape made a person takes the type the document gives it elsewhere.
+    const elsewhere = typed.get(folded);
+    const m = original.weak && original.type !== null && elsewhere && elsewhere !== original.type ? { ...original, type: elsewhere, weak: false } : original;
     let resolved: Resolved | null = null;
-    if (m.type === 'PERSON' || m.type === null) {
+    // "Full Name (Alias)": a word in parentheses right after an organisation is its short name ("(TfL)", "(Irena)").
+    if (m.type !== 'PERSON' && previous?.resolved.type === 'ORG' && m.words.length === 1 && /^\s*\($/.test(text.slice(previous.mention.end, m.start)) && text[m.end] === ')') {
+      resolved = { ...previous.resolved };
+    }
+    if (!resolved && (m.type === 'PERSON' || m.type === null)) {
       const person = personFor(m);
       if (person) resolved = { key: person, canonical: people.get(person) as string, type: 'PERSON' };
     }
     // A surname two people share is a person, but which one the text does not say.
     if (!resolved && m.type === null && m.words.length === 1 && (peopleByWord.get(folded)?.length ?? 0) > 1) resolved = { key: folded, canonical: m.text, type: 'PERSON' };
-    if (!resolved && m.type !== 'PERSON' && m.type !== 'OTHER') resolved = known.get(folded) ?? null;
     // At a sentence start the word may be a common one ("Civil …"): only an organisation's sole
     // distinctive word ("Segura" of "Atlético Segura") is trusted there.
     if (!resolved && m.type === null && m.words.length === 1 && organisations.get(folded)?.size === 1 && (!m.initial || soleWords.has(folded))) {
       const canonical = [...(organisations.get(folded) as Set<string>)][0];
       resolved = { key: foldKey(canonical), canonical, type: 'ORG' };
     }
+    if (!resolved && m.type === null && elsewhere) resolved = known.get(folded)?.type === elsewhere ? (known.get(folded) as Resolved) : { key: folded, canonical: m.text, type: elsewhere };
+    if (!resolved && m.type !== 'PERSON' && m.type !== 'OTHER') resolved = known.get(folded) ?? null;
     if (!resolved && m.type !== null) {
       const canonical = m.type === 'PERSON' ? m.text : m.canonical ?? m.text;
       resolved = { key: foldKey(canonical), canonical, type: m.type };

@@ -28,6 +28,10 @@ const TITLE_HEADS = new Set([
   'secretary-of-state', 'boss', 'owner', 'farmer', 'teacher', 'student', 'resident', 'mother', 'writer', 'photographer',
   'contributor', 'commentator', 'producer', 'publisher', 'novelist', 'poet', 'artist', 'singer', 'actor', 'actress',
   'director-general',
+  // Honorifics of other languages that English news keeps before a name.
+  'hafiz', 'rebbetzin', 'rebbe', 'rav', 'ibu', 'bapak', 'pak', 'sayyid', 'sayyida', 'sheikha', 'shaikh', 'mufti', 'maulana',
+  'swami', 'shri', 'sri', 'smt', 'datuk', 'dato', 'haji', 'hajji', 'ustaz', 'ustad', 'mullah', 'cantor', 'canon', 'begum',
+  'effendi', 'tengku', 'tunku', 'raja', 'rani', 'maharaja', 'hon', 'monsieur', 'madame', 'señor', 'señora', 'herr', 'frau',
 ]);
 
 /** Honours and suffixes written after a name, never part of it: "Martin Ferrier KC", "John Smith MP". */
@@ -49,7 +53,7 @@ const TITLE_MODIFIERS = new Set([
   'information', 'intelligence', 'emergency', 'emergencies', 'humanitarian', 'immigration', 'housing', 'industry',
   'commerce', 'tourism', 'women', "women's", 'youth', 'family', 'social', 'public', 'presidential', 'royal', 'federal',
   'regional', 'provincial', 'local', 'city', 'county', 'district', 'shadow', 'outgoing', 'incoming', 'late', 'then',
-  'co', 'joint', 'affairs', 'minority', 'majority', 'sports', 'business', 'political', 'diplomatic', 'legal', 'crime',
+  'co', 'joint', 'affairs', 'circuit', 'appeals', 'appeal', 'district', 'minority', 'majority', 'sports', 'business', 'political', 'diplomatic', 'legal', 'crime',
 ]);
 
 /** Normalises a word for the title lexicons: lower case, typographic apostrophes and hyphens unified. */
