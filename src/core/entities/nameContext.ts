@@ -81,7 +81,7 @@ const APPOSITION_ARTICLES = /^(the|a|an)$/i;
 
 /**
  * What an apposition after a name says it is: "Meridale Capital, the Geneva-based bank," and
- * "Orlen, a state-controlled refiner," name organisations. The apposition's head noun decides: a
+ * "Vexagen, the Oslo drugmaker," name organisations. The apposition's head noun decides: a
  * noun followed by a possessive only owns the head ("Ada Reyes, the bank's chief economist"), and
  * a role noun makes the name a person's, which this leaves to the other rules.
  */
@@ -90,11 +90,13 @@ export function appositionAfter(words: NameWord[], last: number): EntityType | n
   for (let k = last + 3; k < Math.min(words.length, last + 9); k++) {
     const w = words[k].text;
     const next = words[k + 1]?.text ?? '';
-    if (!/^\p{Ll}/u.test(w)) return null;
+    if (!/^\p{L}/u.test(w)) return null;
     if (/^['’]s?$/.test(next)) {
       k++;
       continue;
     }
+    // Capitalised words qualify the head ("the Norwegian finance union", "a Zurich consultancy").
+    if (/^\p{Lu}/u.test(w)) continue;
     if (isOrganisationDescriptor(w)) return 'ORG';
     if (isTitleHead(w) || isRoleNoun(w)) return null;
   }

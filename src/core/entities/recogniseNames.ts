@@ -93,9 +93,9 @@ function possessiveInsideName(run: Run, at: number): boolean {
   if (/^(st\.?|saint)$/i.test(run.words[at - 2]?.text ?? '')) return true;
   // "Information Commissioner's Office", "Prosecutor General's Office": an office named after its holder.
   if (isTitleWord(owner.text) && isOrganisationHead(run.words[at + 1]?.text ?? '')) return true;
-  // A plural of people before a bare apostrophe names whom a body serves: "Workers' Confederation",
-  // "the National Farmers' Union" (wink reads the capitalised plural as a proper noun).
-  if (/^['’]$/.test(run.words[at].text) && /s$/.test(owner.text) && (isRoleNoun(owner.text) || isRoleNoun(owner.text.slice(0, -1)))) return true;
+  // People a body serves, before a possessive, belong to its name: "Workers' Confederation",
+  // "the National Farmers' Union", "Women’s Tennis Association" (wink reads them as proper nouns).
+  if (isRoleNoun(owner.text) || (/^['’]$/.test(run.words[at].text) && /s$/.test(owner.text) && isRoleNoun(owner.text.slice(0, -1)))) return true;
   return owner.pos !== 'PROPN' && lookupName(owner.text) === undefined && !isGivenName(owner.text);
 }
 

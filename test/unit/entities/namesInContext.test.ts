@@ -1,0 +1,105 @@
+import { strict as assert } from 'node:assert';
+import { recogniseEntities } from '../../../src/core/entities/recogniseEntities';
+import { tokenize } from '../../../src/core/nlp/engine';
+import type { Entity } from '../../../src/core/types';
+
+function entities(text: string): Entity[] {
+  return recogniseEntities(text, tokenize(text), []);
+}
+
+/** The mentions of a text as "TYPE text" strings, for PERSON, ORG and PLACE. */
+function names(text: string): string[] {
+  return entities(text)
+    .filter((e) => ['PERSON', 'ORG', 'PLACE'].includes(e.type))
+    .map((e) => `${e.type} ${e.text}`);
+}
+
+describe('recogniseEntities: organisations without a head word', () => {
+  it('types a company by what the text says of it, not by its look of a personal name', () => {
+    assert.deepEqual(names('Shares in Lombard Odier fell 3% on Monday.'), ['ORG Lombard Odier']);
+    assert.deepEqual(names('Profits rose at Meridale Capital, the Geneva-based bank, this year.'), ['ORG Meridale Capital']);
+    assert.deepEqual(names('The trustees hired Oxley Brandt, a Zurich consultancy, in June.'), ['ORG Oxley Brandt', 'PLACE Zurich']);
+  });
+
+  it('keeps a person named before an apposition about a company a person', () => {
+    assert.deepEqual(names('The plan was drafted by Ada Reyes, the bank’s chief economist.'), ['PERSON Ada Reyes']);
+  });
+
+  it('retypes a name its shape made a person when the document says elsewhere that it is a company', () => {
+    const text = 'Torvik Sandberg wins approval for merger\n\nOslo private bank Torvik Sandberg said on Friday that regulators had approved the deal.';
+    assert.deepEqual(names(text), ['ORG Torvik Sandberg', 'PLACE Oslo', 'ORG Torvik Sandberg']);
+  });
+
+  it('reads a trade or industry word at the end of a name as a company', () => {
+    assert.deepEqual(names('Halvorsen Biologics said its trial had failed.'), ['ORG Halvorsen Biologics']);
+    assert.deepEqual(names('The stake was sold to Quill Robotics and Avenor Capital.'), ['ORG Quill Robotics', 'ORG Avenor Capital']);
+  });
+
+  it('joins the partners of a law firm listed before an ampersand', () => {
+    assert.deepEqual(names('The plaintiffs are represented by the law firm Baker, Finch & Lowe.'), ['ORG Baker, Finch & Lowe']);
+  });
+
+  it('types an acronym that opens a firm’s name as an organisation', () => {
+    assert.deepEqual(names('The seller was advised by KDM Harlow Reyes last year.'), ['ORG KDM Harlow Reyes']);
+  });
+
+  it('takes an outlet a quote was given to, and a body with a spokesperson, for organisations', () => {
+    assert.deepEqual(names('“We are ready,” the minister told Solwire on Monday.'), ['ORG Solwire']);
+    assert.deepEqual(names('A spokesperson for Vexagen declined to comment.'), ['ORG Vexagen']);
+  });
+
+  it('gives a short name in parentheses the key of the organisation before it', () => {
+    const found = entities('The Agency for Coastal Works (Acowa) opened a tender. Acowa said bids close in May.');
+    const alias = found.filter((e) => e.text === 'Acowa');
+    assert.equal(alias.length, 2);
+    assert.ok(alias.every((e) => e.type === 'ORG' && e.key === 'agency for coastal works'), JSON.stringify(alias));
+  });
+});
+
+describe('recogniseEntities: place-plus-noun organisations', () => {
+  it('reads a field or trade before a place as the place’s body for it', () => {
+    assert.deepEqual(names('Tennis Australia said the draw would be held on Thursday.'), ['ORG Tennis Australia']);
+    assert.deepEqual(names('The deal was signed by Cricket South Africa and Ambulance Victoria.'), ['ORG Cricket South Africa', 'ORG Ambulance Victoria']);
+  });
+
+  it('reads "Noun for Place" as one body, through a place opener', () => {
+    assert.deepEqual(names('Transport for London closed the line, and Transport for Greater Manchester followed.'), ['ORG Transport for London', 'ORG Transport for Greater Manchester']);
+  });
+
+  it('reads a transit network named after its city as one organisation', () => {
+    assert.deepEqual(names('Drivers at Lisbon Metro walked out.'), ['ORG Lisbon Metro']);
+  });
+});
+
+describe('recogniseEntities: possessives inside names', () => {
+  it('keeps a plural possessive of people inside an organisation’s name', () => {
+    assert.deepEqual(names("The Workers' Confederation and the Farmers' Union called a strike."), ["ORG Workers' Confederation", "ORG Farmers' Union"]);
+    assert.deepEqual(names('She chairs the Women’s Rowing Association.'), ['ORG Women’s Rowing Association']);
+  });
+
+  it('still splits an owner’s possessive off the name it owns', () => {
+    assert.deepEqual(names("The United States' Energy Department issued the rules."), ['PLACE United States', 'ORG Energy Department']);
+  });
+});
+
+describe('recogniseEntities: regions', () => {
+  it('keeps a compass point or "Greater" with the known place after it', () => {
+    assert.deepEqual(names('Floods spread across South-east Asia and reached Greater Manchester.'), ['PLACE South-east Asia', 'PLACE Greater Manchester']);
+  });
+});
+
+describe('recogniseEntities: roles and honorifics before a name', () => {
+  it('strips a role noun that no title list holds from the person after it', () => {
+    assert.deepEqual(names('Librarian Rosa Delgado said the archive would reopen.'), ['PERSON Rosa Delgado']);
+    assert.deepEqual(names('Then Veteran Goalkeeper Tomas Brandt saved twice.'), ['PERSON Tomas Brandt']);
+  });
+
+  it('strips honorifics of other languages and keeps a surname particle after a title', () => {
+    assert.deepEqual(names('Rebbetzin Miriam Adler and Hafiz Omar Qureshi spoke first.'), ['PERSON Miriam Adler', 'PERSON Omar Qureshi']);
+    assert.deepEqual(names('The ruling was read by Judge van der Berg.'), ['PERSON van der Berg']);
+  });
+
+  it('keeps a given name before a surname that is also a town’s name a person', () => {
+    assert.deepEqual(names('The final was won by Sofia Ibarra in straight sets.'), ['PERSON Sofia Ibarra']);
+  });
+});
