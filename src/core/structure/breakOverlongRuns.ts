@@ -6,7 +6,8 @@
  * original text.
  */
 
-const OVERLONG_RUN = /\S{100,}/g;
+/** A run of 100 or more non-space characters, matched from its start only (a match is tried once per word, not once per character). */
+const OVERLONG_RUN = /(?<!\S)\S{100,}/g;
 
 /** The text to give the tokenizer: the same length, overlong runs broken every 100 characters. */
 export function breakOverlongRuns(text: string): string {
