@@ -26,6 +26,17 @@ const NEVER_NAMES = new Set(['i', "i'm", "i've", "i'd", "i'll", 'ok', 'am', 'pm'
 /** English function words, which a capital (a headline, a quotation) never makes a name. */
 const ENGLISH_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'we', 'they', 'you', 'his', 'her', 'its', 'our', 'their', 'my', 'your', 'and', 'or', 'but', 'nor', 'if', 'as', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'into', 'onto', 'over', 'under', 'after', 'before', 'since', 'while', 'because', 'although', 'though', 'who', 'which', 'what', 'when', 'where', 'why', 'how', 'all', 'some', 'any', 'no', 'each', 'every', 'both', 'either', 'neither', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'there', 'here', 'then', 'than', 'so', 'not', 'about', 'against', 'between', 'through', 'during', 'without', 'within', 'upon', 'among', 'despite', 'until', 'unless', 'whether', 'yet', 'also', 'only', 'even', 'just', 'me', 'him', 'us', 'them', 'one', 'out', 'up', 'down', 'off', 'above', 'below', 'near', 'per', 'via']);
 
+/**
+ * A cheap first test of isNameWord: false for the many words that start with a lower-case ASCII
+ * letter or a digit or punctuation, except the Arabic article of "al-Assad", "el-Sisi".
+ */
+function mayStartName(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) return word.length > 3 && word.includes('-');
+  return c > 127;
+}
+
 /** True when a word can be part of a name (capitalised and not a common word in disguise). */
 function isNameWord(w: NameWord, lowerWords: Set<string>, midCapitals: Set<string>): boolean {
   const lower = w.text.toLowerCase();
@@ -56,7 +67,7 @@ function markKnownPhrases(reading: RunReading, nameAt: boolean[]): void {
   for (let i = 0; i < words.length; i++) {
     if (!/^\p{Lu}/u.test(words[i].text) || (nameAt[i] && nameAt[i + 1] !== false)) continue;
     for (let end = Math.min(words.length - 1, i + 4); end > i; end--) {
-      if (!/^\p{Lu}/u.test(words[end].text) || nameAt.slice(i, end + 1).every(Boolean)) continue;
+      if (!/^\p{Lu}/u.test(words[end].text) || allNames(nameAt, i, end)) continue;
       if (lookupName(reading.text.slice(words[i].start, words[end].end))) {
         for (let k = i; k <= end; k++) nameAt[k] = true;
         i = end;
@@ -64,6 +75,12 @@ function markKnownPhrases(reading: RunReading, nameAt: boolean[]): void {
       }
     }
   }
+}
+
+/** True when every word from `from` to `to` (inclusive) is a name word. */
+function allNames(nameAt: boolean[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (!nameAt[k]) return false;
+  return true;
 }
 
 /** True when the text between two words keeps them in one name (spaces only, no line break). */
@@ -82,8 +99,9 @@ function isInnerWord(w: NameWord): boolean {
  */
 export function findNameRuns(reading: RunReading): number[][] {
   const { words } = reading;
-  const midCapitals = new Set(words.filter((w) => !w.sentenceInitial && !w.inTitleCaseLine && /^\p{Lu}\p{Ll}/u.test(w.text)).map((w) => w.text));
-  const nameAt = words.map((w) => isNameWord(w, reading.lowerWords, midCapitals));
+  const midCapitals = new Set<string>();
+  for (const w of words) if (!w.sentenceInitial && !w.inTitleCaseLine && /^\p{Lu}\p{Ll}/u.test(w.text)) midCapitals.add(w.text);
+  const nameAt = words.map((w) => mayStartName(w.text) && isNameWord(w, reading.lowerWords, midCapitals));
   markKnownPhrases(reading, nameAt);
   const runs: number[][] = [];
   let i = 0;

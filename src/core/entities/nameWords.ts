@@ -32,6 +32,20 @@ function isKnownPiece(piece: string): boolean {
   return isDemonym(piece) || lookupName(piece)?.type === 'PLACE';
 }
 
+/** Tokens after which a word opens a sentence: quotation marks, a colon, a full stop. */
+const OPENS_SENTENCE = new Set(['"', '“', '‘', "'", '«', '„', ':', '.', '!', '?']);
+
+/** True when only blanks and Markdown marks ("#", ">", "*", "+", "-") stand before `at` on its line (looking 8 characters back). */
+function atLineStart(text: string, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 8); k--) {
+    const c = text[k];
+    if (c === '\n') return true;
+    if (c !== ' ' && c !== '#' && c !== '>' && c !== '*' && c !== '+' && c !== '-' && !/\s/.test(c)) return false;
+  }
+  // Eight blanks or marks in a row count as a line's indentation.
+  return true;
+}
+
 /** Short words that stay in lower case in Title Case headlines. */
 const HEADLINE_LOWER = new Set(['with', 'from', 'into', 'over', 'that', 'this', 'after', 'about', 'amid', 'than', 'upon', 'onto', 'when', 'will', 'what', 'says', 'said']);
 
@@ -44,12 +58,16 @@ function titleCaseLines(text: string): Array<[number, number]> {
   const lines: Array<[number, number]> = [];
   let start = 0;
   for (const line of text.split('\n')) {
+    if (line.length > 160) {
+      start += line.length + 1;
+      continue;
+    }
     const words = line.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
     const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !HEADLINE_LOWER.has(w)).length;
     // Sentences, list items and bylines ("By Yolande Knell in Jerusalem") are not headlines.
     const endsLikeSentence = /[a-z][.!?]["”’']?\s*$/.test(line) || /^\s*([-*•]|By)\s/.test(line);
     const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-    if (line.length <= 160 && words.length >= 3 && !endsLikeSentence && (lower === 0 || (lower === 1 && words.length >= 6) || (capitalised >= 4 && capitalised >= lower))) {
+    if (words.length >= 3 && !endsLikeSentence && (lower === 0 || (lower === 1 && words.length >= 6) || (capitalised >= 4 && capitalised >= lower))) {
       lines.push([start, start + line.length]);
     }
     start += line.length + 1;
@@ -103,7 +121,7 @@ export function buildNameWords(text: string, tokenized: TokenizedText): NameWord
     // "LONDON, March 3 (Reuters) - Shares fell": the story starts after the dateline's dash.
     const afterDateline = /^[-–—]$/.test(previous) && /\)\s*$/.test(text.slice(Math.max(0, (words[words.length - 2]?.end ?? 0) - 1), words[words.length - 2]?.end ?? 0));
     const sentenceInitial =
-      sentenceStarts.has(i) || i === 0 || /(^|\n)[\s#>*+-]*$/.test(text.slice(Math.max(0, t.start - 8), t.start)) || /^["“‘'«„:]$/.test(previous) || /^[.!?]$/.test(previous) || afterDateline;
+      sentenceStarts.has(i) || i === 0 || OPENS_SENTENCE.has(previous) || afterDateline || atLineStart(text, t.start);
     while (line < titleLines.length && titleLines[line][1] < t.start) line++;
     const inTitleCaseLine = line < titleLines.length && titleLines[line][0] <= t.start;
     const inCapitalsLine = inTitleCaseLine && capitalsLines.has(titleLines[line][0]);

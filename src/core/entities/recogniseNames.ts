@@ -255,6 +255,13 @@ function roleBeforeName(run: Run, at: number): number {
   return role && k < ws.length && isGivenName(ws[k].text) && !isInner(ws[k].text) ? k : at;
 }
 
+/** True when a word starts with a lower-case letter (ASCII checked without a regular expression). */
+function startsLowerCase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 97 && c <= 122) return true;
+  return c > 127 && /^\p{Ll}/u.test(word);
+}
+
 /** Reads one run from the left into mentions. */
 function readRun(reading: Reading, run: Run): void {
   const ws = run.words;
@@ -409,7 +416,8 @@ function readRun(reading: Reading, run: Run): void {
  * nationalities (OTHER), each typed where its own words or the gazetteer can tell, else pending.
  */
 export function recogniseNames(text: string, words: NameWord[]): NameMention[] {
-  const lowerWords = new Set(words.filter((w) => /^\p{Ll}/u.test(w.text)).map((w) => w.text));
+  const lowerWords = new Set<string>();
+  for (const w of words) if (startsLowerCase(w.text)) lowerWords.add(w.text);
   const reading: Reading = { text, words, lowerWords, out: [] };
   for (const indices of findNameRuns(reading)) readRun(reading, { words: indices.map((k) => words[k]), first: indices[0] });
   return joinPartnerships(text, reading.out);
