@@ -23,10 +23,10 @@
  */
 import type { AttributionMethod, Entity, Quote, Span } from '../types';
 import type { Quotation } from '../quotes/findQuotations';
-import { isParticiple } from './reportingVerbs';
+import { isAttitudeVerb, isParticiple } from './reportingVerbs';
 import { readSpeakerBackward, readSpeakerForward, type SpeakerRef } from './readSpeakerPhrase';
 import { spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
-import { attributionClause, participleSubject, REACH, resolve, sayingAt, stanceAt, subjectBefore, type Found } from './readReportingClause';
+import { attributionClause, participleSubject, quotedAsSaying, REACH, resolve, sayingAt, stanceAt, subjectBefore, type Found } from './readReportingClause';
 import type { ReferenceIndex } from './resolveReference';
 import { assignSpeaker, carrySpeakers } from './carrySpeakers';
 
@@ -93,6 +93,8 @@ function attributionBefore(ctx: ReadingContext, q: Quotation, sentence: Span): F
   }
   for (let m = k; m >= floor; m--) {
     if (ctx.quoteAt[m] >= 0) continue;
+    const quoted = quotedAsSayingBefore(ctx, m, floor, openTok);
+    if (quoted) return quoted;
     if (!stanceAt(ctx, m)) continue;
     const close = m >= k - 8 && sayingAt(ctx, m) && !hasVerbBetween(ctx, m + 1, k + 1);
     const method: AttributionMethod = close ? 'explicit-before' : 'sentence-subject';
@@ -109,7 +111,9 @@ function attributionBefore(ctx: ReadingContext, q: Quotation, sentence: Span): F
       // "The RMT said its members had voted “overwhelmingly”": unnamed people inside reported
       // speech, so the words are the reporter's; a named one ("Blinken told reporters the United
       // States believed …") makes it unclear whose they are.
-      if (outer && ref.kind === 'unnamed') return { ref: outer.ref, cue: outer.cue, method };
+      if (outer && (ref.kind === 'unnamed' || ref.kind === 'neuter' || ref.kind === 'joint')) return { ref: outer.ref, cue: outer.cue, method };
+      // "Kusumawati said Jakarta wanted “…”": a view or wish put in the reporter's words is the reporter's.
+      if (outer && isAttitudeVerb(tokens[m].value)) return { ref: outer.ref, cue: outer.cue, method };
       if (outer && ref.kind === 'name' && !(outer.ref.kind === 'name' && outer.ref.names.every((n) => ref.names.some((r) => r.key === n.key)))) return null;
     }
     return ref ? { ref, cue, method } : null;
@@ -135,6 +139,22 @@ function attributionBefore(ctx: ReadingContext, q: Quotation, sentence: Span): F
 }
 
 /**
+ * "X was quoted by TASS as saying: “…”" and "TASS quoted X as saying: “…”" when token m is the
+ * "saying" of "as saying" before the quote: X, never the outlet. Null otherwise.
+ */
+function quotedAsSayingBefore(ctx: ReadingContext, m: number, floor: number, openTok: number): Found | null {
+  const { tokens } = ctx;
+  if (!/^(?:saying|telling|stating|writing)$/i.test(tokens[m].value) || !/^as$/i.test(tokens[m - 1]?.value ?? '')) return null;
+  for (let q = m - 2; q >= floor && m - q <= 14; q--) {
+    const read = quotedAsSaying(ctx, q, openTok);
+    if (!read) continue;
+    const ref = read.ref ?? subjectBefore(ctx, q - 1, floor);
+    return ref ? { ref, cue: 'quoted as saying', method: 'explicit-before' } : null;
+  }
+  return null;
+}
+
+/**
  * The reporting clause earlier in the sentence that the clause whose subject is `ref` depends on
  * ("Blinken told reporters [the United States believed …]"): its subject and verb, or null.
  */
@@ -155,8 +175,8 @@ function hasVerbBetween(ctx: ReadingContext, from: number, to: number): boolean 
 
 /** The method shown to a reader: how the reference itself was resolved, when not a plain name. */
 function methodOf(found: Found, names: Entity[]): AttributionMethod {
-  if (found.ref.kind === 'pronoun') return 'pronoun';
-  if (found.ref.kind === 'description') return 'description';
+  if (found.ref.kind === 'pronoun' || found.ref.kind === 'neuter' || (found.ref.kind === 'joint' && found.ref.count === null)) return 'pronoun';
+  if (found.ref.kind === 'description' || found.ref.kind === 'joint') return 'description';
   if (found.method === 'according-to') return found.method;
   if (names.every((n) => n.type !== 'PERSON')) return 'organisation';
   return found.method;

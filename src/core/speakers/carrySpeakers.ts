@@ -33,7 +33,7 @@ function fillsParagraph(ctx: ReadingContext, q: Quotation): boolean {
  * that order. Never overrides a speaker already found.
  */
 export function carrySpeakers(ctx: ReadingContext, index: ReferenceIndex, quotations: Quotation[], quotes: Quote[]): void {
-  introducedByColon(ctx, quotations, quotes);
+  introducedByColon(ctx, index, quotations, quotes);
   followIndirectSpeech(ctx, index, quotations, quotes);
   shareAcrossParts(quotations, quotes);
   continueQuoteParagraphs(ctx, quotations, quotes);
@@ -109,7 +109,7 @@ function someoneElseNamed(ctx: ReadingContext, from: number, to: number, speaker
  * A quote paragraph right after a paragraph that ends with a colon ("Gareth O'Rourke was blunt
  * about the timetable:") is the words of that sentence's subject.
  */
-function introducedByColon(ctx: ReadingContext, quotations: Quotation[], quotes: Quote[]): void {
+function introducedByColon(ctx: ReadingContext, index: ReferenceIndex, quotations: Quotation[], quotes: Quote[]): void {
   quotations.forEach((q, i) => {
     if (q.nested || quotes[i].speaker !== null || quotes[i].kind !== 'direct' || q.block === 0) return;
     const block = ctx.blocks[q.block];
@@ -123,7 +123,7 @@ function introducedByColon(ctx: ReadingContext, quotations: Quotation[], quotes:
       const t = ctx.tokens[m];
       if (ctx.quoteAt[m] >= 0 || !(t.pos === 'VERB' || t.pos === 'AUX') || /ing$/.test(t.value)) continue;
       const ref = subjectBefore(ctx, m - 1, floor);
-      const names = ref?.kind === 'name' ? ref.names : null;
+      const names = ref?.kind === 'name' ? resolve(index, ref, t.start) : null;
       if (names && ref) assignSpeaker(quotes[i], names, t.value, 'explicit-before', ref.mention);
       return;
     }

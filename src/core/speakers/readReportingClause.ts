@@ -7,7 +7,7 @@ import type { AttributionMethod, Entity } from '../types';
 import { isReportingVerb, isStanceVerb } from './reportingVerbs';
 import { readSpeakerBackward, readSpeakerForward, type SpeakerRef } from './readSpeakerPhrase';
 import { spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
-import { resolveDescription, resolvePronoun, type ReferenceIndex } from './resolveReference';
+import { resolveDescription, resolveJoint, resolveOrganisationPronoun, resolvePronoun, type ReferenceIndex } from './resolveReference';
 
 /** How far (in tokens) the attribution looks around a quote: keeps the work per quote bounded. */
 export const REACH = 60;
@@ -43,9 +43,34 @@ export function sayingAt(ctx: ReadingContext, k: number): boolean {
 export function stanceAt(ctx: ReadingContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t || RELAY.test(t.value)) return false;
-  // Headlines drop articles, so "FM slams …" gets "slams" tagged as a noun: a lower-case -s form right after a name or title still counts.
-  const headlineVerb = t.pos === 'NOUN' && /^\p{Ll}.*s$/u.test(t.value) && k > 0 && /^(?:PROPN|NOUN)$/.test(ctx.tokens[k - 1].pos) && /^\p{Lu}/u.test(ctx.tokens[k - 1].value);
+  // Headlines drop articles, so "FM slams …" gets "slams" tagged as a noun: a lower-case -s form
+  // right after a name or title still counts there (in the story, "the Gulf states" is a noun).
+  const headlineVerb = t.pos === 'NOUN' && /^\p{Ll}.*s$/u.test(t.value) && k > 0 && /^(?:PROPN|NOUN)$/.test(ctx.tokens[k - 1].pos) && /^\p{Lu}/u.test(ctx.tokens[k - 1].value) && inHeadline(ctx, t.start);
   return sayingAt(ctx, k) || ((t.pos === 'VERB' || headlineVerb) && isStanceVerb(t.value));
+}
+
+/** True when an offset lies in a headline or standfirst, where articles and auxiliaries are dropped. */
+function inHeadline(ctx: ReadingContext, offset: number): boolean {
+  const b = spanIndexAt(ctx.blocks, offset);
+  return b >= 0 && (ctx.blocks[b].kind === 'headline' || ctx.blocks[b].kind === 'standfirst');
+}
+
+/**
+ * Reads "quoted as saying" at token k ("quoted" or "cited"): the passive "X was quoted (by TASS)
+ * as saying" gives `passive` (the speaker is the subject before); the active "TASS quoted X as
+ * saying" gives X, never the outlet. Null when k does not start such a phrase.
+ */
+export function quotedAsSaying(ctx: ReadingContext, k: number, limit: number): { ref: SpeakerRef | null; next: number } | null {
+  const { tokens } = ctx;
+  if (!/^(?:quoted|cited)$/i.test(tokens[k]?.value ?? '')) return null;
+  const asSaying = (j: number): boolean => /^as$/i.test(tokens[j]?.value ?? '') && /^(?:saying|telling|stating|writing)$/i.test(tokens[j + 1]?.value ?? '');
+  let j = k + 1;
+  // "was quoted by the TASS news agency as saying": the outlet is skipped.
+  if (/^by$/i.test(tokens[j]?.value ?? '')) while (j < limit && j - k <= 10 && !asSaying(j)) j++;
+  if (asSaying(j)) return { ref: null, next: j + 2 };
+  const object = readSpeakerForward(ctx, k + 1, limit);
+  if (object && asSaying(object.next)) return { ref: object.ref, next: object.next + 2 };
+  return null;
 }
 
 /** Skips adverbs and auxiliaries to the right from k; returns the first other token index. */
@@ -95,7 +120,9 @@ export function subjectBefore(ctx: ReadingContext, k: number, floor: number): Sp
       let j = k - 1;
       while (j >= floor && k - j < 30 && tokens[j].value !== opener && ctx.quoteAt[j] < 0 && !/^[.;:!?]$/.test(tokens[j].value)) j--;
       if (j < floor || tokens[j].value !== opener) return null;
-      const inner = opener === '(' ? null : readSpeakerBackward(ctx, k - 1, j + 1);
+      // "the Dutch regulator, Autoriteit Persoonsgegevens (AP), said": the name before its bracketed short form.
+      const innerLast = tokens[k - 1]?.value === ')' && tokens[k - 3]?.value === '(' ? k - 4 : k - 1;
+      const inner = opener === '(' ? null : readSpeakerBackward(ctx, innerLast, j + 1);
       if (inner?.kind === 'name' && (inner.names[0].type === 'PERSON' || inner.names.length > 1) && onlyTitlesBetween(ctx, j + 1, inner.mention.start)) return inner;
       k = j - 1;
       continue;
@@ -156,17 +183,34 @@ export function attributionClause(ctx: ReadingContext, j: number, limit: number)
   const r = readSpeakerForward(ctx, j, limit);
   if (!r) return null;
   let k = skipRight(ctx, r.next, limit);
+  // "X, of the Portland firm Pruitt, Valdez & Okafor, said": the verb after an apposition, which may hold commas itself.
   if (tokens[k]?.value === ',') {
-    let e = k + 1;
-    while (e < limit && e - k < 16 && tokens[e].value !== ',') e++;
-    if (tokens[e]?.value === ',') k = skipRight(ctx, e + 1, limit);
+    for (let e = k + 1; e < limit && e - k <= 24; e++) {
+      if (ctx.quoteAt[e] >= 0 || /^[.;:!?]$/.test(tokens[e].value)) break;
+      if (tokens[e].value !== ',') continue;
+      const verb = skipRight(ctx, e + 1, limit);
+      if (verb < limit && sayingAt(ctx, verb)) {
+        k = verb;
+        break;
+      }
+    }
   }
   if (k < limit && sayingAt(ctx, k)) return { ref: r.ref, cue: tokens[k].value, method: 'explicit-after' };
+  // "“…,” X was quoted as saying by TASS." / "“…,” TASS quoted X as saying.": the outlet only relays.
+  const quoted = quotedAsSaying(ctx, k, limit);
+  if (quoted) return { ref: quoted.ref ?? r.ref, cue: 'quoted as saying', method: 'explicit-after' };
   return null;
 }
 
-/** Resolves a reference to the entities it names, or null when unsure. */
+/**
+ * Resolves a reference to the entities it names, or null when unsure. A short name the article
+ * defined in brackets ("Autoriteit Persoonsgegevens (AP)") stands for the full one.
+ */
 export function resolve(index: ReferenceIndex, ref: SpeakerRef, offset: number): Entity[] | null {
+  return resolveNames(index, ref, offset)?.map((n) => index.aliases.get(n.text) ?? n) ?? null;
+}
+
+function resolveNames(index: ReferenceIndex, ref: SpeakerRef, offset: number): Entity[] | null {
   switch (ref.kind) {
     case 'name':
       return ref.names;
@@ -174,6 +218,12 @@ export function resolve(index: ReferenceIndex, ref: SpeakerRef, offset: number):
       const e = resolvePronoun(index, ref.gender, offset);
       return e ? [e] : null;
     }
+    case 'neuter': {
+      const e = resolveOrganisationPronoun(index, offset);
+      return e ? [e] : null;
+    }
+    case 'joint':
+      return resolveJoint(index, offset, ref.count);
     case 'description': {
       const e = resolveDescription(index, ref.words, ref.head, ref.organisation, offset, ref.possessed);
       return e ? [e] : null;

@@ -1,9 +1,10 @@
 /**
  * Reads the noun phrase that names who speaks, next to a reporting verb, in either direction:
  * a name ("Lavrov", "Chinese Foreign Ministry spokesperson Mao Ning" → the person, not the
- * ministry), joint names ("Putin and Lula"), a pronoun ("he"), a description ("the Russian
- * minister", "the 34-year-old", "the ministry") or somebody left unnamed ("a source", "officials"),
- * which stops the search: a wrong speaker is worse than none.
+ * ministry), joint names ("Putin and Lula"), a pronoun ("he", "it"), people spoken of together
+ * ("they", "both", "the two leaders"), a description ("the Russian minister", "the 34-year-old",
+ * "the ministry", "the regulator") or somebody left unnamed ("a source", "officials"), which stops
+ * the search: a wrong speaker is worse than none.
  */
 import type { Token } from '../nlp/engine';
 import { isOrganisationHead } from '../entities/headWords';
@@ -17,6 +18,10 @@ import { expandTitleAbbreviation } from './titleAbbreviations';
 export type SpeakerRef =
   | { kind: 'name'; names: Entity[]; mention: Span }
   | { kind: 'pronoun'; gender: 'male' | 'female'; mention: Span }
+  /** "it": an organisation. */
+  | { kind: 'neuter'; mention: Span }
+  /** "they", "both", "the two leaders": people named together; `count` when the phrase gives it. */
+  | { kind: 'joint'; count: number | null; mention: Span }
   /** `possessed`: someone's associate ("his lawyer", "Putin's spokesman"), never the person in focus. */
   | { kind: 'description'; words: string[]; head: string; organisation: boolean; possessed: boolean; mention: Span }
   | { kind: 'unnamed'; mention: Span };
@@ -33,10 +38,47 @@ const PERSON_NOUNS = new Set([
   'pontiff', 'monarch', 'forward', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'captain', 'skipper', 'veteran',
   'youngster', 'teenager', 'prodigy', 'head', 'founder', 'entrepreneur', 'executive',
 ]);
+/** True for a noun that names a person ("defendant", "coach", "mother", "minister"); case-insensitive. */
+export function isPersonNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return PERSON_NOUNS.has(w) || isTitleHead(w);
+}
+
 /** Heads that name nobody in particular when plural or indefinite ("officials", "a source"). */
 const PRONOUNS_MALE = new Set(['he', 'He']);
 const PRONOUNS_FEMALE = new Set(['she', 'She']);
-const UNNAMED_PRONOUNS = new Set(['they', 'They', 'we', 'We', 'I', 'it', 'It', 'you', 'You', 'who', 'which', 'that', 'one', 'some', 'others', 'many', 'both', 'Both', 'all']);
+const UNNAMED_PRONOUNS = new Set(['we', 'We', 'I', 'you', 'You', 'who', 'which', 'that', 'one', 'some', 'others', 'many', 'all']);
+const NEUTER_PRONOUNS = new Set(['it', 'It']);
+/** Pronouns for people spoken of together, with how many they are when they say it. */
+const JOINT_PRONOUNS = new Map<string, number | null>([['they', null], ['They', null], ['both', 2], ['Both', 2]]);
+/** Counts that make a plural description name people spoken of together ("the two leaders", "both men"). */
+const COUNTS = new Map<string, number>([['two', 2], ['both', 2], ['three', 3], ['four', 4]]);
+/** Nouns that name two people at once ("the pair said"). */
+const PAIR_NOUNS = /^(?:pair|duo|couple)$/;
+/**
+ * Lower-case nouns that stand for an organisation in a description ("the regulator said", "the
+ * watchdog added"), besides the head words of organisation names ("ministry", "company", "club").
+ */
+const ORGANISATION_NOUNS = new Set([
+  'regulator', 'watchdog', 'firm', 'carrier', 'airline', 'lender', 'insurer', 'retailer', 'broadcaster', 'manufacturer',
+  'maker', 'carmaker', 'automaker', 'producer', 'operator', 'supplier', 'giant', 'conglomerate', 'startup', 'start-up',
+  'utility', 'chain', 'publisher', 'developer', 'miner', 'brewer', 'distributor', 'platform', 'body', 'organiser', 'organizer',
+]);
+
+/** True when a lower-case noun stands for an organisation ("ministry", "company", "regulator"). */
+export function isOrganisationNoun(word: string): boolean {
+  return isOrganisationHead(word) || ORGANISATION_NOUNS.has(word.toLowerCase());
+}
+
+/** The reference a pronoun makes on its own, or null when the word is not one. */
+function pronounRef(word: string, mention: Span): SpeakerRef | null {
+  if (PRONOUNS_MALE.has(word)) return { kind: 'pronoun', gender: 'male', mention };
+  if (PRONOUNS_FEMALE.has(word)) return { kind: 'pronoun', gender: 'female', mention };
+  if (NEUTER_PRONOUNS.has(word)) return { kind: 'neuter', mention };
+  if (JOINT_PRONOUNS.has(word)) return { kind: 'joint', count: JOINT_PRONOUNS.get(word) ?? null, mention };
+  if (UNNAMED_PRONOUNS.has(word)) return { kind: 'unnamed', mention };
+  return null;
+}
 const DEFINITE = new Set(['the', 'The', 'his', 'her', 'its', 'their', 'His', 'Her', 'Its', 'Their', 'this', 'This']);
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'His', 'Her', 'Its', 'Their']);
 const INDEFINITE = new Set(['a', 'an', 'A', 'An', 'one', 'One', 'another', 'Another', 'some', 'Some', 'several', 'Several', 'two', 'three']);
@@ -53,9 +95,9 @@ function isDescriptionWord(t: Token): boolean {
 
 const SPOKESPERSON = /^spokes(?:man|woman|person|people)$/i;
 
-/** True when the preposition at p is the "for" or "of" of a spokesperson ("a spokesman for", "a spokeswoman of"). */
+/** True when the preposition at p is the "for", "of" or "from" of a spokesperson or a statement ("a spokesman for", "a statement from"). */
 function speaksFor(tokens: Token[], p: number, floor: number): boolean {
-  return /^(?:for|of)$/i.test(tokens[p].value) && p - 1 >= floor && /^(?:spokes(?:man|woman|person|people)|representative|statement)$/i.test(tokens[p - 1].value);
+  return /^(?:for|of|from)$/i.test(tokens[p].value) && p - 1 >= floor && /^(?:spokes(?:man|woman|person|people)|representative|statement)$/i.test(tokens[p - 1].value);
 }
 
 /** True when two names can be listed together as joint speakers (people with people, others with others). */
@@ -73,13 +115,25 @@ function mentionTokens(ctx: ReadingContext, k: number): [number, number] {
   return [first, last];
 }
 
+/**
+ * The token after an affiliation that follows a person's name ("Sarah Holt of Kent Police said",
+ * "Ana Ruiz from the University of Lima said"): `k` itself when none stands there.
+ */
+function affiliationEnd(ctx: ReadingContext, k: number, limit: number): number {
+  const { tokens } = ctx;
+  if (k >= limit || !/^(?:of|from|at)$/.test(tokens[k].value)) return k;
+  const j = /^the$/i.test(tokens[k + 1]?.value ?? '') ? k + 2 : k + 1;
+  if (j >= limit || ctx.nameAt[j] < 0 || ctx.names[ctx.nameAt[j]].type === 'PERSON') return k;
+  return mentionTokens(ctx, j)[1] + 1;
+}
+
 /** Builds a description (or an unnamed reference) from its words, head last. */
 function describe(words: string[], determiner: string | null, mention: Span, possessed = false): SpeakerRef | null {
   if (words.length === 0) return null;
   const joined = words.join(' ').replace(/\s*-\s*/g, '-');
   const age = /(\d+)-year-old/.exec(joined);
   const head = age ? `${age[1]}-year-old` : words[words.length - 1];
-  const organisation = isOrganisationHead(head);
+  const organisation = isOrganisationNoun(head);
   const nationality = isDemonym(head.charAt(0).toUpperCase() + head.slice(1)) && !/s$/.test(head);
   const personal = age !== null || nationality || isTitleHead(head) || PERSON_NOUNS.has(head) || expandTitleAbbreviation(head) !== null;
   // Plural people ("its members", "passengers") speak, but name nobody in particular.
@@ -91,6 +145,27 @@ function describe(words: string[], determiner: string | null, mention: Span, pos
 }
 
 /**
+ * Reads people spoken of together from token `start`: "the two leaders", "both men", "the
+ * three ministers", "the pair". The head must be a person noun or a title in the plural; a
+ * number needs "the" ("two leaders said" may be any two). Returns how many they are and the
+ * phrase's last token, or null.
+ */
+function readJointPhrase(tokens: Token[], start: number, limit: number): { count: number; last: number } | null {
+  let k = start;
+  const definite = /^the$/i.test(tokens[k]?.value ?? '');
+  if (definite) k++;
+  if (definite && k < limit && PAIR_NOUNS.test(tokens[k].value)) return { count: 2, last: k };
+  const count = k < limit ? COUNTS.get(tokens[k].value.toLowerCase()) : undefined;
+  if (count === undefined || (count !== 2 && !definite) || (!definite && !/^both$/i.test(tokens[k].value))) return null;
+  k++;
+  if (k < limit && tokens[k].pos === 'ADJ') k++;
+  if (k >= limit) return null;
+  const head = tokens[k].value.toLowerCase();
+  const singular = head === 'men' ? 'man' : head === 'women' ? 'woman' : /[^s]s$/.test(head) ? head.slice(0, -1) : null;
+  return singular !== null && (PERSON_NOUNS.has(singular) || isTitleHead(singular)) ? { count, last: k } : null;
+}
+
+/**
  * Reads a speaker phrase that ends at token `last` (inclusive), looking left no further than
  * token `floor`. A name in a prepositional phrase ("in Tehran", "with his counterpart Lula") is
  * not a subject: the reading then stops with `unnamed`.
@@ -99,9 +174,12 @@ export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: nu
   const { tokens } = ctx;
   if (last < floor) return null;
   const t = tokens[last];
-  if (PRONOUNS_MALE.has(t.value)) return { kind: 'pronoun', gender: 'male', mention: spanOf(tokens, last, last) };
-  if (PRONOUNS_FEMALE.has(t.value)) return { kind: 'pronoun', gender: 'female', mention: spanOf(tokens, last, last) };
-  if (UNNAMED_PRONOUNS.has(t.value)) return { kind: 'unnamed', mention: spanOf(tokens, last, last) };
+  const pronoun = pronounRef(t.value, spanOf(tokens, last, last));
+  if (pronoun) return pronoun;
+  for (let start = Math.max(floor, last - 3); start < last; start++) {
+    const joint = readJointPhrase(tokens, start, last + 1);
+    if (joint?.last === last) return { kind: 'joint', count: joint.count, mention: spanOf(tokens, start, last) };
+  }
   if (ctx.nameAt[last] >= 0) {
     const [first] = mentionTokens(ctx, last);
     const names = [ctx.names[ctx.nameAt[last]]];
@@ -164,9 +242,10 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
   const { tokens } = ctx;
   if (first >= limit) return null;
   const t = tokens[first];
-  if (PRONOUNS_MALE.has(t.value)) return { ref: { kind: 'pronoun', gender: 'male', mention: spanOf(tokens, first, first) }, next: first + 1 };
-  if (PRONOUNS_FEMALE.has(t.value)) return { ref: { kind: 'pronoun', gender: 'female', mention: spanOf(tokens, first, first) }, next: first + 1 };
-  if (UNNAMED_PRONOUNS.has(t.value) && !(first + 1 < limit && isDescriptionWord(tokens[first + 1]))) return { ref: { kind: 'unnamed', mention: spanOf(tokens, first, first) }, next: first + 1 };
+  const pronoun = pronounRef(t.value, spanOf(tokens, first, first));
+  const joint = readJointPhrase(tokens, first, limit);
+  if (joint) return { ref: { kind: 'joint', count: joint.count, mention: spanOf(tokens, first, joint.last) }, next: joint.last + 1 };
+  if (pronoun && !(first + 1 < limit && isDescriptionWord(tokens[first + 1]))) return { ref: pronoun, next: first + 1 };
   let k = first;
   const determiner = DEFINITE.has(t.value) || INDEFINITE.has(t.value) ? t.value : null;
   if (determiner) k++;
@@ -191,7 +270,7 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
           names.push(ctx.names[ctx.nameAt[end + 2]]);
           end = mentionTokens(ctx, end + 2)[1];
         }
-        return { ref: { kind: 'name', names, mention: spanOf(tokens, k, end) }, next: end + 1 };
+        return { ref: { kind: 'name', names, mention: spanOf(tokens, k, end) }, next: affiliationEnd(ctx, end + 1, limit) };
       }
       if (!organisation) organisation = { entity, last };
       k = last + 1;

@@ -33,6 +33,11 @@ const STANCE: Record<string, string[]> = {
   expect: [], hope: [], fear: [], want: [], wish: [], believe: [], regret: ['regretted', 'regretting'], vote: [],
 };
 
+/** Verbs of belief and wish: their subject holds a view, but the words that put it are the reporter's. */
+const ATTITUDE: Record<string, string[]> = {
+  believe: [], want: [], hope: [], expect: [], fear: [], wish: [], seek: ['sought', 'seeks', 'seeking'],
+};
+
 /** Forms of a regular verb: -s, -ed, -ing, with the usual spelling changes (a stray form like "sayed" is harmless). */
 function regularForms(base: string): string[] {
   const stem = base;
@@ -51,6 +56,7 @@ function formsOf(table: Record<string, string[]>): Set<string> {
 }
 
 const SAYING_FORMS = formsOf(SAYING);
+const ATTITUDE_FORMS = formsOf(ATTITUDE);
 const STANCE_FORMS = new Set([...formsOf(STANCE), ...SAYING_FORMS]);
 
 /** True for any form of a verb of saying ("said", "tells", "warning", "tweeted"); case-insensitive. */
@@ -61,6 +67,14 @@ export function isReportingVerb(word: string): boolean {
 /** True for a verb of saying or of stance ("called", "pledged", "slams", "highlighted"); case-insensitive. */
 export function isStanceVerb(word: string): boolean {
   return STANCE_FORMS.has(word.toLowerCase());
+}
+
+/**
+ * True for a verb of belief or wish ("believed", "wants", "hoped"): in "X said Jakarta wanted
+ * “…”", the quoted words are X's, not Jakarta's. Case-insensitive.
+ */
+export function isAttitudeVerb(word: string): boolean {
+  return ATTITUDE_FORMS.has(word.toLowerCase());
 }
 
 /** True for an -ing form ("stating", "adding"): its subject is the subject of the main clause. */

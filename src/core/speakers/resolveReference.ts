@@ -10,11 +10,17 @@
  * - Pronouns ("he", "she") go to the most recent person named as a subject before them, skipping
  *   a person of the other gender when the text tells it (Mr, Mrs, Ms, …); a joint subject
  *   ("Putin and Lula") makes a singular pronoun ambiguous, so nobody is chosen.
+ * - "They", "both" and "the two leaders" go to people named together as the subject of a clause
+ *   ("Mayor Tom Reyes and council member Barbara Kline voted against …") in the same sentence or
+ *   the one before, when nobody else (a person, an organisation, an unnamed group such as
+ *   "residents") has stood as a subject since.
+ * - "It" and "the company" go to the organisation last named as a subject a few sentences before.
  */
 import { isDemonym, placeOfDemonym } from '../entities/gazetteer';
 import { isTitleHead, isTitleWord } from '../entities/titles';
-import type { Entity } from '../types';
-import type { ReadingContext } from './readingContext';
+import type { Entity, Span } from '../types';
+import { spanIndexAt, type ReadingContext } from './readingContext';
+import { isOrganisationNoun, isPersonNoun } from './readSpeakerPhrase';
 import { expandTitleAbbreviation } from './titleAbbreviations';
 
 /** What the article says about one person or organisation (by entity key). */
@@ -30,10 +36,21 @@ export interface ReferenceIndex {
   profiles: Map<string, Profile>;
   /** PERSON mentions that stand as the subject of a clause, sorted, with joint subjects flagged. */
   subjects: Array<{ entity: Entity; joint: boolean }>;
-  /** Organisation mentions that stand as the subject of a clause, sorted. */
-  organisationSubjects: Entity[];
+  /** Organisations that stand as the subject of a clause, named or described ("the union said"), sorted by `start`. */
+  organisationSubjects: Array<{ entity: Entity; start: number }>;
+  /** People named together as the subject of a clause, sorted; `reach` is where a "they" may no longer point at them. */
+  jointSubjects: Array<{ names: Entity[]; start: number; end: number; reach: number }>;
+  /** Offsets of unnamed plural subjects ("Residents said", "two crew members were"), sorted: a "they" after one is theirs. */
+  pluralSubjects: number[];
+  /**
+   * Short names the article defines in brackets after a full one ("Transport for London (TfL)"),
+   * by the short name as written: a speaker credited by the short name is given the full one.
+   */
+  aliases: Map<string, Entity>;
   /** Where the story's first paragraph starts: a description before it (in a headline) may point forward. */
   bodyStart: number;
+  /** The article's sentences, to tell how far back a reference reaches. */
+  sentences: Span[];
 }
 
 const MALE = /^(?:mr\.?|sir|lord|king|prince|father|brother|son|husband|man|boy|pope|emir|sultan|sheikh)$/i;
@@ -64,12 +81,17 @@ function addWords(profile: Profile, words: string[]): void {
  */
 export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
   const { tokens, names, nameAt } = ctx;
-  const profiles = new Map<string, Profile>();
-  const subjects: ReferenceIndex['subjects'] = [];
-  const organisationSubjects: Entity[] = [];
+  const body = ctx.blocks.find((b) => b.kind === 'paragraph');
+  const index: ReferenceIndex = { profiles: new Map(), subjects: [], organisationSubjects: [], jointSubjects: [], pluralSubjects: [], aliases: new Map(), bodyStart: body ? body.start : ctx.text.length, sentences: ctx.sentences };
+  const { profiles, subjects, organisationSubjects, jointSubjects, pluralSubjects } = index;
+  let groupEnd = -1;
   let i = 0;
   while (i < tokens.length) {
     if (nameAt[i] < 0) {
+      if (isPluralSubject(ctx, i)) pluralSubjects.push(tokens[i].start);
+      // "In a statement, the association said …": the organisation it describes stands in focus too.
+      const described = describedOrganisationSubject(ctx, index, i);
+      if (described) organisationSubjects.push({ entity: described, start: tokens[i].start });
       i++;
       continue;
     }
@@ -79,9 +101,14 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     const last = i - 1;
     const profile = profiles.get(entity.key) ?? { entity, words: new Set<string>(), gender: null };
     profiles.set(entity.key, profile);
+    const alias = bracketedAlias(ctx, last);
+    if (alias && !index.aliases.has(alias.text)) index.aliases.set(alias.text, entity);
     if (entity.type !== 'PERSON') {
       addWords(profile, entity.text.split(/\s+/));
-      if (entity.type === 'ORG' && isSubjectMention(ctx, first, last)) organisationSubjects.push(entity);
+      // "Finansforbundet, the Norwegian finance sector union, said": what the organisation is.
+      const apposition = appositionAfter(ctx, last);
+      if (apposition && /^(?:the|a|an)$/i.test(apposition[0])) addWords(profile, apposition);
+      if (entity.type === 'ORG' && isSubjectMention(ctx, first, last)) organisationSubjects.push({ entity, start: entity.start });
       continue;
     }
     // Titles and qualifiers right before the name: "Russian Foreign Minister", "NATO Secretary General".
@@ -93,12 +120,9 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     }
     addWords(profile, before);
     // An apposition after the name: ", the Russian foreign minister," or ", 34,".
-    if (tokens[last + 1]?.value === ',') {
-      const words: string[] = [];
-      for (let k = last + 2; k < tokens.length && k <= last + 14 && !/^[,.;:!?)]$/.test(tokens[k].value); k++) words.push(tokens[k].value);
-      if (words.length === 1 && /^\d{1,3}$/.test(words[0])) addWords(profile, [`${words[0]}-year-old`]);
-      else if (words.length > 0 && /^(?:the|a|an)$/i.test(words[0])) addWords(profile, words);
-    }
+    const apposition = appositionAfter(ctx, last);
+    if (apposition?.length === 1 && /^\d{1,3}$/.test(apposition[0])) addWords(profile, [`${apposition[0]}-year-old`]);
+    else if (apposition && /^(?:the|a|an)$/i.test(apposition[0])) addWords(profile, apposition);
     // An apposition before the name: "The Minister of Foreign Affairs of Russia, Sergey Lavrov,".
     if (tokens[first - 1]?.value === ',' && tokens[last + 1] && /^[,]$/.test(tokens[last + 1].value)) {
       const words: string[] = [];
@@ -106,13 +130,127 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
       if (words.length > 0 && /^(?:the|a)$/i.test(words[0])) addWords(profile, words);
     }
     if (profile.gender === null) profile.gender = genderFromPossessive(ctx, last);
+    const group = tokens[first].start > groupEnd && opensClauseBefore(ctx, first) ? coordinatedPeople(ctx, first) : null;
+    if (group) {
+      groupEnd = tokens[group.verb].start;
+      jointSubjects.push({ names: group.names, start: entity.start, end: groupEnd, reach: reachOfJoint(ctx, entity.start) });
+    }
     if (isSubjectMention(ctx, first, last)) {
       const joint = /^(?:and|&)$/.test(tokens[first - 1]?.value ?? '') || /^(?:and|&)$/.test(tokens[last + 1]?.value ?? '');
       subjects.push({ entity, joint });
     }
   }
-  const body = ctx.blocks.find((b) => b.kind === 'paragraph');
-  return { profiles, subjects, organisationSubjects, bodyStart: body ? body.start : ctx.text.length };
+  return index;
+}
+
+/** The name in brackets right after the name ending at token `last` ("… Agency (Irena)"), or null. */
+function bracketedAlias(ctx: ReadingContext, last: number): Entity | null {
+  const { tokens, nameAt } = ctx;
+  if (tokens[last + 1]?.value !== '(' || nameAt[last + 2] === undefined || nameAt[last + 2] < 0) return null;
+  let k = last + 2;
+  while (k + 1 < tokens.length && nameAt[k + 1] === nameAt[last + 2]) k++;
+  return tokens[k + 1]?.value === ')' ? ctx.names[nameAt[last + 2]] : null;
+}
+
+/**
+ * The words of an apposition after the name ending at token `last` (", the Russian foreign
+ * minister,"), up to a verb or a preposition other than "of" (", the Salem firm hired by the
+ * association," describes a firm, not an association), or null.
+ */
+function appositionAfter(ctx: ReadingContext, last: number): string[] | null {
+  const { tokens } = ctx;
+  if (tokens[last + 1]?.value !== ',') return null;
+  const words: string[] = [];
+  for (let k = last + 2; k < tokens.length && k <= last + 14 && !/^[,.;:!?)]$/.test(tokens[k].value); k++) {
+    const t = tokens[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || /^(?:who|which|that)$/i.test(t.value) || (t.pos === 'ADP' && t.value !== 'of')) break;
+    words.push(t.value);
+  }
+  return words.length > 0 ? words : null;
+}
+
+/**
+ * The organisation that "the <organisation noun>" at token k stands for when it is the subject
+ * of a clause ("In a statement, the association said …"), resolved as a description against what
+ * the index knows so far; null otherwise.
+ */
+function describedOrganisationSubject(ctx: ReadingContext, index: ReferenceIndex, k: number): Entity | null {
+  const { tokens } = ctx;
+  const noun = tokens[k + 1];
+  if (!/^the$/i.test(tokens[k].value) || !noun || ctx.quoteAt[k] >= 0 || !/^\p{Ll}/u.test(noun.value) || !isOrganisationNoun(noun.value)) return null;
+  let v = k + 2;
+  while (v < tokens.length && tokens[v].pos === 'ADV') v++;
+  if (!(tokens[v]?.pos === 'VERB' || tokens[v]?.pos === 'AUX') || !opensClauseBefore(ctx, k)) return null;
+  return resolveDescription(index, [noun.value.toLowerCase()], noun.value.toLowerCase(), true, tokens[k].start);
+}
+
+/**
+ * The people named together as the subject that opens with the person mention at [first, last]:
+ * "Putin and Lula held …", "Putin, Lula and Xi said …", "Finance Minister Ruth Adeyemi and her
+ * Ghanaian counterpart Kwame Boateng met …", "Oman's Minister of Energy, Hilal al-Busaidi, and
+ * Kuwait's Oil Minister, Nawaf al-Roumi, said …". Reading right up to the clause's verb, only
+ * names, titles and their qualifiers, commas and "and" may stand; at least two different people
+ * must be joined by an "and", and the last may not be someone's possessor ("Smith and Jones's
+ * lawyer said"). Returns the people and the token of the verb, or null.
+ */
+function coordinatedPeople(ctx: ReadingContext, first: number): { names: Entity[]; verb: number } | null {
+  const { tokens, names, nameAt } = ctx;
+  const people = [names[nameAt[first]]];
+  let joined = false;
+  let k = first;
+  while (k + 1 < tokens.length && nameAt[k + 1] === nameAt[first]) k++;
+  let lastPerson = k;
+  for (k++; k < tokens.length && k - first <= 40; k++) {
+    const t = tokens[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX') break;
+    if (ctx.quoteAt[k] >= 0) return null;
+    if (nameAt[k] >= 0) {
+      const entity = names[nameAt[k]];
+      while (k + 1 < tokens.length && nameAt[k + 1] === nameAt[k]) k++;
+      if (entity.type !== 'PERSON') continue;
+      if (!people.some((p) => p.key === entity.key)) people.push(entity);
+      lastPerson = k;
+      continue;
+    }
+    if (/^(?:and|&)$/.test(t.value)) {
+      if (people.length >= 1) joined = true;
+      continue;
+    }
+    if (!isQualifier(ctx, k)) return null;
+  }
+  if (k >= tokens.length || !(tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX')) return null;
+  if (/^['’]s?$/.test(tokens[lastPerson + 1]?.value ?? '')) return null;
+  return joined && people.length >= 2 ? { names: people, verb: k } : null;
+}
+
+/**
+ * True when the token at k can stand in a subject between names: a comma, a title or
+ * nationality, an article or possessive, a lower-case noun or adjective ("counterpart",
+ * "founder"), a capitalised word, an age, or a preposition inside a title ("Minister of Energy").
+ */
+function isQualifier(ctx: ReadingContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t.value === ',' || /^['’]s$/.test(t.value) || /^\d{1,3}$/.test(t.value)) return true;
+  if (/^(?:of|for|at)$/.test(t.value)) return k > 0 && /^\p{Lu}/u.test(ctx.tokens[k - 1].value);
+  return isTitleWord(t.value) || isDemonym(t.value) || /^(?:his|her|their)$/i.test(t.value) || /^(?:DET|ADJ|NOUN|PROPN)$/.test(t.pos);
+}
+
+/** Where a "they" can no longer point at a joint subject starting at `offset`: the end of the next sentence. */
+function reachOfJoint(ctx: ReadingContext, offset: number): number {
+  const s = spanIndexAt(ctx.sentences, offset);
+  if (s < 0) return offset;
+  return (ctx.sentences[s + 1] ?? ctx.sentences[s]).end;
+}
+
+/**
+ * True when the token at k is the head of an unnamed plural subject: a lower-case plural noun
+ * right before a verb ("Residents said", "two crew members were rescued"), outside quotations.
+ */
+function isPluralSubject(ctx: ReadingContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  const next = ctx.tokens[k + 1];
+  if (ctx.quoteAt[k] >= 0 || t.pos !== 'NOUN' || !/^\p{L}+[^s]s$/u.test(t.value) || !next) return false;
+  return next.pos === 'VERB' || next.pos === 'AUX';
 }
 
 /**
@@ -123,17 +261,64 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
  * had …") are not subjects.
  */
 function isSubjectMention(ctx: ReadingContext, first: number, last: number): boolean {
+  if (introducedByCopula(ctx, first)) return true;
+  return opensClauseBefore(ctx, first) && !appositionToObject(ctx, first, last) && verbFollows(ctx, last);
+}
+
+/** The first token before the name starting at `first` that is not one of its titles, descriptions or possessives. */
+function beforeTitles(ctx: ReadingContext, first: number): number {
   const { tokens } = ctx;
   let p = first - 1;
   // Titles, descriptions and a possessive before the name: "Russia's deputy envoy Dmitry Volkonsky".
   while (p >= 0 && first - p <= 6 && (isTitleWord(tokens[p].value) || isDemonym(tokens[p].value) || /^['’]s$/.test(tokens[p].value) || /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[p].pos) || ctx.nameAt[p] >= 0)) p--;
-  const opensClause = p < 0 || /^(?:[,;:(—–]|and|but|while|as|when|Meanwhile|meanwhile)$/.test(tokens[p].value) || /[\n\r]/.test(ctx.text.slice(tokens[p].end, tokens[p + 1].start)) || /^[.!?"”’]$/.test(tokens[p].value);
-  if (!opensClause) return false;
+  return p;
+}
+
+/** True when a clause opens before the name starting at token `first` (titles and descriptions aside). */
+function opensClauseBefore(ctx: ReadingContext, first: number): boolean {
+  const { tokens } = ctx;
+  const p = beforeTitles(ctx, first);
+  return p < 0 || /^(?:[,;:(—–]|and|but|while|as|when|Meanwhile|meanwhile)$/.test(tokens[p].value) || /[\n\r]/.test(ctx.text.slice(tokens[p].end, tokens[p + 1].start)) || /^[.!?"”’]$/.test(tokens[p].value);
+}
+
+/**
+ * True when the name at [first, last] stands between commas after a noun that is the object of a
+ * verb or preposition ("who founded the firm with her husband, the designer Joost van Rijn, in
+ * 2019"): it names that object, not the clause's subject.
+ */
+function appositionToObject(ctx: ReadingContext, first: number, last: number): boolean {
+  const { tokens } = ctx;
+  const p = beforeTitles(ctx, first);
+  if (p < 1 || tokens[p].value !== ',' || tokens[last + 1]?.value !== ',') return false;
+  let k = p - 1;
+  while (k >= 0 && p - k <= 6 && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k].pos) || /^(?:his|her|their|its|['’]s)$/i.test(tokens[k].value) || ctx.nameAt[k] >= 0)) k--;
+  return k >= 0 && k < p - 1 && (tokens[k].pos === 'ADP' || tokens[k].pos === 'VERB');
+}
+
+/**
+ * True when a person is introduced after a copula by a sentence that names nobody before it:
+ * "Among the walkers was Hafiz Mehmet Yildirim of the Turkish mosque.", "Also present was …".
+ */
+function introducedByCopula(ctx: ReadingContext, first: number): boolean {
+  const { tokens } = ctx;
+  const p = beforeTitles(ctx, first);
+  if (p < 1 || !/^(?:was|is|were)$/.test(tokens[p].value)) return false;
+  const s = spanIndexAt(ctx.sentences, tokens[p].start);
+  if (s < 0) return false;
+  for (let k = p - 1; k >= 0 && tokens[k].start >= ctx.sentences[s].start; k--) {
+    if (ctx.quoteAt[k] >= 0 || tokens[k].pos === 'VERB' || (ctx.nameAt[k] >= 0 && ctx.names[ctx.nameAt[k]].type === 'PERSON')) return false;
+  }
+  return true;
+}
+
+/** True when a verb follows the name ending at token `last` in its sentence, before anyone else is named and outside quotations. */
+function verbFollows(ctx: ReadingContext, last: number): boolean {
+  const { tokens } = ctx;
   for (let k = last + 1; k < tokens.length && k - last <= 24; k++) {
     const t = tokens[k];
     if (/^[.;:!?]$/.test(t.value) || ctx.quoteAt[k] >= 0) return false;
     if (t.pos === 'VERB' || t.pos === 'AUX') return true;
-    if (ctx.nameAt[k] >= 0 && ctx.names[ctx.nameAt[k]].type === 'PERSON' && !/^(?:and|&)$/.test(tokens[k - 1].value)) return false;
+    if (ctx.nameAt[k] >= 0 && ctx.names[ctx.nameAt[k]].type === 'PERSON' && !/^(?:and|&|of|from|at)$/.test(tokens[k - 1].value)) return false;
   }
   return false;
 }
@@ -141,12 +326,14 @@ function isSubjectMention(ctx: ReadingContext, first: number, last: number): boo
 /**
  * The gender a sentence gives its subject through the first possessive or object pronoun after
  * the name ("Carvalho was unhappy with her side", "Smith said his team …"), before anyone else is
- * named; null when it says nothing.
+ * named or described ("Lee said the defendant had signed the checks to himself" says nothing of
+ * Lee); null when it says nothing.
  */
 function genderFromPossessive(ctx: ReadingContext, last: number): 'male' | 'female' | null {
   for (let k = last + 1; k < ctx.tokens.length && k - last <= 20; k++) {
     const v = ctx.tokens[k].value;
     if (/^[.;!?]$/.test(v) || ctx.quoteAt[k] >= 0 || (ctx.nameAt[k] >= 0 && ctx.names[ctx.nameAt[k]].type === 'PERSON')) return null;
+    if (/^\p{Ll}/u.test(v) && ctx.tokens[k].pos === 'NOUN' && isPersonNoun(v)) return null;
     if (/^(?:his|him|himself)$/i.test(v)) return 'male';
     if (/^(?:her|hers|herself)$/i.test(v)) return 'female';
   }
@@ -199,20 +386,54 @@ export function resolveDescription(index: ReferenceIndex, words: string[], head:
   if (!focus) return null;
   const known = index.profiles.get(focus.key)?.words ?? new Set<string>();
   const otherTitle = isTitleHead(wantHead) && [...known].some((w) => isTitleHead(w) && w !== wantHead);
-  return otherTitle ? null : focus;
+  // "the 38-year-old" is not the person in focus when the text gave that person another age.
+  const otherAge = AGE.test(wantHead) && [...known].some((w) => AGE.test(w) && w !== wantHead);
+  return otherTitle || otherAge ? null : focus;
+}
+
+const AGE = /^\d{1,3}-year-old$/;
+
+/**
+ * Resolves "it" (the subject of a verb of saying) to the organisation last named as a subject a
+ * few sentences before ("Harbour Energy cut its forecast. “…,” it said."), or null.
+ */
+export function resolveOrganisationPronoun(index: ReferenceIndex, offset: number): Entity | null {
+  return organisationInFocus(index, offset);
 }
 
 /**
- * The organisation in focus for "the company said", "the ministry added" when no organisation's
- * name holds that word: the last organisation named as a subject within the last few sentences.
+ * Resolves "they", "both" or "the two leaders" at `offset` to the people last named together as
+ * a subject (see the file comment), or null. `count`, when the phrase gives one ("the two
+ * leaders"), must match the number of people.
  */
-function organisationInFocus(index: ReferenceIndex, offset: number, window = 700): Entity | null {
-  let found: Entity | null = null;
+export function resolveJoint(index: ReferenceIndex, offset: number, count: number | null): Entity[] | null {
+  let group: ReferenceIndex['jointSubjects'][number] | null = null;
+  for (const g of index.jointSubjects) {
+    if (g.start >= offset) break;
+    group = g;
+  }
+  if (!group || offset >= group.reach || (count !== null && count !== group.names.length)) return null;
+  const { end } = group;
+  const between = (at: number): boolean => at >= end && at < offset;
+  if (index.subjects.some((s) => between(s.entity.start)) || index.organisationSubjects.some((e) => between(e.start)) || index.pluralSubjects.some(between)) return null;
+  return group.names;
+}
+
+/**
+ * The organisation in focus for "the company said", "the ministry added", "it said" when no
+ * organisation's name holds that word: the last organisation named (or described) as a subject in
+ * the same sentence or the one before, or null.
+ */
+function organisationInFocus(index: ReferenceIndex, offset: number): Entity | null {
+  let found: { entity: Entity; start: number } | null = null;
   for (const e of index.organisationSubjects) {
     if (e.start >= offset) break;
     found = e;
   }
-  return found && offset - found.start <= window ? found : null;
+  if (!found) return null;
+  const here = spanIndexAt(index.sentences, offset);
+  const there = spanIndexAt(index.sentences, found.start);
+  return here >= 0 && there >= 0 && here - there <= 1 ? found.entity : null;
 }
 
 function capitalise(w: string): string {

@@ -92,9 +92,11 @@ describe('attributeSpeakers', () => {
     assert.equal(speakerOf(text, 'with materials'), 'Mariela Quispe');
   });
 
-  it('credits nobody when a fragment sits in a clause that someone else reports', () => {
-    const text = 'U.S. Secretary of State Antony Blinken told reporters the United States believed pauses could “facilitate the protection of civilians”.';
-    assert.equal(speakerOf(text, 'facilitate'), null);
+  it('credits the reporter of a view put in their words, but nobody for words another named party said', () => {
+    const text = 'U.S. Secretary of State Antony Blinken told reporters the United States believed pauses could “facilitate the protection of civilians”.\nMayor Ann Cole said Governor Tom Reyes had called the budget “a betrayal” of the city.\nVice Minister Ratna Kusumawati said Jakarta wanted Gulf money “for transmission lines”.';
+    assert.equal(speakerOf(text, 'facilitate'), 'Antony Blinken');
+    assert.equal(speakerOf(text, 'a betrayal'), null);
+    assert.equal(speakerOf(text, 'for transmission'), 'Ratna Kusumawati');
   });
 
   it('reads a description nobody was introduced with as the person in focus ("the Spaniard said")', () => {

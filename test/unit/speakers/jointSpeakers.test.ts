@@ -1,0 +1,37 @@
+import { strict as assert } from 'node:assert';
+import { analyzeArticle } from '../../../src/core/analyzeArticle';
+
+/** The speaker of every quote, in order. */
+const speakers = (text: string): Array<string | null> => analyzeArticle(text).quotes.map((q) => q.speaker);
+
+describe('joint speakers', () => {
+  it('credits "they" and "the two leaders" to the people named together as the subject just before', () => {
+    const text = [
+      'Prime Minister Sophie Laurent and Chancellor Markus Weber held talks in Lyon on Monday. “Europe must buy its gas together,” the two leaders said.',
+      'Mayor Tom Brandt and council member Ilse Kramer voted against the budget. In a joint statement, they said the council had “dodged the question”.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), ['Sophie Laurent; Markus Weber', 'Tom Brandt; Ilse Kramer']);
+  });
+
+  it('reads joint subjects through titles, possessives and appositions between commas', () => {
+    const text = [
+      'Finance Minister Ruth Adeyemi and her Ghanaian counterpart Kwame Boateng met in Accra on Friday. “We have agreed a common tariff,” they said.',
+      'Chile’s Minister of Mining, Rosa Valdés, and Peru’s Energy Minister, Dr Hugo Salas, spoke after the summit. “This is money for cables,” they said.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), ['Ruth Adeyemi; Kwame Boateng', 'Rosa Valdés; Hugo Salas']);
+  });
+
+  it('gives nobody when "they" may be others: one person met another, an unnamed group spoke since, or the count differs', () => {
+    const text = [
+      'Prime Minister Sophie Laurent met Chancellor Markus Weber in Lyon on Monday. “Europe must buy its gas together,” they said.',
+      'Coach Lena Fischer and captain Anna Berg walked out together. Hundreds of fans waited outside the ground. “We want answers,” they chanted.',
+      'Senator Joan Ruiz and Senator Paul Ek opposed the bill. “This is a disgrace,” the three senators said.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [null, null, null]);
+  });
+
+  it('never takes people coordinated inside a possessive for a joint subject', () => {
+    const text = 'Tom Brandt and Ilse Kramer’s lawyer spoke to reporters outside the court. “We will appeal,” they said.';
+    assert.deepEqual(speakers(text), [null]);
+  });
+});

@@ -1,0 +1,47 @@
+import { strict as assert } from 'node:assert';
+import { analyzeArticle } from '../../../src/core/analyzeArticle';
+
+/** The speaker of every quote, in order. */
+const speakers = (text: string): Array<string | null> => analyzeArticle(text).quotes.map((q) => q.speaker);
+
+describe('organisations as speakers', () => {
+  it('credits "it said" to the organisation just named as a subject, and nobody when none was', () => {
+    const text = [
+      'The Ministry of Transport issued new rules on Monday. “Drivers have six months to comply,” it said.',
+      'Heavy rain fell across the valley overnight. “It will get worse,” it said.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), ['Ministry of Transport', null]);
+  });
+
+  it('reads "the regulator", "the union" and "the firm" as the organisation the text introduced that way', () => {
+    const text = [
+      'The Office of Rail Standards fined two operators on Tuesday. A spokesperson for the regulator said the fines were “a warning to the whole industry”.',
+      'Unitas, the Danish dockworkers’ union, rejected the offer. “Our members will not be bought,” the union said.',
+      'Morrow Capital cut its stake in the port operator. “We see better returns elsewhere,” the firm said.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), ['Office of Rail Standards', 'Unitas', 'Morrow Capital']);
+  });
+
+  it('keeps an organisation described as the subject in focus: "In a statement, the federation said …"', () => {
+    const text = 'The Nordic Rowing Federation suspended two coaches in March. In a statement, the federation said it had hired outside auditors. “Trust has to be earned back,” the federation added.';
+    assert.deepEqual(speakers(text), ['Nordic Rowing Federation']);
+  });
+
+  it('never credits an organisation named only far back or in a description of someone else', () => {
+    const text = [
+      'Auditors from Kessel Partners, the Bergen firm hired by the association in 2024, traced the payments.',
+      'In a statement, the association said it had changed its rules. “We trusted the wrong man,” the association said.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [null]);
+  });
+
+  it('credits "a statement from X said" to X', () => {
+    const text = 'A statement from the European Commission said the bloc was “ready to respond in kind”.';
+    assert.deepEqual(speakers(text), ['European Commission']);
+  });
+
+  it('credits the organisation a text introduces with a short form in brackets, not another body known by it', () => {
+    const text = 'The Dutch privacy regulator, Autoriteit Persoonsgegevens (AP), said it had “received complaints” about the app. The AP added that it would “publish guidance in the autumn”.';
+    assert.deepEqual(speakers(text), ['Autoriteit Persoonsgegevens', 'Autoriteit Persoonsgegevens']);
+  });
+});
