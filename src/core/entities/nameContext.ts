@@ -64,13 +64,15 @@ export function guessLoneWord(w: NameWord, previous: NameWord | undefined, lower
 }
 
 /** Nouns that, after a possessive, show the owner is a company or body ("Acme's shares", "Ofcom's chief executive"). */
-const CORPORATE_AFTER_POSSESSIVE = /^(shares|stock|profits?|revenues?|earnings|sales|board|chief|ceo|executives?|spokes(man|woman|person)|employees|staff|customers|shareholders|investors|subsidiary|headquarters|boss|chairman|chairwoman|brand|products?|platform|app|services?)$/i;
+const CORPORATE_AFTER_POSSESSIVE = /^(shares|stock|profits?|revenues?|earnings|sales|board|chief|ceo|executives?|spokes(man|woman|person)|employees|engineers|workforce|founders?|staff|customers|shareholders|investors|subsidiary|headquarters|boss|chairman|chairwoman|brand|products?|platform|app|services?|factory|factories|branches|stores)$/i;
 
 /** What the words after a name suggest: "Acme's shares" → a company; "the Tal al-Sultan area" → a place. */
 export function hintAfter(words: NameWord[], last: number): EntityType | null {
   const next = words[last + 1];
   const after = words[last + 2];
   if (next && /^['’]s?$/.test(next.text) && after && CORPORATE_AFTER_POSSESSIVE.test(after.text)) return 'ORG';
+  // "two former Vexagen engineers": a company's staff, named by the company.
+  if (next && /^(engineers|employees|executives|shareholders|staffers)$/.test(next.text)) return 'ORG';
   // "the Tal al-Sultan area", "the Kherson region": a place noun in lower case after the name.
   if (next && /^\p{Ll}/u.test(next.text) && PLACE_NOUNS.test(next.text)) return 'PLACE';
   return null;
@@ -111,8 +113,9 @@ export function statementAfter(words: NameWord[], last: number): boolean {
 }
 
 /**
- * What the words before a lone name say of it as a source or a body: "told Nordwire", "according
- * to Nordwire", "a spokesperson for Finanstilsynet" name an outlet or an organisation (a person
+ * What the words before a lone name say of it as a source or a body: "told Solwire", "according
+ * to Solwire", "a spokesperson for Vexagen", "operated by Vexagen", "investors including Vexagen"
+ * name an outlet or an organisation (a person
  * the text already named by full name is recognised before this is asked).
  */
 export function sourceBefore(words: NameWord[], first: number, single: boolean): EntityType | null {
@@ -121,5 +124,8 @@ export function sourceBefore(words: NameWord[], first: number, single: boolean):
   const beforePrevious = words[first - 2]?.text ?? '';
   if (previous === 'told' || (previous === 'to' && beforePrevious === 'according')) return 'ORG';
   if (previous === 'for' && /^spokes(man|woman|person)$/.test(beforePrevious)) return 'ORG';
+  // "operated by Vexagen", "backed by Solwire": what runs, owns or funds a thing is a body.
+  if (previous === 'by' && /^(operated|owned|backed|funded|acquired|bought|run|built|managed|sponsored)$/.test(beforePrevious)) return 'ORG';
+  if (previous === 'including' && /^(investors|backers|lenders|shareholders|clients|customers|partners|sponsors)$/.test(beforePrevious)) return 'ORG';
   return null;
 }

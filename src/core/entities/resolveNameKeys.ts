@@ -95,8 +95,26 @@ function documentTypes(mentions: NameMention[]): Map<string, EntityType> {
   return best;
 }
 
+/**
+ * Names only their shape made people, retyped by the document: the type it gives the same name
+ * elsewhere, or an organisation when every word of the name is an organisation's ("Torvik
+ * Sandberg" after "Torvik Bank" and "the lender Sandberg").
+ */
+function retypeWeakNames(mentions: NameMention[], typed: Map<string, EntityType>, organisations: Map<string, Set<string>>): NameMention[] {
+  return mentions.map((m) => {
+    if (!m.weak || m.type === null) return m;
+    const elsewhere = typed.get(foldKey(m.text));
+    if (elsewhere && elsewhere !== m.type) return { ...m, type: elsewhere, weak: false };
+    const folded = m.words.map(foldKey);
+    if (m.type === 'PERSON' && folded.every((w) => organisations.has(w) || typed.get(w) === 'ORG')) return { ...m, type: 'ORG', weak: false };
+    return m;
+  });
+}
+
 /** Resolves keys, canonical names and pending types; returns entities in text order. */
-export function resolveNameKeys(text: string, mentions: NameMention[]): Entity[] {
+export function resolveNameKeys(text: string, read: NameMention[]): Entity[] {
+  const typed = documentTypes(read);
+  const mentions = retypeWeakNames(read, typed, organisationsByWord(read));
   const people = fullPeople(mentions);
   const peopleByWord = new Map<string, string[]>();
   for (const key of people.keys()) {
@@ -113,16 +131,12 @@ export function resolveNameKeys(text: string, mentions: NameMention[]): Entity[]
   const organisations = organisationsByWord(mentions);
   const soleWords = soleDistinctiveWords(mentions);
 
-  const typed = documentTypes(mentions);
-
   const known = new Map<string, Resolved>();
   const out: Entity[] = [];
   let previous = null as { mention: NameMention; resolved: Resolved } | null;
-  for (const original of mentions) {
-    const folded = foldKey(original.text);
-    // A name only its shape made a person takes the type the document gives it elsewhere.
+  for (const m of mentions) {
+    const folded = foldKey(m.text);
     const elsewhere = typed.get(folded);
-    const m = original.weak && original.type !== null && elsewhere && elsewhere !== original.type ? { ...original, type: elsewhere, weak: false } : original;
     let resolved: Resolved | null = null;
     // "Full Name (Alias)": a word in parentheses right after an organisation is its short name ("(TfL)", "(Irena)").
     if (m.type !== 'PERSON' && previous?.resolved.type === 'ORG' && m.words.length === 1 && /^\s*\($/.test(text.slice(previous.mention.end, m.start)) && text[m.end] === ')') {
@@ -150,13 +164,15 @@ export function resolveNameKeys(text: string, mentions: NameMention[]): Entity[]
         resolved = { ...previous.resolved };
       }
     }
-    if (!resolved && m.hint) resolved = { key: folded, canonical: m.text, type: m.hint };
-    // Listed with a typed name ("Achoma, Yanque and Tapay"): the same kind of thing.
+    // Listed with a typed name ("Achoma, Yanque and Tapay"): the same kind of thing, whatever
+    // the word's shape suggested (only a hint of context comes first).
     const gap = previous ? text.slice(previous.mention.end, m.start) : '';
-    const listed = /^( and | or |, and |, or )$/.test(gap) || (gap === ', ' && /^(,| and | or )/.test(text.slice(m.end)));
+    const listed = /^( and | or |, and |, or )$/.test(gap) || (gap === ', ' && /^(,| and | or )/.test(text.slice(m.end, m.end + 5)));
+    if (!resolved && m.hint && !m.weak) resolved = { key: folded, canonical: m.text, type: m.hint };
     if (!resolved && m.type === null && m.words.length === 1 && previous && previous.resolved.type !== 'OTHER' && listed) {
       resolved = { key: folded, canonical: m.text, type: previous.resolved.type };
     }
+    if (!resolved && m.hint) resolved = { key: folded, canonical: m.text, type: m.hint };
     if (!resolved) continue;
     if (!known.has(folded)) known.set(folded, resolved);
     out.push({ start: m.start, end: m.end, text: m.text, type: resolved.type, key: resolved.key, canonical: resolved.canonical });

@@ -48,6 +48,17 @@ describe('recogniseEntities: organisations without a head word', () => {
     assert.deepEqual(names('A spokesperson for Vexagen declined to comment.'), ['ORG Vexagen']);
   });
 
+  it('reads who runs, funds or employs a thing as a body, and lists such bodies alike', () => {
+    assert.deepEqual(names('The ferry is operated by Kalvora under a state contract.'), ['ORG Kalvora']);
+    assert.deepEqual(names('The round drew investors including Brightfell and Quorvane.'), ['ORG Brightfell', 'ORG Quorvane']);
+    assert.deepEqual(names('The start-up was founded by two former Kalvora engineers.'), ['ORG Kalvora']);
+  });
+
+  it('does not let a company’s name, read as a person in a headline, make its words a person', () => {
+    const text = 'Torvik and Sandvo to merge as Torvik Sandvo\n\nThe lender Torvik and the insurer Sandvo agreed to merge on Monday.';
+    assert.ok(names(text).every((n) => n.startsWith('ORG')), JSON.stringify(names(text)));
+  });
+
   it('gives a short name in parentheses the key of the organisation before it', () => {
     const found = entities('The Agency for Coastal Works (Acowa) opened a tender. Acowa said bids close in May.');
     const alias = found.filter((e) => e.text === 'Acowa');
