@@ -104,7 +104,7 @@ export function compareSources(sources: SourceInput[], options: CompareOptions =
   const omissions = findOmissions(ctx);
   const summaries = sources.map((source, s) => {
     const aligned = unitsBySource[s].filter((u) => alignment.best[u.id].size > 0).length;
-    const findings = withoutOverlaps([...findUnique(ctx, s, sharedQuotes[s]), ...numeric[s], ...findVariants(ctx, s)]);
+    const findings = withoutOverlaps([...findUnique(ctx, s, sharedQuotes[s], numeric[s]), ...numeric[s], ...findVariants(ctx, s)]);
     return {
       id: source.id,
       sameEvent: ctx.sameEvent[s],

@@ -17,7 +17,9 @@
  * are not set against the dead. Mentions dated differently (a year nearby) are never compared.
  */
 import type { Finding } from '../types';
+import { isCurrencyUnit } from '../values/units';
 import { type CompareContext, joinNames } from './compareContext';
+import { measureOf } from './conceptClasses';
 import { findQuantityMentions, type QuantityMention } from './findQuantityMentions';
 import { makeFinding, sourceRef } from './makeFinding';
 import type { TextUnit } from './splitIntoUnits';
@@ -41,6 +43,31 @@ interface Located {
   context: Map<string, number>;
   /** Years dating the mention ("in 2007 killed more than 500"). */
   years: string[];
+  /** What the figure counts, by measure class ("death", "injury", "job"…), when its words say. */
+  role: string | undefined;
+}
+
+/** Measure classes a count of people may also stand for ("30,000 people saw" / "a crowd of 28,114"). */
+const PERSON_ROLES = new Set(['people', 'attendance']);
+
+/**
+ * The measure class of a mention: that of its counted noun ("12 fatalities", "800 posts"), or, for
+ * a count of people or of nothing named, that of a death, injury or crowd word around it
+ * ("killing at least 12 people", "12 people were killed", "a crowd of 28,114"). Counts with a
+ * unit of measure or money have none: their unit says what they measure.
+ */
+function roleOf(unit: TextUnit, mention: QuantityMention): string | undefined {
+  const noun = mention.quantity.unit;
+  const counted = noun ? measureOf(noun) : undefined;
+  if (counted && counted !== 'people') return counted;
+  if (noun && !counted && (isCurrencyUnit(noun) || /^[^a-z]|^(?:t|kg|g|lb|km|mi|m|ft|km2|ha|acre|l|bbl|year|month|week|day|hour|minute)$/.test(noun))) return undefined;
+  for (let d = 0; d < WINDOW; d++) {
+    for (const i of [mention.after + d, mention.before - d]) {
+      const sense = unit.words[i]?.sense;
+      if (sense === '~death' || sense === '~injury' || sense === '~attendance') return sense.slice(1);
+    }
+  }
+  return counted;
 }
 
 /**
@@ -102,22 +129,20 @@ export function quantitiesAgree(a: QuantityMention, b: QuantityMention): boolean
 }
 
 /** True when two mentions may measure the same kind of thing. */
-function unitsCompatible(a: QuantityMention, b: QuantityMention): boolean {
+function unitsCompatible(x: Located, y: Located): boolean {
+  const a = x.mention;
+  const b = y.mention;
   const ua = a.quantity.unit;
   const ub = b.quantity.unit;
-  const fixed = (u: string | null): boolean => u !== null && (DURATIONS.has(u) || /^(?:%|pp|[A-Z]{3}|t|kg|g|lb|km|mi|m|ft|km2|ha|acre|l|bbl)$/.test(u));
+  const fixed = (u: string | null): boolean => u !== null && (DURATIONS.has(u) || isCurrencyUnit(u) || /^(?:%|pp|t|kg|g|lb|km|mi|m|ft|km2|ha|acre|l|bbl)$/.test(u));
   // A position ("the 12th minute") is comparable to a count only of the same thing ("after 12 minutes").
   if (a.ordinal || b.ordinal) return ua !== null && ua === ub;
-  if (ua && ub) return ua === ub || (isMoney(ua) && isMoney(ub));
+  // Counts of one measure in different words ("12 dead" / "12 people were killed" / "a dozen
+  // fatalities"), and never of two ("12 people were killed" / "70 people were hurt").
+  if (x.role && y.role) return x.role === y.role || (PERSON_ROLES.has(x.role) && PERSON_ROLES.has(y.role));
+  // Money is compared with money whatever the currency's name ("DKK" / "crowns"): the story fixes it.
+  if (ua && ub) return ua === ub || (isCurrencyUnit(ua) && isCurrencyUnit(ub));
   return !fixed(ua) && !fixed(ub);
-}
-
-/**
- * True for a currency code or a currency word the reader cannot pin to one code ("crowns" are
- * Danish, Swedish or Norwegian): money is compared with money, the story fixes the currency.
- */
-function isMoney(unit: string): boolean {
-  return /^[A-Z]{3}$/.test(unit) || /^(?:crown|krone|kroner|krona|kronor|dollar|pound|euro|franc|peso|rand|real|rupee|ruble|rouble|yen|yuan)s?$/.test(unit);
 }
 
 /** The context agreement two mentions need to be about one thing. */
@@ -125,7 +150,7 @@ function neededAgreement(here: Located, there: Located, aligned: boolean): numbe
   if (aligned) return MIN_CONTEXT_ALIGNED;
   const unit = here.mention.quantity.unit;
   if (unit && DURATIONS.has(unit)) return Infinity;
-  if (unit && unit === there.mention.quantity.unit) return MIN_CONTEXT_COUNTED;
+  if ((unit && unit === there.mention.quantity.unit) || (here.role && here.role === there.role)) return MIN_CONTEXT_COUNTED;
   return MIN_CONTEXT_UNALIGNED;
 }
 
@@ -139,13 +164,14 @@ export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
         unit,
         context: contextOf(ctx, unit, mention),
         years: yearsNear(unit, mention),
+        role: roleOf(unit, mention),
       })),
     );
   });
   const aligned = (a: TextUnit, b: TextUnit): boolean => ctx.partners[a.id].some((p) => p.a === b.id || p.b === b.id);
   /** How strongly two mentions are about one thing, or 0 when they may not be compared. */
   const about = (x: Located, y: Located): number => {
-    if (!unitsCompatible(x.mention, y.mention) || !sameYears(x, y)) return 0;
+    if (!unitsCompatible(x, y) || !sameYears(x, y)) return 0;
     const score = agreement(x.context, y.context);
     return score >= neededAgreement(x, y, aligned(x.unit, y.unit)) ? score * closeness(x.mention, y.mention) : 0;
   };

@@ -18,6 +18,7 @@
 import type { Finding, Span } from '../types';
 import { otherUnit, type CompareContext, joinNames } from './compareContext';
 import { diffWords } from './diffWords';
+import { findCoveringPassages } from './findCoveringPassages';
 import { makeFinding } from './makeFinding';
 import type { TextUnit } from './splitIntoUnits';
 
@@ -38,13 +39,13 @@ const SUMMARY_BLOCKS = new Set(['headline', 'standfirst', 'crosshead']);
  * least 12 in northern Vietnam") is too short to align with another outlet's lede, but its words
  * tell whether its story is told elsewhere.
  */
-function isNovel(ctx: CompareContext, unit: TextUnit, peerStems: Set<string>): boolean {
+function isNovel(ctx: CompareContext, unit: TextUnit, peerSenses: Set<string>): boolean {
   let total = 0;
   let fresh = 0;
   for (const w of unit.words) {
     if (!w.content) continue;
     total += idfOf(ctx, w.stem);
-    if (!peerStems.has(w.stem)) fresh += idfOf(ctx, w.stem);
+    if (!peerSenses.has(w.sense)) fresh += idfOf(ctx, w.stem);
   }
   return total > 0 && fresh / total >= MIN_NOVELTY;
 }
@@ -61,11 +62,13 @@ function idfOf(ctx: CompareContext, stem: string): number {
  * `BRIDGE` content words the peers do use, then widens over neighbouring function words and
  * words the counterparts lack ("since the October 7 attack by … Hamas on Israel").
  */
-function addedRuns(ctx: CompareContext, unit: TextUnit, counterparts: TextUnit[], peerStems: Set<string>, quotes: Span[]): Span[] {
+function addedRuns(ctx: CompareContext, unit: TextUnit, counterparts: TextUnit[], peerSenses: Set<string>, quotes: Span[], numeric: Finding[]): Span[] {
   const words = unit.words;
-  const counterpartStems = new Set(counterparts.flatMap((c) => c.words.map((w) => w.stem)));
+  // A figure other sources give differently is reported there: the numeric finding says so.
+  const given = (w: Span): boolean => numeric.some((f) => f.start <= w.start && w.end <= f.end);
+  const counterpartSenses = new Set(counterparts.flatMap((c) => c.words.map((w) => w.sense)));
   const quoted = (w: Span): boolean => quotes.some((q) => q.start <= w.start && w.end <= q.end);
-  const covered = words.map((w) => !w.content || counterpartStems.has(w.stem) || quoted(w));
+  const covered = words.map((w) => !w.content || counterpartSenses.has(w.sense) || quoted(w) || given(w));
   for (const counterpart of counterparts) {
     for (const diff of diffWords(words, counterpart.words)) {
       if (diff.type !== 'orthographic') continue;
@@ -74,7 +77,7 @@ function addedRuns(ctx: CompareContext, unit: TextUnit, counterparts: TextUnit[]
       });
     }
   }
-  const novel = words.map((w, i) => w.content && !covered[i] && !peerStems.has(w.stem));
+  const novel = words.map((w, i) => w.content && !covered[i] && !peerSenses.has(w.sense));
   const weightOf = (from: number, to: number, keep: (i: number) => boolean): number => {
     let sum = 0;
     for (let i = from; i <= to; i++) if (words[i].content && keep(i)) sum += idfOf(ctx, words[i].stem);
@@ -111,6 +114,24 @@ function addedRuns(ctx: CompareContext, unit: TextUnit, counterparts: TextUnit[]
   const uncoveredShare = total > 0 ? weightOf(0, words.length - 1, (k) => !covered[k]) / total : 0;
   if (runs.length > 0 && uncoveredShare >= WHOLE_UNIT) return [{ start: unit.start, end: unit.end }];
   return runs;
+}
+
+/**
+ * The peer units that give a figure of `unit` differently: a numeric finding says that they
+ * report the same fact ("The shares closed 7.2 per cent lower" / "shares were down 9.6%"), so
+ * its sentence is no singular reading, only its figure is.
+ */
+function numericCounterparts(ctx: CompareContext, unit: TextUnit, numeric: Finding[]): TextUnit[] {
+  const found: TextUnit[] = [];
+  for (const finding of numeric) {
+    if (finding.start < unit.start || finding.end > unit.end) continue;
+    for (const ref of finding.related) {
+      const source = ctx.sources.findIndex((x) => x.id === ref.source);
+      const there = ctx.unitsBySource[source]?.find((u) => u.start <= ref.start && ref.start < u.end);
+      if (there) found.push(there);
+    }
+  }
+  return found;
 }
 
 /** Removes the protected spans (shared quotes) from a span, giving what is left of it. */
@@ -152,12 +173,12 @@ function trimSpan(text: string, span: Span): Span {
  * The unique findings of source `s`: content none of its peers reports. `protectedSpans` are
  * spans never to flag (quotes shared with another source).
  */
-export function findUnique(ctx: CompareContext, s: number, protectedSpans: Span[]): Finding[] {
+export function findUnique(ctx: CompareContext, s: number, protectedSpans: Span[], numeric: Finding[]): Finding[] {
   const peers = ctx.peers[s];
   if (!ctx.sameEvent[s] || peers.size === 0) return [];
   const text = ctx.sources[s].analysis.text;
-  const peerStems = new Set<string>();
-  for (const p of peers) for (const unit of ctx.unitsBySource[p]) for (const w of unit.words) if (w.content) peerStems.add(w.stem);
+  const peerSenses = new Set<string>();
+  for (const p of peers) for (const unit of ctx.unitsBySource[p]) for (const w of unit.words) if (w.content) peerSenses.add(w.sense);
   const quotes = ctx.sources[s].analysis.quotes.filter((q) => q.kind !== 'scare' && q.kind !== 'title');
   const spans: Span[] = [];
   // Where units start that have no counterpart at all, and units whose counterparts share little.
@@ -166,9 +187,10 @@ export function findUnique(ctx: CompareContext, s: number, protectedSpans: Span[
   for (const unit of ctx.unitsBySource[s]) {
     if (unit.block && SKIPPED_BLOCKS.has(unit.block)) continue;
     if (unit.words.filter((w) => w.content).length < MIN_UNIT_CONTENT) continue;
-    const counterparts = ctx.partners[unit.id].map((p) => ctx.units[otherUnit(p, unit.id)]).filter((u) => peers.has(u.source));
-    if (counterparts.length === 0 && SUMMARY_BLOCKS.has(unit.block ?? '') && !isNovel(ctx, unit, peerStems)) continue;
-    const found = counterparts.length === 0 ? [{ start: unit.start, end: unit.end }] : addedRuns(ctx, unit, counterparts, peerStems, quotes);
+    const aligned = ctx.partners[unit.id].map((p) => ctx.units[otherUnit(p, unit.id)]).filter((u) => peers.has(u.source));
+    const counterparts = [...new Set([...aligned, ...findCoveringPassages(ctx, unit, peers), ...numericCounterparts(ctx, unit, numeric)])];
+    if (counterparts.length === 0 && SUMMARY_BLOCKS.has(unit.block ?? '') && !isNovel(ctx, unit, peerSenses)) continue;
+    const found = counterparts.length === 0 ? [{ start: unit.start, end: unit.end }] : addedRuns(ctx, unit, counterparts, peerSenses, quotes, numeric);
     if (counterparts.length === 0) unmatched.add(unit.start);
     else if (found.length === 1 && found[0].start === unit.start && found[0].end === unit.end) mostlyNew.add(unit.start);
     spans.push(...found);

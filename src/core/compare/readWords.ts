@@ -5,6 +5,7 @@
  * A plain scanner rather than wink keeps the comparison linear and cheap on a thousand articles.
  */
 import type { Span } from '../types';
+import { senseOf } from './conceptClasses';
 import { isStopWord } from './stopWords';
 import { spellingKey } from './spellingKey';
 import { stemWord } from './stemWord';
@@ -15,6 +16,8 @@ export interface Word extends Span {
   folded: string;
   /** Matching key (see {@link stemWord}). */
   stem: string;
+  /** Key under which words of one meaning coincide ("died" / "killed"; see {@link senseOf}). */
+  sense: string;
   /** Key under which spelling variants coincide (see {@link spellingKey}). */
   spelling: string;
   /** False for function words and reporting verbs. */
@@ -29,16 +32,17 @@ export function foldWord(raw: string): string {
   return raw.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
-/** Stems and spelling keys of folded words already seen (cleared when it grows large). */
-const KEYS = new Map<string, [string, string]>();
+/** Stems, spelling keys and senses of folded words already seen (cleared when it grows large). */
+const KEYS = new Map<string, [string, string, string]>();
 const MAX_CACHED = 200_000;
 
-/** The stem and spelling key of a folded word, computed once per distinct word. */
-function keysOf(folded: string): [string, string] {
+/** The stem, spelling key and sense of a folded word, computed once per distinct word. */
+function keysOf(folded: string): [string, string, string] {
   let keys = KEYS.get(folded);
   if (!keys) {
     if (KEYS.size >= MAX_CACHED) KEYS.clear();
-    keys = [stemWord(folded), spellingKey(folded)];
+    const stem = stemWord(folded);
+    keys = [stem, spellingKey(folded), senseOf(folded, stem)];
     KEYS.set(folded, keys);
   }
   return keys;
@@ -52,8 +56,8 @@ export function readWords(text: string, span: Span = { start: 0, end: text.lengt
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
     const folded = foldWord(m[0]).replace(/['’]s$/, '').replace(/’/g, "'");
     const start = span.start + m.index;
-    const [stem, spelling] = keysOf(folded);
-    words.push({ start, end: start + m[0].length, folded, stem, spelling, content: !isStopWord(folded) });
+    const [stem, spelling, sense] = keysOf(folded);
+    words.push({ start, end: start + m[0].length, folded, stem, spelling, sense, content: !isStopWord(folded) });
   }
   return words;
 }

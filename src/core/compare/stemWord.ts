@@ -19,7 +19,7 @@ const ABBREVIATIONS: Record<string, string> = { bn: 'billion', mn: 'million', ml
 /** Reduces a folded, lower-case word to a matching key (numbers lose their thousands commas). */
 export function stemWord(folded: string): string {
   const expanded = ABBREVIATIONS[folded];
-  if (expanded) return expanded;
+  if (expanded) return stemWord(expanded);
   if (/\d/.test(folded)) return folded.replace(/,/g, '');
   if (folded.length <= 3) return folded;
   let word = folded.replace(/ou(?=r)/g, 'o').replace(/yse$|yze$/, 'ise');

@@ -10,7 +10,7 @@
  * "10 to 12") or a vague count ("thousands of") — and finally the unit, normalised.
  */
 import { cardinalWord, collectiveWord, fractionWord, ordinalWord, scaleWord } from './numberWords';
-import { CURRENCY_SIGNS, UNIT_WORDS } from './units';
+import { CURRENCY_NAMES, CURRENCY_SIGNS, UNIT_WORDS } from './units';
 
 /** How a quantity is hedged. */
 export type QuantityQualifier = 'about' | 'at least' | 'more than' | 'less than' | 'nearly' | 'up to' | null;
@@ -20,7 +20,10 @@ export interface Quantity {
   value: number;
   low?: number;
   high?: number;
-  /** Normalised unit ("t", "km", "%", "USD", "GBP", "EUR", or a counted noun in the singular), or null. */
+  /**
+   * Normalised unit ("t", "km", "%", "USD", "GBP", "EUR", "¤crown" for a currency name several
+   * countries use, or a counted noun in the singular), or null.
+   */
   unit: string | null;
   qualifier: QuantityQualifier;
 }
@@ -110,6 +113,7 @@ function readUnit(words: string[], at: number): string | null {
   }
   const noun = words[i];
   if (noun === undefined || !/^[a-z][a-z-]*$/.test(noun)) return null;
+  if (noun in CURRENCY_NAMES) return CURRENCY_NAMES[noun];
   return noun.length > 3 && noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.length > 3 && /[^s]s$/.test(noun) ? noun.slice(0, -1) : noun;
 }
 

@@ -31,7 +31,27 @@ export const UNIT_WORDS: Record<string, string> = {
   mw: 'MW', gw: 'GW', kw: 'kW', mwh: 'MWh', gwh: 'GWh', kwh: 'kWh', mph: 'mph', kph: 'km/h', 'km/h': 'km/h',
 };
 
-/** True when a unit is a currency (an amount of money rather than a measure). */
+/**
+ * Currency names written after an amount, singular and plural, with the ISO 4217 code they stand
+ * for; a name several countries use ("crowns": Danish, Swedish, Norwegian or Czech; "shillings",
+ * "pesos", "dinars") stands for `¤` and its name: money, in a currency the story fixes. Names that
+ * are also common English words ("real", "won", "pound" of weight) are left out.
+ */
+export const CURRENCY_NAMES: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    USD: 'dollar', EUR: 'euro', JPY: 'yen', CNY: 'yuan renminbi', RUB: 'ruble rouble', INR: '', ILS: 'shekel', TRY: 'lira', UAH: 'hryvnia',
+    ZAR: 'rand', NGN: 'naira', GHS: 'cedi', ETB: 'birr', BRL: 'reais', PLN: 'zloty', HUF: 'forint', CZK: 'koruna', RON: 'leu lei',
+    SEK: 'krona kronor', MYR: 'ringgit', THB: 'baht', IDR: 'rupiah', BDT: 'taka', KRW: '', VND: '', CHF: '', GBP: 'sterling',
+    '¤': 'crown krone kroner shilling franc peso rupee dinar dirham riyal rial kwacha',
+  }).flatMap(([code, names]) =>
+    names
+      .split(' ')
+      .filter(Boolean)
+      .flatMap((name) => [name, `${name}s`, ...(name.endsWith('y') ? [`${name.slice(0, -1)}ies`] : [])].map((form) => [form, code === '¤' ? `¤${name}` : code])),
+  ),
+);
+
+/** True when a unit is a currency (an amount of money rather than a measure): an ISO code or `¤name`. */
 export function isCurrencyUnit(unit: string): boolean {
-  return /^[A-Z]{3}$/.test(unit);
+  return /^[A-Z]{3}$/.test(unit) || unit.startsWith('¤');
 }

@@ -1,0 +1,64 @@
+/**
+ * What is not a singular reading: a fact another source reports in other sentences, in other
+ * words or with another figure. Short reports of one bridge collapse written for these tests,
+ * analysed by the real pipeline.
+ */
+import { strict as assert } from 'node:assert';
+import { analyzeSources } from '../../../src/core/analyzeSources';
+
+const BRIDGE = {
+  'agency.txt': `Flood sweeps away historic bridge in Kelso
+
+KELSO (Agency) - Flood water swept away the 18th-century stone bridge over the river Tweed at Kelso on Sunday night, cutting the town off from the north, Scottish Borders Council said.
+
+Two men were injured when their van was caught on the bridge as it gave way, the council said. Both were taken to Borders General Hospital.
+
+About 400 homes lost power and engineers said the crossing could take two years to rebuild.
+
+The Met Office said 120 mm of rain had fallen on the hills above the town in 24 hours.`,
+  'herald.txt': `Kelso cut off as Tweed flood takes its bridge
+
+The stone bridge at Kelso is gone. It had carried traffic over the Tweed since the 18th century, until flood water tore it down on Sunday night.
+
+The town can no longer be reached from the north by road, Scottish Borders Council said.
+
+Two men who were crossing in a van when the bridge collapsed were hurt, the council said. Both were taken to Borders General Hospital.
+
+Some 520 houses lost power, and engineers said rebuilding the crossing could take two years.
+
+Shopkeepers on the square said they feared the detour of 40 miles would keep visitors away all summer.`,
+};
+
+/** The unique findings of a source that cover at least half of `phrase`. */
+function uniqueOver(result: ReturnType<typeof analyzeSources>, id: string, phrase: string): number {
+  const text = result.sources.find((s) => s.id === id)!.analysis.text;
+  const at = text.indexOf(phrase);
+  assert.ok(at >= 0, `phrase not in ${id}: ${phrase}`);
+  const findings = result.comparison.sources.find((s) => s.id === id)!.findings.filter((f) => f.kind === 'unique');
+  let covered = 0;
+  for (let i = at; i < at + phrase.length; i++) if (findings.some((f) => f.start <= i && i < f.end)) covered++;
+  return covered / phrase.length;
+}
+
+describe('unique findings leave out facts the other source reports', () => {
+  const result = analyzeSources(Object.entries(BRIDGE).map(([id, text]) => ({ id, text })));
+
+  it('does not flag a sentence whose facts the other source spreads over two sentences', () => {
+    assert.ok(uniqueOver(result, 'agency.txt', 'Flood water swept away the 18th-century stone bridge over the river Tweed at Kelso on Sunday night, cutting the town off from the north') < 0.5);
+  });
+
+  it('does not flag a fact told in synonyms ("injured" / "hurt", "homes" / "houses")', () => {
+    assert.ok(uniqueOver(result, 'agency.txt', 'Two men were injured when their van') < 0.5);
+  });
+
+  it('does not flag a sentence whose only difference is a figure, which the numeric finding gives', () => {
+    assert.ok(uniqueOver(result, 'herald.txt', 'Some 520 houses lost power') < 0.5);
+    const numeric = result.comparison.sources.find((s) => s.id === 'herald.txt')!.findings.filter((f) => f.kind === 'numeric');
+    assert.ok(numeric.some((f) => f.text.includes('520')), JSON.stringify(numeric.map((f) => f.text)));
+  });
+
+  it('still flags what only one source reports', () => {
+    assert.ok(uniqueOver(result, 'agency.txt', 'The Met Office said 120 mm of rain had fallen on the hills above the town in 24 hours.') >= 0.5);
+    assert.ok(uniqueOver(result, 'herald.txt', 'Shopkeepers on the square said they feared the detour of 40 miles would keep visitors away all summer.') >= 0.5);
+  });
+});
