@@ -14,7 +14,8 @@
  *   ("Mayor Tom Reyes and council member Barbara Kline voted against …") in the same sentence or
  *   the one before, when nobody else (a person, an organisation, an unnamed group such as
  *   "residents") has stood as a subject since.
- * - "It" and "the company" go to the organisation last named as a subject a few sentences before.
+ * - "It" and "the company" go to the organisation last named (or so described) as a subject in the
+ *   same sentence or the two before.
  */
 import { isDemonym, placeOfDemonym } from '../entities/gazetteer';
 import { isTitleHead, isTitleWord } from '../entities/titles';
@@ -422,7 +423,7 @@ export function resolveJoint(index: ReferenceIndex, offset: number, count: numbe
 /**
  * The organisation in focus for "the company said", "the ministry added", "it said" when no
  * organisation's name holds that word: the last organisation named (or described) as a subject in
- * the same sentence or the one before, or null.
+ * the same sentence or the two before, or null.
  */
 function organisationInFocus(index: ReferenceIndex, offset: number): Entity | null {
   let found: { entity: Entity; start: number } | null = null;
@@ -433,7 +434,7 @@ function organisationInFocus(index: ReferenceIndex, offset: number): Entity | nu
   if (!found) return null;
   const here = spanIndexAt(index.sentences, offset);
   const there = spanIndexAt(index.sentences, found.start);
-  return here >= 0 && there >= 0 && here - there <= 1 ? found.entity : null;
+  return here >= 0 && there >= 0 && here - there <= 2 ? found.entity : null;
 }
 
 function capitalise(w: string): string {

@@ -22,8 +22,8 @@ describe('organisations as speakers', () => {
     assert.deepEqual(speakers(text), ['Office of Rail Standards', 'Unitas', 'Morrow Capital']);
   });
 
-  it('keeps an organisation described as the subject in focus: "In a statement, the federation said …"', () => {
-    const text = 'The Nordic Rowing Federation suspended two coaches in March. In a statement, the federation said it had hired outside auditors. “Trust has to be earned back,” the federation added.';
+  it('keeps an organisation described as the subject in focus: "In a statement, the body said …"', () => {
+    const text = 'The Nordic Rowing Federation suspended two coaches in March. In a statement, the body said it had hired outside auditors. Both coaches deny wrongdoing. “Trust has to be earned back,” the body added.';
     assert.deepEqual(speakers(text), ['Nordic Rowing Federation']);
   });
 

@@ -1,0 +1,29 @@
+import { strict as assert } from 'node:assert';
+import { analyzeArticle } from '../../../src/core/analyzeArticle';
+
+/** The speaker of every quote, in order. */
+const speakers = (text: string): Array<string | null> => analyzeArticle(text).quotes.map((q) => q.speaker);
+
+describe('reporting clauses', () => {
+  it('credits "quoted as saying" to the person quoted, never the outlet that quoted them', () => {
+    const text = [
+      '“The talks were useful,” Foreign Minister Sergei Ivanov was quoted as saying by the TASS news agency.',
+      '“We expect a reply by Friday,” the Interfax agency quoted Deputy Minister Olga Petrova as saying.',
+      'Trade Minister Anil Mehta was quoted by the Hindu newspaper as saying: “Tariffs will come down.”',
+    ].join('\n');
+    assert.deepEqual(speakers(text), ['Sergei Ivanov', 'Olga Petrova', 'Anil Mehta']);
+  });
+
+  it('reads through an affiliation after the name and an apposition that holds commas of its own', () => {
+    const text = [
+      '“It is too early to name a suspect,” Detective Inspector Sarah Holt of Kent Police said.',
+      '“My client will appeal,” defence lawyer Marcus Ode, of the Leeds firm Ode, Kaur & Lamb, said after the verdict.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), ['Sarah Holt', 'Marcus Ode']);
+  });
+
+  it('reads a lower-case plural after a place name in the story as a noun, not a headline verb', () => {
+    const text = 'Energy Minister Hamad al-Kuwari told delegates that the Gulf states would “not ask the poorest to choose”.';
+    assert.deepEqual(speakers(text), ['Hamad al-Kuwari']);
+  });
+});
