@@ -44,6 +44,11 @@ export interface ReferenceIndex {
   /** Offsets of unnamed plural subjects ("Residents said", "two crew members were"), sorted: a "they" after one is theirs. */
   pluralSubjects: number[];
   /**
+   * Offsets of subjects that look like names the recogniser missed (capitalised words opening a
+   * clause before its verb: "Inés García de la Fuente, who …, said"), sorted: a pronoun after one may be theirs.
+   */
+  unrecognisedSubjects: number[];
+  /**
    * Short names the article defines in brackets after a full one ("Transport for London (TfL)"),
    * by the short name as written: a speaker credited by the short name is given the full one.
    */
@@ -83,13 +88,19 @@ function addWords(profile: Profile, words: string[]): void {
 export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
   const { tokens, names, nameAt } = ctx;
   const body = ctx.blocks.find((b) => b.kind === 'paragraph');
-  const index: ReferenceIndex = { profiles: new Map(), subjects: [], organisationSubjects: [], jointSubjects: [], pluralSubjects: [], aliases: new Map(), bodyStart: body ? body.start : ctx.text.length, sentences: ctx.sentences };
+  const index: ReferenceIndex = { profiles: new Map(), subjects: [], organisationSubjects: [], jointSubjects: [], pluralSubjects: [], unrecognisedSubjects: [], aliases: new Map(), bodyStart: body ? body.start : ctx.text.length, sentences: ctx.sentences };
   const { profiles, subjects, organisationSubjects, jointSubjects, pluralSubjects } = index;
   let groupEnd = -1;
   let i = 0;
   while (i < tokens.length) {
     if (nameAt[i] < 0) {
       if (isPluralSubject(ctx, i)) pluralSubjects.push(tokens[i].start);
+      const unrecognised = unrecognisedNameEnd(ctx, i);
+      if (unrecognised > i) {
+        index.unrecognisedSubjects.push(tokens[i].start);
+        i = unrecognised;
+        continue;
+      }
       // "In a statement, the association said …": the organisation it describes stands in focus too.
       const described = describedOrganisationSubject(ctx, index, i);
       if (described) organisationSubjects.push({ entity: described, start: tokens[i].start });
@@ -232,7 +243,8 @@ function coordinatedPeople(ctx: ReadingContext, first: number): { names: Entity[
 function isQualifier(ctx: ReadingContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (t.value === ',' || /^['’]s$/.test(t.value) || /^\d{1,3}$/.test(t.value)) return true;
-  if (/^(?:of|for|at)$/.test(t.value)) return k > 0 && /^\p{Lu}/u.test(ctx.tokens[k - 1].value);
+  // "Minister of Energy", "Imam Sajid al-Azhari, of the Bury Road mosque,": a title's or an affiliation's preposition.
+  if (/^(?:of|for|at|from)$/.test(t.value)) return k > 0 && (/^\p{Lu}/u.test(ctx.tokens[k - 1].value) || ctx.tokens[k - 1].value === ',');
   return isTitleWord(t.value) || isDemonym(t.value) || /^(?:his|her|their)$/i.test(t.value) || /^(?:DET|ADJ|NOUN|PROPN)$/.test(t.pos);
 }
 
@@ -243,14 +255,42 @@ function reachOfJoint(ctx: ReadingContext, offset: number): number {
   return (ctx.sentences[s + 1] ?? ctx.sentences[s]).end;
 }
 
+/** Lower-case particles inside names ("Inés García de la Fuente", "Jan van der Berg", "Khalid bin Saeed"). */
+const NAME_PARTICLE = /^(?:de|del|della|der|den|di|da|do|dos|das|du|la|le|van|von|bin|ibn|al|el|y)$/;
+
+/**
+ * When a name the recogniser missed opens a clause at token k (two or more capitalised words, no
+ * title or organisation word among them, then the clause's verb), the index of the token after
+ * it; otherwise k.
+ */
+function unrecognisedNameEnd(ctx: ReadingContext, k: number): number {
+  const { tokens } = ctx;
+  const capitalised = (j: number): boolean => ctx.nameAt[j] < 0 && ctx.quoteAt[j] < 0 && /^\p{Lu}\p{Ll}/u.test(tokens[j].value) && (tokens[j].pos === 'PROPN' || tokens[j].pos === 'X') && !isTitleWord(tokens[j].value);
+  if (!capitalised(k)) return k;
+  let end = k + 1;
+  let words = 1;
+  while (end < tokens.length && end - k < 8 && (capitalised(end) || (NAME_PARTICLE.test(tokens[end].value) && end + 1 < tokens.length && capitalised(end + 1)))) {
+    if (capitalised(end)) words++;
+    end++;
+  }
+  if (words < 2 || !opensClauseBefore(ctx, k) || !verbFollows(ctx, end - 1)) return k;
+  const b = spanIndexAt(ctx.blocks, tokens[k].start);
+  return b >= 0 && ctx.blocks[b].kind === 'paragraph' ? end : k;
+}
+
 /**
  * True when the token at k is the head of an unnamed plural subject: a lower-case plural noun
  * right before a verb ("Residents said", "two crew members were rescued"), outside quotations.
+ * What belongs to someone named ("their countries would contribute") is not another party.
  */
 function isPluralSubject(ctx: ReadingContext, k: number): boolean {
-  const t = ctx.tokens[k];
-  const next = ctx.tokens[k + 1];
+  const { tokens } = ctx;
+  const t = tokens[k];
+  const next = tokens[k + 1];
   if (ctx.quoteAt[k] >= 0 || t.pos !== 'NOUN' || !/^\p{L}+[^s]s$/u.test(t.value) || !next) return false;
+  let d = k - 1;
+  while (d >= 0 && tokens[d].pos === 'ADJ') d--;
+  if (d >= 0 && /^(?:their|his|her|its)$/i.test(tokens[d].value)) return false;
   return next.pos === 'VERB' || next.pos === 'AUX';
 }
 
@@ -271,7 +311,8 @@ function beforeTitles(ctx: ReadingContext, first: number): number {
   const { tokens } = ctx;
   let p = first - 1;
   // Titles, descriptions and a possessive before the name: "Russia's deputy envoy Dmitry Volkonsky".
-  while (p >= 0 && first - p <= 6 && (isTitleWord(tokens[p].value) || isDemonym(tokens[p].value) || /^['’]s$/.test(tokens[p].value) || /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[p].pos) || ctx.nameAt[p] >= 0)) p--;
+  // A lower-case -ing form ("beating top seed X") is a verb however it is tagged.
+  while (p >= 0 && first - p <= 6 && !/^\p{Ll}+ing$/u.test(tokens[p].value) && (isTitleWord(tokens[p].value) || isDemonym(tokens[p].value) || /^['’]s$/.test(tokens[p].value) || /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[p].pos) || ctx.nameAt[p] >= 0)) p--;
   return p;
 }
 
@@ -319,7 +360,7 @@ function verbFollows(ctx: ReadingContext, last: number): boolean {
     const t = tokens[k];
     if (/^[.;:!?]$/.test(t.value) || ctx.quoteAt[k] >= 0) return false;
     if (t.pos === 'VERB' || t.pos === 'AUX') return true;
-    if (ctx.nameAt[k] >= 0 && ctx.names[ctx.nameAt[k]].type === 'PERSON' && !/^(?:and|&|of|from|at)$/.test(tokens[k - 1].value)) return false;
+    if (ctx.nameAt[k] >= 0 && ctx.names[ctx.nameAt[k]].type === 'PERSON' && ctx.nameAt[k - 1] !== ctx.nameAt[k] && !/^(?:and|&|of|from|at)$/.test(tokens[k - 1].value)) return false;
   }
   return false;
 }
@@ -454,9 +495,15 @@ export function resolvePronoun(index: ReferenceIndex, gender: 'male' | 'female' 
     if (index.subjects[mid].entity.start < offset) lo = mid + 1;
     else hi = mid;
   }
+  // Someone the recogniser could not name since the last named subject: the pronoun may be theirs.
+  let unrecognised = -1;
+  for (const at of index.unrecognisedSubjects) {
+    if (at >= offset) break;
+    unrecognised = at;
+  }
   for (let k = lo - 1; k >= 0; k--) {
     const { entity, joint } = index.subjects[k];
-    if (offset - entity.start > window) return null;
+    if (offset - entity.start > window || entity.start < unrecognised) return null;
     if (joint) return null;
     const known = index.profiles.get(entity.key)?.gender ?? null;
     if (known !== null && gender !== null && known !== gender) continue;

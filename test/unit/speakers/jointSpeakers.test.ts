@@ -21,6 +21,14 @@ describe('joint speakers', () => {
     assert.deepEqual(speakers(text), ['Ruth Adeyemi; Kwame Boateng', 'Rosa Valdés; Hugo Salas']);
   });
 
+  it('reads joint subjects with an affiliation between commas, and "their" as theirs, not another party', () => {
+    const text = [
+      'Chief Rabbi Daniel Stern and Imam Farid Aziz, of the Hill Street mosque, led the walk. “Fear will not choose our neighbours,” they said.',
+      'Norway’s Fisheries Minister, Dr Elin Berg, and Iceland’s Trade Minister, Jon Sigurdsson, said their countries would share the cost. “This is money for boats, not for headlines,” they said.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), ['Daniel Stern; Farid Aziz', 'Elin Berg; Jon Sigurdsson']);
+  });
+
   it('gives nobody when "they" may be others: one person met another, an unnamed group spoke since, or the count differs', () => {
     const text = [
       'Prime Minister Sophie Laurent met Chancellor Markus Weber in Lyon on Monday. “Europe must buy its gas together,” they said.',

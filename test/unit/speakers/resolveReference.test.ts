@@ -24,4 +24,19 @@ describe('resolving pronouns and descriptions', () => {
     const text = 'Ayla Brenner, 41, who founded the company with her husband, the engineer Jonas Brenner-Holt, in 2019, said sales had doubled. She told the Courier the ring would be “profitable from the first unit”.';
     assert.deepEqual(speakers(text), ['Ayla Brenner']);
   });
+
+  it('reads through a firm named after "of" to find the subject a pronoun goes back to', () => {
+    const text = 'Analyst Ruth Ohlsson of Berger Lind said the risk was commercial. “Wearables have been the next big thing since 2015,” she said.';
+    assert.deepEqual(speakers(text), ['Ruth Ohlsson']);
+  });
+
+  it('never takes the object of an -ing clause ("beating top seed X") for the person in focus', () => {
+    const text = 'The champion, Marco Ruiz, won in four sets, beating top seed Pavel Novak in a match that ended at 1am. “I played every point like the last,” the 23-year-old said.';
+    assert.deepEqual(speakers(text), ['Marco Ruiz']);
+  });
+
+  it('gives a pronoun to nobody when a subject the recogniser could not name stands in between', () => {
+    const text = 'Deputy Minister Karl Jansen spoke first. Marisol Ibáñez de la Torre, who runs the tracking station for the agency, said her team had worked all week. “The antenna does not care that it is Sunday,” she said.';
+    assert.notEqual(speakers(text)[0], 'Karl Jansen');
+  });
 });
