@@ -62,7 +62,10 @@ export function lookupName(phrase: string): GazetteerEntry | undefined {
 /** True for a common given name ("Sergey", "Jens", "Jean-Luc") in any capitalisation. */
 export function isGivenName(word: string): boolean {
   if (/[-‐]/.test(word)) return word.split(/[-‐]/).every((part) => part.length > 0 && isGivenName(part));
-  return givenNames.has(word) || givenNames.has(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
+  if (givenNames.has(word) || givenNames.has(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())) return true;
+  // "Sofía", "José", "Zoë": the lists write given names without accents.
+  const plain = word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return plain !== word && givenNames.has(plain.charAt(0).toUpperCase() + plain.slice(1).toLowerCase());
 }
 
 /** True for a nationality or group adjective or noun ("Russian", "Israelis", "Western"). */

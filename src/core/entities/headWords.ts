@@ -43,7 +43,7 @@ const PLACE_HEADS = new Set([
   'stadium', 'arena', 'building', 'hall', 'palace', 'cathedral', 'basilica', 'abbey', 'chapel', 'shrine', 'mosque', 'temple', 'pradesh', 'oblast', 'krai',
   'parade', 'lane', 'terrace', 'embankment', 'quay', 'wharf', 'canyon', 'glacier', 'volcano', 'falls',
   'beach', 'highway', 'motorway', 'route', 'corridor', 'highlands', 'lowlands', 'steppe', 'reef', 'atoll', 'archipelago',
-  'wetlands', 'fjord', 'reservoir', 'courthouse',
+  'wetlands', 'fjord', 'reservoir', 'dam', 'courthouse',
 ]);
 
 /** Words that end the names of laws, documents and events (typed OTHER): "Online Safety Act", "FA Cup". */

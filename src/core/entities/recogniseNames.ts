@@ -102,7 +102,10 @@ function possessiveInsideName(run: Run, at: number): boolean {
 /** True when the words from `at` on make a name of their own (a known name, or one with a head word). */
 function startsAnotherName(run: Run, at: number): boolean {
   const ws = run.words;
-  if (at >= ws.length || ws[at].text === 'the' || lookupName(ws[at].text) !== undefined) return true;
+  if (at >= ws.length || ws[at].text === 'the') return true;
+  // "… Conference of England and Wales": two places joined at the end of a name are its domain.
+  const place = lookupName(ws[at].text);
+  if (place && !(place.type === 'PLACE' && lookupName(ws[at - 2]?.text ?? '')?.type === 'PLACE' && at === ws.length - 1)) return true;
   for (let k = at; k < ws.length && !isInner(ws[k].text); k++) if (isOrganisationHead(ws[k].text) || isPlaceHead(ws[k].text)) return true;
   return false;
 }
@@ -158,8 +161,9 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
     }
     if (last === j && /^(of|for|on)$/.test(ws[j + 1]?.text ?? '')) {
       // The complement runs to the next title or owner's possessive.
+      // (A title word opening it is a field, not a person's title: "Department of Justice".)
       let k = j + 2;
-      while (k < ws.length && !(isTitleHead(ws[k].text) && !isOrganisationHead(ws[k].text)) && !POSSESSIVE.has(ws[k].text) && !(/^(and|&)$/.test(ws[k].text) && startsAnotherName(run, k + 1))) k++;
+      while (k < ws.length && !(k > j + 2 && isTitleHead(ws[k].text) && !isOrganisationHead(ws[k].text)) && !POSSESSIVE.has(ws[k].text) && !(/^(and|&)$/.test(ws[k].text) && startsAnotherName(run, k + 1))) k++;
       while (k - 1 > j && isInner(ws[k - 1].text)) k--;
       last = k - 1;
       j = k - 1;
@@ -179,6 +183,8 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   const inTitleCase = ws[from].inTitleCaseLine;
   // Models of aircraft, weapons and products ("Il-76", "F-16", "MiG-29", "Covid-19") are things.
   if (single && /^\p{Lu}\p{L}{0,4}-\d{1,4}\p{Lu}?$/u.test(first)) return emit(reading, run, from, end, 'OTHER', null);
+  // "posted on X", "wrote on X:": a one-letter name after "on" is the social network.
+  if (single && /^\p{Lu}$/u.test(first) && reading.words[run.first + from - 1]?.text === 'on') return emit(reading, run, from, end, 'ORG', null);
   // A lone word with digits that is no model or acronym ("DKK115", "Sh60") is a value, not a name.
   if (single && /\d/.test(first) && !/^\p{Lu}{1,2}\d{1,2}\+?$/u.test(first)) return;
   const acronym = (/^\p{Lu}[\p{Lu}&./-]{1,8}$/u.test(first) && (first.match(/\p{Lu}/gu) ?? []).length >= 2) || /^\p{Lu}{1,2}\d{1,2}\+?$/u.test(first);
@@ -201,6 +207,8 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   // "an analyst at Morgan Stanley", "Meridale Capital, the Geneva-based bank,".
   // (A descriptor that also names a person's trade, "producer Ana Ruiz", is no such proof.)
   if (!single && hint === 'ORG' && !isRoleNoun(reading.words[run.first - 1]?.text ?? '')) return emit(reading, run, from, end, 'ORG', null);
+  // "Analyst Mette Holm of Kantor Fitch": what a person is "of", if no place, is where they work.
+  if (!single && personOfBefore(reading, run.first + from)) return emit(reading, run, from, end, 'ORG', null);
   if (atRunEnd && appositionAfter(reading.words, run.first + end) === 'ORG') return emit(reading, run, from, end, 'ORG', null);
   const afterHint = atRunEnd ? hintAfter(reading.words, run.first + end) : null;
   if (afterHint && !isGivenName(first)) return emit(reading, run, from, end, afterHint, null);
@@ -233,6 +241,13 @@ function knownPlaceEnd(reading: Reading, run: Run, at: number): number {
   const [end, entry] = longestKnown(reading, run, at);
   if (entry) return entry.type === 'PLACE' ? end : -1;
   return isPlaceOpener(run.words[at].text) ? knownPlaceEnd(reading, run, at + 1) : -1;
+}
+
+/** True when the run at word `first` follows "of" right after a person's name ("Ada Reyes of …"). */
+function personOfBefore(reading: Reading, first: number): boolean {
+  const of = reading.words[first - 1];
+  const last = reading.out[reading.out.length - 1];
+  return of?.text === 'of' && last !== undefined && last.type === 'PERSON' && last.end === reading.words[first - 2]?.end;
 }
 
 /** True for a capitalised word of letters that names nothing by itself (no given name, place, nationality or opener). */
@@ -389,7 +404,8 @@ function readRun(reading: Reading, run: Run): void {
       // and "of Canterbury" is the place the title is of, not the holder's name.
       if (titled && ws[i]?.text === 'of') {
         i++;
-        while (i < ws.length && isTitleWord(ws[i].text)) i++;
+        // "Minister of Energy and Infrastructure": the portfolio runs on through "and".
+        while (i < ws.length && (isTitleWord(ws[i].text) || (/^(and|&)$/.test(ws[i].text) && isTitleWord(ws[i + 1]?.text ?? '')))) i++;
         titled = false;
         domainOfTitle = true;
       }

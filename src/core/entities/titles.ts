@@ -53,6 +53,8 @@ const TITLE_MODIFIERS = new Set([
   'information', 'intelligence', 'emergency', 'emergencies', 'humanitarian', 'immigration', 'housing', 'industry',
   'commerce', 'tourism', 'women', "women's", 'youth', 'family', 'social', 'public', 'presidential', 'royal', 'federal',
   'regional', 'provincial', 'local', 'city', 'county', 'district', 'shadow', 'outgoing', 'incoming', 'late', 'then',
+  'oil', 'gas', 'mining', 'petroleum', 'infrastructure', 'minerals', 'fisheries', 'forestry', 'aviation', 'climate',
+  'electricity', 'planning', 'pensions', 'welfare', 'heritage', 'water', 'irrigation', 'telecommunications',
   'co', 'joint', 'affairs', 'circuit', 'appeals', 'appeal', 'district', 'minority', 'majority', 'sports', 'business', 'political', 'diplomatic', 'legal', 'crime',
 ]);
 

@@ -59,6 +59,20 @@ describe('recogniseEntities: organisations without a head word', () => {
     assert.ok(names(text).every((n) => n.startsWith('ORG')), JSON.stringify(names(text)));
   });
 
+  it('reads what a named person is "of", when it is no known place, as where the person works', () => {
+    assert.deepEqual(names('“Costs will rise,” said Ada Reyes of Harlow Quint.'), ['PERSON Ada Reyes', 'ORG Harlow Quint']);
+    assert.deepEqual(names('The title went to Ada Reyes of Chile.'), ['PERSON Ada Reyes', 'PLACE Chile']);
+  });
+
+  it('reads a one-letter name after "on" as the social network', () => {
+    assert.deepEqual(names('The mayor wrote on X that the bridge would reopen.'), ['ORG X']);
+  });
+
+  it('keeps a field opening an "of" complement and two places closing it inside the name', () => {
+    assert.deepEqual(names('The Vermont Department of Justice opened an inquiry.'), ['ORG Vermont Department of Justice']);
+    assert.deepEqual(names('The Law Society of England and Wales objected.'), ['ORG Law Society of England and Wales']);
+  });
+
   it('gives a short name in parentheses the key of the organisation before it', () => {
     const found = entities('The Agency for Coastal Works (Acowa) opened a tender. Acowa said bids close in May.');
     const alias = found.filter((e) => e.text === 'Acowa');
@@ -112,5 +126,10 @@ describe('recogniseEntities: roles and honorifics before a name', () => {
 
   it('keeps a given name before a surname that is also a town’s name a person', () => {
     assert.deepEqual(names('The final was won by Sofia Ibarra in straight sets.'), ['PERSON Sofia Ibarra']);
+    assert.deepEqual(names('The final was won by Sofía Ibarra in straight sets.'), ['PERSON Sofía Ibarra']);
+  });
+
+  it('keeps a portfolio joined by "and" in the title, not in a name', () => {
+    assert.deepEqual(names('Lesotho’s Minister of Mining and Planning, Thabo Mokoena, resigned.'), ['PLACE Lesotho', 'PERSON Thabo Mokoena']);
   });
 });
