@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { looksBinary, stripBom } from '../core/text/decodeArticle';
+import type { AnalysedSet } from '../core/analyzeSources';
 import type { ArticleAnalysis, Comparison, SourceInput, SourceSummary } from '../core/types';
 import type { Settings } from './settings';
 import { isArticleDocument, type SourceSet } from './sourceSet';
@@ -32,8 +33,15 @@ export interface AnalyzedEvent {
 
 /** An analysis running longer than this is abandoned when its document changes or closes. */
 const LONG_ANALYSIS_MS = 500;
-/** A text this long (UTF-16 units) takes seconds to analyse: its run is abandoned at once when overtaken. */
-const LARGE_TEXT = 256 * 1024;
+/**
+ * A text this long (UTF-16 units, about 40,000 words: a book or a transcript rather than an article)
+ * takes seconds to analyse and minutes to compare. Its analysis is abandoned at once when overtaken,
+ * and it joins the comparison only in the background, after the other sources' comparison is shown.
+ */
+export const LARGE_TEXT = 256 * 1024;
+
+/** True for a source whose text is over {@link LARGE_TEXT}. */
+const isLarge = (e: SourceEntry): boolean => (e.analysis?.text.length ?? 0) > LARGE_TEXT;
 
 /** Texts that look binary in their first 8 KiB (NUL or many control characters). */
 function textLooksBinary(text: string): boolean {
@@ -52,6 +60,12 @@ export class AnalysisStore implements vscode.Disposable {
   /** The document being analysed right now, and since when (to cancel long runs overtaken). */
   private inFlight: { key: string; since: number; size: number } | undefined;
   private sourceUris: vscode.Uri[] = [];
+  /** The comparison of the whole set running in the background when large sources take part. */
+  private background: Promise<void> | undefined;
+  /** Raised to drop a background comparison's result: the set changed while it ran. */
+  private backgroundGeneration = 0;
+  /** Large sources waiting for (or in) the background comparison, by URI. */
+  private waitingForBackground = new Set<string>();
   private readonly analyzed = new vscode.EventEmitter<AnalyzedEvent>();
   private readonly compared = new vscode.EventEmitter<Comparison | undefined>();
   private readonly idle = new vscode.EventEmitter<void>();
@@ -106,9 +120,17 @@ export class AnalysisStore implements vscode.Disposable {
     return [...this.entries.values()].find((e) => e.name === name);
   }
 
-  /** True while an analysis or comparison is pending or running. */
+  /** True while an analysis or comparison (the background one included) is pending or running. */
   busy(): boolean {
-    return this.dirty.size > 0 || this.draining !== undefined || this.timer !== undefined;
+    return this.dirty.size > 0 || this.draining !== undefined || this.timer !== undefined || this.background !== undefined;
+  }
+
+  /**
+   * True for a large source (over {@link LARGE_TEXT}) that the shown comparison leaves out because
+   * its own comparison with the others is still running in the background.
+   */
+  comparingInBackground(uri: vscode.Uri): boolean {
+    return this.waitingForBackground.has(uri.toString());
   }
 
   /**
@@ -143,7 +165,19 @@ export class AnalysisStore implements vscode.Disposable {
       this.inFlight = undefined;
       this.client.cancel();
     }
+    if (this.background && this.all().some((e) => !stillWanted(e.uri))) this.cancelBackground();
     this.schedule(undefined, true);
+  }
+
+  /**
+   * Abandons the background comparison (its worker is stopped, its result would be dropped): a
+   * source changed, joined or left, so it compares a set that no longer is.
+   */
+  private cancelBackground(): void {
+    if (!this.background) return;
+    this.backgroundGeneration++;
+    this.background = undefined;
+    this.client.cancel();
   }
 
   /** A run worth abandoning: under way for a while already, or of a large text. */
@@ -181,9 +215,12 @@ export class AnalysisStore implements vscode.Disposable {
     this.dirty.clear();
     this.sourceUris = await this.sources.resolve(settings);
     const inSet = new Set(this.sourceUris.map((u) => u.toString()));
-    for (const key of [...this.entries.keys()]) if (!inSet.has(key)) this.entries.delete(key);
-    const names = this.namesFor(this.sourceUris);
     let changed = false;
+    for (const key of [...this.entries.keys()]) {
+      if (!inSet.has(key)) { this.entries.delete(key); changed = true; }
+    }
+    if (changed) this.cancelBackground();
+    const names = this.namesFor(this.sourceUris);
     for (const uri of this.sourceUris) {
       const key = uri.toString();
       const { text, version } = await this.readSource(uri);
@@ -192,6 +229,8 @@ export class AnalysisStore implements vscode.Disposable {
       const entry: SourceEntry = { uri, name: names.get(key) ?? key, version };
       this.entries.set(key, entry);
       changed = true;
+      // The worker is needed for this source: a comparison of the old set must not hold it up.
+      this.cancelBackground();
       if (text === undefined) { entry.skipped = { reason: 'error', message: 'could not be read' }; this.skippedSource.fire(entry); continue; }
       const limit = settings.maxFileSizeKB * 1024;
       if (text.length > limit && !this.forced.has(key)) {
@@ -213,28 +252,68 @@ export class AnalysisStore implements vscode.Disposable {
         this.failed.fire({ uri, error: entry.skipped.message });
       }
     }
-    if (changed || !this.comparisonValue) await this.recompare();
+    if (changed || (!this.comparisonValue && !this.background)) await this.recompare();
   }
 
+  /**
+   * Compares the set. Sources of ordinary size are compared at once and their results shown; when
+   * large sources (over {@link LARGE_TEXT}) are in the set too, the whole set is then compared
+   * again in the background: comparing a book-length text takes minutes, and nobody should wait
+   * that long for the articles' own findings. Any change to the set abandons that run; the drain
+   * that follows starts it again.
+   */
   private async recompare(): Promise<void> {
-    const ready: SourceInput[] = this.all().filter((e) => e.analysis).map((e) => ({ id: e.name, analysis: e.analysis as ArticleAnalysis }));
+    const analysed = this.all().filter((e) => e.analysis);
+    const large = analysed.filter(isLarge);
+    this.waitingForBackground = new Set(large.map((e) => e.uri.toString()));
     try {
-      if (ready.length >= 2) {
-        const set = await this.client.compare(ready);
-        this.comparisonValue = set.comparison;
-        // Take the linked analyses (one key per entity across the set) where nothing changed since.
-        for (const linked of set.sources) {
-          const e = this.byName(linked.id);
-          if (e?.analysis && e.analysis.text === linked.analysis.text) e.analysis = linked.analysis;
-        }
-      } else this.comparisonValue = undefined;
+      this.adopt(await this.compareSet(large.length ? analysed.filter((e) => !isLarge(e)) : analysed));
     } catch (err) {
       // Overtaken by a cancelled run: the next drain compares again.
       if (err instanceof AnalysisCancelled) return;
       this.comparisonValue = undefined;
-      this.failed.fire({ uri: ready.length ? this.all()[0].uri : vscode.Uri.parse('sourcecritic:set'), error: (err as Error).message.split('\n')[0] });
+      this.reportFailure(analysed, err);
     }
+    if (large.length && analysed.length >= 2) this.background = this.compareInBackground(analysed);
+    else this.waitingForBackground.clear();
     this.compared.fire(this.comparisonValue);
+  }
+
+  /**
+   * The background comparison of the whole set: its result replaces the shown comparison unless
+   * the set changed meanwhile ({@link cancelBackground} raised the generation); then it is dropped.
+   */
+  private compareInBackground(entries: SourceEntry[]): Promise<void> {
+    const generation = ++this.backgroundGeneration;
+    const current = () => generation === this.backgroundGeneration;
+    return this.compareSet(entries)
+      .then((set) => { if (current()) this.adopt(set); }, (err) => { if (current() && !(err instanceof AnalysisCancelled)) this.reportFailure(entries, err); })
+      .finally(() => {
+        if (!current()) return;
+        this.background = undefined;
+        this.waitingForBackground.clear();
+        this.compared.fire(this.comparisonValue);
+        if (!this.busy()) this.idle.fire();
+      });
+  }
+
+  /** Compares analysed sources; nothing to compare below two. */
+  private compareSet(entries: SourceEntry[]): Promise<AnalysedSet | undefined> {
+    const ready: SourceInput[] = entries.map((e) => ({ id: e.name, analysis: e.analysis as ArticleAnalysis }));
+    return ready.length >= 2 ? this.client.compare(ready) : Promise.resolve(undefined);
+  }
+
+  /** Makes a comparison the current one, with the linked analyses (one key per entity across the set) where nothing changed since. */
+  private adopt(set: AnalysedSet | undefined): void {
+    this.comparisonValue = set?.comparison;
+    for (const linked of set?.sources ?? []) {
+      const e = this.byName(linked.id);
+      if (e?.analysis && e.analysis.text === linked.analysis.text) e.analysis = linked.analysis;
+    }
+  }
+
+  private reportFailure(entries: SourceEntry[], err: unknown): void {
+    this.failed.fire({ uri: entries.length ? entries[0].uri : vscode.Uri.parse('sourcecritic:set'), error: (err as Error).message.split('\n')[0] });
   }
 
   /** The text and version of a source: the open document's, or the file's on disk. */
@@ -263,6 +342,7 @@ export class AnalysisStore implements vscode.Disposable {
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
+    this.backgroundGeneration++;
     this.analyzed.dispose();
     this.compared.dispose();
     this.idle.dispose();

@@ -29,8 +29,11 @@ export interface SourceCriticApi {
   /** The Claims view's top level (speakers) and the Entities view's groups. */
   claimsTree(): ClaimNode[];
   entitiesTree(): EntityNode[];
-  /** The names of the sources in the set, with why a source was skipped if it was. */
-  sources(): Array<{ uri: vscode.Uri; name: string; analysed: boolean; skipped?: string; sameEvent?: boolean }>;
+  /**
+   * The names of the sources in the set, with why a source was skipped if it was, and whether a
+   * large source is still being compared in the background (the shown comparison leaves it out).
+   */
+  sources(): Array<{ uri: vscode.Uri; name: string; analysed: boolean; skipped?: string; sameEvent?: boolean; comparingInBackground: boolean }>;
   /** The status bar's text. */
   statusText(): string;
   /** Whether the analysis worker has loaded the language model (it loads on first analysis). */

@@ -39,6 +39,11 @@ const ENTITY_LAYER: Partial<Record<EntityType, DecorationKind>> = {
 export class DecorationPainter implements vscode.Disposable {
   private readonly types = createTypes();
   private readonly painted = new Map<string, Map<DecorationKind, vscode.DecorationOptions[]>>();
+  /**
+   * What each editor was last painted from. Painting it again from the same inputs would send the
+   * same ranges to the renderer again: for a 5 MB article, hundreds of thousands of them.
+   */
+  private readonly paintedFrom = new WeakMap<vscode.TextEditor, unknown[]>();
 
   /** What was last painted into the visible editor of a document, by layer. */
   paintedRanges(uri: vscode.Uri): Partial<Record<DecorationKind, vscode.Range[]>> {
@@ -53,9 +58,16 @@ export class DecorationPainter implements vscode.Disposable {
     return (this.painted.get(uri.toString())?.get('speaker') ?? []).map((o) => ({ range: o.range, text: o.renderOptions?.after?.contentText ?? '' }));
   }
 
-  /** Paints one editor from its analysis and comparison summary (either may be missing). */
+  /**
+   * Paints one editor from its analysis and comparison summary (either may be missing); does
+   * nothing when the editor was last painted from the very same inputs.
+   */
   paint(editor: vscode.TextEditor, analysis: ArticleAnalysis | undefined, summary: SourceSummary | undefined, dismissed: ReadonlySet<string>, settings: Settings): void {
     const doc = editor.document;
+    const inputs = [doc.version, analysis, summary, [...dismissed].sort().join('\n'), settings];
+    const last = this.paintedFrom.get(editor);
+    if (last && inputs.every((input, i) => input === last[i])) return;
+    this.paintedFrom.set(editor, inputs);
     const range = (s: Span) => new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end));
     const layers = new Map<DecorationKind, vscode.DecorationOptions[]>();
     for (const k of Object.keys(this.types) as DecorationKind[]) layers.set(k, []);

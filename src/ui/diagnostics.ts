@@ -51,11 +51,14 @@ export class FindingDiagnostics implements vscode.Disposable {
     if (!comparison || settings.diagnosticsSeverity === 'off') return;
     const severity = settings.diagnosticsSeverity === 'hint' ? vscode.DiagnosticSeverity.Hint : vscode.DiagnosticSeverity.Information;
     const hidden = this.dismissed.ids();
+    // Line starts are computed once per source text, not once per related passage.
+    const rangesIn = new Map<string, (start: number, end: number) => vscode.Range>();
+    const rangeIn = (text: string) => rangesIn.get(text) ?? rangesIn.set(text, offsetsToRange(text)).get(text) as (start: number, end: number) => vscode.Range;
     for (const entry of this.store.all()) {
       const analysis = entry.analysis;
       const summary = this.store.summary(entry.uri);
       if (!analysis || !summary) continue;
-      const at = offsetsToRange(analysis.text);
+      const at = rangeIn(analysis.text);
       const list: vscode.Diagnostic[] = [];
       if (!summary.sameEvent) {
         const d = new vscode.Diagnostic(at(0, Math.min(analysis.text.indexOf('\n') >>> 0, analysis.text.length)),
@@ -69,7 +72,7 @@ export class FindingDiagnostics implements vscode.Disposable {
         const d = new vscode.Diagnostic(at(f.start, f.end), f.message, severity);
         d.source = DIAGNOSTIC_SOURCE;
         d.code = f.kind;
-        d.relatedInformation = this.related(f);
+        d.relatedInformation = this.related(f, rangeIn);
         (d as FindingDiagnostic).findingId = f.id;
         list.push(d);
       }
@@ -82,12 +85,12 @@ export class FindingDiagnostics implements vscode.Disposable {
     return this.collection.get(uri) ?? [];
   }
 
-  private related(f: Finding): vscode.DiagnosticRelatedInformation[] {
+  private related(f: Finding, rangeIn: (text: string) => (start: number, end: number) => vscode.Range): vscode.DiagnosticRelatedInformation[] {
     const out: vscode.DiagnosticRelatedInformation[] = [];
     for (const r of f.related) {
       const other = this.store.byName(r.source);
       if (!other?.analysis) continue;
-      const range = offsetsToRange(other.analysis.text)(r.start, r.end);
+      const range = rangeIn(other.analysis.text)(r.start, r.end);
       out.push(new vscode.DiagnosticRelatedInformation(new vscode.Location(other.uri, range), `${r.source}: “${r.text.length > 120 ? `${r.text.slice(0, 119)}…` : r.text}”`));
     }
     return out;

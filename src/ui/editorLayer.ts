@@ -143,6 +143,7 @@ export class EditorLayer implements vscode.Disposable {
       entitiesTree: () => this.entities.groups(),
       sources: () => this.store.all().map((e) => ({
         uri: e.uri, name: e.name, analysed: !!e.analysis, skipped: e.skipped?.message, sameEvent: this.store.summary(e.uri)?.sameEvent,
+        comparingInBackground: this.store.comparingInBackground(e.uri),
       })),
       statusText: () => this.status.text,
       modelStatus: () => this.client.status(),

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { EntityCoverage, Finding, Omission } from '../core/types';
-import type { AnalysisStore, SourceEntry } from './analysisStore';
+import { LARGE_TEXT, type AnalysisStore, type SourceEntry } from './analysisStore';
 import { revealCommand } from './revealSpan';
 
 /** A node of the Sources tree. */
@@ -66,6 +66,9 @@ export class SourcesView implements vscode.TreeDataProvider<SourceNode>, vscode.
         } else if (!e.analysis) {
           item.description = 'analysing…';
           item.iconPath = new vscode.ThemeIcon('loading~spin');
+        } else if (this.store.comparingInBackground(e.uri)) {
+          item.description = 'large: comparing in the background…';
+          item.iconPath = new vscode.ThemeIcon('sync~spin');
         } else if (summary && !summary.sameEvent) {
           item.description = 'probably not the same event';
           item.iconPath = new vscode.ThemeIcon('warning');
@@ -132,6 +135,13 @@ export class SourcesView implements vscode.TreeDataProvider<SourceNode>, vscode.
       out.push({
         kind: 'note', parent: node, label: e.skipped.message, icon: 'info',
         command: e.skipped.reason === 'too-large' ? { command: 'sourceCritic.analyzeAnyway', title: 'Analyse anyway', arguments: [e.uri] } : undefined,
+      });
+      return out;
+    }
+    if (this.store.comparingInBackground(e.uri)) {
+      out.push({
+        kind: 'note', parent: node, icon: 'info',
+        label: `Over ${LARGE_TEXT / 1024}K characters: compared with the others in the background, after their comparison is shown; an edit to any source restarts it`,
       });
       return out;
     }

@@ -1,6 +1,6 @@
 /** The status bar item: what was found in the active article, or why it was not analysed. */
 import * as vscode from 'vscode';
-import type { AnalysisStore } from './analysisStore';
+import { LARGE_TEXT, type AnalysisStore } from './analysisStore';
 import { isArticleDocument } from './sourceSet';
 
 /** Shows counts for the active article. */
@@ -35,8 +35,12 @@ export class StatusBar implements vscode.Disposable {
       const named = new Set(analysis.entities.filter((e) => ['PERSON', 'ORG', 'PLACE'].includes(e.type)).map((e) => e.key)).size;
       const findings = this.store.summary(doc.uri)?.findings.length;
       const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-      this.item.text = `$(quote) ${n(analysis.quotes.length, 'quote')} · ${n(speakers, 'speaker')} · ${n(named, 'name')}${findings !== undefined ? ` · ${n(findings, 'finding')}` : ''}`;
-      this.item.tooltip = 'Source Critic: quotes, speakers and named entities in this article, and cross-source findings. Click to re-analyse.';
+      const background = this.store.comparingInBackground(doc.uri);
+      const compared = background ? ' · $(sync~spin) comparing in the background' : findings !== undefined ? ` · ${n(findings, 'finding')}` : '';
+      this.item.text = `$(quote) ${n(analysis.quotes.length, 'quote')} · ${n(speakers, 'speaker')} · ${n(named, 'name')}${compared}`;
+      this.item.tooltip = background
+        ? `Source Critic: this text is over ${LARGE_TEXT / 1024}K characters, so it is compared with the other sources in the background, after their own comparison is shown; an edit to any source restarts it. Click to re-analyse.`
+        : 'Source Critic: quotes, speakers and named entities in this article, and cross-source findings. Click to re-analyse.';
       this.item.command = 'sourceCritic.reanalyze';
     }
     this.item.show();

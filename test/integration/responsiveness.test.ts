@@ -1,6 +1,8 @@
 /**
  * Large and changing articles in a real editor: the editor stays responsive while a 5 MB article is
- * analysed, and a file changed on disk during an analysis ends with decorations of its new text.
+ * analysed, a source over 256K characters is compared in the background after the articles'
+ * comparison is shown, and a file changed on disk during an analysis ends with decorations of its
+ * new text.
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -52,17 +54,56 @@ describe('large and changing articles', () => {
       fs.rmSync(uri.fsPath, { force: true });
     }
   });
-  it('keeps the editor responsive while a 5 MB article is analysed, and results arrive', async function () {
+  it('compares a source over 256K characters in the background, after showing the other sources\' comparison', async function () {
+    this.timeout(240_000);
+    const api = await sourceCritic();
+    await openArticle('000_dd448b168f52a1ce.txt', vscode.ViewColumn.Two);
+    await openArticle('001_329362c8f0014bf2.txt', vscode.ViewColumn.Two);
+    const uri = vscode.Uri.joinPath(workspaceFolder(), 'transcript', 'hearing.txt');
+    fs.mkdirSync(vscode.Uri.joinPath(uri, '..').fsPath, { recursive: true });
+    fs.writeFileSync(uri.fsPath, longArticle(300 * 1024));
+    // Every comparison shown from now on, and whether the large source was in it.
+    const shown: Array<{ withLarge: boolean; background: boolean }> = [];
+    const name = () => api.sources().find((s) => s.uri.toString() === uri.toString())?.name;
+    const sub = api.onDidCompare((c) => shown.push({
+      withLarge: !!c?.sources.some((s) => s.id === name()),
+      background: !!api.sources().find((s) => s.uri.toString() === uri.toString())?.comparingInBackground,
+    }));
+    try {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
+      await eventually('the large source compared with the others', () => api.comparison()?.sources.some((s) => s.id === name()), api, 180_000);
+      const first = shown.findIndex((c) => c.background);
+      assert.ok(first >= 0, `no comparison was shown while the large source waited: ${JSON.stringify(shown)}`);
+      assert.ok(!shown[first].withLarge, 'the comparison shown first already held the large source');
+      assert.ok(shown.slice(0, first).every((c) => !c.withLarge) && shown.at(-1)?.withLarge, `order of comparisons: ${JSON.stringify(shown)}`);
+      const entry = api.sources().find((s) => s.uri.toString() === uri.toString());
+      assert.strictEqual(entry?.comparingInBackground, false, 'the large source is still said to be compared in the background');
+      assert.doesNotMatch(api.statusText(), /background/);
+      assert.ok(api.sources().filter((s) => /^00[01]_/.test(s.name)).every((s) => api.comparison()?.sources.some((c) => c.id === s.name)), 'the articles left the comparison');
+    } finally {
+      sub.dispose();
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      fs.rmSync(vscode.Uri.joinPath(uri, '..').fsPath, { recursive: true, force: true });
+      await api.whenIdle();
+    }
+  });
+
+  it('keeps the editor responsive while a 5 MB article is analysed, and leaves the other articles free while it is compared', async function () {
     this.timeout(480_000);
     const api = await sourceCritic();
+    const small = await openArticle('001_329362c8f0014bf2.txt', vscode.ViewColumn.Two);
+    await openArticle('000_dd448b168f52a1ce.txt', vscode.ViewColumn.Two);
     const uri = vscode.Uri.joinPath(workspaceFolder(), 'large', 'five-megabytes.txt');
     fs.mkdirSync(vscode.Uri.joinPath(uri, '..').fsPath, { recursive: true });
     fs.writeFileSync(uri.fsPath, longArticle(5 * 1024 * 1024));
     const config = vscode.workspace.getConfiguration('sourceCritic');
     await config.update('analysis.maxFileSizeKB', 8 * 1024, vscode.ConfigurationTarget.Workspace);
+    let comparedWithLarge = false;
+    const sub = api.onDidCompare((c) => { comparedWithLarge ||= !!c?.sources.some((s) => s.id.includes('five-megabytes')); });
     try {
       const doc = await vscode.workspace.openTextDocument(uri);
-      const editor = await vscode.window.showTextDocument(doc, { preview: false });
+      const editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
       // Type while the worker reads the article: each edit must apply at once.
       const typed: number[] = [];
       for (let i = 0; i < 5; i++) {
@@ -78,12 +119,35 @@ describe('large and changing articles', () => {
       const painted = await eventually('decorations of the large article', () => api.decorationsFor(uri).quote?.length, api, 300_000);
       assert.strictEqual(painted, analysis.quotes.length);
       console.log(`five-megabytes: edits applied in ${typed.join(', ')} ms while analysing`);
+
+      // The articles are compared without waiting for the 5 MB text, which is compared in the background.
+      await eventually('the articles compared, the large text waiting for the background', () => {
+        const large = api.sources().find((s) => s.uri.toString() === uri.toString());
+        const names = new Set(api.comparison()?.sources.map((s) => s.id));
+        return large?.comparingInBackground && api.sources().filter((s) => /^00[01]_/.test(s.name)).every((s) => names.has(s.name)) && !names.has(large.name);
+      }, api, 120_000);
+      await eventually('the status bar says so', () => /comparing in the background/.test(api.statusText()), api);
+      // An edit to another article is analysed without waiting for that comparison, which restarts after.
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(small.doc.uri, small.doc.positionAt(small.doc.getText().length), '\nThe ministry did not comment.');
+      assert.ok(await vscode.workspace.applyEdit(edit), 'the edit of the other article was refused');
+      const edited = await api.whenAnalyzed(small.doc);
+      assert.ok(edited.text.endsWith('The ministry did not comment.'));
+      assert.ok(!comparedWithLarge, 'the edit waited for the comparison of the 5 MB text');
+      await eventually('the large text waiting for the background again', () => api.sources().find((s) => s.uri.toString() === uri.toString())?.comparingInBackground, api, 120_000);
+      await vscode.window.showTextDocument(small.doc, { viewColumn: vscode.ViewColumn.Two, preview: false });
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      // Closing the article abandons its comparison: the set is idle again without ever holding it.
+      await api.whenIdle();
+      assert.ok(!api.sources().some((s) => s.uri.toString() === uri.toString()), 'the closed article is still in the set');
+      assert.ok(!comparedWithLarge, 'the background comparison of the closed article was finished instead of abandoned');
     } finally {
+      sub.dispose();
       await config.update('analysis.maxFileSizeKB', undefined, vscode.ConfigurationTarget.Workspace);
       fs.rmSync(vscode.Uri.joinPath(uri, '..').fsPath, { recursive: true, force: true });
       await api.whenIdle();
     }
   });
-
 });
