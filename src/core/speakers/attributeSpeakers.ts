@@ -38,13 +38,26 @@ function attributionAfter(ctx: ReadingContext, q: Quotation, sentence: Span, nex
   const limit = Math.min(tokenAtOrAfter(ctx, sentence.end), tokenAtOrAfter(ctx, nextOpen));
   let j = first;
   while (j < limit && /^[,.!?—–-]$/.test(tokens[j].value) && j - first < 2) j++;
-  const found = attributionClause(ctx, j, limit);
+  const found = attributionClause(ctx, j, limit) ?? afterQuestion(ctx, q, sentence, nextOpen);
   // Headlines put the speaker after a colon and a present-tense verb: "‘We will not give up’: Zelensky vows".
   if (!found && ctx.blocks[q.block].kind === 'headline' && tokens[first]?.value === ':') {
     const r = readSpeakerForward(ctx, first + 1, limit);
     if (r?.ref.kind === 'name' && r.next < limit && stanceAt(ctx, r.next)) return { ref: r.ref, cue: tokens[r.next].value, method: 'explicit-after' };
   }
   return found;
+}
+
+/**
+ * "“Who will invest in a farm the state can seize?” Echeverri wrote on X.": a quote that ends with
+ * a question or exclamation mark ends its sentence for the splitter, so its reporting clause opens
+ * the next one.
+ */
+function afterQuestion(ctx: ReadingContext, q: Quotation, sentence: Span, nextOpen: number): Found | null {
+  if (!q.close || !/[?!]\s*$/.test(ctx.text.slice(q.start, q.close.start)) || !/^[\s.]*$/.test(ctx.text.slice(q.close.end, sentence.end))) return null;
+  const s = spanIndexAt(ctx.sentences, sentence.start);
+  const target = s >= 0 ? ctx.sentences[s + 1] : undefined;
+  if (!target || spanIndexAt(ctx.blocks, target.start) !== q.block) return null;
+  return attributionClause(ctx, tokenAtOrAfter(ctx, target.start), Math.min(tokenAtOrAfter(ctx, target.end), tokenAtOrAfter(ctx, nextOpen)));
 }
 
 /**

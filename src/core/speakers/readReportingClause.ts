@@ -107,10 +107,12 @@ export function subjectBefore(ctx: ReadingContext, k: number, floor: number): Sp
       k--;
       continue;
     }
-    // "Lavrov addressed the conflict and highlighted their “…”": the subject of the first verb.
+    // "Lavrov addressed the conflict and highlighted their “…”": the subject of the first verb
+    // (a finite one: "supported titling small farms but wanted" goes back to "supported").
     if (/^(?:and|but)$/.test(t.value)) {
+      const finite = (v: number): boolean => ctx.quoteAt[v] < 0 && tokens[v].pos === 'VERB' && !/ing$/.test(tokens[v].value) && tokens[v - 1]?.value !== 'to';
       let v = k - 1;
-      while (v >= floor && !(ctx.quoteAt[v] < 0 && tokens[v].pos === 'VERB') && !/^[.;:!?]$/.test(tokens[v].value)) v--;
+      while (v >= floor && !finite(v) && !/^[.;:!?]$/.test(tokens[v].value)) v--;
       if (v < floor || tokens[v].pos !== 'VERB' || ctx.quoteAt[v] >= 0) return null;
       k = v - 1;
       continue;

@@ -300,13 +300,10 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
   }
   // "the Segura coach": an organisation qualifying a person's description.
   const described = words.length > 0 ? describe(words, determiner, spanOf(tokens, first, Math.max(first, k - 1)), possessed) : null;
-  if (described?.kind === 'description' && !described.organisation && organisation) return { ref: described, next: k };
-  if (organisation) {
-    return { ref: { kind: 'name', names: [organisation.entity], mention: { start: organisation.entity.start, end: organisation.entity.end } }, next: k };
-  }
-  const ref = describe(words, determiner, spanOf(tokens, first, Math.max(first, k - 1)), possessed);
-  // "one resident, Maria Lopez, 45," / "the group's leader, Ahmed Ali,": the name in apposition speaks.
-  if (ref && tokens[k]?.value === ',' && k + 1 < limit && ctx.nameAt[k + 1] >= 0 && ctx.names[ctx.nameAt[k + 1]].type === 'PERSON') {
+  const personal = described !== null && !(described.kind === 'description' && described.organisation);
+  const ref: SpeakerRef | null = personal || !organisation ? described : { kind: 'name', names: [organisation.entity], mention: { start: organisation.entity.start, end: organisation.entity.end } };
+  // "one resident, Maria Lopez, 45," / "Fedegán's president, Hernán Echavarría,": the name in apposition speaks.
+  if (ref && ref.kind !== 'name' && tokens[k]?.value === ',' && k + 1 < limit && ctx.nameAt[k + 1] >= 0 && ctx.names[ctx.nameAt[k + 1]].type === 'PERSON') {
     const named = readSpeakerForward(ctx, k + 1, limit);
     if (named?.ref.kind === 'name') {
       let next = named.next;

@@ -26,4 +26,14 @@ describe('reporting clauses', () => {
     const text = 'Energy Minister Hamad al-Kuwari told delegates that the Gulf states would “not ask the poorest to choose”.';
     assert.deepEqual(speakers(text), ['Hamad al-Kuwari']);
   });
+
+  it('reads the reporting clause after a quote that ends with a question mark', () => {
+    const text = 'Agrofed, the ranchers’ federation, opposed the bill. “Who will invest in a farm the state can seize?” Agrofed’s president, Hernan Echeverri, wrote on X.';
+    assert.deepEqual(speakers(text), ['Hernan Echeverri']);
+  });
+
+  it('goes back past an -ing complement to the finite verb a coordinated verb shares its subject with', () => {
+    const text = 'Its general manager, Ricardo Alvarez, said the federation supported titling small farms but wanted “clear rules, not good intentions”.';
+    assert.deepEqual(speakers(text), ['Ricardo Alvarez']);
+  });
 });
