@@ -15,11 +15,24 @@ const SCARE_CUE = /\b(?:so-called|so called|dubbed|nicknamed|known(?:\s+\w+){0,4
 /** Reporting cues that show the title-like span is said by someone after all. */
 const SPEECH_AROUND = /\b(?:said|says|told|added|wrote|warned|declared|stated|asked|replied)\b/i;
 
-/** True when every word of a span that is not a short function word is capitalised. */
+/** Short function words a title leaves in lower case after its first word. */
+const TITLE_FUNCTION_WORD = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|as|but|nor|vs\.?)$/;
+const WORD = /\S+/g;
+
+/**
+ * True when a span has two or more words with letters and every one that is not a short function
+ * word is capitalised. Stops at the first word that is not (a quotation of prose fails at once).
+ */
 function isTitleCase(inside: string): boolean {
-  const words = inside.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 2) return false;
-  return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|as|but|nor|vs\.?)$/.test(w)));
+  let words = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(inside); m; m = WORD.exec(inside)) {
+    const w = m[0];
+    if (!/\p{L}/u.test(w)) continue;
+    if (!/^[\p{Lu}\d]/u.test(w) && !(words > 0 && TITLE_FUNCTION_WORD.test(w))) return false;
+    words++;
+  }
+  return words >= 2;
 }
 
 /** True when a span is one word or one capitalised name (Israel, Hamas, Brexit). */

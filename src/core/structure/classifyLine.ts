@@ -41,9 +41,20 @@ export function withoutMarkup(line: string): string {
 /** What a line is by its own text. */
 export type LineRole = 'credit' | 'caption' | 'byline' | 'prose';
 
-/** True when a line ends as a sentence does (final punctuation, possibly inside a closing quote or bracket). */
+/** Marks that may follow a sentence's final punctuation: closing quotes and brackets. */
+const CLOSERS_AFTER_STOP = '"\'”’»)]';
+
+/**
+ * True when a line ends as a sentence does: final punctuation (. ! ? … : ; ,), possibly inside
+ * closing quotes or brackets, or a closing double quotation mark. Read backwards from the end, so
+ * a long paragraph costs no more than a short one.
+ */
 export function endsLikeSentence(line: string): boolean {
-  return /[.!?…:;,]["'”’»)\]]*$/.test(line) || /["”»]$/.test(line);
+  const last = line[line.length - 1];
+  if (last === '"' || last === '”' || last === '»') return true;
+  let i = line.length - 1;
+  while (i >= 0 && CLOSERS_AFTER_STOP.includes(line[i])) i--;
+  return i >= 0 && '.!?…:;,'.includes(line[i]);
 }
 
 /** Number of words (white-space separated) in a line. */

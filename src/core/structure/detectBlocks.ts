@@ -71,7 +71,7 @@ function isHeadlineLike(text: string): boolean {
 function isCrossheadLike(text: string): boolean {
   if (isMarkdownHeading(text)) return true;
   const line = withoutMarkup(text);
-  return wordCount(line) <= CROSSHEAD_MAX_WORDS && !endsLikeSentence(line) && !/[!?]$/.test(line) && /^\p{Lu}/u.test(line);
+  return /^\p{Lu}/u.test(line) && !endsLikeSentence(line) && wordCount(line) <= CROSSHEAD_MAX_WORDS;
 }
 
 /** True when a text holds a single sentence (no ". X" boundary inside). */
