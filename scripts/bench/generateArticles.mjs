@@ -144,15 +144,15 @@ function tellStory(r, story, outlet, targetWords) {
   const headline = `${cap(story.b.beat === 'sport' ? `${story.org} edge rivals in ${story.city}` : `${main.name.split(' ')[1]}: ${story.lines[0].split(' ').slice(0, 6).join(' ')}`)}`;
   const dateline = outlet.style === 'wire' ? `${story.city.toUpperCase()}, ${story.country} (${outlet.name}) - ` : outlet.style === 'agency' ? `${story.city.toUpperCase()}, ${story.day.toLowerCase()}. /${outlet.name}/. ` : '';
   paragraphs.push(`${dateline}${cap(story.b.event(`${main.role} ${main.name}`, story.org, n))} on ${story.day}, in ${story.city}.`);
-  let i = 0;
-  while (words(paragraphs.join(' ')) < targetWords) {
+  let written = words(paragraphs[0]);
+  for (let i = 0; written < targetWords; i++) {
     const who = [main, second, third][i % 3];
     const roll = r();
     if (roll < 0.45) paragraphs.push(quote(story.lines[i % story.lines.length], who, i + Math.floor(r() * 4)));
     else if (roll < 0.6) paragraphs.push(`The ${story.b.unit} numbered ${n.count.toLocaleString('en-GB')}, ${who.name} ${pick(r, SAYS)}, a figure ${r() < 0.5 ? 'disputed by' : 'confirmed by'} ${story.org}.`);
     else if (roll < 0.7) paragraphs.push(`${who.name}, ${who.role} at ${story.org}, described the outcome as ${open}${pick(r, ['historic', 'unacceptable', 'a step forward', 'disappointing'])}${close}.`);
     else paragraphs.push(`${background(r)} ${background(r)}${r() < 0.5 ? ` ${background(r)}` : ''}`);
-    i++;
+    written += words(paragraphs[paragraphs.length - 1]);
   }
   const byline = outlet.style === 'paper' ? `By ${pick(r, FIRST)} ${pick(r, LAST)}\n\n` : '';
   const credit = outlet.style === 'broadcast' ? `\n\nAdditional reporting by ${pick(r, FIRST)} ${pick(r, LAST)}` : '';
