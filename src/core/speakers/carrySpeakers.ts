@@ -61,8 +61,9 @@ function shareAcrossParts(quotations: Quotation[], quotes: Quote[]): void {
 /**
  * A quote that stands as a sentence of its own with no attribution continues the speaker of the
  * quote before it, the common layout of a long statement: `“…,” Merriman said. “The reaction was
- * magnificent.”`, or a paragraph that is nothing but a quote right after a quote paragraph. Nobody
- * else may be named in between (outside quotations), or the chain breaks.
+ * magnificent.”`, or a paragraph that opens with a quote right after a paragraph whose last quote
+ * was attributed (see {@link continuesTurn}). Nobody else may be named in between (outside
+ * quotations), or the chain breaks.
  */
 function continueQuoteParagraphs(ctx: ReadingContext, quotations: Quotation[], quotes: Quote[]): void {
   let previous = -1;
@@ -74,16 +75,38 @@ function continueQuoteParagraphs(ctx: ReadingContext, quotations: Quotation[], q
     if (p < 0 || quotes[i].speaker !== null || quotes[i].kind !== 'direct' || quotes[p].speaker === null || quotes[p].kind !== 'direct') continue;
     const before = quotations[p];
     const sameBlock = before.block === q.block;
-    if (sameBlock ? !standsAlone(ctx, q) : !(before.block === q.block - 1 && fillsParagraph(ctx, q) && before.open.start <= ctx.blocks[before.block].start + 200)) continue;
     // Names in the previous quote's own attribution ("said X, an analyst at Berenberg.") do not count.
     const attributed = spanIndexAt(ctx.sentences, (before.close?.end ?? before.end) - 1);
     const from = attributed >= 0 ? Math.max(ctx.sentences[attributed].end, before.close?.end ?? before.end) : before.close?.end ?? before.end;
+    if (sameBlock ? !standsAlone(ctx, q) : !(before.block === q.block - 1 && continuesTurn(ctx, before, q, from, quotes[p].speakerKey ?? ''))) continue;
     if (someoneElseNamed(ctx, from, q.open.start, quotes[p].speakerKey ?? '')) continue;
     quotes[i].speaker = quotes[p].speaker;
     quotes[i].speakerKey = quotes[p].speakerKey;
     quotes[i].cue = null;
     quotes[i].attribution = { method: 'continuation', mention: quotes[p].attribution?.mention ?? null };
   }
+}
+
+/**
+ * True when a quote paragraph goes on with the turn of the quote at the end of the paragraph
+ * before: it opens its paragraph, and either fills it or is followed only by the reporter's words
+ * naming nobody; the quote before opens its paragraph or its attribution (ending at `from`)
+ * closes it.
+ */
+function continuesTurn(ctx: ReadingContext, before: Quotation, q: Quotation, from: number, speakerKey: string): boolean {
+  const block = ctx.blocks[q.block];
+  if (fillsParagraph(ctx, q)) return before.open.start <= ctx.blocks[before.block].start + 200 || /^\s*$/.test(ctx.text.slice(from, ctx.blocks[before.block].end));
+  if (!/^[\s>]*$/.test(ctx.text.slice(block.start, q.open.start))) return false;
+  const rest = q.close?.end ?? q.end;
+  return /^\s*$/.test(ctx.text.slice(from, ctx.blocks[before.block].end)) && !someoneElseNamed(ctx, rest, block.end, speakerKey) && !reportsSpeech(ctx, rest, block.end);
+}
+
+/** True when a verb of saying stands in [from, to) outside quotations: someone else may speak there ("…,” a firefighter said). */
+function reportsSpeech(ctx: ReadingContext, from: number, to: number): boolean {
+  for (let k = tokenAtOrAfter(ctx, from); k < ctx.tokens.length && ctx.tokens[k].start < to; k++) {
+    if (ctx.quoteAt[k] < 0 && sayingAt(ctx, k)) return true;
+  }
+  return false;
 }
 
 /** True when a quote is a sentence on its own: it opens its sentence and only punctuation follows it there. */

@@ -37,4 +37,16 @@ describe('carrySpeakers', () => {
     assert.equal(speakerOf(text, 'Services have had'), 'Gareth O’Rourke');
     assert.equal(speakerOf(text, 'We are not going'), 'Gareth O’Rourke');
   });
+  it('carries a speaker into a paragraph that opens with a quote after a paragraph closed by an attributed quote', () => {
+    const text = [
+      'Mayor Helen Brandt toured the flooded streets of the old town on Friday morning, met residents who had spent the night on their roofs, and promised temporary housing for every family. “We did everything we could,” she said.',
+      '',
+      '“Nobody could have stopped that water.” The levees were built in 1952 and never raised.',
+    ].join('\n');
+    assert.equal(speakerOf(text, 'Nobody could'), 'Helen Brandt');
+  });
+  it('never carries a speaker into a quote paragraph with a reporting clause of its own', () => {
+    const text = 'Mayor Helen Brandt toured the flooded streets on Friday. “We did everything we could,” she said.\n\n“Nobody could have stopped that water,” a firefighter told reporters.';
+    assert.equal(speakerOf(text, 'Nobody could'), null);
+  });
 });
