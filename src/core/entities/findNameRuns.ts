@@ -40,7 +40,7 @@ function mayStartName(word: string): boolean {
 /** True when a word can be part of a name (capitalised and not a common word in disguise). */
 function isNameWord(w: NameWord, lowerWords: Set<string>, midCapitals: Set<string>): boolean {
   const lower = w.text.toLowerCase();
-  const capitalised = /^\p{Lu}/u.test(w.text) || /^(el|al|ad|as|ash|at|az|ibn|bin)-\p{Lu}/u.test(w.text);
+  const capitalised = /^\p{Lu}/u.test(w.text) || /^(el|al|ad|as|ash|at|az|ibn|bin|sub)-\p{Lu}/u.test(w.text);
   if (!capitalised || MONTHS_AND_DAYS.has(lower.replace(/\.$/, '')) || NEVER_NAMES.has(lower)) return false;
   // Function words are never names; a foreign word wink reads as one ("Das", "Al", "La") may be.
   const functionPos = w.pos === 'PRON' || w.pos === 'DET' || w.pos === 'AUX' || w.pos === 'CCONJ' || w.pos === 'SCONJ' || w.pos === 'ADP' || w.pos === 'PUNCT';
@@ -83,6 +83,18 @@ function allNames(nameAt: boolean[], from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * Marks as a name word a capitalised word the word-by-word test refused at a sentence start when
+ * "for" and a known place follow it: "Transport for London said…" names a body.
+ */
+function markBodiesForPlaces(reading: RunReading, nameAt: boolean[]): void {
+  const { words } = reading;
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (nameAt[i] || !words[i].sentenceInitial || words[i + 1].text !== 'for' || !/^\p{Lu}\p{Ll}+$/u.test(words[i].text)) continue;
+    if (nameAt[i + 2] && lookupName(words[i + 2].text)?.type === 'PLACE') nameAt[i] = true;
+  }
+}
+
 /** True when the text between two words keeps them in one name (spaces only, no line break). */
 function adjacent(reading: RunReading, a: NameWord, b: NameWord): boolean {
   return /^[ \t\u00a0]*$/.test(reading.text.slice(a.end, b.start));
@@ -103,6 +115,7 @@ export function findNameRuns(reading: RunReading): number[][] {
   for (const w of words) if (!w.sentenceInitial && !w.inTitleCaseLine && /^\p{Lu}\p{Ll}/u.test(w.text)) midCapitals.add(w.text);
   const nameAt = words.map((w) => mayStartName(w.text) && isNameWord(w, reading.lowerWords, midCapitals));
   markKnownPhrases(reading, nameAt);
+  markBodiesForPlaces(reading, nameAt);
   const runs: number[][] = [];
   let i = 0;
   while (i < words.length) {

@@ -122,7 +122,7 @@ export function sourceBefore(words: NameWord[], first: number, single: boolean):
   if (!single) return null;
   const previous = words[first - 1]?.text ?? '';
   const beforePrevious = words[first - 2]?.text ?? '';
-  if (previous === 'told' || (previous === 'to' && beforePrevious === 'according')) return 'ORG';
+  if (previous === 'told' || (previous === 'to' && /^according$/i.test(beforePrevious))) return 'ORG';
   if (previous === 'for' && /^spokes(man|woman|person)$/.test(beforePrevious)) return 'ORG';
   // "operated by Vexagen", "backed by Solwire": what runs, owns or funds a thing is a body.
   if (previous === 'by' && /^(operated|owned|backed|funded|acquired|bought|run|built|managed|sponsored)$/.test(beforePrevious)) return 'ORG';

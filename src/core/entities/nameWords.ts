@@ -120,8 +120,10 @@ export function buildNameWords(text: string, tokenized: TokenizedText): NameWord
     const previous = words.length ? words[words.length - 1].text : '';
     // "LONDON, March 3 (Reuters) - Shares fell": the story starts after the dateline's dash.
     const afterDateline = /^[-–—]$/.test(previous) && /\)\s*$/.test(text.slice(Math.max(0, (words[words.length - 2]?.end ?? 0) - 1), words[words.length - 2]?.end ?? 0));
+    // An apostrophe glued to the word before it ends a plural possessive ("Firefighters' Association"), not a sentence.
+    const afterPossessive = /^['’]$/.test(previous) && t.start === words[words.length - 1].end + 1 && /\p{L}/u.test(text.charAt(words[words.length - 1].start - 1));
     const sentenceInitial =
-      sentenceStarts.has(i) || i === 0 || OPENS_SENTENCE.has(previous) || afterDateline || atLineStart(text, t.start);
+      !afterPossessive && (sentenceStarts.has(i) || i === 0 || OPENS_SENTENCE.has(previous) || afterDateline || atLineStart(text, t.start));
     while (line < titleLines.length && titleLines[line][1] < t.start) line++;
     const inTitleCaseLine = line < titleLines.length && titleLines[line][0] <= t.start;
     const inCapitalsLine = inTitleCaseLine && capitalsLines.has(titleLines[line][0]);

@@ -136,7 +136,8 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
       // "and" inside one name ("Finance and National Planning Committee"), not between two
       // ("the Massachusetts Institute of Technology and Stanford University").
       const before = ws[j - 1]?.text ?? '';
-      if (last >= 0 || lookupName(before) !== undefined || lookupName(ws[j + 1]?.text ?? '') !== undefined || ws[j + 1]?.text === 'the') break;
+      // (An acronym after "and" opens another name: "Harlow Quint and KDM Partners".)
+      if (last >= 0 || lookupName(before) !== undefined || lookupName(ws[j + 1]?.text ?? '') !== undefined || ws[j + 1]?.text === 'the' || /^\p{Lu}{2,}$/u.test(ws[j + 1]?.text ?? '')) break;
     }
     if ((word === 'of' || word === 'for' || word === 'on') && last !== j - 1) {
       // Laws keep their "of" ("Proceeds of Crime Act"); a person's "of" ends the name ("Obi of Kent Police").
@@ -322,10 +323,12 @@ function readRun(reading: Reading, run: Run): void {
       titled = false;
       continue;
     }
-    if (isOrganisationOpener(w.text) && i + 1 < ws.length && !isInner(ws[i + 1].text) && !isTitleWord(ws[i + 1].text)) {
-      // A club named after its city ("Real Madrid", "Inter Milan", "FC Porto") is one organisation.
+    if (isOrganisationOpener(w.text) && i + 1 < ws.length && (!isInner(ws[i + 1].text) || PARTICLES.has(ws[i + 1].text)) && !isTitleWord(ws[i + 1].text)) {
+      // A club named after its city ("Real Madrid", "Inter Milan", "FC Porto") is one organisation,
+      // and so is a body named in its own language ("Universidad de los Andes", "Banco de España").
       let end = i + 1;
-      while (end + 1 < ws.length && !isInner(ws[end + 1].text) && !isTitleWord(ws[end + 1].text) && !isDemonym(ws[end + 1].text)) end++;
+      while (end + 1 < ws.length && (!isInner(ws[end + 1].text) || PARTICLES.has(ws[end + 1].text)) && !isTitleWord(ws[end + 1].text) && !isDemonym(ws[end + 1].text)) end++;
+      while (isInner(ws[end].text)) end--;
       emit(reading, run, i, end, 'ORG', null);
       i = end + 1;
       titled = false;
@@ -416,7 +419,8 @@ function readRun(reading: Reading, run: Run): void {
     while (end + 1 < ws.length) {
       const next = ws[end + 1].text;
       if (POSSESSIVE.has(next) || LINKS.has(next) || next === 'of' || next === 'The' || (isTitleHead(next) && !isGivenName(next)) || isDemonym(next)) break;
-      if (!PARTICLES.has(next) && longestKnown(reading, run, end + 1)[0] >= 0 && !isGivenName(next)) break;
+      // (After a particle a known name is a surname: "Rui Gonçalves dos Santos", "Ana de Paris".)
+      if (!PARTICLES.has(next) && longestKnown(reading, run, end + 1)[0] >= 0 && !isGivenName(next) && !(PARTICLES.has(ws[end].text) && isGivenName(ws[i].text))) break;
       end++;
     }
     if (domainOfTitle) emit(reading, run, i, end, 'PLACE', null);

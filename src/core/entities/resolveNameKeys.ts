@@ -73,40 +73,42 @@ function soleDistinctiveWords(mentions: NameMention[]): Set<string> {
 /**
  * The type the document gives each surface form on its best evidence: a type read from the name's
  * own words or from a title, a head word or a descriptor counts three times, a hint of context
- * once, and a type guessed from the name's shape alone half (never enough on its own). "Brekke Aas" typed a person in a
+ * once, and a type guessed from the name's shape alone not at all. "Brekke Aas" typed a person in a
  * headline is the bank that "Oslo private bank Brekke Aas" says it is.
  */
 function documentTypes(mentions: NameMention[]): Map<string, EntityType> {
   const votes = new Map<string, Map<EntityType, number>>();
   for (const m of mentions) {
     const type = m.type ?? m.hint;
-    if (!type || type === 'OTHER') continue;
-    const weight = m.weak ? 0.5 : m.type === null ? 1 : 3;
+    if (!type || type === 'OTHER' || m.weak) continue;
+    const weight = m.type === null ? 1 : 3;
     const folded = foldKey(m.text);
     const tally = votes.get(folded) ?? new Map<EntityType, number>();
     tally.set(type, (tally.get(type) ?? 0) + weight);
     votes.set(folded, tally);
   }
   const best = new Map<string, EntityType>();
-  for (const [folded, tally] of votes) {
-    const [type, weight] = [...tally].sort((a, b) => b[1] - a[1])[0];
-    if (weight >= 1) best.set(folded, type);
-  }
+  for (const [folded, tally] of votes) best.set(folded, [...tally].sort((a, b) => b[1] - a[1])[0][0]);
   return best;
 }
 
 /**
  * Names only their shape made people, retyped by the document: the type it gives the same name
  * elsewhere, or an organisation when every word of the name is an organisation's ("Torvik
- * Sandberg" after "Torvik Bank" and "the lender Sandberg").
+ * Sandberg" after "Torvik Bank" and "the lender Sandberg") or when it is listed with an
+ * organisation ("advised by Harlow Quint and KDM Partners").
  */
-function retypeWeakNames(mentions: NameMention[], typed: Map<string, EntityType>, organisations: Map<string, Set<string>>): NameMention[] {
-  return mentions.map((m) => {
+function retypeWeakNames(text: string, mentions: NameMention[], typed: Map<string, EntityType>, organisations: Map<string, Set<string>>): NameMention[] {
+  const listedWithOrganisation = (a: NameMention | undefined, b: NameMention | undefined, other: NameMention | undefined): boolean =>
+    a !== undefined && b !== undefined && other !== undefined && other.type === 'ORG' && !other.weak && /^(,? and |,? or )$/.test(text.slice(a.end, b.start));
+  return mentions.map((m, k) => {
     if (!m.weak || m.type === null) return m;
     const elsewhere = typed.get(foldKey(m.text));
     if (elsewhere && elsewhere !== m.type) return { ...m, type: elsewhere, weak: false };
     const folded = m.words.map(foldKey);
     if (m.type === 'PERSON' && folded.every((w) => organisations.has(w) || typed.get(w) === 'ORG')) return { ...m, type: 'ORG', weak: false };
+    const [before, after] = [mentions[k - 1], mentions[k + 1]];
+    if (m.type === 'PERSON' && (listedWithOrganisation(m, after, after) || listedWithOrganisation(before, m, before))) return { ...m, type: 'ORG', weak: false };
     return m;
   });
 }
@@ -114,7 +116,7 @@ function retypeWeakNames(mentions: NameMention[], typed: Map<string, EntityType>
 /** Resolves keys, canonical names and pending types; returns entities in text order. */
 export function resolveNameKeys(text: string, read: NameMention[]): Entity[] {
   const typed = documentTypes(read);
-  const mentions = retypeWeakNames(read, typed, organisationsByWord(read));
+  const mentions = retypeWeakNames(text, read, typed, organisationsByWord(read));
   const people = fullPeople(mentions);
   const peopleByWord = new Map<string, string[]>();
   for (const key of people.keys()) {

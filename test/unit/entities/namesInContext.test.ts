@@ -73,6 +73,14 @@ describe('recogniseEntities: organisations without a head word', () => {
     assert.deepEqual(names('The Law Society of England and Wales objected.'), ['ORG Law Society of England and Wales']);
   });
 
+  it('types a name listed with an organisation, and nothing else says what it is, as one', () => {
+    assert.deepEqual(names('The buyer was advised by Harlow Quint and KDM Partners.'), ['ORG Harlow Quint', 'ORG KDM Partners']);
+  });
+
+  it('reads a body named in its own language as one organisation', () => {
+    assert.deepEqual(names('Economists at the Universidad de los Andes disagreed.'), ['ORG Universidad de los Andes']);
+  });
+
   it('gives a short name in parentheses the key of the organisation before it', () => {
     const found = entities('The Agency for Coastal Works (Acowa) opened a tender. Acowa said bids close in May.');
     const alias = found.filter((e) => e.text === 'Acowa');
@@ -91,6 +99,10 @@ describe('recogniseEntities: place-plus-noun organisations', () => {
     assert.deepEqual(names('Transport for London closed the line, and Transport for Greater Manchester followed.'), ['ORG Transport for London', 'ORG Transport for Greater Manchester']);
   });
 
+  it('reads "Noun for Place" opening a sentence as a body', () => {
+    assert.deepEqual(names('Fares rose again. Transport for London said the rise was needed.'), ['ORG Transport for London']);
+  });
+
   it('reads a transit network named after its city as one organisation', () => {
     assert.deepEqual(names('Drivers at Lisbon Metro walked out.'), ['ORG Lisbon Metro']);
   });
@@ -102,6 +114,11 @@ describe('recogniseEntities: possessives inside names', () => {
     assert.deepEqual(names('She chairs the Women’s Rowing Association.'), ['ORG Women’s Rowing Association']);
   });
 
+  it('does not read a plural possessive’s apostrophe as a sentence break', () => {
+    const text = "Pay was cut. A judge fined the former treasurer of the Kelby Nurses' Association. The association's fund was empty. Prosecutors said the money went on a flat in Cabo Verde.";
+    assert.ok(names(text).includes("ORG Kelby Nurses' Association"), JSON.stringify(names(text)));
+  });
+
   it('still splits an owner’s possessive off the name it owns', () => {
     assert.deepEqual(names("The United States' Energy Department issued the rules."), ['PLACE United States', 'ORG Energy Department']);
   });
@@ -110,6 +127,7 @@ describe('recogniseEntities: possessives inside names', () => {
 describe('recogniseEntities: regions', () => {
   it('keeps a compass point or "Greater" with the known place after it', () => {
     assert.deepEqual(names('Floods spread across South-east Asia and reached Greater Manchester.'), ['PLACE South-east Asia', 'PLACE Greater Manchester']);
+    assert.deepEqual(names('Grids are weakest in sub-Saharan Africa.'), ['PLACE sub-Saharan Africa']);
   });
 });
 
@@ -127,6 +145,7 @@ describe('recogniseEntities: roles and honorifics before a name', () => {
   it('keeps a given name before a surname that is also a town’s name a person', () => {
     assert.deepEqual(names('The final was won by Sofia Ibarra in straight sets.'), ['PERSON Sofia Ibarra']);
     assert.deepEqual(names('The final was won by Sofía Ibarra in straight sets.'), ['PERSON Sofía Ibarra']);
+    assert.deepEqual(names('The design is by Rui Gonçalves dos Santos.'), ['PERSON Rui Gonçalves dos Santos']);
   });
 
   it('keeps a portfolio joined by "and" in the title, not in a name', () => {
