@@ -23,6 +23,8 @@ import type { ReferenceIndex } from '../speakers/resolveReference';
 import type { Claim, Entity, Quote, Span } from '../types';
 
 const NUMERIC_TYPES = new Set(['NUMBER', 'MONEY', 'PERCENT']);
+/** Verbs whose object is who is told, before what is said ("told Reuters the …", "warned Israel that …"). */
+const LISTENER_VERB = /^(?:told|tells|tell|informed|informs|assured|assures|reminded|reminds|warned|warns)$/i;
 
 /** A claim's speaker fields from a reference: resolved names, or the words of an unnamed party. */
 function speakerOf(ctx: ReadingContext, index: ReferenceIndex, ref: SpeakerRef | null, offset: number): { speaker: string | null; speakerKey: string | null } {
@@ -76,7 +78,7 @@ function indirectSpeech(ctx: ReadingContext, index: ReferenceIndex, sentence: Sp
     if (ctx.quoteAt[k] >= 0) break;
     if (tokens[k].value !== ',') continue;
     const found = attributionClause(ctx, k + 1, last);
-    if (found && !hasClauseAfterVerb(ctx, k + 1, last, found.cue)) return make(trimmed(text, sentence.start, tokens[k].start), found.ref, found.cue, sentence.start);
+    if (found && !hasClauseAfterVerb(ctx, k + 1, last, found.cue)) return make(trimmed(text, sentence.start, tokens[k].start), found.ref, found.cue, tokens[k + 1].start);
     break;
   }
 
@@ -104,7 +106,7 @@ function plainSubject(ctx: ReadingContext, last: number, floor: number): Speaker
 function hasClauseAfterVerb(ctx: ReadingContext, from: number, limit: number, cue: string): boolean {
   let k = from;
   while (k < limit && ctx.tokens[k].value !== cue) k++;
-  for (k++; k < limit; k++) if (ctx.tokens[k].pos === 'VERB' || ctx.tokens[k].value === 'that') return true;
+  for (k++; k < limit; k++) if (ctx.tokens[k].pos === 'VERB' || ctx.tokens[k].pos === 'AUX' || ctx.tokens[k].value === 'that') return true;
   return false;
 }
 
@@ -122,6 +124,11 @@ function complementStart(ctx: ReadingContext, verb: number, end: number): number
     if (t.pos === 'VERB' || t.pos === 'AUX' || ctx.quoteAt[j] >= 0 || /^[:;,.]$/.test(t.value)) break;
   }
   let k = verb + 1;
+  // "told Reuters the deployment would …": the one told is not part of what was said.
+  if (LISTENER_VERB.test(tokens[verb].value) && ctx.nameAt[k] >= 0) {
+    const listener = ctx.nameAt[k];
+    while (k < end && ctx.nameAt[k] === listener) k++;
+  }
   for (let skipped = 0; k < end && skipped < 8; skipped++) {
     const t = tokens[k];
     if (t.value === 'that') return hasFiniteVerb(ctx, k + 1, end) ? k + 1 : -1;

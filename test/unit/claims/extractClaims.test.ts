@@ -56,4 +56,25 @@ describe('extractClaims', () => {
     const claims = claimsOf('“Three months is not a plan,” said ambassador Margaret Ellison-Brooks after the vote.');
     assert.deepEqual(claims.map(([kind]) => kind), ['quote']);
   });
+
+  it('leaves the one told out of the claim, and credits "the company", "it" and "they" to who the text named', () => {
+    const text = [
+      'Defence Secretary Mark Hollis told Reuters the deployment would last six months.',
+      'Harbour Energy cut 300 jobs on Tuesday, the company said.',
+      'Morrow Foods lowered its forecast. It said sales would fall by 8% this year.',
+      'Prime Minister Sophie Laurent and Chancellor Markus Weber met in Lyon. They said the bloc would spend 20 billion euros on defence.',
+    ].join('\n');
+    const indirect = claimsOf(text).filter(([kind]) => kind === 'indirect');
+    assert.deepEqual(indirect, [
+      ['indirect', 'Mark Hollis', 'the deployment would last six months.'],
+      ['indirect', 'Harbour Energy', 'Harbour Energy cut 300 jobs on Tuesday'],
+      ['indirect', 'Morrow Foods', 'sales would fall by 8% this year.'],
+      ['indirect', 'Sophie Laurent; Markus Weber', 'the bloc would spend 20 billion euros on defence.'],
+    ]);
+  });
+
+  it('never reads "…, said X was …" at the end of a sentence as a closing reporting clause', () => {
+    const claims = claimsOf('Sergei Ivanov, speaking to reporters in Ankara, said Moscow was ready for talks.');
+    assert.deepEqual(claims, [['indirect', 'Sergei Ivanov', 'Moscow was ready for talks.']]);
+  });
 });
