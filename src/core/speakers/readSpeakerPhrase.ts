@@ -133,6 +133,10 @@ function describe(words: string[], determiner: string | null, mention: Span, pos
   const joined = words.join(' ').replace(/\s*-\s*/g, '-');
   const age = /(\d+)-year-old/.exec(joined);
   const head = age ? `${age[1]}-year-old` : words[words.length - 1];
+  // "a spokesperson said", "the spokeswoman added": someone who speaks for the organisation in focus.
+  if (words.length === 1 && SPOKESPERSON.test(head) && !possessed && determiner !== null && /^(?:a|an|the)$/i.test(determiner)) {
+    return { kind: 'description', words: ['spokesperson'], head: 'spokesperson', organisation: true, possessed: false, mention };
+  }
   const organisation = isOrganisationNoun(head);
   const nationality = isDemonym(head.charAt(0).toUpperCase() + head.slice(1)) && !/s$/.test(head);
   const personal = age !== null || nationality || isTitleHead(head) || PERSON_NOUNS.has(head) || expandTitleAbbreviation(head) !== null;
@@ -288,6 +292,8 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
         const represented = readSpeakerForward(ctx, k + 1, limit);
         const ref = represented?.ref;
         if (ref && ((ref.kind === 'name' && ref.names[0].type !== 'PERSON') || (ref.kind === 'description' && ref.organisation))) return represented;
+        // "a spokesman for the family": someone who speaks for nobody the text names.
+        return { ref: { kind: 'unnamed', mention: spanOf(tokens, first, Math.max(first, (represented?.next ?? k + 1) - 1)) }, next: represented?.next ?? k + 1 };
       }
       break;
     }

@@ -44,4 +44,13 @@ describe('organisations as speakers', () => {
     const text = 'The Dutch privacy regulator, Autoriteit Persoonsgegevens (AP), said it had “received complaints” about the app. The AP added that it would “publish guidance in the autumn”.';
     assert.deepEqual(speakers(text), ['Autoriteit Persoonsgegevens', 'Autoriteit Persoonsgegevens']);
   });
+
+  it('reads a bare "a spokesperson" as speaking for the organisation in focus, never for a family or a person', () => {
+    const text = [
+      'Acme Logistics reported a loss. Chief executive Jo Li resigned on Friday. “We thank her for her service,” a spokesperson said.',
+      'Tom Smith announced his resignation on Friday. “He will not comment further,” the spokesman said.',
+      'Acme Logistics said the crash was under investigation. “It is over,” a spokesman for the family said.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), ['Acme Logistics', null, null]);
+  });
 });
