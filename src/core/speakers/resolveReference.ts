@@ -231,7 +231,7 @@ function coordinatedPeople(ctx: ReadingContext, first: number): { names: Entity[
     if (!isQualifier(ctx, k)) return null;
   }
   if (k >= tokens.length || !(tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX')) return null;
-  if (/^['’]s?$/.test(tokens[lastPerson + 1]?.value ?? '')) return null;
+  if (/^['’]s?$/.test(tokens[lastPerson + 1]?.value ?? '') || appositionToObject(ctx, first, lastPerson)) return null;
   return joined && people.length >= 2 ? { names: people, verb: k } : null;
 }
 

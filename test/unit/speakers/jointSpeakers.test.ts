@@ -38,8 +38,11 @@ describe('joint speakers', () => {
     assert.deepEqual(speakers(text), [null, null, null]);
   });
 
-  it('never takes people coordinated inside a possessive for a joint subject', () => {
-    const text = 'Tom Brandt and Ilse Kramer’s lawyer spoke to reporters outside the court. “We will appeal,” they said.';
-    assert.deepEqual(speakers(text), [null]);
+  it('never takes people coordinated inside a possessive or named in apposition to an object for a joint subject', () => {
+    const text = [
+      'Tom Brandt and Ilse Kramer’s lawyer spoke to reporters outside the court. “We will appeal,” they said.',
+      'Lawyers for the two men, Ali Khan and Omar Farouk, said they would appeal. “This verdict is a travesty,” they said.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [null, null]);
   });
 });
