@@ -333,7 +333,8 @@ function appositionToObject(ctx: ReadingContext, first: number, last: number): b
   const p = beforeTitles(ctx, first);
   if (p < 1 || tokens[p].value !== ',' || tokens[last + 1]?.value !== ',') return false;
   let k = p - 1;
-  while (k >= 0 && p - k <= 6 && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k].pos) || /^(?:his|her|their|its|['’]s)$/i.test(tokens[k].value) || ctx.nameAt[k] >= 0)) k--;
+  const titleOf = (j: number): boolean => tokens[j].value === 'of' && j > 0 && /^\p{Lu}/u.test(tokens[j - 1].value);
+  while (k >= 0 && p - k <= 8 && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k].pos) || /^(?:his|her|their|its|['’]s)$/i.test(tokens[k].value) || ctx.nameAt[k] >= 0 || titleOf(k))) k--;
   return k >= 0 && k < p - 1 && (tokens[k].pos === 'ADP' || tokens[k].pos === 'VERB');
 }
 
