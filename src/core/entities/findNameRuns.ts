@@ -85,13 +85,17 @@ function allNames(nameAt: boolean[], from: number, to: number): boolean {
 
 /**
  * Marks as a name word a capitalised word the word-by-word test refused at a sentence start when
- * "for" and a known place follow it: "Transport for London said…" names a body.
+ * a known place (or "for" and a known place) follows it: "Police Scotland said…", "Transport for
+ * London said…" name bodies.
  */
 function markBodiesForPlaces(reading: RunReading, nameAt: boolean[]): void {
   const { words } = reading;
-  for (let i = 0; i + 2 < words.length; i++) {
-    if (nameAt[i] || !words[i].sentenceInitial || words[i + 1].text !== 'for' || !/^\p{Lu}\p{Ll}+$/u.test(words[i].text)) continue;
-    if (nameAt[i + 2] && lookupName(words[i + 2].text)?.type === 'PLACE') nameAt[i] = true;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (nameAt[i] || !words[i].sentenceInitial || words[i].inTitleCaseLine || !/^\p{Lu}\p{Ll}+$/u.test(words[i].text)) continue;
+    // Only a noun can name a body: not "In London", "Meanwhile Kenya" or "Today Britain".
+    if ((words[i].pos !== 'NOUN' && words[i].pos !== 'PROPN') || ENGLISH_FUNCTION_WORDS.has(words[i].text.toLowerCase()) || /^(today|yesterday|tomorrow|tonight)$/i.test(words[i].text)) continue;
+    const place = words[i + 1].text === 'for' ? i + 2 : i + 1;
+    if (nameAt[place] && adjacent(reading, words[i], words[i + 1]) && lookupName(words[place].text)?.type === 'PLACE') nameAt[i] = true;
   }
 }
 

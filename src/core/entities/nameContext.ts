@@ -14,7 +14,7 @@ const REPORTING_VERBS = /^(said|says|told|tells|added|adds|noted|notes|wrote|wri
 /** Prepositions that put a name in a place ("in Ladakh", "near Adre"). */
 const PLACE_PREPOSITIONS = /^(in|at|from|near|into|across|outside|inside|towards|toward|via|around|throughout)$/i;
 /** Nouns that introduce a place's name ("the village of Adre", "the town Busia"). */
-const PLACE_NOUNS = /^(city|town|village|region|province|state|district|county|capital|port|island|municipality|suburb|neighbourhood|neighborhood|area|enclave|border|river)$/i;
+const PLACE_NOUNS = /^(city|town|village|region|province|state|district|county|capital|port|island|municipality|suburb|neighbourhood|neighborhood|area|enclave|border|river|crossing|checkpoint|camp|base|airbase|plant|refinery|mine|oilfield|dam|basin|valley|coast)$/i;
 
 /** What the words before a run suggest its first name is: "broker Berenberg", "in Ladakh", "the village of Adre". */
 export function hintBefore(words: NameWord[], first: number): EntityType | null {
@@ -73,8 +73,10 @@ export function hintAfter(words: NameWord[], last: number): EntityType | null {
   if (next && /^['’]s?$/.test(next.text) && after && CORPORATE_AFTER_POSSESSIVE.test(after.text)) return 'ORG';
   // "two former Vexagen engineers": a company's staff, named by the company.
   if (next && /^(engineers|employees|executives|shareholders|staffers)$/.test(next.text)) return 'ORG';
-  // "the Tal al-Sultan area", "the Kherson region": a place noun in lower case after the name.
+  // "the Tal al-Sultan area", "the Kherson region", "the Jabalia refugee camp": a place noun in
+  // lower case after the name, or after one lower-case word that qualifies it.
   if (next && /^\p{Ll}/u.test(next.text) && PLACE_NOUNS.test(next.text)) return 'PLACE';
+  if (next && after && /^\p{Ll}+$/u.test(next.text) && /^\p{Ll}/u.test(after.text) && PLACE_NOUNS.test(after.text) && !PLACE_NOUNS.test(next.text)) return 'PLACE';
   return null;
 }
 

@@ -221,6 +221,10 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (!single && atRunEnd && statementAfter(reading.words, run.first + end)) return emit(reading, run, from, end, 'ORG', null);
   // A preposition says little about a full name ("a goal from Dario Fuentes"); a descriptor does.
   if (!single && hint && hint !== 'PLACE') return emit(reading, run, from, end, hint, null);
+  // But what a text is "in" or "near", not opened by a given name, is a place ("a flat in Cabo San
+  // Lucas", "near Kerem Shalom"), unless the document says otherwise.
+  const within = /^(in|near|outside|inside|into|across|throughout|around)$/.test(reading.words[run.first - 1]?.text ?? '');
+  if (!single && from === 0 && hint === 'PLACE' && within && !isGivenName(first)) return emit(reading, run, from, end, 'PLACE', null, null, true);
   // People's names have no "of" ("Ring of Fire", "Cup of Nations"): such a chunk waits for the document.
   if (ws.slice(from, end + 1).some((w) => w.text === 'of')) return emit(reading, run, from, end, null, null, null);
   if (!single && !inTitleCase && end - from <= 3 && ws.slice(from, end + 1).every((w) => w.pos === 'PROPN' || /^(\p{Lu}|(al|el|ad|as|at|az|ibn|bin)-\p{Lu})/u.test(w.text) || PARTICLES.has(w.text))) {
@@ -353,13 +357,6 @@ function readRun(reading: Reading, run: Run): void {
       titled = false;
       continue;
     }
-    if (headedEnd === i) {
-      // A lone capitalised head word ("the Commission", "the Treasury") names an institution the
-      // text means; at the start of a sentence its capital proves nothing.
-      if (headedType === 'ORG' && !w.sentenceInitial && !w.inTitleCaseLine && /^\p{Lu}\p{Ll}/u.test(w.text)) emit(reading, run, i, i, null, null, 'ORG');
-      i++;
-      continue;
-    }
     if (!entry && isPlaceOpener(w.text) && !w.inTitleCaseLine) {
       // "Greater Manchester", "South-east Asia", "Greater Western Sydney": a part of a known place is a place.
       const placeEnd = knownPlaceEnd(reading, run, i + 1);
@@ -381,6 +378,13 @@ function readRun(reading: Reading, run: Run): void {
         titled = false;
         continue;
       }
+    }
+    if (headedEnd === i) {
+      // A lone capitalised head word ("the Commission", "the Treasury") names an institution the
+      // text means; at the start of a sentence its capital proves nothing.
+      if (headedType === 'ORG' && !w.sentenceInitial && !w.inTitleCaseLine && /^\p{Lu}\p{Ll}/u.test(w.text)) emit(reading, run, i, i, null, null, 'ORG');
+      i++;
+      continue;
     }
     if (i + 1 < ws.length && isDemonym(`${w.text} ${ws[i + 1].text}`)) {
       // "South Korean", "Sri Lankan", "New Zealander".

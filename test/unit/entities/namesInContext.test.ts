@@ -99,8 +99,10 @@ describe('recogniseEntities: place-plus-noun organisations', () => {
     assert.deepEqual(names('Transport for London closed the line, and Transport for Greater Manchester followed.'), ['ORG Transport for London', 'ORG Transport for Greater Manchester']);
   });
 
-  it('reads "Noun for Place" opening a sentence as a body', () => {
+  it('reads "Noun for Place" and "Noun Place" opening a sentence as a body, but not a preposition or an adverb', () => {
     assert.deepEqual(names('Fares rose again. Transport for London said the rise was needed.'), ['ORG Transport for London']);
+    assert.deepEqual(names('Police Scotland said a man had been arrested.'), ['ORG Police Scotland']);
+    assert.deepEqual(names('In London, prices rose. Meanwhile Kenya waited.'), ['PLACE London', 'PLACE Kenya']);
   });
 
   it('reads a transit network named after its city as one organisation', () => {
@@ -121,6 +123,20 @@ describe('recogniseEntities: possessives inside names', () => {
 
   it('still splits an owner’s possessive off the name it owns', () => {
     assert.deepEqual(names("The United States' Energy Department issued the rules."), ['PLACE United States', 'ORG Energy Department']);
+  });
+});
+
+describe('recogniseEntities: places from context', () => {
+  it('reads what a text is in, not opened by a given name, as a place', () => {
+    assert.deepEqual(names('They retired to a villa in Punta Serena last year.'), ['PLACE Punta Serena']);
+  });
+
+  it('reads a name before a qualified place noun as a place', () => {
+    assert.deepEqual(names('Shells hit the Qaswara refugee camp overnight.'), ['PLACE Qaswara']);
+  });
+
+  it('knows the long name of a country that the country data lacks', () => {
+    assert.deepEqual(names('The outbreak in eastern Democratic Republic of Congo is spreading.'), ['PLACE Democratic Republic of Congo']);
   });
 });
 
