@@ -69,19 +69,19 @@ export function modelLoadMillis(): number {
 
 /**
  * One paragraph as wink read it, kept compactly: token values, starts (relative to the paragraph)
- * and tags in parallel arrays, sentences and entities as flat [first, last] token pairs. Token
+ * and tags in parallel arrays, sentences and entities as [first, last] token pairs. Token
  * objects are made once per analysis, at their place in the article, never per reading and again
  * per copy.
  */
 interface ParagraphReading {
   values: string[];
-  starts: Int32Array;
+  starts: number[];
   pos: PartOfSpeech[];
-  /** Pairs of first and last token index of each sentence. */
-  sentences: number[];
+  /** First and last token index of each sentence. */
+  sentences: Array<[number, number]>;
   entityTypes: string[];
-  /** Pairs of first and last token index of each entity. */
-  entitySpans: number[];
+  /** First and last token index of each entity. */
+  entitySpans: Array<[number, number]>;
 }
 
 /**
@@ -146,8 +146,8 @@ export function tokenize(text: string): TokenizedText {
       const at = start + starts[i];
       tokens.push({ start: at, end: at + values[i].length, value: values[i], pos: pos[i] });
     }
-    for (let k = 0; k < part.sentences.length; k += 2) sentences.push([part.sentences[k] + base, part.sentences[k + 1] + base]);
-    for (let k = 0; k < part.entityTypes.length; k++) entities.push({ type: part.entityTypes[k], first: part.entitySpans[2 * k] + base, last: part.entitySpans[2 * k + 1] + base });
+    for (const [first, last] of part.sentences) sentences.push([first + base, last + base]);
+    for (let k = 0; k < part.entityTypes.length; k++) entities.push({ type: part.entityTypes[k], first: part.entitySpans[k][0] + base, last: part.entitySpans[k][1] + base });
     start = end;
   };
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
@@ -170,7 +170,7 @@ function readWithWink(text: string): ParagraphReading {
   const values: string[] = all.out(its.value);
   const spaces: string[] = all.out(its.precedingSpaces);
   const pos: PartOfSpeech[] = all.out(its.pos);
-  const starts = new Int32Array(values.length);
+  const starts: number[] = new Array(values.length);
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
     offset += spaces[i].length;
@@ -187,8 +187,8 @@ function readWithWink(text: string): ParagraphReading {
     values,
     starts,
     pos,
-    sentences: (doc.sentences().out(its.span) as Array<[number, number]>).flat(),
+    sentences: doc.sentences().out(its.span),
     entityTypes: found.out(its.type),
-    entitySpans: (found.out(its.span) as Array<[number, number]>).flat(),
+    entitySpans: found.out(its.span),
   };
 }
