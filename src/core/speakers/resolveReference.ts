@@ -8,7 +8,8 @@
  *   "Smith, 34,"). A description's head must be among them, and so must its nationality and title
  *   qualifiers. Only one person (or organisation) may fit; otherwise nobody is chosen.
  * - Pronouns ("he", "she") go to the most recent person named as a subject before them, skipping
- *   a person of the other gender when the text tells it (Mr, Mrs, Ms, …); a joint subject
+ *   a person of the other gender when the text tells it (Mr, Mrs, Ms, …, a given name, a
+ *   possessive: see {@link genderOfGivenName}); a joint subject
  *   ("Putin and Lula") makes a singular pronoun ambiguous, so nobody is chosen.
  * - "They", "both" and "the two leaders" go to people named together as the subject of a clause
  *   ("Mayor Tom Reyes and council member Barbara Kline voted against …") in the same sentence or
@@ -21,6 +22,7 @@ import { isDemonym, placeOfDemonym } from '../entities/gazetteer';
 import { isTitleHead, isTitleWord } from '../entities/titles';
 import type { Entity, Span } from '../types';
 import { spanIndexAt, type ReadingContext } from './readingContext';
+import { genderOfGivenName } from './givenNameGender';
 import { isOrganisationNoun, isPersonNoun } from './readSpeakerPhrase';
 import { expandTitleAbbreviation } from './titleAbbreviations';
 
@@ -141,6 +143,9 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
       for (let k = first - 2; k >= 0 && first - k <= 14 && !/^[,.;:!?(]$/.test(tokens[k].value) && !/[\n\r]/.test(ctx.text.slice(tokens[k].end, tokens[k + 1].start)); k--) words.unshift(tokens[k].value);
       if (words.length > 0 && /^(?:the|a)$/i.test(words[0])) addWords(profile, words);
     }
+    // "Laura Vidal": a given name tells the gender when no title did; a possessive after the name comes last.
+    const [givenName, ...surnames] = entity.canonical.split(/\s+/);
+    if (profile.gender === null && surnames.length > 0) profile.gender = genderOfGivenName(givenName);
     if (profile.gender === null) profile.gender = genderFromPossessive(ctx, last);
     const group = tokens[first].start > groupEnd && opensClauseBefore(ctx, first) ? coordinatedPeople(ctx, first) : null;
     if (group) {
