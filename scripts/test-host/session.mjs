@@ -29,6 +29,8 @@ import { openWorkbench, workbenchUrl } from './workbench.mjs';
 const STATS_PREFIX = 'SOURCE_CRITIC_MOCHA_STATS ';
 const SCREENSHOT_PREFIX = 'SOURCE_CRITIC_SCREENSHOT ';
 const KEYS_PREFIX = 'SOURCE_CRITIC_WEBVIEW_KEYS ';
+/** How many times typing into a webview looks for its element before it reports failure. */
+const KEYS_ATTEMPTS = 10;
 /** How long a screenshot waits for the workbench's progress bars to end. */
 const SETTLE_TIMEOUT_MS = 10_000;
 
@@ -135,15 +137,21 @@ export async function runSession({ name, root, host, testsEntry, extensionDevelo
       const { selector, keys: pressed } = /** @type {{ selector: string, keys: string[] }} */ (JSON.parse(request));
       const page = workbench?.page;
       if (!page) throw new Error('no workbench');
-      for (const frame of page.frames()) {
-        const target = await frame.$(selector).catch(() => null);
-        if (!target) continue;
-        await target.focus();
-        for (const key of pressed) await page.keyboard.press(key);
-        console.log(`[${name}] pressed ${pressed.join(' ')} in the webview`);
-        return;
+      // A webview whose page is being replaced (a re-render) may lose the element between finding
+      // and focusing it: look again, a few times, before giving up.
+      for (let attempt = 0; attempt < KEYS_ATTEMPTS; attempt++) {
+        for (const frame of page.frames()) {
+          const target = frame.locator(selector).first();
+          if (!(await target.count().catch(() => 0))) continue;
+          const focused = await target.focus({ timeout: 2000 }).then(() => true, () => false);
+          if (!focused) continue;
+          for (const key of pressed) await page.keyboard.press(key);
+          console.log(`[${name}] pressed ${pressed.join(' ')} in the webview`);
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 500));
       }
-      throw new Error(`no frame has ${selector}`);
+      throw new Error(`no frame has ${selector} to focus`);
     }).catch((error) => console.error(`[${name}] keys ${request} failed: ${error instanceof Error ? error.message : String(error)}`));
   };
 

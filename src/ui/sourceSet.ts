@@ -27,6 +27,8 @@ export function isOpenInEditor(uri: vscode.Uri): boolean {
 /** The set of sources of this workspace. */
 export class SourceSet implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
+  /** The folder of the article last active in an editor: focus on a view or a webview keeps it. */
+  private lastFolder: vscode.Uri | undefined;
   /** Fires when the user adds or removes a source. */
   readonly onDidChange = this.changed.event;
 
@@ -67,13 +69,16 @@ export class SourceSet implements vscode.Disposable {
   /**
    * The current set: open articles, files matching the include glob in the active article's
    * folder (at most `sourcesMaxFiles`), and added files; minus removed ones. Order: open first.
+   * While no article is active (the focus is on the collation view, a panel, another kind of file),
+   * the folder of the article last active stays in the set: looking elsewhere changes nothing.
    */
   async resolve(settings: Settings): Promise<vscode.Uri[]> {
     const out = new Map<string, vscode.Uri>();
     const put = (u: vscode.Uri) => { if (!this.isRemoved(u)) out.set(u.toString(), u); };
     for (const doc of vscode.workspace.textDocuments) if (isArticleDocument(doc) && isOpenInEditor(doc.uri)) put(doc.uri);
     const active = vscode.window.activeTextEditor?.document;
-    const folderOf = active && isArticleDocument(active) && active.uri.scheme !== 'untitled' ? vscode.Uri.joinPath(active.uri, '..') : undefined;
+    if (active && isArticleDocument(active)) this.lastFolder = active.uri.scheme !== 'untitled' ? vscode.Uri.joinPath(active.uri, '..') : undefined;
+    const folderOf = this.lastFolder;
     if (folderOf && settings.sourcesInclude && settings.sourcesMaxFiles > 0) {
       try {
         const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folderOf, settings.sourcesInclude), null, settings.sourcesMaxFiles);

@@ -1,6 +1,8 @@
 /**
  * The collation view in a real VS Code: the compared sources in columns, a click on a passage
- * reveals it in its editor, and article text can never run as code in the page.
+ * reveals it in its editor, the keys move between rows and sources and open a passage, the page
+ * comes back on the row it was on when shown again, narrow editor groups keep readable columns,
+ * and article text can never run as code in the page.
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -8,6 +10,7 @@ import * as vscode from 'vscode';
 import type { CollationPanel } from '../../src/ui/collation/collationPanel';
 import { takeScreenshot } from './screenshot';
 import { eventually, openArticle, sourceCritic, workspaceFolder } from './support';
+import { canTypeIntoWebviews, typeIntoWebview } from './webviewKeys';
 
 const isType = (type: string) => (m: unknown): boolean => (m as { type?: string } | null)?.type === type;
 
@@ -35,6 +38,25 @@ async function openCollation(): Promise<CollationPanel> {
   existing.render();
   await nextMessage(existing, from, isType('ready'));
   return existing;
+}
+
+/** A passage as the page carries it: its source's column and its offsets. */
+interface PagePassage { source: number; start: number; end: number }
+
+/** The passages of each row of the rendered page, in the order the page has them. */
+function rowsOf(html: string): PagePassage[][] {
+  return html.split('<tr class="row').slice(1).map((row) => row.split('</tr>')[0].split('<td').slice(1).flatMap((cell) => {
+    const source = Number(/data-source="(\d+)"/.exec(cell)?.[1]);
+    return [...cell.matchAll(/class="passage" tabindex="-1" data-start="(\d+)" data-end="(\d+)"/g)].map((m) => ({ source, start: Number(m[1]), end: Number(m[2]) }));
+  }));
+}
+
+/** Types keys into the page, starting from its selected row, and resolves with the passage the page then asked to reveal. */
+async function revealByKeys(panel: CollationPanel, keys: string[]): Promise<PagePassage> {
+  const from = panel.received.length;
+  typeIntoWebview('tr.row[tabindex="0"]', keys);
+  const m = await nextMessage(panel, from, isType('reveal')) as PagePassage & { type: string };
+  return { source: m.source, start: m.start, end: m.end };
 }
 
 describe('collation view', () => {
@@ -75,6 +97,72 @@ describe('collation view', () => {
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), doc.uri.toString());
     assert.deepStrictEqual([doc.offsetAt(editor.selection.start), doc.offsetAt(editor.selection.end)], [sentence.start, sentence.end]);
     assert.strictEqual(await panel.handleMessage({ type: 'reveal', source: 99, start: 0, end: 1 }), undefined, 'a message naming no column is ignored');
+  });
+
+  it('moves between rows and sources with the keyboard, and opens the passage with Enter or Space', async function () {
+    if (!canTypeIntoWebviews()) this.skip();
+    const api = await sourceCritic();
+    const panel = await openCollation();
+    const rows = rowsOf(panel.html);
+    // A row where two sources face each other, followed by a row that starts in the other source but
+    // also has a passage of the second: moving down from the second must stay in its column.
+    const shared = rows.findIndex((r, i) => i > 0 && r.length >= 2 && r[0].source !== r[1].source
+      && rows[i + 1]?.some((p) => p.source === r[1].source) && rows[i + 1][0].source !== r[1].source);
+    assert.ok(rows.length > 5 && shared > 0, `no pair of rows to walk through: ${JSON.stringify(rows.slice(0, 12))}`);
+    // Down and j go down a row, k up; Enter opens the row's first passage in its editor.
+    const opened = await revealByKeys(panel, ['Home', 'ArrowDown', 'ArrowDown', 'j', 'k', 'Enter']);
+    assert.deepStrictEqual(opened, rows[2][0]);
+    const uri = api.sources().find((s) => s.name === panel.columns()[opened.source].id)?.uri.toString();
+    await eventually('the passage selected in its editor', () => {
+      const e = vscode.window.activeTextEditor;
+      return !!e && e.document.uri.toString() === uri && e.document.offsetAt(e.selection.start) === opened.start && e.document.offsetAt(e.selection.end) === opened.end;
+    }, api);
+    // End goes to the last row.
+    assert.deepStrictEqual(await revealByKeys(panel, ['End', 'Enter']), rows[rows.length - 1][0]);
+    // Right (or l) moves to the next source's passage in the row; Down then stays in that source's column.
+    const right = await revealByKeys(panel, ['Home', ...Array<string>(shared).fill('ArrowDown'), 'ArrowRight', 'l', 'Enter']);
+    assert.deepStrictEqual(right, rows[shared][1]);
+    const below = rows[shared + 1].find((p) => p.source === rows[shared][1].source);
+    assert.deepStrictEqual(await revealByKeys(panel, ['Home', ...Array<string>(shared).fill('ArrowDown'), 'l', 'l', 'ArrowDown', ' ']), below);
+    // Left (or h) goes back.
+    assert.deepStrictEqual(await revealByKeys(panel, ['Home', ...Array<string>(shared).fill('j'), 'l', 'l', 'h', 'Enter']), rows[shared][0]);
+  });
+
+  it('comes back on the row it was on when hidden and shown again', async function () {
+    if (!canTypeIntoWebviews()) this.skip();
+    const panel = await openCollation();
+    const rows = rowsOf(panel.html);
+    const row = Math.min(4, rows.length - 1);
+    assert.deepStrictEqual(await revealByKeys(panel, ['Home', ...Array<string>(row).fill('ArrowDown'), 'Enter']), rows[row][0]);
+    // Another editor takes the panel's place in its group: the page is discarded, then shown again.
+    const { doc } = await openArticle('003_7f66165cc7c1e9fd.txt', panel.panel.viewColumn);
+    assert.strictEqual(panel.panel.visible, false, 'the collation is still visible');
+    const from = panel.received.length;
+    panel.panel.reveal(panel.panel.viewColumn, false);
+    const ready = await nextMessage(panel, from, isType('ready')) as { row: number };
+    assert.strictEqual(ready.row, row, 'the page came back on another row');
+    assert.deepStrictEqual(await revealByKeys(panel, ['Enter']), rows[row][0]);
+    await vscode.window.showTextDocument(doc, { viewColumn: panel.panel.viewColumn, preview: false });
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('keeps every source column readable in a narrow editor group, scrolling sideways', async () => {
+    const panel = await openCollation();
+    const groups = vscode.window.tabGroups.all.length;
+    const at = Math.max(0, (panel.panel.viewColumn ?? 1) - 1);
+    // The collation's group gets a sixth of the editor area, the others share the rest.
+    const sizes = Array.from({ length: groups }, (_, i) => (i === at ? 1 / 6 : (5 / 6) / Math.max(1, groups - 1)));
+    await vscode.commands.executeCommand('vscode.setEditorLayout', { orientation: 0, groups: sizes.map((size) => ({ size })) });
+    try {
+      const from = panel.received.length;
+      panel.render();
+      const ready = await nextMessage(panel, from, isType('ready')) as { columnWidth: number; width: number };
+      await takeScreenshot('collation-narrow');
+      assert.ok(ready.width < 2 * 180, `the editor group is not narrow: ${ready.width} px`);
+      assert.ok(ready.columnWidth >= 180, `a source column is ${ready.columnWidth} px wide in a ${ready.width} px group`);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.evenEditorWidths');
+    }
   });
 
   it('shows markup in articles as text: no script of an article runs, the page has a strict policy', async () => {

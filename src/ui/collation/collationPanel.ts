@@ -14,7 +14,8 @@ export const COLLATION_VIEW_TYPE = 'sourceCritic.collation';
 
 /** What the page may send. Anything else is recorded and ignored. */
 export type CollationMessage =
-  | { type: 'ready'; rows: number; row: number }
+  /** The page is shown: its rows, the selected one (restored), the narrowest column's and the page's width in CSS pixels. */
+  | { type: 'ready'; rows: number; row: number; columnWidth: number; width: number }
   | { type: 'reveal'; source: number; start: number; end: number };
 
 /** A fresh nonce for the page's script: 128 random bits as hex. */
@@ -30,6 +31,8 @@ export class CollationPanel implements vscode.Disposable {
   readonly received: unknown[] = [];
   /** The HTML last rendered into the page. */
   html = '';
+  /** The nonce of that page's script. */
+  private nonce = '';
   private sources: CollationSource[] = [];
   private stale = false;
   private readonly disposables: vscode.Disposable[] = [];
@@ -48,8 +51,8 @@ export class CollationPanel implements vscode.Disposable {
     panel.webview.options = { enableScripts: true, localResourceRoots: [media] };
     this.disposables.push(
       panel.webview.onDidReceiveMessage((m: unknown) => void this.handleMessage(m)),
-      store.onDidCompare(() => { if (panel.visible) this.render(); else this.stale = true; }),
-      panel.onDidChangeViewState(() => { if (panel.visible && this.stale) this.render(); }),
+      store.onDidCompare(() => { if (panel.visible) this.refresh(); else this.stale = true; }),
+      panel.onDidChangeViewState(() => { if (panel.visible && this.stale) this.refresh(); }),
       panel.onDidDispose(() => this.dispose()),
     );
     this.render();
@@ -60,8 +63,16 @@ export class CollationPanel implements vscode.Disposable {
     return this.sources;
   }
 
-  /** Renders the store's latest comparison into the page. */
-  render(): void {
+  /**
+   * Renders the store's latest comparison into the page, unless the page would show exactly what
+   * it shows now: replacing a page reloads it, and the reader would lose the focused passage.
+   */
+  refresh(): void {
+    this.render(false);
+  }
+
+  /** Renders the store's latest comparison into the page (without `force`, only if it changed). */
+  render(force = true): void {
     this.stale = false;
     const comparison = this.store.comparison();
     this.sources = (comparison?.sources ?? []).flatMap((s) => {
@@ -70,9 +81,13 @@ export class CollationPanel implements vscode.Disposable {
     });
     const rows = comparison ? buildCollationRows(this.sources, comparison.alignments) : [];
     const asUri = (name: string) => this.panel.webview.asWebviewUri(vscode.Uri.joinPath(this.media, name)).toString();
-    this.html = renderCollationHtml(this.sources, rows, {
-      nonce: makeNonce(), cspSource: this.panel.webview.cspSource, scriptUri: asUri('collation.js'), styleUri: asUri('collation.css'),
+    const nonce = makeNonce();
+    const html = renderCollationHtml(this.sources, rows, {
+      nonce, cspSource: this.panel.webview.cspSource, scriptUri: asUri('collation.js'), styleUri: asUri('collation.css'),
     });
+    if (!force && html.replaceAll(nonce, '') === this.html.replaceAll(this.nonce, '')) return;
+    this.html = html;
+    this.nonce = nonce;
     this.panel.title = this.sources.length ? `Collation: ${this.sources.length} sources` : 'Collation';
     this.panel.webview.html = this.html;
   }

@@ -23,7 +23,7 @@ export function registerCollation(store: AnalysisStore, media: vscode.Uri): vsco
     vscode.commands.registerCommand('sourceCritic.openCollation', async (): Promise<CollationPanel> => {
       if (current) {
         current.panel.reveal();
-        current.render();
+        current.refresh();
         return current;
       }
       const panel = vscode.window.createWebviewPanel(COLLATION_VIEW_TYPE, 'Collation', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {
