@@ -1,5 +1,6 @@
 /** Hovers that explain: who said a quote and how we know, an entity's other mentions, a finding. */
 import * as vscode from 'vscode';
+import { escapeMarkdown as esc } from '../core/report/escapeMarkdown';
 import type { AttributionMethod, Entity, Quote } from '../core/types';
 import type { AnalysisStore } from './analysisStore';
 import { revealLink } from './revealSpan';
@@ -21,7 +22,6 @@ const KIND: Record<Quote['kind'], string> = {
 
 const TYPE: Record<string, string> = { PERSON: 'Person', ORG: 'Organisation', PLACE: 'Place', DATE: 'Date', NUMBER: 'Number', MONEY: 'Money', PERCENT: 'Percentage', OTHER: 'Other' };
 
-const esc = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => `\\${c}`);
 const clip = (s: string, n = 140) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const inside = (offset: number, s: { start: number; end: number }) => offset >= s.start && offset <= s.end;
 
