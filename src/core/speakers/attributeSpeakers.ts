@@ -139,13 +139,13 @@ function attributionBefore(ctx: ReadingContext, q: Quotation, sentence: Span): F
     const found = comma < openTok ? attributionClause(ctx, start, comma) : null;
     if (found) return found;
   }
-  // "O'Rourke was blunt: “…”": a colon introduces the words of the clause's subject.
+  // "O'Rourke was blunt: “…”", "The minister was blunt: “…”": a colon introduces the words of the clause's subject.
   if (tokens[openTok - 1]?.value === ':') {
     for (let m = start; m < openTok - 1; m++) {
       const t = tokens[m];
       if (ctx.quoteAt[m] >= 0 || !(t.pos === 'VERB' || t.pos === 'AUX') || /ing$/.test(t.value)) continue;
       const ref = subjectBefore(ctx, m - 1, start);
-      return ref?.kind === 'name' || ref?.kind === 'pronoun' ? { ref, cue: ':', method: 'explicit-before' } : null;
+      return ref?.kind === 'name' || ref?.kind === 'pronoun' || ref?.kind === 'description' ? { ref, cue: ':', method: 'explicit-before' } : null;
     }
   }
   return null;

@@ -185,6 +185,12 @@ export function attributionClause(ctx: ReadingContext, j: number, limit: number)
   const r = readSpeakerForward(ctx, j, limit);
   if (!r) return null;
   let k = skipRight(ctx, r.next, limit);
+  // "the mother of five said", "the father of three told …": a short "of" phrase after a description.
+  if (r.ref.kind === 'description' && tokens[k]?.value === 'of') {
+    let e = k + 1;
+    while (e < limit && e - k <= 2 && /^(?:NUM|NOUN)$/.test(tokens[e].pos)) e++;
+    if (e > k + 1 && e < limit && sayingAt(ctx, e)) k = e;
+  }
   // "X, of the Portland firm Pruitt, Valdez & Okafor, said": the verb after an apposition, which may hold commas itself.
   if (tokens[k]?.value === ',') {
     for (let e = k + 1; e < limit && e - k <= 24; e++) {

@@ -39,4 +39,9 @@ describe('resolving pronouns and descriptions', () => {
     const text = 'Deputy Minister Karl Jansen spoke first. Marisol Ibáñez de la Torre, who runs the tracking station for the agency, said her team had worked all week. “The antenna does not care that it is Sunday,” she said.';
     assert.notEqual(speakers(text)[0], 'Karl Jansen');
   });
+
+  it('resolves a description before a colon and one followed by a short "of" phrase', () => {
+    const text = 'Foreign Minister Elena Sorin held talks in Ankara. The minister was blunt: “We will not accept this.”\nFatima Nasser, 42, fled the city in October. “We have nothing left,” the mother of five said.';
+    assert.deepEqual(speakers(text), ['Elena Sorin', 'Fatima Nasser']);
+  });
 });
