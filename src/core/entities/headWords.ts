@@ -70,7 +70,7 @@ const PLACE_OPENERS = new Set([
 
 /** Words that open the names of clubs and companies: "Atletico Segura", "Sporting CP", "FC Porto". */
 const ORGANISATION_OPENERS = new Set([
-  'atletico', 'atlético', 'real', 'sporting', 'deportivo', 'dynamo', 'dinamo', 'olympique', 'olympiacos', 'borussia', 'racing',
+  'air', 'atletico', 'atlético', 'real', 'sporting', 'deportivo', 'dynamo', 'dinamo', 'olympique', 'olympiacos', 'borussia', 'racing',
   'universidad', 'universidade', 'université', 'universität', 'instituto', 'banco', 'banca', 'banque', 'partido', 'partito',
   'ministerio', 'ministério', 'ministère', 'fundación', 'fundação', 'asociación', 'associação', 'sindicato', 'consejo', 'confederación',
   'club', 'fc', 'ac', 'as', 'cf', 'sc', 'afc', 'ssc', 'rc', 'cd', 'ud', 'sv', 'vfb', 'vfl', 'tsg', 'rb', 'fk', 'nk', 'hnk',

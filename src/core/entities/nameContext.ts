@@ -14,7 +14,9 @@ const REPORTING_VERBS = /^(said|says|told|tells|added|adds|noted|notes|wrote|wri
 /** Prepositions that put a name in a place ("in Ladakh", "near Adre"). */
 const PLACE_PREPOSITIONS = /^(in|at|from|near|into|across|outside|inside|towards|toward|via|around|throughout)$/i;
 /** Nouns that introduce a place's name ("the village of Adre", "the town Busia"). */
-const PLACE_NOUNS = /^(city|town|village|region|province|state|district|county|capital|port|island|municipality|suburb|neighbourhood|neighborhood|area|enclave|border|river|crossing|checkpoint|camp|base|airbase|plant|refinery|mine|oilfield|dam|basin|valley|coast)$/i;
+const PLACE_NOUNS = /^(city|town|village|region|province|state|district|county|capital|port|island|municipality|suburb|neighbourhood|neighborhood|area|enclave|border|river|crossing|checkpoint|camp|base|airbase|plant|refinery|mine|oilfield|dam|basin|valley|coast|parish|canton|commune|constituency|emirate|governorate|prefecture|township|settlement)$/i;
+/** Nouns for vehicles and weapons: a name before them is a model ("a Typhoon jet", "Leopard tanks"). */
+const MODEL_NOUNS = /^(jet|jets|aircraft|plane|planes|fighter|fighters|drone|drones|missile|missiles|rocket|rockets|tank|tanks|helicopter|helicopters|warship|submarine|vaccine|jab|phone|phones|car|cars|truck|trucks)$/;
 
 /** What the words before a run suggest its first name is: "broker Berenberg", "in Ladakh", "the village of Adre". */
 export function hintBefore(words: NameWord[], first: number): EntityType | null {
@@ -48,13 +50,15 @@ export function reportingVerbAfter(words: NameWord[], at: number): boolean {
  * ("MPs") or with digits ("Sh60", "Il-76") it is nothing.
  */
 export function guessLoneWord(w: NameWord, previous: NameWord | undefined, lowerWords: Set<string>): EntityType | null {
-  if (w.sentenceInitial || w.inTitleCaseLine || w.text.length < 3 || !/^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(w.text)) return null;
+  if (w.sentenceInitial || w.inTitleCaseLine || w.text.length < 3 || !/^\p{Lu}\p{Ll}+(-\p{Ll}+)?(-\p{Lu}\p{Ll}+)?$/u.test(w.text)) return null;
   if (w.pos !== 'PROPN') return null;
   if (lowerWords.has(w.text.toLowerCase()) || lowerWords.has(w.text.toLowerCase().replace(/s$/, ''))) return null;
   // "the Bill", "the Cabinet", "the Gospel": an institution or a document, not a town.
   if (/^the$/i.test(previous?.text ?? '')) return null;
   // Adjectives and group nouns ("Andean", "Catholics", "Marxist") describe; they do not name.
   if (/(an|ese|ish|ic|ics|ist|ists|ism)$/.test(w.text)) return null;
+  // "Stratford-upon-Avon", "Châlons-en-Champagne": a hyphenated name with a lower-case link is a town.
+  if (/-(on|upon|en|sur|sous|le|la|de|am|an|der|in|by|under)-/.test(w.text)) return 'PLACE';
   if (/(com|tech|soft|corp|wehr|rat|bond)$/.test(w.text) || w.text.includes('-')) return 'ORG';
   // A given name alone is a person called by first name ("Callum", "Mette").
   if (isGivenName(w.text)) return 'PERSON';
@@ -76,6 +80,7 @@ export function hintAfter(words: NameWord[], last: number): EntityType | null {
   // "the Tal al-Sultan area", "the Kherson region", "the Jabalia refugee camp": a place noun in
   // lower case after the name, or after one lower-case word that qualifies it.
   if (next && /^\p{Ll}/u.test(next.text) && PLACE_NOUNS.test(next.text)) return 'PLACE';
+  if (next && MODEL_NOUNS.test(next.text)) return 'OTHER';
   if (next && after && /^\p{Ll}+$/u.test(next.text) && /^\p{Ll}/u.test(after.text) && PLACE_NOUNS.test(after.text) && !PLACE_NOUNS.test(next.text)) return 'PLACE';
   return null;
 }

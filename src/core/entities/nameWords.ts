@@ -25,6 +25,16 @@ export interface NameWord {
 }
 
 const HYPHENS = new Set(['-', '‐', '‑']);
+/** Lower-case links inside hyphenated place names ("Hay-on-Wye", "Châlons-en-Champagne"). */
+const HYPHEN_LINKS = new Set(['on', 'upon', 'en', 'sur', 'sous', 'le', 'la', 'lès', 'les', 'am', 'an', 'der', 'in', 'by', 'under', 'de']);
+
+/** True when the link token at `at` is followed, glued, by a hyphen and a capitalised word ("-on-Wye"). */
+function gluedLink(tokens: TokenizedText['tokens'], at: number): boolean {
+  const hyphen = tokens[at + 1];
+  const word = tokens[at + 2];
+  return hyphen !== undefined && word !== undefined && hyphen.start === tokens[at].end && HYPHENS.has(hyphen.value) && word.start === hyphen.end && /^\p{Lu}/u.test(word.value);
+}
+
 /** The four points of the compass, which join into one word around a hyphen ("South-east"). */
 const COMPASS = /^(north|south|east|west)$/i;
 
@@ -107,6 +117,9 @@ export function buildNameWords(text: string, tokenized: TokenizedText): NameWord
         !(/^\p{Lu}/u.test(tokens[end].value) && /^\p{Ll}/u.test(after.value) && !(COMPASS.test(tokens[end].value) && COMPASS.test(after.value)))
       ) {
         end += 2;
+      } else if (glued && HYPHENS.has(next) && HYPHEN_LINKS.has(after.value) && /^\p{Lu}/u.test(tokens[end].value) && gluedLink(tokens, end + 2)) {
+        // Place names linked by "on", "upon", "en", "sur": "Hay-on-Wye", "Stratford-upon-Avon".
+        end += 4;
       } else if (glued && /^['’]$/.test(next) && /\p{L}$/u.test(tokens[end].value) && /^\p{L}{2,}$/u.test(after.value) && !/^(re|ll|ve|nt)$/i.test(after.value)) {
         // An apostrophe inside a name: "Ong'wen", "O'Brien", "N'Djamena".
         end += 2;

@@ -170,7 +170,24 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
       j = k - 1;
     }
   }
+  // "Network Rail", "Bank Leumi": a plain name word after the head word still belongs to the name.
+  while (type === 'ORG' && last >= from && isOrganisationHead(ws[last].text) && last + 1 < ws.length && isPlainNameWord(ws[last + 1].text)) last++;
   return [last, type];
+}
+
+/** True for a capitalised word that is nothing but a name's word: no title, head, nationality, known or given name. */
+function isPlainNameWord(word: string): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    !isTitleWord(word) &&
+    !isDemonym(word) &&
+    lookupName(word) === undefined &&
+    !isGivenName(word) &&
+    !isOrganisationHead(word) &&
+    !isPlaceHead(word) &&
+    !isDocumentHead(word) &&
+    !isRoleNoun(word)
+  );
 }
 
 /** Types a chunk of plain name words (no title, no known phrase, no head word). */
@@ -199,6 +216,8 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (acronym && !single && !titled && !NOT_ORGANISATIONS.has(first)) return emit(reading, run, from, end, 'ORG', null);
   // Names opened by an article are places or titles, not people ("La Ribera", "El Alto").
   if (/^(La|Le|Les|El|Los|Las|Il|Lo|Al)$/.test(first) && !single && !titled) return emit(reading, run, from, end, 'PLACE', null);
+  // Storms are named like people but are events: "Hurricane Melissa", "Storm Darragh".
+  if (/^(Hurricane|Typhoon|Cyclone|Storm)$/.test(first) && !single) return emit(reading, run, from, end, 'OTHER', null);
   // Ships and vessels ("USS Eisenhower", "HMS Queen Elizabeth") are things, not people.
   if (/^(USS|HMS|RFS|INS|HMCS|HMAS|MV|SS)$/.test(first) && !single) return emit(reading, run, from, end, 'OTHER', null);
   if (isPlaceOpener(first) && !single) return emit(reading, run, from, end, 'PLACE', null);

@@ -105,6 +105,10 @@ describe('recogniseEntities: place-plus-noun organisations', () => {
     assert.deepEqual(names('In London, prices rose. Meanwhile Kenya waited.'), ['PLACE London', 'PLACE Kenya']);
   });
 
+  it('keeps a plain name word after a head word, and an airline opened by "Air", in the name', () => {
+    assert.deepEqual(names('Staff at Bank Sorvik walked out, and Air Norvia cut flights.'), ['ORG Bank Sorvik', 'ORG Air Norvia']);
+  });
+
   it('reads a transit network named after its city as one organisation', () => {
     assert.deepEqual(names('Drivers at Lisbon Metro walked out.'), ['ORG Lisbon Metro']);
   });
@@ -140,10 +144,21 @@ describe('recogniseEntities: places from context', () => {
   });
 });
 
+describe('recogniseEntities: things named like people or places', () => {
+  it('types storms and the models of vehicles and weapons as things', () => {
+    const found = entities('Storm Idris brought down trees, and a Rafale jet was diverted.');
+    assert.deepEqual(found.filter((e) => e.type !== 'DATE').map((e) => `${e.type} ${e.text}`), ['OTHER Storm Idris', 'OTHER Rafale']);
+  });
+});
+
 describe('recogniseEntities: regions', () => {
   it('keeps a compass point or "Greater" with the known place after it', () => {
     assert.deepEqual(names('Floods spread across South-east Asia and reached Greater Manchester.'), ['PLACE South-east Asia', 'PLACE Greater Manchester']);
     assert.deepEqual(names('Grids are weakest in sub-Saharan Africa.'), ['PLACE sub-Saharan Africa']);
+  });
+
+  it('keeps a town named with hyphens and a lower-case link in one piece', () => {
+    assert.deepEqual(names('The fair moved to Wexham-on-Sea this year.'), ['PLACE Wexham-on-Sea']);
   });
 });
 
