@@ -122,7 +122,9 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
       // "Finansforbundet, the Norwegian finance sector union, said": what the organisation is.
       const apposition = appositionAfter(ctx, last);
       if (apposition && /^(?:the|a|an)$/i.test(apposition[0])) addWords(profile, apposition);
-      if (entity.type === 'ORG' && isSubjectMention(ctx, first, last)) organisationSubjects.push({ entity, start: entity.start });
+      // An organisation stays in focus from a reported clause too ("Rasmussen said that Brightwater now expected …").
+      const reported = /^that$/i.test(tokens[beforeTitles(ctx, first)]?.value ?? '') && verbFollows(ctx, last);
+      if (entity.type === 'ORG' && (reported || isSubjectMention(ctx, first, last))) organisationSubjects.push({ entity, start: entity.start });
       continue;
     }
     // Titles and qualifiers right before the name: "Russian Foreign Minister", "NATO Secretary General".

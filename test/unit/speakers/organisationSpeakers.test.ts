@@ -53,4 +53,9 @@ describe('organisations as speakers', () => {
     ].join('\n');
     assert.deepEqual(speakers(text), ['Acme Logistics', null, null]);
   });
+
+  it('keeps an organisation named as the subject of a reported clause in focus', () => {
+    const text = 'Chief executive Lena Holt said that Corvane Telecom now expected profit to rise. The company said it was “in advanced talks” with two buyers.';
+    assert.deepEqual(speakers(text), ['Corvane Telecom']);
+  });
 });
