@@ -4,7 +4,7 @@
  * knows it), and nothing in a Title Case headline unless wink does; function words, months and
  * days are never names. Particles, links and possessives join a run only when a name word follows.
  */
-import { isDemonym, isGivenName, lookupName } from './gazetteer';
+import { isDemonym, isGivenName, longestPhraseFrom, lookupName } from './gazetteer';
 import { LINKS, OPENING_PARTICLES, PARTICLES, POSSESSIVE } from './nameParticles';
 import type { NameWord } from './nameWords';
 import { isPlaceTail } from './headWords';
@@ -66,7 +66,7 @@ function markKnownPhrases(reading: RunReading, nameAt: boolean[]): void {
   const { words } = reading;
   for (let i = 0; i < words.length; i++) {
     if (!/^\p{Lu}/u.test(words[i].text) || (nameAt[i] && nameAt[i + 1] !== false)) continue;
-    for (let end = Math.min(words.length - 1, i + 4); end > i; end--) {
+    for (let end = Math.min(words.length - 1, i + 4, i + 2 * longestPhraseFrom(words[i].text) - 1); end > i; end--) {
       if (!/^\p{Lu}/u.test(words[end].text) || allNames(nameAt, i, end)) continue;
       if (lookupName(reading.text.slice(words[i].start, words[end].end))) {
         for (let k = i; k <= end; k++) nameAt[k] = true;
@@ -101,7 +101,11 @@ function markBodiesForPlaces(reading: RunReading, nameAt: boolean[]): void {
 
 /** True when the text between two words keeps them in one name (spaces only, no line break). */
 function adjacent(reading: RunReading, a: NameWord, b: NameWord): boolean {
-  return /^[ \t\u00a0]*$/.test(reading.text.slice(a.end, b.start));
+  for (let k = a.end; k < b.start; k++) {
+    const c = reading.text.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
 }
 
 /** True when a word can stand inside a run, between name words. */

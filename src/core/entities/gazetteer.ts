@@ -15,7 +15,8 @@ export interface GazetteerEntry {
 
 const exact = new Map<string, GazetteerEntry>();
 const folded = new Map<string, GazetteerEntry>();
-let longestPhrase = 1;
+/** The length in words of the longest phrase opened by each folded first word ("united" → 3). */
+const longestFrom = new Map<string, number>();
 
 function add(table: Record<string, string>, type: GazetteerEntry['type']): void {
   for (const [name, canonical] of Object.entries(table)) {
@@ -23,7 +24,9 @@ function add(table: Record<string, string>, type: GazetteerEntry['type']): void 
     if (!exact.has(name)) exact.set(name, entry);
     const isAcronym = name.length <= 3 && name === name.toUpperCase();
     if (!isAcronym && !folded.has(foldKey(name))) folded.set(foldKey(name), entry);
-    longestPhrase = Math.max(longestPhrase, name.split(' ').length);
+    const length = name.split(' ').length;
+    const first = foldKey(name.split(/[\s'’]/)[0]);
+    longestFrom.set(first, Math.max(longestFrom.get(first) ?? 1, length));
   }
 }
 // Events first ("Premier League" is a competition), then organisations: "Vatican" or "Kremlin"
@@ -36,10 +39,20 @@ const demonyms = new Map<string, string>(Object.entries(data.demonyms as Record<
 const givenNames = new Set<string>(data.givenNames as string[]);
 const roleNouns = new Set<string>(data.roleNouns as string[]);
 
-/** The number of words of the longest phrase in the gazetteer (bounds the phrase search). */
-export function longestGazetteerPhrase(): number {
-  return longestPhrase;
+/**
+ * The number of words of the longest gazetteer phrase a word can open (1 when it opens none):
+ * the phrase search from a word need go no further.
+ */
+export function longestPhraseFrom(word: string): number {
+  let length = recentFirsts.get(word);
+  if (length === undefined) {
+    if (recentFirsts.size > 20000) recentFirsts.clear();
+    length = longestFrom.get(foldKey(word)) ?? 1;
+    recentFirsts.set(word, length);
+  }
+  return length;
 }
+const recentFirsts = new Map<string, number>();
 
 /** Recent folded look-ups: the same words recur in a text, and folding is the costly part. */
 const recentFolds = new Map<string, GazetteerEntry | null>();
@@ -59,9 +72,22 @@ export function lookupName(phrase: string): GazetteerEntry | undefined {
   return entry ?? undefined;
 }
 
-/** True for a common given name ("Sergey", "Jens", "Jean-Luc") in any capitalisation. */
+/** Recent answers of isGivenName: the same words are asked about again and again. */
+const recentGivenNames = new Map<string, boolean>();
+
+/** True for a common given name ("Sergey", "Jens", "Jean-Luc", "Sofía") in any capitalisation. */
 export function isGivenName(word: string): boolean {
-  if (/[-‐]/.test(word)) return word.split(/[-‐]/).every((part) => part.length > 0 && isGivenName(part));
+  let answer = recentGivenNames.get(word);
+  if (answer === undefined) {
+    if (recentGivenNames.size > 20000) recentGivenNames.clear();
+    answer = givenNameOf(word);
+    recentGivenNames.set(word, answer);
+  }
+  return answer;
+}
+
+function givenNameOf(word: string): boolean {
+  if (/[-‐]/.test(word)) return word.split(/[-‐]/).every((part) => part.length > 0 && givenNameOf(part));
   if (givenNames.has(word) || givenNames.has(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())) return true;
   // "Sofía", "José", "Zoë": the lists write given names without accents.
   const plain = word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');

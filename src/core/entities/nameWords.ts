@@ -56,6 +56,18 @@ function atLineStart(text: string, at: number): boolean {
   return true;
 }
 
+/** True when the character at `at` is a letter (ASCII answered without a regular expression). */
+function isLetter(s: string, at: number): boolean {
+  const code = s.charCodeAt(at);
+  const c = code | 32;
+  if (c >= 97 && c <= 122) return true;
+  if (code < 128) return false;
+  // A letter outside the Basic Multilingual Plane is a surrogate pair: test the whole pair.
+  if (code >= 0xdc00 && code <= 0xdfff) return /\p{L}/u.test(s.slice(at - 1, at + 1));
+  if (code >= 0xd800 && code <= 0xdbff) return /\p{L}/u.test(s.slice(at, at + 2));
+  return /\p{L}/u.test(s.charAt(at));
+}
+
 /** Short words that stay in lower case in Title Case headlines. */
 const HEADLINE_LOWER = new Set(['with', 'from', 'into', 'over', 'that', 'this', 'after', 'about', 'amid', 'than', 'upon', 'onto', 'when', 'will', 'what', 'says', 'said']);
 
@@ -104,7 +116,7 @@ export function buildNameWords(text: string, tokenized: TokenizedText): NameWord
       const next = tokens[end + 1].value;
       const after = tokens[end + 2];
       const glued = after !== undefined && after.start === tokens[end + 1].end;
-      if (/\p{L}$/u.test(tokens[end].value) && /^\p{L}/u.test(next)) {
+      if (isLetter(tokens[end].value, tokens[end].value.length - 1) && isLetter(next, 0)) {
         // wink cuts some words at letters it does not know ("Sadikovi" + "ć").
         end += 1;
       } else if (
@@ -140,7 +152,8 @@ export function buildNameWords(text: string, tokenized: TokenizedText): NameWord
     while (line < titleLines.length && titleLines[line][1] < t.start) line++;
     const inTitleCaseLine = line < titleLines.length && titleLines[line][0] <= t.start;
     const inCapitalsLine = inTitleCaseLine && capitalsLines.has(titleLines[line][0]);
-    words.push({ start: t.start, end: tokens[end].end, text: text.slice(t.start, tokens[end].end), pos: t.pos, sentenceInitial, inTitleCaseLine, inCapitalsLine });
+    const value = end === i ? t.value : text.slice(t.start, tokens[end].end);
+    words.push({ start: t.start, end: tokens[end].end, text: value, pos: t.pos, sentenceInitial, inTitleCaseLine, inCapitalsLine });
     i = end;
   }
   return words;

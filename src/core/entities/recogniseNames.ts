@@ -11,7 +11,7 @@
  * words around it (nameContext), for the whole-document pass (resolveNameKeys).
  */
 import type { EntityType } from '../types';
-import { isDemonym, isGivenName, isRoleNoun, longestGazetteerPhrase, lookupName } from './gazetteer';
+import { isDemonym, isGivenName, isRoleNoun, longestPhraseFrom, lookupName } from './gazetteer';
 import { findNameRuns, type RunReading } from './findNameRuns';
 import { isDocumentHead, isOrganisationHead, isOrganisationOpener, isPlaceHead, isPlaceOpener, isPublicationHead } from './headWords';
 import { appositionAfter, guessLoneWord, hintAfter, hintBefore, reportingVerbAfter, sourceBefore, statementAfter } from './nameContext';
@@ -74,7 +74,7 @@ function emit(reading: Reading, run: Run, from: number, to: number, type: Entity
 /** The longest gazetteer phrase starting at `from`, as [last index, entry]. */
 function longestKnown(reading: Reading, run: Run, from: number): [number, ReturnType<typeof lookupName>] {
   // Particles, links and possessives are words of their own in a run, hence the doubled bound.
-  const limit = Math.min(run.words.length - 1, from + 2 * longestGazetteerPhrase() - 1);
+  const limit = Math.min(run.words.length - 1, from + 2 * longestPhraseFrom(run.words[from].text) - 1);
   for (let to = limit; to >= from; to--) {
     if (isInner(run.words[to].text)) continue;
     const entry = lookupName(phrase(reading, run, from, to));

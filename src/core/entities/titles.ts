@@ -60,7 +60,8 @@ const TITLE_MODIFIERS = new Set([
 
 /** Normalises a word for the title lexicons: lower case, typographic apostrophes and hyphens unified. */
 function normalise(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'").replace(/[‐‑–]/g, '-');
+  const lower = word.toLowerCase();
+  return /[’‐‑–]/.test(lower) ? lower.replace(/’/g, "'").replace(/[‐‑–]/g, '-') : lower;
 }
 
 /**
