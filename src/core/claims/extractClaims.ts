@@ -42,24 +42,32 @@ function trimmed(text: string, start: number, end: number): Span | null {
   return end - start >= 12 ? { start, end } : null;
 }
 
-/** True when the quotations inside a span cover most of it (it is someone's quoted words, not reported ones). */
-function mostlyQuoted(quotations: Quotation[], span: Span): boolean {
-  let covered = 0;
-  for (const q of quotations) {
-    if (q.nested || q.end <= span.start || q.start >= span.end) continue;
-    covered += Math.min(q.end, span.end) - Math.max(q.start, span.start);
+/**
+ * True when the quotations inside a span cover most of it (it is someone's quoted words, not
+ * reported ones). `outer` holds the outermost quotations, sorted and disjoint: a binary search
+ * finds the first that may overlap.
+ */
+function mostlyQuoted(outer: Quotation[], span: Span): boolean {
+  let lo = 0;
+  let hi = outer.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (outer[mid].end <= span.start) lo = mid + 1;
+    else hi = mid;
   }
+  let covered = 0;
+  for (let i = lo; i < outer.length && outer[i].start < span.end; i++) covered += Math.min(outer[i].end, span.end) - Math.max(outer[i].start, span.start);
   return covered > 0.6 * (span.end - span.start);
 }
 
 /** Finds indirect speech in one sentence (see the file comment), or null. */
-function indirectSpeech(ctx: ReadingContext, index: ReferenceIndex, sentence: Span, quotations: Quotation[]): Claim | null {
+function indirectSpeech(ctx: ReadingContext, index: ReferenceIndex, sentence: Span, outerQuotations: Quotation[]): Claim | null {
   const { tokens, text } = ctx;
   const first = tokenAtOrAfter(ctx, sentence.start);
   const end = tokenAtOrAfter(ctx, sentence.end);
   if (end - first < 4) return null;
   const make = (clause: Span | null, ref: SpeakerRef | null, cue: string, at: number): Claim | null => {
-    if (!clause || mostlyQuoted(quotations, clause)) return null;
+    if (!clause || mostlyQuoted(outerQuotations, clause)) return null;
     return { ...clause, text: text.slice(clause.start, clause.end), kind: 'indirect', cue, ...speakerOf(ctx, index, ref, at) };
   };
 
@@ -201,7 +209,7 @@ export function extractClaims(ctx: ReadingContext, index: ReferenceIndex, quotat
   }
   ctx.sentences.forEach((sentence, s) => {
     if (!prose(sentence.start)) return;
-    const indirect = indirectSpeech(ctx, index, sentence, quotations);
+    const indirect = indirectSpeech(ctx, index, sentence, outerQuotations);
     if (indirect) {
       claims.push(indirect);
       return;

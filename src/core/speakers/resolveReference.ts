@@ -265,6 +265,12 @@ function reachOfJoint(ctx: ReadingContext, offset: number): number {
 /** Lower-case particles inside names ("Inés García de la Fuente", "Jan van der Berg", "Khalid bin Saeed"). */
 const NAME_PARTICLE = /^(?:de|del|della|der|den|di|da|do|dos|das|du|la|le|van|von|bin|ibn|al|el|y)$/;
 
+/** True when token j is a capitalised proper noun outside every name and quotation, and no title. */
+function unrecognisedNameWord(ctx: ReadingContext, j: number): boolean {
+  const t = ctx.tokens[j];
+  return (t.pos === 'PROPN' || t.pos === 'X') && ctx.nameAt[j] < 0 && ctx.quoteAt[j] < 0 && /^\p{Lu}\p{Ll}/u.test(t.value) && !isTitleWord(t.value);
+}
+
 /**
  * When a name the recogniser missed opens a clause at token k (two or more capitalised words, no
  * title or organisation word among them, then the clause's verb), the index of the token after
@@ -272,12 +278,11 @@ const NAME_PARTICLE = /^(?:de|del|della|der|den|di|da|do|dos|das|du|la|le|van|vo
  */
 function unrecognisedNameEnd(ctx: ReadingContext, k: number): number {
   const { tokens } = ctx;
-  const capitalised = (j: number): boolean => ctx.nameAt[j] < 0 && ctx.quoteAt[j] < 0 && /^\p{Lu}\p{Ll}/u.test(tokens[j].value) && (tokens[j].pos === 'PROPN' || tokens[j].pos === 'X') && !isTitleWord(tokens[j].value);
-  if (!capitalised(k)) return k;
+  if (!unrecognisedNameWord(ctx, k)) return k;
   let end = k + 1;
   let words = 1;
-  while (end < tokens.length && end - k < 8 && (capitalised(end) || (NAME_PARTICLE.test(tokens[end].value) && end + 1 < tokens.length && capitalised(end + 1)))) {
-    if (capitalised(end)) words++;
+  while (end < tokens.length && end - k < 8 && (unrecognisedNameWord(ctx, end) || (NAME_PARTICLE.test(tokens[end].value) && end + 1 < tokens.length && unrecognisedNameWord(ctx, end + 1)))) {
+    if (unrecognisedNameWord(ctx, end)) words++;
     end++;
   }
   if (words < 2 || !opensClauseBefore(ctx, k) || !verbFollows(ctx, end - 1)) return k;
@@ -340,8 +345,8 @@ function appositionToObject(ctx: ReadingContext, first: number, last: number): b
   const p = beforeTitles(ctx, first);
   if (p < 1 || tokens[p].value !== ',' || tokens[last + 1]?.value !== ',') return false;
   let k = p - 1;
-  const titleOf = (j: number): boolean => tokens[j].value === 'of' && j > 0 && /^\p{Lu}/u.test(tokens[j - 1].value);
-  while (k >= 0 && p - k <= 8 && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k].pos) || /^(?:his|her|their|its|['’]s)$/i.test(tokens[k].value) || ctx.nameAt[k] >= 0 || titleOf(k))) k--;
+  // "Chile's Minister of Mining, Rosa Valdés,": the "of" inside a title is part of the noun phrase.
+  while (k >= 0 && p - k <= 8 && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k].pos) || /^(?:his|her|their|its|['’]s)$/i.test(tokens[k].value) || ctx.nameAt[k] >= 0 || (tokens[k].value === 'of' && k > 0 && /^\p{Lu}/u.test(tokens[k - 1].value)))) k--;
   return k >= 0 && k < p - 1 && (tokens[k].pos === 'ADP' || tokens[k].pos === 'VERB');
 }
 
@@ -457,16 +462,24 @@ export function resolveOrganisationPronoun(index: ReferenceIndex, offset: number
  * leaders"), must match the number of people.
  */
 export function resolveJoint(index: ReferenceIndex, offset: number, count: number | null): Entity[] | null {
-  let group: ReferenceIndex['jointSubjects'][number] | null = null;
-  for (const g of index.jointSubjects) {
-    if (g.start >= offset) break;
-    group = g;
-  }
+  const group = index.jointSubjects[countBefore(index.jointSubjects, offset, (g) => g.start) - 1];
   if (!group || offset >= group.reach || (count !== null && count !== group.names.length)) return null;
-  const { end } = group;
-  const between = (at: number): boolean => at >= end && at < offset;
-  if (index.subjects.some((s) => between(s.entity.start)) || index.organisationSubjects.some((e) => between(e.start)) || index.pluralSubjects.some(between)) return null;
+  // Anyone standing as a subject in [end of the group, offset) breaks the reference.
+  const since = <T>(list: T[], at: (x: T) => number): boolean => countBefore(list, offset, at) > countBefore(list, group.end, at);
+  if (since(index.subjects, (x) => x.entity.start) || since(index.organisationSubjects, (x) => x.start) || since(index.pluralSubjects, (x) => x)) return null;
   return group.names;
+}
+
+/** How many items of a list sorted by `at` stand before `offset` (a binary search). */
+function countBefore<T>(list: T[], offset: number, at: (x: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at(list[mid]) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -475,11 +488,7 @@ export function resolveJoint(index: ReferenceIndex, offset: number, count: numbe
  * the same sentence or the two before, or null.
  */
 function organisationInFocus(index: ReferenceIndex, offset: number): Entity | null {
-  let found: { entity: Entity; start: number } | null = null;
-  for (const e of index.organisationSubjects) {
-    if (e.start >= offset) break;
-    found = e;
-  }
+  const found = index.organisationSubjects[countBefore(index.organisationSubjects, offset, (e) => e.start) - 1];
   if (!found) return null;
   const here = spanIndexAt(index.sentences, offset);
   const there = spanIndexAt(index.sentences, found.start);
@@ -496,19 +505,9 @@ function capitalise(w: string): string {
  * `gender` is null); null when the most recent subject was a joint one or nobody fits.
  */
 export function resolvePronoun(index: ReferenceIndex, gender: 'male' | 'female' | null, offset: number, window = 3000): Entity | null {
-  let lo = 0;
-  let hi = index.subjects.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index.subjects[mid].entity.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBefore(index.subjects, offset, (s) => s.entity.start);
   // Someone the recogniser could not name since the last named subject: the pronoun may be theirs.
-  let unrecognised = -1;
-  for (const at of index.unrecognisedSubjects) {
-    if (at >= offset) break;
-    unrecognised = at;
-  }
+  const unrecognised = index.unrecognisedSubjects[countBefore(index.unrecognisedSubjects, offset, (x) => x) - 1] ?? -1;
   for (let k = lo - 1; k >= 0; k--) {
     const { entity, joint } = index.subjects[k];
     if (offset - entity.start > window || entity.start < unrecognised) return null;
