@@ -129,9 +129,14 @@ export function alignUnits(units: TextUnit[], index: TermIndex, settings: AlignS
   return pairs;
 }
 
+/** True when a pair is aligned at `threshold` (a verbatim pair at half of it). */
+export function alignedAt(pair: UnitPair, threshold: number): boolean {
+  return pair.score >= threshold || (pair.verbatim && pair.score >= threshold / 2);
+}
+
 /** Keeps the pairs scoring at least `threshold`, with each unit's best counterpart per other source. */
 export function bestCounterparts(units: TextUnit[], pairs: UnitPair[], threshold: number): UnitAlignment {
-  const kept = pairs.filter((p) => p.score >= threshold || (p.verbatim && p.score >= threshold / 2));
+  const kept = pairs.filter((p) => alignedAt(p, threshold));
   const best: Array<Map<number, UnitPair>> = units.map(() => new Map());
   for (const pair of kept) {
     for (const [self, other] of [[pair.a, pair.b], [pair.b, pair.a]]) {

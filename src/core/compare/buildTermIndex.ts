@@ -24,6 +24,8 @@ export interface TermIndex {
   termIds: Map<string, number>;
   /** Term id → 1 for an entity key, 0 for a word stem. */
   isEntity: Uint8Array;
+  /** Term id → 1 for a term that pins a report to one event: an entity key or a number. */
+  isAnchor: Uint8Array;
 }
 
 const K1 = 1.2;
@@ -38,25 +40,38 @@ const B = 0.75;
 export function buildTermIndex(units: TextUnit[], extraTerms: (unit: TextUnit) => string[]): TermIndex {
   const termIds = new Map<string, number>();
   const postings: number[][] = [];
-  const counts: Array<Map<number, number>> = [];
+  // Each unit's distinct term ids (ascending) and how often each occurs: compact arrays rather than
+  // a map per unit, since a thousand articles make tens of thousands of units.
+  const termsOf: Int32Array[] = [];
+  const frequenciesOf: Uint16Array[] = [];
   let totalLength = 0;
+  const idOf = (term: string): number => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = postings.length;
+      termIds.set(term, id);
+      postings.push([]);
+    }
+    return id;
+  };
   for (const unit of units) {
-    const tf = new Map<number, number>();
-    const add = (term: string): void => {
-      let id = termIds.get(term);
-      if (id === undefined) {
-        id = postings.length;
-        termIds.set(term, id);
-        postings.push([]);
+    const ids: number[] = [];
+    for (const w of unit.words) if (w.content) ids.push(idOf(w.stem));
+    for (const key of extraTerms(unit)) ids.push(idOf(`@${key}`));
+    ids.sort((x, y) => x - y);
+    const terms: number[] = [];
+    const frequencies: number[] = [];
+    for (const id of ids) {
+      if (terms.length > 0 && terms[terms.length - 1] === id) frequencies[frequencies.length - 1]++;
+      else {
+        terms.push(id);
+        frequencies.push(1);
+        postings[id].push(unit.id);
       }
-      const seen = tf.get(id);
-      if (seen === undefined) postings[id].push(unit.id);
-      tf.set(id, (seen ?? 0) + 1);
-    };
-    for (const w of unit.words) if (w.content) add(w.stem);
-    for (const key of extraTerms(unit)) add(`@${key}`);
-    counts[unit.id] = tf;
-    totalLength += tf.size;
+    }
+    termsOf[unit.id] = Int32Array.from(terms);
+    frequenciesOf[unit.id] = Uint16Array.from(frequencies);
+    totalLength += terms.length;
   }
   const n = units.length;
   const averageLength = n > 0 ? totalLength / n : 1;
@@ -71,13 +86,13 @@ export function buildTermIndex(units: TextUnit[], extraTerms: (unit: TextUnit) =
   }
   const vectors: UnitVector[] = [];
   for (const unit of units) {
-    const tf = counts[unit.id];
-    const terms = Int32Array.from([...tf.keys()].sort((x, y) => x - y));
+    const terms = termsOf[unit.id];
+    const frequencies = frequenciesOf[unit.id];
     const weights = new Float64Array(terms.length);
-    const lengthNorm = 1 - B + (B * tf.size) / averageLength;
+    const lengthNorm = 1 - B + (B * terms.length) / averageLength;
     let norm = 0;
     for (let i = 0; i < terms.length; i++) {
-      const f = tf.get(terms[i]) ?? 0;
+      const f = frequencies[i];
       weights[i] = (idf[terms[i]] * (f * (K1 + 1))) / (f + K1 * lengthNorm);
       norm += weights[i] * weights[i];
     }
@@ -86,8 +101,12 @@ export function buildTermIndex(units: TextUnit[], extraTerms: (unit: TextUnit) =
     vectors[unit.id] = { terms, weights };
   }
   const isEntity = new Uint8Array(postings.length);
-  for (const [term, id] of termIds) if (term.startsWith('@')) isEntity[id] = 1;
-  return { vectors, postings, idf, termIds, isEntity };
+  const isAnchor = new Uint8Array(postings.length);
+  for (const [term, id] of termIds) {
+    if (term.startsWith('@')) isEntity[id] = 1;
+    if (term.startsWith('@') || /^\d/.test(term)) isAnchor[id] = 1;
+  }
+  return { vectors, postings, idf, termIds, isEntity, isAnchor };
 }
 
 /** How many word stems (not entity keys) two units share. */
@@ -104,6 +123,21 @@ export function sharedWords(a: UnitVector, b: UnitVector, index: TermIndex): num
     else j++;
   }
   return shared;
+}
+
+/** True when two units share an anchor term: an entity key or a number. */
+export function sharesAnchor(a: UnitVector, b: UnitVector, index: TermIndex): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.terms.length && j < b.terms.length) {
+    if (a.terms[i] === b.terms[j]) {
+      if (index.isAnchor[a.terms[i]]) return true;
+      i++;
+      j++;
+    } else if (a.terms[i] < b.terms[j]) i++;
+    else j++;
+  }
+  return false;
 }
 
 /** The cosine of two normalised sparse vectors (a merge over their sorted term ids). */

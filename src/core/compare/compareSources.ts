@@ -11,7 +11,7 @@
  *    ({@link findNumericDiscrepancies}); then omissions ({@link findOmissions}) and entity coverage.
  */
 import type { Alignment, Comparison, Finding, SourceInput, Span } from '../types';
-import { alignUnits, bestCounterparts } from './alignUnits';
+import { alignedAt, alignUnits, bestCounterparts } from './alignUnits';
 import { buildTermIndex } from './buildTermIndex';
 import { type CompareContext, displayName } from './compareContext';
 import { findPeers } from './detectSameEvent';
@@ -78,11 +78,12 @@ export function compareSources(sources: SourceInput[], options: CompareOptions =
   });
   const alignment = bestCounterparts(units, pairs, alignThreshold);
   const partners: CompareContext['partners'] = units.map(() => []);
-  for (const pair of bestCounterparts(units, pairs, counterpartThreshold).pairs) {
+  for (const pair of pairs) {
+    if (!alignedAt(pair, counterpartThreshold)) continue;
     partners[pair.a].push(pair);
     partners[pair.b].push(pair);
   }
-  const peers = findPeers(unitsBySource, pairs, units);
+  const peers = findPeers(unitsBySource, pairs, units, index);
   const ctx: CompareContext = {
     sources,
     names: sources.map((s) => displayName(s.id)),
@@ -118,6 +119,8 @@ export function compareSources(sources: SourceInput[], options: CompareOptions =
     const a = units[pair.a];
     const b = units[pair.b];
     if (alignment.best[a.id].get(b.source) !== pair && alignment.best[b.id].get(a.source) !== pair) continue;
+    // Passages of reports of different events are not collated: only peers' alignments are kept.
+    if (!peers[a.source].has(b.source)) continue;
     alignments.push({
       a: sourceRef(sources[a.source].id, sources[a.source].analysis.text, a),
       b: sourceRef(sources[b.source].id, sources[b.source].analysis.text, b),

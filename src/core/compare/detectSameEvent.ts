@@ -4,8 +4,9 @@
  *
  *   overlap(S, O) = (units of S closely aligned in O + units of O closely aligned in S) / (2 · units of the shorter)
  *
- * where "closely" means a BM25 cosine of at least `CLOSE_ALIGNMENT`, and linked needs an overlap of
- * at least `PEER_OVERLAP`. The peers of a source are all the sources it is connected to through
+ * where "closely" means a BM25 cosine of at least `CLOSE_ALIGNMENT` (a unit counting half when it
+ * shares no name or number with its counterpart), and linked needs an overlap of at least
+ * `PEER_OVERLAP`. The peers of a source are all the sources it is connected to through
  * such links (the connected component), so that a short report sharing little with one long
  * feature still counts the others of its story as peers.
  *
@@ -16,12 +17,15 @@
  * a football match, quarterly results) every report is linked to another of its story with an
  * overlap of 0.15 to 0.63, while the seeds' Pyongyang report reaches 0.08 with the Tehran reports,
  * though 0.13-0.21 of its units align with them at the looser alignment threshold. Shared names
- * alone never make peers: the same actors appear in different events.
+ * alone never make peers: the same actors appear in different events. Close sentences without a shared
+ * name or number count for less: chaining stories through a house style's stock phrases would
+ * make one giant "event" of a large set.
  *
  * A source with no peer is `sameEvent: false` and is left out of unique, variant and numeric
  * findings: flagging a whole unrelated article as "only here" would tell the reader nothing.
  */
 import type { UnitPair } from './alignUnits';
+import { sharesAnchor, type TermIndex } from './buildTermIndex';
 import type { TextUnit } from './splitIntoUnits';
 
 /** Cosine from which an alignment counts as close. */
@@ -29,19 +33,34 @@ export const CLOSE_ALIGNMENT = 0.25;
 /** Overlap of close alignments from which two sources are linked. */
 export const PEER_OVERLAP = 0.12;
 
+/**
+ * Weight of a close alignment without a name or number in common: a house style's stock phrases
+ * ("The patients numbered …, a figure confirmed by …") recur in every story an outlet writes, and
+ * must not alone chain stories into one; reworded facts without names still count, for half.
+ */
+const UNANCHORED_WEIGHT = 0.5;
+
+/** The sum of a map's values (0 for none). */
+function sum(weights: Map<number, number> | undefined): number {
+  let total = 0;
+  for (const w of weights?.values() ?? []) total += w;
+  return total;
+}
+
 /** Source index → indices of the other sources of its story (its connected component). */
-export function findPeers(unitsBySource: TextUnit[][], pairs: UnitPair[], units: TextUnit[]): Array<Set<number>> {
-  // closeIn[s].get(o): how many units of source s are closely aligned with some unit of source o
-  // (sparse: a large set of different stories has few aligned source pairs).
-  const closeIn = unitsBySource.map(() => new Map<number, Set<number>>());
+export function findPeers(unitsBySource: TextUnit[][], pairs: UnitPair[], units: TextUnit[], index: TermIndex): Array<Set<number>> {
+  // closeIn[s].get(o): the units of source s closely aligned with some unit of source o, each with
+  // its weight (sparse: a large set of different stories has few aligned source pairs).
+  const closeIn = unitsBySource.map(() => new Map<number, Map<number, number>>());
   for (const pair of pairs) {
     if (pair.score < CLOSE_ALIGNMENT) continue;
+    const weight = sharesAnchor(index.vectors[pair.a], index.vectors[pair.b], index) ? 1 : UNANCHORED_WEIGHT;
     for (const [self, other] of [[pair.a, pair.b], [pair.b, pair.a]]) {
       const s = units[self].source;
       const o = units[other].source;
-      let set = closeIn[s].get(o);
-      if (!set) closeIn[s].set(o, (set = new Set()));
-      set.add(self);
+      let held = closeIn[s].get(o);
+      if (!held) closeIn[s].set(o, (held = new Map()));
+      held.set(self, Math.max(held.get(self) ?? 0, weight));
     }
   }
   const parent = unitsBySource.map((_, i) => i);
@@ -50,7 +69,7 @@ export function findPeers(unitsBySource: TextUnit[][], pairs: UnitPair[], units:
     for (const [o, aligned] of closeIn[s]) {
       if (o <= s) continue;
       const shorter = Math.min(unitsBySource[s].length, unitsBySource[o].length);
-      const overlap = (aligned.size + (closeIn[o].get(s)?.size ?? 0)) / (2 * shorter);
+      const overlap = (sum(aligned) + sum(closeIn[o].get(s))) / (2 * shorter);
       if (overlap >= PEER_OVERLAP) parent[find(s)] = find(o);
     }
   }

@@ -10,18 +10,51 @@ import { isStopWord } from './stopWords';
 import { spellingKey } from './spellingKey';
 import { stemWord } from './stemWord';
 
-/** One word of a source, as the comparison sees it. */
-export interface Word extends Span {
-  /** Lower case, accents folded, a trailing possessive removed. */
+/** What a word is, whatever its place: shared by every occurrence of one folded word. */
+interface Lexeme {
   folded: string;
-  /** Matching key (see {@link stemWord}). */
   stem: string;
-  /** Key under which words of one meaning coincide ("died" / "killed"; see {@link senseOf}). */
-  sense: string;
-  /** Key under which spelling variants coincide (see {@link spellingKey}). */
   spelling: string;
-  /** False for function words and reporting verbs. */
+  sense: string;
   content: boolean;
+}
+
+/**
+ * One word of a source, as the comparison sees it: its offsets and its shared {@link Lexeme}. A
+ * thousand articles hold close to a million words, so a word is three fields, and its keys are
+ * read through the lexeme.
+ */
+export class Word implements Span {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    private readonly lexeme: Lexeme,
+  ) {}
+
+  /** Lower case, accents folded, a trailing possessive removed. */
+  get folded(): string {
+    return this.lexeme.folded;
+  }
+
+  /** Matching key (see {@link stemWord}). */
+  get stem(): string {
+    return this.lexeme.stem;
+  }
+
+  /** Key under which spelling variants coincide (see {@link spellingKey}). */
+  get spelling(): string {
+    return this.lexeme.spelling;
+  }
+
+  /** Key under which words of one meaning coincide ("died" / "killed"; see {@link senseOf}). */
+  get sense(): string {
+    return this.lexeme.sense;
+  }
+
+  /** False for function words and reporting verbs. */
+  get content(): boolean {
+    return this.lexeme.content;
+  }
 }
 
 /** Letters or digits, with inner apostrophes ("don't", "Russia’s") and number punctuation ("2.4", "1,240"). */
@@ -32,20 +65,20 @@ export function foldWord(raw: string): string {
   return raw.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
-/** Stems, spelling keys and senses of folded words already seen (cleared when it grows large). */
-const KEYS = new Map<string, [string, string, string]>();
+/** The lexeme of each folded word already seen (cleared when it grows large). */
+const LEXEMES = new Map<string, Lexeme>();
 const MAX_CACHED = 200_000;
 
-/** The stem, spelling key and sense of a folded word, computed once per distinct word. */
-function keysOf(folded: string): [string, string, string] {
-  let keys = KEYS.get(folded);
-  if (!keys) {
-    if (KEYS.size >= MAX_CACHED) KEYS.clear();
+/** The shared lexeme of a folded word, computed once per distinct word. */
+function lexemeOf(folded: string): Lexeme {
+  let lexeme = LEXEMES.get(folded);
+  if (!lexeme) {
+    if (LEXEMES.size >= MAX_CACHED) LEXEMES.clear();
     const stem = stemWord(folded);
-    keys = [stem, spellingKey(folded), senseOf(folded, stem)];
-    KEYS.set(folded, keys);
+    lexeme = { folded, stem, spelling: spellingKey(folded), sense: senseOf(folded, stem), content: !isStopWord(folded) };
+    LEXEMES.set(folded, lexeme);
   }
-  return keys;
+  return lexeme;
 }
 
 /** The words of `text` inside `span` (default: all of it), with offsets into `text`. */
@@ -54,10 +87,8 @@ export function readWords(text: string, span: Span = { start: 0, end: text.lengt
   WORD.lastIndex = 0;
   const slice = text.slice(span.start, span.end);
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    const folded = foldWord(m[0]).replace(/['’]s$/, '').replace(/’/g, "'");
     const start = span.start + m.index;
-    const [stem, spelling, sense] = keysOf(folded);
-    words.push({ start, end: start + m[0].length, folded, stem, spelling, sense, content: !isStopWord(folded) });
+    words.push(new Word(start, start + m[0].length, lexemeOf(foldWord(m[0]).replace(/['’]s$/, '').replace(/’/g, "'"))));
   }
   return words;
 }
