@@ -65,9 +65,9 @@ function isNameWord(w: NameWord, lowerWords: Set<string>, midCapitals: Set<strin
 function markKnownPhrases(reading: RunReading, nameAt: boolean[]): void {
   const { words } = reading;
   for (let i = 0; i < words.length; i++) {
-    if (!/^\p{Lu}/u.test(words[i].text) || (nameAt[i] && nameAt[i + 1] !== false)) continue;
+    if (!startsUpperCase(words[i].text) || (nameAt[i] && nameAt[i + 1] !== false)) continue;
     for (let end = Math.min(words.length - 1, i + 4, i + 2 * longestPhraseFrom(words[i].text) - 1); end > i; end--) {
-      if (!/^\p{Lu}/u.test(words[end].text) || allNames(nameAt, i, end)) continue;
+      if (!startsUpperCase(words[end].text) || allNames(nameAt, i, end)) continue;
       if (lookupName(reading.text.slice(words[i].start, words[end].end))) {
         for (let k = i; k <= end; k++) nameAt[k] = true;
         i = end;
@@ -75,6 +75,13 @@ function markKnownPhrases(reading: RunReading, nameAt: boolean[]): void {
       }
     }
   }
+}
+
+/** True when a word starts with a capital (ASCII answered without a regular expression). */
+function startsUpperCase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  return c > 127 && /^\p{Lu}/u.test(word);
 }
 
 /** True when every word from `from` to `to` (inclusive) is a name word. */
@@ -120,7 +127,7 @@ function isInnerWord(w: NameWord): boolean {
 export function findNameRuns(reading: RunReading): number[][] {
   const { words } = reading;
   const midCapitals = new Set<string>();
-  for (const w of words) if (!w.sentenceInitial && !w.inTitleCaseLine && /^\p{Lu}\p{Ll}/u.test(w.text)) midCapitals.add(w.text);
+  for (const w of words) if (!w.sentenceInitial && !w.inTitleCaseLine && startsUpperCase(w.text) && /^\p{Lu}\p{Ll}/u.test(w.text)) midCapitals.add(w.text);
   const nameAt = words.map((w) => mayStartName(w.text) && isNameWord(w, reading.lowerWords, midCapitals));
   markKnownPhrases(reading, nameAt);
   markBodiesForPlaces(reading, nameAt);
