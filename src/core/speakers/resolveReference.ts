@@ -41,6 +41,8 @@ export interface ReferenceIndex {
   subjects: Array<{ entity: Entity; joint: boolean }>;
   /** Organisations that stand as the subject of a clause, named or described ("the union said"), sorted by `start`. */
   organisationSubjects: Array<{ entity: Entity; start: number }>;
+  /** Every organisation mention, sorted. */
+  organisationMentions: Entity[];
   /** People named together as the subject of a clause, sorted; `reach` is where a "they" may no longer point at them. */
   jointSubjects: Array<{ names: Entity[]; start: number; end: number; reach: number }>;
   /** Offsets of unnamed plural subjects ("Residents said", "two crew members were"), sorted: a "they" after one is theirs. */
@@ -90,7 +92,7 @@ function addWords(profile: Profile, words: string[]): void {
 export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
   const { tokens, names, nameAt } = ctx;
   const body = ctx.blocks.find((b) => b.kind === 'paragraph');
-  const index: ReferenceIndex = { profiles: new Map(), subjects: [], organisationSubjects: [], jointSubjects: [], pluralSubjects: [], unrecognisedSubjects: [], aliases: new Map(), bodyStart: body ? body.start : ctx.text.length, sentences: ctx.sentences };
+  const index: ReferenceIndex = { profiles: new Map(), subjects: [], organisationSubjects: [], organisationMentions: [], jointSubjects: [], pluralSubjects: [], unrecognisedSubjects: [], aliases: new Map(), bodyStart: body ? body.start : ctx.text.length, sentences: ctx.sentences };
   const { profiles, subjects, organisationSubjects, jointSubjects, pluralSubjects } = index;
   let groupEnd = -1;
   let i = 0;
@@ -118,6 +120,7 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     const alias = bracketedAlias(ctx, last);
     if (alias && !index.aliases.has(alias.text)) index.aliases.set(alias.text, entity);
     if (entity.type !== 'PERSON') {
+      if (entity.type === 'ORG') index.organisationMentions.push(entity);
       addWords(profile, entity.text.split(/\s+/));
       // "Finansforbundet, the Norwegian finance sector union, said": what the organisation is.
       const apposition = appositionAfter(ctx, last);
@@ -432,7 +435,7 @@ export function resolveDescription(index: ReferenceIndex, words: string[], head:
   const pool = before.length > 0 || offset >= index.bodyStart ? before : after;
   if (pool.length === 1) return pool[0];
   if (pool.length > 1 || possessed) return null;
-  if (organisation) return organisationInFocus(index, offset);
+  if (organisation) return organisationInFocus(index, offset) ?? companyMentioned(index, wantHead, offset);
   // Nobody was introduced with this description ("the Spaniard said", "the City boss said", "the
   // 87-year-old pontiff told …"): it stands for the person in focus, the last one named as a
   // subject in the last few sentences, unless that person holds another title the text gave.
@@ -480,6 +483,31 @@ function countBefore<T>(list: T[], offset: number, at: (x: T) => number): number
     else hi = mid;
   }
   return lo;
+}
+
+/** Descriptions that stand for a business ("the company said", "the firm added"). */
+const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'business', 'carrier', 'airline', 'lender', 'bank', 'insurer', 'retailer', 'maker', 'manufacturer', 'producer', 'operator', 'supplier', 'giant', 'conglomerate', 'startup', 'start-up', 'chain', 'brand', 'developer', 'publisher', 'broadcaster', 'carmaker', 'automaker', 'miner', 'utility', 'brewer']);
+/** Head words of public bodies and associations, which no "the company" stands for. */
+const PUBLIC_BODY_HEADS = /^(?:ministry|department|office|council|commission|committee|assembly|parliament|congress|senate|court|tribunal|university|college|school|academy|institute|foundation|trust|charity|party|agency|association|federation|society|union|organisation|organization|alliance|league|coalition|front|movement|forces|force|army|navy|guard|police|service|authority|authorities|administration|board|bureau|directorate|secretariat|cabinet|government|club|team|church|mission|hospital|museum|observatory)$/i;
+
+/**
+ * "Shares in Hallbrook Foods fell. “…,” the company said.": a business description stands for the
+ * one organisation named (in any position) in its sentence or the one before, when that name is
+ * not a public body's and the article named it before (a story's company recurs; a chip standard
+ * named once does not). Null otherwise.
+ */
+function companyMentioned(index: ReferenceIndex, head: string, offset: number): Entity | null {
+  if (!COMPANY_NOUNS.has(head)) return null;
+  const here = spanIndexAt(index.sentences, offset);
+  if (here < 0) return null;
+  const from = index.sentences[Math.max(0, here - 1)].start;
+  const end = countBefore(index.organisationMentions, offset, (e) => e.start);
+  const keys = new Map<string, Entity>();
+  for (let i = end - 1; i >= 0 && index.organisationMentions[i].start >= from; i--) keys.set(index.organisationMentions[i].key, index.organisationMentions[i]);
+  const [only] = keys.values();
+  if (keys.size !== 1 || PUBLIC_BODY_HEADS.test(only.text.split(/\s+/).pop() ?? '')) return null;
+  const recurs = index.organisationMentions.some((e, i) => i < end && e.key === only.key && e.start < from);
+  return recurs ? only : null;
 }
 
 /**

@@ -58,4 +58,12 @@ describe('organisations as speakers', () => {
     const text = 'Chief executive Lena Holt said that Corvane Telecom now expected profit to rise. The company said it was “in advanced talks” with two buyers.';
     assert.deepEqual(speakers(text), ['Corvane Telecom']);
   });
+
+  it('reads "the company" as the business the story is about, named again just before in any position', () => {
+    const story = (lead: string): Array<string | null> => speakers(`Morrow Foods cuts jobs\nThe bakery chain employs 4,000 people.\n${lead} “Demand has softened,” the company said.`);
+    assert.deepEqual(speakers('Shares in Morrow Foods fell 12 percent on Tuesday. “Demand has softened,” the company said.'), [null]);
+    assert.deepEqual(story('Shares in Morrow Foods fell 12 percent on Tuesday.'), ['Morrow Foods']);
+    assert.deepEqual(story('Shares in Morrow Foods fell after the Ministry of Energy issued a warning.'), [null]);
+    assert.deepEqual(story('Morrow Foods was fined by the Food Standards Authority on Tuesday.'), ['Morrow Foods']);
+  });
 });
