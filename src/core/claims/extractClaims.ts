@@ -169,14 +169,16 @@ function hasFiniteVerb(ctx: ReadingContext, from: number, end: number): boolean 
   return false;
 }
 
-/** The speaker of a numeric sentence: the subject of its first verb of saying or stance, if any. */
-function numericSpeaker(ctx: ReadingContext, sentence: Span): SpeakerRef | null {
+/** The speaker of a numeric sentence and its verb: the subject of its first verb of saying or stance, if any. */
+function numericSpeaker(ctx: ReadingContext, sentence: Span): { ref: SpeakerRef | null; cue: string | null } {
   const first = tokenAtOrAfter(ctx, sentence.start);
   const end = tokenAtOrAfter(ctx, sentence.end);
   for (let m = first; m < end && m - first < REACH; m++) {
-    if (ctx.quoteAt[m] < 0 && stanceAt(ctx, m) && !/ing$/.test(ctx.tokens[m].value)) return subjectBefore(ctx, m - 1, first);
+    if (ctx.quoteAt[m] >= 0 || !stanceAt(ctx, m) || /ing$/.test(ctx.tokens[m].value)) continue;
+    const ref = subjectBefore(ctx, m - 1, first);
+    return { ref, cue: ref ? ctx.tokens[m].value : null };
   }
-  return null;
+  return { ref: null, cue: null };
 }
 
 /**
@@ -215,8 +217,9 @@ export function extractClaims(ctx: ReadingContext, index: ReferenceIndex, quotat
       return;
     }
     if (!numericSentences.has(s) || quotedSentences.has(s)) return;
-    const ref = numericSpeaker(ctx, sentence);
-    claims.push({ start: sentence.start, end: sentence.end, text: ctx.text.slice(sentence.start, sentence.end), kind: 'numeric', cue: null, ...speakerOf(ctx, index, ref, sentence.start) });
+    const { ref, cue } = numericSpeaker(ctx, sentence);
+    const speaker = speakerOf(ctx, index, ref, sentence.start);
+    claims.push({ start: sentence.start, end: sentence.end, text: ctx.text.slice(sentence.start, sentence.end), kind: 'numeric', cue: speaker.speaker === null ? null : cue, ...speaker });
   });
   return claims.sort((a, b) => a.start - b.start || a.end - b.end);
 }

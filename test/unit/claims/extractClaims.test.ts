@@ -77,4 +77,12 @@ describe('extractClaims', () => {
     const claims = claimsOf('Sergei Ivanov, speaking to reporters in Ankara, said Moscow was ready for talks.');
     assert.deepEqual(claims, [['indirect', 'Sergei Ivanov', 'Moscow was ready for talks.']]);
   });
+
+  it('gives a numeric claim the verb that credits it, and neither speaker nor verb when the outlet asserts it', () => {
+    const claims = analyzeArticle('The World Food Programme has called for 300 trucks a day to enter the city.\nUnemployment rose to 5.2% in March.').claims;
+    assert.deepEqual(claims.map((c) => [c.kind, c.speaker, c.cue]), [
+      ['numeric', 'World Food Programme', 'called'],
+      ['numeric', null, null],
+    ]);
+  });
 });
