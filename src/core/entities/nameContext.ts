@@ -31,6 +31,10 @@ export function hintBefore(words: NameWord[], first: number): EntityType | null 
   if (previous.text === 'at' && beforePrevious && /^\p{Ll}/u.test(beforePrevious.text) && isTitleHead(beforePrevious.text)) return 'ORG';
   // "shares in Quantix", "a stake in Veltora": an investment is in a company.
   if (/^(in|of)$/.test(previous.text) && beforePrevious && /^(shares|stake|stakes|stock|holdings|investment|investments|investors|owner|owners)$/i.test(beforePrevious.text)) return 'ORG';
+  // "accounts at Corvane Savings", "a branch of Veltora": money is kept at a bank.
+  if (/^(at|of)$/.test(previous.text) && beforePrevious && /^(account|accounts|branch|branches|deposits|customers|clients)$/i.test(beforePrevious.text)) return 'ORG';
+  // "was quoted as saying by Solwire Daily": an outlet.
+  if (previous.text === 'by' && beforePrevious?.text === 'saying') return 'ORG';
   if (PLACE_PREPOSITIONS.test(previous.text) && /^\p{Ll}/u.test(previous.text)) return 'PLACE';
   if (previous.text === 'of' && beforePrevious && PLACE_NOUNS.test(beforePrevious.text)) return 'PLACE';
   if (PLACE_NOUNS.test(previous.text) && /^\p{Ll}/u.test(previous.text)) return 'PLACE';
@@ -46,7 +50,7 @@ export function reportingVerbAfter(words: NameWord[], at: number): boolean {
 /**
  * What a lone unknown capitalised word most likely names, judged by its shape: written mid-sentence
  * in letters only, it is a place ("Ladakh", "Esbjerg", "Thuringia") unless it looks like a company
- * or a body ("Ofcom", "Bundeswehr", "Copa-Cogeca") or ends like a surname ("Zelensky", "Peskov"); at the start of a sentence, a plural
+ * or a body ("Ofcom", "Bundeswehr", "Copa-Cogeca", "Metrolink") or ends like a surname ("Zelensky", "Peskov"); at the start of a sentence, a plural
  * ("MPs") or with digits ("Sh60", "Il-76") it is nothing.
  */
 export function guessLoneWord(w: NameWord, previous: NameWord | undefined, lowerWords: Set<string>): EntityType | null {
@@ -59,7 +63,8 @@ export function guessLoneWord(w: NameWord, previous: NameWord | undefined, lower
   if (/(an|ese|ish|ic|ics|ist|ists|ism)$/.test(w.text)) return null;
   // "Stratford-upon-Avon", "Châlons-en-Champagne": a hyphenated name with a lower-case link is a town.
   if (/-(on|upon|en|sur|sous|le|la|de|am|an|der|in|by|under)-/.test(w.text)) return 'PLACE';
-  if (/(com|tech|soft|corp|wehr|rat|bond)$/.test(w.text) || w.text.includes('-')) return 'ORG';
+  // Endings of company and brand names: Ofcom, Bundeswehr, Metrolink, Easyjet, Northzone.
+  if (/(com|tech|soft|corp|wehr|rat|bond|link|space|zone|card|jet|ware|labs|hub)$/.test(w.text) || w.text.includes('-')) return 'ORG';
   // A given name alone is a person called by first name ("Callum", "Mette").
   if (isGivenName(w.text)) return 'PERSON';
   // Surname endings of many languages: Zelensky, Peskov, Shevchenko, Kovačević, Popescu, Andersson.

@@ -73,6 +73,15 @@ describe('recogniseEntities: organisations without a head word', () => {
     assert.deepEqual(names('The Law Society of England and Wales objected.'), ['ORG Law Society of England and Wales']);
   });
 
+  it('reads where accounts are held and who quoted someone as organisations', () => {
+    assert.deepEqual(names('He moved the money through accounts at Harlow Quint.'), ['ORG Harlow Quint']);
+    assert.deepEqual(names('She was quoted as saying by Morgenbladet Daglig that prices would rise.'), ['ORG Morgenbladet Daglig']);
+  });
+
+  it('reads a lone unknown word shaped like a brand as an organisation and one shaped like a town as a place', () => {
+    assert.deepEqual(names('Tickets work on Tramlink and in Ostervik.'), ['ORG Tramlink', 'PLACE Ostervik']);
+  });
+
   it('types a name listed with an organisation, and nothing else says what it is, as one', () => {
     assert.deepEqual(names('The buyer was advised by Harlow Quint and KDM Partners.'), ['ORG Harlow Quint', 'ORG KDM Partners']);
   });
