@@ -150,7 +150,7 @@ function describe(words: string[], determiner: string | null, mention: Span, pos
 
 /**
  * Reads people spoken of together from token `start`: "the two leaders", "both men", "the
- * three ministers", "the pair". The head must be a person noun or a title in the plural; a
+ * three ministers", "the pair", "the two" right before a verb. The head must be a person noun or a title in the plural; a
  * number needs "the" ("two leaders said" may be any two). Returns how many they are and the
  * phrase's last token, or null.
  */
@@ -161,6 +161,8 @@ function readJointPhrase(tokens: Token[], start: number, limit: number): { count
   if (definite && k < limit && PAIR_NOUNS.test(tokens[k].value)) return { count: 2, last: k };
   const count = k < limit ? COUNTS.get(tokens[k].value.toLowerCase()) : undefined;
   if (count === undefined || (count !== 2 && !definite) || (!definite && !/^both$/i.test(tokens[k].value))) return null;
+  // "“…,” the two wrote.": the number alone, right before the verb.
+  if (definite && k + 1 < tokens.length && (tokens[k + 1].pos === 'VERB' || tokens[k + 1].pos === 'AUX')) return { count, last: k };
   k++;
   if (k < limit && tokens[k].pos === 'ADJ') k++;
   if (k >= limit) return null;

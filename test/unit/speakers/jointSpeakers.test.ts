@@ -29,6 +29,11 @@ describe('joint speakers', () => {
     assert.deepEqual(speakers(text), ['Daniel Stern; Farid Aziz', 'Elin Berg; Jon Sigurdsson']);
   });
 
+  it('reads "the two" alone before the verb as the people just named together', () => {
+    const text = 'Novelists Ann Patel and Joe Kerr signed the open letter. “Censorship never protects anyone,” the two wrote.';
+    assert.deepEqual(speakers(text), ['Ann Patel; Joe Kerr']);
+  });
+
   it('gives nobody when "they" may be others: one person met another, an unnamed group spoke since, or the count differs', () => {
     const text = [
       'Prime Minister Sophie Laurent met Chancellor Markus Weber in Lyon on Monday. “Europe must buy its gas together,” they said.',
