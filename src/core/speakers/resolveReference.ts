@@ -335,7 +335,7 @@ function beforeTitles(ctx: ReadingContext, first: number): number {
 function opensClauseBefore(ctx: ReadingContext, first: number): boolean {
   const { tokens } = ctx;
   const p = beforeTitles(ctx, first);
-  return p < 0 || /^(?:[,;:(—–]|and|but|while|as|when|Meanwhile|meanwhile)$/.test(tokens[p].value) || /[\n\r]/.test(ctx.text.slice(tokens[p].end, tokens[p + 1].start)) || /^[.!?"”’]$/.test(tokens[p].value);
+  return p < 0 || /^(?:[,;:(—–]|and|but|while|as|when|meanwhile)$/i.test(tokens[p].value) || /[\n\r]/.test(ctx.text.slice(tokens[p].end, tokens[p + 1].start)) || /^[.!?"”’]$/.test(tokens[p].value);
 }
 
 /**

@@ -44,4 +44,9 @@ describe('resolving pronouns and descriptions', () => {
     const text = 'Foreign Minister Elena Sorin held talks in Ankara. The minister was blunt: “We will not accept this.”\nFatima Nasser, 42, fled the city in October. “We have nothing left,” the mother of five said.';
     assert.deepEqual(speakers(text), ['Elena Sorin', 'Fatima Nasser']);
   });
+
+  it('counts a subject after a sentence-opening "But" for the pronouns that follow', () => {
+    const text = 'Council leader Margaret Osei accepted the findings. But opposition councillor David Brennan said the apology came too late. He called for Osei to resign.\n“People lost their homes,” he said.';
+    assert.deepEqual(speakers(text), ['David Brennan']);
+  });
 });
