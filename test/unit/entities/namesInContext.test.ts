@@ -134,6 +134,11 @@ describe('recogniseEntities: possessives inside names', () => {
     assert.ok(names(text).includes("ORG Kelby Nurses' Association"), JSON.stringify(names(text)));
   });
 
+  it('keeps a saint’s possessive inside the name of a religious house, and a community with its complement', () => {
+    assert.deepEqual(names('She lived at St Brigid’s Priory for years.'), ['ORG St Brigid’s Priory']);
+    assert.deepEqual(names('Talks were held by the Economic Community of Island States.'), ['ORG Economic Community of Island States']);
+  });
+
   it('still splits an owner’s possessive off the name it owns', () => {
     assert.deepEqual(names("The United States' Energy Department issued the rules."), ['PLACE United States', 'ORG Energy Department']);
   });
@@ -175,6 +180,8 @@ describe('recogniseEntities: roles and honorifics before a name', () => {
   it('strips a role noun that no title list holds from the person after it', () => {
     assert.deepEqual(names('Librarian Rosa Delgado said the archive would reopen.'), ['PERSON Rosa Delgado']);
     assert.deepEqual(names('Then Veteran Goalkeeper Tomas Brandt saved twice.'), ['PERSON Tomas Brandt']);
+    assert.deepEqual(names('Gardener Tom Hart won the prize.'), ['PERSON Tom Hart']);
+    assert.deepEqual(names('The letter was signed by Hunter Lowell.'), ['PERSON Hunter Lowell']);
   });
 
   it('strips honorifics of other languages and keeps a surname particle after a title', () => {
