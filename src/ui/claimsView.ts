@@ -7,10 +7,19 @@ import { revealCommand } from './revealSpan';
 /** A node of the Claims tree. */
 export type ClaimNode =
   | { kind: 'speaker'; key: string; label: string; count: number; children: ClaimNode[] }
-  | { kind: 'source'; parent: ClaimNode; source: SourceEntry; children: ClaimNode[] }
-  | { kind: 'claim'; parent: ClaimNode; source: SourceEntry; claim: Claim };
+  | { kind: 'source'; parent: ClaimNode; source: SourceEntry; count: number; children: ClaimNode[] }
+  | { kind: 'claim'; parent: ClaimNode; source: SourceEntry; claim: Claim }
+  | { kind: 'more'; parent: ClaimNode; source: SourceEntry; count: number };
 
 const OUTLET = '(the outlet itself)';
+/**
+ * A speaker's claims in one source are listed open up to this many; more start folded. Nobody reads
+ * thousands of rows in a tree, and a book-length text has tens of thousands of claims that would
+ * all be sent to the workbench on every refresh.
+ */
+const OPEN_CLAIMS = 50;
+/** At most this many claims of one speaker in one source are listed; a last row says how many more. */
+const LISTED_CLAIMS = 500;
 const KIND_ICON: Record<Claim['kind'], string> = { quote: 'quote', indirect: 'comment', numeric: 'symbol-number' };
 
 /** Builds the tree from the store on demand; cached children are dropped before each refresh. */
@@ -34,7 +43,7 @@ export class ClaimsView implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
 
   getChildren(node?: ClaimNode): ClaimNode[] {
     if (!node) return this.speakers();
-    return node.kind === 'claim' ? [] : node.children;
+    return node.kind === 'speaker' || node.kind === 'source' ? node.children : [];
   }
 
   getParent(node: ClaimNode): ClaimNode | undefined {
@@ -50,11 +59,16 @@ export class ClaimsView implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
       return item;
     }
     if (node.kind === 'source') {
-      const item = new vscode.TreeItem(node.source.name, vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem(node.source.name, node.count > OPEN_CLAIMS ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
       item.iconPath = vscode.ThemeIcon.File;
       item.resourceUri = node.source.uri;
-      item.description = `${node.children.length}`;
+      item.description = `${node.count}`;
       item.contextValue = 'claimSource';
+      return item;
+    }
+    if (node.kind === 'more') {
+      const item = new vscode.TreeItem(`… ${node.count.toLocaleString('en')} more in this source`, vscode.TreeItemCollapsibleState.None);
+      item.tooltip = `Only the first ${LISTED_CLAIMS} claims of this speaker in ${node.source.name} are listed; the article shows them all.`;
       return item;
     }
     const c = node.claim;
@@ -85,8 +99,9 @@ export class ClaimsView implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
     for (const [key, g] of bySpeaker) {
       const speaker: ClaimNode = { kind: 'speaker', key, label: g.label, count: 0, children: [] };
       for (const [source, claims] of g.perSource) {
-        const sourceNode: ClaimNode = { kind: 'source', parent: speaker, source, children: [] };
-        sourceNode.children = claims.map((claim) => ({ kind: 'claim', parent: sourceNode, source, claim }));
+        const sourceNode: ClaimNode = { kind: 'source', parent: speaker, source, count: claims.length, children: [] };
+        sourceNode.children = claims.slice(0, LISTED_CLAIMS).map((claim) => ({ kind: 'claim', parent: sourceNode, source, claim }));
+        if (claims.length > LISTED_CLAIMS) sourceNode.children.push({ kind: 'more', parent: sourceNode, source, count: claims.length - LISTED_CLAIMS });
         speaker.children.push(sourceNode);
         speaker.count += claims.length;
       }

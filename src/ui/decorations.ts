@@ -39,17 +39,22 @@ const ENTITY_LAYER: Partial<Record<EntityType, DecorationKind>> = {
 export class DecorationPainter implements vscode.Disposable {
   private readonly types = createTypes();
   private readonly painted = new Map<string, Map<DecorationKind, vscode.DecorationOptions[]>>();
+  /** The ranges of `painted`, by document, once asked for (tests poll them; a large article has many). */
+  private readonly rangesPainted = new Map<string, Partial<Record<DecorationKind, vscode.Range[]>>>();
   /**
    * What each editor was last painted from. Painting it again from the same inputs would send the
    * same ranges to the renderer again: for a 5 MB article, hundreds of thousands of them.
    */
   private readonly paintedFrom = new WeakMap<vscode.TextEditor, unknown[]>();
 
-  /** What was last painted into the visible editor of a document, by layer. */
+  /** What was last painted into the visible editor of a document, by layer (made once per paint). */
   paintedRanges(uri: vscode.Uri): Partial<Record<DecorationKind, vscode.Range[]>> {
-    const layers = this.painted.get(uri.toString());
+    const key = uri.toString();
+    const known = this.rangesPainted.get(key);
+    if (known) return known;
     const out: Partial<Record<DecorationKind, vscode.Range[]>> = {};
-    for (const [k, opts] of layers ?? []) out[k] = opts.map((o) => o.range);
+    for (const [k, opts] of this.painted.get(key) ?? []) out[k] = opts.map((o) => o.range);
+    if (this.painted.has(key)) this.rangesPainted.set(key, out);
     return out;
   }
 
@@ -94,11 +99,13 @@ export class DecorationPainter implements vscode.Disposable {
     }
     for (const [k, opts] of layers) editor.setDecorations(this.types[k], opts);
     this.painted.set(doc.uri.toString(), layers);
+    this.rangesPainted.delete(doc.uri.toString());
   }
 
   /** Forgets a closed document. */
   forget(uri: vscode.Uri): void {
     this.painted.delete(uri.toString());
+    this.rangesPainted.delete(uri.toString());
   }
 
   dispose(): void {

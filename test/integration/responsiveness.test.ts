@@ -7,6 +7,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
+import { isOpenInEditor } from '../../src/ui/sourceSet';
 import { eventually, openArticle, sourceCritic, workspaceFolder } from './support';
 
 /** A long realistic article: paragraphs with quotes, names and numbers, about `bytes` long. */
@@ -145,6 +146,11 @@ describe('large and changing articles', () => {
       assert.ok(!comparedWithLarge, 'the background comparison of the closed article was finished instead of abandoned');
     } finally {
       sub.dispose();
+      // A failure may have left the article open: close it, so that its comparison is abandoned.
+      if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && isOpenInEditor(d.uri))) {
+        await vscode.window.showTextDocument(uri, { preview: false });
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      }
       await config.update('analysis.maxFileSizeKB', undefined, vscode.ConfigurationTarget.Workspace);
       fs.rmSync(vscode.Uri.joinPath(uri, '..').fsPath, { recursive: true, force: true });
       await api.whenIdle();
