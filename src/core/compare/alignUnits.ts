@@ -52,24 +52,35 @@ const MIN_SHARED_WORDS = 2;
 /** Smallest partial dot product over capped terms that makes a pair worth scoring exactly. */
 const MIN_PARTIAL = 0.08;
 
-/** Unit id pairs (lower id first, different sources) sharing a winnowing fingerprint. */
+/** Unit ids fit in this many bits of a fingerprint entry (two million units). */
+const UNIT_BITS = 2 ** 21;
+
+/**
+ * Unit id pairs (lower id first, different sources) sharing a winnowing fingerprint. Every
+ * (fingerprint, unit) entry is one number in a sorted typed array, so that a thousand articles'
+ * fingerprints cost a few megabytes rather than a map of arrays.
+ */
 function verbatimCandidates(units: TextUnit[], postingCap: number): Set<number> {
-  const byPrint = new Map<number, number[]>();
+  const entries: number[] = [];
   for (const unit of units) {
-    for (const print of winnowFingerprints(unit.words.map((w) => w.folded))) {
-      const list = byPrint.get(print);
-      if (list) list.push(unit.id);
-      else byPrint.set(print, [unit.id]);
-    }
+    for (const print of winnowFingerprints(unit.words.map((w) => w.folded))) entries.push(print * UNIT_BITS + unit.id);
   }
+  const sorted = Float64Array.from(entries).sort();
   const pairs = new Set<number>();
-  for (const list of byPrint.values()) {
-    if (list.length < 2 || list.length > postingCap) continue;
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        if (units[list[i]].source !== units[list[j]].source) pairs.add(pairKey(list[i], list[j], units.length));
+  for (let first = 0; first < sorted.length; ) {
+    const print = Math.floor(sorted[first] / UNIT_BITS);
+    let last = first + 1;
+    while (last < sorted.length && Math.floor(sorted[last] / UNIT_BITS) === print) last++;
+    if (last - first >= 2 && last - first <= postingCap) {
+      for (let i = first; i < last; i++) {
+        const a = sorted[i] % UNIT_BITS;
+        for (let j = i + 1; j < last; j++) {
+          const b = sorted[j] % UNIT_BITS;
+          if (units[a].source !== units[b].source) pairs.add(pairKey(a, b, units.length));
+        }
       }
     }
+    first = last;
   }
   return pairs;
 }
@@ -86,12 +97,15 @@ export function alignUnits(units: TextUnit[], index: TermIndex, settings: AlignS
   const partial = new Float64Array(n);
   const touched: number[] = [];
   const pairs: UnitPair[] = [];
-  // Each posting's weight in its unit, laid out beside the postings, so the walk never searches.
-  const postingWeights = index.postings.map((posting) => new Float64Array(posting.length));
-  const filled = new Int32Array(index.postings.length);
+  // Each posting's weight in its unit, laid out beside the postings (one flat array, term t's from
+  // offsets[t]), so the walk never searches.
+  const offsets = new Int32Array(index.postings.length + 1);
+  for (let t = 0; t < index.postings.length; t++) offsets[t + 1] = offsets[t] + index.postings[t].length;
+  const postingWeights = new Float64Array(offsets[index.postings.length]);
+  const filled = offsets.slice(0, index.postings.length);
   for (const unit of units) {
     const v = index.vectors[unit.id];
-    for (let i = 0; i < v.terms.length; i++) postingWeights[v.terms[i]][filled[v.terms[i]]++] = v.weights[i];
+    for (let i = 0; i < v.terms.length; i++) postingWeights[filled[v.terms[i]]++] = v.weights[i];
   }
   const accept = (pair: UnitPair): void => {
     pairs.push(pair);
@@ -101,12 +115,12 @@ export function alignUnits(units: TextUnit[], index: TermIndex, settings: AlignS
     for (let i = 0; i < vector.terms.length; i++) {
       const posting = index.postings[vector.terms[i]];
       if (posting.length > settings.postingCap) continue;
-      const weights = postingWeights[vector.terms[i]];
+      const from = offsets[vector.terms[i]];
       for (let k = 0; k < posting.length; k++) {
         const other = posting[k];
         if (other <= unit.id || units[other].source === unit.source) continue;
         if (partial[other] === 0) touched.push(other);
-        partial[other] += vector.weights[i] * weights[k];
+        partial[other] += vector.weights[i] * postingWeights[from + k];
       }
     }
     for (const other of touched) {

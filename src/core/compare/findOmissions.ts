@@ -47,16 +47,24 @@ interface Fact {
 /** Every source's omissions, by source index. */
 export function findOmissions(ctx: CompareContext): Omission[][] {
   const cluster = clusterUnits(ctx);
+  const sizes = new Int32Array(ctx.units.length);
+  for (const unit of ctx.units) sizes[cluster[unit.id]]++;
+  const exemplary = (unit: TextUnit): boolean =>
+    !(unit.block !== null && SKIPPED_BLOCKS.has(unit.block)) && unit.words.filter((w) => w.content).length >= MIN_FACT_CONTENT;
+  // Most units of a large set align with nothing: their one-unit facts are made when asked for,
+  // not kept for every unit.
   const facts = new Map<number, Fact>();
+  const factOf = (unit: TextUnit): Fact =>
+    facts.get(cluster[unit.id]) ?? { sources: new Set([unit.source]), examples: exemplary(unit) ? [unit] : [] };
   for (const unit of ctx.units) {
+    if (sizes[cluster[unit.id]] < 2) continue;
     let fact = facts.get(cluster[unit.id]);
     if (!fact) {
       fact = { sources: new Set(), examples: [] };
       facts.set(cluster[unit.id], fact);
     }
     fact.sources.add(unit.source);
-    const skipped = unit.block !== null && SKIPPED_BLOCKS.has(unit.block);
-    if (!skipped && unit.words.filter((w) => w.content).length >= MIN_FACT_CONTENT) fact.examples.push(unit);
+    if (exemplary(unit)) fact.examples.push(unit);
   }
   return ctx.sources.map((_, s) => {
     const peers = ctx.peers[s];
@@ -67,8 +75,9 @@ export function findOmissions(ctx: CompareContext): Omission[][] {
     for (const p of [...peers].sort((x, y) => x - y)) {
       for (const unit of ctx.unitsBySource[p]) {
         const id = cluster[unit.id];
-        const fact = facts.get(id);
-        if (seen.has(id) || !fact || fact.sources.has(s)) continue;
+        if (seen.has(id)) continue;
+        const fact = factOf(unit);
+        if (fact.sources.has(s)) continue;
         seen.add(id);
         const examples = fact.examples.filter((u) => peers.has(u.source));
         const reporters = [...new Set(examples.map((u) => u.source))].sort((x, y) => x - y);

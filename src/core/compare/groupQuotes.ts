@@ -1,7 +1,7 @@
 /**
  * The same utterance quoted in several sources, however translated or trimmed. Quotes (direct,
- * partial and headline; scare quotes and titles are no utterances) of different sources are
- * compared when they share a content word, and linked when
+ * partial and headline; scare quotes and titles are no utterances) of different sources reporting
+ * one event (peers) are compared when they share a content word, and linked when
  *
  * - their speakers are compatible: the same entity key, or one of them unknown, or one an
  *   organisation (a ministry, "a spokesman's office") and the other a person — reported as drift;
@@ -197,7 +197,10 @@ export function groupQuotes(ctx: CompareContext): QuoteGroup[] {
     if (list.length > POSTING_CAP) continue;
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
-        if (items[list[x]].source !== items[list[y]].source) candidates.add(list[x] * items.length + list[y]);
+        const sx = items[list[x]].source;
+        const sy = items[list[y]].source;
+        // Only reports of one event quote one utterance: other stories' quotes are never candidates.
+        if (sx !== sy && ctx.peers[sx].has(sy)) candidates.add(list[x] * items.length + list[y]);
       }
     }
   }
