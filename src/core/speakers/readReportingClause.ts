@@ -233,7 +233,7 @@ function resolveNames(index: ReferenceIndex, ref: SpeakerRef, offset: number): E
     case 'joint':
       return resolveJoint(index, offset, ref.count);
     case 'description': {
-      const e = resolveDescription(index, ref.words, ref.head, ref.organisation, offset, ref.possessed);
+      const e = resolveDescription(index, ref.words, ref.head, ref.organisation, offset, ref.possessed, ref.affiliation);
       return e ? [e] : null;
     }
     default:

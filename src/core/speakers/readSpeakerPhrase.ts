@@ -23,7 +23,8 @@ export type SpeakerRef =
   /** "they", "both", "the two leaders": people named together; `count` when the phrase gives it. */
   | { kind: 'joint'; count: number | null; mention: Span }
   /** `possessed`: someone's associate ("his lawyer", "Putin's spokesman"), never the person in focus. */
-  | { kind: 'description'; words: string[]; head: string; organisation: boolean; possessed: boolean; mention: Span }
+  /** `affiliation`: the words of an organisation qualifying it ("the Rovers manager" → ["rovers"]). */
+  | { kind: 'description'; words: string[]; head: string; organisation: boolean; possessed: boolean; mention: Span; affiliation?: string[] }
   | { kind: 'unnamed'; mention: Span };
 
 /** Nouns for people that can head a description besides titles ("the 34-year-old", "the mother"). */
@@ -56,10 +57,17 @@ const COUNTS = new Map<string, number>([['two', 2], ['both', 2], ['three', 3], [
 /** Nouns that name two people at once ("the pair said"). */
 const PAIR_NOUNS = /^(?:pair|duo|couple)$/;
 /**
- * Lower-case nouns that stand for an organisation in a description ("the regulator said", "the
- * watchdog added"), besides the head words of organisation names ("ministry", "company", "club").
+ * Lower-case nouns that stand for an organisation in a description ("the ministry said", "the
+ * regulator added", "the club said"). Not every head word of organisation names does: "the
+ * international", "the united" or "the times" name no organisation in lower case.
  */
 const ORGANISATION_NOUNS = new Set([
+  'ministry', 'department', 'office', 'council', 'commission', 'committee', 'assembly', 'parliament', 'congress', 'senate',
+  'court', 'tribunal', 'bank', 'fund', 'university', 'college', 'school', 'academy', 'institute', 'institution', 'foundation',
+  'trust', 'charity', 'company', 'corporation', 'group', 'party', 'agency', 'association', 'federation', 'society', 'union',
+  'organisation', 'organization', 'alliance', 'league', 'coalition', 'army', 'navy', 'military', 'police', 'service',
+  'authority', 'administration', 'board', 'bureau', 'directorate', 'secretariat', 'cabinet', 'government', 'club', 'team',
+  'network', 'church', 'mission', 'hospital', 'clinic', 'museum', 'observatory', 'centre', 'center', 'laboratory', 'embassy',
   'regulator', 'watchdog', 'firm', 'carrier', 'airline', 'lender', 'insurer', 'retailer', 'broadcaster', 'manufacturer',
   'maker', 'carmaker', 'automaker', 'producer', 'operator', 'supplier', 'giant', 'conglomerate', 'startup', 'start-up',
   'utility', 'chain', 'publisher', 'developer', 'miner', 'brewer', 'distributor', 'platform', 'body', 'organiser', 'organizer',
@@ -67,7 +75,7 @@ const ORGANISATION_NOUNS = new Set([
 
 /** True when a lower-case noun stands for an organisation ("ministry", "company", "regulator"). */
 export function isOrganisationNoun(word: string): boolean {
-  return isOrganisationHead(word) || ORGANISATION_NOUNS.has(word.toLowerCase());
+  return ORGANISATION_NOUNS.has(word.toLowerCase());
 }
 
 /** The reference a pronoun makes on its own, or null when the word is not one. */
@@ -94,6 +102,8 @@ function isDescriptionWord(t: Token): boolean {
 }
 
 const SPOKESPERSON = /^spokes(?:man|woman|person|people)$/i;
+/** What an organisation issues that speaks for it ("a Kremlin statement said"). */
+const ISSUED = /^(?:statement|communiqu[eé]|release|letter|post|tweet|filing|report|notice|bulletin)$/;
 
 /** True when the preposition at p is the "for", "of" or "from" of a spokesperson or a statement ("a spokesman for", "a statement from"). */
 function speaksFor(tokens: Token[], p: number, floor: number): boolean {
@@ -306,10 +316,13 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
   if (organisation && !possessed && words.length > 0 && SPOKESPERSON.test(words[words.length - 1])) {
     return { ref: { kind: 'name', names: [organisation.entity], mention: { start: organisation.entity.start, end: tokens[k - 1].end } }, next: k };
   }
-  // "the Segura coach": an organisation qualifying a person's description.
-  const described = words.length > 0 ? describe(words, determiner, spanOf(tokens, first, Math.max(first, k - 1)), possessed) : null;
+  // "the Segura coach": an organisation qualifying a person's description, which it then narrows.
+  let described = words.length > 0 ? describe(words, determiner, spanOf(tokens, first, Math.max(first, k - 1)), possessed) : null;
+  if (described?.kind === 'description' && organisation && !described.organisation) described = { ...described, affiliation: organisation.entity.text.toLowerCase().split(/\s+/) };
   const personal = described !== null && !(described.kind === 'description' && described.organisation);
-  const ref: SpeakerRef | null = personal || !organisation ? described : { kind: 'name', names: [organisation.entity], mention: { start: organisation.entity.start, end: organisation.entity.end } };
+  // "the Ghana international": a name qualifying a noun that names nobody is not the speaker; "a Kremlin statement" is.
+  const qualifiesOther = organisation !== null && words.length > 0 && described === null && !ISSUED.test(words[words.length - 1]);
+  const ref: SpeakerRef | null = personal || !organisation ? described : qualifiesOther ? { kind: 'unnamed', mention: spanOf(tokens, first, k - 1) } : { kind: 'name', names: [organisation.entity], mention: { start: organisation.entity.start, end: organisation.entity.end } };
   // "one resident, Maria Lopez, 45," / "Fedegán's president, Hernán Echavarría,": the name in apposition speaks.
   if (ref && ref.kind !== 'name' && tokens[k]?.value === ',' && k + 1 < limit && ctx.nameAt[k + 1] >= 0 && ctx.names[ctx.nameAt[k + 1]].type === 'PERSON') {
     const named = readSpeakerForward(ctx, k + 1, limit);

@@ -31,6 +31,8 @@ interface Profile {
   entity: Entity;
   words: Set<string>;
   gender: 'male' | 'female' | null;
+  /** Words of the organisations named in the person's titles ("Rovers boss Steve Archer" → "rovers"). */
+  affiliations: Set<string>;
 }
 
 
@@ -115,7 +117,7 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     const first = i;
     while (i < tokens.length && nameAt[i] === nameAt[first]) i++;
     const last = i - 1;
-    const profile = profiles.get(entity.key) ?? { entity, words: new Set<string>(), gender: null };
+    const profile = profiles.get(entity.key) ?? { entity, words: new Set<string>(), gender: null, affiliations: new Set<string>() };
     profiles.set(entity.key, profile);
     const alias = bracketedAlias(ctx, last);
     if (alias && !index.aliases.has(alias.text)) index.aliases.set(alias.text, entity);
@@ -134,6 +136,7 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     const before: string[] = [];
     for (let k = first - 1; k >= 0 && first - k <= 6; k--) {
       const v = tokens[k].value;
+      if (nameAt[k] >= 0 && names[nameAt[k]].type === 'ORG') profile.affiliations.add(v.toLowerCase());
       if (isTitleWord(v) || isDemonym(v) || (nameAt[k] >= 0 && names[nameAt[k]].type !== 'PERSON')) before.unshift(v);
       else break;
     }
@@ -415,13 +418,13 @@ function expand(words: string[]): string[] {
  * nobody was introduced with it, a description stands for the person or organisation in focus
  * (see the comment inside), unless it is `possessed` ("his lawyer", "Putin's spokesman"). Returns null when more than one fits or nobody can be told.
  */
-export function resolveDescription(index: ReferenceIndex, words: string[], head: string, organisation: boolean, offset: number, possessed = false): Entity | null {
+export function resolveDescription(index: ReferenceIndex, words: string[], head: string, organisation: boolean, offset: number, possessed = false, affiliation: string[] = []): Entity | null {
   const expanded = expand(words);
   const wantHead = SPOKES.test(head) ? 'spokesperson' : (expandTitleAbbreviation(head)?.slice(-1)[0] ?? head);
   const qualifiers = expanded.filter((w) => w !== wantHead && (isTitleWord(w) || isDemonym(capitalise(w))));
   const fits = (p: Profile): boolean => {
     if (organisation !== (p.entity.type !== 'PERSON')) return false;
-    if (!p.words.has(wantHead)) return false;
+    if (!p.words.has(wantHead) || !affiliation.every((w) => p.words.has(w))) return false;
     return qualifiers.every((q) => {
       const place = isDemonym(capitalise(q)) ? placeOfDemonym(capitalise(q)) : null;
       return p.words.has(q) || (place !== null && p.words.has(place.toLowerCase()));
@@ -446,7 +449,10 @@ export function resolveDescription(index: ReferenceIndex, words: string[], head:
   const otherTitle = isTitleHead(wantHead) && [...known].some((w) => isTitleHead(w) && w !== wantHead);
   // "the 38-year-old" is not the person in focus when the text gave that person another age.
   const otherAge = AGE.test(wantHead) && [...known].some((w) => AGE.test(w) && w !== wantHead);
-  return otherTitle || otherAge ? null : focus;
+  // "the Rovers manager" is not the person in focus when the text tied that person to another organisation.
+  const affiliations = index.profiles.get(focus.key)?.affiliations ?? new Set<string>();
+  const otherAffiliation = affiliations.size > 0 && !affiliation.every((w) => affiliations.has(w));
+  return otherTitle || otherAge || otherAffiliation ? null : focus;
 }
 
 const AGE = /^\d{1,3}-year-old$/;

@@ -49,4 +49,13 @@ describe('resolving pronouns and descriptions', () => {
     const text = 'Council leader Margaret Osei accepted the findings. But opposition councillor David Brennan said the apology came too late. He called for Osei to resign.\n“People lost their homes,” he said.';
     assert.deepEqual(speakers(text), ['David Brennan']);
   });
+
+  it('never credits a description tied to one club to the manager of another, nor a place that only qualifies a noun', () => {
+    const text = [
+      'City manager Paolo Rossi was furious with the referee. Rovers boss Steve Archer disagreed and said the goal was fair.',
+      '“We hope it is nothing serious,” the Rovers manager added.',
+      'Striker Kofi Mensah scored twice. “I just try to be in the right place,” said the Ghana international.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [null, null]);
+  });
 });
