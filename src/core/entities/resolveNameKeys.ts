@@ -58,6 +58,23 @@ function organisationsByWord(mentions: NameMention[]): Map<string, Set<string>> 
   return byWord;
 }
 
+/**
+ * The multi-word organisations of a text by the acronym of their initials ("National
+ * Transportation Safety Board" → "NTSB"), small words left out; one name per distinct form.
+ */
+function acronymsOfOrganisations(mentions: NameMention[]): Map<string, NameMention[]> {
+  const byAcronym = new Map<string, NameMention[]>();
+  for (const m of mentions) {
+    if (m.type !== 'ORG' || m.words.length < 3) continue;
+    const initials = m.words.map((w) => w.charAt(0)).join('');
+    if (!/^\p{Lu}+$/u.test(initials)) continue;
+    const forms = byAcronym.get(initials) ?? [];
+    if (!forms.some((f) => foldKey(f.canonical ?? f.text) === foldKey(m.canonical ?? m.text))) forms.push(m);
+    byAcronym.set(initials, forms);
+  }
+  return byAcronym;
+}
+
 /** Words that are the only distinctive word, first or last, of a multi-word organisation ("Segura", "Brightwater"). */
 function soleDistinctiveWords(mentions: NameMention[]): Set<string> {
   const sole = new Set<string>();
@@ -131,6 +148,7 @@ export function resolveNameKeys(text: string, read: NameMention[]): Entity[] {
     return candidates !== null && candidates.length === 1 ? candidates[0] : null;
   };
   const organisations = organisationsByWord(mentions);
+  const acronyms = acronymsOfOrganisations(mentions);
   const soleWords = soleDistinctiveWords(mentions);
 
   const known = new Map<string, Resolved>();
@@ -164,6 +182,11 @@ export function resolveNameKeys(text: string, read: NameMention[]): Entity[] {
       // "Full Name (ACRONYM)": the acronym stands for the name just before it.
       if (previous && previous.resolved.type === m.type && m.type === 'ORG' && /^\s*\($/.test(text.slice(previous.mention.end, m.start)) && /^\p{Lu}{2,}$/u.test(m.text)) {
         resolved = { ...previous.resolved };
+      } else if (m.type === 'ORG' && m.canonical === null && acronyms.get(m.text)?.length === 1) {
+        // "NTSB" anywhere in a text that names the National Transportation Safety Board.
+        const long = (acronyms.get(m.text) as NameMention[])[0];
+        const canonical = long.canonical ?? long.text;
+        resolved = { key: foldKey(canonical), canonical, type: 'ORG' };
       }
     }
     // Listed with a typed name ("Achoma, Yanque and Tapay"): the same kind of thing, whatever

@@ -90,6 +90,11 @@ describe('recogniseEntities: organisations without a head word', () => {
     assert.deepEqual(names('Economists at the Universidad de los Andes disagreed.'), ['ORG Universidad de los Andes']);
   });
 
+  it('gives an acronym the key of the one organisation in the text whose initials it spells', () => {
+    const found = entities('Inspectors from the NHSA arrived on Monday. The National Harbour Safety Authority said the pier was safe.');
+    assert.deepEqual(found.filter((e) => e.type === 'ORG').map((e) => e.key), ['national harbour safety authority', 'national harbour safety authority']);
+  });
+
   it('gives a short name in parentheses the key of the organisation before it', () => {
     const found = entities('The Agency for Coastal Works (Acowa) opened a tender. Acowa said bids close in May.');
     const alias = found.filter((e) => e.text === 'Acowa');
