@@ -200,10 +200,12 @@ export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: nu
     const [first] = mentionTokens(ctx, last);
     const names = [ctx.names[ctx.nameAt[last]]];
     let start = first;
-    // "Putin and Lula", "Putin, Lula and Xi": more names joined to this one.
-    while (start - 2 >= floor && /^(?:and|&|,)$/.test(tokens[start - 1].value) && ctx.nameAt[start - 2] >= 0 && sameKind(ctx.names[ctx.nameAt[start - 2]], names[0])) {
-      const [f] = mentionTokens(ctx, start - 2);
-      names.unshift(ctx.names[ctx.nameAt[start - 2]]);
+    // "Putin and Lula", "Putin, Lula and Xi", "Greenpeace and the WWF": more names joined to this one.
+    for (;;) {
+      const joiner = /^the$/i.test(tokens[start - 1]?.value ?? '') ? start - 2 : start - 1;
+      if (joiner - 1 < floor || !/^(?:and|&|,)$/.test(tokens[joiner].value) || ctx.nameAt[joiner - 1] < 0 || !sameKind(ctx.names[ctx.nameAt[joiner - 1]], names[0])) break;
+      const [f] = mentionTokens(ctx, joiner - 1);
+      names.unshift(ctx.names[ctx.nameAt[joiner - 1]]);
       start = f;
     }
     let p = start - 1;

@@ -24,6 +24,7 @@ import type { Entity, Span } from '../types';
 import { spanIndexAt, type ReadingContext } from './readingContext';
 import { genderOfGivenName } from './givenNameGender';
 import { isOrganisationNoun, isPersonNoun } from './readSpeakerPhrase';
+import { isReportingVerb } from './reportingVerbs';
 import { expandTitleAbbreviation } from './titleAbbreviations';
 
 /** What the article says about one person or organisation (by entity key). */
@@ -130,6 +131,11 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
       // An organisation stays in focus from a reported clause too ("Rasmussen said that Brightwater now expected …").
       const reported = /^that$/i.test(tokens[beforeTitles(ctx, first)]?.value ?? '') && verbFollows(ctx, last);
       if (entity.type === 'ORG' && (reported || isSubjectMention(ctx, first, last))) organisationSubjects.push({ entity, start: entity.start });
+      const group = tokens[first].start > groupEnd && opensClauseBefore(ctx, first) ? coordinatedPeople(ctx, first) : null;
+      if (group) {
+        groupEnd = tokens[group.verb].start;
+        jointSubjects.push({ names: group.names, start: entity.start, end: groupEnd, reach: reachOfJoint(ctx, entity.start) });
+      }
       continue;
     }
     // Titles and qualifiers right before the name: "Russian Foreign Minister", "NATO Secretary General".
@@ -221,6 +227,7 @@ function describedOrganisationSubject(ctx: ReadingContext, index: ReferenceIndex
 function coordinatedPeople(ctx: ReadingContext, first: number): { names: Entity[]; verb: number } | null {
   const { tokens, names, nameAt } = ctx;
   const people = [names[nameAt[first]]];
+  const kind = people[0].type;
   let joined = false;
   let k = first;
   while (k + 1 < tokens.length && nameAt[k + 1] === nameAt[first]) k++;
@@ -232,7 +239,7 @@ function coordinatedPeople(ctx: ReadingContext, first: number): { names: Entity[
     if (nameAt[k] >= 0) {
       const entity = names[nameAt[k]];
       while (k + 1 < tokens.length && nameAt[k + 1] === nameAt[k]) k++;
-      if (entity.type !== 'PERSON') continue;
+      if (entity.type !== kind) continue;
       if (!people.some((p) => p.key === entity.key)) people.push(entity);
       lastPerson = k;
       continue;
@@ -245,6 +252,9 @@ function coordinatedPeople(ctx: ReadingContext, first: number): { names: Entity[
   }
   if (k >= tokens.length || !(tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX')) return null;
   if (/^['’]s?$/.test(tokens[lastPerson + 1]?.value ?? '') || appositionToObject(ctx, first, lastPerson)) return null;
+  // Teams, firms or countries named together speak together only through a verb of saying
+  // ("Hamas and Islamic Jihad said in a joint statement"): "Rovers and City drew" says nothing.
+  if (kind !== 'PERSON' && !(tokens[k].pos === 'VERB' && isReportingVerb(tokens[k].value))) return null;
   return joined && people.length >= 2 ? { names: people, verb: k } : null;
 }
 

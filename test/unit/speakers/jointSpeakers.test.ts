@@ -34,6 +34,15 @@ describe('joint speakers', () => {
     assert.deepEqual(speakers(text), ['Ann Patel; Joe Kerr']);
   });
 
+  it('lets organisations or countries that speak together be one joint speaker, but not teams that merely played', () => {
+    const text = [
+      'Hamas and Islamic Jihad said in a joint statement that they rejected the plan. “This proposal is dead on arrival,” they said.',
+      'Greenpeace and the WWF said the spill was “a catastrophe”.',
+      'Manchester United and Chelsea drew 2-2 on Sunday. “It was a fair result,” they said.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), ['Hamas; Islamic Jihad', 'Greenpeace; WWF', null]);
+  });
+
   it('gives nobody when "they" may be others: one person met another, an unnamed group spoke since, or the count differs', () => {
     const text = [
       'Prime Minister Sophie Laurent met Chancellor Markus Weber in Lyon on Monday. “Europe must buy its gas together,” they said.',
