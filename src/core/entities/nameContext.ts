@@ -16,7 +16,7 @@ const PLACE_PREPOSITIONS = /^(in|at|from|near|into|across|outside|inside|towards
 /** Nouns that introduce a place's name ("the village of Adre", "the town Busia"). */
 const PLACE_NOUNS = /^(city|town|village|region|province|state|district|county|capital|port|island|municipality|suburb|neighbourhood|neighborhood|area|enclave|border|river|crossing|checkpoint|camp|base|airbase|plant|refinery|mine|oilfield|dam|basin|valley|coast|parish|canton|commune|constituency|emirate|governorate|prefecture|township|settlement)$/i;
 /** Nouns for vehicles and weapons: a name before them is a model ("a Typhoon jet", "Leopard tanks"). */
-const MODEL_NOUNS = /^(jet|jets|aircraft|plane|planes|fighter|fighters|drone|drones|missile|missiles|rocket|rockets|tank|tanks|helicopter|helicopters|warship|submarine|vaccine|jab|phone|phones|car|cars|truck|trucks)$/;
+const MODEL_NOUNS = /^(jet|jets|aircraft|plane|planes|fighter|fighters|drone|drones|missile|missiles|rocket|rockets|tank|tanks|helicopter|helicopters|warship|submarine|vaccine|jab|phone|phones|car|cars|truck|trucks|probe|spacecraft|satellite|lander|rover|telescope|tanker|vessel|ferry|yacht)$/;
 
 /** What the words before a run suggest its first name is: "broker Berenberg", "in Ladakh", "the village of Adre". */
 export function hintBefore(words: NameWord[], first: number): EntityType | null {
@@ -24,6 +24,8 @@ export function hintBefore(words: NameWord[], first: number): EntityType | null 
   const beforePrevious = words[first - 2];
   if (!previous) return null;
   if (isOrganisationDescriptor(previous.text) && /^\p{Ll}/u.test(previous.text)) return 'ORG';
+  // "the probe Aurelia", "the tanker Eagle S": a vehicle's name is a thing's.
+  if (MODEL_NOUNS.test(previous.text)) return 'OTHER';
   // "the president, Zelensky," / "spokesman Peskov": a role in lower case before a name.
   if (/^\p{Ll}/u.test(previous.text) && isTitleHead(previous.text)) return 'PERSON';
   if (previous.text === ',' && beforePrevious && /^\p{Ll}/u.test(beforePrevious.text) && isTitleHead(beforePrevious.text)) return 'PERSON';
@@ -86,6 +88,8 @@ export function hintAfter(words: NameWord[], last: number): EntityType | null {
   // lower case after the name, or after one lower-case word that qualifies it.
   if (next && /^\p{Ll}/u.test(next.text) && PLACE_NOUNS.test(next.text)) return 'PLACE';
   if (next && MODEL_NOUNS.test(next.text)) return 'OTHER';
+  // "an Ariane 5 rocket", "a Falcon 9 launch vehicle": a model number between name and noun.
+  if (next && /^\d+$/.test(next.text) && after && MODEL_NOUNS.test(after.text)) return 'OTHER';
   if (next && after && /^\p{Ll}+$/u.test(next.text) && /^\p{Ll}/u.test(after.text) && PLACE_NOUNS.test(after.text) && !PLACE_NOUNS.test(next.text)) return 'PLACE';
   return null;
 }

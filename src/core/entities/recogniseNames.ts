@@ -158,7 +158,8 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
       type = 'PLACE';
     } else if (isOrganisationHead(word)) {
       last = j;
-      type = 'ORG';
+      // A centre for exhibitions, conventions or shopping is a venue: "National Exhibition Centre".
+      type = /^(centre|center)$/i.test(word) && /^(exhibition|convention|conference|congress|shopping|trade|leisure|sports|aquatics|arts|events|community)$/i.test(ws[j - 1]?.text ?? '') ? 'PLACE' : 'ORG';
     }
     if (last === j && /^(of|for|on)$/.test(ws[j + 1]?.text ?? '')) {
       // The complement runs to the next title or owner's possessive.

@@ -90,14 +90,15 @@ function soleDistinctiveWords(mentions: NameMention[]): Set<string> {
 /**
  * The type the document gives each surface form on its best evidence: a type read from the name's
  * own words or from a title, a head word or a descriptor counts three times, a hint of context
- * once, and a type guessed from the name's shape alone not at all. "Brekke Aas" typed a person in a
+ * once, and a type guessed from the name's shape alone not at all. A thing ("the probe Aurelia")
+ * counts like the rest, so that a given name's shape does not make it a person elsewhere. "Brekke Aas" typed a person in a
  * headline is the bank that "Oslo private bank Brekke Aas" says it is.
  */
 function documentTypes(mentions: NameMention[]): Map<string, EntityType> {
   const votes = new Map<string, Map<EntityType, number>>();
   for (const m of mentions) {
     const type = m.type ?? m.hint;
-    if (!type || type === 'OTHER' || m.weak) continue;
+    if (!type || m.weak) continue;
     const weight = m.type === null ? 1 : 3;
     const folded = foldKey(m.text);
     const tally = votes.get(folded) ?? new Map<EntityType, number>();

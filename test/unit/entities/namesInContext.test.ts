@@ -168,6 +168,18 @@ describe('recogniseEntities: things named like people or places', () => {
     const found = entities('Storm Idris brought down trees, and a Rafale jet was diverted.');
     assert.deepEqual(found.filter((e) => e.type !== 'DATE').map((e) => `${e.type} ${e.text}`), ['OTHER Storm Idris', 'OTHER Rafale']);
   });
+
+  it('keeps a spacecraft named like a woman a thing in every mention', () => {
+    const text = 'The probe Selene entered orbit on Friday. Engineers had tracked Selene for weeks, and a Vega 2 rocket carried it.';
+    assert.deepEqual(
+      entities(text).filter((e) => ['PERSON', 'ORG', 'PLACE', 'OTHER'].includes(e.type)).map((e) => `${e.type} ${e.text}`),
+      ['OTHER Selene', 'OTHER Selene', 'OTHER Vega'],
+    );
+  });
+
+  it('reads a centre for exhibitions or conventions as a venue', () => {
+    assert.deepEqual(names('The summit closed at the Harbour Convention Centre.'), ['PLACE Harbour Convention Centre']);
+  });
 });
 
 describe('recogniseEntities: regions', () => {
