@@ -4,16 +4,19 @@
  *
  * 1. After the closing mark, in the same sentence: `“…,” Lavrov said`, `“…,” said the minister`,
  *    `“…,” he added`, `“…,” Lavrov told reporters`, `“…,” according to X`, `“…,” the statement
- *    said`. An outlet that merely relays ("as quoted by Sputnik", "as reported by the Kremlin")
- *    is never the speaker, nor is the listener after "told" or "urged".
+ *    said`, `“…,” they said` (people named together), `“…,” X was quoted as saying by TASS`, or,
+ *    after a quote ending in "?" or "!", at the start of the next sentence. An outlet that merely
+ *    relays ("as quoted by Sputnik", "as reported by the Kremlin", "TASS quoted X as saying") is
+ *    never the speaker, nor is the listener after "told" or "urged".
  * 2. A reporting clause closing the sentence: `… where “almost nothing is known”, Castellanos said.`
  * 3. Before the opening mark: a verb of saying right before it (`Lavrov said: “…”`,
  *    `X told reporters: “…”`, `…, stating: “…”`) or, farther, the nearest verb of saying or stance
  *    (`X called for “…”`, `X highlighted their “…”`, `Putin and Lula discussed “…”`), then who does
  *    the saying: the noun phrase before the verb, or, for an -ing form, the subject of the clause it
  *    hangs on. Inside reported speech the reporter speaks for an unnamed group ("The RMT said its
- *    members had voted “…”"); a named one makes it unclear, so nobody is credited. A sentence
- *    opening with "According to X," gives X.
+ *    members had voted “…”") and for a view or wish put in their words ("X said Jakarta wanted
+ *    “…”"); a named one who says the words makes it unclear, so nobody is credited. A sentence
+ *    opening with "According to X," gives X; "X was quoted by TASS as saying: “…”" gives X.
  * 4. Across sentences and paragraphs (see carrySpeakers.ts): colon paragraphs, continuations,
  *    multi-paragraph quotations.
  * Subjects are read through appositions and parentheticals between commas ("Putin, in a call with
