@@ -18,14 +18,17 @@ const PLACE_NOUNS = /^(city|town|village|region|province|state|district|county|c
 /** Nouns for vehicles and weapons: a name before them is a model ("a Typhoon jet", "Leopard tanks"). */
 const MODEL_NOUNS = /^(jet|jets|aircraft|plane|planes|fighter|fighters|drone|drones|missile|missiles|rocket|rockets|tank|tanks|helicopter|helicopters|warship|submarine|vaccine|jab|phone|phones|car|cars|truck|trucks|probe|spacecraft|satellite|lander|rover|telescope|tanker|vessel|ferry|yacht)$/;
 
+/** Nouns for craft that are given names of their own ("the probe Selene", "the frigate Hessen"). */
+const CRAFT_NOUNS = /^(probe|spacecraft|satellite|lander|rover|telescope|tanker|vessel|ferry|yacht|ship|warship|submarine|frigate|destroyer|freighter|trawler)$/;
+
 /** What the words before a run suggest its first name is: "broker Berenberg", "in Ladakh", "the village of Adre". */
 export function hintBefore(words: NameWord[], first: number): EntityType | null {
   const previous = words[first - 1];
   const beforePrevious = words[first - 2];
   if (!previous) return null;
   if (isOrganisationDescriptor(previous.text) && /^\p{Ll}/u.test(previous.text)) return 'ORG';
-  // "the probe Aurelia", "the tanker Eagle S": a vehicle's name is a thing's.
-  if (MODEL_NOUNS.test(previous.text)) return 'OTHER';
+  // "the probe Selene", "the tanker Eagle S": a craft's name is a thing's.
+  if (CRAFT_NOUNS.test(previous.text)) return 'OTHER';
   // "the president, Zelensky," / "spokesman Peskov": a role in lower case before a name.
   if (/^\p{Ll}/u.test(previous.text) && isTitleHead(previous.text)) return 'PERSON';
   if (previous.text === ',' && beforePrevious && /^\p{Ll}/u.test(beforePrevious.text) && isTitleHead(beforePrevious.text)) return 'PERSON';
@@ -131,8 +134,8 @@ export function statementAfter(words: NameWord[], last: number): boolean {
 /**
  * What the words before a lone name say of it as a source or a body: "told Solwire", "according
  * to Solwire", "a spokesperson for Vexagen", "operated by Vexagen", "investors including Vexagen"
- * name an outlet or an organisation (a person
- * the text already named by full name is recognised before this is asked).
+ * name an outlet or an organisation (a person the text already named by full name is recognised
+ * before this is asked).
  */
 export function sourceBefore(words: NameWord[], first: number, single: boolean): EntityType | null {
   if (!single) return null;

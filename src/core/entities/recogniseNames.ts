@@ -7,8 +7,13 @@
  * become OTHER unless they open an organisation's name ("Russian Ministry of Emergency
  * Situations"), the gazetteer's longest phrase or a head word
  * ("… Ministry", "… Airport") gives ORG or PLACE, and what is left is a person when a title, a
- * given name or its shape says so. What no rule can type is left pending, with a hint from the
- * words around it (nameContext), for the whole-document pass (resolveNameKeys).
+ * given name or its shape says so. What the text says of a name beats its look: a descriptor or an
+ * apposition ("the lender X", "X, the Geneva-based bank"), "shares in X", "X of" after a person,
+ * a field before a place ("Tennis Australia", "Transport for London"), a role noun before a given
+ * name ("Librarian Rosa Delgado"). A person typed by shape alone is marked weak, for the document
+ * to retype. What no rule can type is left pending, with a hint from the words around it
+ * (nameContext), for the whole-document pass (resolveNameKeys). Law firms listed with commas are
+ * joined last (joinPartnerships).
  */
 import type { EntityType } from '../types';
 import { isDemonym, isGivenName, isRoleNoun, longestPhraseFrom, lookupName } from './gazetteer';
@@ -17,6 +22,7 @@ import { isDocumentHead, isOrganisationHead, isOrganisationOpener, isPlaceHead, 
 import { appositionAfter, guessLoneWord, hintAfter, hintBefore, reportingVerbAfter, sourceBefore, statementAfter } from './nameContext';
 import { LINKS, OPENING_PARTICLES, PARTICLES, POSSESSIVE, isInner } from './nameParticles';
 import type { NameWord } from './nameWords';
+import { joinPartnerships } from './joinPartnerships';
 import { isPostNominal, isTitleHead, isTitleWord } from './titles';
 
 /** A name mention before keys are resolved. */
@@ -468,26 +474,4 @@ export function recogniseNames(text: string, words: NameWord[]): NameMention[] {
   const reading: Reading = { text, words, lowerWords, out: [] };
   for (const indices of findNameRuns(reading)) readRun(reading, { words: indices.map((k) => words[k]), first: indices[0] });
   return joinPartnerships(text, reading.out);
-}
-
-/**
- * Joins the partners listed before an ampersand firm into it: "Baker, Finch & Lowe" is one law
- * firm, read first as "Baker" and "Finch & Lowe". Only unknown single words join (a known place
- * or a nationality in a list stays apart).
- */
-function joinPartnerships(text: string, mentions: NameMention[]): NameMention[] {
-  const out: NameMention[] = [];
-  for (const m of mentions) {
-    let firm = m;
-    if (m.type === 'ORG' && m.text.includes('&')) {
-      while (out.length) {
-        const partner = out[out.length - 1];
-        if (text.slice(partner.end, firm.start) !== ', ' || partner.words.length !== 1 || partner.canonical !== null || partner.type === 'OTHER' || lookupName(partner.text)) break;
-        out.pop();
-        firm = { ...firm, start: partner.start, text: text.slice(partner.start, firm.end), words: [...partner.words, ...firm.words], initial: partner.initial };
-      }
-    }
-    out.push(firm);
-  }
-  return out;
 }
