@@ -28,10 +28,11 @@ const TITLE_HEADS = new Set([
   'secretary-of-state', 'boss', 'owner', 'farmer', 'teacher', 'student', 'resident', 'mother', 'writer', 'photographer',
   'contributor', 'commentator', 'producer', 'publisher', 'novelist', 'poet', 'artist', 'singer', 'actor', 'actress',
   'director-general',
-  // Honorifics of other languages that English news keeps before a name.
-  'hafiz', 'rebbetzin', 'rebbe', 'rav', 'ibu', 'bapak', 'pak', 'sayyid', 'sayyida', 'sheikha', 'shaikh', 'mufti', 'maulana',
-  'swami', 'shri', 'sri', 'smt', 'datuk', 'dato', 'haji', 'hajji', 'ustaz', 'ustad', 'mullah', 'cantor', 'canon', 'begum',
-  'effendi', 'tengku', 'tunku', 'raja', 'rani', 'maharaja', 'hon', 'monsieur', 'madame', 'señor', 'señora', 'herr', 'frau',
+  // Honorifics of other languages that English news keeps before a name (not those that are also
+  // names or surnames: "Sri Lanka", "Canon", "Shamima Begum", "Mehbooba Mufti").
+  'hafiz', 'rebbetzin', 'rebbe', 'rav', 'ibu', 'bapak', 'sayyid', 'sayyida', 'sheikha', 'shaikh', 'maulana',
+  'swami', 'shri', 'smt', 'datuk', 'dato', 'haji', 'hajji', 'ustaz', 'ustad', 'mullah',
+  'effendi', 'tengku', 'tunku', 'maharaja', 'monsieur', 'madame', 'señor', 'señora', 'herr', 'frau',
 ]);
 
 /** Honours and suffixes written after a name, never part of it: "Martin Ferrier KC", "John Smith MP". */
