@@ -64,6 +64,7 @@ const PLACE_OPENERS = new Set([
   'lake', 'mount', 'mt', 'mt.', 'cape', 'port', 'fort', 'isle', 'lower', 'upper', 'greater', 'rue', 'parc', 'place',
   'plaza', 'piazza', 'via', 'calle', 'boulevard', 'avenida', 'gulf', 'bay', 'lac', 'loch', 'glen', 'wadi', 'jebel', 'ras',
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'central', 'new', 'san', 'santa', 'são', 'sao', 'saint',
+  'mainland', 'downtown', 'rural', 'coastal', 'metropolitan', 'inner', 'outer', 'occupied', 'continental', 'old',
   'sub-saharan', 'south-east', 'south-west', 'north-east', 'north-west', 'southeast', 'southwest', 'northeast', 'northwest', 'western',
   'raf', 'camp', 'estadio', 'stadio', 'stade', 'nueva', 'nuevo', 'puerto', 'porto', 'rio', 'río', 'sierra', 'costa', 'playa', 'monte', 'bad', 'sankt',
 ]);

@@ -118,7 +118,8 @@ export function appositionAfter(words: NameWord[], last: number): EntityType | n
     }
     // Capitalised words qualify the head ("the Norwegian finance union", "a Zurich consultancy").
     if (/^\p{Lu}/u.test(w)) continue;
-    if (isOrganisationDescriptor(w)) return 'ORG';
+    // The descriptor must head the apposition: "a charity worker", "a union official" are people.
+    if (isOrganisationDescriptor(w)) return isTitleHead(next) || isRoleNoun(next) ? null : 'ORG';
     if (isTitleHead(w) || isRoleNoun(w)) return null;
   }
   return null;

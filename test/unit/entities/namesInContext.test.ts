@@ -23,6 +23,7 @@ describe('recogniseEntities: organisations without a head word', () => {
 
   it('keeps a person named before an apposition about a company a person', () => {
     assert.deepEqual(names('The plan was drafted by Ada Reyes, the bank’s chief economist.'), ['PERSON Ada Reyes']);
+    assert.deepEqual(names('The appeal was launched by Tomas Okello, a charity worker, in May.'), ['PERSON Tomas Okello']);
   });
 
   it('retypes a name its shape made a person when the document says elsewhere that it is a company', () => {
@@ -185,6 +186,7 @@ describe('recogniseEntities: things named like people or places', () => {
 describe('recogniseEntities: regions', () => {
   it('keeps a compass point or "Greater" with the known place after it', () => {
     assert.deepEqual(names('Floods spread across South-east Asia and reached Greater Manchester.'), ['PLACE South-east Asia', 'PLACE Greater Manchester']);
+    assert.deepEqual(names('Exports from Mainland China rose.'), ['PLACE Mainland China']);
     assert.deepEqual(names('Grids are weakest in sub-Saharan Africa.'), ['PLACE sub-Saharan Africa']);
   });
 
