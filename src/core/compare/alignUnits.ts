@@ -40,7 +40,7 @@ export interface AlignSettings {
 export interface UnitAlignment {
   pairs: UnitPair[];
   /** Unit id → (source index → best aligned pair from that source). */
-  best: Array<Map<number, UnitPair>>;
+  best: Array<ReadonlyMap<number, UnitPair>>;
 }
 
 /**
@@ -143,6 +143,9 @@ export function alignUnits(units: TextUnit[], index: TermIndex, settings: AlignS
   return pairs;
 }
 
+/** The counterparts of a unit aligned with nothing (shared, never written to). */
+const NO_COUNTERPART: ReadonlyMap<number, UnitPair> = new Map();
+
 /** True when a pair is aligned at `threshold` (a verbatim pair at half of it). */
 export function alignedAt(pair: UnitPair, threshold: number): boolean {
   return pair.score >= threshold || (pair.verbatim && pair.score >= threshold / 2);
@@ -151,13 +154,15 @@ export function alignedAt(pair: UnitPair, threshold: number): boolean {
 /** Keeps the pairs scoring at least `threshold`, with each unit's best counterpart per other source. */
 export function bestCounterparts(units: TextUnit[], pairs: UnitPair[], threshold: number): UnitAlignment {
   const kept = pairs.filter((p) => alignedAt(p, threshold));
-  const best: Array<Map<number, UnitPair>> = units.map(() => new Map());
+  const own: Array<Map<number, UnitPair> | undefined> = new Array(units.length);
   for (const pair of kept) {
     for (const [self, other] of [[pair.a, pair.b], [pair.b, pair.a]]) {
       const source = units[other].source;
-      const held = best[self].get(source);
-      if (!held || held.score < pair.score) best[self].set(source, pair);
+      const map = (own[self] ??= new Map());
+      const held = map.get(source);
+      if (!held || held.score < pair.score) map.set(source, pair);
     }
   }
-  return { pairs: kept, best };
+  // Units aligned with nothing (most of a large set of different stories) share one empty map.
+  return { pairs: kept, best: Array.from(own, (map) => map ?? NO_COUNTERPART) };
 }

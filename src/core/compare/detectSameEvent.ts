@@ -40,38 +40,37 @@ export const PEER_OVERLAP = 0.12;
  */
 const UNANCHORED_WEIGHT = 0.5;
 
-/** The sum of a map's values (0 for none). */
-function sum(weights: Map<number, number> | undefined): number {
-  let total = 0;
-  for (const w of weights?.values() ?? []) total += w;
-  return total;
-}
-
 /** Source index → indices of the other sources of its story (its connected component). */
 export function findPeers(unitsBySource: TextUnit[][], pairs: UnitPair[], units: TextUnit[], index: TermIndex): Array<Set<number>> {
-  // closeIn[s].get(o): the units of source s closely aligned with some unit of source o, each with
-  // its weight (sparse: a large set of different stories has few aligned source pairs).
-  const closeIn = unitsBySource.map(() => new Map<number, Map<number, number>>());
+  // One entry per (source pair, unit) closely aligned: the unordered source pair, the unit and
+  // whether the alignment shares an anchor, packed into one number and sorted, so that a thousand
+  // articles' close alignments cost one typed array rather than a map per source.
+  const n = unitsBySource.length;
+  const entries: number[] = [];
   for (const pair of pairs) {
     if (pair.score < CLOSE_ALIGNMENT) continue;
-    const weight = sharesAnchor(index.vectors[pair.a], index.vectors[pair.b], index) ? 1 : UNANCHORED_WEIGHT;
-    for (const [self, other] of [[pair.a, pair.b], [pair.b, pair.a]]) {
-      const s = units[self].source;
-      const o = units[other].source;
-      let held = closeIn[s].get(o);
-      if (!held) closeIn[s].set(o, (held = new Map()));
-      held.set(self, Math.max(held.get(self) ?? 0, weight));
-    }
+    const anchored = sharesAnchor(index.vectors[pair.a], index.vectors[pair.b], index) ? 1 : 0;
+    const sa = units[pair.a].source;
+    const sb = units[pair.b].source;
+    const sourcePair = Math.min(sa, sb) * n + Math.max(sa, sb);
+    for (const self of [pair.a, pair.b]) entries.push((sourcePair * units.length + self) * 2 + anchored);
+  }
+  const sorted = Float64Array.from(entries).sort();
+  // Sum, per source pair, each unit's best weight (the entries of one unit are adjacent, anchored last).
+  const overlapWeight = new Map<number, number>();
+  for (let i = 0; i < sorted.length; i++) {
+    const unitKey = Math.floor(sorted[i] / 2);
+    if (i + 1 < sorted.length && Math.floor(sorted[i + 1] / 2) === unitKey) continue;
+    const sourcePair = Math.floor(unitKey / units.length);
+    overlapWeight.set(sourcePair, (overlapWeight.get(sourcePair) ?? 0) + (sorted[i] % 2 === 1 ? 1 : UNANCHORED_WEIGHT));
   }
   const parent = unitsBySource.map((_, i) => i);
   const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x])));
-  for (let s = 0; s < unitsBySource.length; s++) {
-    for (const [o, aligned] of closeIn[s]) {
-      if (o <= s) continue;
-      const shorter = Math.min(unitsBySource[s].length, unitsBySource[o].length);
-      const overlap = (sum(aligned) + sum(closeIn[o].get(s))) / (2 * shorter);
-      if (overlap >= PEER_OVERLAP) parent[find(s)] = find(o);
-    }
+  for (const [sourcePair, weight] of overlapWeight) {
+    const s = Math.floor(sourcePair / n);
+    const o = sourcePair % n;
+    const shorter = Math.min(unitsBySource[s].length, unitsBySource[o].length);
+    if (weight / (2 * shorter) >= PEER_OVERLAP) parent[find(s)] = find(o);
   }
   const members = new Map<number, number[]>();
   unitsBySource.forEach((_, s) => {

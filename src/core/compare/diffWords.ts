@@ -20,12 +20,27 @@ interface Gap {
   b: [number, number];
 }
 
+/**
+ * One table reused by every diff (grown when a pair needs more): a comparison of a thousand
+ * articles diffs tens of thousands of pairs, and a fresh table each would churn memory.
+ */
+let scratch = new Uint16Array(4096);
+
+/** A table of at least `cells` cells, its contents undefined. */
+function scratchTable(cells: number): Uint16Array {
+  if (scratch.length < cells) scratch = new Uint16Array(Math.max(cells, 2 * scratch.length));
+  return scratch;
+}
+
 /** Pairs of indices of matched words, in order, by dynamic programming over the LCS table. */
 function matchWords(a: string[], b: string[]): Array<[number, number]> {
   const n = a.length;
   const m = b.length;
   if (n * m > MAX_CELLS) return [];
-  const table = new Uint16Array((n + 1) * (m + 1));
+  const table = scratchTable((n + 1) * (m + 1));
+  // The last row and column are the empty suffixes: zero, whatever an earlier diff left there.
+  table.fill(0, n * (m + 1), (n + 1) * (m + 1));
+  for (let i = 0; i < n; i++) table[i * (m + 1) + m] = 0;
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
       table[i * (m + 1) + j] =

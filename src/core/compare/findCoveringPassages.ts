@@ -38,12 +38,12 @@ function weightsBySense(ctx: CompareContext, unit: TextUnit): Map<string, number
   return weights;
 }
 
-/** The share of `weights` whose senses the units have. */
+/** The share of `weights` whose senses the units have (a scan, not a set: it runs for every candidate). */
 function coverage(weights: Map<string, number>, total: number, units: TextUnit[]): number {
-  const senses = new Set<string>();
-  for (const u of units) for (const w of u.words) if (w.content) senses.add(w.sense);
   let covered = 0;
-  for (const [sense, weight] of weights) if (senses.has(sense)) covered += weight;
+  for (const [sense, weight] of weights) {
+    if (units.some((u) => u.words.some((w) => w.content && w.sense === sense))) covered += weight;
+  }
   return covered / total;
 }
 
