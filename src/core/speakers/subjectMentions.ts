@@ -1,0 +1,192 @@
+/**
+ * Where a clause's subject stands, for pronouns and descriptions to point back at: a name opening
+ * a clause before its verb ("Russia's deputy envoy Dmitry Volkonsky, the diplomat who led the
+ * talks, defended …"), people named together ("Putin and Lula held …"), a person introduced after
+ * a copula ("Among the walkers was …"), an unnamed plural subject ("Residents said") and a name the
+ * recogniser missed ("Inés García de la Fuente, who …, said"). Names in prepositional phrases,
+ * possessives, subordinate clauses and appositions to an object are not subjects.
+ */
+import { isDemonym } from '../entities/gazetteer';
+import { isTitleWord } from '../entities/titles';
+import type { Entity } from '../types';
+import { spanIndexAt, type ReadingContext } from './readingContext';
+import { isReportingVerb } from './reportingVerbs';
+
+/**
+ * The people named together as the subject that opens with the person mention at [first, last]:
+ * "Putin and Lula held …", "Putin, Lula and Xi said …", "Finance Minister Ruth Adeyemi and her
+ * Ghanaian counterpart Kwame Boateng met …", "Oman's Minister of Energy, Hilal al-Busaidi, and
+ * Kuwait's Oil Minister, Nawaf al-Roumi, said …". Reading right up to the clause's verb, only
+ * names, titles and their qualifiers, commas and "and" may stand; at least two different people
+ * must be joined by an "and", and the last may not be someone's possessor ("Smith and Jones's
+ * lawyer said"). Returns the people and the token of the verb, or null.
+ */
+export function coordinatedPeople(ctx: ReadingContext, first: number): { names: Entity[]; verb: number } | null {
+  const { tokens, names, nameAt } = ctx;
+  const people = [names[nameAt[first]]];
+  const kind = people[0].type;
+  let joined = false;
+  let k = first;
+  while (k + 1 < tokens.length && nameAt[k + 1] === nameAt[first]) k++;
+  let lastPerson = k;
+  for (k++; k < tokens.length && k - first <= 40; k++) {
+    const t = tokens[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX') break;
+    if (ctx.quoteAt[k] >= 0) return null;
+    if (nameAt[k] >= 0) {
+      const entity = names[nameAt[k]];
+      while (k + 1 < tokens.length && nameAt[k + 1] === nameAt[k]) k++;
+      if (entity.type !== kind) continue;
+      if (!people.some((p) => p.key === entity.key)) people.push(entity);
+      lastPerson = k;
+      continue;
+    }
+    if (/^(?:and|&)$/.test(t.value)) {
+      if (people.length >= 1) joined = true;
+      continue;
+    }
+    if (!isQualifier(ctx, k)) return null;
+  }
+  if (k >= tokens.length || !(tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX')) return null;
+  if (/^['’]s?$/.test(tokens[lastPerson + 1]?.value ?? '') || appositionToObject(ctx, first, lastPerson)) return null;
+  // Teams, firms or countries named together speak together only through a verb of saying
+  // ("Hamas and Islamic Jihad said in a joint statement"): "Rovers and City drew" says nothing.
+  if (kind !== 'PERSON' && !(tokens[k].pos === 'VERB' && isReportingVerb(tokens[k].value))) return null;
+  return joined && people.length >= 2 ? { names: people, verb: k } : null;
+}
+
+/**
+ * True when the token at k can stand in a subject between names: a comma, a title or
+ * nationality, an article or possessive, a lower-case noun or adjective ("counterpart",
+ * "founder"), a capitalised word, an age, or a preposition inside a title ("Minister of Energy").
+ */
+function isQualifier(ctx: ReadingContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t.value === ',' || /^['’]s$/.test(t.value) || /^\d{1,3}$/.test(t.value)) return true;
+  // "Minister of Energy", "Imam Sajid al-Azhari, of the Bury Road mosque,": a title's or an affiliation's preposition.
+  if (/^(?:of|for|at|from)$/.test(t.value)) return k > 0 && (/^\p{Lu}/u.test(ctx.tokens[k - 1].value) || ctx.tokens[k - 1].value === ',');
+  return isTitleWord(t.value) || isDemonym(t.value) || /^(?:his|her|their)$/i.test(t.value) || /^(?:DET|ADJ|NOUN|PROPN)$/.test(t.pos);
+}
+
+/** Where a "they" can no longer point at a joint subject starting at `offset`: the end of the next sentence. */
+export function reachOfJoint(ctx: ReadingContext, offset: number): number {
+  const s = spanIndexAt(ctx.sentences, offset);
+  if (s < 0) return offset;
+  return (ctx.sentences[s + 1] ?? ctx.sentences[s]).end;
+}
+
+/** Lower-case particles inside names ("Inés García de la Fuente", "Jan van der Berg", "Khalid bin Saeed"). */
+const NAME_PARTICLE = /^(?:de|del|della|der|den|di|da|do|dos|das|du|la|le|van|von|bin|ibn|al|el|y)$/;
+
+/** True when token j is a capitalised proper noun outside every name and quotation, and no title. */
+function unrecognisedNameWord(ctx: ReadingContext, j: number): boolean {
+  const t = ctx.tokens[j];
+  return (t.pos === 'PROPN' || t.pos === 'X') && ctx.nameAt[j] < 0 && ctx.quoteAt[j] < 0 && /^\p{Lu}\p{Ll}/u.test(t.value) && !isTitleWord(t.value);
+}
+
+/**
+ * When a name the recogniser missed opens a clause at token k (two or more capitalised words, no
+ * title or organisation word among them, then the clause's verb), the index of the token after
+ * it; otherwise k.
+ */
+export function unrecognisedNameEnd(ctx: ReadingContext, k: number): number {
+  const { tokens } = ctx;
+  if (!unrecognisedNameWord(ctx, k)) return k;
+  let end = k + 1;
+  let words = 1;
+  while (end < tokens.length && end - k < 8 && (unrecognisedNameWord(ctx, end) || (NAME_PARTICLE.test(tokens[end].value) && end + 1 < tokens.length && unrecognisedNameWord(ctx, end + 1)))) {
+    if (unrecognisedNameWord(ctx, end)) words++;
+    end++;
+  }
+  if (words < 2 || !opensClauseBefore(ctx, k) || !verbFollows(ctx, end - 1)) return k;
+  const b = spanIndexAt(ctx.blocks, tokens[k].start);
+  return b >= 0 && ctx.blocks[b].kind === 'paragraph' ? end : k;
+}
+
+/**
+ * True when the token at k is the head of an unnamed plural subject: a lower-case plural noun
+ * right before a verb ("Residents said", "two crew members were rescued"), outside quotations.
+ * What belongs to someone named ("their countries would contribute") is not another party.
+ */
+export function isPluralSubject(ctx: ReadingContext, k: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (ctx.quoteAt[k] >= 0 || t.pos !== 'NOUN' || !/^\p{L}+[^s]s$/u.test(t.value) || !next) return false;
+  let d = k - 1;
+  while (d >= 0 && tokens[d].pos === 'ADJ') d--;
+  if (d >= 0 && /^(?:their|his|her|its)$/i.test(tokens[d].value)) return false;
+  return next.pos === 'VERB' || next.pos === 'AUX';
+}
+
+/**
+ * True when a name is the subject of a clause that opens with it (at the start of a
+ * sentence or after a comma or conjunction, titles aside) and a verb follows, possibly after an
+ * apposition or a phrase such as "of the Brazilian diocese of Parintins, in the Amazon,". Names
+ * inside prepositional phrases, possessives and subordinate clauses ("that defender Callum Reid
+ * had …") are not subjects.
+ */
+export function isSubjectMention(ctx: ReadingContext, first: number, last: number): boolean {
+  if (introducedByCopula(ctx, first)) return true;
+  return opensClauseBefore(ctx, first) && !appositionToObject(ctx, first, last) && verbFollows(ctx, last);
+}
+
+/** The first token before the name starting at `first` that is not one of its titles, descriptions or possessives. */
+export function beforeTitles(ctx: ReadingContext, first: number): number {
+  const { tokens } = ctx;
+  let p = first - 1;
+  // Titles, descriptions and a possessive before the name: "Russia's deputy envoy Dmitry Volkonsky".
+  // A lower-case -ing form ("beating top seed X") is a verb however it is tagged.
+  while (p >= 0 && first - p <= 6 && !/^\p{Ll}+ing$/u.test(tokens[p].value) && (isTitleWord(tokens[p].value) || isDemonym(tokens[p].value) || /^['’]s$/.test(tokens[p].value) || /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[p].pos) || ctx.nameAt[p] >= 0)) p--;
+  return p;
+}
+
+/** True when a clause opens before the name starting at token `first` (titles and descriptions aside). */
+export function opensClauseBefore(ctx: ReadingContext, first: number): boolean {
+  const { tokens } = ctx;
+  const p = beforeTitles(ctx, first);
+  return p < 0 || /^(?:[,;:(—–]|and|but|while|as|when|meanwhile)$/i.test(tokens[p].value) || /[\n\r]/.test(ctx.text.slice(tokens[p].end, tokens[p + 1].start)) || /^[.!?"”’]$/.test(tokens[p].value);
+}
+
+/**
+ * True when the name at [first, last] stands between commas after a noun that is the object of a
+ * verb or preposition ("who founded the firm with her husband, the designer Joost van Rijn, in
+ * 2019"): it names that object, not the clause's subject.
+ */
+function appositionToObject(ctx: ReadingContext, first: number, last: number): boolean {
+  const { tokens } = ctx;
+  const p = beforeTitles(ctx, first);
+  if (p < 1 || tokens[p].value !== ',' || tokens[last + 1]?.value !== ',') return false;
+  let k = p - 1;
+  // "Chile's Minister of Mining, Rosa Valdés,": the "of" inside a title is part of the noun phrase.
+  while (k >= 0 && p - k <= 8 && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k].pos) || /^(?:his|her|their|its|['’]s)$/i.test(tokens[k].value) || ctx.nameAt[k] >= 0 || (tokens[k].value === 'of' && k > 0 && /^\p{Lu}/u.test(tokens[k - 1].value)))) k--;
+  return k >= 0 && k < p - 1 && (tokens[k].pos === 'ADP' || tokens[k].pos === 'VERB');
+}
+
+/**
+ * True when a person is introduced after a copula by a sentence that names nobody before it:
+ * "Among the walkers was Hafiz Mehmet Yildirim of the Turkish mosque.", "Also present was …".
+ */
+function introducedByCopula(ctx: ReadingContext, first: number): boolean {
+  const { tokens } = ctx;
+  const p = beforeTitles(ctx, first);
+  if (p < 1 || !/^(?:was|is|were)$/.test(tokens[p].value)) return false;
+  const s = spanIndexAt(ctx.sentences, tokens[p].start);
+  if (s < 0) return false;
+  for (let k = p - 1; k >= 0 && tokens[k].start >= ctx.sentences[s].start; k--) {
+    if (ctx.quoteAt[k] >= 0 || tokens[k].pos === 'VERB' || (ctx.nameAt[k] >= 0 && ctx.names[ctx.nameAt[k]].type === 'PERSON')) return false;
+  }
+  return true;
+}
+
+/** True when a verb follows the name ending at token `last` in its sentence, before anyone else is named and outside quotations. */
+export function verbFollows(ctx: ReadingContext, last: number): boolean {
+  const { tokens } = ctx;
+  for (let k = last + 1; k < tokens.length && k - last <= 24; k++) {
+    const t = tokens[k];
+    if (/^[.;:!?]$/.test(t.value) || ctx.quoteAt[k] >= 0) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    if (ctx.nameAt[k] >= 0 && ctx.names[ctx.nameAt[k]].type === 'PERSON' && ctx.nameAt[k - 1] !== ctx.nameAt[k] && !/^(?:and|&|of|from|at)$/.test(tokens[k - 1].value)) return false;
+  }
+  return false;
+}
