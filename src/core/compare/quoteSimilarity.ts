@@ -30,15 +30,22 @@ function lcsLength(a: string[], b: string[]): number {
   return previous[b.length];
 }
 
-/** BM25-like weights of a word list's content stems, normalised to unit length. */
+/** BM25-like weights of a word list's content senses, normalised to unit length. */
 function weigh(words: Word[], idf: (stem: string) => number): Map<string, number> {
+  // Counted by sense (a translation's "toll" for another's "figure" of the dead, "rise" / "go up"),
+  // weighed by the rarest stem of each sense.
   const tf = new Map<string, number>();
-  for (const w of words) if (w.content) tf.set(w.stem, (tf.get(w.stem) ?? 0) + 1);
+  const rarity = new Map<string, number>();
+  for (const w of words) {
+    if (!w.content) continue;
+    tf.set(w.sense, (tf.get(w.sense) ?? 0) + 1);
+    rarity.set(w.sense, Math.max(rarity.get(w.sense) ?? 0, idf(w.stem)));
+  }
   const vector = new Map<string, number>();
   let norm = 0;
-  for (const [stem, f] of tf) {
-    const weight = (idf(stem) * f * 2.2) / (f + 1.2);
-    vector.set(stem, weight);
+  for (const [sense, f] of tf) {
+    const weight = ((rarity.get(sense) ?? 0) * f * 2.2) / (f + 1.2);
+    vector.set(sense, weight);
     norm += weight * weight;
   }
   norm = Math.sqrt(norm) || 1;
@@ -51,16 +58,16 @@ export function quoteSimilarity(a: Word[], b: Word[], idf: (stem: string) => num
   const va = weigh(a, idf);
   const vb = weigh(b, idf);
   let cosine = 0;
-  for (const [stem, weight] of va) cosine += weight * (vb.get(stem) ?? 0);
+  for (const [sense, weight] of va) cosine += weight * (vb.get(sense) ?? 0);
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const ordered = short.length > 0 ? lcsLength(short.map((w) => w.spelling), long.map((w) => w.spelling)) / short.length : 0;
-  const longStems = new Set(long.map((w) => w.stem));
+  const longSenses = new Set(long.map((w) => w.sense));
   let total = 0;
   let found = 0;
   for (const w of short) {
     if (!w.content) continue;
     total += idf(w.stem);
-    if (longStems.has(w.stem)) found += idf(w.stem);
+    if (longSenses.has(w.sense)) found += idf(w.stem);
   }
   return { cosine, ordered, contained: total > 0 ? found / total : 0 };
 }

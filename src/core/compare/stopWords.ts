@@ -11,7 +11,7 @@ const STOP_WORDS = new Set(
     'whatever whichever whoever when where why how all any both each either neither few many more most much other others some ' +
     'such no not only own same too very just also even still already again ever never now once however although though while ' +
     'whereas because whether is are was were be been being am do does did done doing have has had having will would shall should ' +
-    'can could may might must ought one ones itself himself herself themselves ourselves myself yourself ' +
+    'can cannot could may might must ought one ones itself himself herself themselves ourselves myself yourself ' +
     'said says say saying told tell tells added adding stated stating reported reports according mr mrs ms s t'
   ).split(' '),
 );
