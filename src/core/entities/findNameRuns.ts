@@ -37,14 +37,22 @@ function mayStartName(word: string): boolean {
   return c > 127;
 }
 
+// Regular expressions with Unicode classes, made once: a bundle for Node turns a literal into a
+// `new RegExp` at each evaluation.
+const STARTS_UPPER = /^\p{Lu}/u;
+const UPPER_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** The Arabic article before a capitalised name: "al-Assad", "el-Sisi", "bin-Salman", and "sub-Saharan". */
+const ARTICLE_BEFORE_NAME = /^(el|al|ad|as|ash|at|az|ibn|bin|sub)-\p{Lu}/u;
+
 /** True when a word can be part of a name (capitalised and not a common word in disguise). */
 function isNameWord(w: NameWord, lowerWords: Set<string>, midCapitals: Set<string>): boolean {
   const lower = w.text.toLowerCase();
-  const capitalised = /^\p{Lu}/u.test(w.text) || /^(el|al|ad|as|ash|at|az|ibn|bin|sub)-\p{Lu}/u.test(w.text);
+  const capitalised = STARTS_UPPER.test(w.text) || ARTICLE_BEFORE_NAME.test(w.text);
   if (!capitalised || MONTHS_AND_DAYS.has(lower.replace(/\.$/, '')) || NEVER_NAMES.has(lower)) return false;
   // Function words are never names; a foreign word wink reads as one ("Das", "Al", "La") may be.
   const functionPos = w.pos === 'PRON' || w.pos === 'DET' || w.pos === 'AUX' || w.pos === 'CCONJ' || w.pos === 'SCONJ' || w.pos === 'ADP' || w.pos === 'PUNCT';
-  if (functionPos && (w.sentenceInitial || w.inTitleCaseLine || ENGLISH_FUNCTION_WORDS.has(lower) || !/^\p{Lu}\p{Ll}/u.test(w.text))) return false;
+  if (functionPos && (w.sentenceInitial || w.inTitleCaseLine || ENGLISH_FUNCTION_WORDS.has(lower) || !UPPER_THEN_LOWER.test(w.text))) return false;
   const known = lookupName(w.text) !== undefined || isDemonym(w.text);
   if (w.inCapitalsLine) return known;
   // A word in capitals for emphasis ("We will NOT accept", "STOP the war") is no acronym.
@@ -81,7 +89,7 @@ function markKnownPhrases(reading: RunReading, nameAt: boolean[]): void {
 function startsUpperCase(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  return c > 127 && /^\p{Lu}/u.test(word);
+  return c > 127 && STARTS_UPPER.test(word);
 }
 
 /** True when every word from `from` to `to` (inclusive) is a name word. */
@@ -98,7 +106,7 @@ function allNames(nameAt: boolean[], from: number, to: number): boolean {
 function markBodiesForPlaces(reading: RunReading, nameAt: boolean[]): void {
   const { words } = reading;
   for (let i = 0; i + 1 < words.length; i++) {
-    if (nameAt[i] || !words[i].sentenceInitial || words[i].inTitleCaseLine || !/^\p{Lu}\p{Ll}+$/u.test(words[i].text)) continue;
+    if (nameAt[i] || !words[i].sentenceInitial || words[i].inTitleCaseLine || !CAPITALISED_WORD.test(words[i].text)) continue;
     // Only a noun can name a body: not "In London", "Meanwhile Kenya" or "Today Britain".
     if ((words[i].pos !== 'NOUN' && words[i].pos !== 'PROPN') || ENGLISH_FUNCTION_WORDS.has(words[i].text.toLowerCase()) || /^(today|yesterday|tomorrow|tonight)$/i.test(words[i].text)) continue;
     const place = words[i + 1].text === 'for' ? i + 2 : i + 1;
@@ -127,7 +135,7 @@ function isInnerWord(w: NameWord): boolean {
 export function findNameRuns(reading: RunReading): number[][] {
   const { words } = reading;
   const midCapitals = new Set<string>();
-  for (const w of words) if (!w.sentenceInitial && !w.inTitleCaseLine && startsUpperCase(w.text) && /^\p{Lu}\p{Ll}/u.test(w.text)) midCapitals.add(w.text);
+  for (const w of words) if (!w.sentenceInitial && !w.inTitleCaseLine && startsUpperCase(w.text) && UPPER_THEN_LOWER.test(w.text)) midCapitals.add(w.text);
   const nameAt = words.map((w) => mayStartName(w.text) && isNameWord(w, reading.lowerWords, midCapitals));
   markKnownPhrases(reading, nameAt);
   markBodiesForPlaces(reading, nameAt);

@@ -24,6 +24,12 @@ export interface NameWord {
   inCapitalsLine: boolean;
 }
 
+// Regular expressions with Unicode classes, made once: a bundle for Node turns a literal into a
+// `new RegExp` at each evaluation.
+const LETTER = /\p{L}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const STARTS_LETTER_OR_DIGIT = /^[\p{L}\d]/u;
 const HYPHENS = new Set(['-', '‐', '‑']);
 /** Lower-case links inside hyphenated place names ("Hay-on-Wye", "Châlons-en-Champagne"). */
 const HYPHEN_LINKS = new Set(['on', 'upon', 'en', 'sur', 'sous', 'le', 'la', 'lès', 'les', 'am', 'an', 'der', 'in', 'by', 'under', 'de']);
@@ -32,7 +38,7 @@ const HYPHEN_LINKS = new Set(['on', 'upon', 'en', 'sur', 'sous', 'le', 'la', 'l�
 function gluedLink(tokens: TokenizedText['tokens'], at: number): boolean {
   const hyphen = tokens[at + 1];
   const word = tokens[at + 2];
-  return hyphen !== undefined && word !== undefined && hyphen.start === tokens[at].end && HYPHENS.has(hyphen.value) && word.start === hyphen.end && /^\p{Lu}/u.test(word.value);
+  return hyphen !== undefined && word !== undefined && hyphen.start === tokens[at].end && HYPHENS.has(hyphen.value) && word.start === hyphen.end && STARTS_UPPER.test(word.value);
 }
 
 /** The four points of the compass, which join into one word around a hyphen ("South-east"). */
@@ -63,9 +69,9 @@ function isLetter(s: string, at: number): boolean {
   if (c >= 97 && c <= 122) return true;
   if (code < 128) return false;
   // A letter outside the Basic Multilingual Plane is a surrogate pair: test the whole pair.
-  if (code >= 0xdc00 && code <= 0xdfff) return /\p{L}/u.test(s.slice(at - 1, at + 1));
-  if (code >= 0xd800 && code <= 0xdbff) return /\p{L}/u.test(s.slice(at, at + 2));
-  return /\p{L}/u.test(s.charAt(at));
+  if (code >= 0xdc00 && code <= 0xdfff) return LETTER.test(s.slice(at - 1, at + 1));
+  if (code >= 0xd800 && code <= 0xdbff) return LETTER.test(s.slice(at, at + 2));
+  return LETTER.test(s.charAt(at));
 }
 
 /** Short words that stay in lower case in Title Case headlines. */
@@ -85,10 +91,10 @@ function titleCaseLines(text: string): Array<[number, number]> {
       continue;
     }
     const words = line.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
-    const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !HEADLINE_LOWER.has(w)).length;
+    const lower = words.filter((w) => STARTS_LOWER.test(w) && !HEADLINE_LOWER.has(w)).length;
     // Sentences, list items and bylines ("By Yolande Knell in Jerusalem") are not headlines.
     const endsLikeSentence = /[a-z][.!?]["”’']?\s*$/.test(line) || /^\s*([-*•]|By)\s/.test(line);
-    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    const capitalised = words.filter((w) => STARTS_UPPER.test(w)).length;
     if (words.length >= 3 && !endsLikeSentence && (lower === 0 || (lower === 1 && words.length >= 6) || (capitalised >= 4 && capitalised >= lower))) {
       lines.push([start, start + line.length]);
     }
@@ -122,14 +128,14 @@ export function buildNameWords(text: string, tokenized: TokenizedText): NameWord
       } else if (
         glued &&
         HYPHENS.has(next) &&
-        /^[\p{L}\d]/u.test(after.value) &&
+        STARTS_LETTER_OR_DIGIT.test(after.value) &&
         !(isKnownPiece(tokens[end].value) && isKnownPiece(after.value)) &&
         // "London-based", "Kremlin-backed": a name and a lower-case word are two words
         // (but "South-east", "North-west" are one: a compass point).
-        !(/^\p{Lu}/u.test(tokens[end].value) && /^\p{Ll}/u.test(after.value) && !(COMPASS.test(tokens[end].value) && COMPASS.test(after.value)))
+        !(STARTS_UPPER.test(tokens[end].value) && STARTS_LOWER.test(after.value) && !(COMPASS.test(tokens[end].value) && COMPASS.test(after.value)))
       ) {
         end += 2;
-      } else if (glued && HYPHENS.has(next) && HYPHEN_LINKS.has(after.value) && /^\p{Lu}/u.test(tokens[end].value) && gluedLink(tokens, end + 2)) {
+      } else if (glued && HYPHENS.has(next) && HYPHEN_LINKS.has(after.value) && STARTS_UPPER.test(tokens[end].value) && gluedLink(tokens, end + 2)) {
         // Place names linked by "on", "upon", "en", "sur": "Hay-on-Wye", "Stratford-upon-Avon".
         end += 4;
       } else if (glued && /^['’]$/.test(next) && /\p{L}$/u.test(tokens[end].value) && /^\p{L}{2,}$/u.test(after.value) && !/^(re|ll|ve|nt)$/i.test(after.value)) {
@@ -146,7 +152,7 @@ export function buildNameWords(text: string, tokenized: TokenizedText): NameWord
     // "LONDON, March 3 (Reuters) - Shares fell": the story starts after the dateline's dash.
     const afterDateline = /^[-–—]$/.test(previous) && /\)\s*$/.test(text.slice(Math.max(0, (words[words.length - 2]?.end ?? 0) - 1), words[words.length - 2]?.end ?? 0));
     // An apostrophe glued to the word before it ends a plural possessive ("Firefighters' Association"), not a sentence.
-    const afterPossessive = /^['’]$/.test(previous) && t.start === words[words.length - 1].end + 1 && /\p{L}/u.test(text.charAt(words[words.length - 1].start - 1));
+    const afterPossessive = /^['’]$/.test(previous) && t.start === words[words.length - 1].end + 1 && LETTER.test(text.charAt(words[words.length - 1].start - 1));
     const sentenceInitial =
       !afterPossessive && (sentenceStarts.has(i) || i === 0 || OPENS_SENTENCE.has(previous) || afterDateline || atLineStart(text, t.start));
     while (line < titleLines.length && titleLines[line][1] < t.start) line++;
