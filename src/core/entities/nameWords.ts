@@ -90,12 +90,16 @@ function titleCaseLines(text: string): Array<[number, number]> {
       start += line.length + 1;
       continue;
     }
-    const words = line.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
-    const lower = words.filter((w) => STARTS_LOWER.test(w) && !HEADLINE_LOWER.has(w)).length;
     // Sentences, list items and bylines ("By Yolande Knell in Jerusalem") are not headlines.
     const endsLikeSentence = /[a-z][.!?]["”’']?\s*$/.test(line) || /^\s*([-*•]|By)\s/.test(line);
+    if (endsLikeSentence) {
+      start += line.length + 1;
+      continue;
+    }
+    const words = line.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
+    const lower = words.filter((w) => STARTS_LOWER.test(w) && !HEADLINE_LOWER.has(w)).length;
     const capitalised = words.filter((w) => STARTS_UPPER.test(w)).length;
-    if (words.length >= 3 && !endsLikeSentence && (lower === 0 || (lower === 1 && words.length >= 6) || (capitalised >= 4 && capitalised >= lower))) {
+    if (words.length >= 3 && (lower === 0 || (lower === 1 && words.length >= 6) || (capitalised >= 4 && capitalised >= lower))) {
       lines.push([start, start + line.length]);
     }
     start += line.length + 1;
