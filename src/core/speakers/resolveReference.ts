@@ -24,7 +24,7 @@ import type { Entity, Span } from '../types';
 import { spanIndexAt, type ReadingContext } from './readingContext';
 import { genderOfGivenName } from './givenNameGender';
 import { isOrganisationNoun, isPersonNoun } from './readSpeakerPhrase';
-import { beforeTitles, coordinatedPeople, isPluralSubject, isSubjectMention, opensClauseBefore, reachOfJoint, unrecognisedNameEnd, verbFollows } from './subjectMentions';
+import { beforeTitles, coordinatedPeople, isPluralParty, isSubjectMention, opensClauseBefore, reachOfJoint, unrecognisedNameEnd, verbFollows } from './subjectMentions';
 import { expandTitleAbbreviation } from './titleAbbreviations';
 
 /** What the article says about one person or organisation (by entity key). */
@@ -48,8 +48,8 @@ export interface ReferenceIndex {
   organisationMentions: Entity[];
   /** People named together as the subject of a clause, sorted; `reach` is where a "they" may no longer point at them. */
   jointSubjects: Array<{ names: Entity[]; start: number; end: number; reach: number }>;
-  /** Offsets of unnamed plural subjects ("Residents said", "two crew members were"), sorted: a "they" after one is theirs. */
-  pluralSubjects: number[];
+  /** Offsets of unnamed plural parties ("Residents said", "met farmers' leaders"), sorted: a "they" after one may be theirs. */
+  pluralParties: number[];
   /**
    * Offsets of subjects that look like names the recogniser missed (capitalised words opening a
    * clause before its verb: "Inés García de la Fuente, who …, said"), sorted: a pronoun after one may be theirs.
@@ -95,13 +95,13 @@ function addWords(profile: Profile, words: string[]): void {
 export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
   const { tokens, names, nameAt } = ctx;
   const body = ctx.blocks.find((b) => b.kind === 'paragraph');
-  const index: ReferenceIndex = { profiles: new Map(), subjects: [], organisationSubjects: [], organisationMentions: [], jointSubjects: [], pluralSubjects: [], unrecognisedSubjects: [], aliases: new Map(), bodyStart: body ? body.start : ctx.text.length, sentences: ctx.sentences };
-  const { profiles, subjects, organisationSubjects, jointSubjects, pluralSubjects } = index;
+  const index: ReferenceIndex = { profiles: new Map(), subjects: [], organisationSubjects: [], organisationMentions: [], jointSubjects: [], pluralParties: [], unrecognisedSubjects: [], aliases: new Map(), bodyStart: body ? body.start : ctx.text.length, sentences: ctx.sentences };
+  const { profiles, subjects, organisationSubjects, jointSubjects, pluralParties } = index;
   let groupEnd = -1;
   let i = 0;
   while (i < tokens.length) {
     if (nameAt[i] < 0) {
-      if (isPluralSubject(ctx, i)) pluralSubjects.push(tokens[i].start);
+      if (isPluralParty(ctx, i)) pluralParties.push(tokens[i].start);
       const unrecognised = unrecognisedNameEnd(ctx, i);
       if (unrecognised > i) {
         index.unrecognisedSubjects.push(tokens[i].start);
@@ -306,7 +306,7 @@ export function resolveJoint(index: ReferenceIndex, offset: number, count: numbe
   if (!group || offset >= group.reach || (count !== null && count !== group.names.length)) return null;
   // Anyone standing as a subject in [end of the group, offset) breaks the reference.
   const since = <T>(list: T[], at: (x: T) => number): boolean => countBefore(list, offset, at) > countBefore(list, group.end, at);
-  if (since(index.subjects, (x) => x.entity.start) || since(index.organisationSubjects, (x) => x.start) || since(index.pluralSubjects, (x) => x)) return null;
+  if (since(index.subjects, (x) => x.entity.start) || since(index.organisationSubjects, (x) => x.start) || since(index.pluralParties, (x) => x)) return null;
   return group.names;
 }
 

@@ -10,6 +10,7 @@ import { isDemonym } from '../entities/gazetteer';
 import { isTitleWord } from '../entities/titles';
 import type { Entity } from '../types';
 import { spanIndexAt, type ReadingContext } from './readingContext';
+import { isPersonNoun } from './readSpeakerPhrase';
 import { isReportingVerb } from './reportingVerbs';
 
 /**
@@ -103,20 +104,29 @@ export function unrecognisedNameEnd(ctx: ReadingContext, k: number): number {
   return b >= 0 && ctx.blocks[b].kind === 'paragraph' ? end : k;
 }
 
+/** Plural nouns for people that are no plural of a person noun ("people", "families", "protesters"). */
+const PLURAL_PEOPLE = /^(?:people|men|women|children|families|crowds|protesters|demonstrators|voters|members|supporters|critics|villagers|relatives|parents|refugees|migrants|delegates|mourners|pilgrims|rescuers)$/;
+
 /**
- * True when the token at k is the head of an unnamed plural subject: a lower-case plural noun
- * right before a verb ("Residents said", "two crew members were rescued"), outside quotations.
- * What belongs to someone named ("their countries would contribute") is not another party.
+ * True when the token at k names an unnamed plural party that a "they" after it may stand for: a
+ * lower-case plural noun right before a verb ("Residents said", "two crew members were
+ * rescued"), or a plural of people anywhere ("met farmers' leaders", "visited residents"),
+ * outside quotations. What belongs to someone named ("their countries would contribute"), people
+ * counted as the ones named ("the two leaders") and the ones told ("told reporters") are not
+ * another party.
  */
-export function isPluralSubject(ctx: ReadingContext, k: number): boolean {
+export function isPluralParty(ctx: ReadingContext, k: number): boolean {
   const { tokens } = ctx;
   const t = tokens[k];
   const next = tokens[k + 1];
-  if (ctx.quoteAt[k] >= 0 || t.pos !== 'NOUN' || !/^\p{L}+[^s]s$/u.test(t.value) || !next) return false;
+  if (ctx.quoteAt[k] >= 0 || t.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(t.value) || !next) return false;
   let d = k - 1;
   while (d >= 0 && tokens[d].pos === 'ADJ') d--;
-  if (d >= 0 && /^(?:their|his|her|its)$/i.test(tokens[d].value)) return false;
-  return next.pos === 'VERB' || next.pos === 'AUX';
+  if (d >= 0 && /^(?:their|his|her|its|two|three|four|both|told|asked|urged|informed|briefed|assured)$/i.test(tokens[d].value)) return false;
+  const plural = /[^s]s$/.test(t.value);
+  if (plural && (next.pos === 'VERB' || next.pos === 'AUX')) return true;
+  const singular = t.value.endsWith('ies') ? `${t.value.slice(0, -3)}y` : t.value.replace(/s$/, '');
+  return PLURAL_PEOPLE.test(t.value) || (plural && isPersonNoun(singular));
 }
 
 /**

@@ -48,8 +48,9 @@ describe('joint speakers', () => {
       'Prime Minister Sophie Laurent met Chancellor Markus Weber in Lyon on Monday. “Europe must buy its gas together,” they said.',
       'Coach Lena Fischer and captain Anna Berg walked out together. Hundreds of fans waited outside the ground. “We want answers,” they chanted.',
       'Senator Joan Ruiz and Senator Paul Ek opposed the bill. “This is a disgrace,” the three senators said.',
+      'Prime Minister Sophie Laurent and Chancellor Markus Weber met farmers’ leaders in Lyon. “We need help now,” they said.',
     ].join('\n');
-    assert.deepEqual(speakers(text), [null, null, null]);
+    assert.deepEqual(speakers(text), [null, null, null, null]);
   });
 
   it('never takes people coordinated inside a possessive or named in apposition to an object for a joint subject', () => {
