@@ -79,6 +79,15 @@ function indirectSpeech(ctx: ReadingContext, index: ReferenceIndex, sentence: Sp
     if (found) return make(trimmed(text, tokens[comma].end, sentence.end), found.ref, 'according to', sentence.start);
   }
 
+  // "The toll, according to the ministry, rose to 40.": the whole sentence, credited to its source.
+  for (let k = first + 1; k < end - 2; k++) {
+    if (tokens[k].value !== ',' || !/^according$/i.test(tokens[k + 1].value) || tokens[k + 2].value !== 'to' || ctx.quoteAt[k] >= 0) continue;
+    let comma = k + 3;
+    while (comma < end && comma - k < 16 && tokens[comma].value !== ',') comma++;
+    const found = comma < end - 1 ? attributionClause(ctx, k + 1, comma) : null;
+    if (found) return make(trimmed(text, sentence.start, sentence.end), found.ref, 'according to', tokens[k + 1].start);
+  }
+
   // "…, X said." / "…, said X." / "…, according to X."
   let last = end;
   while (last > first && /^[.!?]$/.test(tokens[last - 1].value)) last--;

@@ -134,12 +134,14 @@ function attributionBefore(ctx: ReadingContext, q: Quotation, sentence: Span): F
     }
     return ref ? { ref, cue, method } : null;
   }
-  // "According to the minister, Moscow and Tehran “share the view” …": the source of the whole sentence.
+  // "According to the minister, Moscow and Tehran “share the view” …", "The toll, according to
+  // the ministry, was “unprecedented”": the source of the whole sentence.
   const start = tokenAtOrAfter(ctx, sentence.start);
-  if (/^according$/i.test(tokens[start]?.value ?? '') && tokens[start + 1]?.value === 'to' && start < openTok) {
-    let comma = start + 2;
-    while (comma < openTok && comma - start < 16 && tokens[comma].value !== ',') comma++;
-    const found = comma < openTok ? attributionClause(ctx, start, comma) : null;
+  for (let a = start; a < openTok - 1; a++) {
+    if (!/^according$/i.test(tokens[a].value) || tokens[a + 1].value !== 'to' || ctx.quoteAt[a] >= 0 || (a > start && tokens[a - 1].value !== ',')) continue;
+    let comma = a + 2;
+    while (comma < openTok && comma - a < 16 && tokens[comma].value !== ',') comma++;
+    const found = comma < openTok ? attributionClause(ctx, a, comma) : null;
     if (found) return found;
   }
   // "O'Rourke was blunt: “…”", "The minister was blunt: “…”": a colon introduces the words of the clause's subject.

@@ -68,6 +68,7 @@ const ORGANISATION_NOUNS = new Set([
   'organisation', 'organization', 'alliance', 'league', 'coalition', 'army', 'navy', 'military', 'police', 'service',
   'authority', 'administration', 'board', 'bureau', 'directorate', 'secretariat', 'cabinet', 'government', 'club', 'team',
   'network', 'church', 'mission', 'hospital', 'clinic', 'museum', 'observatory', 'centre', 'center', 'laboratory', 'embassy',
+  'force', 'forces', 'guard', 'coastguard', 'command', 'brigade', 'battalion', 'regiment', 'corps', 'presidency', 'legislature',
   'regulator', 'watchdog', 'firm', 'carrier', 'airline', 'lender', 'insurer', 'retailer', 'broadcaster', 'manufacturer',
   'maker', 'carmaker', 'automaker', 'producer', 'operator', 'supplier', 'giant', 'conglomerate', 'startup', 'start-up',
   'utility', 'chain', 'publisher', 'developer', 'miner', 'brewer', 'distributor', 'platform', 'body', 'organiser', 'organizer',

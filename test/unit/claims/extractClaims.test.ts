@@ -85,4 +85,12 @@ describe('extractClaims', () => {
       ['numeric', null, null],
     ]);
   });
+
+  it('credits a sentence with "according to X" between commas to X, and an armed service to its own words', () => {
+    const text = 'The death toll, according to the health ministry, rose to 40 on Sunday.\nUkraine’s air force said Russia had launched 120 drones overnight.';
+    assert.deepEqual(analyzeArticle(text).claims.map((c) => [c.kind, c.speaker, c.cue]), [
+      ['indirect', 'the health ministry', 'according to'],
+      ['indirect', 'air force', 'said'],
+    ]);
+  });
 });

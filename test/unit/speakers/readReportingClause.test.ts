@@ -36,4 +36,9 @@ describe('reporting clauses', () => {
     const text = 'Its general manager, Ricardo Alvarez, said the federation supported titling small farms but wanted “clear rules, not good intentions”.';
     assert.deepEqual(speakers(text), ['Ricardo Alvarez']);
   });
+
+  it('credits a fragment to the source named by "according to" between commas', () => {
+    const text = 'The World Health Organization warned on Monday of a new wave. The toll, according to the World Health Organization, was “unprecedented”.';
+    assert.deepEqual(speakers(text), ['World Health Organization']);
+  });
 });
