@@ -22,7 +22,10 @@ export interface SourceCriticApi {
   analysisFor(doc: vscode.TextDocument): ArticleAnalysis | undefined;
   /** The latest comparison of the set of sources. */
   comparison(): Comparison | undefined;
-  /** The ranges last painted into the visible editor of a document, by layer. */
+  /**
+   * The ranges last painted into the visible editor of a document, by layer (in an article with
+   * more than 20,000 marks, those of the lines around the visible ones).
+   */
   decorationsFor(uri: vscode.Uri): Partial<Record<DecorationKind, vscode.Range[]>>;
   /** The speaker labels painted after quotes. */
   speakerLabelsFor(uri: vscode.Uri): Array<{ range: vscode.Range; text: string }>;

@@ -31,6 +31,29 @@ function createTypes(): Record<DecorationKind, vscode.TextEditorDecorationType> 
   };
 }
 
+/**
+ * Above this many marks in one article, only the lines around the visible ones are painted: VS Code
+ * slows down under hundreds of thousands of decorations (a 5 MB article has about 190,000), and
+ * nobody sees more than a screenful at a time.
+ */
+const MANY_MARKS = 20_000;
+/**
+ * Lines painted above and below the visible ones then. The window is aligned to blocks of this many
+ * lines, so scrolling within it paints nothing anew.
+ */
+const WINDOW_LINES = 400;
+
+/** The offsets of the lines around an editor's visible ones, or undefined to paint everything. */
+function paintWindow(editor: vscode.TextEditor, marks: number): Span | undefined {
+  if (marks <= MANY_MARKS || !editor.visibleRanges.length) return undefined;
+  const doc = editor.document;
+  const first = Math.min(...editor.visibleRanges.map((r) => r.start.line));
+  const last = Math.max(...editor.visibleRanges.map((r) => r.end.line));
+  const from = Math.max(0, (Math.floor(first / WINDOW_LINES) - 1) * WINDOW_LINES);
+  const to = Math.min(doc.lineCount - 1, (Math.ceil((last + 1) / WINDOW_LINES) + 1) * WINDOW_LINES);
+  return { start: doc.offsetAt(new vscode.Position(from, 0)), end: doc.offsetAt(doc.lineAt(to).range.end) };
+}
+
 const ENTITY_LAYER: Partial<Record<EntityType, DecorationKind>> = {
   PERSON: 'person', ORG: 'organization', PLACE: 'place', DATE: 'value', NUMBER: 'value', MONEY: 'value', PERCENT: 'value',
 };
@@ -65,11 +88,14 @@ export class DecorationPainter implements vscode.Disposable {
 
   /**
    * Paints one editor from its analysis and comparison summary (either may be missing); does
-   * nothing when the editor was last painted from the very same inputs.
+   * nothing when the editor was last painted from the very same inputs. In an article with very
+   * many marks only the lines around the visible ones are painted; call it again when the editor
+   * scrolls.
    */
   paint(editor: vscode.TextEditor, analysis: ArticleAnalysis | undefined, summary: SourceSummary | undefined, dismissed: ReadonlySet<string>, settings: Settings): void {
     const doc = editor.document;
-    const inputs = [doc.version, analysis, summary, [...dismissed].sort().join('\n'), settings];
+    const around = paintWindow(editor, analysis ? 2 * analysis.quotes.length + analysis.entities.length : 0);
+    const inputs = [doc.version, analysis, summary, [...dismissed].sort().join('\n'), settings, around?.start, around?.end];
     const last = this.paintedFrom.get(editor);
     if (last && inputs.every((input, i) => input === last[i])) return;
     this.paintedFrom.set(editor, inputs);
@@ -77,9 +103,11 @@ export class DecorationPainter implements vscode.Disposable {
     const layers = new Map<DecorationKind, vscode.DecorationOptions[]>();
     for (const k of Object.keys(this.types) as DecorationKind[]) layers.set(k, []);
     const push = (k: DecorationKind, o: vscode.DecorationOptions) => layers.get(k)?.push(o);
+    const shown = (s: Span) => !around || (s.end >= around.start && s.start <= around.end);
     if (analysis) {
       const d = settings.decorations;
       for (const q of analysis.quotes) {
+        if (!shown(q)) continue;
         if (d.quotes) push('quote', { range: range(q) });
         if (d.speakers && q.speaker) {
           const end = q.close ?? { start: q.end, end: q.end };
@@ -90,12 +118,12 @@ export class DecorationPainter implements vscode.Disposable {
       if (d.entities) {
         for (const e of analysis.entities) {
           const layer = ENTITY_LAYER[e.type];
-          if (layer) push(layer, { range: range(e) });
+          if (layer && shown(e)) push(layer, { range: range(e) });
         }
       }
     }
     if (summary && settings.decorations.findings) {
-      for (const f of summary.findings) if (!dismissed.has(f.id)) push(f.kind as FindingKind, { range: range(f) });
+      for (const f of summary.findings) if (!dismissed.has(f.id) && shown(f)) push(f.kind as FindingKind, { range: range(f) });
     }
     for (const [k, opts] of layers) editor.setDecorations(this.types[k], opts);
     this.painted.set(doc.uri.toString(), layers);

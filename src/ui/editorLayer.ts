@@ -71,6 +71,8 @@ export class EditorLayer implements vscode.Disposable {
       }),
       vscode.workspace.onDidSaveTextDocument((doc) => { if (isArticleDocument(doc)) this.store.schedule(doc.uri); }),
       vscode.window.onDidChangeVisibleTextEditors(() => this.paintVisible()),
+      // A very large article is painted around its visible lines: scrolling may need more.
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.paint(e.textEditor)),
       vscode.window.onDidChangeActiveTextEditor(() => { this.status.update(); this.store.schedule(undefined, true); }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!e.affectsConfiguration(SECTION)) return;
