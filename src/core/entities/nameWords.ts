@@ -30,6 +30,8 @@ const LETTER = /\p{L}/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 const STARTS_LETTER_OR_DIGIT = /^[\p{L}\d]/u;
+/** A line's end after a full stop, question or exclamation mark that follows a word or a number. */
+const SENTENCE_END = /[\p{L}\d)][.!?]["”’']?\s*$/u;
 const HYPHENS = new Set(['-', '‐', '‑']);
 /** Lower-case links inside hyphenated place names ("Hay-on-Wye", "Châlons-en-Champagne"). */
 const HYPHEN_LINKS = new Set(['on', 'upon', 'en', 'sur', 'sous', 'le', 'la', 'lès', 'les', 'am', 'an', 'der', 'in', 'by', 'under', 'de']);
@@ -90,8 +92,9 @@ function titleCaseLines(text: string): Array<[number, number]> {
       start += line.length + 1;
       continue;
     }
-    // Sentences, list items and bylines ("By Yolande Knell in Jerusalem") are not headlines.
-    const endsLikeSentence = /[a-z][.!?]["”’']?\s*$/.test(line) || /^\s*([-*•]|By)\s/.test(line);
+    // Sentences (even one ending in an acronym, "… in the BMJ."), list items and bylines ("By
+    // Yolande Knell in Jerusalem") are not headlines.
+    const endsLikeSentence = SENTENCE_END.test(line) || /^\s*([-*•]|By)\s/.test(line);
     if (endsLikeSentence) {
       start += line.length + 1;
       continue;

@@ -179,8 +179,10 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
   }
   // "Network Rail", "Bank Leumi": a plain name word after the head word still belongs to the name.
   while (type === 'ORG' && last >= from && isOrganisationHead(ws[last].text) && last + 1 < ws.length && isPlainNameWord(ws[last + 1].text)) last++;
-  // "BBC Radio Kent": a known place closing the run names the station's or branch's area.
-  if (type === 'ORG' && last >= from && isOrganisationHead(ws[last].text) && last + 2 === ws.length && lookupName(ws[last + 1].text)?.type === 'PLACE' && !isGivenName(ws[last + 1].text)) last++;
+  // "BBC Radio Kent", "Imperial College London": a known place closing the name names the
+  // station's, branch's or college's city.
+  const closing = ws[last + 2];
+  if (type === 'ORG' && last >= from && isOrganisationHead(ws[last].text) && last + 1 < ws.length && (closing === undefined || isInner(closing.text)) && lookupName(ws[last + 1].text)?.type === 'PLACE' && !isGivenName(ws[last + 1].text)) last++;
   return [last, type];
 }
 
@@ -214,6 +216,9 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (single && /^\p{Lu}$/u.test(first) && reading.words[run.first + from - 1]?.text === 'on') return emit(reading, run, from, end, 'ORG', null);
   // A lone word with digits that is no model or acronym ("DKK115", "Sh60") is a value, not a name.
   if (single && /\d/.test(first) && !/^\p{Lu}{1,2}\d{1,2}\+?$/u.test(first)) return;
+  // A dateline: a town in capitals opening a line, before a comma, a bracket or a dash ("GENEVA (AP) —",
+  // "RIVERTON, Ore. —", "ABU DHABI —").
+  if (isDateline(reading, ws[from], ws[end])) return emit(reading, run, from, end, 'PLACE', null);
   const acronym = (/^\p{Lu}[\p{Lu}&./-]{1,8}$/u.test(first) && (first.match(/\p{Lu}/gu) ?? []).length >= 2) || /^\p{Lu}{1,2}\d{1,2}\+?$/u.test(first);
   if (single && acronym && !titled) {
     if (!NOT_ORGANISATIONS.has(first) && !isPostNominal(first)) emit(reading, run, from, end, 'ORG', null);
@@ -274,6 +279,13 @@ function knownPlaceEnd(reading: Reading, run: Run, at: number): number {
   const [end, entry] = longestKnown(reading, run, at);
   if (entry) return entry.type === 'PLACE' ? end : -1;
   return isPlaceOpener(run.words[at].text) ? knownPlaceEnd(reading, run, at + 1) : -1;
+}
+
+/** True when the words from `first` to `last` are a dateline: capitals opening a line, then a comma, a bracket or a dash. */
+function isDateline(reading: Reading, first: NameWord, last: NameWord): boolean {
+  const name = reading.text.slice(first.start, last.end);
+  if (!/^[A-Z][A-Z .'-]{3,}$/.test(name) || !/(^|\n)[ \t]*$/.test(reading.text.slice(Math.max(0, first.start - 4), first.start))) return false;
+  return /^\s*[,(—–-]/.test(reading.text.slice(last.end, last.end + 3));
 }
 
 /** True when the run at word `first` follows "of" right after a person's name ("Ada Reyes of …"). */

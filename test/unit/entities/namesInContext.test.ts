@@ -151,6 +151,15 @@ describe('recogniseEntities: possessives inside names', () => {
 });
 
 describe('recogniseEntities: places from context', () => {
+  it('reads a town in capitals opening a dateline as a place', () => {
+    assert.deepEqual(names('KELBURN, Ore. — A jury convicted him.\n\nTARNOW (AP) — Floods rose.'), ['PLACE KELBURN', 'PLACE TARNOW', 'ORG AP']);
+  });
+
+  it('does not take a short one-sentence paragraph ending in an acronym for a headline', () => {
+    const text = 'The paper, by scientists at Kelby College London and the Harrow School of Hygiene & Tropical Medicine, appeared in the BMJ.';
+    assert.deepEqual(names(text), ['ORG Kelby College London', 'ORG Harrow School of Hygiene & Tropical Medicine', 'ORG BMJ']);
+  });
+
   it('reads what a text is in, not opened by a given name, as a place', () => {
     assert.deepEqual(names('They retired to a villa in Punta Serena last year.'), ['PLACE Punta Serena']);
   });
