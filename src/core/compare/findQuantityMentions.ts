@@ -54,6 +54,21 @@ function isDateLike(text: string, start: number, end: number, core: string): boo
   return /^(?:1[89]|20)\d\d$/.test(core) && !/^\s*(?:people|person|\p{L}+s)\b/u.test(after.replace(/^\s*(?:more|other)\s+/, ''));
 }
 
+/** The second half of a range after a number ("-57 billion", "–DKK57bn", "-4%"). */
+const RANGE_TAIL = new RegExp(`^\\s?[-–]\\s?(?:${CURRENCY}\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?${SCALE}?`, 'iu');
+
+/**
+ * A number phrase with the range it opens ("55-57 billion", "DKK55bn-DKK57bn", "3-4%"), so that
+ * the range is compared whole. A second number smaller than or equal to the first is a score or a
+ * tally ("won 3-1", "drew 1-1"), not a range, and is left alone.
+ */
+function withRange(text: string, start: number, phrase: string): string {
+  const tail = RANGE_TAIL.exec(text.slice(start + phrase.length, start + phrase.length + 40));
+  if (!tail || !/\d/.test(phrase)) return phrase;
+  const range = parseQuantity(`${phrase}${tail[0]}`);
+  return range && range.low !== undefined && range.high !== undefined && range.low < range.high ? `${phrase}${tail[0]}` : phrase;
+}
+
 /** The mention starting at `start` of the whole text, or null. */
 function readWhole(text: string, start: number): string | null {
   const sticky = new RegExp(MENTION.source, 'iuy');
@@ -70,8 +85,11 @@ export function findQuantityMentions(text: string, unit: TextUnit): QuantityMent
   for (let m = MENTION.exec(slice); m; m = MENTION.exec(slice)) {
     const start = unit.start + m.index;
     // A number a wrong sentence break cut ("DKK1." | "1bn") is read whole from the text, at its start.
-    const phrase = /^[.,]\d/.test(text.slice(start + m[0].length, start + m[0].length + 2)) ? readWhole(text, start) ?? m[0] : m[0];
+    const whole = /^[.,]\d/.test(text.slice(start + m[0].length, start + m[0].length + 2)) ? readWhole(text, start) ?? m[0] : m[0];
+    const phrase = withRange(text, start, whole);
     const end = start + phrase.length;
+    // The second number of a range is not a mention of its own.
+    if (phrase !== whole) MENTION.lastIndex = end - unit.start;
     const core = phrase.replace(new RegExp(`^${QUALIFIER}`, 'i'), '');
     if (isDateLike(text, start, end, core) || /\d[.,]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     const after = unit.words.findIndex((w) => w.start >= end);

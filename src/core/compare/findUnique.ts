@@ -2,9 +2,14 @@
  * Singular readings: what only one source reports. Two cases, both judged against the source's
  * peers (the other sources about the same event):
  *
- * - a unit (sentence or clause) with no aligned counterpart in any peer;
+ * - a unit (sentence or clause) with no counterpart in any peer. Counterparts are the units aligned
+ *   with it, the neighbouring sentences of a peer that together cover most of its words (facts move
+ *   between sentences: {@link findCoveringPassages}) and the units where a peer gives one of its
+ *   figures differently (the numeric finding says so; the figure is covered too);
  * - inside an aligned unit, a run of words the counterparts do not have and whose content words are
- *   mostly absent from the peers altogether ("… without the involvement of Western nations"). Words
+ *   mostly absent from the peers altogether ("… without the involvement of Western nations"), words
+ *   matched by sense (a light synonym lexicon, number words, currency names). A figure no peer
+ *   gives is new with its scale and unit ("600 million crowns"). Words
  *   the counterparts share, function words and short gaps of one or two shared words do not break a
  *   run; a run needs at least `MIN_RUN_CONTENT` content words and `MIN_NOVELTY` of its IDF weight in
  *   words no peer uses. When the counterparts lack most of the unit, the whole unit is flagged.
@@ -20,7 +25,10 @@ import { otherUnit, type CompareContext, joinNames } from './compareContext';
 import { diffWords } from './diffWords';
 import { findCoveringPassages } from './findCoveringPassages';
 import { makeFinding } from './makeFinding';
+import type { Word } from './readWords';
 import type { TextUnit } from './splitIntoUnits';
+import { scaleWord } from '../values/numberWords';
+import { UNIT_WORDS } from '../values/units';
 
 const MIN_UNIT_CONTENT = 3;
 const MIN_RUN_CONTENT = 3;
@@ -56,6 +64,11 @@ function idfOf(ctx: CompareContext, stem: string): number {
   return id === undefined ? 0 : ctx.index.idf[id];
 }
 
+/** True for a word that scales or measures a number ("million", "bn", "crowns", "tonnes", "per cent"). */
+function isScaleOrUnit(word: Word): boolean {
+  return scaleWord(word.folded) !== undefined || word.sense === '~currency' || word.folded in UNIT_WORDS;
+}
+
 /**
  * Spans of `unit` that its aligned counterparts lack and no peer reports anywhere. A run grows
  * from novel words (content words neither the counterparts nor any peer use), bridging at most
@@ -78,6 +91,14 @@ function addedRuns(ctx: CompareContext, unit: TextUnit, counterparts: TextUnit[]
     }
   }
   const novel = words.map((w, i) => w.content && !covered[i] && !peerSenses.has(w.sense));
+  // A figure no peer gives is new with its scale and unit ("600 million crowns"), though the peers
+  // use "million" and "crowns" for other figures.
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (novel[i] && /^\d/.test(words[i].folded) && isScaleOrUnit(words[i + 1])) {
+      covered[i + 1] = false;
+      novel[i + 1] = true;
+    }
+  }
   const weightOf = (from: number, to: number, keep: (i: number) => boolean): number => {
     let sum = 0;
     for (let i = from; i <= to; i++) if (words[i].content && keep(i)) sum += idfOf(ctx, words[i].stem);

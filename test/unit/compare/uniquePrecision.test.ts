@@ -62,3 +62,28 @@ describe('unique findings leave out facts the other source reports', () => {
     assert.ok(uniqueOver(result, 'herald.txt', 'Shopkeepers on the square said they feared the detour of 40 miles would keep visitors away all summer.') >= 0.5);
   });
 });
+
+const MINE = {
+  'wire.txt': `Kumba to cut 900 jobs at Sishen
+
+JOHANNESBURG (Wire) - Mining group Kumba will cut 900 jobs at its Sishen iron ore mine, the company said on Tuesday.
+
+The group made a profit of 2.1 billion rand in the half year, down from 3.4 billion rand a year earlier.
+
+The job cuts will be completed by June and are expected to save around 450 million rand a year from 2027.`,
+  'paper.txt': `Kumba cuts 900 jobs at Sishen mine
+
+Kumba is to cut 900 jobs at the Sishen iron ore mine, the company said on Tuesday.
+
+Half-year profit fell to 2.1 billion rand from 3.4 billion rand a year earlier.
+
+The job cuts, which come as output is reduced by 1.2 million tonnes a year, will be completed by June.`,
+};
+
+describe('unique findings keep a new figure whole', () => {
+  const result = analyzeSources(Object.entries(MINE).map(([id, text]) => ({ id, text })));
+
+  it('flags a figure no other source gives with its scale and currency, though the words serve other figures there', () => {
+    assert.equal(uniqueOver(result, 'wire.txt', '450 million rand a year from 2027'), 1);
+  });
+});
