@@ -28,7 +28,7 @@ const ORGANISATION_HEADS = new Set([
   'entertainment', 'pictures', 'records', 'publishing', 'software', 'networks', 'materials', 'devices', 'instruments',
   'breweries', 'brewery', 'distillery', 'beverages', 'textiles', 'apparel', 'cosmetics', 'limited', 'incorporated',
   'holding', 'llp', 'gmbh', 'confederation', 'guild', 'chamber', 'consortium', 'syndicate', 'cooperative', 'co-operative',
-  'collective', 'fellowship', 'community', 'convent', 'monastery', 'seminary', 'priory', 'congregation', 'diocese', 'synod', 'ledger', 'metro', 'underground', 'railway', 'railways', 'transit', 'philharmonic', 'symphony',
+  'collective', 'fellowship', 'community', 'system', 'headquarters', 'convent', 'monastery', 'seminary', 'priory', 'congregation', 'diocese', 'synod', 'ledger', 'metro', 'underground', 'railway', 'railways', 'transit', 'philharmonic', 'symphony',
 ]);
 
 /** Legal forms of companies written in capitals after the name ("Siemens AG", "Nestlé SA"). */

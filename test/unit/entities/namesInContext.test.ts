@@ -140,6 +140,11 @@ describe('recogniseEntities: possessives inside names', () => {
     assert.ok(names(text).includes("ORG Kelby Nurses' Association"), JSON.stringify(names(text)));
   });
 
+  it('reads systems and headquarters as organisations, through "and" and an "of" complement', () => {
+    assert.deepEqual(names('Data came from the Coastal Erosion and Flood Warning System.'), ['ORG Coastal Erosion and Flood Warning System']);
+    assert.deepEqual(names('The Joint Headquarters for the Exchange of Detainees said so.'), ['ORG Joint Headquarters for the Exchange of Detainees']);
+  });
+
   it('keeps a saint’s possessive inside the name of a religious house, and a community with its complement', () => {
     assert.deepEqual(names('She lived at St Brigid’s Priory for years.'), ['ORG St Brigid’s Priory']);
     assert.deepEqual(names('Talks were held by the Economic Community of Island States.'), ['ORG Economic Community of Island States']);
