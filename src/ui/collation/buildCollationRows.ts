@@ -10,7 +10,10 @@
  * Rows are then put in reading order by weaving the sources in one after another: the first
  * source's sentences in their order, then each later source's rows slotted in right after the row
  * holding that source's previous sentence, so every column reads top to bottom as its article does
- * wherever the sources tell the story in the same order.
+ * wherever the sources tell the story in the same order. A later source's opening sentences
+ * without counterpart stand just above its first passage that faces another source's; a source
+ * that faces none of the sources before it (another event, most likely) comes after them all,
+ * rather than pushing the shared story down.
  *
  * Editor-free: it runs in plain Node tests as well as in the extension.
  */
@@ -134,6 +137,7 @@ export function buildCollationRows(sources: CollationSource[], alignments: Align
   const rowOfRoot = new Map<number, CollationRow>();
   const ordered: CollationRow[] = [];
   sources.forEach((_, i) => {
+    const firstFacing = passages[i].map((_p, k) => rowOfRoot.get(groups.root(firstNode[i] + k))).find((r) => r !== undefined);
     let previous: CollationRow | undefined;
     passages[i].forEach((passage, k) => {
       const root = groups.root(firstNode[i] + k);
@@ -141,7 +145,7 @@ export function buildCollationRows(sources: CollationSource[], alignments: Align
       if (!row) {
         row = { cells: sources.map(() => []), shared: false };
         rowOfRoot.set(root, row);
-        ordered.splice(previous ? ordered.indexOf(previous) + 1 : 0, 0, row);
+        ordered.splice(previous ? ordered.indexOf(previous) + 1 : firstFacing ? ordered.indexOf(firstFacing) : ordered.length, 0, row);
       }
       row.cells[i].push(passage);
       // Only move down: a sentence joining a row above keeps later sentences below what came before.

@@ -64,6 +64,22 @@ describe('collation rows', () => {
   });
 });
 
+describe('collation rows with a report of another event', () => {
+  // A quake report beside a report on a budget vote: they share no passage.
+  const quake = { id: 'quake.txt', text: 'Strong quake shakes coastal town\n\nA magnitude 6.1 earthquake struck the coastal town of Marlow on Tuesday, officials said. Two people were injured and several roads were closed.\n\n"The shaking lasted about twenty seconds," said fire chief Ana Ruiz.\n' };
+  const quakeToo = { id: 'quake-wire.txt', text: 'Quake injures two in Marlow\n\nA magnitude 6.1 earthquake struck the coastal town of Marlow on Tuesday, officials said. Several roads were closed while engineers checked two bridges.\n' };
+  const budget = { id: 'budget.txt', text: 'Council passes budget after long night\n\nThe city council approved a budget of 40 million on Wednesday after a nine-hour session. "We kept the libraries open," said councillor Tom Berg.\n' };
+  const { rows } = collate([quake, budget, quakeToo]);
+
+  it('puts the rows of a source that faces no other after the shared story, not above it', () => {
+    const firstOfFirst = rows.findIndex((r) => r.cells[0].length > 0);
+    const budgetRows = rows.map((r, i) => (r.cells[1].length ? i : -1)).filter((i) => i >= 0);
+    assert.strictEqual(firstOfFirst, 0, 'the table does not open with the first source');
+    assert.ok(rows.some((r) => r.shared), 'the two quake reports share no row');
+    assert.ok(budgetRows.every((i) => i > rows.findLastIndex((r) => r.cells[0].length > 0)), `the budget report's rows ${budgetRows} stand among the quake's`);
+  });
+});
+
 describe('collation page', () => {
   it('marks unique findings, quotes and speakers on the article text', () => {
     const quake = ['daily-ledger.txt', 'lima-observer.txt', 'meridian-press.txt'].map((n) => read(QUAKE, n));
