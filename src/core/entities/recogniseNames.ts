@@ -153,9 +153,11 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
       type = 'OTHER';
       break;
     }
-    // A head word right before a title qualifies the title ("Press Secretary", "Police Chief").
-    // (A place before a title is a constituency or a seat: "Nyeri Town MP".)
-    if (!isPlaceHead(word) && isTitleHead(ws[j + 1]?.text ?? '') && !isOrganisationHead(ws[j + 1]?.text ?? '') && !(POSSESSIVE.has(ws[j + 2]?.text ?? '') && isOrganisationHead(ws[j + 3]?.text ?? ''))) break;
+    // A head word that also qualifies titles, right before one, is part of the title ("Press
+    // Secretary", "Police Chief"); another head ends the body the title is of ("Foreign Ministry
+    // Spokeswoman", "Wakefield Council Leader"). (A place before a title is a constituency or a
+    // seat: "Nyeri Town MP".)
+    if (!isPlaceHead(word) && (isTitleWord(word) || !isOrganisationHead(word)) && isTitleHead(ws[j + 1]?.text ?? '') && !isOrganisationHead(ws[j + 1]?.text ?? '') && !(POSSESSIVE.has(ws[j + 2]?.text ?? '') && isOrganisationHead(ws[j + 3]?.text ?? ''))) break;
     if (j > from && isDocumentHead(word)) {
       last = j;
       type = 'OTHER';

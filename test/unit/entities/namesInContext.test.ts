@@ -209,6 +209,18 @@ describe('recogniseEntities: regions', () => {
   });
 });
 
+describe('recogniseEntities: a body before a capitalised title', () => {
+  it('ends the body at its head word when a title follows, unless the head word qualifies the title', () => {
+    assert.deepEqual(names('Kelby Foreign Ministry Spokeswoman Ana Ruiz spoke, and Harrow Council Leader Tom Bell agreed.'), [
+      'ORG Kelby Foreign Ministry',
+      'PERSON Ana Ruiz',
+      'ORG Harrow Council',
+      'PERSON Tom Bell',
+    ]);
+    assert.deepEqual(names('Harbour House Press Secretary Ana Ruiz spoke.'), ['ORG Harbour House', 'PERSON Ana Ruiz']);
+  });
+});
+
 describe('recogniseEntities: roles and honorifics before a name', () => {
   it('strips a role noun that no title list holds from the person after it', () => {
     assert.deepEqual(names('Librarian Rosa Delgado said the archive would reopen.'), ['PERSON Rosa Delgado']);
