@@ -137,7 +137,7 @@ function attributionBefore(ctx: ReadingContext, q: Quotation, sentence: Span): F
   // "According to the minister, Moscow and Tehran “share the view” …", "The toll, according to
   // the ministry, was “unprecedented”": the source of the whole sentence.
   const start = tokenAtOrAfter(ctx, sentence.start);
-  for (let a = start; a < openTok - 1; a++) {
+  for (let a = Math.max(start, openTok - REACH); a < openTok - 1; a++) {
     if (!/^according$/i.test(tokens[a].value) || tokens[a + 1].value !== 'to' || ctx.quoteAt[a] >= 0 || (a > start && tokens[a - 1].value !== ',')) continue;
     let comma = a + 2;
     while (comma < openTok && comma - a < 16 && tokens[comma].value !== ',') comma++;
