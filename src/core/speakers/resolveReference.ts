@@ -44,8 +44,9 @@ export interface ReferenceIndex {
   subjects: Array<{ entity: Entity; joint: boolean }>;
   /** Organisations that stand as the subject of a clause, named or described ("the union said"), sorted by `start`. */
   organisationSubjects: Array<{ entity: Entity; start: number }>;
-  /** Every organisation mention, sorted. */
+  /** Every organisation mention, sorted, and where each organisation (by key) was first named. */
   organisationMentions: Entity[];
+  organisationFirstNamed: Map<string, number>;
   /** People named together as the subject of a clause, sorted; `reach` is where a "they" may no longer point at them. */
   jointSubjects: Array<{ names: Entity[]; start: number; end: number; reach: number }>;
   /** Offsets of unnamed plural parties ("Residents said", "met farmers' leaders"), sorted: a "they" after one may be theirs. */
@@ -95,7 +96,7 @@ function addWords(profile: Profile, words: string[]): void {
 export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
   const { tokens, names, nameAt } = ctx;
   const body = ctx.blocks.find((b) => b.kind === 'paragraph');
-  const index: ReferenceIndex = { profiles: new Map(), subjects: [], organisationSubjects: [], organisationMentions: [], jointSubjects: [], pluralParties: [], unrecognisedSubjects: [], aliases: new Map(), bodyStart: body ? body.start : ctx.text.length, sentences: ctx.sentences };
+  const index: ReferenceIndex = { profiles: new Map(), subjects: [], organisationSubjects: [], organisationMentions: [], organisationFirstNamed: new Map(), jointSubjects: [], pluralParties: [], unrecognisedSubjects: [], aliases: new Map(), bodyStart: body ? body.start : ctx.text.length, sentences: ctx.sentences };
   const { profiles, subjects, organisationSubjects, jointSubjects, pluralParties } = index;
   let groupEnd = -1;
   let i = 0;
@@ -123,7 +124,10 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     const alias = bracketedAlias(ctx, last);
     if (alias && !index.aliases.has(alias.text)) index.aliases.set(alias.text, entity);
     if (entity.type !== 'PERSON') {
-      if (entity.type === 'ORG') index.organisationMentions.push(entity);
+      if (entity.type === 'ORG') {
+        index.organisationMentions.push(entity);
+        if (!index.organisationFirstNamed.has(entity.key)) index.organisationFirstNamed.set(entity.key, entity.start);
+      }
       addWords(profile, entity.text.split(/\s+/));
       // "Finansforbundet, the Norwegian finance sector union, said": what the organisation is.
       const apposition = appositionAfter(ctx, last);
@@ -340,11 +344,10 @@ function companyMentioned(index: ReferenceIndex, head: string, offset: number): 
   const from = index.sentences[Math.max(0, here - 1)].start;
   const end = countBefore(index.organisationMentions, offset, (e) => e.start);
   const keys = new Map<string, Entity>();
-  for (let i = end - 1; i >= 0 && index.organisationMentions[i].start >= from; i--) keys.set(index.organisationMentions[i].key, index.organisationMentions[i]);
+  for (let i = end - 1; i >= 0 && end - i <= 200 && index.organisationMentions[i].start >= from && keys.size < 2; i--) keys.set(index.organisationMentions[i].key, index.organisationMentions[i]);
   const [only] = keys.values();
   if (keys.size !== 1 || PUBLIC_BODY_HEADS.test(only.text.split(/\s+/).pop() ?? '')) return null;
-  const recurs = index.organisationMentions.some((e, i) => i < end && e.key === only.key && e.start < from);
-  return recurs ? only : null;
+  return (index.organisationFirstNamed.get(only.key) ?? from) < from ? only : null;
 }
 
 /**
