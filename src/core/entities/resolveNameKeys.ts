@@ -155,7 +155,7 @@ export function resolveNameKeys(text: string, read: NameMention[]): Entity[] {
   const known = new Map<string, Resolved>();
   const out: Entity[] = [];
   let previous = null as { mention: NameMention; resolved: Resolved } | null;
-  for (const m of mentions) {
+  for (const [index, m] of mentions.entries()) {
     const folded = foldKey(m.text);
     const elsewhere = typed.get(folded);
     let resolved: Resolved | null = null;
@@ -197,6 +197,11 @@ export function resolveNameKeys(text: string, read: NameMention[]): Entity[] {
     if (!resolved && m.hint && !m.weak) resolved = { key: folded, canonical: m.text, type: m.hint };
     if (!resolved && m.type === null && m.words.length === 1 && previous && previous.resolved.type !== 'OTHER' && listed) {
       resolved = { key: folded, canonical: m.text, type: previous.resolved.type };
+    }
+    // Listed before a name its own words typed ("Lufthansa and Air Norvia cut flights").
+    const next = mentions[index + 1];
+    if (!resolved && m.type === null && m.words.length === 1 && next?.type && next.type !== 'OTHER' && !next.weak && /^(,? and |,? or )$/.test(text.slice(m.end, next.start))) {
+      resolved = { key: folded, canonical: m.text, type: next.type };
     }
     if (!resolved && m.hint) resolved = { key: folded, canonical: m.text, type: m.hint };
     if (!resolved) continue;

@@ -83,6 +83,10 @@ describe('recogniseEntities: organisations without a head word', () => {
     assert.deepEqual(names('Tickets work on Tramlink and in Ostervik.'), ['ORG Tramlink', 'PLACE Ostervik']);
   });
 
+  it('types a lone word listed before an organisation, even at a sentence start, as one', () => {
+    assert.deepEqual(names('Vexagen and Harlow Pharmaceuticals both bid.'), ['ORG Vexagen', 'ORG Harlow Pharmaceuticals']);
+  });
+
   it('types a name listed with an organisation, and nothing else says what it is, as one', () => {
     assert.deepEqual(names('The buyer was advised by Harlow Quint and KDM Partners.'), ['ORG Harlow Quint', 'ORG KDM Partners']);
   });
