@@ -5,13 +5,16 @@
  * - a quote standing alone after a sentence of reported speech goes on with its speaker;
  * - the parts of a quotation running over several paragraphs share one speaker;
  * - a quote standing alone after another attributed quote continues that speaker, unless someone
- *   else is named in between.
+ *   else is named in between;
+ * - a headline or standfirst quote takes the speaker of the body quote that repeats its words
+ *   (see echoSummaryQuotes.ts).
  */
 import type { AttributionMethod, Entity, Quote, Span } from '../types';
 import type { Quotation } from '../quotes/findQuotations';
 import { spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
 import { REACH, resolve, sayingAt, subjectBefore } from './readReportingClause';
 import type { ReferenceIndex } from './resolveReference';
+import { echoSummaryQuotes } from './echoSummaryQuotes';
 
 /** Writes a speaker, its key, cue and attribution into a quote (joint speakers joined by "; "). */
 export function assignSpeaker(quote: Quote, names: Entity[], cue: string | null, method: AttributionMethod, mention: Span | null): void {
@@ -37,6 +40,7 @@ export function carrySpeakers(ctx: ReadingContext, index: ReferenceIndex, quotat
   followIndirectSpeech(ctx, index, quotations, quotes);
   shareAcrossParts(quotations, quotes);
   continueQuoteParagraphs(ctx, quotations, quotes);
+  echoSummaryQuotes(ctx, quotations, quotes);
 }
 
 /** Parts of one multi-paragraph quotation share the speaker one of them was given. */

@@ -1,0 +1,63 @@
+/**
+ * Headline and standfirst quotes repeat words the story quotes in full further down: the headline
+ * "Union leader slams ‘tax on night workers’" stands over a paragraph that says `Mills called the
+ * plan “a tax on night workers”`. The headline rarely names its speaker in a way the attribution
+ * can read (articles and verbs are dropped, a description stands for a name), but the body quote
+ * that holds the same words does. So a headline or standfirst quote still without a speaker takes
+ * the speaker of the body quotes that repeat it:
+ * - the same words in the same order (compared by stem, so "pledge"/"pledges" and "’"/"'" agree), or
+ * - when the headline rewords, every content word of a quote of two content words or more (a
+ *   lone word such as ‘tough’ is too common to tell one quote from another unless it is repeated
+ *   verbatim, which the first rule covers).
+ * Only when all the body quotes that match were credited to one speaker (the same key) is the
+ * speaker carried; two candidates leave the headline quote without one.
+ */
+import type { Quote } from '../types';
+import type { Quotation } from '../quotes/findQuotations';
+import { readWords } from '../compare/readWords';
+import type { ReadingContext } from './readingContext';
+
+/** Blocks that sum up the story above its first paragraph. */
+const SUMMARY_BLOCKS = new Set(['headline', 'standfirst']);
+
+/** The stems of a quote's words, and those of its content words. */
+function stemsOf(text: string): { all: string[]; content: string[] } {
+  const words = readWords(text);
+  return { all: words.map((w) => w.stem), content: words.filter((w) => w.content).map((w) => w.stem) };
+}
+
+/** True when `needle` occurs as a contiguous run inside `hay`. */
+function containsRun(hay: string[], needle: string[]): boolean {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (hay[i + k] !== needle[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Gives each headline or standfirst quote without a speaker the one speaker of the body quotes
+ * that repeat its words (see the file comment). Never overrides a speaker already found.
+ */
+export function echoSummaryQuotes(ctx: ReadingContext, quotations: Quotation[], quotes: Quote[]): void {
+  const inSummary = (i: number): boolean => SUMMARY_BLOCKS.has(ctx.blocks[quotations[i].block]?.kind ?? '');
+  const body: Array<{ quote: Quote; stems: { all: string[]; content: string[] } }> = [];
+  quotes.forEach((q, i) => {
+    if (!quotations[i].nested && q.speaker !== null && !inSummary(i)) body.push({ quote: q, stems: stemsOf(q.text) });
+  });
+  if (body.length === 0) return;
+  quotes.forEach((q, i) => {
+    if (q.speaker !== null || quotations[i].nested || q.kind === 'scare' || q.kind === 'title' || !inSummary(i)) return;
+    const own = stemsOf(q.text);
+    if (own.all.length === 0) return;
+    let matches = body.filter((b) => containsRun(b.stems.all, own.all));
+    if (matches.length === 0 && own.content.length >= 2) matches = body.filter((b) => own.content.every((s) => b.stems.content.includes(s)));
+    const keys = new Set(matches.map((m) => m.quote.speakerKey));
+    if (keys.size !== 1) return;
+    const source = matches[0].quote;
+    q.speaker = source.speaker;
+    q.speakerKey = source.speakerKey;
+    q.cue = source.cue;
+    q.attribution = source.attribution ? { ...source.attribution } : null;
+  });
+}

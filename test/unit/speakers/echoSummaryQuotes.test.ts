@@ -1,0 +1,58 @@
+import { strict as assert } from 'node:assert';
+import { analyzeArticle } from '../../../src/core/analyzeArticle';
+
+/** The speaker of the first quote whose text starts with `quoteStart`. */
+const speakerOf = (text: string, quoteStart: string): string | null => {
+  const q = analyzeArticle(text).quotes.find((x) => x.text.startsWith(quoteStart));
+  assert.ok(q, `no quote starting ${quoteStart}`);
+  return q.speaker;
+};
+
+describe('echoSummaryQuotes', () => {
+  it('gives a headline quote the speaker of the body quote that repeats its words (business)', () => {
+    const text = [
+      'Brewer cuts 900 jobs in ‘painful but necessary’ overhaul',
+      '',
+      'Halden Breweries will close two plants in the north of England, the company announced on Wednesday.',
+      '',
+      '“This is a painful but necessary step for a business that has lost a third of its volume,” chief executive Priya Ramsay said.',
+    ].join('\n');
+    assert.equal(speakerOf(text, 'painful but necessary'), 'Priya Ramsay');
+  });
+
+  it('credits a standfirst quote whose content words the body repeats in another order (sport)', () => {
+    const text = [
+      'Wanderers sack manager after seventh straight defeat',
+      'Club chairman says results were “simply not acceptable” for a side of this size',
+      '',
+      'Wanderers dismissed their manager on Sunday night after a 3-0 home defeat to Ashby Town.',
+      '',
+      'Chairman Colin Mabbott said in a statement: “For a club of our size, the results this season have not been acceptable, simply put.”',
+    ].join('\n');
+    assert.equal(speakerOf(text, 'simply not acceptable'), 'Colin Mabbott');
+  });
+
+  it('leaves a headline quote without a speaker when two people in the story say its words (politics)', () => {
+    const text = [
+      'Senators trade blows over ‘broken promises’ on housing',
+      '',
+      'The housing bill stalled again in the state senate on Tuesday.',
+      '',
+      '“These are broken promises to every renter,” Senator Ruth Calloway said.',
+      '',
+      '“The broken promises were made by the last administration,” Senator Dale Whitcomb replied.',
+    ].join('\n');
+    assert.equal(speakerOf(text, 'broken promises'), null);
+  });
+
+  it('does not credit a lone reworded word: one shared word is not the same quote (science)', () => {
+    const text = [
+      'Probe data ‘remarkable’, say astronomers',
+      '',
+      'The Keldon space telescope returned its first images of the comet on Friday.',
+      '',
+      '“It is a remarkably clean signal,” said Dr Amara Osei, who leads the imaging team.',
+    ].join('\n');
+    assert.equal(speakerOf(text, 'remarkable'), null);
+  });
+});
