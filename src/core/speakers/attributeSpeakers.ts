@@ -31,7 +31,8 @@ import { readSpeakerBackward, readSpeakerForward, type SpeakerRef } from './read
 import { spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
 import { attributionClause, participleSubject, quotedAsSaying, REACH, resolve, sayingAt, stanceAt, subjectBefore, type Found } from './readReportingClause';
 import type { ReferenceIndex } from './resolveReference';
-import { assignSpeaker, carrySpeakers } from './carrySpeakers';
+import { carrySpeakers } from './carrySpeakers';
+import { assignSpeaker } from './assignSpeaker';
 
 /** Pattern 1: the attribution after the closing mark. */
 function attributionAfter(ctx: ReadingContext, q: Quotation, sentence: Span, nextOpen: number): Found | null {

@@ -6,30 +6,20 @@
  * - the parts of a quotation running over several paragraphs share one speaker;
  * - a quote standing alone after another attributed quote continues that speaker, unless someone
  *   else is named in between;
+ * - a quote standing alone after a sentence about one person is that person's (see
+ *   followSubjectInFocus.ts);
  * - a headline or standfirst quote takes the speaker of the body quote that repeats its words
  *   (see echoSummaryQuotes.ts).
  */
-import type { AttributionMethod, Entity, Quote, Span } from '../types';
+import type { Quote } from '../types';
 import type { Quotation } from '../quotes/findQuotations';
 import { spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
 import { REACH, resolve, sayingAt, subjectBefore } from './readReportingClause';
 import type { ReferenceIndex } from './resolveReference';
+import { fillsParagraph, standsAlone } from './quoteLayout';
 import { echoSummaryQuotes } from './echoSummaryQuotes';
-
-/** Writes a speaker, its key, cue and attribution into a quote (joint speakers joined by "; "). */
-export function assignSpeaker(quote: Quote, names: Entity[], cue: string | null, method: AttributionMethod, mention: Span | null): void {
-  quote.speaker = names.map((n) => n.canonical).join('; ');
-  quote.speakerKey = names.map((n) => n.key).join('; ');
-  quote.cue = cue;
-  quote.attribution = { method, mention };
-}
-
-/** True when a quote fills its paragraph on its own (nothing but punctuation outside the marks). */
-function fillsParagraph(ctx: ReadingContext, q: Quotation): boolean {
-  const block = ctx.blocks[q.block];
-  const end = q.close?.end ?? q.end;
-  return q.open.start === block.start && /^[\s.,;:!?]*$/.test(ctx.text.slice(end, block.end));
-}
+import { followSubjectInFocus } from './followSubjectInFocus';
+import { assignSpeaker } from './assignSpeaker';
 
 /**
  * Gives quotes still without a speaker the one their context carries (see the file comment), in
@@ -38,6 +28,7 @@ function fillsParagraph(ctx: ReadingContext, q: Quotation): boolean {
 export function carrySpeakers(ctx: ReadingContext, index: ReferenceIndex, quotations: Quotation[], quotes: Quote[]): void {
   introducedByColon(ctx, index, quotations, quotes);
   followIndirectSpeech(ctx, index, quotations, quotes);
+  followSubjectInFocus(ctx, index, quotations, quotes);
   shareAcrossParts(quotations, quotes);
   continueQuoteParagraphs(ctx, quotations, quotes);
   echoSummaryQuotes(ctx, quotations, quotes);
@@ -111,14 +102,6 @@ function reportsSpeech(ctx: ReadingContext, from: number, to: number): boolean {
     if (ctx.quoteAt[k] < 0 && sayingAt(ctx, k)) return true;
   }
   return false;
-}
-
-/** True when a quote is a sentence on its own: it opens its sentence and only punctuation follows it there. */
-function standsAlone(ctx: ReadingContext, q: Quotation): boolean {
-  const s = spanIndexAt(ctx.sentences, q.open.start);
-  if (s < 0) return false;
-  const sentence = ctx.sentences[s];
-  return sentence.start === q.open.start && /^[\s.,;:!?]*$/.test(ctx.text.slice(q.close?.end ?? q.end, sentence.end));
 }
 
 /** True when a person or organisation other than the given speaker(s) is named in [from, to) outside quotations. */

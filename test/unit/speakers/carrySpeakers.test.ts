@@ -13,7 +13,8 @@ const speakerOf = (text: string, quoteStart: string): string | null => {
 describe('carrySpeakers', () => {
   it('continues a speaker over a following quote sentence and a quote paragraph, but not past someone else', () => {
     const text = '“We were second best,” Gareth Merriman said. “The reaction was magnificent.”\n“Ask any physio in the country.”\nJane Roe disagreed.\n“Nonsense.”';
-    assert.deepEqual(speakers(text).map((s) => s[1]), ['Gareth Merriman', 'Gareth Merriman', 'Gareth Merriman', null]);
+    // "Jane Roe disagreed." puts her in focus: the last quote is hers, not Merriman's.
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Gareth Merriman', 'Gareth Merriman', 'Gareth Merriman', 'Jane Roe']);
   });
   it('gives every part of a multi-paragraph quotation the same speaker', () => {
     const text = 'The judge, Martin Ferrier, addressed the defendant.\n‘You were trusted by families who had run out of options.\n‘They handed you the keys to their parents’ savings,’ the judge said.';

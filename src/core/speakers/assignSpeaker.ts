@@ -1,0 +1,10 @@
+/** Writing a speaker into a quote: the one place that fills its speaker, key, cue and attribution together. */
+import type { AttributionMethod, Entity, Quote, Span } from '../types';
+
+/** Writes a speaker, its key, cue and attribution into a quote (joint speakers joined by "; "). */
+export function assignSpeaker(quote: Quote, names: Entity[], cue: string | null, method: AttributionMethod, mention: Span | null): void {
+  quote.speaker = names.map((n) => n.canonical).join('; ');
+  quote.speakerKey = names.map((n) => n.key).join('; ');
+  quote.cue = cue;
+  quote.attribution = { method, mention };
+}

@@ -1,0 +1,92 @@
+/**
+ * A quote that stands on its own right after a sentence about one person is that person's words,
+ * though no verb of saying stands next to it: `Esterhuizen was scathing. “The board is
+ * unanimous.”`, `Pillai-Jensen led the voyage. “We went back to the same positions.”`, or a quote
+ * paragraph after a paragraph whose last sentence has that person as its subject. The speaker is
+ * the grammatical subject of the sentence before (its main clause, after an opening "Asked about
+ * …," or "After the hearing,"), never the person named last in it, and only when:
+ * - that subject resolves to exactly one person (a name, or "he"/"she"/"the judge" resolved);
+ * - the clause is not passive ("Smith was jailed for six years." is followed by the judge's words
+ *   as often as by Smith's);
+ * - nobody else is named in that sentence (for a quote paragraph, in that whole paragraph) and it
+ *   holds no quotation of its own (those are the other carrying rules' business).
+ */
+import type { Entity, Quote, Span } from '../types';
+import type { Quotation } from '../quotes/findQuotations';
+import { spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
+import { resolve, subjectBefore } from './readReportingClause';
+import type { ReferenceIndex } from './resolveReference';
+import { fillsParagraph, standsAlone } from './quoteLayout';
+import { assignSpeaker } from './assignSpeaker';
+
+/** Words that open an introductory phrase before the main clause ("Asked about …,", "After the vote,"). */
+const INTRODUCTORY = /^(?:after|before|when|while|although|though|as|if|since|until|once|asked|speaking|having|despite|following|in|on|at|with|for|during|unlike|like)$/i;
+/** Forms of "be": with a past participle after them the clause is passive. */
+const BE = /^(?:is|are|was|were|be|been|being|'s|’s)$/i;
+
+/**
+ * The one person who is the subject of the main clause of a sentence (see the file comment), with
+ * the mention that names them there; null when the subject is not one known person or the clause
+ * is passive.
+ */
+function personInFocus(ctx: ReadingContext, index: ReferenceIndex, sentence: Span): { entity: Entity; mention: Span } | null {
+  const { tokens } = ctx;
+  let start = tokenAtOrAfter(ctx, sentence.start);
+  const end = tokenAtOrAfter(ctx, sentence.end);
+  for (let k = start; k < end; k++) if (ctx.quoteAt[k] >= 0) return null;
+  if (INTRODUCTORY.test(tokens[start]?.value ?? '')) {
+    let comma = start;
+    while (comma < end && tokens[comma].value !== ',') comma++;
+    if (comma >= end) return null;
+    start = comma + 1;
+  }
+  let verb = start;
+  while (verb < end && !(tokens[verb].pos === 'VERB' || tokens[verb].pos === 'AUX')) verb++;
+  if (verb >= end || isPassive(ctx, verb, end)) return null;
+  const ref = subjectBefore(ctx, verb - 1, start);
+  if (!ref) return null;
+  const names = resolve(index, ref, tokens[verb].start);
+  return names?.length === 1 && names[0].type === 'PERSON' ? { entity: names[0], mention: ref.mention } : null;
+}
+
+/** True when the verb group opening at token `verb` is a passive ("was jailed", "has been charged"). */
+function isPassive(ctx: ReadingContext, verb: number, end: number): boolean {
+  let sawBe = false;
+  let k = verb;
+  while (k < end && (ctx.tokens[k].pos === 'AUX' || ctx.tokens[k].pos === 'ADV' || ctx.tokens[k].pos === 'PART')) {
+    if (BE.test(ctx.tokens[k].value)) sawBe = true;
+    k++;
+  }
+  return sawBe && k < end && ctx.tokens[k].pos === 'VERB' && !/ing$/i.test(ctx.tokens[k].value);
+}
+
+/** True when a person other than `key` is named in [from, to) outside quotations. */
+function otherPersonNamed(ctx: ReadingContext, from: number, to: number, key: string): boolean {
+  for (let k = tokenAtOrAfter(ctx, from); k < ctx.tokens.length && ctx.tokens[k].start < to; k++) {
+    if (ctx.quoteAt[k] >= 0 || ctx.nameAt[k] < 0) continue;
+    const name = ctx.names[ctx.nameAt[k]];
+    if (name.type === 'PERSON' && name.key !== key) return true;
+  }
+  return false;
+}
+
+/**
+ * Gives a direct quote still without a speaker, standing as a sentence or paragraph of its own,
+ * the person the sentence before is about (see the file comment). Never overrides a speaker.
+ */
+export function followSubjectInFocus(ctx: ReadingContext, index: ReferenceIndex, quotations: Quotation[], quotes: Quote[]): void {
+  quotations.forEach((q, i) => {
+    if (q.nested || quotes[i].speaker !== null || quotes[i].kind !== 'direct') return;
+    const s = spanIndexAt(ctx.sentences, q.open.start);
+    if (s <= 0 || !(standsAlone(ctx, q) || fillsParagraph(ctx, q))) return;
+    const previous = ctx.sentences[s - 1];
+    const block = spanIndexAt(ctx.blocks, previous.start);
+    if (block < 0 || ctx.blocks[block].kind !== 'paragraph') return;
+    if (block !== q.block && !(block === q.block - 1 && fillsParagraph(ctx, q))) return;
+    const focus = personInFocus(ctx, index, previous);
+    if (!focus) return;
+    const from = block === q.block ? previous.start : ctx.blocks[block].start;
+    if (otherPersonNamed(ctx, from, q.open.start, focus.entity.key)) return;
+    assignSpeaker(quotes[i], [focus.entity], null, 'continuation', focus.mention);
+  });
+}

@@ -1,0 +1,21 @@
+/**
+ * Where a quote stands in its sentence and paragraph: on its own (a sentence or a paragraph of
+ * nothing but the quote), which is the layout of words carried over from a speaker named before.
+ */
+import type { Quotation } from '../quotes/findQuotations';
+import { spanIndexAt, type ReadingContext } from './readingContext';
+
+/** True when a quote fills its paragraph on its own (nothing but punctuation outside the marks). */
+export function fillsParagraph(ctx: ReadingContext, q: Quotation): boolean {
+  const block = ctx.blocks[q.block];
+  const end = q.close?.end ?? q.end;
+  return q.open.start === block.start && /^[\s.,;:!?]*$/.test(ctx.text.slice(end, block.end));
+}
+
+/** True when a quote is a sentence on its own: it opens its sentence and only punctuation follows it there. */
+export function standsAlone(ctx: ReadingContext, q: Quotation): boolean {
+  const s = spanIndexAt(ctx.sentences, q.open.start);
+  if (s < 0) return false;
+  const sentence = ctx.sentences[s];
+  return sentence.start === q.open.start && /^[\s.,;:!?]*$/.test(ctx.text.slice(q.close?.end ?? q.end, sentence.end));
+}

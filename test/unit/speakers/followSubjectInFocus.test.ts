@@ -1,0 +1,47 @@
+import { strict as assert } from 'node:assert';
+import { analyzeArticle } from '../../../src/core/analyzeArticle';
+
+/** The speaker of the first quote whose text starts with `quoteStart`. */
+const speakerOf = (text: string, quoteStart: string): string | null => {
+  const q = analyzeArticle(text).quotes.find((x) => x.text.startsWith(quoteStart));
+  assert.ok(q, `no quote starting ${quoteStart}`);
+  return q.speaker;
+};
+
+describe('followSubjectInFocus', () => {
+  it('credits the subject of a sentence with no verb of saying to the quote that follows it (business)', () => {
+    const text = 'The board met on Tuesday to weigh the bid. Chairwoman Ingrid Esterhuizen was scathing. “The board is unanimous. This offer undervalues the company.”';
+    assert.equal(speakerOf(text, 'The board is unanimous'), 'Ingrid Esterhuizen');
+  });
+
+  it('credits the subject of an action sentence, through a pronoun (science, religion)', () => {
+    const voyage = 'Captain Rolf Pillai-Jensen led the voyage back to the reef in March. “We went back to exactly the same positions and found nothing alive.”';
+    assert.equal(speakerOf(voyage, 'We went back'), 'Rolf Pillai-Jensen');
+    const visit = 'Archbishop Thomas Kerr met the refugees at the cathedral door. He shook every hand. “They are our neighbours now.”';
+    assert.equal(speakerOf(visit, 'They are our'), 'Thomas Kerr');
+  });
+
+  it('reads the main clause after an opening "Asked …," phrase (politics)', () => {
+    const text = 'Asked whether he would stand again, Senator Paul Dreyer smiled. “Ask me in the spring.”';
+    assert.equal(speakerOf(text, 'Ask me'), 'Paul Dreyer');
+  });
+
+  it('carries into a quote paragraph after a paragraph about one person (courts)', () => {
+    const text = 'The hearing lasted four hours.\n\nJudge Miriam Okafor listened to both sides before adjourning.\n\n“I will give my ruling on Friday. Nobody should read anything into the delay.”';
+    assert.equal(speakerOf(text, 'I will give'), 'Miriam Okafor');
+  });
+
+  it('prefers the subject of the sentence before to the person named last in it (sport)', () => {
+    const text = 'Striker Lena Ortiz scored twice against Dalby Athletic. “We were patient and it paid off.”';
+    assert.equal(speakerOf(text, 'We were patient'), 'Lena Ortiz');
+  });
+
+  it('credits nobody when two people are named, the clause is passive, or the subject is no person', () => {
+    const two = 'Mayor Lucy Hart arrived at noon with Fire Chief Dan Morrow. “We will rebuild every house.”';
+    assert.equal(speakerOf(two, 'We will rebuild'), null);
+    const passive = 'Former treasurer Neil Garside was jailed for six years on Friday. “You betrayed everyone who trusted you.”';
+    assert.equal(speakerOf(passive, 'You betrayed'), null);
+    const organisation = 'Halden Breweries closed two plants in March. “Volumes have fallen by a third.”';
+    assert.equal(speakerOf(organisation, 'Volumes have'), null);
+  });
+});
