@@ -454,10 +454,12 @@ function readRun(reading: Reading, run: Run): void {
       // and "of Canterbury" is the place the title is of, not the holder's name.
       if (titled && ws[i]?.text === 'of') {
         i++;
+        const portfolio = i;
         // "Minister of Energy and Infrastructure": the portfolio runs on through "and".
         while (i < ws.length && (isTitleWord(ws[i].text) || (/^(and|&)$/.test(ws[i].text) && isTitleWord(ws[i + 1]?.text ?? '')))) i++;
-        titled = false;
-        domainOfTitle = true;
+        // After a portfolio the holder follows ("Secretary of State Marco Rubio"); else the title's domain.
+        titled = i > portfolio;
+        domainOfTitle = !titled;
       }
       continue;
     }
@@ -470,7 +472,13 @@ function readRun(reading: Reading, run: Run): void {
       if (!PARTICLES.has(next) && longestKnown(reading, run, end + 1)[0] >= 0 && !isGivenName(next) && !(PARTICLES.has(ws[end].text) && isGivenName(ws[i].text))) break;
       end++;
     }
-    if (domainOfTitle) emit(reading, run, i, end, 'PLACE', null);
+    const holder = domainOfTitle ? ws.findIndex((x, k) => k > i && k < end && isGivenName(x.text)) : -1;
+    const domainEnd = holder > i ? holder - 1 : -1;
+    if (domainEnd >= i) {
+      // "Archbishop of Canterbury Justin Welby": the domain of the title ends where a given name opens its holder's name.
+      emit(reading, run, i, domainEnd, 'PLACE', null);
+      readChunk(reading, run, domainEnd + 1, end, true);
+    } else if (domainOfTitle) emit(reading, run, i, end, 'PLACE', null);
     else readChunk(reading, run, i, end, titled);
     i = end + 1;
     titled = false;

@@ -33,10 +33,18 @@ const TITLE_HEADS = new Set([
   'hafiz', 'rebbetzin', 'rebbe', 'rav', 'ibu', 'bapak', 'sayyid', 'sayyida', 'sheikha', 'shaikh', 'maulana',
   'swami', 'shri', 'smt', 'datuk', 'dato', 'haji', 'hajji', 'ustaz', 'ustad', 'mullah',
   'effendi', 'tengku', 'tunku', 'maharaja', 'monsieur', 'madame', 'señor', 'señora', 'herr', 'frau',
+  // Abbreviated ranks and offices of British, Irish and Commonwealth police, forces, councils and churches.
+  'cllr', 'cllr.', 'supt', 'supt.', 'insp', 'insp.', 'det', 'det.', 'dci', 'dcs', 'cdr', 'cdr.', 'cmdr',
+  'lt-col', 'brig', 'brig.', 'adm', 'adm.', 'gen.', 'cpt', 'cpt.', 'pte.', 'cpl.', 'l/cpl', 'revd', 'rt', 'msgr', 'msgr.', 'fr.',
+  'archimandrite', 'archdeacon', 'abbot', 'abbess', 'hegumen', 'archpriest', 'protopresbyter',
+  'atty', 'atty.', 'engr', 'engr.', 'arch.', 'sec.', 'usec', 'usec.', 'asec', 'asec.', 'dir.',
 ]);
 
 /** Honours and suffixes written after a name, never part of it: "Martin Ferrier KC", "John Smith MP". */
-const POST_NOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cbe', 'kbe', 'phd', 'jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'esq', 'esq.']);
+const POST_NOMINALS = new Set([
+  'kc', 'qc', 'sc', 'sc.', 'mp', 'mep', 'msp', 'td', 'mla', 'mpp', 'mha', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd', 'ph.d.', 'md', 'jr', 'jr.',
+  'sr', 'sr.', 'ii', 'iii', 'iv', 'esq', 'esq.', 'cpa', 'rn', 'dds', 'sj', 's.j.', 'op', 'ofm',
+]);
 
 /** True for an honour or suffix written after a name ("KC", "MP", "Jr."). */
 export function isPostNominal(word: string): boolean {

@@ -1,0 +1,45 @@
+import { strict as assert } from 'node:assert';
+import { recogniseEntities } from '../../../src/core/entities/recogniseEntities';
+import { tokenize } from '../../../src/core/nlp/engine';
+
+/** The name mentions of a text (people, organisations, places and OTHER names) as "TYPE text" strings. */
+function names(text: string): string[] {
+  return recogniseEntities(text, tokenize(text), [])
+    .filter((e) => ['PERSON', 'ORG', 'PLACE', 'OTHER'].includes(e.type))
+    .map((e) => `${e.type} ${e.text}`);
+}
+
+describe('recogniseEntities: titles and honours around a name', () => {
+  it('drops abbreviated ranks of police, forces, councils and churches', () => {
+    assert.deepEqual(names('Insp Aoife Brennan said the road would stay closed.'), ['PERSON Aoife Brennan']);
+    assert.deepEqual(names('Cdr Tomas Reilly and Sgt Nia Evans gave evidence on Tuesday.'), ['PERSON Tomas Reilly', 'PERSON Nia Evans']);
+    assert.deepEqual(names('Cllr Bronagh Keane-Doyle voted against the budget.'), ['PERSON Bronagh Keane-Doyle']);
+    assert.deepEqual(names('Archimandrite Ioannis Petrou led the vigil.'), ['PERSON Ioannis Petrou']);
+  });
+
+  it('leaves honours and offices written after a name out of it', () => {
+    assert.deepEqual(names('The court heard from Declan Hurley KC and Ruth Amadi MP on the second day.'), ['PERSON Declan Hurley', 'PERSON Ruth Amadi']);
+    assert.deepEqual(names('Senior counsel Maeve Dunleavy SC told the tribunal the contract was void.'), ['PERSON Maeve Dunleavy']);
+  });
+
+  it('reads the holder after a portfolio introduced by "of" as a person', () => {
+    assert.deepEqual(names('Secretary of State Olivia Brandt flew to Nairobi on Sunday.'), ['PERSON Olivia Brandt', 'PLACE Nairobi']);
+    assert.deepEqual(names('Minister of Health Samuel Otieno said clinics would reopen.'), ['PERSON Samuel Otieno']);
+  });
+
+  it('ends the place a title is of where the holder’s given name begins', () => {
+    assert.deepEqual(names('Bishop of Killaloe Michael Duignan blessed the boats.'), ['PLACE Killaloe', 'PERSON Michael Duignan']);
+  });
+});
+
+describe('recogniseEntities: faiths, languages and seats of power', () => {
+  it('types faiths, their followers and languages as OTHER, never as places', () => {
+    assert.deepEqual(names('Hindus, Sikhs and Muslims marched together.'), ['OTHER Hindus', 'OTHER Sikhs', 'OTHER Muslims']);
+    assert.deepEqual(names('The prayers were said in Hebrew and the sermon in Urdu.'), ['OTHER Hebrew', 'OTHER Urdu']);
+  });
+
+  it('reads a palace that stands for a government, and the Irish police, as organisations', () => {
+    assert.deepEqual(names('Malacañang said the president would sign the bill.'), ['ORG Malacañang']);
+    assert.deepEqual(names('Gardaí have appealed for witnesses, a Garda spokeswoman said.'), ['ORG Gardaí', 'ORG Garda']);
+  });
+});
