@@ -56,4 +56,21 @@ describe('quote groups', () => {
       assert.ok(fromUnion.length <= 1, JSON.stringify(g.members.map((m) => m.text)));
     }
   });
+
+  it('keeps apart a look-alike remark of the same speaker that reuses its key words in another sentence', () => {
+    const found = groups({
+      'august.txt': 'Fire chief Lena Holt said the evacuation had worked. "We told families to get out early, and almost all of them did, and that saved lives," Holt said.',
+      'may.txt': 'Fire chief Lena Holt opened the safety campaign. "Getting out early saves lives, and it is the best thing any family can do before a fire season," Holt said.',
+    });
+    assert.deepEqual(found, []);
+  });
+
+  it('links part of a remark quoted in another word order by the same speaker', () => {
+    const found = groups({
+      'wire.txt': 'Harbour master Joseph Tembo said: "The sea was very heavy and the trawler was overloaded. Our divers are still searching the wreck near Mpulungu harbour, but hope is fading for the eleven missing crew. Their families have been waiting at the quay since dawn, and the provincial governor has promised an inquiry into the licensing of fishing vessels."',
+      'daily.txt': '"Heavy seas and an overloaded trawler," harbour master Joseph Tembo told the paper when asked what caused the sinking.',
+    });
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0].members.map((m) => m.source).sort(), ['daily.txt', 'wire.txt']);
+  });
 });
