@@ -148,6 +148,11 @@ function describe(words: string[], determiner: string | null, mention: Span, pos
   if (words.length === 1 && SPOKESPERSON.test(head) && !possessed && determiner !== null && /^(?:a|an|the)$/i.test(determiner)) {
     return { kind: 'description', words: ['spokesperson'], head: 'spokesperson', organisation: true, possessed: false, mention };
   }
+  // "a hospital spokesman said", "a police spokeswoman added": the organisation the nouns before it describe speaks.
+  const qualifiers = words.slice(0, -1).filter((w) => w !== '-');
+  if (SPOKESPERSON.test(head) && !possessed && qualifiers.length > 0 && qualifiers.every(isOrganisationNoun)) {
+    return { kind: 'description', words: qualifiers, head: qualifiers[qualifiers.length - 1], organisation: true, possessed: false, mention };
+  }
   const organisation = isOrganisationNoun(head);
   const nationality = isDemonym(head.charAt(0).toUpperCase() + head.slice(1)) && !/s$/.test(head);
   const personal = age !== null || nationality || isTitleHead(head) || PERSON_NOUNS.has(head) || expandTitleAbbreviation(head) !== null;
@@ -217,6 +222,9 @@ export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: nu
       if (p - 1 >= floor && /^(?:for|to|of|at|in)$/.test(tokens[p].value) && isTitleHead(tokens[p - 1].value) && p + 1 < first) p -= 2;
       else break;
     }
+    // "The Employment Tribunal in Leeds said", "the embassy in Dublin said": a place after "in" or
+    // "at" locates the noun phrase before it, which is the subject.
+    if (names[0].type === 'PLACE' && names.length === 1 && p - 1 >= floor && /^(?:in|at)$/.test(tokens[p].value) && p + 1 === start) return readSpeakerBackward(ctx, p - 1, floor);
     // "as O'Rourke put it", "as Lavrov said": "as" opens a clause, not a prepositional phrase.
     if (p >= floor && tokens[p].pos === 'ADP' && !/^as$/i.test(tokens[p].value)) {
       // "Rachel Obi of Northamptonshire Police said": the person before the preposition speaks.

@@ -31,6 +31,8 @@ const STANCE: Record<string, string[]> = {
   favour: [], favor: [], defend: [], describe: [], characterise: [], characterize: [], decry: ['decried', 'decries', 'decrying'],
   attack: [], blast: [], lambast: [], applaud: [], thank: [], commit: ['committed', 'committing'], stand: ['stood', 'stands', 'standing'],
   expect: [], hope: [], fear: [], want: [], wish: [], believe: [], regret: ['regretted', 'regretting'], vote: [],
+  // Verbs of judgement: a court, panel or critic that finds or rules something "unduly lenient" says so.
+  find: ['found', 'finds', 'finding'], rule: [], deem: [], judge: [],
 };
 
 /** Verbs of belief and wish: their subject holds a view, but the words that put it are the reporter's. */

@@ -1,0 +1,43 @@
+import { strict as assert } from 'node:assert';
+import { analyzeArticle } from '../../../src/core/analyzeArticle';
+
+/** The speaker of the first quote whose text starts with `quoteStart`. */
+const speakerOf = (text: string, quoteStart: string): string | null => {
+  const q = analyzeArticle(text).quotes.find((x) => x.text.startsWith(quoteStart));
+  assert.ok(q, `no quote starting ${quoteStart}`);
+  return q.speaker;
+};
+
+describe('partial quotes inside the reporter’s sentence', () => {
+  it('credits the subject of the verb of saying or describing that governs the fragment', () => {
+    assert.equal(speakerOf('Councillor Maria Brennan called the parking levy “a tax on night workers”.', 'a tax on'), 'Maria Brennan');
+    assert.equal(speakerOf('The prime minister, Keir Hanley, described the talks as “modest but overdue”.', 'modest but'), 'Keir Hanley');
+    assert.equal(speakerOf('Defence lawyer Tomas Vickery said the ruling was “fundamentally mistaken”.', 'fundamentally'), 'Tomas Vickery');
+  });
+
+  it('credits people who speak together jointly', () => {
+    const text = 'Parents Laura Finch and Daniel Finch said they were “back at the start” after the inquest was adjourned.';
+    assert.equal(speakerOf(text, 'back at the start'), 'Laura Finch; Daniel Finch');
+  });
+
+  it('credits a court or body that finds or rules something (courts)', () => {
+    assert.equal(speakerOf('The Court of Appeal found the sentence “unduly lenient” and doubled it.', 'unduly lenient'), 'Court of Appeal');
+    const described = 'The Supreme Court heard the case on Friday. The court found the law “incompatible with the constitution”.';
+    assert.equal(speakerOf(described, 'incompatible'), 'Supreme Court');
+  });
+
+  it('reads a subject located by a place ("the tribunal in Leeds") as the body, not the place', () => {
+    const text = 'The Employment Tribunal in Leeds described the dismissal as “procedurally unfair”.';
+    assert.equal(speakerOf(text, 'procedurally unfair'), 'Employment Tribunal');
+  });
+
+  it('lets "a hospital spokesman" speak for the hospital in the story (health)', () => {
+    const text = 'Mercy Hospital confirmed two deaths on Sunday. A hospital spokesman described the condition of the driver as “stable but serious”.';
+    assert.equal(speakerOf(text, 'stable but serious'), 'Mercy Hospital');
+  });
+
+  it('does not credit the subject of a reported clause with a noun for an organisation ("the group would consider …")', () => {
+    const text = 'Halvorsen Bank listed its shares in Oslo last year. Chief executive Anne Berg said the group would consider Denmark “once the dust has settled”.';
+    assert.equal(speakerOf(text, 'once the dust'), 'Anne Berg');
+  });
+});
