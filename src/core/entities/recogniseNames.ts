@@ -13,7 +13,8 @@
  * name ("Librarian Rosa Delgado"). A person typed by shape alone is marked weak, for the document
  * to retype. What no rule can type is left pending, with a hint from the words around it
  * (nameContext), for the whole-document pass (resolveNameKeys). Law firms listed with commas are
- * joined last (joinPartnerships).
+ * joined last (joinPartnerships), and so are lists inside a body's name (joinListsInsideNames) and the pieces of a long name its bracketed acronym
+ * introduces (joinIntroducedNames).
  */
 import type { EntityType } from '../types';
 import { isDemonym, isGivenName, isRoleNoun, longestPhraseFrom, lookupName } from './gazetteer';
@@ -22,6 +23,8 @@ import { isDocumentHead, isOrganisationHead, isOrganisationOpener, isPlaceHead, 
 import { appositionAfter, guessLoneWord, hintAfter, hintBefore, reportingVerbAfter, sourceBefore, statementAfter } from './nameContext';
 import { LINKS, OPENING_PARTICLES, PARTICLES, POSSESSIVE, isInner } from './nameParticles';
 import type { NameWord } from './nameWords';
+import { joinIntroducedNames } from './joinIntroducedNames';
+import { joinListsInsideNames } from './joinListsInsideNames';
 import { joinPartnerships } from './joinPartnerships';
 import { isPostNominal, isTitleHead, isTitleWord } from './titles';
 
@@ -495,5 +498,5 @@ export function recogniseNames(text: string, words: NameWord[]): NameMention[] {
   for (const w of words) if (startsLowerCase(w.text)) lowerWords.add(w.text);
   const reading: Reading = { text, words, lowerWords, out: [] };
   for (const indices of findNameRuns(reading)) readRun(reading, { words: indices.map((k) => words[k]), first: indices[0] });
-  return joinPartnerships(text, reading.out);
+  return joinIntroducedNames(text, joinListsInsideNames(text, joinPartnerships(text, reading.out)));
 }

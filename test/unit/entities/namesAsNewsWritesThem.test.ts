@@ -43,3 +43,21 @@ describe('recogniseEntities: faiths, languages and seats of power', () => {
     assert.deepEqual(names('Gardaí have appealed for witnesses, a Garda spokeswoman said.'), ['ORG Gardaí', 'ORG Garda']);
   });
 });
+
+describe('recogniseEntities: long names with links and commas inside', () => {
+  it('keeps a name its bracketed acronym introduces whole, and its repetitions too', () => {
+    assert.deepEqual(names('The Intergovernmental Panel on Climate Change (IPCC) warned that seas are rising.'), ['ORG Intergovernmental Panel on Climate Change', 'ORG IPCC']);
+    assert.deepEqual(names('The Committee on the Elimination of Racial Discrimination (CERD) criticised Canada.'), ['ORG Committee on the Elimination of Racial Discrimination', 'ORG CERD', 'PLACE Canada']);
+    assert.deepEqual(names('Ministers of the Asia-Pacific Economic Cooperation (APEC) forum met.'), ['ORG Asia-Pacific Economic Cooperation', 'ORG APEC']);
+  });
+
+  it('keeps a capitalised list inside a body’s name when it closes on the noun it qualifies', () => {
+    const text = 'The National Union of Rail, Maritime and Transport Workers called a strike. The National Union of Rail, Maritime and Transport Workers said talks had failed.';
+    assert.deepEqual(names(text), ['ORG National Union of Rail, Maritime and Transport Workers', 'ORG National Union of Rail, Maritime and Transport Workers']);
+    assert.deepEqual(names('The Department for Environment, Food and Rural Affairs will pay farmers.'), ['ORG Department for Environment, Food and Rural Affairs']);
+  });
+
+  it('does not join two known names listed after a body', () => {
+    assert.deepEqual(names('The Ministry of Defence, Britain and France signed the deal.'), ['ORG Ministry of Defence', 'PLACE Britain', 'PLACE France']);
+  });
+});
