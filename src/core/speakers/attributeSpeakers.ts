@@ -116,6 +116,8 @@ function attributionBefore(ctx: ReadingContext, q: Quotation, sentence: Span): F
     const close = m >= k - 8 && sayingAt(ctx, m) && !hasVerbBetween(ctx, m + 1, k + 1);
     const method: AttributionMethod = close ? 'explicit-before' : 'sentence-subject';
     let cue = tokens[m].value;
+    const agent = passiveAgent(ctx, m, openTok);
+    if (agent !== undefined) return agent ? { ref: agent, cue, method } : null;
     let ref: SpeakerRef | null;
     if (isParticiple(cue)) {
       const main = participleSubject(ctx, floor, m);
@@ -171,6 +173,31 @@ function quotedAsSayingBefore(ctx: ReadingContext, m: number, floor: number, ope
     return ref ? { ref, cue: 'quoted as saying', method: 'explicit-before' } : null;
   }
   return null;
+}
+
+/**
+ * "Ruiz was told by referee Mark Dolan: “…”", "The plan was branded “reckless” by the union": in
+ * a passive, the agent after "by" speaks, never the subject. For the verb at token m: the agent
+ * (null when it cannot be read), or undefined when the verb is not a passive with "by".
+ */
+function passiveAgent(ctx: ReadingContext, m: number, openTok: number): SpeakerRef | null | undefined {
+  const { tokens } = ctx;
+  let b = m - 1;
+  while (b >= 0 && tokens[b].pos === 'ADV') b--;
+  if (!/^(?:is|are|was|were|been|being|be)$/i.test(tokens[b]?.value ?? '')) return undefined;
+  let by = m + 1;
+  // "was described as “reckless” by the union": the agent may follow the quote itself.
+  if (openTok - m <= 3 && !/^by$/i.test(tokens[by]?.value ?? '')) by = closingTokenAfter(ctx, openTok) + 1;
+  if (!/^by$/i.test(tokens[by]?.value ?? '')) return undefined;
+  const agent = readSpeakerForward(ctx, by + 1, Math.min(tokens.length, by + 15))?.ref ?? null;
+  return agent && agent.kind !== 'unnamed' ? agent : null;
+}
+
+/** The token of the closing mark of the quotation whose opening mark is token `open`. */
+function closingTokenAfter(ctx: ReadingContext, open: number): number {
+  let k = open + 1;
+  while (k < ctx.tokens.length && ctx.quoteAt[k] >= 0) k++;
+  return k;
 }
 
 /**

@@ -7,7 +7,7 @@
  * …," or "After the hearing,"), never the person named last in it, and only when:
  * - that subject resolves to exactly one person (a name, or "he"/"she"/"the judge" resolved);
  * - the clause is not passive ("Smith was jailed for six years." is followed by the judge's words
- *   as often as by Smith's);
+ *   as often as by Smith's), except "was asked" or "was pressed", whose subject answers;
  * - nobody else is named in that sentence (for a quote paragraph, in that whole paragraph) and it
  *   holds no quotation of its own (those are the other carrying rules' business).
  */
@@ -21,6 +21,8 @@ import { assignSpeaker } from './assignSpeaker';
 
 /** Words that open an introductory phrase before the main clause ("Asked about …,", "After the vote,"). */
 const INTRODUCTORY = /^(?:after|before|when|while|although|though|as|if|since|until|once|asked|speaking|having|despite|following|in|on|at|with|for|during|unlike|like)$/i;
+/** One who "was asked" or "was pressed" about something answers in the quote that follows. */
+const ASKED = /^(?:asked|questioned|pressed)$/i;
 /** Forms of "be": with a past participle after them the clause is passive. */
 const BE = /^(?:is|are|was|were|be|been|being|'s|’s)$/i;
 
@@ -57,7 +59,7 @@ function isPassive(ctx: ReadingContext, verb: number, end: number): boolean {
     if (BE.test(ctx.tokens[k].value)) sawBe = true;
     k++;
   }
-  return sawBe && k < end && ctx.tokens[k].pos === 'VERB' && !/ing$/i.test(ctx.tokens[k].value);
+  return sawBe && k < end && ctx.tokens[k].pos === 'VERB' && !/ing$/i.test(ctx.tokens[k].value) && !ASKED.test(ctx.tokens[k].value);
 }
 
 /** True when a person other than `key` is named in [from, to) outside quotations. */

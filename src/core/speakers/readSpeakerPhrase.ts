@@ -166,15 +166,17 @@ function describe(words: string[], determiner: string | null, mention: Span, pos
 
 /**
  * Reads people spoken of together from token `start`: "the two leaders", "both men", "the
- * three ministers", "the pair", "the two" right before a verb. The head must be a person noun or a title in the plural; a
+ * three ministers", "the senators" (how many left open), "the pair", "the two" right before a verb. The head must be a person noun or a title in the plural; a
  * number needs "the" ("two leaders said" may be any two). Returns how many they are and the
  * phrase's last token, or null.
  */
-function readJointPhrase(tokens: Token[], start: number, limit: number): { count: number; last: number } | null {
+function readJointPhrase(tokens: Token[], start: number, limit: number): { count: number | null; last: number } | null {
   let k = start;
   const definite = /^the$/i.test(tokens[k]?.value ?? '');
   if (definite) k++;
   if (definite && k < limit && PAIR_NOUNS.test(tokens[k].value)) return { count: 2, last: k };
+  // "the senators", "the bishops", "the players": people of one kind named together, however many.
+  if (definite && k < limit && tokens[k].pos === 'NOUN' && /^\p{Ll}/u.test(tokens[k].value) && isPluralOfPerson(tokens[k].value)) return { count: null, last: k };
   const count = k < limit ? COUNTS.get(tokens[k].value.toLowerCase()) : undefined;
   if (count === undefined || (count !== 2 && !definite) || (!definite && !/^both$/i.test(tokens[k].value))) return null;
   // "“…,” the two wrote.": the number alone, right before the verb.
@@ -182,9 +184,14 @@ function readJointPhrase(tokens: Token[], start: number, limit: number): { count
   k++;
   if (k < limit && tokens[k].pos === 'ADJ') k++;
   if (k >= limit) return null;
-  const head = tokens[k].value.toLowerCase();
+  return isPluralOfPerson(tokens[k].value) ? { count, last: k } : null;
+}
+
+/** True for the plural of a person noun or title ("leaders", "ministers", "men"); case-insensitive. */
+function isPluralOfPerson(word: string): boolean {
+  const head = word.toLowerCase();
   const singular = head === 'men' ? 'man' : head === 'women' ? 'woman' : /[^s]s$/.test(head) ? head.slice(0, -1) : null;
-  return singular !== null && (PERSON_NOUNS.has(singular) || isTitleHead(singular)) ? { count, last: k } : null;
+  return singular !== null && (PERSON_NOUNS.has(singular) || isTitleHead(singular));
 }
 
 /**

@@ -1,0 +1,38 @@
+import { strict as assert } from 'node:assert';
+import { analyzeArticle } from '../../../src/core/analyzeArticle';
+
+/** The speaker of the first quote whose text starts with `quoteStart`. */
+const speakerOf = (text: string, quoteStart: string): string | null => {
+  const q = analyzeArticle(text).quotes.find((x) => x.text.startsWith(quoteStart));
+  assert.ok(q, `no quote starting ${quoteStart}`);
+  return q.speaker;
+};
+
+describe('guards against crediting the wrong speaker', () => {
+  it('credits the agent of a passive verb of saying, never its subject (sport, politics)', () => {
+    const told = 'Coach Ana Ruiz was told by referee Mark Dolan: “One more word and you are off.”';
+    assert.equal(speakerOf(told, 'One more word'), 'Mark Dolan');
+    const described = 'The budget was described as “reckless” by shadow chancellor Priya Nandi.';
+    assert.equal(speakerOf(described, 'reckless'), 'Priya Nandi');
+  });
+
+  it('credits nobody when the agent of the passive is unnamed, rather than the subject', () => {
+    const text = 'Finance minister Ola Berg was described by colleagues as “exhausted” after the talks.';
+    assert.equal(speakerOf(text, 'exhausted'), null);
+  });
+
+  it('lets one who was asked answer in the quote that follows', () => {
+    const text = 'Striker Jonas Eklund was asked by reporters about his future on Saturday. “I am happy here and I want to stay.”';
+    assert.equal(speakerOf(text, 'I am happy'), 'Jonas Eklund');
+  });
+
+  it('credits all the signatories named together when "the senators" speak, not one of them', () => {
+    const text = 'Senators Ruth Calloway and Dale Whitcomb wrote to the governor on Monday. “The bill is dead on arrival,” the senators wrote.';
+    assert.equal(speakerOf(text, 'The bill is dead'), 'Ruth Calloway; Dale Whitcomb');
+  });
+
+  it('resolves "he" to the subject of the sentence before, not the person named last in it', () => {
+    const text = 'Mayor Tom Reyes met union leader Carla Dunn and her deputy Sam Okoro on Monday. “We agreed on nothing,” he said.';
+    assert.equal(speakerOf(text, 'We agreed'), 'Tom Reyes');
+  });
+});
