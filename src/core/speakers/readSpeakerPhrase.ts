@@ -105,6 +105,8 @@ function isDescriptionWord(t: Token): boolean {
 const SPOKESPERSON = /^spokes(?:man|woman|person|people)$/i;
 /** What an organisation issues that speaks for it ("a Kremlin statement said"). */
 const ISSUED = /^(?:statement|communiqu[eé]|release|letter|post|tweet|filing|report|notice|bulletin)$/;
+/** Texts that say things on behalf of their authors ("the document calls for …", "the bill describes …"). */
+const TEXT_NOUNS = /^(?:statement|communiqu[eé]|release|letter|report|document|text|paper|bill|law|plan|resolution|declaration|ruling|judgment|judgement|guidance|charter|treaty|agreement|decree|memo|study|review)$/;
 
 /** True when the preposition at p is the "for", "of" or "from" of a spokesperson or a statement ("a spokesman for", "a statement from"). */
 function speaksFor(tokens: Token[], p: number, floor: number): boolean {
@@ -263,7 +265,10 @@ export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: nu
     const described = speaksFor(tokens, beforePhrase, floor) ? describe(words, determiner, spanOf(tokens, determiner ? k : k + 1, last)) : null;
     return described?.kind === 'description' && described.organisation ? described : { kind: 'unnamed', mention: spanOf(tokens, beforePhrase + 1, last) };
   }
-  return describe(words, determiner, spanOf(tokens, determiner ? k : k + 1, last), possessed);
+  const mention = spanOf(tokens, determiner ? k : k + 1, last);
+  // "the document called for “…”", "the report described …": a text speaks for authors it does not
+  // name here, so it is somebody unnamed (inside reported speech, the reporter's words).
+  return describe(words, determiner, mention, possessed) ?? (determiner !== null && TEXT_NOUNS.test(words[words.length - 1]) ? { kind: 'unnamed', mention } : null);
 }
 
 /**

@@ -40,4 +40,11 @@ describe('partial quotes inside the reporter’s sentence', () => {
     const text = 'Halvorsen Bank listed its shares in Oslo last year. Chief executive Anne Berg said the group would consider Denmark “once the dust has settled”.';
     assert.equal(speakerOf(text, 'once the dust'), 'Anne Berg');
   });
+
+  it('credits the reporter with what a document "calls for" inside reported speech, and nobody when no one reports it (religion)', () => {
+    const reported = 'Cardinal Okoth said the letter did not ask governments to open their borders but called for “humane and orderly pathways” for migrants.';
+    assert.equal(speakerOf(reported, 'humane and orderly'), 'Okoth');
+    const bare = 'The audit report called the council’s response to the floods “chaotic”.';
+    assert.equal(speakerOf(bare, 'chaotic'), null);
+  });
 });
