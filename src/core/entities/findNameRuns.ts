@@ -5,7 +5,7 @@
  * days are never names. Particles, links and possessives join a run only when a name word follows.
  */
 import { isDemonym, isGivenName, longestPhraseFrom, lookupName } from './gazetteer';
-import { LINKS, OPENING_PARTICLES, PARTICLES, POSSESSIVE } from './nameParticles';
+import { LINKS, NICKNAME_QUOTES, OPENING_PARTICLES, PARTICLES, POSSESSIVE } from './nameParticles';
 import type { NameWord } from './nameWords';
 import { isPlaceTail } from './headWords';
 
@@ -28,12 +28,13 @@ const ENGLISH_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these
 
 /**
  * A cheap first test of isNameWord: false for the many words that start with a lower-case ASCII
- * letter or a digit or punctuation, except the Arabic article of "al-Assad", "el-Sisi".
+ * letter or a digit or punctuation, except the Arabic article of "al-Assad", "el-Sisi" and the
+ * elided French or Italian one of "d'Urville", "l'Aquila".
  */
 function mayStartName(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c >= 97 && c <= 122) return word.length > 3 && word.includes('-');
+  if (c >= 97 && c <= 122) return word.length > 3 && (word.includes('-') || word.includes("'") || word.includes('’'));
   return c > 127;
 }
 
@@ -42,8 +43,8 @@ function mayStartName(word: string): boolean {
 const STARTS_UPPER = /^\p{Lu}/u;
 const UPPER_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
-/** The Arabic article before a capitalised name: "al-Assad", "el-Sisi", "bin-Salman", and "sub-Saharan". */
-const ARTICLE_BEFORE_NAME = /^(el|al|ad|as|ash|at|az|ibn|bin|sub)-\p{Lu}/u;
+/** The article before a capitalised name: "al-Assad", "el-Sisi", "bin-Salman", "sub-Saharan", "d'Urville", "dell'Orto". */
+const ARTICLE_BEFORE_NAME = /^((el|al|ad|as|ash|at|az|ibn|bin|sub)-|(d|l|dell|dall|nell)['’])\p{Lu}/u;
 
 /** True when a word can be part of a name (capitalised and not a common word in disguise). */
 function isNameWord(w: NameWord, lowerWords: Set<string>, midCapitals: Set<string>): boolean {
@@ -114,6 +115,19 @@ function markBodiesForPlaces(reading: RunReading, nameAt: boolean[]): void {
   }
 }
 
+/**
+ * Marks as a name word a capitalised short form of a day or month standing between two name
+ * words: in "Nguyen Thi Thu Hang" or "Le Van Mai Anh", "Thu" and "Mai" are names, not dates.
+ */
+function markShortFormsInsideNames(reading: RunReading, nameAt: boolean[]): void {
+  const { words } = reading;
+  for (let i = 1; i + 1 < words.length; i++) {
+    const w = words[i];
+    if (nameAt[i] || !nameAt[i - 1] || !nameAt[i + 1] || w.text.length > 4 || !CAPITALISED_WORD.test(w.text) || !MONTHS_AND_DAYS.has(w.text.toLowerCase())) continue;
+    if (adjacent(reading, words[i - 1], w) && adjacent(reading, w, words[i + 1])) nameAt[i] = true;
+  }
+}
+
 /** True when the text between two words keeps them in one name (spaces only, no line break). */
 function adjacent(reading: RunReading, a: NameWord, b: NameWord): boolean {
   for (let k = a.end; k < b.start; k++) {
@@ -121,6 +135,14 @@ function adjacent(reading: RunReading, a: NameWord, b: NameWord): boolean {
     if (c !== 32 && c !== 9 && c !== 0xa0) return false;
   }
   return true;
+}
+
+/** True when the words from `at` are a quoted nickname and a name word: '"Bong" Dimaculangan'. */
+function nicknameAt(reading: RunReading, nameAt: boolean[], at: number): boolean {
+  const { words } = reading;
+  if (at + 3 >= words.length || !NICKNAME_QUOTES.has(words[at].text) || !NICKNAME_QUOTES.has(words[at + 2].text) || !nameAt[at + 1] || !nameAt[at + 3]) return false;
+  // The quotes hug the nickname, and spaces part them from the names around it.
+  return words[at].end === words[at + 1].start && words[at + 1].end === words[at + 2].start && words[at].start > words[at - 1].end && words[at + 3].start > words[at + 2].end && adjacent(reading, words[at + 2], words[at + 3]);
 }
 
 /** True when a word can stand inside a run, between name words. */
@@ -139,6 +161,7 @@ export function findNameRuns(reading: RunReading): number[][] {
   const nameAt = words.map((w) => mayStartName(w.text) && isNameWord(w, reading.lowerWords, midCapitals));
   markKnownPhrases(reading, nameAt);
   markBodiesForPlaces(reading, nameAt);
+  markShortFormsInsideNames(reading, nameAt);
   const runs: number[][] = [];
   let i = 0;
   while (i < words.length) {
@@ -152,6 +175,12 @@ export function findNameRuns(reading: RunReading): number[][] {
     while (j < words.length && adjacent(reading, words[j - 1], words[j])) {
       if (nameAt[j]) {
         run.push(j++);
+        continue;
+      }
+      // A nickname in double quotes between two name words stays in the name: 'Rodolfo "Bong" Dimaculangan'.
+      if (nicknameAt(reading, nameAt, j)) {
+        run.push(j, j + 1, j + 2, j + 3);
+        j += 4;
         continue;
       }
       // A chain of inner words belongs to the run only when a name word follows it.

@@ -43,7 +43,7 @@ const PLACE_HEADS = new Set([
   'stadium', 'arena', 'building', 'hall', 'palace', 'cathedral', 'basilica', 'abbey', 'chapel', 'shrine', 'mosque', 'temple', 'pradesh', 'oblast', 'krai',
   'parade', 'lane', 'terrace', 'embankment', 'quay', 'wharf', 'canyon', 'glacier', 'volcano', 'falls',
   'beach', 'highway', 'motorway', 'route', 'corridor', 'highlands', 'lowlands', 'steppe', 'reef', 'atoll', 'archipelago',
-  'wetlands', 'fjord', 'reservoir', 'dam', 'courthouse',
+  'wetlands', 'fjord', 'reservoir', 'dam', 'courthouse', 'land', 'sound', 'shelf', 'trench', 'ridge', 'rift',
 ]);
 
 /** Words that end the names of laws, documents and events (typed OTHER): "Online Safety Act", "FA Cup". */
@@ -137,3 +137,17 @@ export function isLocalInstitutionHead(word: string): boolean {
 export function isOrganisationDescriptor(word: string): boolean {
   return ORGANISATION_DESCRIPTORS.has(word.toLowerCase());
 }
+
+/** Sports, whose national and regional governing bodies are named "place + sport" ("New Zealand Rugby", "Canada Soccer"). */
+const SPORTS = new Set([
+  'rugby', 'football', 'soccer', 'cricket', 'hockey', 'athletics', 'cycling', 'swimming', 'rowing', 'tennis', 'golf',
+  'netball', 'basketball', 'boxing', 'sailing', 'gymnastics', 'triathlon', 'squash', 'badminton', 'volleyball', 'handball',
+  'equestrian', 'skiing', 'snowsport', 'snowsports', 'canoeing', 'judo', 'taekwondo', 'wrestling', 'fencing', 'archery',
+  'shooting', 'surfing', 'skating', 'diving', 'baseball', 'softball', 'lacrosse', 'curling', 'bowls', 'racing', 'motorsport',
+]);
+
+/** True for the name of a sport ("Rugby", "Cycling"), which after a place names the sport's governing body there. */
+export function isSportName(word: string): boolean {
+  return SPORTS.has(word.toLowerCase());
+}
+

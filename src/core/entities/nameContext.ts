@@ -85,8 +85,8 @@ export function hintAfter(words: NameWord[], last: number): EntityType | null {
   const next = words[last + 1];
   const after = words[last + 2];
   if (next && /^['’]s?$/.test(next.text) && after && CORPORATE_AFTER_POSSESSIVE.test(after.text)) return 'ORG';
-  // "two former Vexagen engineers": a company's staff, named by the company.
-  if (next && /^(engineers|employees|executives|shareholders|staffers)$/.test(next.text)) return 'ORG';
+  // "two former Vexagen engineers", "Jefferies analysts": a firm's staff, named by the firm.
+  if (next && /^(engineers|employees|executives|shareholders|staffers|analysts|strategists|economists|bankers|traders|brokers)$/.test(next.text)) return 'ORG';
   // "the Tal al-Sultan area", "the Kherson region", "the Jabalia refugee camp": a place noun in
   // lower case after the name, or after one lower-case word that qualifies it.
   if (next && /^\p{Ll}/u.test(next.text) && PLACE_NOUNS.test(next.text)) return 'PLACE';
@@ -125,11 +125,12 @@ export function appositionAfter(words: NameWord[], last: number): EntityType | n
   return null;
 }
 
-/** True when a name is followed by "said in a statement" (or filing, release): how bodies speak. */
+/** True when a name is followed by "said in a statement" (or a filing, a release, a note to clients): how bodies speak. */
 export function statementAfter(words: NameWord[], last: number): boolean {
   const said = words[last + 1]?.text ?? '';
-  if (!/^(said|says|announced|confirmed)$/.test(said)) return false;
-  return words[last + 2]?.text === 'in' && /^(a|its)$/.test(words[last + 3]?.text ?? '') && /^(statement|filing|release|press|regulatory|stock)$/.test(words[last + 4]?.text ?? '');
+  if (!/^(said|says|announced|confirmed|wrote|writes)$/.test(said)) return false;
+  // A broker or bank gives its view "in a note" or "in a research note" to clients.
+  return words[last + 2]?.text === 'in' && /^(a|its)$/.test(words[last + 3]?.text ?? '') && /^(statement|filing|release|press|regulatory|stock|note|research|report)$/.test(words[last + 4]?.text ?? '');
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * The small words that sit inside names: particles of personal and place names ("da", "bin",
- * "van der", "of"), links inside organisation names ("for", "the", "and", "&") and possessives.
+ * "van der", "of"), links inside organisation names ("for", "the", "and", "&"), possessives and the
+ * quotes around a nickname.
  */
 
 /** Particles inside personal and place names: "Lula da Silva", "bin Salman", "van der Leyen", "Bank of England". */
@@ -12,8 +13,11 @@ export const LINKS = new Set(['for', 'the', 'and', '&', 'on']);
 /** Possessive endings as wink splits them off ("'s", "’s", and a bare apostrophe after a plural). */
 export const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
-/** True for a particle, link or possessive: a word that can stand inside a name but is not one. */
+/** Double quotes around a nickname inside a name ('Rodolfo "Bong" Dimaculangan'). */
+export const NICKNAME_QUOTES = new Set(['"', '“', '”']);
+
+/** True for a particle, link, possessive or nickname quote: a word that can stand inside a name but is not one. */
 export function isInner(word: string): boolean {
-  return PARTICLES.has(word) || LINKS.has(word) || POSSESSIVE.has(word);
+  return PARTICLES.has(word) || LINKS.has(word) || POSSESSIVE.has(word) || NICKNAME_QUOTES.has(word);
 }
 

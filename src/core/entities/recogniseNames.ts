@@ -19,7 +19,7 @@
 import type { EntityType } from '../types';
 import { isDemonym, isGivenName, isRoleNoun, longestPhraseFrom, lookupName } from './gazetteer';
 import { findNameRuns, type RunReading } from './findNameRuns';
-import { isDocumentHead, isOrganisationHead, isOrganisationOpener, isPlaceHead, isPlaceOpener, isPublicationHead } from './headWords';
+import { isDocumentHead, isOrganisationHead, isOrganisationOpener, isPlaceHead, isPlaceOpener, isPublicationHead, isSportName } from './headWords';
 import { appositionAfter, guessLoneWord, hintAfter, hintBefore, reportingVerbAfter, sourceBefore, statementAfter } from './nameContext';
 import { LINKS, OPENING_PARTICLES, PARTICLES, POSSESSIVE, isInner } from './nameParticles';
 import type { NameWord } from './nameWords';
@@ -73,7 +73,7 @@ function emit(reading: Reading, run: Run, from: number, to: number, type: Entity
     text: phrase(reading, run, from, to),
     type,
     canonical,
-    words: words.filter((t) => !PARTICLES.has(t) && !POSSESSIVE.has(t) && !LINKS.has(t)),
+    words: words.filter((t) => !isInner(t)),
     hint,
     initial: run.words[from].sentenceInitial || run.words[from].inTitleCaseLine,
     weak,
@@ -134,7 +134,7 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
     // Only an office named after its holder starts with a title: "Prosecutor General's Office".
     let k = from;
     while (k + 1 < ws.length && isTitleWord(ws[k + 1].text)) k++;
-    if (!(POSSESSIVE.has(ws[k + 1]?.text ?? '') && isOrganisationHead(ws[k + 2]?.text ?? ''))) return [-1, null];
+    if (!(POSSESSIVE.has(ws[k + 1]?.text ?? '') && isOrganisationHead(ws[k + 2]?.text ?? ''))) return placeNamedAfterTitled(run, from);
   }
   for (let j = from; j < ws.length; j++) {
     const word = ws[j].text;
@@ -189,6 +189,18 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
   const closing = ws[last + 2];
   if (type === 'ORG' && last >= from && isOrganisationHead(ws[last].text) && last + 1 < ws.length && (closing === undefined || isInner(closing.text)) && lookupName(ws[last + 1].text)?.type === 'PLACE' && !isGivenName(ws[last + 1].text)) last++;
   return [last, type];
+}
+
+/**
+ * The end of a place named after a titled person ("Queen Maud Land", "Prince Edward Island", "King
+ * George Sound"): a title, plain name words, and a place head closing the run, typed PLACE; else -1.
+ */
+function placeNamedAfterTitled(run: Run, from: number): [number, EntityType | null] {
+  const ws = run.words;
+  let k = from + 1;
+  while (k < ws.length && !isInner(ws[k].text) && !isTitleWord(ws[k].text) && !isPlaceHead(ws[k].text) && !isOrganisationHead(ws[k].text)) k++;
+  const closes = k + 1 >= ws.length || isInner(ws[k + 1].text);
+  return k > from + 1 && k < ws.length && isPlaceHead(ws[k].text) && closes ? [k, 'PLACE'] : [-1, null];
 }
 
 /** True for a capitalised word that is nothing but a name's word: no title, head, nationality, known or given name. */
@@ -265,7 +277,7 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (!single && from === 0 && hint === 'PLACE' && within && !isGivenName(first)) return emit(reading, run, from, end, 'PLACE', null, null, true);
   // People's names have no "of" ("Ring of Fire", "Cup of Nations"): such a chunk waits for the document.
   if (ws.slice(from, end + 1).some((w) => w.text === 'of')) return emit(reading, run, from, end, null, null, null);
-  if (!single && !inTitleCase && end - from <= 3 && ws.slice(from, end + 1).every((w) => w.pos === 'PROPN' || /^(\p{Lu}|(al|el|ad|as|at|az|ibn|bin)-\p{Lu})/u.test(w.text) || PARTICLES.has(w.text))) {
+  if (!single && !inTitleCase && end - from <= 3 && ws.slice(from, end + 1).every((w) => w.pos === 'PROPN' || /^(\p{Lu}|(al|el|ad|as|at|az|ibn|bin)-\p{Lu})/u.test(w.text) || isInner(w.text))) {
     return emit(reading, run, from, end, 'PERSON', null, null, true);
   }
   // A lone unknown word that speaks is a body more often than a person (people come with a full name first).
@@ -390,6 +402,8 @@ function readRun(reading: Reading, run: Run): void {
       // A team named after its city: "Los Angeles Lakers", "Boston Celtics".
       let team = knownEnd;
       while (team + 1 < ws.length && /^\p{Lu}\p{Ll}+s$/u.test(ws[team + 1].text) && !lookupName(ws[team + 1].text) && !isDemonym(ws[team + 1].text) && !isTitleWord(ws[team + 1].text)) team++;
+      // "New Zealand Rugby", "Canada Soccer": a sport after a place, closing the name, is its governing body.
+      if (team === knownEnd && isSportName(ws[team + 1]?.text ?? '') && (team + 2 >= ws.length || isInner(ws[team + 2].text))) team++;
       if (team > knownEnd) {
         emit(reading, run, i, team, 'ORG', null);
         i = team + 1;

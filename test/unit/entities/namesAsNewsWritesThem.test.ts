@@ -61,3 +61,33 @@ describe('recogniseEntities: long names with links and commas inside', () => {
     assert.deepEqual(names('The Ministry of Defence, Britain and France signed the deal.'), ['ORG Ministry of Defence', 'PLACE Britain', 'PLACE France']);
   });
 });
+
+describe('recogniseEntities: how names from other languages are built', () => {
+  it('keeps a nickname in double quotes inside the person’s name', () => {
+    assert.deepEqual(names('The boxer Rodolfo "Bong" Dimaculangan won on points.'), ['PERSON Rodolfo "Bong" Dimaculangan']);
+    assert.deepEqual(names('Striker Emeka “Sunny” Obiora scored twice.'), ['PERSON Emeka “Sunny” Obiora']);
+  });
+
+  it('reads a short day or month form between two name words as part of the name', () => {
+    assert.deepEqual(names('Nguyen Thi Thu Hang, a teacher, said prices had doubled.'), ['PERSON Nguyen Thi Thu Hang']);
+  });
+
+  it('keeps an elided article before a capital inside a place’s name', () => {
+    assert.deepEqual(names('The ship crossed the Dumont d’Urville Sea in March.'), ['PLACE Dumont d’Urville Sea']);
+  });
+});
+
+describe('recogniseEntities: bodies and places a plain reading gets wrong', () => {
+  it('reads a firm by its staff or its notes to clients as an organisation', () => {
+    assert.deepEqual(names('The miner’s shares fell after Brackley analysts cut their target.'), ['ORG Brackley']);
+    assert.deepEqual(names('Winterbourne Hale said in a note that demand was weak.'), ['ORG Winterbourne Hale']);
+  });
+
+  it('reads a sport after a place as that place’s governing body, and the sport alone as no name', () => {
+    assert.deepEqual(names('Rugby fans queued for hours. Canada Soccer said the squad would tour.'), ['ORG Canada Soccer']);
+  });
+
+  it('reads a place named after a titled person as a place', () => {
+    assert.deepEqual(names('The team flew from Prince Edward Island to Queen Maud Land.'), ['PLACE Prince Edward Island', 'PLACE Queen Maud Land']);
+  });
+});
