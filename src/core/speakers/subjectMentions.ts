@@ -146,9 +146,20 @@ export function beforeTitles(ctx: ReadingContext, first: number): number {
   const { tokens } = ctx;
   let p = first - 1;
   // Titles, descriptions and a possessive before the name: "Russia's deputy envoy Dmitry Volkonsky".
-  // A lower-case -ing form ("beating top seed X") is a verb however it is tagged.
-  while (p >= 0 && first - p <= 6 && !/^\p{Ll}+ing$/u.test(tokens[p].value) && (isTitleWord(tokens[p].value) || isDemonym(tokens[p].value) || /^['’]s$/.test(tokens[p].value) || /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[p].pos) || ctx.nameAt[p] >= 0)) p--;
+  // A lower-case -ing form ("beating top seed X") is a verb however it is tagged; a line break
+  // ends the search (a headline ending in a noun is no title of the paragraph's first name).
+  while (p >= 0 && first - p <= 6 && !/[\n\r]/.test(ctx.text.slice(tokens[p].end, tokens[p + 1].start)) && !/^\p{Ll}+ing$/u.test(tokens[p].value) && (isTitleWord(tokens[p].value) || isDemonym(tokens[p].value) || /^['’]s$/.test(tokens[p].value) || /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[p].pos) || ctx.nameAt[p] >= 0 || opensSentenceCapitalised(ctx, p))) p--;
   return p;
+}
+
+/**
+ * True when token k is a capitalised word opening its sentence or line: whatever the tagger made
+ * of it ("Unite general secretary Carla Dunn", with "Unite" tagged a verb), it qualifies the name.
+ */
+function opensSentenceCapitalised(ctx: ReadingContext, k: number): boolean {
+  const { tokens } = ctx;
+  if (!/^\p{Lu}/u.test(tokens[k].value) || ctx.quoteAt[k] >= 0) return false;
+  return k === 0 || /^[.!?]$/.test(tokens[k - 1].value) || /[\n\r]/.test(ctx.text.slice(tokens[k - 1].end, tokens[k].start));
 }
 
 /** True when a clause opens before the name starting at token `first` (titles and descriptions aside). */

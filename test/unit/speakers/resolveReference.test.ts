@@ -58,4 +58,14 @@ describe('resolving pronouns and descriptions', () => {
     ].join('\n');
     assert.deepEqual(speakers(text), [null, null]);
   });
+
+  it('reads the first name of the story as a subject after a headline that ends in a noun', () => {
+    const text = 'Archer slams refereeing after Rovers defeat\n\nRovers manager Steve Archer was furious after the loss at Dalby on Saturday. “I have never seen anything like it,” he said.';
+    assert.deepEqual(speakers(text), ['Steve Archer']);
+  });
+
+  it('reads a sentence-opening organisation the tagger took for a verb as the title of the name after it', () => {
+    const text = 'Unite general secretary Carla Dunn rejected the pay offer on Monday. “Nobody will accept this,” she told members.';
+    assert.deepEqual(speakers(text), ['Carla Dunn']);
+  });
 });
