@@ -66,7 +66,7 @@ const PLACE_OPENERS = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'central', 'new', 'san', 'santa', 'são', 'sao', 'saint',
   'mainland', 'downtown', 'rural', 'coastal', 'metropolitan', 'inner', 'outer', 'occupied', 'continental', 'old',
   'sub-saharan', 'south-east', 'south-west', 'north-east', 'north-west', 'southeast', 'southwest', 'northeast', 'northwest', 'western',
-  'raf', 'camp', 'estadio', 'stadio', 'stade', 'nueva', 'nuevo', 'puerto', 'porto', 'rio', 'río', 'sierra', 'costa', 'playa', 'monte', 'bad', 'sankt',
+  'notre-dame', 'sainte', 'raf', 'camp', 'estadio', 'stadio', 'stade', 'nueva', 'nuevo', 'puerto', 'porto', 'rio', 'río', 'sierra', 'costa', 'playa', 'monte', 'bad', 'sankt',
 ]);
 
 /** Words that open the names of clubs and companies: "Atletico Segura", "Sporting CP", "FC Porto". */

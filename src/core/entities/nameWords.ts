@@ -33,8 +33,8 @@ const STARTS_LETTER_OR_DIGIT = /^[\p{L}\d]/u;
 /** A line's end after a full stop, question or exclamation mark that follows a word or a number. */
 const SENTENCE_END = /[\p{L}\d)][.!?]["”’']?\s*$/u;
 const HYPHENS = new Set(['-', '‐', '‑']);
-/** Lower-case links inside hyphenated place names ("Hay-on-Wye", "Châlons-en-Champagne"). */
-const HYPHEN_LINKS = new Set(['on', 'upon', 'en', 'sur', 'sous', 'le', 'la', 'lès', 'les', 'am', 'an', 'der', 'in', 'by', 'under', 'de']);
+/** Lower-case links inside hyphenated place names ("Hay-on-Wye", "Châlons-en-Champagne", "Bouches-du-Rhône"). */
+const HYPHEN_LINKS = new Set(['on', 'upon', 'en', 'sur', 'sous', 'le', 'la', 'lès', 'les', 'am', 'an', 'der', 'in', 'by', 'under', 'de', 'du', 'des', 'del', 'di']);
 
 /** True when the link token at `at` is followed, glued, by a hyphen and a capitalised word ("-on-Wye"). */
 function gluedLink(tokens: TokenizedText['tokens'], at: number): boolean {

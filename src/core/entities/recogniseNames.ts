@@ -108,6 +108,21 @@ function possessiveInsideName(run: Run, at: number): boolean {
   return owner.pos !== 'PROPN' && lookupName(owner.text) === undefined && !isGivenName(owner.text);
 }
 
+/**
+ * True when the word at `at` is a possessive and an organisation's head word (or its plural)
+ * closes the words after it: "Prosecutor General's Office", "Teachers’ Pension Fund",
+ * "Bishops' Conferences".
+ */
+function headAfterPossessive(run: Run, at: number): boolean {
+  const ws = run.words;
+  if (!POSSESSIVE.has(ws[at]?.text ?? '')) return false;
+  for (let k = at + 1; k < ws.length && !isInner(ws[k].text); k++) {
+    const word = ws[k].text;
+    if (isOrganisationHead(word) || (/s$/.test(word) && isOrganisationHead(word.slice(0, -1)))) return true;
+  }
+  return false;
+}
+
 /** True when the words from `at` on make a name of their own (a known name, or one with a head word). */
 function startsAnotherName(run: Run, at: number): boolean {
   const ws = run.words;
@@ -134,11 +149,11 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
     // Only an office named after its holder starts with a title: "Prosecutor General's Office".
     let k = from;
     while (k + 1 < ws.length && isTitleWord(ws[k + 1].text)) k++;
-    if (!(POSSESSIVE.has(ws[k + 1]?.text ?? '') && isOrganisationHead(ws[k + 2]?.text ?? ''))) return placeNamedAfterTitled(run, from);
+    if (!headAfterPossessive(run, k + 1)) return placeNamedAfterTitled(run, from);
   }
   for (let j = from; j < ws.length; j++) {
     const word = ws[j].text;
-    const officeOfTitle = POSSESSIVE.has(ws[j + 1]?.text ?? '') && isOrganisationHead(ws[j + 2]?.text ?? '');
+    const officeOfTitle = headAfterPossessive(run, j + 1);
     if (j > from && isTitleHead(word) && !isOrganisationHead(word) && !officeOfTitle) break;
     if (POSSESSIVE.has(word) && !possessiveInsideName(run, j)) break;
     if (word === 'and' || word === '&') {
@@ -176,7 +191,10 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
       // The complement runs to the next title or owner's possessive.
       // (A title word opening it is a field, not a person's title: "Department of Justice".)
       let k = j + 2;
-      while (k < ws.length && !(k > j + 2 && isTitleHead(ws[k].text) && !isOrganisationHead(ws[k].text)) && !POSSESSIVE.has(ws[k].text) && !(/^(and|&)$/.test(ws[k].text) && startsAnotherName(run, k + 1))) k++;
+      // (People a body gathers, in a plural possessive before its head, stay in it: "Council of
+      // European Bishops' Conferences".)
+      const gathered = (at: number): boolean => /^['’]$/.test(ws[at]?.text ?? '') && headAfterPossessive(run, at);
+      while (k < ws.length && !(k > j + 2 && isTitleHead(ws[k].text) && !isOrganisationHead(ws[k].text) && !gathered(k + 1)) && !(POSSESSIVE.has(ws[k].text) && !gathered(k)) && !(/^(and|&)$/.test(ws[k].text) && startsAnotherName(run, k + 1))) k++;
       while (k - 1 > j && isInner(ws[k - 1].text)) k--;
       last = k - 1;
       j = k - 1;
@@ -201,6 +219,14 @@ function placeNamedAfterTitled(run: Run, from: number): [number, EntityType | nu
   while (k < ws.length && !isInner(ws[k].text) && !isTitleWord(ws[k].text) && !isPlaceHead(ws[k].text) && !isOrganisationHead(ws[k].text)) k++;
   const closes = k + 1 >= ws.length || isInner(ws[k + 1].text);
   return k > from + 1 && k < ws.length && isPlaceHead(ws[k].text) && closes ? [k, 'PLACE'] : [-1, null];
+}
+
+/**
+ * True for a capitalised common noun that English forms with an abstract suffix ("Prosecutions",
+ * "Investment", "Integrity"): such a word ends an office's name, never a person's.
+ */
+function isAbstractNoun(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{3,}(tions?|sions?|ments?|ities|ity|ances?|ences?|ships?|ness|ings?|ures?|isms?|ies)$/u.test(word) && !isGivenName(word) && lookupName(word) === undefined;
 }
 
 /** True for a capitalised word that is nothing but a name's word: no title, head, nationality, known or given name. */
@@ -477,6 +503,13 @@ function readRun(reading: Reading, run: Run): void {
         // After a portfolio the holder follows ("Secretary of State Marco Rubio"); else the title's domain.
         titled = i > portfolio;
         domainOfTitle = !titled;
+        if (i === ws.length - 1 && isAbstractNoun(ws[i].text)) {
+          // An office with no holder named: "the Director of Public Prosecutions".
+          let office = portfolio - 2;
+          while (office > 0 && isTitleWord(ws[office - 1].text)) office--;
+          emit(reading, run, office, i, 'ORG', null);
+          i++;
+        }
       }
       continue;
     }

@@ -91,3 +91,19 @@ describe('recogniseEntities: bodies and places a plain reading gets wrong', () =
     assert.deepEqual(names('The team flew from Prince Edward Island to Queen Maud Land.'), ['PLACE Prince Edward Island', 'PLACE Queen Maud Land']);
   });
 });
+
+describe('recogniseEntities: possessives, offices and hyphenated places inside long names', () => {
+  it('keeps the people a body gathers, in a plural possessive before its head, inside its name', () => {
+    assert.deepEqual(names('A letter from the Council of European Bishops’ Conferences urged calm.'), ['ORG Council of European Bishops’ Conferences']);
+    assert.deepEqual(names('The Teachers’ Pension Fund sold its stake.'), ['ORG Teachers’ Pension Fund']);
+  });
+
+  it('reads an office with no holder named as one organisation', () => {
+    assert.deepEqual(names('The file was sent to the Director of Public Prosecutions in May.'), ['ORG Director of Public Prosecutions']);
+  });
+
+  it('keeps hyphenated places with a French link and churches named after Our Lady whole', () => {
+    assert.deepEqual(names('Imams met at the Grand Mosque of the Bouches-du-Rhône.'), ['PLACE Grand Mosque of the Bouches-du-Rhône']);
+    assert.deepEqual(names('Pilgrims climbed to Notre-Dame de la Garde at dawn.'), ['PLACE Notre-Dame de la Garde']);
+  });
+});
