@@ -42,8 +42,17 @@ function personInFocus(ctx: ReadingContext, index: ReferenceIndex, sentence: Spa
     if (comma >= end) return null;
     start = comma + 1;
   }
+  // The main verb, past any stretch between commas after the subject ("Ruiz, whose side plays on
+  // Tuesday, was unrepentant"): subjectBefore reads back through it.
   let verb = start;
-  while (verb < end && !(tokens[verb].pos === 'VERB' || tokens[verb].pos === 'AUX')) verb++;
+  while (verb < end && !(tokens[verb].pos === 'VERB' || tokens[verb].pos === 'AUX')) {
+    if (tokens[verb].value === ',' && verb > start) {
+      let close = verb + 1;
+      while (close < end && close - verb < 30 && tokens[close].value !== ',') close++;
+      if (close < end && tokens[close].value === ',') verb = close;
+    }
+    verb++;
+  }
   if (verb >= end || isPassive(ctx, verb, end)) return null;
   const ref = subjectBefore(ctx, verb - 1, start);
   if (!ref) return null;

@@ -26,6 +26,13 @@ describe('followSubjectInFocus', () => {
     assert.equal(speakerOf(text, 'Ask me'), 'Paul Dreyer');
   });
 
+  it('finds the main verb past an apposition or relative clause after the subject (sport, courts)', () => {
+    const relative = 'Manchester City manager Pep Ruiz, whose side plays again on Tuesday, was unrepentant. “We will rotate. That is the only answer.”';
+    assert.equal(speakerOf(relative, 'We will rotate'), 'Pep Ruiz');
+    const trial = 'After the verdict, Martin Ruiz, who had sat through every day of the trial, wept. “It is over.”';
+    assert.equal(speakerOf(trial, 'It is over'), 'Martin Ruiz');
+  });
+
   it('carries into a quote paragraph after a paragraph about one person (courts)', () => {
     const text = 'The hearing lasted four hours.\n\nJudge Miriam Okafor listened to both sides before adjourning.\n\n“I will give my ruling on Friday. Nobody should read anything into the delay.”';
     assert.equal(speakerOf(text, 'I will give'), 'Miriam Okafor');
