@@ -2,7 +2,8 @@
  * A quote that stands on its own right after a sentence about one person is that person's words,
  * though no verb of saying stands next to it: `Esterhuizen was scathing. “The board is
  * unanimous.”`, `Pillai-Jensen led the voyage. “We went back to the same positions.”`, or a quote
- * paragraph after a paragraph whose last sentence has that person as its subject. The speaker is
+ * paragraph after a paragraph whose last sentence has that person as its subject, or whose first
+ * sentence does when the rest names no organisation and quotes nobody (the paragraph's topic). The speaker is
  * the grammatical subject of the sentence before (its main clause, after an opening "Asked about
  * …," or "After the hearing,"), never the person named last in it, and only when:
  * - that subject resolves to exactly one person (a name, or "he"/"she"/"the judge" resolved);
@@ -60,6 +61,24 @@ function personInFocus(ctx: ReadingContext, index: ReferenceIndex, sentence: Spa
   return names?.length === 1 && names[0].type === 'PERSON' ? { entity: names[0], mention: ref.mention } : null;
 }
 
+/**
+ * The person a paragraph introduces as its topic: the subject of its first sentence, when the
+ * sentences after it hold no quotation and name no organisation ("Dr Lena Berg has dived on the
+ * reef since 1998. The coral has halved since then."); null otherwise. Whether anyone else is
+ * named is checked by the caller.
+ */
+function paragraphTopic(ctx: ReadingContext, index: ReferenceIndex, block: number): { entity: Entity; mention: Span } | null {
+  const { start, end } = ctx.blocks[block];
+  const first = spanIndexAt(ctx.sentences, start);
+  if (first < 0) return null;
+  const topic = personInFocus(ctx, index, ctx.sentences[first]);
+  if (!topic) return null;
+  for (let k = tokenAtOrAfter(ctx, ctx.sentences[first].end); k < ctx.tokens.length && ctx.tokens[k].start < end; k++) {
+    if (ctx.quoteAt[k] >= 0 || (ctx.nameAt[k] >= 0 && ctx.names[ctx.nameAt[k]].type === 'ORG')) return null;
+  }
+  return topic;
+}
+
 /** True when the verb group opening at token `verb` is a passive ("was jailed", "has been charged"). */
 function isPassive(ctx: ReadingContext, verb: number, end: number): boolean {
   let sawBe = false;
@@ -94,7 +113,7 @@ export function followSubjectInFocus(ctx: ReadingContext, index: ReferenceIndex,
     const block = spanIndexAt(ctx.blocks, previous.start);
     if (block < 0 || ctx.blocks[block].kind !== 'paragraph') return;
     if (block !== q.block && !(block === q.block - 1 && fillsParagraph(ctx, q))) return;
-    const focus = personInFocus(ctx, index, previous);
+    const focus = personInFocus(ctx, index, previous) ?? (block === q.block ? null : paragraphTopic(ctx, index, block));
     if (!focus) return;
     const from = block === q.block ? previous.start : ctx.blocks[block].start;
     if (otherPersonNamed(ctx, from, q.open.start, focus.entity.key)) return;

@@ -38,6 +38,13 @@ describe('followSubjectInFocus', () => {
     assert.equal(speakerOf(text, 'I will give'), 'Miriam Okafor');
   });
 
+  it('carries into a quote paragraph after a paragraph that introduces one person as its topic (science)', () => {
+    const topic = 'Dr Lena Berg has dived on the reef since 1998. The coral cover has halved since then, and the fish have gone.\n\n“We went back to exactly the same positions and found nothing alive.”';
+    assert.equal(speakerOf(topic, 'We went back'), 'Lena Berg');
+    const organisation = 'Dr Lena Berg has dived on the reef since 1998. The Marine Institute cut her funding in 2020.\n\n“We went back to exactly the same positions and found nothing alive.”';
+    assert.equal(speakerOf(organisation, 'We went back'), null);
+  });
+
   it('prefers the subject of the sentence before to the person named last in it (sport)', () => {
     const text = 'Striker Lena Ortiz scored twice against Dalby Athletic. “We were patient and it paid off.”';
     assert.equal(speakerOf(text, 'We were patient'), 'Lena Ortiz');
