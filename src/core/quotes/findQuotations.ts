@@ -9,7 +9,7 @@
  *   converters use it both ways).
  * - Closers: ” “ » › ’ ‘ and straight " ' where the context closes (after a non-space). A closer
  *   closes the innermost open quotation of its family (double or single), whatever the opener's
- *   style, so a curly opener closed by a straight mark pairs, and „…“ (German style) pairs too.
+ *   style, so a curly opener closed by a straight mark pairs, and „…“ and ‚…‘ (German style) pair too.
  * - Apostrophes are never marks: a ’ or ' between two letters (don't, Lavrov’s), before a decade
  *   ('90s, ’60s) or in rock ’n’ roll; a ’ after a word ending in s when no single quotation is open
  *   is a plural possessive (States’, the players’ union).
@@ -128,8 +128,9 @@ export function findQuotations(text: string, blocks: Block[]): Quotation[] {
       const canClose = DOUBLE_CLOSERS.includes(c) || SINGLE_CLOSERS.includes(c) ? guillemet || !isSpace(text[i - 1]) || i === block.start : false;
       const canOpen = (DOUBLE_OPENERS.includes(c) || SINGLE_OPENERS.includes(c) || (c === '”' && openOfFamily < 0)) && (guillemet || (isOpeningContext(text[i - 1]) && !isSpace(text[i + 1])));
       const curlyOpener = c === '“' || c === '„' || c === '‘' || c === '‚' || c === '«' || c === '‹';
-      // “ is a German closer only when a „ is open; otherwise a curly opener always opens.
-      const germanClose = c === '“' && openOfFamily >= 0 && text[stack[openOfFamily].at] === '„';
+      // “ and ‘ are German closers only when a „ or a ‚ is open; otherwise a curly opener always opens.
+      const lowOpener = c === '“' ? '„' : c === '‘' ? '‚' : '';
+      const germanClose = lowOpener !== '' && openOfFamily >= 0 && text[stack[openOfFamily].at] === lowOpener;
 
       if (openOfFamily >= 0 && (germanClose || (!curlyOpener && canClose && !(canOpen && c === '"' && top?.family !== family)))) {
         const opened = stack[openOfFamily];

@@ -13,6 +13,11 @@ describe('findQuotations', () => {
     assert.deepEqual(quoted('Merz sagte „wir bleiben“ am Montag.'), ['wir bleiben']);
   });
 
+  it('closes a German-style single quotation ‚…‘ so the next quotation stands on its own', () => {
+    const text = 'The probe’s director recalled a letter a pupil sent her: ‚Please tell me when it lands.‘ „Today I can answer her,“ she said.';
+    assert.deepEqual(quoted(text), ['Please tell me when it lands.', 'Today I can answer her,']);
+  });
+
   it('pairs a curly opener with a straight closer', () => {
     assert.deepEqual(quoted('“We are ready to discuss any proposals," Lavrov said.'), ['We are ready to discuss any proposals,']);
   });
