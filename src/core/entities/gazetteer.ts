@@ -38,6 +38,7 @@ add(data.places as Record<string, string>, 'PLACE');
 const demonyms = new Map<string, string>(Object.entries(data.demonyms as Record<string, string>));
 const givenNames = new Set<string>(data.givenNames as string[]);
 const roleNouns = new Set<string>(data.roleNouns as string[]);
+const commonWords = new Set<string>(data.commonWords as string[]);
 
 /**
  * The number of words of the longest gazetteer phrase a word can open (1 when it opens none):
@@ -107,4 +108,12 @@ export function placeOfDemonym(word: string): string | null {
 /** True for a noun naming what a person does or is ("librarian", "Goalkeeper", "midwife"), in any capitalisation. */
 export function isRoleNoun(word: string): boolean {
   return roleNouns.has(word.toLowerCase());
+}
+
+/**
+ * True for a common English noun, adjective or verb ("change", "Services", "Maritime") in any
+ * capitalisation: alone, its capital comes from a headline or a sentence start, not from a name.
+ */
+export function isCommonWord(word: string): boolean {
+  return commonWords.has(word.toLowerCase());
 }

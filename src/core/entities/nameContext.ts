@@ -4,7 +4,7 @@
  * Ladakh"), a reporting verb after it, or, for a lone unknown word, its shape.
  */
 import type { EntityType } from '../types';
-import { isGivenName, isRoleNoun } from './gazetteer';
+import { isCommonWord, isGivenName, isRoleNoun } from './gazetteer';
 import { isOrganisationDescriptor } from './headWords';
 import type { NameWord } from './nameWords';
 import { isTitleHead } from './titles';
@@ -64,6 +64,8 @@ export function guessLoneWord(w: NameWord, previous: NameWord | undefined, lower
   if (lowerWords.has(w.text.toLowerCase()) || lowerWords.has(w.text.toLowerCase().replace(/s$/, ''))) return null;
   // "the Bill", "the Cabinet", "the Gospel": an institution or a document, not a town.
   if (/^the$/i.test(previous?.text ?? '')) return null;
+  // "thanked God", "Maritime workers": a common English word capitalised names nothing by its look.
+  if (isCommonWord(w.text) && !isGivenName(w.text)) return null;
   // Adjectives and group nouns ("Andean", "Catholics", "Marxist") describe; they do not name.
   if (/(an|ese|ish|ic|ics|ist|ists|ism)$/.test(w.text)) return null;
   // "Stratford-upon-Avon", "Châlons-en-Champagne": a hyphenated name with a lower-case link is a town.

@@ -468,7 +468,10 @@ function readRun(reading: Reading, run: Run): void {
     if (headedEnd === i) {
       // A lone capitalised head word ("the Commission", "the Treasury") names an institution the
       // text means; at the start of a sentence its capital proves nothing.
-      if (headedType === 'ORG' && !w.sentenceInitial && !w.inTitleCaseLine && /^\p{Lu}\p{Ll}/u.test(w.text)) emit(reading, run, i, i, null, null, 'ORG');
+      // Not a plural ("the Services", "Courts") nor a noun's modifier ("the Metro operator").
+      const next = reading.words[run.first + i + 1];
+      const modifier = next !== undefined && next.pos === 'NOUN' && startsLowerCase(next.text);
+      if (headedType === 'ORG' && !w.sentenceInitial && !w.inTitleCaseLine && /^\p{Lu}\p{Ll}+[^s]$/u.test(w.text) && !modifier) emit(reading, run, i, i, null, null, 'ORG');
       i++;
       continue;
     }

@@ -107,3 +107,18 @@ describe('recogniseEntities: possessives, offices and hyphenated places inside l
     assert.deepEqual(names('Pilgrims climbed to Notre-Dame de la Garde at dawn.'), ['PLACE Notre-Dame de la Garde']);
   });
 });
+
+describe('recogniseEntities: capitalised common words alone', () => {
+  it('does not take a common word capitalised at a sentence start or for reverence for a place', () => {
+    assert.deepEqual(names('He thanked God for the result. “God willing, we will win,” he said.'), []);
+    assert.deepEqual(names('Climate Change\n\nChange came quickly to the valley, farmers said.'), []);
+  });
+
+  it('does not take a plural head word or a head word qualifying a noun for an organisation', () => {
+    assert.deepEqual(names('Maritime unions and the Metro operator disagreed. The Services sector grew.'), []);
+  });
+
+  it('still takes planets for places', () => {
+    assert.deepEqual(names('The probe left Earth in May and will reach Mars in 2031.'), ['PLACE Earth', 'PLACE Mars']);
+  });
+});
