@@ -60,6 +60,9 @@ const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\
 /** Characters after which a straight mark opens a quotation. */
 const isOpeningContext = (c: string | undefined): boolean => c === undefined || /[\s([{\u2014\u2013\-/:“„«‘‚‹"']/.test(c);
 
+/** Endings of words that end in s without being plurals (adjectives in -ous, nouns in -ss, -us, -is). */
+const NOT_PLURAL_ENDING = /\p{L}(?:ous|ss|us|is)$/iu;
+
 /**
  * True when a ’ or ' at i is an apostrophe, not a quotation mark. `singleOpenedAt` is the offset of
  * the open single quotation's opening mark (-1 when none is open); `laterCloser` tells whether
@@ -75,6 +78,8 @@ function isApostrophe(text: string, i: number, singleOpenedAt: number, laterClos
   if (/^['’]n['’]$/.test(text.slice(i, i + 3)) || /^['’]n['’]$/.test(text.slice(i - 2, i + 1))) return true;
   if ((before === 's' || before === 'S') && (isSpace(after) || /[,.;:!?)]/.test(after ?? ''))) {
     if (!singleOpen) return true;
+    // 'callous', 'famous', 'crisis': a word ending so is no plural, and no plural possessive either.
+    if (NOT_PLURAL_ENDING.test(text.slice(Math.max(singleOpenedAt + 1, i - 12), i))) return false;
     // A one-word quotation ('sundries') ends here; inside a longer one, "parents’ lives" is a possessive.
     if (laterCloser && / \p{Ll}/u.test(text.slice(i + 1, i + 3)) && !FUNCTION_WORD_AHEAD.test(text.slice(i + 1, i + 12))) {
       // Inside a longer quotation "parents’ lives" is a possessive; right after the opener, only

@@ -18,6 +18,11 @@ describe('findQuotations', () => {
     assert.deepEqual(quoted(text), ['Please tell me when it lands.', 'Today I can answer her,']);
   });
 
+  it('ends a one-word quotation at a word in -ous or -ss even when a plural possessive follows', () => {
+    assert.deepEqual(quoted("Landlord fined over 'dangerous' wiring in tenants' flats"), ['dangerous']);
+    assert.deepEqual(quoted("Coach hails 'fearless' display as fans' favourite signs on"), ['fearless']);
+  });
+
   it('pairs a curly opener with a straight closer', () => {
     assert.deepEqual(quoted('“We are ready to discuss any proposals," Lavrov said.'), ['We are ready to discuss any proposals,']);
   });
