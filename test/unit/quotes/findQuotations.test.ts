@@ -23,6 +23,11 @@ describe('findQuotations', () => {
     assert.deepEqual(quoted("Coach hails 'fearless' display as fans' favourite signs on"), ['fearless']);
   });
 
+  it('ends a quotation at s’ when a conjunction or preposition follows, not a possessed noun', () => {
+    assert.deepEqual(quoted('The mayor said the town had received ‘thousands of letters from grateful families’ since the flood.'), ['thousands of letters from grateful families']);
+    assert.deepEqual(quoted('She said the plan was ‘a gift to the developers’ during a heated debate.'), ['a gift to the developers']);
+  });
+
   it('pairs a curly opener with a straight closer', () => {
     assert.deepEqual(quoted('“We are ready to discuss any proposals," Lavrov said.'), ['We are ready to discuss any proposals,']);
   });
