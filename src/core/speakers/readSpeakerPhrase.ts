@@ -140,6 +140,19 @@ function affiliationEnd(ctx: ReadingContext, k: number, limit: number): number {
   return mentionTokens(ctx, j)[1] + 1;
 }
 
+/**
+ * True for a capitalised word inside a description that names nothing the recogniser knows and is
+ * no title, nationality or organisation head ("the Rovers manager", "Segura coach"), however the
+ * tagger tagged it: it ties the description to a club, firm or team.
+ */
+function isUnknownQualifier(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!/^\p{Lu}/u.test(t.value) || t.pos === 'DET' || t.pos === 'PRON') return false;
+  // A club's or firm's head word ("Rovers", "United") before the description's own noun qualifies it.
+  if (t.pos === 'PROPN') return !isDescriptionWord(t) || (!isOrganisationNoun(t.value) && tokens[k + 1] !== undefined && /^\p{Ll}/u.test(tokens[k + 1].value) && isDescriptionWord(tokens[k + 1]));
+  return t.pos === 'NOUN' && !isTitleWord(t.value) && !isDemonym(t.value) && expandTitleAbbreviation(t.value) === null && !isOrganisationHead(t.value) && !isOrganisationNoun(t.value) && !isPersonNoun(t.value);
+}
+
 /** Builds a description (or an unnamed reference) from its words, head last. */
 function describe(words: string[], determiner: string | null, mention: Span, possessed = false): SpeakerRef | null {
   if (words.length === 0) return null;
@@ -291,6 +304,8 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
   const words: string[] = [];
   let possessed = false;
   let organisation: { entity: Entity; last: number } | null = null;
+  /** Capitalised words the recogniser named nothing with ("the Rovers manager"): they narrow the description. */
+  const qualifiers: string[] = [];
   while (k < limit && k - first < 14) {
     if (ctx.nameAt[k] >= 0) {
       const entity = ctx.names[ctx.nameAt[k]];
@@ -317,7 +332,8 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
     }
     // "Segura coach …", "Veridia's co-founder …": unknown names and possessives qualify what follows.
     if (/^['’]s$/.test(tokens[k].value)) possessed = true;
-    if (/^['’]s$/.test(tokens[k].value) || (tokens[k].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k].value) && !isDescriptionWord(tokens[k]))) {
+    if (/^['’]s$/.test(tokens[k].value) || isUnknownQualifier(tokens, k)) {
+      if (!/^['’]s$/.test(tokens[k].value)) qualifiers.push(tokens[k].value.toLowerCase());
       k++;
       continue;
     }
@@ -342,6 +358,7 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
   // "the Segura coach": an organisation qualifying a person's description, which it then narrows.
   let described = words.length > 0 ? describe(words, determiner, spanOf(tokens, first, Math.max(first, k - 1)), possessed) : null;
   if (described?.kind === 'description' && organisation && !described.organisation) described = { ...described, affiliation: organisation.entity.text.toLowerCase().split(/\s+/) };
+  else if (described?.kind === 'description' && qualifiers.length > 0 && !described.organisation) described = { ...described, affiliation: qualifiers };
   const personal = described !== null && !(described.kind === 'description' && described.organisation);
   // "the Ghana international": a name qualifying a noun that names nobody is not the speaker; "a Kremlin statement" is.
   const qualifiesOther = organisation !== null && words.length > 0 && described === null && !ISSUED.test(words[words.length - 1]);

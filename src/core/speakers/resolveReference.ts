@@ -148,7 +148,11 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
       const v = tokens[k].value;
       if (nameAt[k] >= 0 && names[nameAt[k]].type === 'ORG') profile.affiliations.add(v.toLowerCase());
       if (isTitleWord(v) || isDemonym(v) || (nameAt[k] >= 0 && names[nameAt[k]].type !== 'PERSON')) before.unshift(v);
-      else break;
+      else if ((tokens[k].pos === 'PROPN' || tokens[k].pos === 'NOUN') && nameAt[k] < 0 && /^\p{Lu}/u.test(v) && before.length > 0 && isTitleWord(before[0])) {
+        // "Rovers boss Steve Archer" with "Rovers" named as nothing: it still ties the person to a club.
+        before.unshift(v);
+        profile.affiliations.add(v.toLowerCase());
+      } else break;
     }
     addWords(profile, before);
     // An apposition after the name: ", the Russian foreign minister," or ", 34,".

@@ -99,7 +99,9 @@ export function unrecognisedNameEnd(ctx: ReadingContext, k: number): number {
     if (unrecognisedNameWord(ctx, end)) words++;
     end++;
   }
-  if (words < 2 || !opensClauseBefore(ctx, k) || !verbFollows(ctx, end - 1)) return k;
+  // "the Nazca and South American plates": capitalised words before a common noun qualify it and name nobody.
+  const modifier = end < tokens.length && tokens[end].pos === 'NOUN' && /^\p{Ll}/u.test(tokens[end].value);
+  if (words < 2 || modifier || !opensClauseBefore(ctx, k) || !verbFollows(ctx, end - 1)) return k;
   const b = spanIndexAt(ctx.blocks, tokens[k].start);
   return b >= 0 && ctx.blocks[b].kind === 'paragraph' ? end : k;
 }

@@ -68,4 +68,14 @@ describe('resolving pronouns and descriptions', () => {
     const text = 'Unite general secretary Carla Dunn rejected the pay offer on Monday. “Nobody will accept this,” she told members.';
     assert.deepEqual(speakers(text), ['Carla Dunn']);
   });
+
+  it('ties a description to the club or firm its capitalised qualifier names, known to the recogniser or not', () => {
+    const text = 'Wanderers boss Steve Archer was furious with the referee, and City manager Paolo Rossi said nothing. “It was never a penalty,” the Wanderers boss said.';
+    assert.deepEqual(speakers(text), ['Steve Archer']);
+  });
+
+  it('counts no subject in capitalised words that qualify a common noun ("the Nazca and South American plates")', () => {
+    const text = 'Dr Ana Molina, a geologist, said the quake came from a shallow fault rather than the boundary between the Nazca and South American plates, which explained the damage. “It was very close to the surface,” she said.';
+    assert.deepEqual(speakers(text), ['Ana Molina']);
+  });
 });
