@@ -4,7 +4,8 @@
  * knows it), and nothing in a Title Case headline unless wink does; function words, months and
  * days are never names. Particles, links and possessives join a run only when a name word follows.
  */
-import { isDemonym, isGivenName, longestPhraseFrom, lookupName } from './gazetteer';
+import { isCommonWord, isDemonym, isGivenName, isRoleNoun, longestPhraseFrom, lookupName } from './gazetteer';
+import { isTitleWord } from './titles';
 import { LINKS, NICKNAME_QUOTES, OPENING_PARTICLES, PARTICLES, POSSESSIVE } from './nameParticles';
 import type { NameWord } from './nameWords';
 import { isPlaceTail } from './headWords';
@@ -128,6 +129,24 @@ function markShortFormsInsideNames(reading: RunReading, nameAt: boolean[]): void
   }
 }
 
+/** Adverbs of time and sequence that open sentences and that wink may read as proper nouns. */
+const SENTENCE_ADVERBS = /^(yesterday|today|tomorrow|tonight|meanwhile|earlier|later|now|then|instead|separately|elsewhere|also|still|however|overall|finally|initially|afterwards|recently|previously)$/i;
+
+/**
+ * Unmarks a sentence's first word that opens no name but the sentence: an adverb or a common word
+ * before a given name ("Yesterday Tomas Elling resigned", "Instead Maria Ruiz voted"). Titles and
+ * role nouns stay: the recogniser strips them itself.
+ */
+function unmarkSentenceOpeners(reading: RunReading, nameAt: boolean[]): void {
+  const { words } = reading;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i];
+    if (!nameAt[i] || !w.sentenceInitial || !nameAt[i + 1] || !isGivenName(words[i + 1].text) || isGivenName(w.text) || lookupName(w.text) !== undefined) continue;
+    if (isTitleWord(w.text) || isRoleNoun(w.text) || !(w.pos === 'ADV' || SENTENCE_ADVERBS.test(w.text) || isCommonWord(w.text))) continue;
+    nameAt[i] = false;
+  }
+}
+
 /** True when the text between two words keeps them in one name (spaces only, no line break). */
 function adjacent(reading: RunReading, a: NameWord, b: NameWord): boolean {
   for (let k = a.end; k < b.start; k++) {
@@ -162,6 +181,7 @@ export function findNameRuns(reading: RunReading): number[][] {
   markKnownPhrases(reading, nameAt);
   markBodiesForPlaces(reading, nameAt);
   markShortFormsInsideNames(reading, nameAt);
+  unmarkSentenceOpeners(reading, nameAt);
   const runs: number[][] = [];
   let i = 0;
   while (i < words.length) {

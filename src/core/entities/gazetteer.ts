@@ -87,7 +87,16 @@ export function isGivenName(word: string): boolean {
   return answer;
 }
 
+/** Given names written abbreviated with a full stop ("Ma." for Maria, "Wm." for William). */
+const GIVEN_NAME_ABBREVIATIONS = new Set(['Ma.', 'Wm.', 'Chas.', 'Jas.', 'Jos.', 'Geo.', 'Thos.', 'Robt.', 'Benj.', 'Saml.', 'Edw.']);
+
+/** True for a given name abbreviated with a full stop ("Ma.", "Wm."). */
+export function isGivenNameAbbreviation(word: string): boolean {
+  return GIVEN_NAME_ABBREVIATIONS.has(word);
+}
+
 function givenNameOf(word: string): boolean {
+  if (GIVEN_NAME_ABBREVIATIONS.has(word)) return true;
   if (/[-‐]/.test(word)) return word.split(/[-‐]/).every((part) => part.length > 0 && givenNameOf(part));
   if (givenNames.has(word) || givenNames.has(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())) return true;
   // "Sofía", "José", "Zoë": the lists write given names without accents.

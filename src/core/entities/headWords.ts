@@ -15,7 +15,7 @@ const ORGANISATION_HEADS = new Set([
   'technologies', 'systems', 'pharmaceuticals', 'energy', 'petroleum', 'oil', 'gas', 'exchange', 'partners',
   'management', 'telecom', 'telecoms', 'communications', 'insurance', 'mechanism', 'dicastery', 'friends', 'rovers',
   'united', 'athletic', 'wanderers', 'albion', 'rangers', 'afc', 'journal', 'courier', 'herald', 'gazette', 'tribune',
-  'chronicle', 'telegraph', 'observer', 'times', 'post', 'magazine', 'review', 'daily', 'weekly', 'institution',
+  'chronicle', 'telegraph', 'observer', 'times', 'post', 'magazine', 'review', 'daily', 'weekly', 'institution', 'live',
   'house', 'treasury', 'news', 'electronics', 'motor', 'chemicals', 'steel', 'mining', 'foods', 'brands', 'international', 'internationalis', 'scheme', 'survey', 'press', 'wire', 'securities', 'investments', 'bancorp', 'financial', 'pharma', 'labs', 'ventures',
   'brigade', 'brigades', 'battalion', 'regiment', 'command', 'corps', 'church', 'mission', 'programme', 'program',
   'observatory', 'crescent', 'cross', 'watch', 'images', 'hospital', 'clinic', 'centre', 'center',

@@ -7,7 +7,7 @@
  * two names, not one name, and is left split.
  */
 import type { TokenizedText } from '../nlp/engine';
-import { isDemonym, lookupName } from './gazetteer';
+import { isDemonym, isGivenNameAbbreviation, lookupName } from './gazetteer';
 
 /** One word of the text with what the recogniser needs to know about it. */
 export interface NameWord {
@@ -148,6 +148,9 @@ export function buildNameWords(text: string, tokenized: TokenizedText): NameWord
       } else if (glued && /^['’]$/.test(next) && /\p{L}$/u.test(tokens[end].value) && /^\p{L}{2,}$/u.test(after.value) && !/^(re|ll|ve|nt)$/i.test(after.value)) {
         // An apostrophe inside a name: "Ong'wen", "O'Brien", "N'Djamena".
         end += 2;
+      } else if (next === '.' && end === i && isGivenNameAbbreviation(`${tokens[end].value}.`) && after !== undefined && after.start > tokens[end + 1].end && STARTS_UPPER.test(after.value)) {
+        // An abbreviated given name keeps its full stop: "Ma. Teresa Santos" (Maria), "Wm. Tate".
+        end += 1;
       } else if (glued && next === '/' && /^\p{Lu}{2,}$/u.test(tokens[end].value) && /^\p{Lu}{2,}$/u.test(after.value)) {
         // Joint acronyms: "CDU/CSU".
         end += 2;

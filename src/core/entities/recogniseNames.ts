@@ -522,7 +522,10 @@ function readRun(reading: Reading, run: Run): void {
       const next = ws[end + 1].text;
       if (POSSESSIVE.has(next) || LINKS.has(next) || next === 'of' || next === 'The' || (isTitleHead(next) && !isGivenName(next)) || isDemonym(next)) break;
       // (After a particle a known name is a surname: "Rui Gonçalves dos Santos", "Ana de Paris".)
-      if (!PARTICLES.has(next) && longestKnown(reading, run, end + 1)[0] >= 0 && !isGivenName(next) && !(PARTICLES.has(ws[end].text) && isGivenName(ws[i].text))) break;
+      // (After given names only, a known one-word name closing the run is a surname: "Carlos Santos", "Ma. Luisa Paris".)
+      const knownTo = PARTICLES.has(next) ? -1 : longestKnown(reading, run, end + 1)[0];
+      const surname = knownTo === end + 1 && (knownTo === ws.length - 1 || isInner(ws[knownTo + 1].text)) && ws.slice(i, end + 1).every((x) => isGivenName(x.text));
+      if (knownTo >= 0 && !isGivenName(next) && !(PARTICLES.has(ws[end].text) && isGivenName(ws[i].text)) && !surname) break;
       end++;
     }
     const holder = domainOfTitle ? ws.findIndex((x, k) => k > i && k < end && isGivenName(x.text)) : -1;

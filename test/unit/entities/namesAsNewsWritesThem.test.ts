@@ -122,3 +122,23 @@ describe('recogniseEntities: capitalised common words alone', () => {
     assert.deepEqual(names('The probe left Earth in May and will reach Mars in 2031.'), ['PLACE Earth', 'PLACE Mars']);
   });
 });
+
+describe('recogniseEntities: given names, particles and sentence openers', () => {
+  it('reads a known place after given names only, closing the name, as a surname', () => {
+    assert.deepEqual(names('Carlos Santos scored twice on Sunday.'), ['PERSON Carlos Santos']);
+    assert.deepEqual(names('The award went to Lucia Paris, a nurse.'), ['PERSON Lucia Paris']);
+  });
+
+  it('keeps an abbreviated given name and the Filipino particle dela inside a name', () => {
+    assert.deepEqual(names('Ma. Teresa Lim and Juan dela Peña won seats on the council.'), ['PERSON Ma. Teresa Lim', 'PERSON Juan dela Peña']);
+  });
+
+  it('leaves an adverb or common word opening the sentence out of the name after it', () => {
+    assert.deepEqual(names('Yesterday Tomas Elling resigned from the board.'), ['PERSON Tomas Elling']);
+    assert.deepEqual(names('Instead Maria Ruiz voted against the plan.'), ['PERSON Maria Ruiz']);
+  });
+
+  it('reads a local outlet named "… Live" as an organisation', () => {
+    assert.deepEqual(names('She spoke to Harrowgate Live about the closure.'), ['ORG Harrowgate Live']);
+  });
+});
