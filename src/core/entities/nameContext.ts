@@ -137,8 +137,8 @@ export function statementAfter(words: NameWord[], last: number): boolean {
 
 /**
  * What the words before a lone name say of it as a source or a body: "told Solwire", "according
- * to Solwire", "a spokesperson for Vexagen", "operated by Vexagen", "investors including Vexagen"
- * name an outlet or an organisation (a person the text already named by full name is recognised
+ * to Solwire", "a spokesperson for Vexagen", "operated by Vexagen", "investors including Vexagen",
+ * "Photo: Photosport" name an outlet or an organisation (a person the text already named by full name is recognised
  * before this is asked).
  */
 export function sourceBefore(words: NameWord[], first: number, single: boolean): EntityType | null {
@@ -150,5 +150,7 @@ export function sourceBefore(words: NameWord[], first: number, single: boolean):
   // "operated by Vexagen", "backed by Solwire": what runs, owns or funds a thing is a body.
   if (previous === 'by' && /^(operated|owned|backed|funded|acquired|bought|run|built|managed|sponsored)$/.test(beforePrevious)) return 'ORG';
   if (previous === 'including' && /^(investors|backers|lenders|shareholders|clients|customers|partners|sponsors)$/.test(beforePrevious)) return 'ORG';
+  // "Photo: Photosport", "Picture: Inpho": a one-word picture credit is an agency.
+  if (previous === ':' && /^(photo|photograph|picture|image|photos|pictures|images|credit)$/i.test(beforePrevious)) return 'ORG';
   return null;
 }

@@ -273,6 +273,9 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (acronym && !single && !titled && !NOT_ORGANISATIONS.has(first)) return emit(reading, run, from, end, 'ORG', null);
   // Names opened by an article are places or titles, not people ("La Ribera", "El Alto").
   if (/^(La|Le|Les|El|Los|Las|Il|Lo|Al)$/.test(first) && !single && !titled) return emit(reading, run, from, end, 'PLACE', null);
+  // A side named by its number of players is a team: "the Barbarians XV", "the Emerging Lions XV"
+  // (a plural before the numeral: "Louis XV" is a king).
+  if (!single && /^(XI|XIII|XV|VII)$/.test(ws[end].text) && /\p{Ll}s$/u.test(ws[end - 1].text)) return emit(reading, run, from, end, 'ORG', null);
   // Storms are named like people but are events: "Hurricane Melissa", "Storm Darragh".
   if (/^(Hurricane|Typhoon|Cyclone|Storm)$/.test(first) && !single) return emit(reading, run, from, end, 'OTHER', null);
   // Ships and vessels ("USS Eisenhower", "HMS Queen Elizabeth") are things, not people.

@@ -142,3 +142,13 @@ describe('recogniseEntities: given names, particles and sentence openers', () =>
     assert.deepEqual(names('She spoke to Harrowgate Live about the closure.'), ['ORG Harrowgate Live']);
   });
 });
+
+describe('recogniseEntities: teams and picture agencies', () => {
+  it('reads a side named by its number of players as a team', () => {
+    assert.deepEqual(names('The Barbarians XV beat the students 40-12.'), ['ORG Barbarians XV']);
+  });
+
+  it('reads a one-word picture credit as an agency', () => {
+    assert.deepEqual(names('The mayor opened the bridge.\nPhoto: Sportsfile'), ['ORG Sportsfile']);
+  });
+});
