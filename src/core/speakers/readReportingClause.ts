@@ -123,7 +123,9 @@ export function subjectBefore(ctx: ReadingContext, k: number, floor: number): Sp
       while (j >= floor && k - j < 30 && tokens[j].value !== opener && ctx.quoteAt[j] < 0 && !/^[.;:!?]$/.test(tokens[j].value)) j--;
       if (j < floor || tokens[j].value !== opener) return null;
       // "the Dutch regulator, Autoriteit Persoonsgegevens (AP), said": the name before its bracketed short form.
-      const innerLast = tokens[k - 1]?.value === ')' && tokens[k - 3]?.value === '(' ? k - 4 : k - 1;
+      let innerLast = tokens[k - 1]?.value === ')' && tokens[k - 3]?.value === '(' ? k - 4 : k - 1;
+      // "Mr Reid's barrister, Ian Pratt KC, told": letters after the name.
+      while (innerLast > j + 1 && POSTNOMINAL.test(tokens[innerLast].value)) innerLast--;
       const inner = opener === '(' ? null : readSpeakerBackward(ctx, innerLast, j + 1);
       if (inner?.kind === 'name' && (inner.names[0].type === 'PERSON' || inner.names.length > 1) && onlyTitlesBetween(ctx, j + 1, inner.mention.start)) return inner;
       k = j - 1;

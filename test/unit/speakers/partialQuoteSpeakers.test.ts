@@ -47,4 +47,9 @@ describe('partial quotes inside the reporter’s sentence', () => {
     const bare = 'The audit report called the council’s response to the floods “chaotic”.';
     assert.equal(speakerOf(bare, 'chaotic'), null);
   });
+
+  it('reads a name in apposition through the letters after it ("Ian Pratt KC") (courts)', () => {
+    const text = 'Mr Reid’s barrister, Ian Pratt KC, told the court his client was “deeply ashamed”.';
+    assert.equal(speakerOf(text, 'deeply ashamed'), 'Ian Pratt');
+  });
 });
