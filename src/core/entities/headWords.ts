@@ -20,7 +20,7 @@ const ORGANISATION_HEADS = new Set([
   'brigade', 'brigades', 'battalion', 'regiment', 'command', 'corps', 'church', 'mission', 'programme', 'program',
   'observatory', 'crescent', 'cross', 'watch', 'images', 'hospital', 'clinic', 'centre', 'center',
   'laboratory', 'laboratories', 'labs', 'museum', 'library', 'orchestra', 'band', 'studio', 'studios', 'games',
-  'conference', 'forum', 'initiative', 'project', 'taskforce',
+  'conference', 'forum', 'initiative', 'project', 'taskforce', 'faculty',
   // Trades and industries that end company names ("Halvorsen Biologics", "Meridale Capital").
   'biologics', 'therapeutics', 'biosciences', 'biotech', 'biotechnology', 'robotics', 'dynamics', 'logistics', 'analytics',
   'solutions', 'capital', 'advisors', 'advisers', 'associates', 'consulting', 'consultants', 'aerospace', 'semiconductor',
@@ -61,7 +61,7 @@ export function isDocumentHead(word: string): boolean {
 
 /** Words that open place names: "Lake Geneva", "Mount Kenya", "Lower Saxony", "Rue de la Loi". */
 const PLACE_OPENERS = new Set([
-  'lake', 'mount', 'mt', 'mt.', 'cape', 'port', 'fort', 'isle', 'lower', 'upper', 'greater', 'rue', 'parc', 'place',
+  'lake', 'mount', 'mt', 'mt.', 'cape', 'port', 'fort', 'isle', 'sea', 'strait', 'straits', 'lower', 'upper', 'greater', 'rue', 'parc', 'place',
   'plaza', 'piazza', 'via', 'calle', 'boulevard', 'avenida', 'gulf', 'bay', 'lac', 'loch', 'glen', 'wadi', 'jebel', 'ras',
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'central', 'new', 'san', 'santa', 'são', 'sao', 'saint',
   'mainland', 'downtown', 'rural', 'coastal', 'metropolitan', 'inner', 'outer', 'occupied', 'continental', 'old',

@@ -32,8 +32,8 @@ export function hintBefore(words: NameWord[], first: number): EntityType | null 
   // "the president, Zelensky," / "spokesman Peskov": a role in lower case before a name.
   if (/^\p{Ll}/u.test(previous.text) && isTitleHead(previous.text)) return 'PERSON';
   if (previous.text === ',' && beforePrevious && /^\p{Ll}/u.test(beforePrevious.text) && isTitleHead(beforePrevious.text)) return 'PERSON';
-  // "an analyst at Berenberg", "a professor at Tehran University": a workplace.
-  if (previous.text === 'at' && beforePrevious && /^\p{Ll}/u.test(beforePrevious.text) && isTitleHead(beforePrevious.text)) return 'ORG';
+  // "an analyst at Berenberg", "head of research at Peel Hunt": a workplace.
+  if (previous.text === 'at' && titleBefore(words, first - 2)) return 'ORG';
   // "shares in Quantix", "a stake in Veltora": an investment is in a company.
   if (/^(in|of)$/.test(previous.text) && beforePrevious && /^(shares|stake|stakes|stock|holdings|investment|investments|investors|owner|owners)$/i.test(beforePrevious.text)) return 'ORG';
   // "accounts at Corvane Savings", "a branch of Veltora": money is kept at a bank.
@@ -44,6 +44,15 @@ export function hintBefore(words: NameWord[], first: number): EntityType | null 
   if (previous.text === 'of' && beforePrevious && PLACE_NOUNS.test(beforePrevious.text)) return 'PLACE';
   if (PLACE_NOUNS.test(previous.text) && /^\p{Ll}/u.test(previous.text)) return 'PLACE';
   return null;
+}
+
+/**
+ * True when a lower-case title ends at word `last` ("an analyst"), or a title and its field do
+ * ("head of research", "director of policy"): a person's post, whose "at" names the employer.
+ */
+function titleBefore(words: NameWord[], last: number): boolean {
+  const lowerTitle = (k: number): boolean => k >= 0 && /^\p{Ll}/u.test(words[k].text) && isTitleHead(words[k].text);
+  return lowerTitle(last) || (words[last - 1]?.text === 'of' && /^\p{Ll}+$/u.test(words[last]?.text ?? '') && lowerTitle(last - 2));
 }
 
 /** True when a reporting verb follows the word at index `at` of the text ("Lula said", "Obi told"). */

@@ -179,7 +179,8 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
     if (j > from && isDocumentHead(word)) {
       last = j;
       type = 'OTHER';
-    } else if (j > from && isPlaceHead(word)) {
+    } else if (isPlaceHead(word) && (j > from || (ws[j + 1]?.text === 'of' && isPlaceOpener(word)))) {
+      // (A place head opens a name only as an opener before "of": "Bay of Bengal", "Sea of Japan".)
       last = j;
       type = 'PLACE';
     } else if (isOrganisationHead(word)) {
@@ -280,7 +281,8 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (/^(Hurricane|Typhoon|Cyclone|Storm)$/.test(first) && !single) return emit(reading, run, from, end, 'OTHER', null);
   // Ships and vessels ("USS Eisenhower", "HMS Queen Elizabeth") are things, not people.
   if (/^(USS|HMS|RFS|INS|HMCS|HMAS|MV|SS)$/.test(first) && !single) return emit(reading, run, from, end, 'OTHER', null);
-  if (isPlaceOpener(first) && !single) return emit(reading, run, from, end, 'PLACE', null);
+  // What the text says of a name ("shares in Rio Tinto") beats a place opener in it.
+  if (isPlaceOpener(first) && !single && !(hint === 'ORG' && !titled)) return emit(reading, run, from, end, 'PLACE', null);
   if (titled) return emit(reading, run, from, end, 'PERSON', null);
   const atRunEnd = end === run.words.length - 1;
   // What the text says of the name beats what its words look like: "shares in Lombard Odier",

@@ -152,3 +152,21 @@ describe('recogniseEntities: teams and picture agencies', () => {
     assert.deepEqual(names('The mayor opened the bridge.\nPhoto: Sportsfile'), ['ORG Sportsfile']);
   });
 });
+
+describe('recogniseEntities: what the sentence says over what the name looks like', () => {
+  it('reads a name with a place opener as a company when the text trades its shares', () => {
+    assert.deepEqual(names('Shares in Santa Fina Mining fell 6% on Tuesday.'), ['ORG Santa Fina Mining']);
+  });
+
+  it('reads where a person heads a field as their employer', () => {
+    assert.deepEqual(names('“It is a bad sign,” said Ruth Okafor, head of research at Brannock Hale.'), ['PERSON Ruth Okafor', 'ORG Brannock Hale']);
+  });
+
+  it('reads seas, bays and straits named "of" a place whole', () => {
+    assert.deepEqual(names('Storms hit the Bay of Bengal and the Strait of Hormuz.'), ['PLACE Bay of Bengal', 'PLACE Strait of Hormuz']);
+  });
+
+  it('reads a faculty as an organisation after a title of it', () => {
+    assert.deepEqual(names('The Dean of the Faculty of Medicine, Prof Amina Yusuf, resigned.'), ['ORG Faculty of Medicine', 'PERSON Amina Yusuf']);
+  });
+});
