@@ -258,6 +258,8 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (single && /^\p{Lu}\p{L}{0,4}-\d{1,4}\p{Lu}?$/u.test(first)) return emit(reading, run, from, end, 'OTHER', null);
   // "posted on X", "wrote on X:": a one-letter name after "on" is the social network.
   if (single && /^\p{Lu}$/u.test(first) && reading.words[run.first + from - 1]?.text === 'on') return emit(reading, run, from, end, 'ORG', null);
+  // "D-N.Y.", "R-Texas": a US lawmaker's party and state, written after the name, name nobody.
+  if (single && /^[DRI]-\p{Lu}/u.test(first)) return;
   // A lone word with digits that is no model or acronym ("DKK115", "Sh60") is a value, not a name.
   if (single && /\d/.test(first) && !/^\p{Lu}{1,2}\d{1,2}\+?$/u.test(first)) return;
   // A dateline: a town in capitals opening a line, before a comma, a bracket or a dash ("GENEVA (AP) —",
@@ -428,7 +430,9 @@ function readRun(reading: Reading, run: Run): void {
       continue;
     }
     // "Sofia Ibarra": a given name before a surname that is also a town's name is a person.
-    const givenNameFirst = knownEnd === i && isGivenName(w.text) && i + 1 < ws.length && !isInner(ws[i + 1].text) && !isTitleWord(ws[i + 1].text) && longestKnown(reading, run, i + 1)[0] <= i + 1;
+    // (So is a known one-word place right after a title, before another name word: "Rep. Alexandria Ocasio-Cortez".)
+    const opensHolder = titled || isGivenName(w.text);
+    const givenNameFirst = knownEnd === i && opensHolder && i + 1 < ws.length && !isInner(ws[i + 1].text) && !isTitleWord(ws[i + 1].text) && longestKnown(reading, run, i + 1)[0] <= i + 1;
     if (entry && entry.type === 'PLACE' && !givenNameFirst) {
       // A team named after its city: "Los Angeles Lakers", "Boston Celtics".
       let team = knownEnd;

@@ -170,3 +170,10 @@ describe('recogniseEntities: what the sentence says over what the name looks lik
     assert.deepEqual(names('The Dean of the Faculty of Medicine, Prof Amina Yusuf, resigned.'), ['ORG Faculty of Medicine', 'PERSON Amina Yusuf']);
   });
 });
+
+describe('recogniseEntities: a title’s holder named like a place', () => {
+  it('reads a known place right after a title, before a surname, as a given name', () => {
+    assert.deepEqual(names('Rep. Sydney Kamlager-Dove, D-Calif., voted against the bill.'), ['PERSON Sydney Kamlager-Dove']);
+    assert.deepEqual(names('Governor Victoria Brand opened the bridge.'), ['PERSON Victoria Brand']);
+  });
+});
