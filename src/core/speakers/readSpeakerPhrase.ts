@@ -74,6 +74,23 @@ const ORGANISATION_NOUNS = new Set([
   'utility', 'chain', 'publisher', 'developer', 'miner', 'brewer', 'distributor', 'platform', 'body', 'organiser', 'organizer',
 ]);
 
+/**
+ * Nouns for things that bear names but say nothing: vessels, craft, instruments and storms ("the
+ * research vessel Polarstern", "the orbiter Juno", "Hurricane Delia"). A name right after one
+ * names the thing, never a speaker.
+ */
+const THING_NOUNS = new Set([
+  'vessel', 'ship', 'boat', 'ferry', 'tanker', 'trawler', 'freighter', 'yacht', 'frigate', 'destroyer', 'submarine', 'cruiser',
+  'liner', 'icebreaker', 'aircraft', 'plane', 'jet', 'airliner', 'helicopter', 'rocket', 'spacecraft', 'probe', 'rover',
+  'lander', 'orbiter', 'satellite', 'telescope', 'instrument', 'camera', 'detector', 'spectrometer', 'robot', 'drone',
+  'storm', 'hurricane', 'typhoon', 'cyclone', 'train', 'locomotive', 'car', 'horse', 'colt', 'filly', 'mare', 'stallion',
+]);
+
+/** True when the token before a name is a noun for a thing that bears names (see THING_NOUNS). */
+export function namesThing(tokens: Token[], before: number): boolean {
+  return before >= 0 && THING_NOUNS.has(tokens[before].value.toLowerCase()) && (tokens[before].pos === 'NOUN' || tokens[before].pos === 'PROPN');
+}
+
 /** True when a lower-case noun stands for an organisation ("ministry", "company", "regulator"). */
 export function isOrganisationNoun(word: string): boolean {
   return ORGANISATION_NOUNS.has(word.toLowerCase());
@@ -226,6 +243,7 @@ export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: nu
   }
   if (ctx.nameAt[last] >= 0) {
     const [first] = mentionTokens(ctx, last);
+    if (namesThing(tokens, first - 1)) return { kind: 'unnamed', mention: spanOf(tokens, first - 1, last) };
     const names = [ctx.names[ctx.nameAt[last]]];
     let start = first;
     // "Putin and Lula", "Putin, Lula and Xi", "Greenpeace and the WWF": more names joined to this one.
@@ -310,6 +328,8 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
     if (ctx.nameAt[k] >= 0) {
       const entity = ctx.names[ctx.nameAt[k]];
       const [, last] = mentionTokens(ctx, k);
+      // "said the orbiter Juno Prime": a named thing says nothing.
+      if (namesThing(tokens, k - 1)) return { ref: { kind: 'unnamed', mention: spanOf(tokens, first, last) }, next: last + 1 };
       // "Segura coach Ignacio Barrenechea": a name, a title, then the person who speaks.
       let after = last + 1;
       while (after < limit && after - last <= 4 && ctx.nameAt[after] < 0 && isDescriptionWord(tokens[after])) after++;

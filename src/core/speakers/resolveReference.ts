@@ -23,7 +23,7 @@ import { isTitleHead, isTitleWord } from '../entities/titles';
 import type { Entity, Span } from '../types';
 import { spanIndexAt, type ReadingContext } from './readingContext';
 import { genderOfGivenName } from './givenNameGender';
-import { isOrganisationNoun, isPersonNoun } from './readSpeakerPhrase';
+import { isOrganisationNoun, isPersonNoun, namesThing } from './readSpeakerPhrase';
 import { beforeTitles, coordinatedPeople, isPluralParty, isSubjectMention, opensClauseBefore, reachOfJoint, unrecognisedNameEnd, verbFollows } from './subjectMentions';
 import { expandTitleAbbreviation } from './titleAbbreviations';
 
@@ -174,7 +174,8 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
       groupEnd = tokens[group.verb].start;
       jointSubjects.push({ names: group.names, start: entity.start, end: groupEnd, reach: reachOfJoint(ctx, entity.start) });
     }
-    if (isSubjectMention(ctx, first, last)) {
+    // "The research vessel Marta Lind docked …": a named ship is no one a "she said" points at.
+    if (isSubjectMention(ctx, first, last) && !namesThing(tokens, first - 1)) {
       const joint = /^(?:and|&)$/.test(tokens[first - 1]?.value ?? '') || /^(?:and|&)$/.test(tokens[last + 1]?.value ?? '');
       subjects.push({ entity, joint });
     }

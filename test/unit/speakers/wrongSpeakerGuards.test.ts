@@ -35,4 +35,13 @@ describe('guards against crediting the wrong speaker', () => {
     const text = 'Mayor Tom Reyes met union leader Carla Dunn and her deputy Sam Okoro on Monday. “We agreed on nothing,” he said.';
     assert.equal(speakerOf(text, 'We agreed'), 'Tom Reyes');
   });
+
+  it('never credits a named ship, craft or instrument, nor lets a pronoun point at one (science, shipping)', () => {
+    const orbiter = '“We have signal,” said the orbiter Juno Prime, according to the mission log.';
+    assert.equal(speakerOf(orbiter, 'We have signal'), null);
+    const vessel = 'The research vessel Marta Lind docked in Tromsø on Friday. “It was a rough crossing,” she said.';
+    assert.equal(speakerOf(vessel, 'It was a rough'), null);
+    const captain = 'Captain Marta Lind docked in Tromsø on Friday. “It was a rough crossing,” she said.';
+    assert.equal(speakerOf(captain, 'It was a rough'), 'Marta Lind');
+  });
 });
