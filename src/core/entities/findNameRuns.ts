@@ -44,6 +44,8 @@ function mayStartName(word: string): boolean {
 const STARTS_UPPER = /^\p{Lu}/u;
 const UPPER_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const ACRONYM = /^\p{Lu}{2,}$/u;
 /** The article before a capitalised name: "al-Assad", "el-Sisi", "bin-Salman", "sub-Saharan", "d'Urville", "dell'Orto". */
 const ARTICLE_BEFORE_NAME = /^((el|al|ad|as|ash|at|az|ibn|bin|sub)-|(d|l|dell|dall|nell)['’])\p{Lu}/u;
 
@@ -193,6 +195,8 @@ export function findNameRuns(reading: RunReading): number[][] {
     const run = [i];
     let j = i + 1;
     while (j < words.length && adjacent(reading, words[j - 1], words[j])) {
+      // "… on X. JPL director …": a capital and a full stop before an acronym end a sentence, not an initial.
+      if (INITIAL.test(words[j - 1].text) && ACRONYM.test(words[j].text)) break;
       if (nameAt[j]) {
         run.push(j++);
         continue;

@@ -256,8 +256,14 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   const inTitleCase = ws[from].inTitleCaseLine;
   // Models of aircraft, weapons and products ("Il-76", "F-16", "MiG-29", "Covid-19") are things.
   if (single && /^\p{Lu}\p{L}{0,4}-\d{1,4}\p{Lu}?$/u.test(first)) return emit(reading, run, from, end, 'OTHER', null);
-  // "posted on X", "wrote on X:": a one-letter name after "on" is the social network.
-  if (single && /^\p{Lu}$/u.test(first) && reading.words[run.first + from - 1]?.text === 'on') return emit(reading, run, from, end, 'ORG', null);
+  // "posted on X", "wrote on X:": a one-letter name after "on" is the social network (its full
+  // stop, where wink keeps it, ends the sentence: "… on X. JPL said").
+  if (single && /^\p{Lu}\.?$/u.test(first) && reading.words[run.first + from - 1]?.text === 'on') {
+    emit(reading, run, from, end, 'ORG', null);
+    const network = reading.out[reading.out.length - 1];
+    if (network.text.endsWith('.')) Object.assign(network, { end: network.end - 1, text: network.text.slice(0, -1), words: [network.text.slice(0, -1)] });
+    return;
+  }
   // "D-N.Y.", "R-Texas": a US lawmaker's party and state, written after the name, name nobody.
   if (single && /^[DRI]-\p{Lu}/u.test(first)) return;
   // A lone word with digits that is no model or acronym ("DKK115", "Sh60") is a value, not a name.

@@ -177,3 +177,13 @@ describe('recogniseEntities: a title’s holder named like a place', () => {
     assert.deepEqual(names('Governor Victoria Brand opened the bridge.'), ['PERSON Victoria Brand']);
   });
 });
+
+describe('recogniseEntities: sentence ends inside a run of capitals', () => {
+  it('ends a sentence at a one-letter name and its full stop before an acronym', () => {
+    assert.deepEqual(names('The club thanked its fans on X. UEFA officials said nothing.'), ['ORG X', 'ORG UEFA']);
+  });
+
+  it('keeps the initials of a person’s name inside it', () => {
+    assert.deepEqual(names('Harriet J. Okonkwo and P. D. Varma signed the letter.'), ['PERSON Harriet J. Okonkwo', 'PERSON P. D. Varma']);
+  });
+});
