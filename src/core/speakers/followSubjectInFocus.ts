@@ -6,7 +6,8 @@
  * sentence does when the rest names no organisation and quotes nobody (the paragraph's topic). The speaker is
  * the grammatical subject of the sentence before (its main clause, after an opening "Asked about
  * …," or "After the hearing,"), never the person named last in it, and only when:
- * - that subject resolves to exactly one person (a name, or "he"/"she"/"the judge" resolved);
+ * - that subject resolves to exactly one person (a name, or "he"/"she"/"the judge" resolved), or
+ *   to people named together when the sentence says they act together ("issued a joint statement");
  * - the clause is not passive ("Smith was jailed for six years." is followed by the judge's words
  *   as often as by Smith's), except "was asked" or "was pressed", whose subject answers;
  * - nobody else is named in that sentence (for a quote paragraph, in that whole paragraph) and it
@@ -24,15 +25,23 @@ import { assignSpeaker } from './assignSpeaker';
 const INTRODUCTORY = /^(?:after|before|when|while|although|though|as|if|since|until|once|asked|speaking|having|despite|following|in|on|at|with|for|during|unlike|like)$/i;
 /** One who "was asked" or "was pressed" about something answers in the quote that follows. */
 const ASKED = /^(?:asked|questioned|pressed)$/i;
+/** Words that say people named together speak together. */
+const JOINT = /\b(?:joint|jointly|together)\b/i;
 /** Forms of "be": with a past participle after them the clause is passive. */
 const BE = /^(?:is|are|was|were|be|been|being|'s|’s)$/i;
+
+/** Who a sentence is about: one person, or people named together who speak together, and where they are named. */
+interface Focus {
+  people: Entity[];
+  mention: Span;
+}
 
 /**
  * The one person who is the subject of the main clause of a sentence (see the file comment), with
  * the mention that names them there; null when the subject is not one known person or the clause
  * is passive.
  */
-function personInFocus(ctx: ReadingContext, index: ReferenceIndex, sentence: Span): { entity: Entity; mention: Span } | null {
+function personInFocus(ctx: ReadingContext, index: ReferenceIndex, sentence: Span): Focus | null {
   const { tokens } = ctx;
   let start = tokenAtOrAfter(ctx, sentence.start);
   const end = tokenAtOrAfter(ctx, sentence.end);
@@ -58,7 +67,10 @@ function personInFocus(ctx: ReadingContext, index: ReferenceIndex, sentence: Spa
   const ref = subjectBefore(ctx, verb - 1, start);
   if (!ref) return null;
   const names = resolve(index, ref, tokens[verb].start);
-  return names?.length === 1 && names[0].type === 'PERSON' ? { entity: names[0], mention: ref.mention } : null;
+  if (!names || names.length === 0 || names.some((n) => n.type !== 'PERSON')) return null;
+  // People named together speak together only when the sentence says so ("issued a joint statement").
+  if (names.length > 1 && !JOINT.test(ctx.text.slice(sentence.start, sentence.end))) return null;
+  return { people: names, mention: ref.mention };
 }
 
 /**
@@ -67,7 +79,7 @@ function personInFocus(ctx: ReadingContext, index: ReferenceIndex, sentence: Spa
  * reef since 1998. The coral has halved since then."); null otherwise. Whether anyone else is
  * named is checked by the caller.
  */
-function paragraphTopic(ctx: ReadingContext, index: ReferenceIndex, block: number): { entity: Entity; mention: Span } | null {
+function paragraphTopic(ctx: ReadingContext, index: ReferenceIndex, block: number): Focus | null {
   const { start, end } = ctx.blocks[block];
   const first = spanIndexAt(ctx.sentences, start);
   if (first < 0) return null;
@@ -90,12 +102,12 @@ function isPassive(ctx: ReadingContext, verb: number, end: number): boolean {
   return sawBe && k < end && ctx.tokens[k].pos === 'VERB' && !/ing$/i.test(ctx.tokens[k].value) && !ASKED.test(ctx.tokens[k].value);
 }
 
-/** True when a person other than `key` is named in [from, to) outside quotations. */
-function otherPersonNamed(ctx: ReadingContext, from: number, to: number, key: string): boolean {
+/** True when a person other than the given ones is named in [from, to) outside quotations. */
+function otherPersonNamed(ctx: ReadingContext, from: number, to: number, people: Entity[]): boolean {
   for (let k = tokenAtOrAfter(ctx, from); k < ctx.tokens.length && ctx.tokens[k].start < to; k++) {
     if (ctx.quoteAt[k] >= 0 || ctx.nameAt[k] < 0) continue;
     const name = ctx.names[ctx.nameAt[k]];
-    if (name.type === 'PERSON' && name.key !== key) return true;
+    if (name.type === 'PERSON' && !people.some((p) => p.key === name.key)) return true;
   }
   return false;
 }
@@ -116,7 +128,7 @@ export function followSubjectInFocus(ctx: ReadingContext, index: ReferenceIndex,
     const focus = personInFocus(ctx, index, previous) ?? (block === q.block ? null : paragraphTopic(ctx, index, block));
     if (!focus) return;
     const from = block === q.block ? previous.start : ctx.blocks[block].start;
-    if (otherPersonNamed(ctx, from, q.open.start, focus.entity.key)) return;
-    assignSpeaker(quotes[i], [focus.entity], null, 'continuation', focus.mention);
+    if (otherPersonNamed(ctx, from, q.open.start, focus.people)) return;
+    assignSpeaker(quotes[i], focus.people, null, 'continuation', focus.mention);
   });
 }

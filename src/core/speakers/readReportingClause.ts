@@ -128,12 +128,26 @@ export function subjectBefore(ctx: ReadingContext, k: number, floor: number): Sp
       while (innerLast > j + 1 && POSTNOMINAL.test(tokens[innerLast].value)) innerLast--;
       const inner = opener === '(' ? null : readSpeakerBackward(ctx, innerLast, j + 1);
       if (inner?.kind === 'name' && (inner.names[0].type === 'PERSON' || inner.names.length > 1) && onlyTitlesBetween(ctx, j + 1, inner.mention.start)) return inner;
+      // "The statement, signed by Senators A and B, said": the signatories speak through their text.
+      const signatories = opener === ',' ? signedBy(ctx, j + 1, k) : null;
+      if (signatories) return signatories;
       k = j - 1;
       continue;
     }
     return readSpeakerBackward(ctx, k, floor);
   }
   return null;
+}
+
+/**
+ * The names after "signed by", "issued by" or "written by" opening the stretch [from, to) between
+ * commas, when they fill it ("signed by Senators Ruth Calloway and Dale Whitcomb"); null otherwise.
+ */
+function signedBy(ctx: ReadingContext, from: number, to: number): SpeakerRef | null {
+  const { tokens } = ctx;
+  if (!/^(?:signed|co-signed|issued|written|released)$/i.test(tokens[from]?.value ?? '') || !/^by$/i.test(tokens[from + 1]?.value ?? '')) return null;
+  const read = readSpeakerForward(ctx, from + 2, to);
+  return read?.ref.kind === 'name' && read.next === to ? read.ref : null;
 }
 
 /** True when tokens from index `first` up to offset `end` are only title words, nationalities, articles or names. */

@@ -248,7 +248,10 @@ export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: nu
     let start = first;
     // "Putin and Lula", "Putin, Lula and Xi", "Greenpeace and the WWF": more names joined to this one.
     for (;;) {
-      const joiner = /^the$/i.test(tokens[start - 1]?.value ?? '') ? start - 2 : start - 1;
+      // "Bishop Anne Carlow and Rabbi David Stern": each name may carry its own titles.
+      let before = start - 1;
+      while (before > floor && ctx.nameAt[before] < 0 && isTitleWord(tokens[before].value) && /^\p{Lu}/u.test(tokens[before].value)) before--;
+      const joiner = /^the$/i.test(tokens[before]?.value ?? '') ? before - 1 : before;
       if (joiner - 1 < floor || !/^(?:and|&|,)$/.test(tokens[joiner].value) || ctx.nameAt[joiner - 1] < 0 || !sameKind(ctx.names[ctx.nameAt[joiner - 1]], names[0])) break;
       const [f] = mentionTokens(ctx, joiner - 1);
       names.unshift(ctx.names[ctx.nameAt[joiner - 1]]);
@@ -340,9 +343,14 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
       if (entity.type === 'PERSON') {
         const names = [entity];
         let end = last;
-        while (end + 2 < limit && /^(?:and|&)$/.test(tokens[end + 1].value) && ctx.nameAt[end + 2] >= 0 && ctx.names[ctx.nameAt[end + 2]].type === 'PERSON') {
-          names.push(ctx.names[ctx.nameAt[end + 2]]);
-          end = mentionTokens(ctx, end + 2)[1];
+        for (;;) {
+          if (end + 2 >= limit || !/^(?:and|&)$/.test(tokens[end + 1].value)) break;
+          // "… Anne Carlow and Rabbi David Stern said": the next name may carry its own titles.
+          let next = end + 2;
+          while (next < limit && ctx.nameAt[next] < 0 && isTitleWord(tokens[next].value) && /^\p{Lu}/u.test(tokens[next].value)) next++;
+          if (next >= limit || ctx.nameAt[next] < 0 || ctx.names[ctx.nameAt[next]].type !== 'PERSON') break;
+          names.push(ctx.names[ctx.nameAt[next]]);
+          end = mentionTokens(ctx, next)[1];
         }
         return { ref: { kind: 'name', names, mention: spanOf(tokens, k, end) }, next: affiliationEnd(ctx, end + 1, limit) };
       }

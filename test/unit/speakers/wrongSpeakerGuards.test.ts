@@ -44,4 +44,20 @@ describe('guards against crediting the wrong speaker', () => {
     const captain = 'Captain Marta Lind docked in Tromsø on Friday. “It was a rough crossing,” she said.';
     assert.equal(speakerOf(captain, 'It was a rough'), 'Marta Lind');
   });
+
+  it('credits every one of several people who speak together, each with their own title (religion, politics)', () => {
+    const before = 'In a joint letter, Bishop Anne Carlow and Rabbi David Stern said the attack was “an assault on all of us”.';
+    assert.equal(speakerOf(before, 'an assault'), 'Anne Carlow; David Stern');
+    const after = '“We are united,” Bishop Anne Carlow and Rabbi David Stern said in a joint statement.';
+    assert.equal(speakerOf(after, 'We are united'), 'Anne Carlow; David Stern');
+    const signed = 'The statement, signed by Senators Ruth Calloway and Dale Whitcomb, said the bill was “dead on arrival”.';
+    assert.equal(speakerOf(signed, 'dead on arrival'), 'Ruth Calloway; Dale Whitcomb');
+  });
+
+  it('carries a joint statement to the quote that follows only when the text says they spoke together', () => {
+    const joint = 'Bishop Anne Carlow and Rabbi David Stern issued a joint statement on Sunday. “We are united. Hatred has no home here.”';
+    assert.equal(speakerOf(joint, 'We are united'), 'Anne Carlow; David Stern');
+    const apart = 'Bishop Anne Carlow and Rabbi David Stern visited the school on Sunday. “We are united. Hatred has no home here.”';
+    assert.equal(speakerOf(apart, 'We are united'), null);
+  });
 });
