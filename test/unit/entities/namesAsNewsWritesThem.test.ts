@@ -187,3 +187,9 @@ describe('recogniseEntities: sentence ends inside a run of capitals', () => {
     assert.deepEqual(names('Harriet J. Okonkwo and P. D. Varma signed the letter.'), ['PERSON Harriet J. Okonkwo', 'PERSON P. D. Varma']);
   });
 });
+
+describe('recogniseEntities: names after an article', () => {
+  it('reads a two-word name after "the", opened by no given name, as a side or body rather than a person', () => {
+    assert.deepEqual(names('The Tasman Mako beat the Harbour Hawks 24-10 on Saturday.'), ['ORG Tasman Mako', 'ORG Harbour Hawks']);
+  });
+});
