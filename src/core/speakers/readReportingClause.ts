@@ -88,6 +88,7 @@ function skipRight(ctx: ReadingContext, k: number, limit: number): number {
 export function subjectBefore(ctx: ReadingContext, k: number, floor: number): SpeakerRef | null {
   const { tokens } = ctx;
   floor = Math.max(floor, k - REACH);
+  const companions: Entity[] = [];
   while (k >= floor) {
     const t = tokens[k];
     if (ctx.quoteAt[k] >= 0 || /^["“”'‘’«»„]$/.test(t.value)) return null;
@@ -131,12 +132,30 @@ export function subjectBefore(ctx: ReadingContext, k: number, floor: number): Sp
       // "The statement, signed by Senators A and B, said": the signatories speak through their text.
       const signatories = opener === ',' ? signedBy(ctx, j + 1, k) : null;
       if (signatories) return signatories;
+      companions.push(...(opener === ',' ? companionsIn(ctx, j + 1, k) : []));
       k = j - 1;
       continue;
     }
-    return readSpeakerBackward(ctx, k, floor);
+    const subject = readSpeakerBackward(ctx, k, floor);
+    // "Anna Berg, together with her co-author Lars Holm, said": the companions speak with the subject.
+    if (subject?.kind === 'name' && companions.length > 0 && subject.names.every((n) => n.type === 'PERSON')) return { ...subject, names: [...subject.names, ...companions.reverse()] };
+    return subject;
   }
   return null;
+}
+
+/**
+ * The people after "together with", "along with" or "jointly with" opening the stretch [from, to)
+ * between commas, when a person's name (with titles or a description before it) ends it ("together
+ * with her co-author Lars Holm"); none otherwise.
+ */
+function companionsIn(ctx: ReadingContext, from: number, to: number): Entity[] {
+  const { tokens } = ctx;
+  if (!/^(?:together|along|jointly)$/i.test(tokens[from]?.value ?? '') || !/^with$/i.test(tokens[from + 1]?.value ?? '')) return [];
+  const last = to - 1;
+  if (last <= from + 1 || ctx.nameAt[last] < 0) return [];
+  const ref = readSpeakerBackward(ctx, last, from + 2);
+  return ref?.kind === 'name' && ref.names.every((n) => n.type === 'PERSON') ? ref.names : [];
 }
 
 /**

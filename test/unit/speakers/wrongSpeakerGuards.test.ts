@@ -60,4 +60,11 @@ describe('guards against crediting the wrong speaker', () => {
     const apart = 'Bishop Anne Carlow and Rabbi David Stern visited the school on Sunday. “We are united. Hatred has no home here.”';
     assert.equal(speakerOf(apart, 'We are united'), null);
   });
+
+  it('credits the companions "together with" the subject as speaking with them (science)', () => {
+    const text = 'Anna Berg, together with her co-author Lars Holm, said the results were “unexpected”.';
+    assert.equal(speakerOf(text, 'unexpected'), 'Anna Berg; Lars Holm');
+    const apposition = 'Anna Berg, a co-author of the study, said the results were “unexpected”.';
+    assert.equal(speakerOf(apposition, 'unexpected'), 'Anna Berg');
+  });
 });
