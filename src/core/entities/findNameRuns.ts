@@ -8,7 +8,7 @@ import { isCommonWord, isDemonym, isGivenName, isRoleNoun, longestPhraseFrom, lo
 import { isTitleWord } from './titles';
 import { LINKS, NICKNAME_QUOTES, OPENING_PARTICLES, PARTICLES, POSSESSIVE } from './nameParticles';
 import type { NameWord } from './nameWords';
-import { isPlaceTail } from './headWords';
+import { isOrganisationDescriptor, isOrganisationHead, isPlaceTail } from './headWords';
 
 /** What finding runs needs: the text, its words and the words it writes in lower case. */
 export interface RunReading {
@@ -136,8 +136,8 @@ const SENTENCE_ADVERBS = /^(yesterday|today|tomorrow|tonight|meanwhile|earlier|l
 
 /**
  * Unmarks a sentence's first word that opens no name but the sentence: an adverb or a common word
- * before a given name ("Yesterday Tomas Elling resigned", "Instead Maria Ruiz voted"). Titles and
- * role nouns stay: the recogniser strips them itself.
+ * before a given name ("Yesterday Tomas Elling resigned", "Instead Maria Ruiz voted"), or the kind
+ * of body the next name is ("Broker Liberum"). Titles and role nouns stay: the recogniser strips them.
  */
 function unmarkSentenceOpeners(reading: RunReading, nameAt: boolean[]): void {
   const { words } = reading;
@@ -146,6 +146,12 @@ function unmarkSentenceOpeners(reading: RunReading, nameAt: boolean[]): void {
     if (!nameAt[i] || !w.sentenceInitial || !nameAt[i + 1] || !isGivenName(words[i + 1].text) || isGivenName(w.text) || lookupName(w.text) !== undefined) continue;
     if (isTitleWord(w.text) || isRoleNoun(w.text) || !(w.pos === 'ADV' || SENTENCE_ADVERBS.test(w.text) || isCommonWord(w.text))) continue;
     nameAt[i] = false;
+  }
+  // "Broker Liberum downgraded …", "Regulator Ofwat said …": a kind of body opening the sentence
+  // describes the name after it (unless it is a head word that names bodies itself: "Bank Leumi").
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i];
+    if (nameAt[i] && w.sentenceInitial && nameAt[i + 1] && isOrganisationDescriptor(w.text) && !isOrganisationHead(w.text) && lookupName(w.text) === undefined) nameAt[i] = false;
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../types';
 import { isCommonWord, isGivenName, isRoleNoun } from './gazetteer';
-import { isOrganisationDescriptor } from './headWords';
+import { isOrganisationDescriptor, isOrganisationHead } from './headWords';
 import type { NameWord } from './nameWords';
 import { isTitleHead } from './titles';
 
@@ -26,7 +26,8 @@ export function hintBefore(words: NameWord[], first: number): EntityType | null 
   const previous = words[first - 1];
   const beforePrevious = words[first - 2];
   if (!previous) return null;
-  if (isOrganisationDescriptor(previous.text) && /^\p{Ll}/u.test(previous.text)) return 'ORG';
+  // (At a sentence start too, when the descriptor heads no name itself: "Broker Liberum downgraded …".)
+  if (isOrganisationDescriptor(previous.text) && (/^\p{Ll}/u.test(previous.text) || (previous.sentenceInitial && !isOrganisationHead(previous.text)))) return 'ORG';
   // "the probe Selene", "the tanker Eagle S": a craft's name is a thing's.
   if (CRAFT_NOUNS.test(previous.text)) return 'OTHER';
   // "the president, Zelensky," / "spokesman Peskov": a role in lower case before a name.
@@ -51,7 +52,7 @@ export function hintBefore(words: NameWord[], first: number): EntityType | null 
  * ("head of research", "director of policy"): a person's post, whose "at" names the employer.
  */
 function titleBefore(words: NameWord[], last: number): boolean {
-  const lowerTitle = (k: number): boolean => k >= 0 && /^\p{Ll}/u.test(words[k].text) && isTitleHead(words[k].text);
+  const lowerTitle = (k: number): boolean => k >= 0 && /^\p{Ll}/u.test(words[k].text) && (isTitleHead(words[k].text) || isRoleNoun(words[k].text));
   return lowerTitle(last) || (words[last - 1]?.text === 'of' && /^\p{Ll}+$/u.test(words[last]?.text ?? '') && lowerTitle(last - 2));
 }
 

@@ -193,3 +193,14 @@ describe('recogniseEntities: names after an article', () => {
     assert.deepEqual(names('The Tasman Mako beat the Harbour Hawks 24-10 on Saturday.'), ['ORG Tasman Mako', 'ORG Harbour Hawks']);
   });
 });
+
+describe('recogniseEntities: banks and brokers named after people', () => {
+  it('reads where a strategist works, and a broker named at a sentence start, as organisations', () => {
+    assert.deepEqual(names('“Markets are nervous,” said Priya Nair, a strategist at Hollis Brandt in Tokyo.'), ['PERSON Priya Nair', 'ORG Hollis Brandt', 'PLACE Tokyo']);
+    assert.deepEqual(names('Broker Quennell downgraded the shares on Monday.'), ['ORG Quennell']);
+  });
+
+  it('reads a plural head before "of" as the head of a body’s name', () => {
+    assert.deepEqual(names('The Royal Courts of Justice heard the appeal.'), ['ORG Royal Courts of Justice']);
+  });
+});
