@@ -99,7 +99,16 @@ function isPassive(ctx: ReadingContext, verb: number, end: number): boolean {
     if (BE.test(ctx.tokens[k].value)) sawBe = true;
     k++;
   }
-  return sawBe && k < end && ctx.tokens[k].pos === 'VERB' && !/ing$/i.test(ctx.tokens[k].value) && !ASKED.test(ctx.tokens[k].value);
+  const word = ctx.tokens[k]?.value ?? '';
+  return sawBe && k < end && ctx.tokens[k].pos === 'VERB' && isPastParticiple(word) && !ASKED.test(word);
+}
+
+/** Irregular past participles that a passive may use ("was held", "were told", "was struck"). */
+const IRREGULAR_PARTICIPLE = /^(?:told|held|found|kept|left|sent|brought|caught|taught|bought|sold|built|paid|led|fed|hit|hurt|cut|put|shot|struck|hung|won|stuck|set|met|read|heard|made|said|thrown|shown|known|flown|drawn|born|borne|torn|worn|sworn|done|gone|beaten|bitten|hidden|stolen|chosen|frozen|spoken|broken|taken|given|seen|driven|ridden|written|forgiven|forbidden)$/i;
+
+/** True for a past participle ("jailed", "charged", "held"); the tagger calls "blunt" in "was blunt" a verb too. */
+function isPastParticiple(word: string): boolean {
+  return /ed$/i.test(word) || IRREGULAR_PARTICIPLE.test(word);
 }
 
 /** True when a person other than the given ones is named in [from, to) outside quotations. */

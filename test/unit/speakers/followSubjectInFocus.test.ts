@@ -21,6 +21,11 @@ describe('followSubjectInFocus', () => {
     assert.equal(speakerOf(visit, 'They are our'), 'Thomas Kerr');
   });
 
+  it('takes an adjective the tagger calls a verb ("was blunt") for no passive (politics)', () => {
+    const text = 'Environment Secretary Helen Marsh welcomed the fine. Marsh was blunt. “No more excuses.”';
+    assert.equal(speakerOf(text, 'No more excuses'), 'Helen Marsh');
+  });
+
   it('reads the main clause after an opening "Asked …," phrase (politics)', () => {
     const text = 'Asked whether he would stand again, Senator Paul Dreyer smiled. “Ask me in the spring.”';
     assert.equal(speakerOf(text, 'Ask me'), 'Paul Dreyer');
