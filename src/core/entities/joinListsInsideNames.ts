@@ -1,38 +1,51 @@
 /**
  * A body's name can hold a list of what it covers: "National Union of Rail, Maritime and
- * Transport Workers", "Department for Environment, Food and Rural Affairs". The comma ends the
- * recogniser's run, so it reads "National Union of Rail" and then loose words. This joins the
- * list back when it is all capitalised, names nothing known on its own, and closes on the
- * capitalised noun the whole list qualifies (a plural such as "Workers" or "Affairs").
+ * Transport Workers", "Department for Culture, Media and Sport", "the Foreign, Commonwealth and
+ * Development Office". Commas end the recogniser's runs, so it reads pieces and loose words. This
+ * joins the list back when it is all capitalised and names nothing known on its own (no place,
+ * organisation, given name or nationality): after the body's "of/for X" complement, and before
+ * the body's name when "the" opens the list.
  */
-import { isGivenName, lookupName } from './gazetteer';
+import { isDemonym, isGivenName, lookupName } from './gazetteer';
 import type { NameMention } from './recogniseNames';
 
 /** ", A, B and C Nouns" right after an organisation's "of/for X" complement. */
 const LISTED_COMPLEMENT = /^(?:,\s\p{Lu}[\p{L}\p{M}-]+)*,?\s(?:and|&)\s\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+)*/u;
+/** "the A, B and " right before an organisation's name: its list of portfolios. */
+const LISTED_OPENING = /\bthe\s((?:\p{Lu}[\p{L}\p{M}-]+,\s)+\p{Lu}[\p{L}\p{M}-]+,?\s(?:and|&)\s)$/iu;
 const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}-]+/gu;
 
+/** True when none of the words is a known place, organisation or given name. */
+function namesNothing(words: string[]): boolean {
+  return words.every((w) => lookupName(w) === undefined && !isGivenName(w));
+}
+
 /**
- * Extends every organisation whose name ends in an "of/for X" complement over a capitalised list
- * that continues it (", Maritime and Transport Workers"), dropping the mentions the list held.
- * The list must end on a plural noun and name no known place, organisation or person.
+ * Extends organisations over the capitalised lists inside their names (", Maritime and Transport
+ * Workers" after "of Rail"; "the Foreign, Commonwealth and" before "Development Office"), dropping
+ * the mentions the list held. Mentions are returned in reading order.
  */
 export function joinListsInsideNames(text: string, mentions: NameMention[]): NameMention[] {
   const out: NameMention[] = [];
   let skipUntil = -1;
   for (const m of mentions) {
     if (m.start < skipUntil) continue;
-    const list = m.type === 'ORG' && /\s(of|for)\s\p{Lu}/u.test(m.text) ? LISTED_COMPLEMENT.exec(text.slice(m.end, m.end + 120)) : null;
-    const words = list ? (list[0].match(CAPITALISED_WORD) ?? []) : [];
-    const last = words[words.length - 1] ?? '';
-    const plain = words.every((w) => lookupName(w) === undefined && !isGivenName(w));
-    if (!list || !plain || !/\p{Ll}s$/u.test(last)) {
-      out.push(m);
-      continue;
+    let joined = m;
+    const after = m.type === 'ORG' && /\s(of|for)\s\p{Lu}/u.test(m.text) ? LISTED_COMPLEMENT.exec(text.slice(m.end, m.end + 120)) : null;
+    const listed = after ? (after[0].match(CAPITALISED_WORD) ?? []) : [];
+    if (after && namesNothing(listed)) {
+      const end = m.end + after[0].length;
+      joined = { ...m, end, text: text.slice(m.start, end), words: [...m.words, ...listed], weak: false };
+      skipUntil = end;
     }
-    const end = m.end + list[0].length;
-    out.push({ ...m, end, text: text.slice(m.start, end), words: [...m.words, ...words], weak: false });
-    skipUntil = end;
+    const before = joined.type === 'ORG' ? LISTED_OPENING.exec(text.slice(Math.max(0, joined.start - 120), joined.start)) : null;
+    const opening = before ? (before[1].match(CAPITALISED_WORD) ?? []) : [];
+    if (before && namesNothing(opening) && !opening.some((w) => isDemonym(w))) {
+      const start = joined.start - before[1].length;
+      while (out.length && out[out.length - 1].start >= start) out.pop();
+      joined = { ...joined, start, text: text.slice(start, joined.end), words: [...opening, ...joined.words], initial: false, weak: false };
+    }
+    out.push(joined);
   }
   return out;
 }

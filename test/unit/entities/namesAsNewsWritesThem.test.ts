@@ -55,6 +55,15 @@ describe('recogniseEntities: long names with links and commas inside', () => {
     const text = 'The National Union of Rail, Maritime and Transport Workers called a strike. The National Union of Rail, Maritime and Transport Workers said talks had failed.';
     assert.deepEqual(names(text), ['ORG National Union of Rail, Maritime and Transport Workers', 'ORG National Union of Rail, Maritime and Transport Workers']);
     assert.deepEqual(names('The Department for Environment, Food and Rural Affairs will pay farmers.'), ['ORG Department for Environment, Food and Rural Affairs']);
+    assert.deepEqual(names('A spokesman for the Ministry of Youth, Culture and Sport denied it.'), ['ORG Ministry of Youth, Culture and Sport']);
+  });
+
+  it('keeps a capitalised list opened by "the" inside the body’s name it precedes', () => {
+    assert.deepEqual(names('MPs on the Digital, Culture, Media and Sport Committee questioned him.'), ['ORG Digital, Culture, Media and Sport Committee']);
+  });
+
+  it('reads an embassy named after its country as one organisation', () => {
+    assert.deepEqual(names('The Embassy of Peru in Madrid issued a statement.'), ['ORG Embassy of Peru', 'PLACE Madrid']);
   });
 
   it('does not join two known names listed after a body', () => {
