@@ -16,9 +16,13 @@
  *    hangs on. Inside reported speech the reporter speaks for an unnamed group ("The RMT said its
  *    members had voted “…”") and for a view or wish put in their words ("X said Jakarta wanted
  *    “…”"); a named one who says the words makes it unclear, so nobody is credited. A sentence
- *    opening with "According to X," gives X; "X was quoted by TASS as saying: “…”" gives X.
+ *    opening with "According to X," gives X; "X was quoted by TASS as saying: “…”" gives X. In a
+ *    passive ("Ruiz was told by referee Dolan: “…”", "was described as “…” by X") the agent after
+ *    "by" speaks, never the subject.
  * 4. Across sentences and paragraphs (see carrySpeakers.ts): colon paragraphs, continuations,
- *    multi-paragraph quotations.
+ *    multi-paragraph quotations, the person a sentence or paragraph is about
+ *    (followSubjectInFocus.ts), and headline or standfirst quotes the story repeats
+ *    (echoSummaryQuotes.ts).
  * Subjects are read through appositions and parentheticals between commas ("Putin, in a call with
  * Lula, called for …" is Putin), never out of a prepositional phrase, and pronouns and
  * descriptions are resolved through {@link resolvePronoun} and {@link resolveDescription}. When
