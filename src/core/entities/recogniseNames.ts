@@ -301,6 +301,12 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   // "Analyst Mette Holm of Kantor Fitch": what a person is "of", if no place, is where they work.
   if (!single && personOfBefore(reading, run.first + from)) return emit(reading, run, from, end, 'ORG', null);
   if (atRunEnd && appositionAfter(reading.words, run.first + end) === 'ORG') return emit(reading, run, from, end, 'ORG', null);
+  // "in Cam Ranh, Vietnam", "Moyross, Limerick": a name followed by a comma and a known place that
+  // contains it is a place (a given name opening it counts only after "in", "near", "from").
+  const container = atRunEnd ? reading.words[run.first + end + 2] : undefined;
+  const inside = reading.words[run.first + end + 1]?.text === ',' && container !== undefined && lookupName(container.text)?.type === 'PLACE' && !POSSESSIVE.has(reading.words[run.first + end + 3]?.text ?? '');
+  const placed = from === 0 && /^(in|near|from|outside)$/.test(reading.words[run.first - 1]?.text ?? '');
+  if (inside && (placed || !isGivenName(first))) return emit(reading, run, from, end, 'PLACE', null);
   const afterHint = atRunEnd ? hintAfter(reading.words, run.first + end) : null;
   if (afterHint && !isGivenName(first)) return emit(reading, run, from, end, afterHint, null);
   // A capitalised phrase that fills a quotation is the title of a work ("Earth Cries"), not a name.

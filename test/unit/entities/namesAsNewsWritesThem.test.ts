@@ -213,3 +213,14 @@ describe('recogniseEntities: banks and brokers named after people', () => {
     assert.deepEqual(names('The Royal Courts of Justice heard the appeal.'), ['ORG Royal Courts of Justice']);
   });
 });
+
+describe('recogniseEntities: a place named with the place that contains it', () => {
+  it('reads a name followed by a comma and a known place as a place', () => {
+    assert.deepEqual(names('He grew up in Cam Ranh, Vietnam, before moving.'), ['PLACE Cam Ranh', 'PLACE Vietnam']);
+    assert.deepEqual(names('Protesters gathered in Tuam, Galway, on Sunday.'), ['PLACE Tuam', 'PLACE Galway']);
+  });
+
+  it('keeps a person followed by a country’s possessive a person', () => {
+    assert.deepEqual(names('Mark Oduya, Kenya’s finance minister, spoke first.'), ['PERSON Mark Oduya', 'PLACE Kenya']);
+  });
+});
