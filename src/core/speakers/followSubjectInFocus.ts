@@ -10,8 +10,9 @@
  *   to people named together when the sentence says they act together ("issued a joint statement");
  * - the clause is not passive ("Smith was jailed for six years." is followed by the judge's words
  *   as often as by Smith's), except "was asked" or "was pressed", whose subject answers;
- * - nobody else is named in that sentence (for a quote paragraph, in that whole paragraph) and it
- *   holds no quotation of its own (those are the other carrying rules' business).
+ * - nobody else is named in that sentence (for a quote paragraph, in that whole paragraph) nor
+ *   described as a source after its verb ("Smith received a text from her son."), and it holds
+ *   no quotation of its own (those are the other carrying rules' business).
  */
 import type { Entity, Quote, Span } from '../types';
 import type { Quotation } from '../quotes/findQuotations';
@@ -20,6 +21,7 @@ import { resolve, subjectBefore } from './readReportingClause';
 import type { ReferenceIndex } from './resolveReference';
 import { fillsParagraph, standsAlone } from './quoteLayout';
 import { assignSpeaker } from './assignSpeaker';
+import { isPersonNoun } from './readSpeakerPhrase';
 
 /** Words that open an introductory phrase before the main clause ("Asked about …,", "After the vote,"). */
 const INTRODUCTORY = /^(?:after|before|when|while|although|though|as|if|since|until|once|asked|speaking|having|despite|following|in|on|at|with|for|during|unlike|like)$/i;
@@ -63,7 +65,7 @@ function personInFocus(ctx: ReadingContext, index: ReferenceIndex, sentence: Spa
     }
     verb++;
   }
-  if (verb >= end || isPassive(ctx, verb, end)) return null;
+  if (verb >= end || isPassive(ctx, verb, end) || someoneDescribedAfter(ctx, verb, end)) return null;
   const ref = subjectBefore(ctx, verb - 1, start);
   if (!ref) return null;
   const names = resolve(index, ref, tokens[verb].start);
@@ -89,6 +91,22 @@ function paragraphTopic(ctx: ReadingContext, index: ReferenceIndex, block: numbe
     if (ctx.quoteAt[k] >= 0 || (ctx.nameAt[k] >= 0 && ctx.names[ctx.nameAt[k]].type === 'ORG')) return null;
   }
   return topic;
+}
+
+/**
+ * True when the predicate names someone else as a source ("Smith received a text from her son.",
+ * "… a call by a neighbour"): the quote after it may be theirs. One spoken to ("turned to the
+ * defendant") leaves the subject the speaker.
+ */
+function someoneDescribedAfter(ctx: ReadingContext, verb: number, end: number): boolean {
+  for (let k = verb + 1; k < end; k++) {
+    const t = ctx.tokens[k];
+    if (!(t.pos === 'NOUN' && /^\p{Ll}/u.test(t.value) && isPersonNoun(t.value))) continue;
+    let p = k - 1;
+    while (p > verb && /^(?:DET|PRON|ADJ|NUM)$/.test(ctx.tokens[p].pos)) p--;
+    if (/^(?:from|by)$/i.test(ctx.tokens[p].value)) return true;
+  }
+  return false;
 }
 
 /** True when the verb group opening at token `verb` is a passive ("was jailed", "has been charged"). */

@@ -63,4 +63,11 @@ describe('followSubjectInFocus', () => {
     const organisation = 'Halden Breweries closed two plants in March. “Volumes have fallen by a third.”';
     assert.equal(speakerOf(organisation, 'Volumes have'), null);
   });
+
+  it('credits nobody when the sentence names another person as the source, but keeps one spoken to (family, courts)', () => {
+    const source = 'Joan Smith received a text from her son at midnight. “Mum, I am safe.”';
+    assert.equal(speakerOf(source, 'Mum, I am safe'), null);
+    const addressed = 'Judge Miriam Okafor turned to the defendant. “You knew what you were doing.”';
+    assert.equal(speakerOf(addressed, 'You knew'), 'Miriam Okafor');
+  });
 });
