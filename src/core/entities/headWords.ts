@@ -110,8 +110,13 @@ export function isOrganisationHead(word: string): boolean {
 
 /** True when a word ends place names ("Airport", "Strip", "Province", "River", "Crossing"). */
 export function isPlaceHead(word: string): boolean {
-  return PLACE_HEADS.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  // Plurals of natural features head the names of several at once: "the Indian and Pacific Oceans".
+  return PLACE_HEADS.has(lower) || (lower.length > 4 && lower.endsWith('s') && NATURAL_FEATURES.has(lower.slice(0, -1)));
 }
+
+/** Place heads of natural features, whose plurals also head names ("Oceans", "Seas", "Rivers"). */
+const NATURAL_FEATURES = new Set(['ocean', 'sea', 'river', 'lake', 'glacier', 'bay', 'gulf', 'desert', 'plain', 'valley', 'volcano', 'reef']);
 
 /** Common nouns that introduce an organisation's name: "German broker Berenberg", "regulator Ofcom". */
 const ORGANISATION_DESCRIPTORS = new Set([

@@ -452,7 +452,7 @@ function readRun(reading: Reading, run: Run): void {
     if (entry && entry.type === 'PLACE' && !givenNameFirst) {
       // A team named after its city: "Los Angeles Lakers", "Boston Celtics".
       let team = knownEnd;
-      while (team + 1 < ws.length && /^\p{Lu}\p{Ll}+s$/u.test(ws[team + 1].text) && !lookupName(ws[team + 1].text) && !isDemonym(ws[team + 1].text) && !isTitleWord(ws[team + 1].text)) team++;
+      while (team + 1 < ws.length && /^\p{Lu}\p{Ll}+s$/u.test(ws[team + 1].text) && !lookupName(ws[team + 1].text) && !isDemonym(ws[team + 1].text) && !isTitleWord(ws[team + 1].text) && !isPlaceHead(ws[team + 1].text)) team++;
       // "New Zealand Rugby", "Canada Soccer": a sport after a place, closing the name, is its governing body.
       if (team === knownEnd && isSportName(ws[team + 1]?.text ?? '') && (team + 2 >= ws.length || isInner(ws[team + 2].text))) team++;
       if (team > knownEnd) {

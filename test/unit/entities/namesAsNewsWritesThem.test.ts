@@ -224,3 +224,11 @@ describe('recogniseEntities: a place named with the place that contains it', () 
     assert.deepEqual(names('Mark Oduya, Kenya’s finance minister, spoke first.'), ['PERSON Mark Oduya', 'PLACE Kenya']);
   });
 });
+
+describe('recogniseEntities: natural features named together', () => {
+  it('reads a known place before a plural feature noun as a place, not a team', () => {
+    const found = names('Storms crossed the Atlantic and Pacific Oceans this week.');
+    assert.ok(found.includes('PLACE Pacific Oceans'), JSON.stringify(found));
+    assert.ok(!found.some((n) => n.startsWith('ORG')), JSON.stringify(found));
+  });
+});
