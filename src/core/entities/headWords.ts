@@ -43,7 +43,7 @@ const PLACE_HEADS = new Set([
   'stadium', 'arena', 'building', 'hall', 'palace', 'cathedral', 'basilica', 'abbey', 'chapel', 'shrine', 'mosque', 'temple', 'pradesh', 'oblast', 'krai',
   'parade', 'lane', 'terrace', 'embankment', 'quay', 'wharf', 'canyon', 'glacier', 'volcano', 'falls',
   'beach', 'highway', 'motorway', 'route', 'corridor', 'highlands', 'lowlands', 'steppe', 'reef', 'atoll', 'archipelago',
-  'wetlands', 'fjord', 'reservoir', 'dam', 'courthouse', 'land', 'sound', 'shelf', 'trench', 'ridge', 'rift',
+  'wetlands', 'fjord', 'reservoir', 'dam', 'courthouse',
 ]);
 
 /** Words that end the names of laws, documents and events (typed OTHER): "Online Safety Act", "FA Cup". */
@@ -108,15 +108,26 @@ export function isOrganisationHead(word: string): boolean {
   return ORGANISATION_HEADS.has(word.toLowerCase()) || CORPORATE_FORMS.has(word);
 }
 
-/** True when a word ends place names ("Airport", "Strip", "Province", "River", "Crossing"). */
-export function isPlaceHead(word: string): boolean {
-  const lower = word.toLowerCase();
-  // Plurals of natural features head the names of several at once: "the Indian and Pacific Oceans".
-  return PLACE_HEADS.has(lower) || (lower.length > 4 && lower.endsWith('s') && NATURAL_FEATURES.has(lower.slice(0, -1)));
-}
+/**
+ * Place heads that are also common words in other names ("Jaguar Land Rover", "Sound Transit"):
+ * they head a place's name only at its end ("Queen Maud Land", "Puget Sound").
+ */
+const CLOSING_PLACE_HEADS = new Set(['land', 'sound', 'shelf', 'trench', 'ridge', 'rift']);
 
 /** Place heads of natural features, whose plurals also head names ("Oceans", "Seas", "Rivers"). */
 const NATURAL_FEATURES = new Set(['ocean', 'sea', 'river', 'lake', 'glacier', 'bay', 'gulf', 'desert', 'plain', 'valley', 'volcano', 'reef']);
+
+/** True when a word ends place names ("Airport", "Strip", "Province", "River", "Crossing", "Oceans"). */
+export function isPlaceHead(word: string): boolean {
+  const lower = word.toLowerCase();
+  // Plurals of natural features head the names of several at once: "the Indian and Pacific Oceans".
+  return PLACE_HEADS.has(lower) || CLOSING_PLACE_HEADS.has(lower) || (lower.length > 4 && lower.endsWith('s') && NATURAL_FEATURES.has(lower.slice(0, -1)));
+}
+
+/** True for a place head that heads a name only as its last word ("… Land", "… Sound"). */
+export function isClosingPlaceHead(word: string): boolean {
+  return CLOSING_PLACE_HEADS.has(word.toLowerCase());
+}
 
 /** Common nouns that introduce an organisation's name: "German broker Berenberg", "regulator Ofcom". */
 const ORGANISATION_DESCRIPTORS = new Set([

@@ -19,7 +19,7 @@
 import type { EntityType } from '../types';
 import { isDemonym, isGivenName, isRoleNoun, longestPhraseFrom, lookupName } from './gazetteer';
 import { findNameRuns, type RunReading } from './findNameRuns';
-import { isDocumentHead, isOrganisationHead, isOrganisationOpener, isPlaceHead, isPlaceOpener, isPublicationHead, isSportName } from './headWords';
+import { isClosingPlaceHead, isDocumentHead, isOrganisationHead, isOrganisationOpener, isPlaceHead, isPlaceOpener, isPublicationHead, isSportName } from './headWords';
 import { appositionAfter, guessLoneWord, hintAfter, hintBefore, reportingVerbAfter, sourceBefore, statementAfter } from './nameContext';
 import { LINKS, OPENING_PARTICLES, PARTICLES, POSSESSIVE, isInner } from './nameParticles';
 import type { NameWord } from './nameWords';
@@ -179,7 +179,7 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
     if (j > from && isDocumentHead(word)) {
       last = j;
       type = 'OTHER';
-    } else if (isPlaceHead(word) && (j > from || (ws[j + 1]?.text === 'of' && isPlaceOpener(word)))) {
+    } else if (isPlaceHead(word) && (j > from || (ws[j + 1]?.text === 'of' && isPlaceOpener(word))) && !(isClosingPlaceHead(word) && j + 1 < ws.length && !isInner(ws[j + 1].text))) {
       // (A place head opens a name only as an opener before "of": "Bay of Bengal", "Sea of Japan".)
       last = j;
       type = 'PLACE';

@@ -99,6 +99,11 @@ describe('recogniseEntities: bodies and places a plain reading gets wrong', () =
   it('reads a place named after a titled person as a place', () => {
     assert.deepEqual(names('The team flew from Prince Edward Island to Queen Maud Land.'), ['PLACE Prince Edward Island', 'PLACE Queen Maud Land']);
   });
+
+  it('reads Land or Sound as a place head only at the end of a name', () => {
+    assert.deepEqual(names('The survey ship left McMurdo Sound for Wilkes Land.'), ['PLACE McMurdo Sound', 'PLACE Wilkes Land']);
+    assert.ok(!names('Jaguar Land Rover cut output.').some((n) => n.startsWith('PLACE')));
+  });
 });
 
 describe('recogniseEntities: possessives, offices and hyphenated places inside long names', () => {
