@@ -122,8 +122,10 @@ function isDescriptionWord(t: Token): boolean {
 const SPOKESPERSON = /^spokes(?:man|woman|person|people)$/i;
 /** What an organisation issues that speaks for it ("a Kremlin statement said"). */
 const ISSUED = /^(?:statement|communiqu[eé]|release|letter|post|tweet|filing|report|notice|bulletin)$/;
-/** Texts that say things on behalf of their authors ("the document calls for …", "the bill describes …"). */
-const TEXT_NOUNS = /^(?:statement|communiqu[eé]|release|letter|report|document|text|paper|bill|law|plan|resolution|declaration|ruling|judgment|judgement|guidance|charter|treaty|agreement|decree|memo|study|review)$/;
+/** Texts an organisation issues, which speak for it ("the document calls for …", "the report called …"). */
+const ISSUED_TEXT = /^(?:statement|communiqu[eé]|release|letter|report|document|text|paper|declaration|ruling|judgment|judgement|guidance|memo|study|review)$/;
+/** Texts many hands wrote and no one speaker issues ("the bill describes …", "the treaty calls for …"). */
+const SHARED_TEXT = /^(?:bill|law|act|plan|resolution|charter|treaty|agreement|accord|deal|decree|constitution|motion|amendment)$/;
 
 /** True when the preposition at p is the "for", "of" or "from" of a spokesperson or a statement ("a spokesman for", "a statement from"). */
 function speaksFor(tokens: Token[], p: number, floor: number): boolean {
@@ -300,9 +302,13 @@ export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: nu
     return described?.kind === 'description' && described.organisation ? described : { kind: 'unnamed', mention: spanOf(tokens, beforePhrase + 1, last) };
   }
   const mention = spanOf(tokens, determiner ? k : k + 1, last);
-  // "the document called for “…”", "the report described …": a text speaks for authors it does not
-  // name here, so it is somebody unnamed (inside reported speech, the reporter's words).
-  return describe(words, determiner, mention, possessed) ?? (determiner !== null && TEXT_NOUNS.test(words[words.length - 1]) ? { kind: 'unnamed', mention } : null);
+  // "the document called for “…”", "the report described …": a text speaks like "it" for the
+  // organisation in focus that issued it; a bill or a treaty for nobody in particular. Inside
+  // reported speech, either is the reporter's words.
+  const described = describe(words, determiner, mention, possessed);
+  if (described || !/^(?:the|this)$/i.test(determiner ?? '')) return described;
+  const head = words[words.length - 1];
+  return ISSUED_TEXT.test(head) ? { kind: 'neuter', mention } : SHARED_TEXT.test(head) ? { kind: 'unnamed', mention } : null;
 }
 
 /**

@@ -52,4 +52,12 @@ describe('partial quotes inside the reporter’s sentence', () => {
     const text = 'Mr Reid’s barrister, Ian Pratt KC, told the court his client was “deeply ashamed”.';
     assert.equal(speakerOf(text, 'deeply ashamed'), 'Ian Pratt');
   });
+
+  it('credits a report to the organisation in focus that issued it, and a bill to nobody (human rights, politics)', () => {
+    const report = 'Amnesty International published its annual report on Monday. The report called the crackdown “brutal and systematic”.';
+    assert.equal(speakerOf(report, 'brutal and'), 'Amnesty International');
+    const bill = 'The Senate passed the bill on Friday. Senator Ruth Calloway said the bill was “a betrayal”. The bill describes farmland as “inadequately exploited”.';
+    assert.equal(speakerOf(bill, 'a betrayal'), 'Ruth Calloway');
+    assert.equal(speakerOf(bill, 'inadequately'), null);
+  });
 });
