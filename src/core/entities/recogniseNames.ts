@@ -163,6 +163,8 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
       // (An acronym after "and" opens another name: "Harlow Quint and KDM Partners".)
       if (last >= 0 || lookupName(before) !== undefined || lookupName(ws[j + 1]?.text ?? '') !== undefined || ws[j + 1]?.text === 'the' || /^\p{Lu}{2,}$/u.test(ws[j + 1]?.text ?? '')) break;
     }
+    // A place takes an "of" complement only: "Bay of Bengal", never "McMurdo Sound for Wilkes Land".
+    if ((word === 'for' || word === 'on') && type === 'PLACE' && last === j - 1) break;
     if ((word === 'of' || word === 'for' || word === 'on') && last !== j - 1) {
       // Laws keep their "of" ("Proceeds of Crime Act"); a person's "of" ends the name ("Obi of Kent Police").
       const documentEnd = ws.findIndex((x, k) => k > j && isDocumentHead(x.text));
@@ -189,7 +191,7 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
       // A centre for exhibitions, conventions or shopping is a venue: "National Exhibition Centre".
       type = /^(centre|center)$/i.test(word) && /^(exhibition|convention|conference|congress|shopping|trade|leisure|sports|aquatics|arts|events|community)$/i.test(ws[j - 1]?.text ?? '') ? 'PLACE' : 'ORG';
     }
-    if (last === j && /^(of|for|on)$/.test(ws[j + 1]?.text ?? '')) {
+    if (last === j && (ws[j + 1]?.text === 'of' || (type !== 'PLACE' && /^(for|on)$/.test(ws[j + 1]?.text ?? '')))) {
       // The complement runs to the next title or owner's possessive.
       // (A title word opening it is a field, not a person's title: "Department of Justice".)
       let k = j + 2;
