@@ -397,9 +397,12 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
   // "the Ghana international": a name qualifying a noun that names nobody is not the speaker; "a Kremlin statement" is.
   const qualifiesOther = organisation !== null && words.length > 0 && described === null && !ISSUED.test(words[words.length - 1]);
   const ref: SpeakerRef | null = personal || !organisation ? described : qualifiesOther ? { kind: 'unnamed', mention: spanOf(tokens, first, k - 1) } : { kind: 'name', names: [organisation.entity], mention: { start: organisation.entity.start, end: organisation.entity.end } };
-  // "one resident, Maria Lopez, 45," / "Fedegán's president, Hernán Echavarría,": the name in apposition speaks.
-  if (ref && ref.kind !== 'name' && tokens[k]?.value === ',' && k + 1 < limit && ctx.nameAt[k + 1] >= 0 && ctx.names[ctx.nameAt[k + 1]].type === 'PERSON') {
-    const named = readSpeakerForward(ctx, k + 1, limit);
+  // "one resident, Maria Lopez, 45," / "Fedegán's president, Hernán Echavarría,": the name in apposition speaks,
+  // also behind titles of its own ("the study's lead author, Associate Professor Meera Pillai,").
+  let appositive = k + 1;
+  while (appositive < limit && appositive - k <= 3 && ctx.nameAt[appositive] < 0 && isTitleWord(tokens[appositive].value) && /^\p{Lu}/u.test(tokens[appositive].value)) appositive++;
+  if (ref && ref.kind !== 'name' && tokens[k]?.value === ',' && appositive < limit && ctx.nameAt[appositive] >= 0 && ctx.names[ctx.nameAt[appositive]].type === 'PERSON') {
+    const named = readSpeakerForward(ctx, appositive, limit);
     if (named?.ref.kind === 'name') {
       let next = named.next;
       // Skip the rest of the apposition (", 45,") up to its closing comma.

@@ -178,5 +178,12 @@ describe('attributeSpeakers', () => {
     const text = 'Tom Smith announced his resignation on Friday. “He will not comment further,” the spokesman said.\n“We will appeal,” the lawyer said.';
     assert.deepEqual(speakers(text).map((s) => s[1]), [null, null]);
   });
+  it('reads the name in apposition behind titles of its own after "said the …," (science, business, sport)', () => {
+    const science = '“We measured the same stations every year,” said the study’s lead author, Associate Professor Hanna Brekke.';
+    assert.equal(speakerOf(science, 'We measured'), 'Hanna Brekke');
+    const business = '“The offer is far too low,” said the group’s chair, Dame Olivia Carrow.';
+    assert.equal(speakerOf(business, 'The offer'), 'Olivia Carrow');
+    const sport = '“We were second best,” said the club’s captain, Sir Marcus Thane, after the game.';
+    assert.equal(speakerOf(sport, 'We were second'), 'Marcus Thane');
+  });
 });
-
