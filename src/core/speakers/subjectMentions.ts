@@ -202,11 +202,29 @@ function introducedByCopula(ctx: ReadingContext, first: number): boolean {
   return true;
 }
 
-/** True when a verb follows the name ending at token `last` in its sentence, before anyone else is named and outside quotations. */
+/** The most words a quoted nickname or title inside an apposition may have ("known as “the Tractor”"). */
+const APPOSITIVE_QUOTE_WORDS = 5;
+
+/**
+ * True when a verb follows the name ending at token `last` in its sentence, before anyone else is
+ * named and outside quotations. A short quotation inside an apposition (after a comma: "Richter, a
+ * farmer's son known as “the Tractor”, promised …") is a nickname or title, read past like the
+ * apposition around it.
+ */
 export function verbFollows(ctx: ReadingContext, last: number): boolean {
   const { tokens } = ctx;
+  let inApposition = false;
   for (let k = last + 1; k < tokens.length && k - last <= 24; k++) {
     const t = tokens[k];
+    if (t.value === ',') inApposition = true;
+    if (inApposition && ctx.quoteAt[k] >= 0) {
+      let end = k;
+      while (end + 1 < tokens.length && ctx.quoteAt[end + 1] === ctx.quoteAt[k]) end++;
+      if (end - k < APPOSITIVE_QUOTE_WORDS) {
+        k = end;
+        continue;
+      }
+    }
     if (/^[.;:!?]$/.test(t.value) || ctx.quoteAt[k] >= 0) return false;
     if (t.pos === 'VERB' || t.pos === 'AUX') return true;
     if (ctx.nameAt[k] >= 0 && ctx.names[ctx.nameAt[k]].type === 'PERSON' && ctx.nameAt[k - 1] !== ctx.nameAt[k] && !/^(?:and|&|of|from|at)$/.test(tokens[k - 1].value)) return false;

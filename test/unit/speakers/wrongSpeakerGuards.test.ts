@@ -67,4 +67,10 @@ describe('guards against crediting the wrong speaker', () => {
     const apposition = 'Anna Berg, a co-author of the study, said the results were “unexpected”.';
     assert.equal(speakerOf(apposition, 'unexpected'), 'Anna Berg');
   });
+  it('reads past a quoted nickname in the subject’s apposition, so "he" is the subject, not the one quoted before (sport, politics)', () => {
+    const sport = '“That one will stay with me,” de Villiers said.\nCoach Peter Okonjo, whose players call him “the Professor” in the dressing room, said the loss would hurt. “It is a hard day,” he said.';
+    assert.equal(speakerOf(sport, 'It is a hard day'), 'Peter Okonjo');
+    const politics = '“We lost the vote,” Martin Hale said.\nSenator Adam Price, known in the chamber as “the Closer”, promised a new bill. “We will be back,” he said.';
+    assert.equal(speakerOf(politics, 'We will be back'), 'Adam Price');
+  });
 });
