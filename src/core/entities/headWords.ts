@@ -18,7 +18,9 @@ const ORGANISATION_HEADS = new Set([
   'chronicle', 'telegraph', 'observer', 'times', 'post', 'magazine', 'review', 'daily', 'weekly', 'institution', 'live',
   'house', 'treasury', 'news', 'electronics', 'motor', 'chemicals', 'steel', 'mining', 'foods', 'brands', 'international', 'internationalis', 'scheme', 'survey', 'press', 'wire', 'securities', 'investments', 'bancorp', 'financial', 'pharma', 'labs', 'ventures',
   'brigade', 'brigades', 'battalion', 'regiment', 'command', 'corps', 'church', 'mission', 'programme', 'program',
-  'observatory', 'crescent', 'cross', 'watch', 'images', 'hospital', 'clinic', 'centre', 'center',
+  'observatory', 'crescent', 'cross', 'watch', 'images', 'hospital', 'infirmary', 'hospice', 'clinic', 'centre', 'center',
+  // Carriers named after the routes they serve: "Kivu Lake Lines", "Cunard Line".
+  'lines',
   'laboratory', 'laboratories', 'labs', 'museum', 'library', 'orchestra', 'band', 'studio', 'studios', 'games',
   'conference', 'forum', 'initiative', 'project', 'taskforce', 'faculty', 'embassy', 'consulate',
   // Trades and industries that end company names ("Halvorsen Biologics", "Meridale Capital").
@@ -28,7 +30,7 @@ const ORGANISATION_HEADS = new Set([
   'entertainment', 'pictures', 'records', 'publishing', 'software', 'networks', 'materials', 'devices', 'instruments',
   'breweries', 'brewery', 'distillery', 'beverages', 'textiles', 'apparel', 'cosmetics', 'limited', 'incorporated',
   'holding', 'llp', 'gmbh', 'confederation', 'guild', 'chamber', 'consortium', 'syndicate', 'cooperative', 'co-operative',
-  'collective', 'fellowship', 'community', 'system', 'headquarters', 'convent', 'monastery', 'seminary', 'priory', 'congregation', 'diocese', 'synod', 'ledger', 'metro', 'underground', 'railway', 'railways', 'transit', 'philharmonic', 'symphony',
+  'collective', 'fellowship', 'community', 'system', 'headquarters', 'convent', 'monastery', 'seminary', 'priory', 'congregation', 'diocese', 'archdiocese', 'eparchy', 'synod', 'ledger', 'metro', 'underground', 'railway', 'railways', 'transit', 'philharmonic', 'symphony',
 ]);
 
 /** Legal forms of companies written in capitals after the name ("Siemens AG", "Nestlé SA"). */

@@ -17,7 +17,7 @@
  * introduces (joinIntroducedNames).
  */
 import type { EntityType } from '../types';
-import { isDemonym, isGivenName, isRoleNoun, longestPhraseFrom, lookupName } from './gazetteer';
+import { isCommonWord, isDemonym, isGivenName, isRoleNoun, longestPhraseFrom, lookupName } from './gazetteer';
 import { findNameRuns, type RunReading } from './findNameRuns';
 import { isClosingPlaceHead, isDocumentHead, isOrganisationHead, isOrganisationOpener, isPlaceHead, isPlaceOpener, isPublicationHead, isSportName } from './headWords';
 import { appositionAfter, guessLoneWord, hintAfter, hintBefore, reportingVerbAfter, sourceBefore, statementAfter } from './nameContext';
@@ -49,6 +49,8 @@ export interface NameMention {
 
 /** Upper-case abbreviations that name no organisation. */
 const NOT_ORGANISATIONS = new Set(['GDP', 'GMT', 'UTC', 'BST', 'CET', 'EST', 'PST', 'VPN', 'ID', 'IDS', 'CEO', 'CFO', 'TV', 'PM', 'AM', 'COVID', 'AIDS', 'HIV', 'DNA', 'RNA', 'AI', 'IT', 'PR', 'VAT', 'CCTV', 'SUV', 'USB', 'PDF', 'URL', 'FAQ', 'ETA', 'OK', 'EV', 'EVS', 'GPS', 'SMS', 'LGBT', 'LGBTQ', 'Q&A', 'PHOTO', 'VIDEO', 'FILE', 'UPDATE', 'BREAKING', 'LIVE', 'NEW', 'CPI', 'GDP.', 'IPO', 'ESG', 'MW', 'GW', 'KW', 'KM', 'MPH', 'KPH', 'PPE', 'ICU', 'ER', 'NB', 'PS', 'AD', 'BC', 'BCE', 'CE', 'II', 'III', 'IV', 'XI']);
+/** Prefixes of ships' names: merchant, research, fishing and naval vessels. */
+const SHIP_PREFIX = /^(USS|USNS|HMS|HMCS|HMAS|HMNZS|RFS|INS|MV|MS|MT|SS|RV|RRS|FV)$/;
 /** Everything the reading of one text needs. */
 interface Reading extends RunReading {
   out: NameMention[];
@@ -145,6 +147,9 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
   let last = -1;
   let type: EntityType | null = null;
   const ws = run.words;
+  // A title word right before a body's head word qualifies the head, it heads no title:
+  // "Vancouver General Hospital", "the Royal Infirmary", "the General Assembly".
+  const qualifiesHead = (at: number): boolean => isOrganisationHead(ws[at + 1]?.text ?? '') && !isTitleHead(ws[at + 1]?.text ?? '');
   if (isTitleHead(ws[from].text) && !isOrganisationHead(ws[from].text)) {
     // Only an office named after its holder starts with a title: "Prosecutor General's Office".
     let k = from;
@@ -154,7 +159,7 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
   for (let j = from; j < ws.length; j++) {
     const word = ws[j].text;
     const officeOfTitle = headAfterPossessive(run, j + 1);
-    if (j > from && isTitleHead(word) && !isOrganisationHead(word) && !officeOfTitle) break;
+    if (j > from && isTitleHead(word) && !isOrganisationHead(word) && !officeOfTitle && !qualifiesHead(j)) break;
     if (POSSESSIVE.has(word) && !possessiveInsideName(run, j)) break;
     if (word === 'and' || word === '&') {
       // "and" inside one name ("Finance and National Planning Committee"), not between two
@@ -176,8 +181,10 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
     // A head word that also qualifies titles, right before one, is part of the title ("Press
     // Secretary", "Police Chief"); another head ends the body the title is of ("Foreign Ministry
     // Spokeswoman", "Wakefield Council Leader"). (A place before a title is a constituency or a
-    // seat: "Nyeri Town MP".)
-    if (!isPlaceHead(word) && (isTitleWord(word) || !isOrganisationHead(word)) && isTitleHead(ws[j + 1]?.text ?? '') && !isOrganisationHead(ws[j + 1]?.text ?? '') && !(POSSESSIVE.has(ws[j + 2]?.text ?? '') && isOrganisationHead(ws[j + 3]?.text ?? ''))) break;
+    // seat: "Nyeri Town MP", "Harris County Judge"; but after an abbreviated country a place head
+    // that also qualifies titles is the title's: "U.S. District Judge", "US Circuit Judge".)
+    const ofAbbreviation = isTitleWord(word) && /^\p{Lu}(\.?\p{Lu})+\.?$/u.test(ws[j - 1]?.text ?? '');
+    if ((!isPlaceHead(word) || ofAbbreviation) && (isTitleWord(word) || !isOrganisationHead(word)) && isTitleHead(ws[j + 1]?.text ?? '') && !isOrganisationHead(ws[j + 1]?.text ?? '') && !qualifiesHead(j + 1) && !(POSSESSIVE.has(ws[j + 2]?.text ?? '') && isOrganisationHead(ws[j + 3]?.text ?? ''))) break;
     if (j > from && isDocumentHead(word)) {
       last = j;
       type = 'OTHER';
@@ -290,8 +297,6 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (!single && /^(XI|XIII|XV|VII)$/.test(ws[end].text) && /\p{Ll}s$/u.test(ws[end - 1].text)) return emit(reading, run, from, end, 'ORG', null);
   // Storms are named like people but are events: "Hurricane Melissa", "Storm Darragh".
   if (/^(Hurricane|Typhoon|Cyclone|Storm)$/.test(first) && !single) return emit(reading, run, from, end, 'OTHER', null);
-  // Ships and vessels ("USS Eisenhower", "HMS Queen Elizabeth") are things, not people.
-  if (/^(USS|HMS|RFS|INS|HMCS|HMAS|MV|SS)$/.test(first) && !single) return emit(reading, run, from, end, 'OTHER', null);
   // What the text says of a name ("shares in Rio Tinto") beats a place opener in it.
   if (isPlaceOpener(first) && !single && !(hint === 'ORG' && !titled)) return emit(reading, run, from, end, 'PLACE', null);
   if (titled) return emit(reading, run, from, end, 'PERSON', null);
@@ -331,6 +336,8 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (!single && !inTitleCase && end - from <= 3 && ws.slice(from, end + 1).every((w) => w.pos === 'PROPN' || /^(\p{Lu}|(al|el|ad|as|at|az|ibn|bin)-\p{Lu})/u.test(w.text) || isInner(w.text))) {
     return emit(reading, run, from, end, 'PERSON', null, null, true);
   }
+  // "Forecasters said …", "Witnesses told …": a common plural opening a sentence is a group, no name.
+  if (single && ws[from].sentenceInitial && isCommonPlural(first)) return;
   // A lone unknown word that speaks is a body more often than a person (people come with a full name first).
   const speaks = atRunEnd && reportingVerbAfter(reading.words, run.first + end) ? 'ORG' : null;
   const shape = single ? guessLoneWord(ws[from], from === 0 ? reading.words[run.first - 1] : ws[from - 1], reading.lowerWords) : null;
@@ -361,6 +368,18 @@ function personOfBefore(reading: Reading, first: number): boolean {
   const of = reading.words[first - 1];
   const last = reading.out[reading.out.length - 1];
   return of?.text === 'of' && last !== undefined && last.type === 'PERSON' && last.end === reading.words[first - 2]?.end;
+}
+
+/**
+ * True for the plural of a common noun or of a role noun ("Forecasters", "Witnesses", "Refineries"),
+ * never of a given name ("Lloyds"), a head word ("Rangers") nor a known name.
+ */
+function isCommonPlural(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word) || isGivenName(word) || isOrganisationHead(word) || lookupName(word) !== undefined) return false;
+  const singulars = [word.slice(0, -1)];
+  if (/(ses|xes|ches|shes)$/.test(word)) singulars.push(word.slice(0, -2));
+  if (word.endsWith('ies')) singulars.push(`${word.slice(0, -3)}y`);
+  return singulars.some((singular) => !isGivenName(singular) && (isRoleNoun(singular) || isCommonWord(singular)));
 }
 
 /** True for a capitalised word of letters that names nothing by itself (no given name, place, nationality or opener). */
@@ -418,6 +437,15 @@ function readRun(reading: Reading, run: Run): void {
     }
     if (isInner(w.text) && !((i === 0 || titled) && OPENING_PARTICLES.has(w.text))) {
       i++;
+      continue;
+    }
+    if (SHIP_PREFIX.test(w.text) && i + 1 < ws.length && !isInner(ws[i + 1].text)) {
+      // A ship's prefix ("MV", "HMS", "RV") makes the words after it a vessel's name, a thing,
+      // whatever they look like: "MV Bukavu Star", "HMS Queen Elizabeth", "HMS Prince of Wales".
+      let end = i + 1;
+      while (end + 1 < ws.length && (!isInner(ws[end + 1].text) || (ws[end + 1].text === 'of' && end + 2 < ws.length && !isInner(ws[end + 2].text)))) end++;
+      emit(reading, run, i, end, 'OTHER', null);
+      i = end + 1;
       continue;
     }
     const [headedEnd, headedType] = headedNameEnd(run, i);
