@@ -4,7 +4,7 @@
  * verbs and -ing forms), and the clauses "X said", "said X", "according to X".
  */
 import type { AttributionMethod, Entity } from '../types';
-import { isReportingVerb, isStanceVerb } from './reportingVerbs';
+import { isParticiple, isReportingVerb, isStanceVerb } from './reportingVerbs';
 import { readSpeakerBackward, readSpeakerForward, type SpeakerRef } from './readSpeakerPhrase';
 import { spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
 import { resolveDescription, resolveJoint, resolveOrganisationPronoun, resolvePronoun, type ReferenceIndex } from './resolveReference';
@@ -181,13 +181,21 @@ function onlyTitlesBetween(ctx: ReadingContext, first: number, end: number): boo
 /**
  * The subject of the clause an -ing form hangs on (for "…, stating: “…”"): the nearest finite verb
  * of saying or stance before it ("Lavrov informed that …, adding that …"), else the sentence's
- * first finite verb ("The minister … shared his assessment …, noting that …").
+ * first finite verb ("The minister … shared his assessment …, noting that …"). When that verb
+ * stands in a clause reported by a verb of saying before it, with no comma between ("She wrote
+ * that the letter had called the firm “sleepy”, adding: “…”"), the -ing form hangs on the
+ * reporting verb: the writer adds, not the letter.
  */
 export function participleSubject(ctx: ReadingContext, floor: number, participle: number): { ref: SpeakerRef | null; verb: number } | null {
   floor = Math.max(floor, participle - REACH);
   const finite = (m: number): boolean => ctx.quoteAt[m] < 0 && (ctx.tokens[m].pos === 'VERB' || stanceAt(ctx, m)) && !/ing$/.test(ctx.tokens[m].value);
   for (let m = participle - 1; m >= floor; m--) {
-    if (finite(m) && stanceAt(ctx, m)) return { ref: subjectBefore(ctx, m - 1, floor), verb: m };
+    if (!finite(m) || !stanceAt(ctx, m)) continue;
+    let verb = m;
+    for (let v = m - 1; v >= floor && ctx.tokens[v].value !== ',' && !/^[.;:!?]$/.test(ctx.tokens[v].value); v--) {
+      if (ctx.quoteAt[v] < 0 && !/ing$/.test(ctx.tokens[v].value) && sayingAt(ctx, v)) verb = v;
+    }
+    return { ref: subjectBefore(ctx, verb - 1, floor), verb };
   }
   for (let m = floor; m < participle; m++) {
     if (finite(m)) return { ref: subjectBefore(ctx, m - 1, floor), verb: m };
@@ -207,8 +215,9 @@ export function attributionClause(ctx: ReadingContext, j: number, limit: number)
     return r ? { ref: r.ref, cue: 'according to', method: 'according-to' } : null;
   }
   // "said X": only verbs whose subject may follow them; after "told", "asked" or "urged" comes the listener.
+  // An -ing form never has its subject after it ("“…”, adding that …" continues the clause before the quote).
   if (sayingAt(ctx, j)) {
-    if (LISTENER_VERB.test(tokens[j].value)) return null;
+    if (LISTENER_VERB.test(tokens[j].value) || isParticiple(tokens[j].value)) return null;
     const r = readSpeakerForward(ctx, j + 1, limit);
     return r ? { ref: r.ref, cue: tokens[j].value, method: 'explicit-after' } : null;
   }

@@ -186,4 +186,17 @@ describe('attributeSpeakers', () => {
     const sport = '“We were second best,” said the club’s captain, Sir Marcus Thane, after the game.';
     assert.equal(speakerOf(sport, 'We were second'), 'Marcus Thane');
   });
+  it('never reads "adding" or "saying" after a quote as "said X": the quote keeps the speaker before it (transport, courts)', () => {
+    const group = 'A spokeswoman for the Harbour Ferry Users’ Association said passengers were “tired rather than angry”, adding that “each delay costs us riders”.';
+    assert.equal(speakerOf(group, 'tired rather'), 'Harbour Ferry Users’ Association');
+    const court = 'Judge Ann Marsh said the defendant had shown “no remorse at all”, saying the victims deserved better.';
+    assert.equal(speakerOf(court, 'no remorse'), 'Ann Marsh');
+  });
+
+  it('lets "adding: …" hang on the reporting verb, not on the one it reports (politics, business)', () => {
+    const politics = 'Mayor Lena Voss wrote that the council had called the plan “reckless”, adding: “We will fight it.”';
+    assert.equal(speakerOf(politics, 'We will fight'), 'Lena Voss');
+    const business = 'Chief executive Omar Haddad said the bidder had described the firm as “sleepy”, adding: “We are wide awake.”';
+    assert.equal(speakerOf(business, 'We are wide'), 'Omar Haddad');
+  });
 });
