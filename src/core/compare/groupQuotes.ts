@@ -4,7 +4,8 @@
  * one event (peers) are compared when they share a content word, and linked when
  *
  * - their speakers are compatible: the same entity key, or one of them unknown, or one an
- *   organisation (a ministry, "a spokesman's office") and the other a person — reported as drift;
+ *   organisation or a place (a ministry, "a spokesman's office", "Moscow") and the other a
+ *   person — reported as drift;
  *   two different named people are linked only when the words are nearly identical (cosine at
  *   least `SAME_WORDS`), and the drift says so; and
  * - their words match: BM25 cosine at least `MIN_COSINE` with the ideas in roughly the same order
@@ -27,7 +28,9 @@ import { contradicts } from './detectContradiction';
 import { diffWords } from './diffWords';
 import { excerpt } from './findVariants';
 import { quoteSimilarity } from './quoteSimilarity';
+import { looksAlike } from './looksAlike';
 import { readWords, type Word } from './readWords';
+import { withParaphrases } from './speechParaphrases';
 
 export const MIN_COSINE = 0.45;
 export const MIN_ORDERED = 0.75;
@@ -55,6 +58,12 @@ const FRAGMENT_CONTENT = 2;
 /** Content stems shared by more quotes than this are not used to find candidates. */
 const POSTING_CAP = 200;
 
+/**
+ * Speaker types that speak through people: an organisation ("the ministry said") or a place
+ * standing for its authorities ("Moscow said", "South Kivu's governor's office").
+ */
+const INSTITUTIONS = new Set(['ORG', 'PLACE']);
+
 /** A quote of one source, ready to compare. */
 interface QuoteItem {
   source: number;
@@ -70,12 +79,12 @@ function nameKeys(speaker: string): Set<string> {
 
 /**
  * Whether two speakers may have said one utterance: the same entity key, or names sharing a word
- * under spelling folding (entity keys may not be linked across sources yet), or one of them unknown
- * or an organisation; otherwise only nearly identical words.
+ * under spelling folding (entity keys may not be linked across sources yet), or one of them unknown,
+ * an organisation or a place; otherwise only nearly identical words.
  */
 function speakersCompatible(a: QuoteItem, b: QuoteItem, cosine: number): boolean {
   if (!a.quote.speaker || !b.quote.speaker || sameName(a, b)) return true;
-  if (a.speakerType === 'ORG' || b.speakerType === 'ORG') return true;
+  if (INSTITUTIONS.has(a.speakerType ?? '') || INSTITUTIONS.has(b.speakerType ?? '')) return true;
   return cosine >= SAME_WORDS;
 }
 
@@ -97,6 +106,7 @@ function sameWords(a: QuoteItem, b: QuoteItem, idf: (stem: string) => number): b
   const sim = quoteSimilarity(a.words, b.words, idf);
   const reorderedPart =
     sim.contained >= ALL_CONTAINED && short.words.filter((w) => w.content).length >= MIN_REORDERED_CONTENT && sameName(a, b);
+  if (sim.cosine < SAME_WORDS && looksAlike(a.words, b.words, idf, a.quote.text, b.quote.text)) return false;
   return (
     (sim.cosine >= MIN_COSINE && sim.ordered >= MIN_ORDER_OF_IDEAS) ||
     (sim.ordered >= MIN_ORDERED && sim.contained >= MIN_CONTAINED) ||
@@ -119,9 +129,14 @@ function collectQuotes(ctx: CompareContext): QuoteItem[] {
   ctx.sources.forEach((source, s) => {
     for (const quote of source.analysis.quotes) {
       if (quote.kind === 'scare' || quote.kind === 'title') continue;
-      const words = readWords(source.analysis.text, quote);
+      const words = withParaphrases(readWords(source.analysis.text, quote));
       if (!words.some((w) => w.content)) continue;
-      const entity = quote.speakerKey ? source.analysis.entities.find((e) => e.key === quote.speakerKey) : undefined;
+      // A speaker left unlinked to its entity is typed by an entity of the same text.
+      const entity = quote.speakerKey
+        ? source.analysis.entities.find((e) => e.key === quote.speakerKey)
+        : quote.speaker
+          ? source.analysis.entities.find((e) => e.text === quote.speaker)
+          : undefined;
       items.push({ source: s, quote, words, speakerType: entity ? entity.type : null });
     }
   });
@@ -203,10 +218,10 @@ export function groupQuotes(ctx: CompareContext): QuoteGroup[] {
   };
   const postings = new Map<string, number[]>();
   items.forEach((item, i) => {
-    for (const stem of new Set(item.words.filter((w) => w.content).map((w) => w.stem))) {
-      const list = postings.get(stem);
+    for (const sense of new Set(item.words.filter((w) => w.content).map((w) => w.sense))) {
+      const list = postings.get(sense);
       if (list) list.push(i);
-      else postings.set(stem, [i]);
+      else postings.set(sense, [i]);
     }
   });
   const candidates = new Set<number>();

@@ -81,6 +81,15 @@ function lexemeOf(folded: string): Lexeme {
   return lexeme;
 }
 
+/**
+ * A content word standing for a phrase or a word of a wider meaning (see speechParaphrases.ts):
+ * its spelling and sense are `sense`, so that two wordings of one idea match in order and in
+ * weight, and its stem is that of `head`, whose rarity in the set weighs it.
+ */
+export function senseWord(start: number, end: number, folded: string, head: string, sense: string): Word {
+  return new Word(start, end, { folded, stem: stemWord(head), spelling: sense, sense, content: true });
+}
+
 /** The words of `text` inside `span` (default: all of it), with offsets into `text`. */
 export function readWords(text: string, span: Span = { start: 0, end: text.length }): Word[] {
   const words: Word[] = [];

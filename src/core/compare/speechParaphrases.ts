@@ -1,0 +1,70 @@
+/**
+ * A small paraphrase lexicon for reported speech. Two outlets translating or paraphrasing one
+ * remark rarely keep its words: "the boat was overloaded" comes back as "the vessel carried far
+ * too many people", "will answer for it" as "will be held to account", "the toll will go up" as
+ * "the figure will rise". Each class below gathers words and short phrases that say one thing in
+ * spoken news English (officials, rescuers, coaches, judges), so that such wordings count as the
+ * same idea when quotes are compared. Phrases are matched on whole folded words, longest first;
+ * a phrase becomes one content word, so its function words ("to", "up", "too") stop diluting it.
+ *
+ * The lexicon only serves quote linking: a quote pair needs several shared ideas in order, so one
+ * class member that also means something else cannot link two quotes by itself.
+ */
+import { senseWord, type Word } from './readWords';
+
+/** Classes of words and phrases of one meaning in reported speech, by class name. */
+const CLASSES: Record<string, string[]> = {
+  accountable: [
+    'answer for', 'answers for', 'answered for', 'held to account', 'hold to account', 'holds to account',
+    'be held accountable', 'held accountable', 'hold accountable', 'brought to justice', 'bring to justice',
+    'face justice', 'faces justice', 'face the consequences', 'pay the price', 'be punished', 'punished',
+  ],
+  overloaded: [
+    'overloaded', 'overcrowded', 'overfilled', 'too many people', 'far too many people', 'too many passengers',
+    'far too many passengers', 'beyond capacity', 'over capacity', 'more people than it could carry',
+  ],
+  rough: ['rough', 'agitated', 'choppy', 'stormy', 'turbulent'],
+  vessel: ['boat', 'boats', 'vessel', 'vessels', 'ship', 'ships', 'ferry', 'ferries'],
+  waters: ['water', 'waters', 'lake', 'sea', 'seas'],
+  tally: ['figure', 'figures', 'number', 'numbers', 'toll', 'tally', 'count'],
+  rise: ['go up', 'goes up', 'went up', 'gone up', 'going up', 'will climb', 'get bigger', 'grow bigger'],
+  fall: [
+    'go down', 'goes down', 'went down', 'gone down', 'going down', 'get smaller', 'gets smaller', 'getting smaller',
+    'grow smaller', 'growing smaller', 'diminish', 'diminishes', 'diminishing', 'dwindle', 'dwindles', 'dwindling',
+    'shrink', 'shrinks', 'shrinking', 'fade', 'fades', 'fading',
+  ],
+  goal: ['goal', 'goals', 'score', 'scored', 'scores', 'scoring', 'netted'],
+  search: ['search', 'searching', 'searched', 'look for', 'looking for', 'comb', 'combing'],
+};
+
+/** Phrases by their first word, each as its words and class, longest first. */
+const BY_FIRST = new Map<string, Array<{ words: string[]; sense: string }>>();
+for (const [name, phrases] of Object.entries(CLASSES)) {
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    const list = BY_FIRST.get(words[0]) ?? [];
+    list.push({ words, sense: `~${name}` });
+    BY_FIRST.set(words[0], list);
+  }
+}
+for (const list of BY_FIRST.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+/**
+ * The words of a quote with each phrase of the lexicon made one content word of its class (see
+ * the file comment); other words are kept as they are.
+ */
+export function withParaphrases(words: Word[]): Word[] {
+  const out: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const phrase = BY_FIRST.get(words[i].folded)?.find((p) => p.words.every((w, k) => words[i + k]?.folded === w));
+    if (!phrase) {
+      out.push(words[i]);
+      continue;
+    }
+    const last = words[i + phrase.words.length - 1];
+    const head = [...words.slice(i, i + phrase.words.length)].reverse().find((w) => w.content) ?? words[i];
+    out.push(senseWord(words[i].start, last.end, phrase.words.join(' '), head.folded, phrase.sense));
+    i += phrase.words.length - 1;
+  }
+  return out;
+}

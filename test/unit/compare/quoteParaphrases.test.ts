@@ -1,0 +1,57 @@
+/**
+ * Quote groups on paraphrase and look-alike remarks, on short reports written for these tests: one
+ * remark rendered by two outlets with different words for one idea, the same speaker saying two
+ * different things with one frame, and a remark credited to a place by one outlet.
+ */
+import { strict as assert } from 'node:assert';
+import { analyzeSources } from '../../../src/core/analyzeSources';
+import type { QuoteGroup } from '../../../src/core/types';
+
+/** The quote groups of a set of texts. */
+function groups(texts: Record<string, string>): QuoteGroup[] {
+  return analyzeSources(Object.entries(texts).map(([id, text]) => ({ id, text }))).comparison.groups;
+}
+
+describe('quote groups across paraphrases', () => {
+  it('links a remark whose outlets word the sea, the ship and the overload differently', () => {
+    const found = groups({
+      'wire.txt': 'A cargo ship sank off Crete on Sunday. "The sea was very choppy and the ship was overcrowded," coastguard captain Nikos Vlahos told reporters in Chania.',
+      'daily.txt': 'Eleven sailors are missing after a ship sank off Crete. "The waters were very stormy and the vessel carried far too many people," said coastguard captain Nikos Vlahos in Chania.',
+    });
+    assert.equal(found.length, 1, JSON.stringify(found.map((g) => g.members.map((m) => m.text))));
+  });
+
+  it('links "the number will go up" to "the toll will rise"', () => {
+    const found = groups({
+      'a.txt': 'Floods hit northern Peru on Monday. "I am afraid the number will go up," regional governor Rosa Quispe said in Trujillo.',
+      'b.txt': 'Floods killed 14 people in northern Peru. Regional governor Rosa Quispe said in Trujillo: "I am afraid the toll will rise."',
+    });
+    assert.equal(found.length, 1);
+  });
+
+  it('links "will answer for it" to "will be held to account" and to "will be brought to justice"', () => {
+    const found = groups({
+      'one.txt': 'A stand collapsed at a stadium in Lagos. "Those to blame will answer for it," sports minister Bola Adeyemi said.',
+      'two.txt': 'Sports minister Bola Adeyemi visited the injured in Lagos. "Those to blame will be held to account," he said.',
+      'three.txt': 'After the collapse in Lagos, sports minister Bola Adeyemi said: "Those to blame will be brought to justice."',
+    });
+    assert.equal(found.length, 1);
+    assert.equal(found[0].members.length, 3);
+  });
+
+  it('keeps apart two one-sentence rules of one speaker that share their frame but not their object', () => {
+    const found = groups({
+      'monday.txt': 'Transport minister Clara Weiss announced new rules. "No bus will leave Graz without a seat belt for every child," Weiss said on Monday.',
+      'tuesday.txt': 'Transport minister Clara Weiss spoke again on Tuesday. "No bus will leave without a signed list of every child on board," Weiss said.',
+    });
+    assert.deepEqual(found, []);
+  });
+
+  it('links a remark credited to a country in one outlet and to its minister in another', () => {
+    const found = groups({
+      'agency.txt': 'Norway rejected the quota plan on Friday. "We will not sign any deal that leaves our coastal fishermen behind," Norway said in a statement.',
+      'wire.txt': 'Fisheries minister Ola Berg rejected the quota plan. "We will never sign a deal which leaves the coastal fleet behind," Berg said.',
+    });
+    assert.equal(found.length, 1);
+  });
+});
