@@ -33,6 +33,8 @@ const STARTS_LETTER_OR_DIGIT = /^[\p{L}\d]/u;
 /** A line's end after a full stop, question or exclamation mark that follows a word or a number. */
 const SENTENCE_END = /[\p{L}\d)][.!?]["”’']?\s*$/u;
 const HYPHENS = new Set(['-', '‐', '‑']);
+/** The dashes that close a dateline ("LONDON, March 3 (Reuters) -"). */
+const DASHES = new Set(['-', '–', '—']);
 /** Lower-case links inside hyphenated place names ("Hay-on-Wye", "Châlons-en-Champagne", "Bouches-du-Rhône"). */
 const HYPHEN_LINKS = new Set(['on', 'upon', 'en', 'sur', 'sous', 'le', 'la', 'lès', 'les', 'am', 'an', 'der', 'in', 'by', 'under', 'de', 'du', 'des', 'del', 'di']);
 
@@ -58,7 +60,7 @@ function atLineStart(text: string, at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 8); k--) {
     const c = text[k];
     if (c === '\n') return true;
-    if (c !== ' ' && c !== '#' && c !== '>' && c !== '*' && c !== '+' && c !== '-' && !/\s/.test(c)) return false;
+    if (c !== ' ' && c !== '#' && c !== '>' && c !== '*' && c !== '+' && c !== '-' && ((c > ' ' && c < '\x7f') || !/\s/.test(c))) return false;
   }
   // Eight blanks or marks in a row count as a line's indentation.
   return true;
@@ -76,6 +78,8 @@ function isLetter(s: string, at: number): boolean {
   return LETTER.test(s.charAt(at));
 }
 
+/** A word of four letters or more, as a headline's words are counted. */
+const HEADLINE_WORD = /[\p{L}][\p{L}'’-]{3,}/gu;
 /** Short words that stay in lower case in Title Case headlines. */
 const HEADLINE_LOWER = new Set(['with', 'from', 'into', 'over', 'that', 'this', 'after', 'about', 'amid', 'than', 'upon', 'onto', 'when', 'will', 'what', 'says', 'said']);
 
@@ -88,7 +92,8 @@ function titleCaseLines(text: string): Array<[number, number]> {
   const lines: Array<[number, number]> = [];
   let start = 0;
   for (const line of text.split('\n')) {
-    if (line.length > 160) {
+    // (Three words of four letters or more, with a blank between each, need fourteen characters.)
+    if (line.length > 160 || line.length < 14) {
       start += line.length + 1;
       continue;
     }
@@ -99,9 +104,13 @@ function titleCaseLines(text: string): Array<[number, number]> {
       start += line.length + 1;
       continue;
     }
-    const words = line.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
-    const lower = words.filter((w) => STARTS_LOWER.test(w) && !HEADLINE_LOWER.has(w)).length;
-    const capitalised = words.filter((w) => STARTS_UPPER.test(w)).length;
+    const words = line.match(HEADLINE_WORD) ?? [];
+    let lower = 0;
+    let capitalised = 0;
+    for (const w of words) {
+      if (STARTS_UPPER.test(w)) capitalised++;
+      else if (STARTS_LOWER.test(w) && !HEADLINE_LOWER.has(w)) lower++;
+    }
     if (words.length >= 3 && (lower === 0 || (lower === 1 && words.length >= 6) || (capitalised >= 4 && capitalised >= lower))) {
       lines.push([start, start + line.length]);
     }
@@ -160,9 +169,9 @@ export function buildNameWords(text: string, tokenized: TokenizedText): NameWord
     }
     const previous = words.length ? words[words.length - 1].text : '';
     // "LONDON, March 3 (Reuters) - Shares fell": the story starts after the dateline's dash.
-    const afterDateline = /^[-–—]$/.test(previous) && /\)\s*$/.test(text.slice(Math.max(0, (words[words.length - 2]?.end ?? 0) - 1), words[words.length - 2]?.end ?? 0));
+    const afterDateline = DASHES.has(previous) && /\)\s*$/.test(text.slice(Math.max(0, (words[words.length - 2]?.end ?? 0) - 1), words[words.length - 2]?.end ?? 0));
     // An apostrophe glued to the word before it ends a plural possessive ("Firefighters' Association"), not a sentence.
-    const afterPossessive = /^['’]$/.test(previous) && t.start === words[words.length - 1].end + 1 && LETTER.test(text.charAt(words[words.length - 1].start - 1));
+    const afterPossessive = (previous === "'" || previous === '’') && t.start === words[words.length - 1].end + 1 && LETTER.test(text.charAt(words[words.length - 1].start - 1));
     const sentenceInitial =
       !afterPossessive && (sentenceStarts.has(i) || i === 0 || OPENS_SENTENCE.has(previous) || afterDateline || atLineStart(text, t.start));
     while (line < titleLines.length && titleLines[line][1] < t.start) line++;

@@ -17,6 +17,20 @@ import { foldKey } from './entityKey';
 import { isLocalInstitutionHead, isOrganisationHead, isOrganisationOpener } from './headWords';
 import type { NameMention } from './recogniseNames';
 
+/** Recent keys: an article's names and words recur in many mentions, so each is folded once. */
+const recentKeys = new Map<string, string>();
+
+/** foldKey, remembered for the words and names seen lately. */
+function keyOf(name: string): string {
+  let key = recentKeys.get(name);
+  if (key === undefined) {
+    if (recentKeys.size > 20000) recentKeys.clear();
+    key = foldKey(name);
+    recentKeys.set(name, key);
+  }
+  return key;
+}
+
 interface Resolved {
   key: string;
   canonical: string;
@@ -28,7 +42,7 @@ function fullPeople(mentions: NameMention[]): Map<string, string> {
   const fullest = new Map<string, string>();
   for (const m of mentions) {
     if (m.type !== 'PERSON' || m.words.length < 2) continue;
-    const key = foldKey(m.text);
+    const key = keyOf(m.text);
     if ((fullest.get(key)?.length ?? 0) < m.text.length) fullest.set(key, m.text);
   }
   // A full name inside a longer one ("Lula da Silva" in "Luiz Inacio Lula da Silva") is the longer one.
@@ -50,7 +64,7 @@ function organisationsByWord(mentions: NameMention[]): Map<string, Set<string>> 
     const namedAfterPlace = m.words.length === 2 && isLocalInstitutionHead(m.words[1]);
     for (const word of m.words) {
       if ((namedAfterPlace && word === m.words[0]) || isOrganisationOpener(word) || !/^\p{Lu}\p{Ll}/u.test(word)) continue;
-      const folded = foldKey(word);
+      const folded = keyOf(word);
       if (!byWord.has(folded)) byWord.set(folded, new Set());
       byWord.get(folded)?.add(m.canonical ?? m.text);
     }
@@ -69,7 +83,7 @@ function acronymsOfOrganisations(mentions: NameMention[]): Map<string, NameMenti
     const initials = m.words.map((w) => w.charAt(0)).join('');
     if (!/^\p{Lu}+$/u.test(initials)) continue;
     const forms = byAcronym.get(initials) ?? [];
-    if (!forms.some((f) => foldKey(f.canonical ?? f.text) === foldKey(m.canonical ?? m.text))) forms.push(m);
+    if (!forms.some((f) => keyOf(f.canonical ?? f.text) === keyOf(m.canonical ?? m.text))) forms.push(m);
     byAcronym.set(initials, forms);
   }
   return byAcronym;
@@ -82,7 +96,7 @@ function soleDistinctiveWords(mentions: NameMention[]): Set<string> {
     if (m.type !== 'ORG' || m.words.length < 2) continue;
     const distinctive = m.words.filter((w) => !isOrganisationHead(w) && !isOrganisationOpener(w) && /^\p{Lu}\p{Ll}/u.test(w));
     const at = m.words.indexOf(distinctive[0]);
-    if (distinctive.length === 1 && (at === 0 || at === m.words.length - 1)) sole.add(foldKey(distinctive[0]));
+    if (distinctive.length === 1 && (at === 0 || at === m.words.length - 1)) sole.add(keyOf(distinctive[0]));
   }
   return sole;
 }
@@ -100,7 +114,7 @@ function documentTypes(mentions: NameMention[]): Map<string, EntityType> {
     const type = m.type ?? m.hint;
     if (!type || m.weak) continue;
     const weight = m.type === null ? 1 : 3;
-    const folded = foldKey(m.text);
+    const folded = keyOf(m.text);
     const tally = votes.get(folded) ?? new Map<EntityType, number>();
     tally.set(type, (tally.get(type) ?? 0) + weight);
     votes.set(folded, tally);
@@ -121,9 +135,9 @@ function retypeWeakNames(text: string, mentions: NameMention[], typed: Map<strin
     a !== undefined && b !== undefined && other !== undefined && other.type === 'ORG' && !other.weak && /^(,? and |,? or )$/.test(text.slice(a.end, b.start));
   return mentions.map((m, k) => {
     if (!m.weak || m.type === null) return m;
-    const elsewhere = typed.get(foldKey(m.text));
+    const elsewhere = typed.get(keyOf(m.text));
     if (elsewhere && elsewhere !== m.type) return { ...m, type: elsewhere, weak: false };
-    const folded = m.words.map(foldKey);
+    const folded = m.words.map(keyOf);
     if (m.type === 'PERSON' && folded.every((w) => organisations.has(w) || typed.get(w) === 'ORG')) return { ...m, type: 'ORG', weak: false };
     const [before, after] = [mentions[k - 1], mentions[k + 1]];
     if (m.type === 'PERSON' && (listedWithOrganisation(m, after, after) || listedWithOrganisation(before, m, before))) return { ...m, type: 'ORG', weak: false };
@@ -142,7 +156,7 @@ export function resolveNameKeys(text: string, read: NameMention[]): Entity[] {
   }
   const personFor = (m: NameMention): string | null => {
     let candidates: string[] | null = null;
-    for (const word of m.words.map(foldKey)) {
+    for (const word of m.words.map(keyOf)) {
       const holders = peopleByWord.get(word) ?? [];
       candidates = candidates === null ? holders : candidates.filter((c) => holders.includes(c));
     }
@@ -156,7 +170,7 @@ export function resolveNameKeys(text: string, read: NameMention[]): Entity[] {
   const out: Entity[] = [];
   let previous = null as { mention: NameMention; resolved: Resolved } | null;
   for (const [index, m] of mentions.entries()) {
-    const folded = foldKey(m.text);
+    const folded = keyOf(m.text);
     const elsewhere = typed.get(folded);
     let resolved: Resolved | null = null;
     // "Full Name (Alias)": a word in parentheses right after an organisation is its short name ("(TfL)", "(Irena)").
@@ -173,13 +187,13 @@ export function resolveNameKeys(text: string, read: NameMention[]): Entity[] {
     // distinctive word ("Segura" of "Atlético Segura") is trusted there.
     if (!resolved && m.type === null && m.words.length === 1 && organisations.get(folded)?.size === 1 && (!m.initial || soleWords.has(folded))) {
       const canonical = [...(organisations.get(folded) as Set<string>)][0];
-      resolved = { key: foldKey(canonical), canonical, type: 'ORG' };
+      resolved = { key: keyOf(canonical), canonical, type: 'ORG' };
     }
     if (!resolved && m.type === null && elsewhere) resolved = known.get(folded)?.type === elsewhere ? (known.get(folded) as Resolved) : { key: folded, canonical: m.text, type: elsewhere };
     if (!resolved && m.type !== 'PERSON' && m.type !== 'OTHER') resolved = known.get(folded) ?? null;
     if (!resolved && m.type !== null) {
       const canonical = m.type === 'PERSON' ? m.text : m.canonical ?? m.text;
-      resolved = { key: foldKey(canonical), canonical, type: m.type };
+      resolved = { key: keyOf(canonical), canonical, type: m.type };
       // "Full Name (ACRONYM)": the acronym stands for the name just before it.
       if (previous && previous.resolved.type === m.type && m.type === 'ORG' && /^\s*\($/.test(text.slice(previous.mention.end, m.start)) && /^\p{Lu}{2,}$/u.test(m.text)) {
         resolved = { ...previous.resolved };
@@ -187,7 +201,7 @@ export function resolveNameKeys(text: string, read: NameMention[]): Entity[] {
         // "NTSB" anywhere in a text that names the National Transportation Safety Board.
         const long = (acronyms.get(m.text) as NameMention[])[0];
         const canonical = long.canonical ?? long.text;
-        resolved = { key: foldKey(canonical), canonical, type: 'ORG' };
+        resolved = { key: keyOf(canonical), canonical, type: 'ORG' };
       }
     }
     // Listed with a typed name ("Achoma, Yanque and Tapay"): the same kind of thing, whatever

@@ -125,6 +125,15 @@ interface CharSpan {
 const GLUED_AMOUNT = /^([A-Za-z]{2,3}\$?|[A-Z]\$)\d[\d,.]*(bn|mn|m|k|tn)?([-–]([A-Za-z]{2,3}\$?)?\d[\d,.]*(bn|mn|m|k|tn)?)?$/;
 const GLUED_MEASURE = /^\p{Ll}+[-‐](\d+(\.\d+)?)$/u;
 
+/** True when a digit stands in the text between `from` and `to` (character codes, no slice). */
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /**
  * Values written without spaces that wink cuts apart or leaves unread: amounts with a glued
  * currency code ("DKK1.1bn", "DKK55bn-DKK57bn", "Sh60" + "billion"), ranges ("10-12") and
@@ -136,6 +145,11 @@ function findGluedValues(text: string, tokens: Token[]): CharSpan[] {
     let j = i;
     while (j + 1 < tokens.length && tokens[j + 1].start === tokens[j].end) j++;
     const start = tokens[i].start;
+    // Every glued value has a digit: a run of letters and marks ("well-known", "U.S.") is skipped unread.
+    if (!hasDigit(text, start, tokens[j].end)) {
+      i = j;
+      continue;
+    }
     const written = text.slice(start, tokens[j].end).replace(/[.,;:]$/, '');
     const amount = GLUED_AMOUNT.exec(written);
     if (amount && amount[1].toLowerCase() in CURRENCY_SIGNS) {
