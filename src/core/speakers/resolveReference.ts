@@ -56,6 +56,8 @@ export interface ReferenceIndex {
    * clause before its verb: "Inés García de la Fuente, who …, said"), sorted: a pronoun after one may be theirs.
    */
   unrecognisedSubjects: number[];
+  /** PERSON mentions that are no clause's subject ("a line from its director, Graham Berg"), sorted: bystanders a pronoun after them may mean. */
+  bystanders: Entity[];
   /**
    * Short names the article defines in brackets after a full one ("Transport for London (TfL)"),
    * by the short name as written: a speaker credited by the short name is given the full one.
@@ -96,7 +98,7 @@ function addWords(profile: Profile, words: string[]): void {
 export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
   const { tokens, names, nameAt } = ctx;
   const body = ctx.blocks.find((b) => b.kind === 'paragraph');
-  const index: ReferenceIndex = { profiles: new Map(), subjects: [], organisationSubjects: [], organisationMentions: [], organisationFirstNamed: new Map(), jointSubjects: [], pluralParties: [], unrecognisedSubjects: [], aliases: new Map(), bodyStart: body ? body.start : ctx.text.length, sentences: ctx.sentences };
+  const index: ReferenceIndex = { profiles: new Map(), subjects: [], organisationSubjects: [], organisationMentions: [], organisationFirstNamed: new Map(), jointSubjects: [], pluralParties: [], unrecognisedSubjects: [], bystanders: [], aliases: new Map(), bodyStart: body ? body.start : ctx.text.length, sentences: ctx.sentences };
   const { profiles, subjects, organisationSubjects, jointSubjects, pluralParties } = index;
   let groupEnd = -1;
   let i = 0;
@@ -178,9 +180,21 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     if (isSubjectMention(ctx, first, last) && !namesThing(tokens, first - 1)) {
       const joint = /^(?:and|&)$/.test(tokens[first - 1]?.value ?? '') || /^(?:and|&)$/.test(tokens[last + 1]?.value ?? '');
       subjects.push({ entity, joint });
-    }
+    } else if (!namesThing(tokens, first - 1) && !afterPersonalPronoun(ctx, first)) index.bystanders.push(entity);
   }
   return index;
+}
+
+/**
+ * True when "he" or "she" stands earlier in the sentence of the token at `first`: the sentence is
+ * still about the one the pronoun means ("He was sitting with Mr Justice Patrick McGrath").
+ */
+function afterPersonalPronoun(ctx: ReadingContext, first: number): boolean {
+  const sentence = ctx.sentences[spanIndexAt(ctx.sentences, ctx.tokens[first].start)];
+  for (let k = first - 1; k >= 0 && sentence && ctx.tokens[k].start >= sentence.start; k--) {
+    if (/^(?:he|she)$/i.test(ctx.tokens[k].value) && ctx.quoteAt[k] < 0) return true;
+  }
+  return false;
 }
 
 /** The name in brackets right after the name ending at token `last` ("… Agency (Irena)"), or null. */
@@ -375,7 +389,9 @@ function capitalise(w: string): string {
 /**
  * Resolves "he" or "she" at `offset` to the most recent person named as a subject before it
  * (within the last `window` characters), skipping people of the other gender (any gender when
- * `gender` is null); null when the most recent subject was a joint one or nobody fits.
+ * `gender` is null); null when the most recent subject was a joint one or nobody fits, or when a
+ * sentence between the subject's and the pronoun's introduces someone else who may be meant
+ * ("Åkerlund has said …. The response carried a line from its director, Graham Berg. He wrote …").
  */
 export function resolvePronoun(index: ReferenceIndex, gender: 'male' | 'female' | null, offset: number, window = 3000): Entity | null {
   const lo = countBefore(index.subjects, offset, (s) => s.entity.start);
@@ -387,7 +403,23 @@ export function resolvePronoun(index: ReferenceIndex, gender: 'male' | 'female' 
     if (joint) return null;
     const known = index.profiles.get(entity.key)?.gender ?? null;
     if (known !== null && gender !== null && known !== gender) continue;
-    return entity;
+    return bystanderBetween(index, entity, gender, offset) ? null : entity;
   }
   return null;
+}
+
+/**
+ * True when a person other than `subject`, of a gender the pronoun may mean, is named outside any
+ * subject in a sentence after the subject's and before the one of the pronoun at `offset`.
+ */
+function bystanderBetween(index: ReferenceIndex, subject: Entity, gender: 'male' | 'female' | null, offset: number): boolean {
+  const from = index.sentences[spanIndexAt(index.sentences, subject.start)]?.end ?? subject.end;
+  const to = index.sentences[spanIndexAt(index.sentences, offset)]?.start ?? offset;
+  const { bystanders } = index;
+  for (let k = countBefore(bystanders, from, (e) => e.start); k < bystanders.length && bystanders[k].start < to; k++) {
+    const other = bystanders[k];
+    const known = index.profiles.get(other.key)?.gender ?? null;
+    if (other.key !== subject.key && (known === null || gender === null || known === gender)) return true;
+  }
+  return false;
 }

@@ -73,4 +73,14 @@ describe('guards against crediting the wrong speaker', () => {
     const politics = '“We lost the vote,” Martin Hale said.\nSenator Adam Price, known in the chamber as “the Closer”, promised a new bill. “We will be back,” he said.';
     assert.equal(speakerOf(politics, 'We will be back'), 'Adam Price');
   });
+  it('credits nobody with "he said" when a sentence since the last subject introduced another man (business, courts, sport)', () => {
+    const business = 'Chief executive Lars Nyberg has said the deal makes sense. The board’s reply carried a sharp line from its chairman, Oliver Grant. “We are not for sale,” he wrote.';
+    assert.equal(speakerOf(business, 'We are not for sale'), null);
+    const court = 'Prosecutor Mark Dunne said the evidence was clear. The defence then called a neighbour, Peter Walsh, to the stand. “I saw nothing,” he said.';
+    assert.equal(speakerOf(court, 'I saw nothing'), null);
+    const sameMan = 'Coach Mark Dunne said the side had improved. He was speaking alongside his captain, Peter Walsh, on Friday. “We are ready,” he said.';
+    assert.equal(speakerOf(sameMan, 'We are ready'), 'Mark Dunne');
+    const otherGender = 'Coach Mark Dunne said the side had improved. The club also thanked its chair, Mrs Ann Walsh, for her support. “We are ready,” he said.';
+    assert.equal(speakerOf(otherGender, 'We are ready'), 'Mark Dunne');
+  });
 });
