@@ -161,6 +161,12 @@ export function sourceBefore(words: NameWord[], first: number, single: boolean):
   if (previous === 'by' && /^(operated|owned|backed|funded|acquired|bought|run|built|managed|sponsored)$/.test(beforePrevious)) return 'ORG';
   if (previous === 'including' && /^(investors|backers|lenders|shareholders|clients|customers|partners|sponsors)$/.test(beforePrevious)) return 'ORG';
   // "Photo: Photosport", "Picture: Inpho": a one-word picture credit is an agency.
-  if (previous === ':' && /^(photo|photograph|picture|image|photos|pictures|images|credit)$/i.test(beforePrevious)) return 'ORG';
+  if (creditBefore(words, first)) return 'ORG';
   return null;
 }
+
+/** True when a picture credit ("Photo:", "Picture:", "Image:") stands right before the word at `first`. */
+export function creditBefore(words: NameWord[], first: number): boolean {
+  return words[first - 1]?.text === ':' && CREDIT.test(words[first - 2]?.text ?? '');
+}
+const CREDIT = /^(photo|photograph|picture|image|photos|pictures|images|credit)$/i;

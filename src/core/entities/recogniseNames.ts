@@ -14,18 +14,19 @@
  * to retype. What no rule can type is left pending, with a hint from the words around it
  * (nameContext), for the whole-document pass (resolveNameKeys). Law firms listed with commas are
  * joined last (joinPartnerships), and so are lists inside a body's name (joinListsInsideNames) and the pieces of a long name its bracketed acronym
- * introduces (joinIntroducedNames).
+ * introduces (joinIntroducedNames); a numbered road's head takes its number (joinRoadNumbers).
  */
 import type { EntityType } from '../types';
 import { isCommonWord, isDemonym, isGivenName, isRoleNoun, longestPhraseFrom, lookupName } from './gazetteer';
 import { findNameRuns, type RunReading } from './findNameRuns';
 import { isClosingPlaceHead, isDocumentHead, isOrganisationHead, isOrganisationOpener, isPlaceHead, isPlaceOpener, isPublicationHead, isSportName } from './headWords';
-import { appositionAfter, guessLoneWord, hintAfter, hintBefore, reportingVerbAfter, sourceBefore, statementAfter } from './nameContext';
+import { appositionAfter, creditBefore, guessLoneWord, hintAfter, hintBefore, reportingVerbAfter, sourceBefore, statementAfter } from './nameContext';
 import { LINKS, OPENING_PARTICLES, PARTICLES, POSSESSIVE, isInner } from './nameParticles';
 import type { NameWord } from './nameWords';
 import { joinIntroducedNames } from './joinIntroducedNames';
 import { joinListsInsideNames } from './joinListsInsideNames';
 import { joinPartnerships } from './joinPartnerships';
+import { joinRoadNumbers } from './joinRoadNumbers';
 import { isPostNominal, isTitleHead, isTitleWord } from './titles';
 
 /** A name mention before keys are resolved. */
@@ -333,6 +334,8 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   // People take no article: "the Tasman Mako", "the Harbour Hawks", opened by no given name, are a side or a body.
   const article = from === 0 ? reading.words[run.first - 1]?.text : ws[from - 1].text;
   if (!single && /^the$/i.test(article ?? '') && !isGivenName(first)) return emit(reading, run, from, end, 'ORG', null, null, true);
+  // "Picture: Niamh Guerin", "Photo: Tom Hale": a credit of two or three plain words names the photographer.
+  if (!single && end - from <= 2 && from === 0 && creditBefore(reading.words, run.first) && ws.slice(from, end + 1).every((w) => /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(w.text))) return emit(reading, run, from, end, 'PERSON', null);
   if (!single && !inTitleCase && end - from <= 3 && ws.slice(from, end + 1).every((w) => w.pos === 'PROPN' || /^(\p{Lu}|(al|el|ad|as|at|az|ibn|bin)-\p{Lu})/u.test(w.text) || isInner(w.text))) {
     return emit(reading, run, from, end, 'PERSON', null, null, true);
   }
@@ -380,6 +383,16 @@ function isCommonPlural(word: string): boolean {
   if (/(ses|xes|ches|shes)$/.test(word)) singulars.push(word.slice(0, -2));
   if (word.endsWith('ies')) singulars.push(`${word.slice(0, -3)}y`);
   return singulars.some((singular) => !isGivenName(singular) && (isRoleNoun(singular) || isCommonWord(singular)));
+}
+
+/**
+ * True when a nationality noun that is also a given name opens a person's name: "Dane Richter",
+ * "Finn Russell", "Scot Gardner" (a plain surname follows); "the Dane Christian Eriksen" describes
+ * the person named after it.
+ */
+function demonymGivesName(run: Run, at: number): boolean {
+  const next = run.words[at + 1]?.text ?? '';
+  return isGivenName(run.words[at].text) && /^\p{Lu}\p{Ll}+$/u.test(next) && !isGivenName(next) && !isDemonym(next) && !isTitleWord(next) && !isOrganisationHead(next) && !isPlaceHead(next) && !isRoleNoun(next);
 }
 
 /** True for a capitalised word of letters that names nothing by itself (no given name, place, nationality or opener). */
@@ -536,7 +549,7 @@ function readRun(reading: Reading, run: Run): void {
       i += 2;
       continue;
     }
-    if (isDemonym(w.text)) {
+    if (isDemonym(w.text) && !demonymGivesName(run, i)) {
       emit(reading, run, i, i, 'OTHER', null);
       i++;
       continue;
@@ -606,5 +619,5 @@ export function recogniseNames(text: string, words: NameWord[]): NameMention[] {
   for (const w of words) if (startsLowerCase(w.text)) lowerWords.add(w.text);
   const reading: Reading = { text, words, lowerWords, out: [] };
   for (const indices of findNameRuns(reading)) readRun(reading, { words: indices.map((k) => words[k]), first: indices[0] });
-  return joinIntroducedNames(text, joinListsInsideNames(text, joinPartnerships(text, reading.out)));
+  return joinRoadNumbers(text, joinIntroducedNames(text, joinListsInsideNames(text, joinPartnerships(text, reading.out))));
 }

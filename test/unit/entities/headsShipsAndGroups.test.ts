@@ -52,3 +52,25 @@ describe('recogniseEntities: groups opening a sentence', () => {
     assert.deepEqual(names('Barclays said profits rose.'), ['ORG Barclays']);
   });
 });
+
+describe('recogniseEntities: people named in credits and by a nationality that is a given name', () => {
+  it('reads two or three plain words after a picture credit as the photographer', () => {
+    assert.deepEqual(names('Picture: Orla Keane'), ['PERSON Orla Keane']);
+    assert.deepEqual(names('Photo: Tom Hale-Brooks'), ['PERSON Tom Hale-Brooks']);
+    assert.deepEqual(names('Photo: Photosport'), ['ORG Photosport']);
+  });
+
+  it('reads a nationality noun that is a given name, before a plain surname, as a person', () => {
+    assert.deepEqual(names('Lock Dane Markby was sent off.'), ['PERSON Dane Markby']);
+    assert.deepEqual(names('Prop Finn Carrow scored late.'), ['PERSON Finn Carrow']);
+    assert.deepEqual(names('The Dane Christian Eriksen scored.'), ['OTHER Dane', 'PERSON Christian Eriksen']);
+  });
+});
+
+describe('recogniseEntities: numbered roads', () => {
+  it('joins a road’s number to its head word, as a place', () => {
+    assert.deepEqual(names('Traffic on Highway 16 was halted near Kamloops.'), ['PLACE Highway 16', 'PLACE Kamloops']);
+    assert.deepEqual(names('A lorry overturned on Route 30 on Monday.'), ['PLACE Route 30']);
+    assert.deepEqual(names('Police closed State Route 14 overnight.'), ['PLACE State Route 14']);
+  });
+});
