@@ -6,7 +6,7 @@
 import type { AttributionMethod, Entity } from '../types';
 import { isParticiple, isReportingVerb, isStanceVerb } from './reportingVerbs';
 import { readSpeakerBackward, readSpeakerForward, type SpeakerRef } from './readSpeakerPhrase';
-import { spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
+import { remembered, spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
 import { resolveDescription, resolveJoint, resolveOrganisationPronoun, resolvePronoun, type ReferenceIndex } from './resolveReference';
 
 /** How far (in tokens) the attribution looks around a quote: keeps the work per quote bounded. */
@@ -32,6 +32,11 @@ const RELAY = /^(?:quoted|reported|cited|relayed|carried|broadcast|published|acc
 
 /** True when a token can be a verb of saying here (tagged a verb, or an unambiguous form like "said"). */
 export function sayingAt(ctx: ReadingContext, k: number): boolean {
+  return remembered(ctx, ctx.memo.saying, k, isSayingToken);
+}
+
+/** {@link sayingAt}, worked out. */
+function isSayingToken(ctx: ReadingContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t || RELAY.test(t.value)) return false;
   if (/^(?:said|says|told|tells|added|adds)$/i.test(t.value)) return true;
@@ -41,6 +46,11 @@ export function sayingAt(ctx: ReadingContext, k: number): boolean {
 
 /** True when a token is a verb of saying or stance here. */
 export function stanceAt(ctx: ReadingContext, k: number): boolean {
+  return remembered(ctx, ctx.memo.stance, k, isStanceToken);
+}
+
+/** {@link stanceAt}, worked out. */
+function isStanceToken(ctx: ReadingContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t || RELAY.test(t.value)) return false;
   // Headlines drop articles, so "FM slams …" gets "slams" tagged as a noun: a lower-case -s form

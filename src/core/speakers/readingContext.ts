@@ -20,6 +20,13 @@ export interface ReadingContext {
   quoteAt: Int32Array;
   sentences: Span[];
   blocks: Block[];
+  /**
+   * Per-token answers the attribution asks again and again, each computed on first use: 1 yes,
+   * 0 no, -1 not asked yet (see {@link remembered}).
+   */
+  memo: { saying: Int8Array; stance: Int8Array; unrecognisedNameWord: Int8Array };
+  /** For each token, where {@link beforeTitles} stops for a name starting there, once asked (-2: not asked yet). */
+  titlesStart: Int32Array;
 }
 
 /** Prepares the lookups of an article (see {@link ReadingContext}). */
@@ -27,7 +34,20 @@ export function buildReadingContext(text: string, tokenized: TokenizedText, enti
   // wink makes tokens of runs of line breaks; they are not words and would break adjacency.
   const tokens = tokenized.tokens.filter((t) => t.pos !== 'SPACE' && t.value.trim().length > 0);
   const names = entities.filter((e) => e.type === 'PERSON' || e.type === 'ORG' || e.type === 'PLACE');
-  return { text, tokens, names, nameAt: coverTokens(tokens, names), quoteAt: coverTokens(tokens, quotations.filter((q) => !q.nested)), sentences, blocks };
+  const unknown = (): Int8Array => new Int8Array(tokens.length).fill(-1);
+  const memo = { saying: unknown(), stance: unknown(), unrecognisedNameWord: unknown() };
+  return { text, tokens, names, nameAt: coverTokens(tokens, names), quoteAt: coverTokens(tokens, quotations.filter((q) => !q.nested)), sentences, blocks, memo, titlesStart: new Int32Array(tokens.length).fill(-2) };
+}
+
+/**
+ * The answer `memo` keeps for token k, computed by `ask` the first time: a per-token question the
+ * attribution asks many times (from every quote, claim and mention near it) is worked out once.
+ * Tokens out of range get `ask`'s own answer, unremembered.
+ */
+export function remembered(ctx: ReadingContext, memo: Int8Array, k: number, ask: (ctx: ReadingContext, k: number) => boolean): boolean {
+  if (k < 0 || k >= memo.length) return ask(ctx, k);
+  if (memo[k] < 0) memo[k] = ask(ctx, k) ? 1 : 0;
+  return memo[k] === 1;
 }
 
 /** Maps each token to the index of the sorted, disjoint span that covers it (or -1), by a sweep. */

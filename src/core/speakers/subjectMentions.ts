@@ -9,7 +9,7 @@
 import { isDemonym } from '../entities/gazetteer';
 import { isTitleWord } from '../entities/titles';
 import type { Entity } from '../types';
-import { spanIndexAt, type ReadingContext } from './readingContext';
+import { remembered, spanIndexAt, type ReadingContext } from './readingContext';
 import { isPersonNoun } from './readSpeakerPhrase';
 import { isReportingVerb } from './reportingVerbs';
 
@@ -81,6 +81,11 @@ const NAME_PARTICLE = /^(?:de|del|della|der|den|di|da|do|dos|das|du|la|le|van|vo
 
 /** True when token j is a capitalised proper noun outside every name and quotation, and no title. */
 function unrecognisedNameWord(ctx: ReadingContext, j: number): boolean {
+  return remembered(ctx, ctx.memo.unrecognisedNameWord, j, isUnrecognisedNameWord);
+}
+
+/** {@link unrecognisedNameWord}, worked out. */
+function isUnrecognisedNameWord(ctx: ReadingContext, j: number): boolean {
   const t = ctx.tokens[j];
   return (t.pos === 'PROPN' || t.pos === 'X') && ctx.nameAt[j] < 0 && ctx.quoteAt[j] < 0 && /^\p{Lu}\p{Ll}/u.test(t.value) && !isTitleWord(t.value);
 }
@@ -145,6 +150,13 @@ export function isSubjectMention(ctx: ReadingContext, first: number, last: numbe
 
 /** The first token before the name starting at `first` that is not one of its titles, descriptions or possessives. */
 export function beforeTitles(ctx: ReadingContext, first: number): number {
+  if (first < 0 || first >= ctx.titlesStart.length) return titlesStartBefore(ctx, first);
+  if (ctx.titlesStart[first] === -2) ctx.titlesStart[first] = titlesStartBefore(ctx, first);
+  return ctx.titlesStart[first];
+}
+
+/** {@link beforeTitles}, worked out. */
+function titlesStartBefore(ctx: ReadingContext, first: number): number {
   const { tokens } = ctx;
   let p = first - 1;
   // Titles, descriptions and a possessive before the name: "Russia's deputy envoy Dmitry Volkonsky".
