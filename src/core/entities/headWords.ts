@@ -126,6 +126,13 @@ export function isPlaceHead(word: string): boolean {
   return PLACE_HEADS.has(lower) || CLOSING_PLACE_HEADS.has(lower) || (lower.length > 4 && lower.endsWith('s') && NATURAL_FEATURES.has(lower.slice(0, -1)));
 }
 
+/** True for the plural of a natural feature, in any case ("rivers", "Oceans", "glaciers", "seas"). */
+export function isPluralFeature(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!lower.endsWith('s')) return false;
+  return NATURAL_FEATURES.has(lower.slice(0, -1)) || (lower.endsWith('es') && NATURAL_FEATURES.has(lower.slice(0, -2)));
+}
+
 /** True for a place head that heads a name only as its last word ("… Land", "… Sound"). */
 export function isClosingPlaceHead(word: string): boolean {
   return CLOSING_PLACE_HEADS.has(word.toLowerCase());

@@ -14,7 +14,8 @@
  * to retype. What no rule can type is left pending, with a hint from the words around it
  * (nameContext), for the whole-document pass (resolveNameKeys). Law firms listed with commas are
  * joined last (joinPartnerships), and so are lists inside a body's name (joinListsInsideNames) and the pieces of a long name its bracketed acronym
- * introduces (joinIntroducedNames); a numbered road's head takes its number (joinRoadNumbers).
+ * introduces (joinIntroducedNames); a numbered road's head takes its number (joinRoadNumbers), and
+ * names listed before one plural feature are places (joinSharedFeatureHeads).
  */
 import type { EntityType } from '../types';
 import { isCommonWord, isDemonym, isGivenName, isRoleNoun, longestPhraseFrom, lookupName } from './gazetteer';
@@ -27,6 +28,7 @@ import { joinIntroducedNames } from './joinIntroducedNames';
 import { joinListsInsideNames } from './joinListsInsideNames';
 import { joinPartnerships } from './joinPartnerships';
 import { joinRoadNumbers } from './joinRoadNumbers';
+import { joinSharedFeatureHeads } from './joinSharedFeatureHeads';
 import { isPostNominal, isTitleHead, isTitleWord } from './titles';
 
 /** A name mention before keys are resolved. */
@@ -619,5 +621,6 @@ export function recogniseNames(text: string, words: NameWord[]): NameMention[] {
   for (const w of words) if (startsLowerCase(w.text)) lowerWords.add(w.text);
   const reading: Reading = { text, words, lowerWords, out: [] };
   for (const indices of findNameRuns(reading)) readRun(reading, { words: indices.map((k) => words[k]), first: indices[0] });
-  return joinRoadNumbers(text, joinIntroducedNames(text, joinListsInsideNames(text, joinPartnerships(text, reading.out))));
+  const joined = joinIntroducedNames(text, joinListsInsideNames(text, joinPartnerships(text, reading.out)));
+  return joinSharedFeatureHeads(text, words, joinRoadNumbers(text, joined));
 }

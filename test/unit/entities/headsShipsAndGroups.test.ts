@@ -74,3 +74,16 @@ describe('recogniseEntities: numbered roads', () => {
     assert.deepEqual(names('Police closed State Route 14 overnight.'), ['PLACE State Route 14']);
   });
 });
+
+describe('recogniseEntities: names listed before one plural feature', () => {
+  it('reads each name of "A and B glaciers" or "A, B and C rivers" as a place', () => {
+    assert.deepEqual(names('Melt from the Thwaites and Dotson glaciers is rising.'), ['PLACE Thwaites', 'PLACE Dotson']);
+    assert.deepEqual(names('Water levels fell in the Tigris and Euphrates rivers.'), ['PLACE Tigris', 'PLACE Euphrates']);
+    assert.deepEqual(names('Trawlers work the Ross and Amundsen seas.'), ['PLACE Ross', 'PLACE Amundsen']);
+    assert.deepEqual(names('Barges crowd the Rhine, Main and Neckar rivers.'), ['PLACE Rhine', 'PLACE Main', 'PLACE Neckar']);
+  });
+
+  it('keeps a capitalised plural head in the last name and types the first as a place, not a nationality', () => {
+    assert.deepEqual(names('Storms cross the Atlantic and Indian Oceans.'), ['PLACE Atlantic', 'PLACE Indian Oceans']);
+  });
+});

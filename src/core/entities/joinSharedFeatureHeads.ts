@@ -1,0 +1,35 @@
+/**
+ * Natural features listed before one plural head share it: "the Totten and Denman glaciers", "the
+ * Tigris and Euphrates rivers", "the Indian and Pacific Oceans". Each listed name is a place of
+ * its own, whatever its look alone says ("Indian" is no nationality there, "Ross" no person).
+ */
+import { isPluralFeature } from './headWords';
+import type { NameWord } from './nameWords';
+import type { NameMention } from './recogniseNames';
+
+/** True for a capitalised word of letters ("Denman", "Euphrates"). */
+function isCapitalisedWord(w: NameWord | undefined): boolean {
+  return w !== undefined && /^\p{Lu}\p{Ll}+$/u.test(w.text);
+}
+
+/**
+ * The mentions with every name listed before a plural natural feature typed PLACE: each name word
+ * of "A and B glaciers" or "A, B and C rivers" becomes a place (the last one keeps a capitalised
+ * head: "Pacific Oceans"), replacing whatever mention covered it.
+ */
+export function joinSharedFeatureHeads(text: string, words: NameWord[], mentions: NameMention[]): NameMention[] {
+  const places: NameWord[] = [];
+  for (let k = 0; k + 3 < words.length; k++) {
+    if (words[k + 1].text !== 'and' || !isCapitalisedWord(words[k]) || !isCapitalisedWord(words[k + 2]) || !isPluralFeature(words[k + 3].text)) continue;
+    const listed = [words[k]];
+    for (let j = k - 2; j >= 0 && words[j + 1].text === ',' && isCapitalisedWord(words[j]); j -= 2) listed.push(words[j]);
+    // A lower-case head leaves the last name alone ("Denman"); a capitalised one is part of it ("Pacific Oceans").
+    if (/^\p{Ll}/u.test(words[k + 3].text)) listed.push(words[k + 2]);
+    places.push(...listed);
+  }
+  if (!places.length) return mentions;
+  const covered = (m: NameMention): boolean => places.some((w) => m.start <= w.start && w.end <= m.end);
+  const out = mentions.filter((m) => !covered(m));
+  for (const w of places) out.push({ start: w.start, end: w.end, text: text.slice(w.start, w.end), type: 'PLACE', canonical: null, words: [w.text], hint: null, initial: w.sentenceInitial, weak: false });
+  return out.sort((a, b) => a.start - b.start);
+}
