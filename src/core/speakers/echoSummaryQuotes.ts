@@ -10,15 +10,17 @@
  *   lone word such as ‘tough’ is too common to tell one quote from another unless it is repeated
  *   verbatim, which the first rule covers).
  * Only when all the body quotes that match were credited to one speaker (the same key) is the
- * speaker carried; two candidates leave the headline quote without one.
+ * speaker carried; two candidates leave the headline quote without one. A crosshead ("## Councillors
+ * ‘blindsided’") sums up the section below it the same way: its quote is matched against the body
+ * quotes after it.
  */
 import type { Quote } from '../types';
 import type { Quotation } from '../quotes/findQuotations';
 import { readWords } from '../compare/readWords';
 import type { ReadingContext } from './readingContext';
 
-/** Blocks that sum up the story above its first paragraph. */
-const SUMMARY_BLOCKS = new Set(['headline', 'standfirst']);
+/** Blocks that sum up the story (above its first paragraph) or the section below them. */
+const SUMMARY_BLOCKS = new Set(['headline', 'standfirst', 'crosshead']);
 
 /** The stems of a quote's words, and those of its content words. */
 function stemsOf(text: string): { all: string[]; content: string[] } {
@@ -50,8 +52,9 @@ export function echoSummaryQuotes(ctx: ReadingContext, quotations: Quotation[], 
     if (q.speaker !== null || quotations[i].nested || q.kind === 'scare' || q.kind === 'title' || !inSummary(i)) return;
     const own = stemsOf(q.text);
     if (own.all.length === 0) return;
-    let matches = body.filter((b) => containsRun(b.stems.all, own.all));
-    if (matches.length === 0 && own.content.length >= 2) matches = body.filter((b) => own.content.every((s) => b.stems.content.includes(s)));
+    const below = ctx.blocks[quotations[i].block].kind === 'crosshead' ? body.filter((b) => b.quote.start > q.start) : body;
+    let matches = below.filter((b) => containsRun(b.stems.all, own.all));
+    if (matches.length === 0 && own.content.length >= 2) matches = below.filter((b) => own.content.every((s) => b.stems.content.includes(s)));
     const keys = new Set(matches.map((m) => m.quote.speakerKey));
     if (keys.size !== 1) return;
     const source = matches[0].quote;

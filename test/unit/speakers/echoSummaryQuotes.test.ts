@@ -55,4 +55,31 @@ describe('echoSummaryQuotes', () => {
     ].join('\n');
     assert.equal(speakerOf(text, 'remarkable'), null);
   });
+  it('gives a crosshead quote the speaker of the quote below it that repeats its words, never one above it (local politics, health)', () => {
+    const text = [
+      '# Library hours cut in budget squeeze',
+      '',
+      'The council will close three branch libraries on Saturdays from April, officials said.',
+      '',
+      '## A ‘false economy’',
+      '',
+      'Campaigner Ruth Ellison called the plan “a false economy that hurts children first”.',
+      '',
+      '## Staff ‘left in the dark’',
+      '',
+      'Union official Dev Mahal said library staff had been “left in the dark” for weeks.',
+    ].join('\n');
+    assert.equal(speakerOf(text, 'false economy'), 'Ruth Ellison');
+    assert.equal(speakerOf(text, 'left in the dark'), 'Dev Mahal');
+    const above = [
+      '# Clinic to close',
+      '',
+      'Dr Lena Ortiz said the clinic had been “starved of funds” for a decade.',
+      '',
+      '## ‘Starved of funds’',
+      '',
+      'The health board will hold a public meeting on Friday.',
+    ].join('\n');
+    assert.equal(speakerOf(above, 'Starved of'), null);
+  });
 });
