@@ -50,6 +50,7 @@ const COUNTED_ONLY: Record<string, string[]> = {
   death: ['victims', 'lives'],
   people: ['persons', 'individuals'],
   money: ['dollars', 'euros', 'pounds', 'crowns', 'kroner', 'kronor', 'francs', 'rupees', 'yen', 'yuan'],
+  attendance: ['fans', 'supporters', 'spectators', 'onlookers'],
 };
 
 /**

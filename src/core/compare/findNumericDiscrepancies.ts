@@ -17,6 +17,7 @@
  * are not set against the dead. Mentions dated differently (a year nearby) are never compared.
  */
 import type { Finding } from '../types';
+import { cardinalWord } from '../values/numberWords';
 import { isCurrencyUnit } from '../values/units';
 import { type CompareContext, joinNames } from './compareContext';
 import { measureOf } from './conceptClasses';
@@ -47,27 +48,70 @@ interface Located {
   role: string | undefined;
 }
 
+/** Senses near a count of people or of nothing named that say what it counts. */
+const ROLE_SENSES = new Set(['~death', '~injury', '~attendance']);
+/** Words a role is looked for across, after the number (see {@link roleOf}). */
+const ROLE_WINDOW = 12;
+/** Verbs whose subject, a count of people, is a crowd ("30,000 people watched the final"). */
+const SPECTATING_VERBS = new Set(['saw', 'watched', 'attended', 'packed', 'filled', 'cheered', 'flocked']);
+/** Words that join two clauses: a count's role is not looked for before them. */
+const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'whereas', 'whilst']);
+/**
+ * Words after "of" that make a figure part of the count before it ("Five people, two of them
+ * children"): such a part is compared only with parts, never with the whole count.
+ */
+const PARTITIVE_HEADS = new Set(['them', 'whom', 'those', 'which', 'these']);
+/** Words after a second number that make it part of the first count ("four of them"). */
+const APPOSITION_WORDS = new Set(['of']);
+/**
+ * Measures one event reports once: its dead, its injured, its crowd. A count of one of them that
+ * shares no context with any figure of a peer ("a crowd of 28,114 filled the stadium" / "more
+ * than 30,000 people saw the match") is set against the peer's counts of the same measure.
+ */
+const SINGLE_FACT_ROLES = new Set(['death', 'injury', 'attendance']);
+
 /** Measure classes a count of people may also stand for ("30,000 people saw" / "a crowd of 28,114"). */
 const PERSON_ROLES = new Set(['people', 'attendance']);
 
 /**
  * The measure class of a mention: that of its counted noun ("12 fatalities", "800 posts"), or, for
  * a count of people or of nothing named, that of a death, injury or crowd word around it
- * ("killing at least 12 people", "12 people were killed", "a crowd of 28,114"). Counts with a
- * unit of measure or money have none: their unit says what they measure.
+ * ("killing at least 12 people", "12 people were killed", "a crowd of 28,114", "30,000 people
+ * saw"), or `part` for a part of the count before it ("two of them"). Counts with a unit of
+ * measure or money have none: their unit says what they measure.
  */
 function roleOf(unit: TextUnit, mention: QuantityMention): string | undefined {
   const noun = mention.quantity.unit;
+  if (!noun && unit.words[mention.after]?.folded === 'of' && PARTITIVE_HEADS.has(unit.words[mention.after + 1]?.folded ?? '')) return 'part';
   const counted = noun ? measureOf(noun) : undefined;
   if (counted && counted !== 'people') return counted;
   if (noun && !counted && (isCurrencyUnit(noun) || /^[^a-z]|^(?:t|kg|g|lb|km|mi|m|ft|km2|ha|acre|l|bbl|year|month|week|day|hour|minute)$/.test(noun))) return undefined;
-  for (let d = 0; d < WINDOW; d++) {
-    for (const i of [mention.after + d, mention.before - d]) {
-      const sense = unit.words[i]?.sense;
-      if (sense === '~death' || sense === '~injury' || sense === '~attendance') return sense.slice(1);
+  // The count is usually the subject of what is said about it, so its verb and object may come a
+  // few words later, past an apposition ("Five people, four of them firefighters, were treated for
+  // injuries"); a second count with a noun of its own ends the search on that side. Before it, the
+  // search stays in the count's own clause: "Two people have died and 4,800 residents were
+  // evacuated" does not count the dead twice.
+  let afterOpen = true;
+  let beforeOpen = true;
+  for (let d = 0; d < ROLE_WINDOW; d++) {
+    let before = beforeOpen && d < WINDOW ? unit.words[mention.before - d] : undefined;
+    if (before && (CLAUSE_LINKS.has(before.folded) || isNumber(before.folded))) {
+      beforeOpen = false;
+      before = undefined;
     }
+    const after = afterOpen ? unit.words[mention.after + d] : undefined;
+    for (const w of [after, before]) {
+      if (w && ROLE_SENSES.has(w.sense)) return w.sense.slice(1);
+    }
+    if (after && (counted === 'people' || !noun) && SPECTATING_VERBS.has(after.folded)) return 'attendance';
+    if (after && d > 0 && isNumber(after.folded) && !APPOSITION_WORDS.has(unit.words[mention.after + d + 1]?.folded ?? '')) afterOpen = false;
   }
   return counted;
+}
+
+/** True for a number written in digits or words ("four", "1,200"). */
+function isNumber(folded: string): boolean {
+  return /^\d/.test(folded) || cardinalWord(folded) !== undefined;
 }
 
 /**
@@ -175,12 +219,17 @@ export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
     const score = agreement(x.context, y.context);
     return score >= neededAgreement(x, y, aligned(x.unit, y.unit)) ? score * closeness(x.mention, y.mention) : 0;
   };
+  /** How near two counts of one single fact (see {@link SINGLE_FACT_ROLES}) are, or 0. */
+  const sameFact = (x: Located, y: Located): number =>
+    x.role !== undefined && x.role === y.role && SINGLE_FACT_ROLES.has(x.role) && sameYears(x, y) ? closeness(x.mention, y.mention) : 0;
   return ctx.sources.map((source, s) => {
     const findings: Finding[] = [];
     for (const here of located[s]) {
       const disagreeing: Array<{ peer: number; there: Located }> = [];
       for (const peer of ctx.peers[s]) {
-        const candidates = located[peer].map((there) => ({ there, score: about(here, there) })).filter((c) => c.score > 0);
+        // Mentions about this one by their context; failing any, the peer's counts of the same single fact.
+        let candidates = located[peer].map((there) => ({ there, score: about(here, there) })).filter((c) => c.score > 0);
+        if (candidates.length === 0) candidates = located[peer].map((there) => ({ there, score: sameFact(here, there) })).filter((c) => c.score > 0);
         if (candidates.length === 0 || candidates.some((c) => quantitiesAgree(here.mention, c.there.mention))) continue;
         const best = candidates.reduce((x, y) => (y.score > x.score ? y : x));
         // Mutual best only: the peer's mention must be about this one more than about any other here.
