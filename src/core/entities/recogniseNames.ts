@@ -214,6 +214,9 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
       j = k - 1;
     }
   }
+  // "the Secretariat General", "Inspectorate General": "General" after a body's head, with no
+  // holder's name after it, is the body's.
+  if (type === 'ORG' && last >= from && isOrganisationHead(ws[last].text) && /^General$/.test(ws[last + 1]?.text ?? '') && (last + 2 >= ws.length || isInner(ws[last + 2].text))) last++;
   // "Network Rail", "Bank Leumi": a plain name word after the head word still belongs to the name.
   while (type === 'ORG' && last >= from && isOrganisationHead(ws[last].text) && last + 1 < ws.length && isPlainNameWord(ws[last + 1].text)) last++;
   // "BBC Radio Kent", "Imperial College London": a known place closing the name names the
@@ -388,6 +391,17 @@ function isCommonPlural(word: string): boolean {
 }
 
 /**
+ * True when a nationality opens a run of plain name words that the words around call a body:
+ * "shares in Norwegian Air Shuttle", "Ethiopian Electric Power, the state utility," (the context
+ * speaks of the whole run, so the nationality is the body's first word).
+ */
+function demonymOpensBody(reading: Reading, run: Run, at: number): boolean {
+  const ws = run.words;
+  if (at !== 0 || ws.length < 3 || !ws.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !isDemonym(w.text) && !isTitleWord(w.text) && lookupName(w.text) === undefined)) return false;
+  return hintBefore(reading.words, run.first) === 'ORG' || appositionAfter(reading.words, run.first + ws.length - 1) === 'ORG';
+}
+
+/**
  * True when a nationality noun that is also a given name opens a person's name: "Dane Richter",
  * "Finn Russell", "Scot Gardner" (a plain surname follows); "the Dane Christian Eriksen" describes
  * the person named after it.
@@ -551,7 +565,7 @@ function readRun(reading: Reading, run: Run): void {
       i += 2;
       continue;
     }
-    if (isDemonym(w.text) && !demonymGivesName(run, i)) {
+    if (isDemonym(w.text) && !demonymGivesName(run, i) && !demonymOpensBody(reading, run, i)) {
       emit(reading, run, i, i, 'OTHER', null);
       i++;
       continue;

@@ -87,3 +87,15 @@ describe('recogniseEntities: names listed before one plural feature', () => {
     assert.deepEqual(names('Storms cross the Atlantic and Indian Oceans.'), ['PLACE Atlantic', 'PLACE Indian Oceans']);
   });
 });
+
+describe('recogniseEntities: bodies opened by a nationality or closed by "General"', () => {
+  it('keeps a nationality in a body’s name when the context calls the whole run a body', () => {
+    assert.deepEqual(names('Shares in Danish Ferry Lines fell 4%.').filter((n) => !n.startsWith('NUMBER')), ['ORG Danish Ferry Lines']);
+    assert.deepEqual(names('Zambian Copper Smelting, the state utility, cut output.'), ['ORG Zambian Copper Smelting']);
+    assert.deepEqual(names('Kenyan runner Faith Kipyegon won.'), ['OTHER Kenyan', 'PERSON Faith Kipyegon']);
+  });
+
+  it('keeps "General" after a body’s head at the end of a name', () => {
+    assert.deepEqual(names('The summit date was set by the ASEAN Secretariat General.'), ['ORG ASEAN Secretariat General']);
+  });
+});
