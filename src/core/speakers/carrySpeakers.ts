@@ -117,7 +117,9 @@ function someoneElseNamed(ctx: ReadingContext, from: number, to: number, speaker
 
 /**
  * A quote paragraph right after a paragraph that ends with a colon ("Gareth O'Rourke was blunt
- * about the timetable:") is the words of that sentence's subject.
+ * about the timetable:") is the words of that sentence's subject: a name, or, when the verb is one
+ * of saying ("In a statement, the union said:", "He told the inquiry:"), also a description or a
+ * pronoun, resolved like any other.
  */
 function introducedByColon(ctx: ReadingContext, index: ReferenceIndex, quotations: Quotation[], quotes: Quote[]): void {
   quotations.forEach((q, i) => {
@@ -133,7 +135,8 @@ function introducedByColon(ctx: ReadingContext, index: ReferenceIndex, quotation
       const t = ctx.tokens[m];
       if (ctx.quoteAt[m] >= 0 || !(t.pos === 'VERB' || t.pos === 'AUX') || /ing$/.test(t.value)) continue;
       const ref = subjectBefore(ctx, m - 1, floor);
-      const names = ref?.kind === 'name' ? resolve(index, ref, t.start) : null;
+      const readable = ref?.kind === 'name' || (sayingAt(ctx, m) && (ref?.kind === 'description' || ref?.kind === 'pronoun'));
+      const names = ref && readable ? resolve(index, ref, t.start) : null;
       if (names && ref) assignSpeaker(quotes[i], names, t.value, 'explicit-before', ref.mention);
       return;
     }

@@ -50,4 +50,12 @@ describe('carrySpeakers', () => {
     const text = 'Mayor Helen Brandt toured the flooded streets on Friday. “We did everything we could,” she said.\n\n“Nobody could have stopped that water,” a firefighter told reporters.';
     assert.equal(speakerOf(text, 'Nobody could'), null);
   });
+  it('gives a quote paragraph after "the union said:" to the organisation the description stands for (labour, charity)', () => {
+    const union = 'The Transport Salaried Staffs Association said it would ballot members.\n\nIn a statement, the association said:\n\n> “Our members have had enough.”';
+    assert.equal(speakerOf(union, 'Our members'), 'Transport Salaried Staffs Association');
+    const charity = 'The charity Shelter Cymru said rents had doubled. The charity said:\n\n“Families cannot keep up.”';
+    assert.equal(speakerOf(charity, 'Families cannot'), 'Shelter Cymru');
+    const notSaying = 'The charity Shelter Cymru said rents had doubled. The charity was blunt:\n\n“Families cannot keep up.”';
+    assert.equal(speakerOf(notSaying, 'Families cannot'), null);
+  });
 });
