@@ -151,7 +151,7 @@ const ORGANISATION_DESCRIPTORS = new Set([
 ]);
 
 /** Heads of institutions named after the place they serve ("Northamptonshire Police", "Kent County Council"). */
-const LOCAL_INSTITUTION_HEADS = new Set(['police', 'council', 'library', 'court', 'university', 'college', 'school', 'hospital', 'assembly', 'parliament', 'government', 'constabulary', 'fire', 'ambulance', 'authority', 'board', 'committee', 'airport', 'port', 'observer', 'courier', 'times', 'post', 'herald', 'gazette', 'chronicle', 'journal', 'news']);
+const LOCAL_INSTITUTION_HEADS = new Set(['police', 'council', 'library', 'court', 'university', 'college', 'school', 'hospital', 'assembly', 'parliament', 'government', 'constabulary', 'fire', 'ambulance', 'authority', 'board', 'committee', 'airport', 'port', 'observer', 'courier', 'times', 'post', 'herald', 'gazette', 'chronicle', 'journal', 'news', 'live', 'infirmary']);
 
 /** True when an organisation with this head is usually named after a place ("… Police", "… Library"). */
 export function isLocalInstitutionHead(word: string): boolean {

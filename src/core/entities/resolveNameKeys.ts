@@ -60,10 +60,13 @@ function organisationsByWord(mentions: NameMention[]): Map<string, Set<string>> 
   const byWord = new Map<string, Set<string>>();
   for (const m of mentions) {
     if (m.type !== 'ORG' || m.words.length < 2) continue;
-    // "Northamptonshire" of "Northamptonshire Police" is the place the force serves, not the force.
-    const namedAfterPlace = m.words.length === 2 && isLocalInstitutionHead(m.words[1]);
-    for (const word of m.words) {
-      if ((namedAfterPlace && word === m.words[0]) || isOrganisationOpener(word) || !/^\p{Lu}\p{Ll}/u.test(word)) continue;
+    // "Northamptonshire" of "Northamptonshire Police", "Kalehe" of "Kalehe General Hospital" and
+    // "Eastfield" of "Friends of the Eastfield Library" are the place the body serves, not the body.
+    const last = m.words.length - 1;
+    const local = isLocalInstitutionHead(m.words[last]);
+    for (const [k, word] of m.words.entries()) {
+      const servedPlace = local && k < last && (k === 0 || k === last - 1);
+      if (servedPlace || isOrganisationOpener(word) || !/^\p{Lu}\p{Ll}/u.test(word)) continue;
       const folded = keyOf(word);
       if (!byWord.has(folded)) byWord.set(folded, new Set());
       byWord.get(folded)?.add(m.canonical ?? m.text);

@@ -99,3 +99,14 @@ describe('recogniseEntities: bodies opened by a nationality or closed by "Genera
     assert.deepEqual(names('The summit date was set by the ASEAN Secretariat General.'), ['ORG ASEAN Secretariat General']);
   });
 });
+
+describe('recogniseEntities: the place a local body is named after', () => {
+  it('leaves a lone mention of the served place a place, however long the body’s name', () => {
+    assert.deepEqual(names('He was taken to Mbale Regional Referral Hospital. Families in Mbale waited for news.'), ['ORG Mbale Regional Referral Hospital', 'PLACE Mbale']);
+    assert.deepEqual(names('The Friends of the Ashgrove Library met. Parents in Ashgrove signed a petition.'), ['ORG Friends of the Ashgrove Library', 'PLACE Ashgrove']);
+  });
+
+  it('still reads a lone distinctive word of a club as the club', () => {
+    assert.deepEqual(names('Atletico Moravia won 2-0. Moravia scored twice.').filter((n) => !n.startsWith('NUMBER')), ['ORG Atletico Moravia', 'ORG Moravia']);
+  });
+});
