@@ -110,3 +110,10 @@ describe('recogniseEntities: the place a local body is named after', () => {
     assert.deepEqual(names('Atletico Moravia won 2-0. Moravia scored twice.').filter((n) => !n.startsWith('NUMBER')), ['ORG Atletico Moravia', 'ORG Moravia']);
   });
 });
+
+describe('recogniseEntities: a state or province written as dotted initials', () => {
+  it('reads dotted initials after a town and a comma as a place', () => {
+    assert.deepEqual(names('Smoke reached Kelowna, B.C., overnight.'), ['PLACE Kelowna', 'PLACE B.C.']);
+    assert.deepEqual(names('The plant in Rochester, N.Y., will close.'), ['PLACE Rochester', 'PLACE N.Y.']);
+  });
+});
