@@ -195,8 +195,28 @@ function appositionToObject(ctx: ReadingContext, first: number, last: number): b
   let k = p - 1;
   // "Chile's Minister of Mining, Rosa Valdés,": the "of" inside a title is part of the noun phrase.
   while (k >= 0 && p - k <= 8 && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k].pos) || /^(?:his|her|their|its|['’]s)$/i.test(tokens[k].value) || ctx.nameAt[k] >= 0 || (tokens[k].value === 'of' && k > 0 && /^\p{Lu}/u.test(tokens[k - 1].value)))) k--;
-  return k >= 0 && k < p - 1 && (tokens[k].pos === 'ADP' || tokens[k].pos === 'VERB');
+  return k >= 0 && k < p - 1 && (tokens[k].pos === 'ADP' || tokens[k].pos === 'VERB') && !opensWithAdverbial(ctx, k);
 }
+
+/**
+ * True when the preposition at token k opens the sentence's introductory phrase, with no verb
+ * before it ("At the evacuation centre in Kamloops, Ruben Dyck, 58, said …"): the name after
+ * that phrase's comma is the main clause's subject, not an apposition to the phrase's noun.
+ */
+function opensWithAdverbial(ctx: ReadingContext, k: number): boolean {
+  const { tokens } = ctx;
+  const sentence = ctx.sentences[spanIndexAt(ctx.sentences, tokens[k].start)];
+  if (!sentence) return false;
+  let j = k;
+  while (j > 0 && tokens[j - 1].start >= sentence.start) {
+    j--;
+    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || tokens[j].value === ',' || ctx.quoteAt[j] >= 0) return false;
+  }
+  return /^\p{Lu}/u.test(tokens[j].value) && (tokens[j].pos === 'ADP' || OPENING_PREPOSITION.test(tokens[j].value));
+}
+
+/** Prepositions that open a sentence's scene-setting phrase, whatever the tagger makes of them ("Outside the court, …"). */
+const OPENING_PREPOSITION = /^(?:at|in|on|outside|inside|near|beside|behind|across|along|among|around|after|before|during|following)$/i;
 
 /**
  * True when a person is introduced after a copula by a sentence that names nobody before it:

@@ -78,4 +78,12 @@ describe('resolving pronouns and descriptions', () => {
     const text = 'Dr Ana Molina, a geologist, said the quake came from a shallow fault rather than the boundary between the Nazca and South American plates, which explained the damage. “It was very close to the surface,” she said.';
     assert.deepEqual(speakers(text), ['Ana Molina']);
   });
+  it('takes a name in apposition after an opening prepositional phrase as the subject a later "he" or "she" means (disaster, courts, sport)', () => {
+    const shelter = 'At the shelter in Portmore, Delroy Grant, 61, said he had lost his roof.\n\n“The wind took everything,” he said.';
+    assert.deepEqual(speakers(shelter), ['Delroy Grant']);
+    const court = 'Outside the court in Leeds, Helen Marsh, the victim’s sister, said the family felt let down.\n\n“We waited four years,” she said.';
+    assert.deepEqual(speakers(court), ['Helen Marsh']);
+    const object = 'The firm was founded with her partner, Tomas Berg, in 2019. “We started small,” he said.';
+    assert.deepEqual(speakers(object), [null]);
+  });
 });
