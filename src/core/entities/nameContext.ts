@@ -14,7 +14,7 @@ const REPORTING_VERBS = /^(said|says|told|tells|added|adds|noted|notes|wrote|wri
 /** Prepositions that put a name in a place ("in Ladakh", "near Adre"). */
 const PLACE_PREPOSITIONS = /^(in|at|from|near|into|across|outside|inside|towards|toward|via|around|throughout)$/i;
 /** Nouns that introduce a place's name ("the village of Adre", "the town Busia"). */
-const PLACE_NOUNS = /^(city|town|village|region|province|state|district|county|capital|port|island|municipality|suburb|neighbourhood|neighborhood|area|enclave|border|river|crossing|checkpoint|camp|base|airbase|plant|refinery|mine|oilfield|dam|basin|valley|coast|parish|canton|commune|constituency|emirate|governorate|prefecture|township|settlement)$/i;
+const PLACE_NOUNS = /^(city|town|village|region|province|state|district|county|capital|port|island|municipality|suburb|neighbourhood|neighborhood|area|enclave|border|river|crossing|checkpoint|camp|base|airbase|plant|refinery|mine|oilfield|dam|basin|valley|coast|parish|canton|commune|constituency|emirate|governorate|prefecture|township|settlement|hamlet|borough)$/i;
 /** Nouns for vehicles and weapons: a name before them is a model ("a Typhoon jet", "Leopard tanks"). */
 const MODEL_NOUNS = /^(jet|jets|aircraft|plane|planes|fighter|fighters|drone|drones|missile|missiles|rocket|rockets|tank|tanks|helicopter|helicopters|warship|submarine|vaccine|jab|phone|phones|car|cars|truck|trucks|probe|spacecraft|satellite|lander|rover|telescope|tanker|vessel|ferry|yacht)$/;
 
@@ -45,6 +45,17 @@ export function hintBefore(words: NameWord[], first: number): EntityType | null 
   if (previous.text === 'of' && beforePrevious && PLACE_NOUNS.test(beforePrevious.text)) return 'PLACE';
   if (PLACE_NOUNS.test(previous.text) && /^\p{Ll}/u.test(previous.text)) return 'PLACE';
   return null;
+}
+
+/** Nouns for a settlement or an administrative area, which name a place after "of". */
+const SETTLEMENT_NOUNS = /^(city|town|village|hamlet|township|municipality|suburb|borough|island|province|county|district|region|parish|commune|canton|prefecture|governorate)$/;
+
+/**
+ * True when the run at word `first` follows "the village of", "the town of", "the province of":
+ * whatever its words look like, it names a place ("the hamlet of Elk Bend", "the town of Fort Ross").
+ */
+export function settlementOf(words: NameWord[], first: number): boolean {
+  return words[first - 1]?.text === 'of' && SETTLEMENT_NOUNS.test(words[first - 2]?.text ?? '');
 }
 
 /**

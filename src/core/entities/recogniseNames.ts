@@ -21,7 +21,7 @@ import type { EntityType } from '../types';
 import { isCommonWord, isDemonym, isGivenName, isRoleNoun, longestPhraseFrom, lookupName } from './gazetteer';
 import { findNameRuns, type RunReading } from './findNameRuns';
 import { isClosingPlaceHead, isDocumentHead, isOrganisationHead, isOrganisationOpener, isPlaceHead, isPlaceOpener, isPublicationHead, isSportName } from './headWords';
-import { appositionAfter, creditBefore, guessLoneWord, hintAfter, hintBefore, reportingVerbAfter, sourceBefore, statementAfter } from './nameContext';
+import { appositionAfter, creditBefore, guessLoneWord, hintAfter, hintBefore, reportingVerbAfter, settlementOf, sourceBefore, statementAfter } from './nameContext';
 import { LINKS, OPENING_PARTICLES, PARTICLES, POSSESSIVE, isInner } from './nameParticles';
 import type { NameWord } from './nameWords';
 import { joinIntroducedNames } from './joinIntroducedNames';
@@ -54,6 +54,8 @@ export interface NameMention {
 const NOT_ORGANISATIONS = new Set(['GDP', 'GMT', 'UTC', 'BST', 'CET', 'EST', 'PST', 'VPN', 'ID', 'IDS', 'CEO', 'CFO', 'TV', 'PM', 'AM', 'COVID', 'AIDS', 'HIV', 'DNA', 'RNA', 'AI', 'IT', 'PR', 'VAT', 'CCTV', 'SUV', 'USB', 'PDF', 'URL', 'FAQ', 'ETA', 'OK', 'EV', 'EVS', 'GPS', 'SMS', 'LGBT', 'LGBTQ', 'Q&A', 'PHOTO', 'VIDEO', 'FILE', 'UPDATE', 'BREAKING', 'LIVE', 'NEW', 'CPI', 'GDP.', 'IPO', 'ESG', 'MW', 'GW', 'KW', 'KM', 'MPH', 'KPH', 'PPE', 'ICU', 'ER', 'NB', 'PS', 'AD', 'BC', 'BCE', 'CE', 'II', 'III', 'IV', 'XI']);
 /** Prefixes of ships' names: merchant, research, fishing and naval vessels. */
 const SHIP_PREFIX = /^(USS|USNS|HMS|HMCS|HMAS|HMNZS|RFS|INS|MV|MS|MT|SS|RV|RRS|FV)$/;
+/** Quantifiers that stand for people at a sentence's start ("Several asked …", "Most said …"). */
+const QUANTIFIERS = /^(Several|Many|Some|Most|Few|Both|All|Others|None|Each|Dozens|Hundreds|Thousands)$/;
 /** Everything the reading of one text needs. */
 interface Reading extends RunReading {
   out: NameMention[];
@@ -328,6 +330,8 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   // A capitalised phrase that fills a quotation is the title of a work ("Earth Cries"), not a name.
   const quotedWhole = /["“‘'«]\s*$/.test(reading.text.slice(Math.max(0, ws[from].start - 2), ws[from].start)) && /^\s*[.,]?["”’'»](?!s\b)/.test(reading.text.slice(ws[end].end, ws[end].end + 4));
   if (quotedWhole && !isGivenName(first)) return;
+  // "the hamlet of Birch Hollow", "the town of Fort Regan": a settlement's name, whatever its words.
+  if (!single && from === 0 && settlementOf(reading.words, run.first)) return emit(reading, run, from, end, 'PLACE', null);
   if (isGivenName(first) && (!single || (end === run.words.length - 1 && reportingVerbAfter(reading.words, run.first + end)))) return emit(reading, run, from, end, 'PERSON', null, null, !single);
   // A body speaks "in a statement"; a person named without a given name rarely does so.
   if (!single && atRunEnd && statementAfter(reading.words, run.first + end)) return emit(reading, run, from, end, 'ORG', null);
@@ -350,7 +354,9 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   // "Forecasters said …", "Witnesses told …": a common plural opening a sentence is a group, no name.
   if (single && ws[from].sentenceInitial && isCommonPlural(first)) return;
   // A lone unknown word that speaks is a body more often than a person (people come with a full name first).
-  const speaks = atRunEnd && reportingVerbAfter(reading.words, run.first + end) ? 'ORG' : null;
+  // (Not a common word opening a sentence, "Several asked …", "Many said …": only the document can tell.)
+  const commonOpener = single && ws[from].sentenceInitial && (isCommonWord(first) || QUANTIFIERS.test(first)) && !isGivenName(first);
+  const speaks = atRunEnd && !commonOpener && reportingVerbAfter(reading.words, run.first + end) ? 'ORG' : null;
   const shape = single ? guessLoneWord(ws[from], from === 0 ? reading.words[run.first - 1] : ws[from - 1], reading.lowerWords) : null;
   const context = afterHint ?? speaks ?? hint ?? sourceBefore(reading.words, run.first + from, single);
   emit(reading, run, from, end, null, null, context ?? shape, context === null);

@@ -117,3 +117,15 @@ describe('recogniseEntities: a state or province written as dotted initials', ()
     assert.deepEqual(names('The plant in Rochester, N.Y., will close.'), ['PLACE Rochester', 'PLACE N.Y.']);
   });
 });
+
+describe('recogniseEntities: places after a settlement noun, and quantifiers opening a sentence', () => {
+  it('reads a name after "the hamlet of", "the town of" as a place, whatever it looks like', () => {
+    assert.deepEqual(names('Firefighters reached the hamlet of Birch Hollow at dawn.'), ['PLACE Birch Hollow']);
+    assert.deepEqual(names('Voters in the town of Fort Regan re-elected the mayor.'), ['PLACE Fort Regan']);
+  });
+
+  it('names nothing with a quantifier or a common word that opens a sentence and speaks', () => {
+    assert.deepEqual(names('Several asked whether the rebate would rise.'), []);
+    assert.deepEqual(names('Many said they would leave the valley.'), []);
+  });
+});
