@@ -56,6 +56,8 @@ const NOT_ORGANISATIONS = new Set(['GDP', 'GMT', 'UTC', 'BST', 'CET', 'EST', 'PS
 const SHIP_PREFIX = /^(USS|USNS|HMS|HMCS|HMAS|HMNZS|RFS|INS|MV|MS|MT|SS|RV|RRS|FV)$/;
 /** Quantifiers that stand for people at a sentence's start ("Several asked …", "Most said …"). */
 const QUANTIFIERS = /^(Several|Many|Some|Most|Few|Both|All|Others|None|Each|Dozens|Hundreds|Thousands)$/;
+/** An age written between commas right after a name: ", 54,", ", 31 ,". */
+const AGE_AFTER = /^, (1[0-1]\d|[1-9]?\d) ?,/;
 /** Everything the reading of one text needs. */
 interface Reading extends RunReading {
   out: NameMention[];
@@ -325,6 +327,8 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   const inside = reading.words[run.first + end + 1]?.text === ',' && container !== undefined && lookupName(container.text)?.type === 'PLACE' && !POSSESSIVE.has(reading.words[run.first + end + 3]?.text ?? '');
   const placed = from === 0 && /^(in|near|from|outside)$/.test(reading.words[run.first - 1]?.text ?? '');
   if (inside && (placed || !isGivenName(first))) return emit(reading, run, from, end, 'PLACE', null);
+  // "Ruiz, 54, denied …", "Ana Okafor, 31, of Leeds": an age between commas follows a person's name only.
+  if (atRunEnd && AGE_AFTER.test(reading.text.slice(ws[end].end, ws[end].end + 7))) return emit(reading, run, from, end, 'PERSON', null);
   const afterHint = atRunEnd ? hintAfter(reading.words, run.first + end) : null;
   if (afterHint && !isGivenName(first)) return emit(reading, run, from, end, afterHint, null);
   // A capitalised phrase that fills a quotation is the title of a work ("Earth Cries"), not a name.

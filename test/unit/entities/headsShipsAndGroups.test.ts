@@ -129,3 +129,10 @@ describe('recogniseEntities: places after a settlement noun, and quantifiers ope
     assert.deepEqual(names('Many said they would leave the valley.'), []);
   });
 });
+
+describe('recogniseEntities: an age after a name', () => {
+  it('reads a lone name followed by an age between commas as a person, even opening a sentence', () => {
+    assert.deepEqual(names('Kowalski, 47, told the court he had panicked.'), ['PERSON Kowalski']);
+    assert.deepEqual(names('The jury heard that Adebayo, 29, left at midnight.'), ['PERSON Adebayo']);
+  });
+});
