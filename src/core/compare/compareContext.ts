@@ -23,6 +23,11 @@ export interface CompareContext {
   partners: UnitPair[][];
   /** Source index → indices of the other sources that report the same event. */
   peers: Array<Set<number>>;
+  /**
+   * Source index → indices of the other sources of its story, including reports of another event
+   * by the same people and place (see detectSameEvent.ts): what they also report is not singular.
+   */
+  related: Array<Set<number>>;
   /** Source index → whether it reports the same event as some other source. */
   sameEvent: boolean[];
 }

@@ -5,7 +5,8 @@
  * 1. {@link splitIntoUnits}: sentences, and the clauses of long ones, as word lists;
  * 2. {@link buildTermIndex}: BM25 vectors over the whole set, with entity keys as terms;
  * 3. {@link alignUnits}: candidate pairs from the inverted index and winnowing, exact cosine;
- * 4. {@link findPeers}: which sources report the same event (the others are `sameEvent: false`);
+ * 4. {@link findPeers}: which sources report the same event (the others are `sameEvent: false`),
+ *    never joining articles whose header dates lie months apart;
  * 5. findings per source: quotes shared across sources ({@link groupQuotes}), unique content
  *    ({@link findUnique}), variant wording ({@link findVariants}), numbers given differently
  *    ({@link findNumericDiscrepancies}); then omissions ({@link findOmissions}) and entity coverage.
@@ -15,6 +16,7 @@ import { alignedAt, alignUnits, bestCounterparts } from './alignUnits';
 import { buildTermIndex } from './buildTermIndex';
 import { type CompareContext, displayName } from './compareContext';
 import { findPeers } from './detectSameEvent';
+import { headerDays } from './headerDate';
 import { diffWords } from './diffWords';
 import { entityCoverage } from './entityCoverage';
 import { findNumericDiscrepancies } from './findNumericDiscrepancies';
@@ -83,7 +85,7 @@ export function compareSources(sources: SourceInput[], options: CompareOptions =
     partners[pair.a].push(pair);
     partners[pair.b].push(pair);
   }
-  const peers = findPeers(unitsBySource, pairs, units, index);
+  const { sameEvent: peers, related } = findPeers(unitsBySource, pairs, units, index, headerDays(sources.map((s) => s.analysis.text)));
   const ctx: CompareContext = {
     sources,
     names: sources.map((s) => displayName(s.id)),
@@ -93,6 +95,7 @@ export function compareSources(sources: SourceInput[], options: CompareOptions =
     alignment,
     partners,
     peers,
+    related,
     sameEvent: peers.map((p) => p.size > 0 || sources.length === 1),
   };
   const groups = groupQuotes(ctx);

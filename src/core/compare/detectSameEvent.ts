@@ -40,8 +40,37 @@ export const PEER_OVERLAP = 0.12;
  */
 const UNANCHORED_WEIGHT = 0.5;
 
-/** Source index → indices of the other sources of its story (its connected component). */
-export function findPeers(unitsBySource: TextUnit[][], pairs: UnitPair[], units: TextUnit[], index: TermIndex): Array<Set<number>> {
+/**
+ * Days between the header dates (see headerDate.ts) of sources one event may join: a story is
+ * followed for days or weeks; the same paper, town and people months apart is another event (a
+ * funding announcement in May, a fire in August).
+ */
+export const MAX_EVENT_DAYS = 30;
+
+/** Each source's peers, by event and by story (see {@link findPeers}). */
+export interface Peers {
+  /** Source index → the other sources reporting its event: no two dated months apart. */
+  sameEvent: Array<Set<number>>;
+  /**
+   * Source index → the other sources of its story, whatever their dates: the same town, people
+   * and paper in another event still share background facts, which are then not singular.
+   */
+  related: Array<Set<number>>;
+}
+
+/**
+ * The peers of each source: the sources it is connected to through links (its connected
+ * component), once as a story and once as an event, where no component spans more than
+ * {@link MAX_EVENT_DAYS} between its dated sources. `days` gives each source's header date in days
+ * (undefined when it has none).
+ */
+export function findPeers(
+  unitsBySource: TextUnit[][],
+  pairs: UnitPair[],
+  units: TextUnit[],
+  index: TermIndex,
+  days: Array<number | undefined> = [],
+): Peers {
   // One entry per (source pair, unit) closely aligned: the unordered source pair, the unit and
   // whether the alignment shares an anchor, packed into one number and sorted, so that a thousand
   // articles' close alignments cost one typed array rather than a map per source.
@@ -64,20 +93,39 @@ export function findPeers(unitsBySource: TextUnit[][], pairs: UnitPair[], units:
     const sourcePair = Math.floor(unitKey / units.length);
     overlapWeight.set(sourcePair, (overlapWeight.get(sourcePair) ?? 0) + (sorted[i] % 2 === 1 ? 1 : UNANCHORED_WEIGHT));
   }
-  const parent = unitsBySource.map((_, i) => i);
-  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x])));
+  const links: Array<[number, number]> = [];
   for (const [sourcePair, weight] of overlapWeight) {
     const s = Math.floor(sourcePair / n);
     const o = sourcePair % n;
     const shorter = Math.min(unitsBySource[s].length, unitsBySource[o].length);
-    if (weight / (2 * shorter) >= PEER_OVERLAP) parent[find(s)] = find(o);
+    if (weight / (2 * shorter) >= PEER_OVERLAP) links.push([s, o]);
+  }
+  return { sameEvent: components(n, links, days), related: components(n, links, []) };
+}
+
+/**
+ * Source index → the other sources of its connected component under `links`, never joining two
+ * components whose dated sources (`days`) would then span more than {@link MAX_EVENT_DAYS}.
+ */
+function components(n: number, links: Array<[number, number]>, days: Array<number | undefined>): Array<Set<number>> {
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x])));
+  // Each component's earliest and latest header date, kept at its root.
+  const first = parent.map((i) => days[i] ?? Infinity);
+  const last = parent.map((i) => days[i] ?? -Infinity);
+  for (const [s, o] of links) {
+    const [rs, ro] = [find(s), find(o)];
+    if (rs === ro || Math.max(last[rs], last[ro]) - Math.min(first[rs], first[ro]) > MAX_EVENT_DAYS) continue;
+    parent[rs] = ro;
+    first[ro] = Math.min(first[rs], first[ro]);
+    last[ro] = Math.max(last[rs], last[ro]);
   }
   const members = new Map<number, number[]>();
-  unitsBySource.forEach((_, s) => {
+  for (let s = 0; s < n; s++) {
     const root = find(s);
     const list = members.get(root);
     if (list) list.push(s);
     else members.set(root, [s]);
-  });
-  return unitsBySource.map((_, s) => new Set((members.get(find(s)) ?? []).filter((o) => o !== s)));
+  }
+  return parent.map((_, s) => new Set((members.get(find(s)) ?? []).filter((o) => o !== s)));
 }

@@ -195,8 +195,9 @@ function trimSpan(text: string, span: Span): Span {
  * spans never to flag (quotes shared with another source).
  */
 export function findUnique(ctx: CompareContext, s: number, protectedSpans: Span[], numeric: Finding[]): Finding[] {
-  const peers = ctx.peers[s];
-  if (!ctx.sameEvent[s] || peers.size === 0) return [];
+  // Content another report of the story gives is not singular, even in a report of another event.
+  const peers = ctx.related[s];
+  if (peers.size === 0) return [];
   const text = ctx.sources[s].analysis.text;
   const peerSenses = new Set<string>();
   for (const p of peers) for (const unit of ctx.unitsBySource[p]) for (const w of unit.words) if (w.content) peerSenses.add(w.sense);

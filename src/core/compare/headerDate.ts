@@ -1,0 +1,46 @@
+/**
+ * The date an article carries in its header: the byline or dateline date of news copy ("The
+ * Pacific Ledger, Wednesday, August 12, 2026", "VANCOUVER, Aug 13 (NorthWire) -", "Thursday 13
+ * August 2026", "updated Wednesday 18 March, 15:40"). Reports of one event are written within days
+ * of each other; an article of the same town, people and paper dated months apart reports another
+ * event (see detectSameEvent.ts). Only the first `HEADER_CHARS` characters are read: a date
+ * further down is a date in the story, not the story's own.
+ */
+
+/** Characters of an article read for its header date. */
+const HEADER_CHARS = 400;
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** "August 12, 2026", "Aug 13" (month first) or "13 August 2026" (day first), year optional. */
+const DATE = new RegExp(`\\b(?:${MONTH}\\s+(\\d{1,2})(?!\\d)(?:,?\\s+(\\d{4}))?|(\\d{1,2})\\s+${MONTH}(?:,?\\s+(\\d{4}))?)\\b`);
+
+/** A header date; `year` is undefined when the header leaves it out ("Aug 13"). */
+export interface HeaderDate {
+  year: number | undefined;
+  month: number;
+  day: number;
+}
+
+/** The date in the header of `text`, or undefined when it names none. */
+export function headerDate(text: string): HeaderDate | undefined {
+  const m = DATE.exec(text.slice(0, HEADER_CHARS));
+  if (!m) return undefined;
+  const monthName = (m[1] ?? m[5]).toLowerCase().slice(0, 3);
+  const day = Number(m[2] ?? m[4]);
+  const year = m[3] ?? m[6];
+  if (day < 1 || day > 31) return undefined;
+  return { year: year ? Number(year) : undefined, month: MONTHS.indexOf(monthName), day };
+}
+
+/**
+ * Days since 1970 of each source's header date (undefined for none); a date without its year takes
+ * the year most of the set's dated headers give, so that "Aug 13" sits beside "August 12, 2026".
+ */
+export function headerDays(texts: string[]): Array<number | undefined> {
+  const dates = texts.map(headerDate);
+  const years = new Map<number, number>();
+  for (const d of dates) if (d?.year !== undefined) years.set(d.year, (years.get(d.year) ?? 0) + 1);
+  const usualYear = [...years].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 2000;
+  return dates.map((d) => (d ? Date.UTC(d.year ?? usualYear, d.month, d.day) / 86_400_000 : undefined));
+}
