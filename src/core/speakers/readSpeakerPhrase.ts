@@ -173,7 +173,9 @@ function isUnknownQualifier(tokens: Token[], k: number): boolean {
 }
 
 /** Builds a description (or an unnamed reference) from its words, head last. */
-function describe(words: string[], determiner: string | null, mention: Span, possessed = false): SpeakerRef | null {
+function describe(described: string[], determiner: string | null, mention: Span, possessed = false): SpeakerRef | null {
+  // "the same spokesman", "the same official": "same" only points back, like "the" itself.
+  const words = /^the$/i.test(determiner ?? '') ? described.filter((w) => w !== 'same') : described;
   if (words.length === 0) return null;
   const joined = words.join(' ').replace(/\s*-\s*/g, '-');
   const age = /(\d+)-year-old/.exec(joined);

@@ -66,4 +66,10 @@ describe('organisations as speakers', () => {
     assert.deepEqual(story('Shares in Morrow Foods fell after the Ministry of Energy issued a warning.'), [null]);
     assert.deepEqual(story('Morrow Foods was fined by the Food Standards Authority on Tuesday.'), ['Morrow Foods']);
   });
+  it('reads "the same spokesman" as "the spokesman": the organisation that spoke before (emergency, health)', () => {
+    const fire = '“The line is holding,” a Forest Fire Service spokesman told reporters on Friday.\n\nOn Thursday, the same spokesman had said crews were “stretched to the limit”.';
+    assert.deepEqual(speakers(fire), ['Forest Fire Service', 'Forest Fire Service']);
+    const health = '“Wards are full,” a Royal Infirmary spokeswoman said.\n\nThe same spokeswoman later said the hospital was “coping, just”.';
+    assert.deepEqual(speakers(health), ['Royal Infirmary', 'Royal Infirmary']);
+  });
 });
