@@ -19,8 +19,8 @@ const ORGANISATION_HEADS = new Set([
   'house', 'treasury', 'news', 'electronics', 'motor', 'chemicals', 'steel', 'mining', 'foods', 'brands', 'international', 'internationalis', 'scheme', 'survey', 'press', 'wire', 'securities', 'investments', 'bancorp', 'financial', 'pharma', 'labs', 'ventures',
   'brigade', 'brigades', 'battalion', 'regiment', 'command', 'corps', 'church', 'mission', 'programme', 'program',
   'observatory', 'crescent', 'cross', 'watch', 'images', 'hospital', 'infirmary', 'hospice', 'clinic', 'centre', 'center',
-  // Carriers named after the routes they serve: "Kivu Lake Lines", "Cunard Line".
-  'lines',
+  // Carriers named after the routes they serve ("Kivu Lake Lines"), utilities after their water.
+  'lines', 'water',
   'laboratory', 'laboratories', 'labs', 'museum', 'library', 'orchestra', 'band', 'studio', 'studios', 'games',
   'conference', 'forum', 'initiative', 'project', 'taskforce', 'faculty', 'embassy', 'consulate',
   // Trades and industries that end company names ("Halvorsen Biologics", "Meridale Capital").

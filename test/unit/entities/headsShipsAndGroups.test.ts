@@ -136,3 +136,11 @@ describe('recogniseEntities: an age after a name', () => {
     assert.deepEqual(names('The jury heard that Adebayo, 29, left at midnight.'), ['PERSON Adebayo']);
   });
 });
+
+describe('recogniseEntities: water companies', () => {
+  it('reads a name closed by "Water" as a utility, and "Water" before a title as a portfolio', () => {
+    assert.deepEqual(names('Severn Dale Water was fined £2m.').filter((n) => !n.startsWith('MONEY')), ['ORG Severn Dale Water']);
+    assert.deepEqual(names('Customers of Eastmere Water complained.'), ['ORG Eastmere Water']);
+    assert.deepEqual(names('Water Minister Tom Iles visited the plant.'), ['PERSON Tom Iles']);
+  });
+});
