@@ -73,6 +73,7 @@ for (const set of sets) {
   add('entityTp', e.recall * e.gold, e.gold); add('entityPred', e.recall * e.gold, e.predicted);
   if (s.unique.gold) add('unique', s.unique.recall * s.unique.gold, s.unique.gold);
   if (s.sharedQuotes.goldPairs) add('pairs', s.sharedQuotes.pairRecall * s.sharedQuotes.goldPairs, s.sharedQuotes.goldPairs);
+  if (s.sharedQuotes.hardNegatives) add('lookAlikes', s.sharedQuotes.hardNegativesLinked, s.sharedQuotes.hardNegatives);
   if (s.numeric.gold) add('numeric', s.numeric.recall * s.numeric.gold, s.numeric.gold);
 }
 const r = (k) => (pooled[k] && pooled[k][1] ? pooled[k][0] / pooled[k][1] : NaN);
@@ -83,5 +84,5 @@ console.log(`quotes        P ${pct(r('quotePred'))}  R ${pct(r('quoteTp'))}  F1 
 console.log(`speakers      end-to-end R ${pct(r('speakerRecall'))}`);
 console.log(`entities      P ${pct(r('entityPred'))}  R ${pct(r('entityTp'))}  F1 ${pct(f1(r('entityPred'), r('entityTp')))}`);
 console.log(`unique        R ${pct(r('unique'))}   shared facts flagged unique ${pct(r('sharedFlagged'))}%`);
-console.log(`same quote    pair R ${pct(r('pairs'))}`);
+console.log(`same quote    pair R ${pct(r('pairs'))}   look-alikes linked ${pooled.lookAlikes?.[0] ?? 0} of ${pooled.lookAlikes?.[1] ?? 0}`);
 console.log(`numbers       R ${pct(r('numeric'))}`);
