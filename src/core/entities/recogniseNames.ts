@@ -51,7 +51,10 @@ export interface NameMention {
 }
 
 /** Upper-case abbreviations that name no organisation. */
-const NOT_ORGANISATIONS = new Set(['GDP', 'GMT', 'UTC', 'BST', 'CET', 'EST', 'PST', 'VPN', 'ID', 'IDS', 'CEO', 'CFO', 'TV', 'PM', 'AM', 'COVID', 'AIDS', 'HIV', 'DNA', 'RNA', 'AI', 'IT', 'PR', 'VAT', 'CCTV', 'SUV', 'USB', 'PDF', 'URL', 'FAQ', 'ETA', 'OK', 'EV', 'EVS', 'GPS', 'SMS', 'LGBT', 'LGBTQ', 'Q&A', 'PHOTO', 'VIDEO', 'FILE', 'UPDATE', 'BREAKING', 'LIVE', 'NEW', 'CPI', 'GDP.', 'IPO', 'ESG', 'MW', 'GW', 'KW', 'KM', 'MPH', 'KPH', 'PPE', 'ICU', 'ER', 'NB', 'PS', 'AD', 'BC', 'BCE', 'CE', 'II', 'III', 'IV', 'XI']);
+const NOT_ORGANISATIONS = new Set(['GDP', 'GMT', 'UTC', 'BST', 'CET', 'EST', 'PST', 'VPN', 'ID', 'IDS', 'CEO', 'CFO', 'TV', 'PM', 'AM', 'COVID', 'AIDS', 'HIV', 'DNA', 'RNA', 'AI', 'IT', 'PR', 'VAT', 'CCTV', 'SUV', 'USB', 'PDF', 'URL', 'FAQ', 'ETA', 'OK', 'EV', 'EVS', 'GPS', 'SMS', 'LGBT', 'LGBTQ', 'Q&A', 'PHOTO', 'VIDEO', 'FILE', 'UPDATE', 'BREAKING', 'LIVE', 'NEW', 'CPI', 'GDP.', 'IPO', 'ESG', 'MW', 'GW', 'KW', 'KM', 'MPH', 'KPH', 'PPE', 'ICU', 'ER', 'NB', 'PS', 'AD', 'BC', 'BCE', 'CE', 'II', 'III', 'IV', 'XI',
+  // Time zones and technologies (not CST, MST, IST: bodies' initials too, "the CST said").
+  'CEST', 'EET', 'EEST', 'EDT', 'CDT', 'MDT', 'PDT', 'AEST', 'AEDT', 'NZST', 'NZDT', 'JST', 'KST', 'HKT', 'SGT', 'MSK', 'SAST',
+  'NFC', 'RFID', 'QR', 'API', 'LED', 'LCD', 'OLED', 'SIM', 'ATM', 'PIN']);
 /** Prefixes of ships' names: merchant, research, fishing and naval vessels. */
 const SHIP_PREFIX = /^(USS|USNS|HMS|HMCS|HMAS|HMNZS|RFS|INS|MV|MS|MT|SS|RV|RRS|FV)$/;
 /** Quantifiers that stand for people at a sentence's start ("Several asked …", "Most said …"). */

@@ -144,3 +144,11 @@ describe('recogniseEntities: water companies', () => {
     assert.deepEqual(names('Water Minister Tom Iles visited the plant.'), ['PERSON Tom Iles']);
   });
 });
+
+describe('recogniseEntities: abbreviations that name no body', () => {
+  it('leaves time zones and technologies out of the organisations', () => {
+    assert.deepEqual(names('The vote closes at 18:00 CEST, or noon EDT.').filter((n) => !/^(DATE|NUMBER)/.test(n)), []);
+    assert.deepEqual(names('Riders tap an NFC card or scan a QR code.'), []);
+    assert.deepEqual(names('The RSPB and the NHS said so.'), ['ORG RSPB', 'ORG NHS']);
+  });
+});
