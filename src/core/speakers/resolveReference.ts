@@ -24,6 +24,7 @@ import type { Entity, Span } from '../types';
 import { spanIndexAt, type ReadingContext } from './readingContext';
 import { genderOfGivenName } from './givenNameGender';
 import { isOrganisationNoun, isPersonNoun, namesThing } from './readSpeakerPhrase';
+import { isReportingVerb } from './reportingVerbs';
 import { beforeTitles, coordinatedPeople, isPluralParty, isSubjectMention, opensClauseBefore, reachOfJoint, unrecognisedNameEnd, verbFollows } from './subjectMentions';
 import { expandTitleAbbreviation } from './titleAbbreviations';
 
@@ -209,7 +210,8 @@ function bracketedAlias(ctx: ReadingContext, last: number): Entity | null {
 /**
  * The words of an apposition after the name ending at token `last` (", the Russian foreign
  * minister,"), up to a verb or a preposition other than "of" (", the Salem firm hired by the
- * association," describes a firm, not an association), or null.
+ * association," describes a firm, not an association), or null; null too when the words run into
+ * an auxiliary or a verb of saying (they are the next clause's subject).
  */
 function appositionAfter(ctx: ReadingContext, last: number): string[] | null {
   const { tokens } = ctx;
@@ -217,7 +219,10 @@ function appositionAfter(ctx: ReadingContext, last: number): string[] | null {
   const words: string[] = [];
   for (let k = last + 2; k < tokens.length && k <= last + 14 && !/^[,.;:!?)]$/.test(tokens[k].value); k++) {
     const t = tokens[k];
-    if (t.pos === 'VERB' || t.pos === 'AUX' || /^(?:who|which|that)$/i.test(t.value) || (t.pos === 'ADP' && t.value !== 'of')) break;
+    // "In a statement on X, the association said": words running into their own verb of saying are
+    // the next clause's subject, not an apposition to the name that closed the phrase before.
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && isReportingVerb(t.value))) return null;
+    if (t.pos === 'VERB' || /^(?:who|which|that)$/i.test(t.value) || (t.pos === 'ADP' && t.value !== 'of')) break;
     words.push(t.value);
   }
   return words.length > 0 ? words : null;

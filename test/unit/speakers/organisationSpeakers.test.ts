@@ -72,4 +72,10 @@ describe('organisations as speakers', () => {
     const health = '“Wards are full,” a Royal Infirmary spokeswoman said.\n\nThe same spokeswoman later said the hospital was “coping, just”.';
     assert.deepEqual(speakers(health), ['Royal Infirmary', 'Royal Infirmary']);
   });
+  it('never takes "the association" after an opening phrase ending in a name for that name’s apposition (sport, charity)', () => {
+    const sport = 'The Rugby Players Association was unconvinced. In a post on Instagram, the association said the schedule was “simply unsafe”.';
+    assert.deepEqual(speakers(sport), ['Rugby Players Association']);
+    const charity = 'The Kidney Care Foundation welcomed the money. Speaking to ITV, the foundation said it was “a good start”.';
+    assert.deepEqual(speakers(charity), ['Kidney Care Foundation']);
+  });
 });
