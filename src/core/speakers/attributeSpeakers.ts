@@ -19,10 +19,13 @@
  *    opening with "According to X," gives X; "X was quoted by TASS as saying: “…”" gives X. In a
  *    passive ("Ruiz was told by referee Dolan: “…”", "was described as “…” by X") the agent after
  *    "by" speaks, never the subject.
- * 4. Across sentences and paragraphs (see carrySpeakers.ts): colon paragraphs, continuations,
- *    multi-paragraph quotations, the person a sentence or paragraph is about
- *    (followSubjectInFocus.ts), and headline or standfirst quotes the story repeats
- *    (echoSummaryQuotes.ts).
+ * 4. Across sentences and paragraphs (see carrySpeakers.ts): colon paragraphs ("In a statement,
+ *    the union said:"), continuations, multi-paragraph quotations, the person a sentence or
+ *    paragraph is about (followSubjectInFocus.ts), and headline, standfirst or crosshead quotes the
+ *    story repeats (echoSummaryQuotes.ts).
+ * An -ing form after a quote ("“…”, adding that …") never names a speaker after it; "adding: “…”"
+ * hangs on the verb that reports the clause before it. A "he said" goes to nobody when a sentence
+ * since the last subject introduced another person who may be meant (see resolvePronoun).
  * Subjects are read through appositions and parentheticals between commas ("Putin, in a call with
  * Lula, called for …" is Putin), never out of a prepositional phrase, and pronouns and
  * descriptions are resolved through {@link resolvePronoun} and {@link resolveDescription}. When
