@@ -10,7 +10,10 @@
  * words, scales, currencies, units): ranges overlap → consistent; "about"/"around" allows 10 %
  * either way and "nearly" 15 % below ("about 100" against "100" is no discrepancy); "at least",
  * "more than", "up to" are hedges on a stated figure, so "at least 12 dead" against "15 killed"
- * IS a discrepancy (the reader gets two different counts). A mention is flagged only when no
+ * IS a discrepancy (the reader gets two different counts). Hedges do not add up: one source's
+ * figure must fall within what the other's hedge allows ("an estimated 12,400" and "nearly
+ * 15,000" differ). A figure a report gives as the earlier value of a change ("up from 2,300 on
+ * Monday") is not what it reports now, and agrees with no other report's current figure. A mention is flagged only when no
  * mention about the same thing in that peer agrees with it (one peer stating both "37 miles" and
  * "60 km (37 miles)" agrees with "37 miles" elsewhere), and only against the peer's mention that is
  * most about it, when that one is also most about this mention (mutual best), so that the injured
@@ -46,6 +49,16 @@ interface Located {
   years: string[];
   /** What the figure counts, by measure class ("death", "injury", "job"…), when its words say. */
   role: string | undefined;
+  /** True for a figure a report gives as superseded by another ("up from 12,400 a day earlier"). */
+  superseded: boolean;
+}
+
+/** Words before "from" that mark the figure after it as the earlier value of a change. */
+const CHANGE_FROM = new Set(['up', 'down', 'rising', 'falling', 'rose', 'fell', 'grew', 'dropped', 'climbed']);
+
+/** Whether a mention is the earlier value of a change ("up from about 12,400", "rose from 17"). */
+function isSuperseded(unit: TextUnit, mention: QuantityMention): boolean {
+  return unit.words[mention.before]?.folded === 'from' && CHANGE_FROM.has(unit.words[mention.before - 1]?.folded ?? '');
 }
 
 /** Senses near a count of people or of nothing named that say what it counts. */
@@ -164,12 +177,20 @@ function interval(m: QuantityMention): [number, number] {
   return [q.value, q.value];
 }
 
-/** True when two mentions of one thing agree (see the file comment). */
+/**
+ * True when two mentions of one thing agree (see the file comment). Ranges agree when they
+ * overlap; otherwise the figure one source states must fall within what the other's hedge allows:
+ * hedges do not add up, so "an estimated 12,400" and "nearly 15,000" are two figures, though
+ * 12,400 plus 10 % and 15,000 less 15 % would meet.
+ */
 export function quantitiesAgree(a: QuantityMention, b: QuantityMention): boolean {
   const [al, ah] = interval(a);
   const [bl, bh] = interval(b);
   const slack = 0.005 * Math.max(Math.abs(ah), Math.abs(bh));
-  return al <= bh + slack && bl <= ah + slack;
+  const isRange = (m: QuantityMention): boolean => m.quantity.low !== undefined && m.quantity.high !== undefined;
+  if (isRange(a) && isRange(b)) return al <= bh + slack && bl <= ah + slack;
+  const within = (value: number, low: number, high: number): boolean => value >= low - slack && value <= high + slack;
+  return (!isRange(a) && within(a.quantity.value, bl, bh)) || (!isRange(b) && within(b.quantity.value, al, ah));
 }
 
 /** True when two mentions may measure the same kind of thing. */
@@ -209,6 +230,7 @@ export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
         context: contextOf(ctx, unit, mention),
         years: yearsNear(unit, mention),
         role: roleOf(unit, mention),
+        superseded: isSuperseded(unit, mention),
       })),
     );
   });
@@ -227,9 +249,12 @@ export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
     for (const here of located[s]) {
       const disagreeing: Array<{ peer: number; there: Located }> = [];
       for (const peer of ctx.peers[s]) {
-        // Mentions about this one by their context; failing any, the peer's counts of the same single fact.
-        let candidates = located[peer].map((there) => ({ there, score: about(here, there) })).filter((c) => c.score > 0);
-        if (candidates.length === 0) candidates = located[peer].map((there) => ({ there, score: sameFact(here, there) })).filter((c) => c.score > 0);
+        // Mentions about this one by their context; failing any, the peer's counts of the same single
+        // fact. A figure the peer gives as superseded ("up from about 12,400 a day earlier") is not
+        // what it reports now: only a superseded figure here is set against it.
+        const current = located[peer].filter((there) => here.superseded || !there.superseded);
+        let candidates = current.map((there) => ({ there, score: about(here, there) })).filter((c) => c.score > 0);
+        if (candidates.length === 0) candidates = current.map((there) => ({ there, score: sameFact(here, there) })).filter((c) => c.score > 0);
         if (candidates.length === 0 || candidates.some((c) => quantitiesAgree(here.mention, c.there.mention))) continue;
         const best = candidates.reduce((x, y) => (y.score > x.score ? y : x));
         // Mutual best only: the peer's mention must be about this one more than about any other here.
