@@ -73,14 +73,27 @@ function normalise(word: string): string {
   return /[’‐‑–]/.test(lower) ? lower.replace(/’/g, "'").replace(/[‐‑–]/g, '-') : lower;
 }
 
+/** A word's title kind: 2 for a head ("Minister"), 1 for a qualifier only ("Foreign"), 0 for none. */
+function titleKind(word: string): number {
+  let kind = recentKinds.get(word);
+  if (kind === undefined) {
+    if (recentKinds.size > 20000) recentKinds.clear();
+    const w = normalise(word);
+    kind = TITLE_HEADS.has(w) || isPluralTitle(w) ? 2 : TITLE_MODIFIERS.has(w) ? 1 : 0;
+    recentKinds.set(word, kind);
+  }
+  return kind;
+}
+/** Recent answers of titleKind: the recogniser asks about the same words again and again. */
+const recentKinds = new Map<string, number>();
+
 /**
  * True when a word can be part of a title before a name, as head ("President", "Minister",
  * "spokesperson", "Judge") or as qualifier ("Foreign", "Prime", "Deputy", "General" in
  * "Secretary General"). Case-insensitive.
  */
 export function isTitleWord(word: string): boolean {
-  const w = normalise(word);
-  return TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || isPluralTitle(w);
+  return titleKind(word) > 0;
 }
 
 /** True for the plural of a title head ("Presidents Biden and Xi", "Ministers"). */
@@ -90,6 +103,5 @@ function isPluralTitle(w: string): boolean {
 
 /** True when a word is a title on its own ("Minister", "spokesperson", "Pope"), not only a qualifier. */
 export function isTitleHead(word: string): boolean {
-  const w = normalise(word);
-  return TITLE_HEADS.has(w) || isPluralTitle(w);
+  return titleKind(word) === 2;
 }
