@@ -43,13 +43,16 @@ function containsRun(hay: string[], needle: string[]): boolean {
  */
 export function echoSummaryQuotes(ctx: ReadingContext, quotations: Quotation[], quotes: Quote[]): void {
   const inSummary = (i: number): boolean => SUMMARY_BLOCKS.has(ctx.blocks[quotations[i].block]?.kind ?? '');
+  const waiting = (q: Quote, i: number): boolean => q.speaker === null && !quotations[i].nested && q.kind !== 'scare' && q.kind !== 'title' && inSummary(i);
+  // Reading the body quotes' words is the costly part: only when a summary quote waits for a speaker.
+  if (!quotes.some(waiting)) return;
   const body: Array<{ quote: Quote; stems: { all: string[]; content: string[] } }> = [];
   quotes.forEach((q, i) => {
     if (!quotations[i].nested && q.speaker !== null && !inSummary(i)) body.push({ quote: q, stems: stemsOf(q.text) });
   });
   if (body.length === 0) return;
   quotes.forEach((q, i) => {
-    if (q.speaker !== null || quotations[i].nested || q.kind === 'scare' || q.kind === 'title' || !inSummary(i)) return;
+    if (!waiting(q, i)) return;
     const own = stemsOf(q.text);
     if (own.all.length === 0) return;
     const below = ctx.blocks[quotations[i].block].kind === 'crosshead' ? body.filter((b) => b.quote.start > q.start) : body;

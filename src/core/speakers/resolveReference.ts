@@ -102,6 +102,7 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
   const index: ReferenceIndex = { profiles: new Map(), subjects: [], organisationSubjects: [], organisationMentions: [], organisationFirstNamed: new Map(), jointSubjects: [], pluralParties: [], unrecognisedSubjects: [], bystanders: [], aliases: new Map(), bodyStart: body ? body.start : ctx.text.length, sentences: ctx.sentences };
   const { profiles, subjects, organisationSubjects, jointSubjects, pluralParties } = index;
   let groupEnd = -1;
+  const spelled = new Set<string>();
   let i = 0;
   while (i < tokens.length) {
     if (nameAt[i] < 0) {
@@ -131,7 +132,12 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
         index.organisationMentions.push(entity);
         if (!index.organisationFirstNamed.has(entity.key)) index.organisationFirstNamed.set(entity.key, entity.start);
       }
-      addWords(profile, entity.text.split(/\s+/));
+      // The words of a name are the same at every mention: read once per spelling.
+      const spelling = `${entity.key}\u0000${entity.text}`;
+      if (!spelled.has(spelling)) {
+        spelled.add(spelling);
+        addWords(profile, entity.text.split(/\s+/));
+      }
       // "Finansforbundet, the Norwegian finance sector union, said": what the organisation is.
       const apposition = appositionAfter(ctx, last);
       if (apposition && /^(?:the|a|an)$/i.test(apposition[0])) addWords(profile, apposition);
