@@ -178,7 +178,7 @@ function describe(described: string[], determiner: string | null, mention: Span,
   const words = /^the$/i.test(determiner ?? '') ? described.filter((w) => w !== 'same') : described;
   if (words.length === 0) return null;
   const joined = words.join(' ').replace(/\s*-\s*/g, '-');
-  const age = /(\d+)-year-old/.exec(joined);
+  const age = joined.includes('-year-old') ? /(\d+)-year-old/.exec(joined) : null;
   const head = age ? `${age[1]}-year-old` : words[words.length - 1];
   // "a spokesperson said", "the spokeswoman added": someone who speaks for the organisation in focus.
   if (words.length === 1 && SPOKESPERSON.test(head) && !possessed && determiner !== null && /^(?:a|an|the)$/i.test(determiner)) {
