@@ -21,6 +21,8 @@ const ORGANISATION_HEADS = new Set([
   'observatory', 'crescent', 'cross', 'watch', 'images', 'hospital', 'infirmary', 'hospice', 'clinic', 'centre', 'center',
   // Carriers named after the routes they serve ("Kivu Lake Lines"), utilities after their water.
   'lines', 'water',
+  // Outlets and programmes named "… Today" ("Great Lakes Today", "Farming Today").
+  'today',
   'laboratory', 'laboratories', 'labs', 'museum', 'library', 'orchestra', 'band', 'studio', 'studios', 'games',
   'conference', 'forum', 'initiative', 'project', 'taskforce', 'faculty', 'embassy', 'consulate',
   // Trades and industries that end company names ("Halvorsen Biologics", "Meridale Capital").

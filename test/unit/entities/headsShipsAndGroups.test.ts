@@ -152,3 +152,10 @@ describe('recogniseEntities: abbreviations that name no body', () => {
     assert.deepEqual(names('The RSPB and the NHS said so.'), ['ORG RSPB', 'ORG NHS']);
   });
 });
+
+describe('recogniseEntities: outlets named "… Today"', () => {
+  it('reads a name closed by "Today" as an outlet, and a sentence-opening "Today" as no name', () => {
+    assert.deepEqual(names('The minister told Rift Valley Today the road would reopen.'), ['ORG Rift Valley Today']);
+    assert.deepEqual(names('Today Marta Lind resigned.'), ['PERSON Marta Lind']);
+  });
+});
