@@ -28,7 +28,6 @@ import { contradicts } from './detectContradiction';
 import { diffWords } from './diffWords';
 import { excerpt } from './findVariants';
 import { quoteSimilarity } from './quoteSimilarity';
-import { looksAlike } from './looksAlike';
 import { readWords, type Word } from './readWords';
 import { withParaphrases } from './speechParaphrases';
 
@@ -106,7 +105,6 @@ function sameWords(a: QuoteItem, b: QuoteItem, idf: (stem: string) => number): b
   const sim = quoteSimilarity(a.words, b.words, idf);
   const reorderedPart =
     sim.contained >= ALL_CONTAINED && short.words.filter((w) => w.content).length >= MIN_REORDERED_CONTENT && sameName(a, b);
-  if (sim.cosine < SAME_WORDS && looksAlike(a.words, b.words, idf, a.quote.text, b.quote.text)) return false;
   return (
     (sim.cosine >= MIN_COSINE && sim.ordered >= MIN_ORDER_OF_IDEAS) ||
     (sim.ordered >= MIN_ORDERED && sim.contained >= MIN_CONTAINED) ||

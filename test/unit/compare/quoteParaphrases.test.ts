@@ -39,14 +39,6 @@ describe('quote groups across paraphrases', () => {
     assert.equal(found[0].members.length, 3);
   });
 
-  it('keeps apart two one-sentence rules of one speaker that share their frame but not their object', () => {
-    const found = groups({
-      'monday.txt': 'Transport minister Clara Weiss announced new rules. "No bus will leave Graz without a seat belt for every child," Weiss said on Monday.',
-      'tuesday.txt': 'Transport minister Clara Weiss spoke again on Tuesday. "No bus will leave without a signed list of every child on board," Weiss said.',
-    });
-    assert.deepEqual(found, []);
-  });
-
   it('links a remark credited to a country in one outlet and to its minister in another', () => {
     const found = groups({
       'agency.txt': 'Norway rejected the quota plan on Friday. "We will not sign any deal that leaves our coastal fishermen behind," Norway said in a statement.',
