@@ -4,13 +4,16 @@
 //
 //   node scripts/run-integration.mjs responsiveness collation   (only the test files whose names hold these)
 //
-// Two sessions, each in a temporary folder of its own with a workspace of *copies* of samples/*.txt:
+// Three sessions, each in a temporary folder of its own with a workspace of *copies* of samples/*.txt:
 //   1. development: the extension loaded from this folder (extensionDevelopmentPath) runs the suite
-//      out/test/integration/ (every test/integration/**/*.test.ts except vsix.test.ts);
+//      out/test/integration/ (every test/integration/**/*.test.ts except vsix.test.ts and reload/);
 //   2. packaged: dist/source-critic.vsix (made by `npm run package`) is installed into the session's
 //      own extensions folder with code-server's --install-extension, and the suite out/test/vsix/
 //      (vsix.test.ts alone) checks that the installed copy activates and analyses. A second session
-//      is needed because a development extension shadows an installed one with the same id.
+//      is needed because a development extension shadows an installed one with the same id;
+//   3. reload: the extension under development runs out/test/reload/ (test/integration/reload/) in
+//      two halves: the first records the place left in the collation view, the runner reloads the
+//      page as "Developer: Reload Window" does, the second checks the view came back there.
 //
 // Each session's life (code-server, the workbench in chromium, the stats line, screenshots, the time
 // bound, the clean-up) is scripts/test-host/session.mjs, shared with the web runner. The whole run
@@ -20,7 +23,7 @@ import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installExtension } from './test-host/codeServer.mjs';
 import { runSession } from './test-host/session.mjs';
@@ -44,7 +47,7 @@ function step(command, args) {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status ?? result.signal ?? result.error?.message})`);
 }
 
-/** Bundles the test entry and test files into out/test/integration (development) and out/test/vsix. */
+/** Bundles the test entry and test files into out/test/integration (development), out/test/vsix and out/test/reload. */
 async function bundleTests() {
   const folder = join(root, 'test', 'integration');
   const tests = readdirSync(folder, { recursive: true, encoding: 'utf8' })
@@ -56,10 +59,13 @@ async function bundleTests() {
   };
   const entry = join(folder, 'index.ts');
   const packaged = tests.filter((file) => file.endsWith('vsix.test.ts'));
+  const reload = tests.filter((file) => file.startsWith(join(folder, 'reload') + sep));
+  const development = tests.filter((file) => !packaged.includes(file) && !reload.includes(file));
   rmSync(join(root, 'out', 'test'), { recursive: true, force: true });
   await Promise.all([
-    esbuild.build({ ...common, entryPoints: [entry, ...tests.filter((file) => !packaged.includes(file))], outdir: join(root, 'out', 'test', 'integration') }),
+    esbuild.build({ ...common, entryPoints: [entry, ...development], outdir: join(root, 'out', 'test', 'integration') }),
     esbuild.build({ ...common, entryPoints: [entry, ...packaged], outdir: join(root, 'out', 'test', 'vsix') }),
+    esbuild.build({ ...common, entryPoints: [entry, ...reload], outdir: join(root, 'out', 'test', 'reload') }),
   ]);
 }
 
@@ -75,11 +81,19 @@ async function main() {
 
   const common = { root, host, resultsDir, timeoutMs: SESSION_TIMEOUT_MS, finalScreenshot: true };
   const results = [];
-  if (readdirSync(join(root, 'out', 'test', 'integration'), { recursive: true, encoding: 'utf8' }).some((f) => f.endsWith('.test.js'))) {
+  const hasTests = (/** @type {string} */ suite) => readdirSync(join(root, 'out', 'test', suite), { recursive: true, encoding: 'utf8' }).some((f) => f.endsWith('.test.js'));
+  if (hasTests('integration')) {
     results.push(['development', await runSession({
       ...common, name: 'development',
       extensionDevelopmentPath: root,
       testsEntry: join(root, 'out', 'test', 'integration', 'index'),
+    })]);
+  }
+  if (hasTests('reload')) {
+    results.push(['reload', await runSession({
+      ...common, name: 'reload', reloadOnce: true,
+      extensionDevelopmentPath: root,
+      testsEntry: join(root, 'out', 'test', 'reload', 'index'),
     })]);
   }
   if (existsSync(join(root, 'out', 'test', 'vsix', 'vsix.test.js'))) {

@@ -3,7 +3,7 @@
 /**
  * The collation webview's only script. It tells the extension it is ready (with how many rows,
  * which is selected and how wide the narrowest column is), restores the selected row and the scroll
- * position when the page is shown again (moved, hidden and shown, or after a reload), moves between
+ * position (and the source of the focused passage) when the page is shown again (moved, hidden and shown, or after a reload), moves between
  * rows (arrow keys, j k, Home, End; in the same source's column) and between the sources of a row
  * (left/right, h l), and asks the extension to reveal a passage in its editor on click, Enter or
  * Space. It never touches article text: the page arrives escaped.
@@ -12,8 +12,9 @@
   const vscode = acquireVsCodeApi();
   /** @type {HTMLElement[]} */
   const rows = Array.from(document.querySelectorAll('tr.row'));
-  /** @type {{ row: number, scrollX: number, scrollY: number }} */
-  const state = Object.assign({ row: 0, scrollX: 0, scrollY: 0 }, vscode.getState() || {});
+  /** The selected row, the source column of the passage focused in it (null: the row itself), the scroll position. */
+  /** @type {{ row: number, source: string | null, scrollX: number, scrollY: number }} */
+  const state = Object.assign({ row: 0, source: null, scrollX: 0, scrollY: 0 }, vscode.getState() || {});
   const table = document.querySelector('table.collation');
   const sources = document.querySelectorAll('th[data-source]').length;
   // Each column keeps a readable width (see collation.css): a narrow editor group scrolls sideways.
@@ -91,6 +92,17 @@
     event.preventDefault();
   });
 
+  // The focused passage's source is part of the place a reader comes back to (after a reload too).
+  document.addEventListener('focusin', (event) => {
+    const target = /** @type {HTMLElement} */ (event.target);
+    const row = target.closest('tr.row');
+    if (!row || rows.indexOf(/** @type {HTMLElement} */ (row)) !== state.row) return;
+    const source = target.classList.contains('passage') ? target.closest('td')?.getAttribute('data-source') ?? null : null;
+    if (source === state.source) return;
+    state.source = source;
+    save();
+  });
+
   let scrollPending = false;
   window.addEventListener('scroll', () => {
     if (scrollPending) return;
@@ -113,12 +125,14 @@
   // Keys work as soon as the view has the focus (clicked into, or focused by a command): they act
   // on the selected row, also when the page was just rendered anew under the reader's eyes.
   const focusSelected = () => {
-    if (rows[state.row] && (document.activeElement === document.body || !document.activeElement)) rows[state.row].focus({ preventScroll: true });
+    if (!rows[state.row] || (document.activeElement !== document.body && document.activeElement)) return;
+    const passage = state.source === null ? null : passageIn(state.row, state.source);
+    (passage || rows[state.row]).focus({ preventScroll: true });
   };
   window.addEventListener('focus', focusSelected);
   if (document.hasFocus()) focusSelected();
   window.scrollTo(state.scrollX, state.scrollY);
   window.addEventListener('load', () => vscode.postMessage({
-    type: 'ready', rows: rows.length, row: state.row, columnWidth: narrowestColumn(), width: document.documentElement.clientWidth,
+    type: 'ready', rows: rows.length, row: state.row, source: state.source === null ? null : Number(state.source), columnWidth: narrowestColumn(), width: document.documentElement.clientWidth,
   }));
 }());

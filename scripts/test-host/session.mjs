@@ -14,6 +14,11 @@
 //      `SOURCE_CRITIC_WEBVIEW_KEYS {"selector": …, "keys": […]}` has keys typed into a webview
 //      (test/integration/webviewKeys.ts), which the test then sees by their effect;
 //   4. the session ends when the workbench reports the test run's exit code, or at its time bound;
+//      a session that reloads once (`reloadOnce`) names a record file in SOURCE_CRITIC_RELOAD_RECORD:
+//      when the first run passed and wrote it, the test entry prints its stats line and reloads the
+//      window ("Developer: Reload Window", while its extension host still serves the view
+//      serializers), the new extension host runs the entry again, which now runs the files meant for
+//      after the reload; the session counts both stats lines and ends with the second run's exit code;
 //   5. chromium is closed, code-server's process group is ended (TERM, then KILL), the session
 //      folder is removed. An interrupted runner (Ctrl-C, a TERM from an outer runner) does the same.
 // The exit code alone is not trusted (a crashed extension host reports 0): a session without the
@@ -83,11 +88,13 @@ function consoleText(args) {
  *   timeoutMs: number,
  *   prepare?: (sessionDir: string) => void,
  *   finalScreenshot?: boolean,
+ *   reloadOnce?: boolean,
  * }} options `testsEntry` is the compiled test entry without `.js`; `prepare` runs before code-server
- *   starts (install a .vsix, write user settings); `finalScreenshot` saves <name>-final.png at the end.
+ *   starts (install a .vsix, write user settings); `finalScreenshot` saves <name>-final.png at the end;
+ *   `reloadOnce` expects two test runs, one before and one after a window reload.
  * @returns {Promise<SessionResult>}
  */
-export async function runSession({ name, root, host, testsEntry, extensionDevelopmentPath, resultsDir, timeoutMs, prepare, finalScreenshot = false }) {
+export async function runSession({ name, root, host, testsEntry, extensionDevelopmentPath, resultsDir, timeoutMs, prepare, finalScreenshot = false, reloadOnce = false }) {
   endSessionsOnSignals();
   const started = performance.now();
   const seconds = () => Number(((performance.now() - started) / 1000).toFixed(1));
@@ -107,6 +114,9 @@ export async function runSession({ name, root, host, testsEntry, extensionDevelo
   /** @type {(code: number) => void} */
   let exited = () => {};
   const exit = new Promise((resolve) => { exited = resolve; });
+  /** How many stats lines arrived: one per test run, two in a session that reloads the window. */
+  let runs = 0;
+  const reloadRecord = join(sessionDir, 'reload-record.json');
 
   /** Saves the page as test-results/<shot>.png and <session>/screenshots/<shot>.png, in turn. */
   const saveScreenshot = (/** @type {string} */ shot) => {
@@ -158,7 +168,11 @@ export async function runSession({ name, root, host, testsEntry, extensionDevelo
   const onLog = (/** @type {string} */ type, /** @type {unknown[]} */ args) => {
     const text = consoleText(args);
     for (const line of text.split('\n')) {
-      if (line.startsWith(STATS_PREFIX)) stats = JSON.parse(line.slice(STATS_PREFIX.length));
+      if (line.startsWith(STATS_PREFIX)) {
+        const run = JSON.parse(line.slice(STATS_PREFIX.length));
+        stats = stats ? { ...run, passes: stats.passes + run.passes, failures: stats.failures + run.failures } : run;
+        runs++;
+      }
       else if (line.startsWith(SCREENSHOT_PREFIX)) void saveScreenshot(line.slice(SCREENSHOT_PREFIX.length).trim());
       else if (line.startsWith(KEYS_PREFIX)) pressKeys(line.slice(KEYS_PREFIX.length));
     }
@@ -177,13 +191,14 @@ export async function runSession({ name, root, host, testsEntry, extensionDevelo
     const { folder } = makeSampleWorkspace(root, sessionDir);
     server = await startCodeServer({
       host, sessionDir, smokeTestDriver: true,
-      env: { SOURCE_CRITIC_SCREENSHOT_DIR: resultsDir },
+      env: { SOURCE_CRITIC_SCREENSHOT_DIR: resultsDir, ...(reloadOnce ? { SOURCE_CRITIC_RELOAD_RECORD: reloadRecord } : {}) },
       onOutput: (text) => serverOutput.push(text),
     });
     const url = workbenchUrl(server.origin, folder, { extensionDevelopmentPath, extensionTestsPath: testsEntry });
     workbench = await openWorkbench({ url, onLog, onExit: (code) => exited(code) });
     const timeout = new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), timeoutMs); });
     const code = await Promise.race([exit, timeout]);
+    if (reloadOnce && code !== 'timeout' && runs !== 2) return { passes: stats?.passes ?? 0, failures: (stats?.failures ?? 0) || 1, seconds: seconds(), problem: `the window was not reloaded between two test runs (${runs} run(s))` };
     if (finalScreenshot) await saveScreenshot(`${name}-final`);
     await screenshots;
     if (code === 'timeout') return { passes: stats?.passes ?? 0, failures: (stats?.failures ?? 0) || 1, seconds: seconds(), problem: `timed out after ${timeoutMs / 1000} s` };

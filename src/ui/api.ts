@@ -3,6 +3,7 @@ import type * as vscode from 'vscode';
 import type { ArticleAnalysis, Comparison } from '../core/types';
 import type { AnalyzedEvent } from './analysisStore';
 import type { ClaimNode } from './claimsView';
+import type { CollationPanel } from './collation/collationPanel';
 import type { DecorationKind } from './decorations';
 import type { EntityNode } from './entitiesView';
 
@@ -39,6 +40,8 @@ export interface SourceCriticApi {
   sources(): Array<{ uri: vscode.Uri; name: string; analysed: boolean; skipped?: string; sameEvent?: boolean; comparingInBackground: boolean }>;
   /** The status bar's text. */
   statusText(): string;
+  /** The collation panel that is open (opened by its command or restored after a window reload), if any. */
+  collation(): CollationPanel | undefined;
   /** Whether the analysis worker has loaded the language model (it loads on first analysis). */
   modelStatus(): Promise<{ modelLoaded: boolean; modelLoadMillis: number }>;
 }

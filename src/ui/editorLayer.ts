@@ -7,7 +7,7 @@ import { AnalysisStore } from './analysisStore';
 import type { Analyzer } from './analyzer';
 import type { SourceCriticApi } from './api';
 import { ClaimsView } from './claimsView';
-import { registerCollation } from './collation/registerCollation';
+import { registerCollation, type CollationRegistration } from './collation/registerCollation';
 import { registerCommands } from './commands';
 import { DecorationPainter } from './decorations';
 import { DismissedFindings, FindingCodeActions, FindingDiagnostics } from './diagnostics';
@@ -35,6 +35,7 @@ export class EditorLayer implements vscode.Disposable {
   private readonly sourcesView: SourcesView;
   private readonly diagnostics: FindingDiagnostics;
   private readonly status: StatusBar;
+  private readonly collation: CollationRegistration;
   private readonly idleWaiters: Array<() => void> = [];
 
   /** @param client runs the analysis off the UI thread (a worker thread, or the web extension host) */
@@ -47,6 +48,7 @@ export class EditorLayer implements vscode.Disposable {
     this.sourcesView = new SourcesView(this.store, () => this.dismissed.ids());
     this.diagnostics = new FindingDiagnostics(this.store, this.dismissed);
     this.status = new StatusBar(this.store);
+    this.collation = registerCollation(this.store, vscode.Uri.joinPath(context.extensionUri, 'media', 'collation'));
     const claimsTree = vscode.window.createTreeView('sourceCritic.claims', { treeDataProvider: this.claims, showCollapseAll: true });
     const entitiesTree = vscode.window.createTreeView('sourceCritic.entities', { treeDataProvider: this.entities, showCollapseAll: true });
     const sourcesTree = vscode.window.createTreeView('sourceCritic.sources', { treeDataProvider: this.sourcesView, showCollapseAll: true });
@@ -59,7 +61,7 @@ export class EditorLayer implements vscode.Disposable {
         store: this.store, sources: this.sources, dismissed: this.dismissed, entities: this.entities, settings: () => this.settings,
         samplesFolder: vscode.Uri.joinPath(context.extensionUri, 'samples'), storageFolder: context.globalStorageUri,
       }),
-      ...registerCollation(this.store, vscode.Uri.joinPath(context.extensionUri, 'media', 'collation')),
+      ...this.collation.disposables,
       ...registerReportExport(this.store),
       ...registerNavigation(this.store),
       vscode.workspace.onDidOpenTextDocument((doc) => { if (isArticleDocument(doc)) this.store.schedule(doc.uri, true); }),
@@ -148,6 +150,7 @@ export class EditorLayer implements vscode.Disposable {
         comparingInBackground: this.store.comparingInBackground(e.uri),
       })),
       statusText: () => this.status.text,
+      collation: () => this.collation.current(),
       modelStatus: () => this.client.status(),
     };
   }

@@ -2,7 +2,11 @@
  * The mocha entry VS Code runs inside its extension host (`extensionTestsPath`), for every launcher:
  * code-server (scripts/run-integration.mjs) and desktop VS Code (test/integration/electron.mjs).
  *
- * It runs every bundled `*.test.js` beside it (and below it) with the bdd interface, in name order.
+ * It runs every bundled `*.test.js` beside it (and below it) with the bdd interface, in name order;
+ * in a session that reloads the window (test/integration/reload/), the files named `*afterReload*`
+ * run after the reload, the others before it: once they passed and wrote their record, the entry
+ * reloads the window itself, while this extension host still serves the view serializers (VS Code
+ * keeps a webview panel over a reload only if its serializer is registered when the window saves).
  * A crashed extension host reports exit code 0, so a runner cannot trust the exit code alone: at the
  * end this prints one machine-readable line, `SOURCE_CRITIC_MOCHA_STATS {json}`, with mocha's stats
  * and the titles of failed tests; a runner that never sees it must fail.
@@ -10,6 +14,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import Mocha from 'mocha';
+import * as vscode from 'vscode';
+import { isAfterReload } from './reload/reloadRecord';
 
 /** The prefix of the line that carries the stats of the finished run. */
 export const STATS_PREFIX = 'SOURCE_CRITIC_MOCHA_STATS';
@@ -28,7 +34,8 @@ function findTestFiles(folder: string): string[] {
  */
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec' });
-  const files = findTestFiles(__dirname);
+  const afterReload = isAfterReload();
+  const files = findTestFiles(__dirname).filter((file) => path.basename(file).includes('afterReload') === afterReload);
   for (const file of files) mocha.addFile(file);
   const failed: string[] = [];
 
@@ -41,6 +48,7 @@ export function run(): Promise<void> {
         report(runner.stats ?? { passes: 0, failures, tests: 0 });
         if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
         else if (!runner.stats?.passes) reject(new Error(`no integration test ran (files: ${files.length})`));
+        else if (!afterReload && isAfterReload()) void vscode.commands.executeCommand('workbench.action.reloadWindow');
         else resolve();
       });
       runner.on('fail', (test, error: Error) => failed.push(`${test.fullTitle()}: ${error.message.split('\n')[0]}`));

@@ -14,8 +14,11 @@ export const COLLATION_VIEW_TYPE = 'sourceCritic.collation';
 
 /** What the page may send. Anything else is recorded and ignored. */
 export type CollationMessage =
-  /** The page is shown: its rows, the selected one (restored), the narrowest column's and the page's width in CSS pixels. */
-  | { type: 'ready'; rows: number; row: number; columnWidth: number; width: number }
+  /**
+   * The page is shown: its rows, the selected one and the source column of the passage focused in
+   * it (null: none; both restored), the narrowest column's and the page's width in CSS pixels.
+   */
+  | { type: 'ready'; rows: number; row: number; source: number | null; columnWidth: number; width: number }
   | { type: 'reveal'; source: number; start: number; end: number };
 
 /** A fresh nonce for the page's script: 128 random bits as hex. */

@@ -6,12 +6,20 @@ import * as vscode from 'vscode';
 import type { AnalysisStore } from '../analysisStore';
 import { COLLATION_VIEW_TYPE, CollationPanel } from './collationPanel';
 
+/** What registering the collation view gives back. */
+export interface CollationRegistration {
+  /** The command, the serializer and the open panel, to dispose with the extension. */
+  disposables: vscode.Disposable[];
+  /** The collation panel that is open (opened by the command or restored after a reload), if any. */
+  current(): CollationPanel | undefined;
+}
+
 /**
  * Registers `sourceCritic.openCollation` (resolving with the panel, so tests can read what it
- * rendered and received) and the panel serializer; returns their disposables.
+ * rendered and received) and the panel serializer.
  * @param media the extension's media/collation folder, the only place the page may load from
  */
-export function registerCollation(store: AnalysisStore, media: vscode.Uri): vscode.Disposable[] {
+export function registerCollation(store: AnalysisStore, media: vscode.Uri): CollationRegistration {
   let current: CollationPanel | undefined;
   const adopt = (panel: vscode.WebviewPanel): CollationPanel => {
     const view = new CollationPanel(panel, store, media);
@@ -19,7 +27,7 @@ export function registerCollation(store: AnalysisStore, media: vscode.Uri): vsco
     view.onDidDispose(() => { if (current === view) current = undefined; });
     return view;
   };
-  return [
+  const disposables = [
     vscode.commands.registerCommand('sourceCritic.openCollation', async (): Promise<CollationPanel> => {
       if (current) {
         current.panel.reveal();
@@ -37,4 +45,5 @@ export function registerCollation(store: AnalysisStore, media: vscode.Uri): vsco
     }),
     { dispose: () => current?.dispose() },
   ];
+  return { disposables, current: () => current };
 }
