@@ -66,6 +66,8 @@ export class AnalysisStore implements vscode.Disposable {
   private backgroundGeneration = 0;
   /** Large sources waiting for (or in) the background comparison, by URI. */
   private waitingForBackground = new Set<string>();
+  /** Large sources the analyzer cannot compare apart from the extension host (see {@link tooLargeToCompare}). */
+  private leftOut = new Set<string>();
   private readonly analyzed = new vscode.EventEmitter<AnalyzedEvent>();
   private readonly compared = new vscode.EventEmitter<Comparison | undefined>();
   private readonly idle = new vscode.EventEmitter<void>();
@@ -131,6 +133,14 @@ export class AnalysisStore implements vscode.Disposable {
    */
   comparingInBackground(uri: vscode.Uri): boolean {
     return this.waitingForBackground.has(uri.toString());
+  }
+
+  /**
+   * True for a large source (over {@link LARGE_TEXT}) that the comparison leaves out for good: the
+   * analyzer cannot compare it apart from the extension host (the browser build).
+   */
+  tooLargeToCompare(uri: vscode.Uri): boolean {
+    return this.leftOut.has(uri.toString());
   }
 
   /**
@@ -260,12 +270,15 @@ export class AnalysisStore implements vscode.Disposable {
    * large sources (over {@link LARGE_TEXT}) are in the set too, the whole set is then compared
    * again in the background: comparing a book-length text takes minutes, and nobody should wait
    * that long for the articles' own findings. Any change to the set abandons that run; the drain
-   * that follows starts it again.
+   * that follows starts it again. An analyzer that cannot compare apart from the extension host
+   * (the browser build) leaves large sources out altogether.
    */
   private async recompare(): Promise<void> {
     const analysed = this.all().filter((e) => e.analysis);
     const large = analysed.filter(isLarge);
-    this.waitingForBackground = new Set(large.map((e) => e.uri.toString()));
+    const inBackground = this.client.comparesLargeSources;
+    this.leftOut = new Set(inBackground ? [] : large.map((e) => e.uri.toString()));
+    this.waitingForBackground = new Set(inBackground ? large.map((e) => e.uri.toString()) : []);
     try {
       this.adopt(await this.compareSet(large.length ? analysed.filter((e) => !isLarge(e)) : analysed));
     } catch (err) {
@@ -274,7 +287,7 @@ export class AnalysisStore implements vscode.Disposable {
       this.comparisonValue = undefined;
       this.reportFailure(analysed, err);
     }
-    if (large.length && analysed.length >= 2) this.background = this.compareInBackground(analysed);
+    if (inBackground && large.length && analysed.length >= 2) this.background = this.compareInBackground(analysed);
     else this.waitingForBackground.clear();
     this.compared.fire(this.comparisonValue);
   }

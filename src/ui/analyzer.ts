@@ -14,6 +14,12 @@ export interface Analyzer {
    * set (the editor shows those, so that Sergey and Sergei Lavrov are one person everywhere).
    */
   compare(sources: SourceInput[]): Promise<AnalysedSet>;
+  /**
+   * Whether a comparison runs apart from the extension host and can be abandoned (a worker thread):
+   * only then are sources over the large threshold compared, in the background. In the browser the
+   * comparison runs in the extension host itself, which a multi-MB source would block for minutes.
+   */
+  readonly comparesLargeSources: boolean;
   /** Whether the language model has been loaded yet, and how long that took. */
   status(): Promise<{ modelLoaded: boolean; modelLoadMillis: number }>;
   /**

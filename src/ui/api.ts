@@ -35,9 +35,10 @@ export interface SourceCriticApi {
   entitiesTree(): EntityNode[];
   /**
    * The names of the sources in the set, with why a source was skipped if it was, and whether a
-   * large source is still being compared in the background (the shown comparison leaves it out).
+   * large source is still being compared in the background (the shown comparison leaves it out) or
+   * is too large to compare at all in the browser.
    */
-  sources(): Array<{ uri: vscode.Uri; name: string; analysed: boolean; skipped?: string; sameEvent?: boolean; comparingInBackground: boolean }>;
+  sources(): Array<{ uri: vscode.Uri; name: string; analysed: boolean; skipped?: string; sameEvent?: boolean; comparingInBackground: boolean; tooLargeToCompare: boolean }>;
   /** The status bar's text. */
   statusText(): string;
   /** The collation panel that is open (opened by its command or restored after a window reload), if any. */

@@ -148,6 +148,7 @@ export class EditorLayer implements vscode.Disposable {
       sources: () => this.store.all().map((e) => ({
         uri: e.uri, name: e.name, analysed: !!e.analysis, skipped: e.skipped?.message, sameEvent: this.store.summary(e.uri)?.sameEvent,
         comparingInBackground: this.store.comparingInBackground(e.uri),
+        tooLargeToCompare: this.store.tooLargeToCompare(e.uri),
       })),
       statusText: () => this.status.text,
       collation: () => this.collation.current(),

@@ -13,6 +13,9 @@ const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0
 
 /** Runs the analysis core in the (web worker) extension host. */
 export class InProcessAnalyzer implements Analyzer {
+  /** Nothing to abandon a comparison with: sources over the large threshold are left out. */
+  readonly comparesLargeSources = false;
+
   async analyze(text: string): Promise<ArticleAnalysis> {
     await yieldToEvents();
     return analyzeArticle(text);

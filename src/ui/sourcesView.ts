@@ -138,6 +138,13 @@ export class SourcesView implements vscode.TreeDataProvider<SourceNode>, vscode.
       });
       return out;
     }
+    if (this.store.tooLargeToCompare(e.uri)) {
+      out.push({
+        kind: 'note', parent: node, icon: 'info',
+        label: `Over ${LARGE_TEXT / 1024}K characters: too large to compare in the browser; its own quotes and names are shown`,
+      });
+      return out;
+    }
     if (this.store.comparingInBackground(e.uri)) {
       out.push({
         kind: 'note', parent: node, icon: 'info',

@@ -36,9 +36,13 @@ export class StatusBar implements vscode.Disposable {
       const findings = this.store.summary(doc.uri)?.findings.length;
       const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
       const background = this.store.comparingInBackground(doc.uri);
-      const compared = background ? ' · $(sync~spin) comparing in the background' : findings !== undefined ? ` · ${n(findings, 'finding')}` : '';
+      const leftOut = this.store.tooLargeToCompare(doc.uri);
+      const compared = leftOut ? ' · too large to compare in the browser'
+        : background ? ' · $(sync~spin) comparing in the background' : findings !== undefined ? ` · ${n(findings, 'finding')}` : '';
       this.item.text = `$(quote) ${n(analysis.quotes.length, 'quote')} · ${n(speakers, 'speaker')} · ${n(named, 'name')}${compared}`;
-      this.item.tooltip = background
+      this.item.tooltip = leftOut
+        ? `Source Critic: this text is over ${LARGE_TEXT / 1024}K characters, too large to compare with the other sources in the browser (it would block the extension host); its own quotes and names are shown. Click to re-analyse.`
+        : background
         ? `Source Critic: this text is over ${LARGE_TEXT / 1024}K characters, so it is compared with the other sources in the background, after their own comparison is shown; an edit to any source restarts it. Click to re-analyse.`
         : 'Source Critic: quotes, speakers and named entities in this article, and cross-source findings. Click to re-analyse.';
       this.item.command = 'sourceCritic.reanalyze';

@@ -153,4 +153,32 @@ describe('web: Source Critic in the browser extension host', () => {
     await eventually('the open article painted', () => (api.decorationsFor(doc.uri).quote?.length ? true : undefined), api);
     await takeScreenshot('web-workbench');
   });
+
+  it('leaves a source over 256K characters out of the comparison, and says so in the status bar', async () => {
+    const api = (await activeExtension()).exports;
+    const [first] = await sampleArticles();
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    check(folder, 'the web workbench opened no folder');
+    // A book-length report of our own making: a sample article many times over, past 256K characters.
+    const sample = new TextDecoder().decode(await vscode.workspace.fs.readFile(first));
+    const text = Array.from({ length: Math.ceil(270_000 / sample.length) }, () => sample).join('\n\n');
+    const uri = vscode.Uri.joinPath(folder, 'zz-long-report.txt');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
+      const analysis = await api.whenAnalyzed(doc);
+      check(analysis.quotes.length > 0, 'the large source was not analysed');
+      await api.whenIdle();
+      const entry = api.sources().find((source) => source.uri.toString() === uri.toString());
+      check(entry?.analysed && entry.tooLargeToCompare, `the large source is not said to be too large to compare: ${JSON.stringify(entry)}`);
+      const compared = api.comparison()?.sources.map((source) => source.id) ?? [];
+      check(!compared.includes(entry.name), `the large source is in the comparison: ${JSON.stringify(compared)}`);
+      check(compared.length >= 2, `the other sources were not compared: ${JSON.stringify(compared)}`);
+      check(api.statusText().includes('too large to compare in the browser'), `the status bar says ${api.statusText()}`);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
 });

@@ -16,6 +16,8 @@ export class AnalysisClient implements Analyzer {
   private worker: Worker | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  /** The worker can be stopped mid-comparison: large sources are compared in the background. */
+  readonly comparesLargeSources = true;
 
   /** @param workerPath absolute path of dist/analysisWorker.js */
   constructor(private readonly workerPath: string) {}
