@@ -97,7 +97,8 @@ export class CollationPanel implements vscode.Disposable {
 
   /**
    * Handles one message from the page (exactly what the page's script posts). A `reveal` opens the
-   * passage's source and selects the passage, in the editor already showing it or beside the panel;
+   * passage's source and selects the passage, in the editor already showing it or in another group
+   * than the panel's (beside it when it is alone);
    * it resolves with that editor. The page is untrusted: malformed messages are ignored.
    */
   async handleMessage(message: unknown): Promise<vscode.TextEditor | undefined> {
@@ -110,7 +111,9 @@ export class CollationPanel implements vscode.Disposable {
       const doc = await vscode.workspace.openTextDocument(uri);
       const selection = new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end));
       const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
-      const editor = await vscode.window.showTextDocument(doc, { viewColumn: shown?.viewColumn ?? vscode.ViewColumn.Beside, selection, preview: false });
+      // A source not on screen opens in another group than the collation's, never over the page itself.
+      const other = vscode.window.tabGroups.all.find((g) => g.viewColumn !== this.panel.viewColumn)?.viewColumn;
+      const editor = await vscode.window.showTextDocument(doc, { viewColumn: shown?.viewColumn ?? other ?? vscode.ViewColumn.Beside, selection, preview: false });
       editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
       return editor;
     } finally {
