@@ -33,6 +33,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = join(root, 'test-results');
 const vsix = join(root, 'dist', 'source-critic.vsix');
 const SESSION_TIMEOUT_MS = 12 * 60_000;
+/** The reload session runs two short halves (about 20 s): a window that never reloads fails it in minutes, not twelve. */
+const RELOAD_SESSION_TIMEOUT_MS = 5 * 60_000;
 /** Test files to run, by part of their name (`node scripts/run-integration.mjs collation`); all when none. */
 const only = process.argv.slice(2);
 const STEP_TIMEOUT_MS = 5 * 60_000;
@@ -91,7 +93,7 @@ async function main() {
   }
   if (hasTests('reload')) {
     results.push(['reload', await runSession({
-      ...common, name: 'reload', reloadOnce: true,
+      ...common, name: 'reload', reloadOnce: true, timeoutMs: RELOAD_SESSION_TIMEOUT_MS,
       extensionDevelopmentPath: root,
       testsEntry: join(root, 'out', 'test', 'reload', 'index'),
     })]);
