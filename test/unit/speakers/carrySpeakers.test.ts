@@ -1,24 +1,15 @@
 import { strict as assert } from 'node:assert';
-import { analyzeArticle } from '../../../src/core/analyzeArticle';
-
-/** Each quote's text (first 30 characters) with its speaker and the method that found it. */
-const speakers = (text: string): Array<[string, string | null, string | null]> =>
-  analyzeArticle(text).quotes.map((q) => [q.text.slice(0, 30), q.speaker, q.attribution?.method ?? null]);
-const speakerOf = (text: string, quoteStart: string): string | null => {
-  const q = analyzeArticle(text).quotes.find((x) => x.text.startsWith(quoteStart));
-  assert.ok(q, `no quote starting ${quoteStart}`);
-  return q.speaker;
-};
+import { attributions, speakerOf } from '../../support/quoteSpeakers';
 
 describe('carrySpeakers', () => {
   it('continues a speaker over a following quote sentence and a quote paragraph, but not past someone else', () => {
     const text = '“We were second best,” Gareth Merriman said. “The reaction was magnificent.”\n“Ask any physio in the country.”\nJane Roe disagreed.\n“Nonsense.”';
     // "Jane Roe disagreed." puts her in focus: the last quote is hers, not Merriman's.
-    assert.deepEqual(speakers(text).map((s) => s[1]), ['Gareth Merriman', 'Gareth Merriman', 'Gareth Merriman', 'Jane Roe']);
+    assert.deepEqual(attributions(text).map((s) => s[1]), ['Gareth Merriman', 'Gareth Merriman', 'Gareth Merriman', 'Jane Roe']);
   });
   it('gives every part of a multi-paragraph quotation the same speaker', () => {
     const text = 'The judge, Martin Ferrier, addressed the defendant.\n‘You were trusted by families who had run out of options.\n‘They handed you the keys to their parents’ savings,’ the judge said.';
-    assert.deepEqual(speakers(text).map((s) => s[1]), ['Martin Ferrier', 'Martin Ferrier']);
+    assert.deepEqual(attributions(text).map((s) => s[1]), ['Martin Ferrier', 'Martin Ferrier']);
   });
   it('goes on with the speaker of the reported speech just before a quote that stands alone', () => {
     const text = 'Rosa Delgado, who has run the branch for 14 years, said she was already planning next year’s reading program. “We’re staying. That’s all the kids need to know.”\nThe council voted 5-2.\n“Nobody asked us,” one parent said.';

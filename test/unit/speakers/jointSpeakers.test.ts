@@ -1,8 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyzeArticle } from '../../../src/core/analyzeArticle';
-
-/** The speaker of every quote, in order. */
-const speakers = (text: string): Array<string | null> => analyzeArticle(text).quotes.map((q) => q.speaker);
+import { speakers } from '../../support/quoteSpeakers';
 
 describe('joint speakers', () => {
   it('credits "they" and "the two leaders" to the people named together as the subject just before', () => {

@@ -1,12 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyzeArticle } from '../../../src/core/analyzeArticle';
-
-/** The speaker of the first quote whose text starts with `quoteStart`. */
-const speakerOf = (text: string, quoteStart: string): string | null => {
-  const q = analyzeArticle(text).quotes.find((x) => x.text.startsWith(quoteStart));
-  assert.ok(q, `no quote starting ${quoteStart}`);
-  return q.speaker;
-};
+import { speakerOf } from '../../support/quoteSpeakers';
 
 describe('partial quotes inside the reporter’s sentence', () => {
   it('credits the subject of the verb of saying or describing that governs the fragment', () => {

@@ -1,8 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyzeArticle } from '../../../src/core/analyzeArticle';
-
-/** The speaker of every quote, in order. */
-const speakers = (text: string): Array<string | null> => analyzeArticle(text).quotes.map((q) => q.speaker);
+import { speakers } from '../../support/quoteSpeakers';
 
 describe('resolving pronouns and descriptions', () => {
   it('never reads an age as the person in focus when the text gave that person another age', () => {
