@@ -6,6 +6,7 @@
  */
 import { isCommonWord, isDemonym, isGivenName, isRoleNoun, longestPhraseFrom, lookupName } from './gazetteer';
 import { isTitleWord } from './titles';
+import { isCapitalisedWord, startsUpperCase } from './letterCase';
 import { LINKS, NICKNAME_QUOTES, OPENING_PARTICLES, PARTICLES, POSSESSIVE } from './nameParticles';
 import type { NameWord } from './nameWords';
 import { isOrganisationDescriptor, isOrganisationHead, isPlaceTail } from './headWords';
@@ -41,9 +42,7 @@ function mayStartName(word: string): boolean {
 
 // Regular expressions with Unicode classes, made once: a bundle for Node turns a literal into a
 // `new RegExp` at each evaluation.
-const STARTS_UPPER = /^\p{Lu}/u;
 const UPPER_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
-const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 /** The article before a capitalised name: "al-Assad", "el-Sisi", "bin-Salman", "sub-Saharan", "d'Urville", "dell'Orto". */
@@ -52,7 +51,7 @@ const ARTICLE_BEFORE_NAME = /^((el|al|ad|as|ash|at|az|ibn|bin|sub)-|(d|l|dell|da
 /** True when a word can be part of a name (capitalised and not a common word in disguise). */
 function isNameWord(w: NameWord, lowerWords: Set<string>, midCapitals: Set<string>): boolean {
   const lower = w.text.toLowerCase();
-  const capitalised = STARTS_UPPER.test(w.text) || ARTICLE_BEFORE_NAME.test(w.text);
+  const capitalised = startsUpperCase(w.text) || ARTICLE_BEFORE_NAME.test(w.text);
   if (!capitalised || MONTHS_AND_DAYS.has(lower.replace(/\.$/, '')) || NEVER_NAMES.has(lower)) return false;
   // Function words are never names; a foreign word wink reads as one ("Das", "Al", "La") may be.
   const functionPos = w.pos === 'PRON' || w.pos === 'DET' || w.pos === 'AUX' || w.pos === 'CCONJ' || w.pos === 'SCONJ' || w.pos === 'ADP' || w.pos === 'PUNCT';
@@ -89,13 +88,6 @@ function markKnownPhrases(reading: RunReading, nameAt: boolean[]): void {
   }
 }
 
-/** True when a word starts with a capital (ASCII answered without a regular expression). */
-function startsUpperCase(word: string): boolean {
-  const c = word.charCodeAt(0);
-  if (c >= 65 && c <= 90) return true;
-  return c > 127 && STARTS_UPPER.test(word);
-}
-
 /** True when every word from `from` to `to` (inclusive) is a name word. */
 function allNames(nameAt: boolean[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (!nameAt[k]) return false;
@@ -110,7 +102,7 @@ function allNames(nameAt: boolean[], from: number, to: number): boolean {
 function markBodiesForPlaces(reading: RunReading, nameAt: boolean[]): void {
   const { words } = reading;
   for (let i = 0; i + 1 < words.length; i++) {
-    if (nameAt[i] || !words[i].sentenceInitial || words[i].inTitleCaseLine || !CAPITALISED_WORD.test(words[i].text)) continue;
+    if (nameAt[i] || !words[i].sentenceInitial || words[i].inTitleCaseLine || !isCapitalisedWord(words[i].text)) continue;
     // Only a noun can name a body: not "In London", "Meanwhile Kenya" or "Today Britain".
     if ((words[i].pos !== 'NOUN' && words[i].pos !== 'PROPN') || ENGLISH_FUNCTION_WORDS.has(words[i].text.toLowerCase()) || /^(today|yesterday|tomorrow|tonight)$/i.test(words[i].text)) continue;
     const place = words[i + 1].text === 'for' ? i + 2 : i + 1;
@@ -126,7 +118,7 @@ function markShortFormsInsideNames(reading: RunReading, nameAt: boolean[]): void
   const { words } = reading;
   for (let i = 1; i + 1 < words.length; i++) {
     const w = words[i];
-    if (nameAt[i] || !nameAt[i - 1] || !nameAt[i + 1] || w.text.length > 4 || !CAPITALISED_WORD.test(w.text) || !MONTHS_AND_DAYS.has(w.text.toLowerCase())) continue;
+    if (nameAt[i] || !nameAt[i - 1] || !nameAt[i + 1] || w.text.length > 4 || !isCapitalisedWord(w.text) || !MONTHS_AND_DAYS.has(w.text.toLowerCase())) continue;
     if (adjacent(reading, words[i - 1], w) && adjacent(reading, w, words[i + 1])) nameAt[i] = true;
   }
 }

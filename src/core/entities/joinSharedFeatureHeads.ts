@@ -4,12 +4,13 @@
  * its own, whatever its look alone says ("Indian" is no nationality there, "Ross" no person).
  */
 import { isPluralFeature } from './headWords';
+import { isCapitalisedWord } from './letterCase';
 import type { NameWord } from './nameWords';
 import type { NameMention } from './recogniseNames';
 
 /** True for a capitalised word of letters ("Denman", "Euphrates"). */
-function isCapitalisedWord(w: NameWord | undefined): boolean {
-  return w !== undefined && /^\p{Lu}\p{Ll}+$/u.test(w.text);
+function isCapitalisedNameWord(w: NameWord | undefined): boolean {
+  return w !== undefined && isCapitalisedWord(w.text);
 }
 
 /**
@@ -20,9 +21,9 @@ function isCapitalisedWord(w: NameWord | undefined): boolean {
 export function joinSharedFeatureHeads(text: string, words: NameWord[], mentions: NameMention[]): NameMention[] {
   const places: NameWord[] = [];
   for (let k = 0; k + 3 < words.length; k++) {
-    if (words[k + 1].text !== 'and' || !isCapitalisedWord(words[k]) || !isCapitalisedWord(words[k + 2]) || !isPluralFeature(words[k + 3].text)) continue;
+    if (words[k + 1].text !== 'and' || !isCapitalisedNameWord(words[k]) || !isCapitalisedNameWord(words[k + 2]) || !isPluralFeature(words[k + 3].text)) continue;
     const listed = [words[k]];
-    for (let j = k - 2; j >= 0 && words[j + 1].text === ',' && isCapitalisedWord(words[j]); j -= 2) listed.push(words[j]);
+    for (let j = k - 2; j >= 0 && words[j + 1].text === ',' && isCapitalisedNameWord(words[j]); j -= 2) listed.push(words[j]);
     // A lower-case head leaves the last name alone ("Denman"); a capitalised one is part of it ("Pacific Oceans").
     if (/^\p{Ll}/u.test(words[k + 3].text)) listed.push(words[k + 2]);
     places.push(...listed);

@@ -29,6 +29,7 @@ import { joinListsInsideNames } from './joinListsInsideNames';
 import { joinPartnerships } from './joinPartnerships';
 import { joinRoadNumbers } from './joinRoadNumbers';
 import { joinSharedFeatureHeads } from './joinSharedFeatureHeads';
+import { isCapitalisedWord, startsLowerCase } from './letterCase';
 import { isPostNominal, isTitleHead, isTitleWord } from './titles';
 
 /** A name mention before keys are resolved. */
@@ -256,7 +257,7 @@ function isAbstractNoun(word: string): boolean {
 /** True for a capitalised word that is nothing but a name's word: no title, head, nationality, known or given name. */
 function isPlainNameWord(word: string): boolean {
   return (
-    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    isCapitalisedWord(word) &&
     !isTitleWord(word) &&
     !isDemonym(word) &&
     lookupName(word) === undefined &&
@@ -413,7 +414,7 @@ function isCommonPlural(word: string): boolean {
  */
 function demonymOpensBody(reading: Reading, run: Run, at: number): boolean {
   const ws = run.words;
-  if (at !== 0 || ws.length < 3 || !ws.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !isDemonym(w.text) && !isTitleWord(w.text) && lookupName(w.text) === undefined)) return false;
+  if (at !== 0 || ws.length < 3 || !ws.slice(1).every((w) => isCapitalisedWord(w.text) && !isDemonym(w.text) && !isTitleWord(w.text) && lookupName(w.text) === undefined)) return false;
   return hintBefore(reading.words, run.first) === 'ORG' || appositionAfter(reading.words, run.first + ws.length - 1) === 'ORG';
 }
 
@@ -424,12 +425,12 @@ function demonymOpensBody(reading: Reading, run: Run, at: number): boolean {
  */
 function demonymGivesName(run: Run, at: number): boolean {
   const next = run.words[at + 1]?.text ?? '';
-  return isGivenName(run.words[at].text) && /^\p{Lu}\p{Ll}+$/u.test(next) && !isGivenName(next) && !isDemonym(next) && !isTitleWord(next) && !isOrganisationHead(next) && !isPlaceHead(next) && !isRoleNoun(next);
+  return isGivenName(run.words[at].text) && isCapitalisedWord(next) && !isGivenName(next) && !isDemonym(next) && !isTitleWord(next) && !isOrganisationHead(next) && !isPlaceHead(next) && !isRoleNoun(next);
 }
 
 /** True for a capitalised word of letters that names nothing by itself (no given name, place, nationality or opener). */
 function isCommonCapitalised(w: NameWord): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(w.text) && !w.inTitleCaseLine && !isGivenName(w.text) && !isDemonym(w.text) && !isPlaceOpener(w.text) && !isOrganisationOpener(w.text) && !isInner(w.text);
+  return isCapitalisedWord(w.text) && !w.inTitleCaseLine && !isGivenName(w.text) && !isDemonym(w.text) && !isPlaceOpener(w.text) && !isOrganisationOpener(w.text) && !isInner(w.text);
 }
 
 /**
@@ -446,13 +447,6 @@ function roleBeforeName(run: Run, at: number): number {
     k++;
   }
   return role && k < ws.length && isGivenName(ws[k].text) && !isInner(ws[k].text) ? k : at;
-}
-
-/** True when a word starts with a lower-case letter (ASCII checked without a regular expression). */
-function startsLowerCase(word: string): boolean {
-  const c = word.charCodeAt(0);
-  if (c >= 97 && c <= 122) return true;
-  return c > 127 && /^\p{Ll}/u.test(word);
 }
 
 /** Reads one run from the left into mentions. */
