@@ -32,6 +32,12 @@ export interface CompareContext {
   sameEvent: boolean[];
 }
 
+/** The IDF of a unit word's stem in the set (0 for a function word or a word not indexed). */
+export function idfOf(ctx: CompareContext, stem: string): number {
+  const id = ctx.index.termIds.get(stem);
+  return id === undefined ? 0 : ctx.index.idf[id];
+}
+
 /** The other unit of a pair. */
 export function otherUnit(pair: UnitPair, unit: number): number {
   return pair.a === unit ? pair.b : pair.a;

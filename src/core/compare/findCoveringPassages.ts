@@ -11,7 +11,7 @@
  * has — the same stem, a synonym of the light news lexicon ("died" / "killed") or the same number.
  * Per peer, the best window covering at least `MIN_COVERAGE` is kept.
  */
-import type { CompareContext } from './compareContext';
+import { type CompareContext, idfOf } from './compareContext';
 import type { TextUnit } from './splitIntoUnits';
 
 /** Share of a unit's content weight a window must also have for the unit's facts to count as reported there. */
@@ -31,9 +31,7 @@ function weightsBySense(ctx: CompareContext, unit: TextUnit): Map<string, number
   const weights = new Map<string, number>();
   for (const w of unit.words) {
     if (!w.content) continue;
-    const id = ctx.index.termIds.get(w.stem);
-    const idf = id === undefined ? 0 : ctx.index.idf[id];
-    weights.set(w.sense, Math.max(weights.get(w.sense) ?? 0, idf));
+    weights.set(w.sense, Math.max(weights.get(w.sense) ?? 0, idfOf(ctx, w.stem)));
   }
   return weights;
 }

@@ -22,7 +22,7 @@
 import type { Finding } from '../types';
 import { cardinalWord } from '../values/numberWords';
 import { isCurrencyUnit } from '../values/units';
-import { type CompareContext, joinNames } from './compareContext';
+import { type CompareContext, idfOf, joinNames } from './compareContext';
 import { measureOf } from './conceptClasses';
 import { findQuantityMentions, type QuantityMention } from './findQuantityMentions';
 import { makeFinding, sourceRef } from './makeFinding';
@@ -146,8 +146,7 @@ function contextOf(ctx: CompareContext, unit: TextUnit, mention: QuantityMention
   const add = (i: number, distance: number): void => {
     const w = unit.words[i];
     if (!w || !w.content || /^\d/.test(w.folded)) return;
-    const id = ctx.index.termIds.get(w.stem);
-    const weight = (id === undefined ? 0 : ctx.index.idf[id]) * Math.pow(0.5, distance / 3);
+    const weight = idfOf(ctx, w.stem) * Math.pow(0.5, distance / 3);
     context.set(w.stem, Math.max(context.get(w.stem) ?? 0, weight));
   };
   for (let d = 0; d < WINDOW; d++) {

@@ -21,7 +21,7 @@
  * quote there is most likely the same remark in another translation). Adjacent flagged spans separated only by spaces or punctuation are merged.
  */
 import type { Finding, Span } from '../types';
-import { otherUnit, type CompareContext, joinNames } from './compareContext';
+import { idfOf, otherUnit, type CompareContext, joinNames } from './compareContext';
 import { diffWords } from './diffWords';
 import { findCoveringPassages } from './findCoveringPassages';
 import { makeFinding } from './makeFinding';
@@ -56,12 +56,6 @@ function isNovel(ctx: CompareContext, unit: TextUnit, peerSenses: Set<string>): 
     if (!peerSenses.has(w.sense)) fresh += idfOf(ctx, w.stem);
   }
   return total > 0 && fresh / total >= MIN_NOVELTY;
-}
-
-/** The IDF of a unit word's stem (0 for a function word). */
-function idfOf(ctx: CompareContext, stem: string): number {
-  const id = ctx.index.termIds.get(stem);
-  return id === undefined ? 0 : ctx.index.idf[id];
 }
 
 /** True for a word that scales or measures a number ("million", "bn", "crowns", "tonnes", "per cent"). */
