@@ -127,6 +127,13 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     profiles.set(entity.key, profile);
     const alias = bracketedAlias(ctx, last);
     if (alias && !index.aliases.has(alias.text)) index.aliases.set(alias.text, entity);
+    const apposition = appositionAfter(ctx, last);
+    // People named together as a clause's subject ("Mayor Tom Reyes and council member Barbara Kline voted"), read from the mention that opens the group.
+    const group = tokens[first].start > groupEnd && opensClauseBefore(ctx, first) ? coordinatedPeople(ctx, first) : null;
+    if (group) {
+      groupEnd = tokens[group.verb].start;
+      jointSubjects.push({ names: group.names, start: entity.start, end: groupEnd, reach: reachOfJoint(ctx, entity.start) });
+    }
     if (entity.type !== 'PERSON') {
       if (entity.type === 'ORG') {
         index.organisationMentions.push(entity);
@@ -139,16 +146,10 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
         addWords(profile, entity.text.split(/\s+/));
       }
       // "Finansforbundet, the Norwegian finance sector union, said": what the organisation is.
-      const apposition = appositionAfter(ctx, last);
       if (apposition && /^(?:the|a|an)$/i.test(apposition[0])) addWords(profile, apposition);
       // An organisation stays in focus from a reported clause too ("Rasmussen said that Brightwater now expected …").
       const reported = /^that$/i.test(tokens[beforeTitles(ctx, first)]?.value ?? '') && verbFollows(ctx, last);
       if (entity.type === 'ORG' && (reported || isSubjectMention(ctx, first, last))) organisationSubjects.push({ entity, start: entity.start });
-      const group = tokens[first].start > groupEnd && opensClauseBefore(ctx, first) ? coordinatedPeople(ctx, first) : null;
-      if (group) {
-        groupEnd = tokens[group.verb].start;
-        jointSubjects.push({ names: group.names, start: entity.start, end: groupEnd, reach: reachOfJoint(ctx, entity.start) });
-      }
       continue;
     }
     // Titles and qualifiers right before the name: "Russian Foreign Minister", "NATO Secretary General".
@@ -165,7 +166,6 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     }
     addWords(profile, before);
     // An apposition after the name: ", the Russian foreign minister," or ", 34,".
-    const apposition = appositionAfter(ctx, last);
     if (apposition?.length === 1 && /^\d{1,3}$/.test(apposition[0])) addWords(profile, [`${apposition[0]}-year-old`]);
     else if (apposition && /^(?:the|a|an)$/i.test(apposition[0])) addWords(profile, apposition);
     // An apposition before the name: "The Minister of Foreign Affairs of Russia, Sergey Lavrov,".
@@ -178,11 +178,6 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     const [givenName, ...surnames] = entity.canonical.split(/\s+/);
     if (profile.gender === null && surnames.length > 0) profile.gender = genderOfGivenName(givenName);
     if (profile.gender === null) profile.gender = genderFromPossessive(ctx, last);
-    const group = tokens[first].start > groupEnd && opensClauseBefore(ctx, first) ? coordinatedPeople(ctx, first) : null;
-    if (group) {
-      groupEnd = tokens[group.verb].start;
-      jointSubjects.push({ names: group.names, start: entity.start, end: groupEnd, reach: reachOfJoint(ctx, entity.start) });
-    }
     // "The research vessel Marta Lind docked …": a named ship is no one a "she said" points at.
     if (isSubjectMention(ctx, first, last) && !namesThing(tokens, first - 1)) {
       const joint = /^(?:and|&)$/.test(tokens[first - 1]?.value ?? '') || /^(?:and|&)$/.test(tokens[last + 1]?.value ?? '');
