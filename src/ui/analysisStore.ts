@@ -158,11 +158,8 @@ export class AnalysisStore implements vscode.Disposable {
    * A long analysis of a document that has since changed (or closed) is abandoned rather than
    * finished: its result would be dropped anyway. Short ones finish; restarting costs more.
    */
-  cancelIfOvertaken(uri: vscode.Uri): void {
-    if (this.inFlight?.key === uri.toString() && this.isLong(this.inFlight)) {
-      this.inFlight = undefined;
-      this.client.cancel();
-    }
+  private cancelIfOvertaken(uri: vscode.Uri): void {
+    this.cancelLongAnalysisOf((key) => key === uri.toString());
   }
 
   /**
@@ -170,11 +167,7 @@ export class AnalysisStore implements vscode.Disposable {
    * editor nor part of the set is abandoned (the set is resolved again right after).
    */
   cancelIfClosed(stillWanted: (uri: vscode.Uri) => boolean): void {
-    const running = this.inFlight;
-    if (running && this.isLong(running) && !stillWanted(vscode.Uri.parse(running.key))) {
-      this.inFlight = undefined;
-      this.client.cancel();
-    }
+    this.cancelLongAnalysisOf((key) => !stillWanted(vscode.Uri.parse(key)));
     if (this.background && this.all().some((e) => !stillWanted(e.uri))) this.cancelBackground();
     this.schedule(undefined, true);
   }
@@ -188,6 +181,14 @@ export class AnalysisStore implements vscode.Disposable {
     this.backgroundGeneration++;
     this.background = undefined;
     this.client.cancel();
+  }
+
+  /** Abandons the analysis under way when it is long and `abandon` says so of its document's URI key. */
+  private cancelLongAnalysisOf(abandon: (key: string) => boolean): void {
+    if (this.inFlight && this.isLong(this.inFlight) && abandon(this.inFlight.key)) {
+      this.inFlight = undefined;
+      this.client.cancel();
+    }
   }
 
   /** A run worth abandoning: under way for a while already, or of a large text. */
