@@ -117,6 +117,8 @@ export async function runSession({ name, root, host, testsEntry, extensionDevelo
   /** How many stats lines arrived: one per test run, two in a session that reloads the window. */
   let runs = 0;
   const reloadRecord = join(sessionDir, 'reload-record.json');
+  /** A session that went wrong: the tests counted so far, and at least one failure. */
+  const failed = (/** @type {string} */ problem) => ({ passes: stats?.passes ?? 0, failures: (stats?.failures ?? 0) || 1, seconds: seconds(), problem });
 
   /** Saves the page as test-results/<shot>.png and <session>/screenshots/<shot>.png, in turn. */
   const saveScreenshot = (/** @type {string} */ shot) => {
@@ -198,13 +200,13 @@ export async function runSession({ name, root, host, testsEntry, extensionDevelo
     workbench = await openWorkbench({ url, onLog, onExit: (code) => exited(code) });
     const timeout = new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), timeoutMs); });
     const code = await Promise.race([exit, timeout]);
-    if (reloadOnce && code !== 'timeout' && runs !== 2) return { passes: stats?.passes ?? 0, failures: (stats?.failures ?? 0) || 1, seconds: seconds(), problem: `the window was not reloaded between two test runs (${runs} run(s))` };
+    if (reloadOnce && code !== 'timeout' && runs !== 2) return failed(`the window was not reloaded between two test runs (${runs} run(s))`);
     if (finalScreenshot) await saveScreenshot(`${name}-final`);
     await screenshots;
-    if (code === 'timeout') return { passes: stats?.passes ?? 0, failures: (stats?.failures ?? 0) || 1, seconds: seconds(), problem: `timed out after ${timeoutMs / 1000} s` };
-    if (!stats) return { passes: 0, failures: 1, seconds: seconds(), problem: `no ${STATS_PREFIX.trim()} line (exit code ${code}): the extension host or the test entry crashed` };
+    if (code === 'timeout') return failed(`timed out after ${timeoutMs / 1000} s`);
+    if (!stats) return failed(`no ${STATS_PREFIX.trim()} line (exit code ${code}): the extension host or the test entry crashed`);
     console.log(`[${name}] ${stats.passes} passed, ${stats.failures} failed in ${seconds()} s (session, exit code ${code})`);
-    if (code !== 0 && stats.failures === 0) return { passes: stats.passes, failures: 1, seconds: seconds(), problem: `exit code ${code} although no test failed` };
+    if (code !== 0 && stats.failures === 0) return failed(`exit code ${code} although no test failed`);
     return { passes: stats.passes, failures: stats.failures, seconds: seconds() };
   } catch (error) {
     return { passes: stats?.passes ?? 0, failures: (stats?.failures ?? 0) + 1, seconds: seconds(), problem: error instanceof Error ? error.message : String(error) };
