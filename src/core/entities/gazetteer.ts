@@ -6,6 +6,7 @@
  */
 import data from './generated/gazetteer.json';
 import { foldKey } from './entityKey';
+import { rememberRecent } from './rememberRecent';
 
 /** What the gazetteer knows a phrase to be (an event or competition is OTHER), with its canonical name. */
 export interface GazetteerEntry {
@@ -44,19 +45,10 @@ const commonWords = new Set<string>(data.commonWords as string[]);
  * The number of words of the longest gazetteer phrase a word can open (1 when it opens none):
  * the phrase search from a word need go no further.
  */
-export function longestPhraseFrom(word: string): number {
-  let length = recentFirsts.get(word);
-  if (length === undefined) {
-    if (recentFirsts.size > 20000) recentFirsts.clear();
-    length = longestFrom.get(foldKey(word)) ?? 1;
-    recentFirsts.set(word, length);
-  }
-  return length;
-}
-const recentFirsts = new Map<string, number>();
+export const longestPhraseFrom: (word: string) => number = rememberRecent((word) => longestFrom.get(foldKey(word)) ?? 1);
 
-/** Recent folded look-ups: the same words recur in a text, and folding is the costly part. */
-const recentFolds = new Map<string, GazetteerEntry | null>();
+/** Folded look-ups, remembered: the same words recur in a text, and folding is the costly part. */
+const lookupFolded = rememberRecent((phrase): GazetteerEntry | null => folded.get(foldKey(phrase)) ?? null);
 
 /** Looks a place, organisation or event name up ("Gaza Strip", "UN", "Türkiye"); undefined if unknown. */
 export function lookupName(phrase: string): GazetteerEntry | undefined {
@@ -64,28 +56,14 @@ export function lookupName(phrase: string): GazetteerEntry | undefined {
   if (hit) return hit;
   // Short all-capital words are acronyms ("WHO" is not "who"); longer ones may be a dateline ("LIMA").
   if (phrase.length < 4 && phrase === phrase.toUpperCase()) return undefined;
-  let entry = recentFolds.get(phrase);
-  if (entry === undefined) {
-    if (recentFolds.size > 20000) recentFolds.clear();
-    entry = folded.get(foldKey(phrase)) ?? null;
-    recentFolds.set(phrase, entry);
-  }
-  return entry ?? undefined;
+  return lookupFolded(phrase) ?? undefined;
 }
 
-/** Recent answers of isGivenName: the same words are asked about again and again. */
-const recentGivenNames = new Map<string, boolean>();
-
-/** True for a common given name ("Sergey", "Jens", "Jean-Luc", "Sofía") in any capitalisation. */
-export function isGivenName(word: string): boolean {
-  let answer = recentGivenNames.get(word);
-  if (answer === undefined) {
-    if (recentGivenNames.size > 20000) recentGivenNames.clear();
-    answer = givenNameOf(word);
-    recentGivenNames.set(word, answer);
-  }
-  return answer;
-}
+/**
+ * True for a common given name ("Sergey", "Jens", "Jean-Luc", "Sofía") in any capitalisation
+ * (remembered: the same words are asked about again and again).
+ */
+export const isGivenName: (word: string) => boolean = rememberRecent((word) => givenNameOf(word));
 
 /** Given names written abbreviated with a full stop ("Ma." for Maria, "Wm." for William). */
 const GIVEN_NAME_ABBREVIATIONS = new Set(['Ma.', 'Wm.', 'Chas.', 'Jas.', 'Jos.', 'Geo.', 'Thos.', 'Robt.', 'Benj.', 'Saml.', 'Edw.']);

@@ -16,20 +16,10 @@ import type { Entity, EntityType } from '../types';
 import { foldKey } from './entityKey';
 import { isLocalInstitutionHead, isOrganisationHead, isOrganisationOpener } from './headWords';
 import type { NameMention } from './recogniseNames';
+import { rememberRecent } from './rememberRecent';
 
-/** Recent keys: an article's names and words recur in many mentions, so each is folded once. */
-const recentKeys = new Map<string, string>();
-
-/** foldKey, remembered for the words and names seen lately. */
-function keyOf(name: string): string {
-  let key = recentKeys.get(name);
-  if (key === undefined) {
-    if (recentKeys.size > 20000) recentKeys.clear();
-    key = foldKey(name);
-    recentKeys.set(name, key);
-  }
-  return key;
-}
+/** foldKey, remembered for the words and names seen lately: an article's names recur in many mentions. */
+const keyOf = rememberRecent(foldKey);
 
 interface Resolved {
   key: string;

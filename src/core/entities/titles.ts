@@ -5,6 +5,7 @@
  * A title is never part of a name: the recogniser strips it and the reader uses it to find the
  * person a description ("the Russian minister") stands for.
  */
+import { rememberRecent } from './rememberRecent';
 
 /** Words that make a title on their own ("President", "spokesperson", "Judge", "Mr"). */
 const TITLE_HEADS = new Set([
@@ -73,19 +74,14 @@ function normalise(word: string): string {
   return /[’‐‑–]/.test(lower) ? lower.replace(/’/g, "'").replace(/[‐‑–]/g, '-') : lower;
 }
 
-/** A word's title kind: 2 for a head ("Minister"), 1 for a qualifier only ("Foreign"), 0 for none. */
-function titleKind(word: string): number {
-  let kind = recentKinds.get(word);
-  if (kind === undefined) {
-    if (recentKinds.size > 20000) recentKinds.clear();
-    const w = normalise(word);
-    kind = TITLE_HEADS.has(w) || isPluralTitle(w) ? 2 : TITLE_MODIFIERS.has(w) ? 1 : 0;
-    recentKinds.set(word, kind);
-  }
-  return kind;
-}
-/** Recent answers of titleKind: the recogniser asks about the same words again and again. */
-const recentKinds = new Map<string, number>();
+/**
+ * A word's title kind: 2 for a head ("Minister"), 1 for a qualifier only ("Foreign"), 0 for none
+ * (remembered: the recogniser asks about the same words again and again).
+ */
+const titleKind = rememberRecent((word): number => {
+  const w = normalise(word);
+  return TITLE_HEADS.has(w) || isPluralTitle(w) ? 2 : TITLE_MODIFIERS.has(w) ? 1 : 0;
+});
 
 /**
  * True when a word can be part of a title before a name, as head ("President", "Minister",
