@@ -8,3 +8,11 @@ export function assignSpeaker(quote: Quote, names: Entity[], cue: string | null,
   quote.cue = cue;
   quote.attribution = { method, mention };
 }
+
+/** Gives a quote the speaker and key of another quote, with the given cue and attribution. */
+export function copySpeaker(quote: Quote, source: Quote, cue: string | null, attribution: Quote['attribution']): void {
+  quote.speaker = source.speaker;
+  quote.speakerKey = source.speakerKey;
+  quote.cue = cue;
+  quote.attribution = attribution;
+}

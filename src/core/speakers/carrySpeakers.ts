@@ -19,7 +19,7 @@ import type { ReferenceIndex } from './resolveReference';
 import { fillsParagraph, standsAlone } from './quoteLayout';
 import { echoSummaryQuotes } from './echoSummaryQuotes';
 import { followSubjectInFocus } from './followSubjectInFocus';
-import { assignSpeaker } from './assignSpeaker';
+import { assignSpeaker, copySpeaker } from './assignSpeaker';
 
 /**
  * Gives quotes still without a speaker the one their context carries (see the file comment), in
@@ -45,10 +45,7 @@ function shareAcrossParts(quotations: Quotation[], quotes: Quote[]): void {
     if (!source || chain.length < 2) continue;
     for (const q of chain) {
       if (q.speaker !== null || q.kind === 'scare' || q.kind === 'title') continue;
-      q.speaker = source.speaker;
-      q.speakerKey = source.speakerKey;
-      q.cue = source.cue;
-      q.attribution = { method: 'continuation', mention: source.attribution?.mention ?? null };
+      copySpeaker(q, source, source.cue, { method: 'continuation', mention: source.attribution?.mention ?? null });
     }
   }
 }
@@ -75,10 +72,7 @@ function continueQuoteParagraphs(ctx: ReadingContext, quotations: Quotation[], q
     const from = attributed >= 0 ? Math.max(ctx.sentences[attributed].end, before.close?.end ?? before.end) : before.close?.end ?? before.end;
     if (sameBlock ? !standsAlone(ctx, q) : !(before.block === q.block - 1 && continuesTurn(ctx, before, q, from, quotes[p].speakerKey ?? ''))) continue;
     if (someoneElseNamed(ctx, from, q.open.start, quotes[p].speakerKey ?? '')) continue;
-    quotes[i].speaker = quotes[p].speaker;
-    quotes[i].speakerKey = quotes[p].speakerKey;
-    quotes[i].cue = null;
-    quotes[i].attribution = { method: 'continuation', mention: quotes[p].attribution?.mention ?? null };
+    copySpeaker(quotes[i], quotes[p], null, { method: 'continuation', mention: quotes[p].attribution?.mention ?? null });
   }
 }
 

@@ -18,6 +18,7 @@ import type { Quote } from '../types';
 import type { Quotation } from '../quotes/findQuotations';
 import { readWords } from '../compare/readWords';
 import type { ReadingContext } from './readingContext';
+import { copySpeaker } from './assignSpeaker';
 
 /** Blocks that sum up the story (above its first paragraph) or the section below them. */
 const SUMMARY_BLOCKS = new Set(['headline', 'standfirst', 'crosshead']);
@@ -61,9 +62,6 @@ export function echoSummaryQuotes(ctx: ReadingContext, quotations: Quotation[], 
     const keys = new Set(matches.map((m) => m.quote.speakerKey));
     if (keys.size !== 1) return;
     const source = matches[0].quote;
-    q.speaker = source.speaker;
-    q.speakerKey = source.speakerKey;
-    q.cue = source.cue;
-    q.attribution = source.attribution ? { ...source.attribution } : null;
+    copySpeaker(q, source, source.cue, source.attribution ? { ...source.attribution } : null);
   });
 }
