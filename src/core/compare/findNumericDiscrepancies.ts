@@ -40,6 +40,13 @@ const MIN_CONTEXT_ALIGNED = 1.5;
 const MIN_CONTEXT_COUNTED = 3;
 const MIN_CONTEXT_UNALIGNED = 4.5;
 const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
+/** Units of mass, length, area and volume. */
+const PHYSICAL_UNITS = /^(?:t|kg|g|lb|km|mi|m|ft|km2|ha|acre|l|bbl)$/;
+
+/** True for a unit that measures rather than counts: a physical unit or a duration. */
+function isMeasuringUnit(unit: string): boolean {
+  return DURATIONS.has(unit) || PHYSICAL_UNITS.test(unit);
+}
 
 interface Located {
   mention: QuantityMention;
@@ -98,7 +105,7 @@ function roleOf(unit: TextUnit, mention: QuantityMention): string | undefined {
   if (!noun && unit.words[mention.after]?.folded === 'of' && PARTITIVE_HEADS.has(unit.words[mention.after + 1]?.folded ?? '')) return 'part';
   const counted = noun ? measureOf(noun) : undefined;
   if (counted && counted !== 'people') return counted;
-  if (noun && !counted && (isCurrencyUnit(noun) || /^[^a-z]|^(?:t|kg|g|lb|km|mi|m|ft|km2|ha|acre|l|bbl|year|month|week|day|hour|minute)$/.test(noun))) return undefined;
+  if (noun && !counted && (isCurrencyUnit(noun) || /^[^a-z]/.test(noun) || isMeasuringUnit(noun))) return undefined;
   // The count is usually the subject of what is said about it, so its verb and object may come a
   // few words later, past an apposition ("Five people, four of them firefighters, were treated for
   // injuries"); a second count with a noun of its own ends the search on that side. Before it, the
@@ -198,7 +205,7 @@ function unitsCompatible(x: Located, y: Located): boolean {
   const b = y.mention;
   const ua = a.quantity.unit;
   const ub = b.quantity.unit;
-  const fixed = (u: string | null): boolean => u !== null && (DURATIONS.has(u) || isCurrencyUnit(u) || /^(?:%|pp|t|kg|g|lb|km|mi|m|ft|km2|ha|acre|l|bbl)$/.test(u));
+  const fixed = (u: string | null): boolean => u !== null && (isMeasuringUnit(u) || isCurrencyUnit(u) || /^(?:%|pp)$/.test(u));
   // A position ("the 12th minute") is comparable to a count only of the same thing ("after 12 minutes").
   if (a.ordinal || b.ordinal) return ua !== null && ua === ub;
   // Counts of one measure in different words ("12 dead" / "12 people were killed" / "a dozen
