@@ -4,7 +4,7 @@
  * its own, whatever its look alone says ("Indian" is no nationality there, "Ross" no person).
  */
 import { isPluralFeature } from './headWords';
-import { isCapitalisedWord } from './letterCase';
+import { isCapitalisedWord, startsLowerCase } from './letterCase';
 import type { NameWord } from './nameWords';
 import type { NameMention } from './recogniseNames';
 
@@ -25,7 +25,7 @@ export function joinSharedFeatureHeads(text: string, words: NameWord[], mentions
     const listed = [words[k]];
     for (let j = k - 2; j >= 0 && words[j + 1].text === ',' && isCapitalisedNameWord(words[j]); j -= 2) listed.push(words[j]);
     // A lower-case head leaves the last name alone ("Denman"); a capitalised one is part of it ("Pacific Oceans").
-    if (/^\p{Ll}/u.test(words[k + 3].text)) listed.push(words[k + 2]);
+    if (startsLowerCase(words[k + 3].text)) listed.push(words[k + 2]);
     places.push(...listed);
   }
   if (!places.length) return mentions;

@@ -6,6 +6,7 @@
 import type { EntityType } from '../types';
 import { isCommonWord, isGivenName, isRoleNoun } from './gazetteer';
 import { isOrganisationDescriptor, isOrganisationHead } from './headWords';
+import { startsLowerCase, startsUpperCase } from './letterCase';
 import type { NameWord } from './nameWords';
 import { isTitleHead } from './titles';
 
@@ -27,12 +28,12 @@ export function hintBefore(words: NameWord[], first: number): EntityType | null 
   const beforePrevious = words[first - 2];
   if (!previous) return null;
   // (At a sentence start too, when the descriptor heads no name itself: "Broker Liberum downgraded …".)
-  if (isOrganisationDescriptor(previous.text) && (/^\p{Ll}/u.test(previous.text) || (previous.sentenceInitial && !isOrganisationHead(previous.text)))) return 'ORG';
+  if (isOrganisationDescriptor(previous.text) && (startsLowerCase(previous.text) || (previous.sentenceInitial && !isOrganisationHead(previous.text)))) return 'ORG';
   // "the probe Selene", "the tanker Eagle S": a craft's name is a thing's.
   if (CRAFT_NOUNS.test(previous.text)) return 'OTHER';
   // "the president, Zelensky," / "spokesman Peskov": a role in lower case before a name.
-  if (/^\p{Ll}/u.test(previous.text) && isTitleHead(previous.text)) return 'PERSON';
-  if (previous.text === ',' && beforePrevious && /^\p{Ll}/u.test(beforePrevious.text) && isTitleHead(beforePrevious.text)) return 'PERSON';
+  if (startsLowerCase(previous.text) && isTitleHead(previous.text)) return 'PERSON';
+  if (previous.text === ',' && beforePrevious && startsLowerCase(beforePrevious.text) && isTitleHead(beforePrevious.text)) return 'PERSON';
   // "an analyst at Berenberg", "head of research at Peel Hunt": a workplace.
   if (previous.text === 'at' && titleBefore(words, first - 2)) return 'ORG';
   // "shares in Quantix", "a stake in Veltora": an investment is in a company.
@@ -41,9 +42,9 @@ export function hintBefore(words: NameWord[], first: number): EntityType | null 
   if (/^(at|of)$/.test(previous.text) && beforePrevious && /^(account|accounts|branch|branches|deposits|customers|clients)$/i.test(beforePrevious.text)) return 'ORG';
   // "was quoted as saying by Solwire Daily": an outlet.
   if (previous.text === 'by' && beforePrevious?.text === 'saying') return 'ORG';
-  if (PLACE_PREPOSITIONS.test(previous.text) && /^\p{Ll}/u.test(previous.text)) return 'PLACE';
+  if (PLACE_PREPOSITIONS.test(previous.text) && startsLowerCase(previous.text)) return 'PLACE';
   if (previous.text === 'of' && beforePrevious && PLACE_NOUNS.test(beforePrevious.text)) return 'PLACE';
-  if (PLACE_NOUNS.test(previous.text) && /^\p{Ll}/u.test(previous.text)) return 'PLACE';
+  if (PLACE_NOUNS.test(previous.text) && startsLowerCase(previous.text)) return 'PLACE';
   return null;
 }
 
@@ -63,7 +64,7 @@ export function settlementOf(words: NameWord[], first: number): boolean {
  * ("head of research", "director of policy"): a person's post, whose "at" names the employer.
  */
 function titleBefore(words: NameWord[], last: number): boolean {
-  const lowerTitle = (k: number): boolean => k >= 0 && /^\p{Ll}/u.test(words[k].text) && (isTitleHead(words[k].text) || isRoleNoun(words[k].text));
+  const lowerTitle = (k: number): boolean => k >= 0 && startsLowerCase(words[k].text) && (isTitleHead(words[k].text) || isRoleNoun(words[k].text));
   return lowerTitle(last) || (words[last - 1]?.text === 'of' && /^\p{Ll}+$/u.test(words[last]?.text ?? '') && lowerTitle(last - 2));
 }
 
@@ -112,11 +113,11 @@ export function hintAfter(words: NameWord[], last: number): EntityType | null {
   if (next && /^(engineers|employees|executives|shareholders|staffers|analysts|strategists|economists|bankers|traders|brokers)$/.test(next.text)) return 'ORG';
   // "the Tal al-Sultan area", "the Kherson region", "the Jabalia refugee camp": a place noun in
   // lower case after the name, or after one lower-case word that qualifies it.
-  if (next && /^\p{Ll}/u.test(next.text) && PLACE_NOUNS.test(next.text)) return 'PLACE';
+  if (next && startsLowerCase(next.text) && PLACE_NOUNS.test(next.text)) return 'PLACE';
   if (next && MODEL_NOUNS.test(next.text)) return 'OTHER';
   // "an Ariane 5 rocket", "a Falcon 9 launch vehicle": a model number between name and noun.
   if (next && /^\d+$/.test(next.text) && after && MODEL_NOUNS.test(after.text)) return 'OTHER';
-  if (next && after && /^\p{Ll}+$/u.test(next.text) && /^\p{Ll}/u.test(after.text) && PLACE_NOUNS.test(after.text) && !PLACE_NOUNS.test(next.text)) return 'PLACE';
+  if (next && after && /^\p{Ll}+$/u.test(next.text) && startsLowerCase(after.text) && PLACE_NOUNS.test(after.text) && !PLACE_NOUNS.test(next.text)) return 'PLACE';
   return null;
 }
 
@@ -140,7 +141,7 @@ export function appositionAfter(words: NameWord[], last: number): EntityType | n
       continue;
     }
     // Capitalised words qualify the head ("the Norwegian finance union", "a Zurich consultancy").
-    if (/^\p{Lu}/u.test(w)) continue;
+    if (startsUpperCase(w)) continue;
     // The descriptor must head the apposition: "a charity worker", "a union official" are people.
     if (isOrganisationDescriptor(w)) return isTitleHead(next) || isRoleNoun(next) ? null : 'ORG';
     if (isTitleHead(w) || isRoleNoun(w)) return null;

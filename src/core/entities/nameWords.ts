@@ -8,6 +8,7 @@
  */
 import type { TokenizedText } from '../nlp/engine';
 import { isDemonym, isGivenNameAbbreviation, lookupName } from './gazetteer';
+import { startsLowerCase, startsUpperCase } from './letterCase';
 
 /** One word of the text with what the recogniser needs to know about it. */
 export interface NameWord {
@@ -27,8 +28,6 @@ export interface NameWord {
 // Regular expressions with Unicode classes, made once: a bundle for Node turns a literal into a
 // `new RegExp` at each evaluation.
 const LETTER = /\p{L}/u;
-const STARTS_UPPER = /^\p{Lu}/u;
-const STARTS_LOWER = /^\p{Ll}/u;
 const STARTS_LETTER_OR_DIGIT = /^[\p{L}\d]/u;
 /** A line's end after a full stop, question or exclamation mark that follows a word or a number. */
 const SENTENCE_END = /[\p{L}\d)][.!?]["”’']?\s*$/u;
@@ -42,7 +41,7 @@ const HYPHEN_LINKS = new Set(['on', 'upon', 'en', 'sur', 'sous', 'le', 'la', 'l�
 function gluedLink(tokens: TokenizedText['tokens'], at: number): boolean {
   const hyphen = tokens[at + 1];
   const word = tokens[at + 2];
-  return hyphen !== undefined && word !== undefined && hyphen.start === tokens[at].end && HYPHENS.has(hyphen.value) && word.start === hyphen.end && STARTS_UPPER.test(word.value);
+  return hyphen !== undefined && word !== undefined && hyphen.start === tokens[at].end && HYPHENS.has(hyphen.value) && word.start === hyphen.end && startsUpperCase(word.value);
 }
 
 /** The four points of the compass, which join into one word around a hyphen ("South-east"). */
@@ -108,8 +107,8 @@ function titleCaseLines(text: string): Array<[number, number]> {
     let lower = 0;
     let capitalised = 0;
     for (const w of words) {
-      if (STARTS_UPPER.test(w)) capitalised++;
-      else if (STARTS_LOWER.test(w) && !HEADLINE_LOWER.has(w)) lower++;
+      if (startsUpperCase(w)) capitalised++;
+      else if (startsLowerCase(w) && !HEADLINE_LOWER.has(w)) lower++;
     }
     if (words.length >= 3 && (lower === 0 || (lower === 1 && words.length >= 6) || (capitalised >= 4 && capitalised >= lower))) {
       lines.push([start, start + line.length]);
@@ -148,16 +147,16 @@ export function buildNameWords(text: string, tokenized: TokenizedText): NameWord
         !(isKnownPiece(tokens[end].value) && isKnownPiece(after.value)) &&
         // "London-based", "Kremlin-backed": a name and a lower-case word are two words
         // (but "South-east", "North-west" are one: a compass point).
-        !(STARTS_UPPER.test(tokens[end].value) && STARTS_LOWER.test(after.value) && !(COMPASS.test(tokens[end].value) && COMPASS.test(after.value)))
+        !(startsUpperCase(tokens[end].value) && startsLowerCase(after.value) && !(COMPASS.test(tokens[end].value) && COMPASS.test(after.value)))
       ) {
         end += 2;
-      } else if (glued && HYPHENS.has(next) && HYPHEN_LINKS.has(after.value) && STARTS_UPPER.test(tokens[end].value) && gluedLink(tokens, end + 2)) {
+      } else if (glued && HYPHENS.has(next) && HYPHEN_LINKS.has(after.value) && startsUpperCase(tokens[end].value) && gluedLink(tokens, end + 2)) {
         // Place names linked by "on", "upon", "en", "sur": "Hay-on-Wye", "Stratford-upon-Avon".
         end += 4;
       } else if (glued && /^['’]$/.test(next) && /\p{L}$/u.test(tokens[end].value) && /^\p{L}{2,}$/u.test(after.value) && !/^(re|ll|ve|nt)$/i.test(after.value)) {
         // An apostrophe inside a name: "Ong'wen", "O'Brien", "N'Djamena".
         end += 2;
-      } else if (next === '.' && end === i && isGivenNameAbbreviation(`${tokens[end].value}.`) && after !== undefined && after.start > tokens[end + 1].end && STARTS_UPPER.test(after.value)) {
+      } else if (next === '.' && end === i && isGivenNameAbbreviation(`${tokens[end].value}.`) && after !== undefined && after.start > tokens[end + 1].end && startsUpperCase(after.value)) {
         // An abbreviated given name keeps its full stop: "Ma. Teresa Santos" (Maria), "Wm. Tate".
         end += 1;
       } else if (glued && next === '/' && /^\p{Lu}{2,}$/u.test(tokens[end].value) && /^\p{Lu}{2,}$/u.test(after.value)) {

@@ -29,7 +29,7 @@ import { joinListsInsideNames } from './joinListsInsideNames';
 import { joinPartnerships } from './joinPartnerships';
 import { joinRoadNumbers } from './joinRoadNumbers';
 import { joinSharedFeatureHeads } from './joinSharedFeatureHeads';
-import { isCapitalisedWord, startsLowerCase } from './letterCase';
+import { isCapitalisedWord, startsLowerCase, startsUpperCase } from './letterCase';
 import { isPostNominal, isTitleHead, isTitleWord } from './titles';
 
 /** A name mention before keys are resolved. */
@@ -298,7 +298,7 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   const acronym = (/^\p{Lu}[\p{Lu}&./-]{1,8}$/u.test(first) && (first.match(/\p{Lu}/gu) ?? []).length >= 2) || /^\p{Lu}{1,2}\d{1,2}\+?$/u.test(first);
   // "Kamloops, B.C.", "Albany, N.Y.": dotted initials after a town and a comma are its state or province.
   const before = reading.words[run.first + from - 1];
-  if (single && /^(\p{Lu}\.){2,3}$/u.test(first) && before?.text === ',' && /^\p{Lu}/u.test(reading.words[run.first + from - 2]?.text ?? '')) return emit(reading, run, from, end, 'PLACE', null);
+  if (single && /^(\p{Lu}\.){2,3}$/u.test(first) && before?.text === ',' && startsUpperCase(reading.words[run.first + from - 2]?.text ?? '')) return emit(reading, run, from, end, 'PLACE', null);
   if (single && acronym && !titled) {
     if (!NOT_ORGANISATIONS.has(first) && !isPostNominal(first)) emit(reading, run, from, end, 'ORG', null);
     return;
