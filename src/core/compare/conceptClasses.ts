@@ -48,9 +48,9 @@ const EXACT: Record<string, string> = { lower: 'fall', lowered: 'fall', down: 'f
 const COUNTED_ONLY: Record<string, string[]> = {
   job: ['post', 'posts', 'positions', 'roles', 'workers', 'employees', 'staff'],
   death: ['victims', 'lives'],
-  people: ['persons', 'individuals'],
+  people: ['individuals'],
   money: ['dollars', 'euros', 'pounds', 'crowns', 'kroner', 'kronor', 'francs', 'rupees', 'yen', 'yuan'],
-  attendance: ['fans', 'supporters', 'spectators', 'onlookers'],
+  attendance: ['fans', 'supporters', 'onlookers'],
 };
 
 /**
