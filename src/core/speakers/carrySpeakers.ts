@@ -13,7 +13,7 @@
  */
 import type { Quote } from '../types';
 import type { Quotation } from '../quotes/findQuotations';
-import { spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
+import { namedOutsideQuotes, spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
 import { REACH, resolve, sayingAt, subjectBefore } from './readReportingClause';
 import type { ReferenceIndex } from './resolveReference';
 import { fillsParagraph, standsAlone } from './quoteLayout';
@@ -101,12 +101,7 @@ function reportsSpeech(ctx: ReadingContext, from: number, to: number): boolean {
 /** True when a person or organisation other than the given speaker(s) is named in [from, to) outside quotations. */
 function someoneElseNamed(ctx: ReadingContext, from: number, to: number, speakerKey: string): boolean {
   const keys = new Set(speakerKey.split('; '));
-  for (let k = tokenAtOrAfter(ctx, from); k < ctx.tokens.length && ctx.tokens[k].start < to; k++) {
-    if (ctx.quoteAt[k] >= 0 || ctx.nameAt[k] < 0) continue;
-    const name = ctx.names[ctx.nameAt[k]];
-    if (name.type !== 'PLACE' && !keys.has(name.key)) return true;
-  }
-  return false;
+  return namedOutsideQuotes(ctx, from, to, (name) => name.type !== 'PLACE' && !keys.has(name.key));
 }
 
 /**

@@ -16,7 +16,7 @@
  */
 import type { Entity, Quote, Span } from '../types';
 import type { Quotation } from '../quotes/findQuotations';
-import { spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
+import { namedOutsideQuotes, spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
 import { resolve, subjectBefore } from './readReportingClause';
 import type { ReferenceIndex } from './resolveReference';
 import { fillsParagraph, standsAlone } from './quoteLayout';
@@ -131,12 +131,7 @@ function isPastParticiple(word: string): boolean {
 
 /** True when a person other than the given ones is named in [from, to) outside quotations. */
 function otherPersonNamed(ctx: ReadingContext, from: number, to: number, people: Entity[]): boolean {
-  for (let k = tokenAtOrAfter(ctx, from); k < ctx.tokens.length && ctx.tokens[k].start < to; k++) {
-    if (ctx.quoteAt[k] >= 0 || ctx.nameAt[k] < 0) continue;
-    const name = ctx.names[ctx.nameAt[k]];
-    if (name.type === 'PERSON' && !people.some((p) => p.key === name.key)) return true;
-  }
-  return false;
+  return namedOutsideQuotes(ctx, from, to, (name) => name.type === 'PERSON' && !people.some((p) => p.key === name.key));
 }
 
 /**

@@ -73,6 +73,15 @@ export function tokenAtOrAfter(ctx: ReadingContext, offset: number): number {
   return lo;
 }
 
+/** True when a name that `counts` accepts is mentioned in [from, to) outside quotations. */
+export function namedOutsideQuotes(ctx: ReadingContext, from: number, to: number, counts: (name: Entity) => boolean): boolean {
+  for (let k = tokenAtOrAfter(ctx, from); k < ctx.tokens.length && ctx.tokens[k].start < to; k++) {
+    if (ctx.quoteAt[k] >= 0 || ctx.nameAt[k] < 0) continue;
+    if (counts(ctx.names[ctx.nameAt[k]])) return true;
+  }
+  return false;
+}
+
 /** Index of the span (sorted, disjoint) containing an offset, or -1. */
 export function spanIndexAt(spans: Span[], offset: number): number {
   let lo = 0;
