@@ -4,7 +4,8 @@
  */
 import * as vscode from 'vscode';
 import type { EntityCoverage, Finding, Omission } from '../core/types';
-import { LARGE_TEXT, type AnalysisStore, type SourceEntry } from './analysisStore';
+import type { AnalysisStore, SourceEntry } from './analysisStore';
+import { COMPARED_IN_BACKGROUND, TOO_LARGE_TO_COMPARE } from './largeSourceWording';
 import { revealCommand } from './revealSpan';
 
 /** A node of the Sources tree. */
@@ -141,14 +142,14 @@ export class SourcesView implements vscode.TreeDataProvider<SourceNode>, vscode.
     if (this.store.tooLargeToCompare(e.uri)) {
       out.push({
         kind: 'note', parent: node, icon: 'info',
-        label: `Over ${LARGE_TEXT / 1024}K characters: too large to compare in the browser; its own quotes and names are shown`,
+        label: TOO_LARGE_TO_COMPARE,
       });
       return out;
     }
     if (this.store.comparingInBackground(e.uri)) {
       out.push({
         kind: 'note', parent: node, icon: 'info',
-        label: `Over ${LARGE_TEXT / 1024}K characters: compared with the others in the background, after their comparison is shown; an edit to any source restarts it`,
+        label: COMPARED_IN_BACKGROUND,
       });
       return out;
     }

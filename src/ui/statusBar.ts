@@ -1,6 +1,7 @@
 /** The status bar item: what was found in the active article, or why it was not analysed. */
 import * as vscode from 'vscode';
-import { LARGE_TEXT, type AnalysisStore } from './analysisStore';
+import type { AnalysisStore } from './analysisStore';
+import { COMPARED_IN_BACKGROUND, TOO_LARGE_TO_COMPARE } from './largeSourceWording';
 import { isArticleDocument } from './sourceSet';
 
 /** Shows counts for the active article. */
@@ -41,9 +42,9 @@ export class StatusBar implements vscode.Disposable {
         : background ? ' · $(sync~spin) comparing in the background' : findings !== undefined ? ` · ${n(findings, 'finding')}` : '';
       this.item.text = `$(quote) ${n(analysis.quotes.length, 'quote')} · ${n(speakers, 'speaker')} · ${n(named, 'name')}${compared}`;
       this.item.tooltip = leftOut
-        ? `Source Critic: this text is over ${LARGE_TEXT / 1024}K characters, too large to compare with the other sources in the browser (it would block the extension host); its own quotes and names are shown. Click to re-analyse.`
+        ? `Source Critic: ${TOO_LARGE_TO_COMPARE} Click to re-analyse.`
         : background
-        ? `Source Critic: this text is over ${LARGE_TEXT / 1024}K characters, so it is compared with the other sources in the background, after their own comparison is shown; an edit to any source restarts it. Click to re-analyse.`
+        ? `Source Critic: ${COMPARED_IN_BACKGROUND} Click to re-analyse.`
         : 'Source Critic: quotes, speakers and named entities in this article, and cross-source findings. Click to re-analyse.';
       this.item.command = 'sourceCritic.reanalyze';
     }
