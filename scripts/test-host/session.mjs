@@ -172,7 +172,7 @@ export async function runSession({ name, root, host, testsEntry, extensionDevelo
     for (const line of text.split('\n')) {
       if (line.startsWith(STATS_PREFIX)) {
         const run = JSON.parse(line.slice(STATS_PREFIX.length));
-        stats = stats ? { ...run, passes: stats.passes + run.passes, failures: stats.failures + run.failures } : run;
+        stats = stats ? { ...run, passes: stats.passes + run.passes, failures: stats.failures + run.failures, failed: [...(stats.failed ?? []), ...(run.failed ?? [])] } : run;
         runs++;
       }
       else if (line.startsWith(SCREENSHOT_PREFIX)) void saveScreenshot(line.slice(SCREENSHOT_PREFIX.length).trim());
