@@ -48,11 +48,18 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 /** The article before a capitalised name: "al-Assad", "el-Sisi", "bin-Salman", "sub-Saharan", "d'Urville", "dell'Orto". */
 const ARTICLE_BEFORE_NAME = /^((el|al|ad|as|ash|at|az|ibn|bin|sub)-|(d|l|dell|dall|nell)['’])\p{Lu}/u;
 
+/**
+ * True when a word is written as a name: capitalised, or a capitalised name behind its article
+ * ("al-Assad", "el-Sisi", "d'Urville", "dell'Orto").
+ */
+export function isWrittenAsName(word: string): boolean {
+  return startsUpperCase(word) || ARTICLE_BEFORE_NAME.test(word);
+}
+
 /** True when a word can be part of a name (capitalised and not a common word in disguise). */
 function isNameWord(w: NameWord, lowerWords: Set<string>, midCapitals: Set<string>): boolean {
   const lower = w.text.toLowerCase();
-  const capitalised = startsUpperCase(w.text) || ARTICLE_BEFORE_NAME.test(w.text);
-  if (!capitalised || MONTHS_AND_DAYS.has(lower.replace(/\.$/, '')) || NEVER_NAMES.has(lower)) return false;
+  if (!isWrittenAsName(w.text) || MONTHS_AND_DAYS.has(lower.replace(/\.$/, '')) || NEVER_NAMES.has(lower)) return false;
   // Function words are never names; a foreign word wink reads as one ("Das", "Al", "La") may be.
   const functionPos = w.pos === 'PRON' || w.pos === 'DET' || w.pos === 'AUX' || w.pos === 'CCONJ' || w.pos === 'SCONJ' || w.pos === 'ADP' || w.pos === 'PUNCT';
   if (functionPos && (w.sentenceInitial || w.inTitleCaseLine || ENGLISH_FUNCTION_WORDS.has(lower) || !UPPER_THEN_LOWER.test(w.text))) return false;

@@ -125,7 +125,7 @@ const NATURAL_FEATURES = new Set(['ocean', 'sea', 'river', 'lake', 'glacier', 'b
 export function isPlaceHead(word: string): boolean {
   const lower = word.toLowerCase();
   // Plurals of natural features head the names of several at once: "the Indian and Pacific Oceans".
-  return PLACE_HEADS.has(lower) || CLOSING_PLACE_HEADS.has(lower) || (lower.length > 4 && lower.endsWith('s') && NATURAL_FEATURES.has(lower.slice(0, -1)));
+  return PLACE_HEADS.has(lower) || CLOSING_PLACE_HEADS.has(lower) || isPluralFeature(lower);
 }
 
 /** True for the plural of a natural feature, in any case ("rivers", "Oceans", "glaciers", "seas"). */

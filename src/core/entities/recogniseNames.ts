@@ -18,8 +18,8 @@
  * names listed before one plural feature are places (joinSharedFeatureHeads).
  */
 import type { EntityType } from '../types';
-import { isCommonWord, isDemonym, isGivenName, isRoleNoun, longestPhraseFrom, lookupName } from './gazetteer';
-import { findNameRuns, type RunReading } from './findNameRuns';
+import { isCommonWord, isDemonym, isGivenName, isRoleNoun, longestPhraseFrom, lookupName, type GazetteerEntry } from './gazetteer';
+import { findNameRuns, isWrittenAsName, type RunReading } from './findNameRuns';
 import { isClosingPlaceHead, isDocumentHead, isOrganisationHead, isOrganisationOpener, isPlaceHead, isPlaceOpener, isPublicationHead, isSportName } from './headWords';
 import { appositionAfter, creditBefore, guessLoneWord, hintAfter, hintBefore, reportingVerbAfter, settlementOf, sourceBefore, statementAfter } from './nameContext';
 import { LINKS, OPENING_PARTICLES, PARTICLES, POSSESSIVE, isInner } from './nameParticles';
@@ -72,7 +72,12 @@ interface Run {
   words: NameWord[];
   /** Index in the text's words of the run's first word. */
   first: number;
+  /** longestKnown's answer from each word of the run, once asked (the reading asks again and again). */
+  known: KnownPhrase[];
 }
+
+/** The longest gazetteer phrase from a word: its last index and entry, or -1 and undefined. */
+type KnownPhrase = [number, GazetteerEntry | undefined];
 
 function phrase(reading: Reading, run: Run, from: number, to: number): string {
   return reading.text.slice(run.words[from].start, run.words[to].end);
@@ -94,15 +99,22 @@ function emit(reading: Reading, run: Run, from: number, to: number, type: Entity
 }
 
 /** The longest gazetteer phrase starting at `from`, as [last index, entry]. */
-function longestKnown(reading: Reading, run: Run, from: number): [number, ReturnType<typeof lookupName>] {
+function longestKnown(reading: Reading, run: Run, from: number): KnownPhrase {
+  const remembered = run.known[from];
+  if (remembered) return remembered;
+  let found: KnownPhrase = [-1, undefined];
   // Particles, links and possessives are words of their own in a run, hence the doubled bound.
   const limit = Math.min(run.words.length - 1, from + 2 * longestPhraseFrom(run.words[from].text) - 1);
   for (let to = limit; to >= from; to--) {
     if (isInner(run.words[to].text)) continue;
     const entry = lookupName(phrase(reading, run, from, to));
-    if (entry) return [to, entry];
+    if (entry) {
+      found = [to, entry];
+      break;
+    }
   }
-  return [-1, undefined];
+  run.known[from] = found;
+  return found;
 }
 
 /**
@@ -356,7 +368,7 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (!single && /^the$/i.test(article ?? '') && !isGivenName(first)) return emit(reading, run, from, end, 'ORG', null, null, true);
   // "Picture: Niamh Guerin", "Photo: Tom Hale": a credit of two or three plain words names the photographer.
   if (!single && end - from <= 2 && from === 0 && creditBefore(reading.words, run.first) && ws.slice(from, end + 1).every((w) => /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(w.text))) return emit(reading, run, from, end, 'PERSON', null);
-  if (!single && !inTitleCase && end - from <= 3 && ws.slice(from, end + 1).every((w) => w.pos === 'PROPN' || /^(\p{Lu}|(al|el|ad|as|at|az|ibn|bin)-\p{Lu})/u.test(w.text) || isInner(w.text))) {
+  if (!single && !inTitleCase && end - from <= 3 && ws.slice(from, end + 1).every((w) => w.pos === 'PROPN' || isWrittenAsName(w.text) || isInner(w.text))) {
     return emit(reading, run, from, end, 'PERSON', null, null, true);
   }
   // "Forecasters said …", "Witnesses told …": a common plural opening a sentence is a group, no name.
@@ -644,7 +656,7 @@ export function recogniseNames(text: string, words: NameWord[]): NameMention[] {
   const lowerWords = new Set<string>();
   for (const w of words) if (startsLowerCase(w.text)) lowerWords.add(w.text);
   const reading: Reading = { text, words, lowerWords, out: [] };
-  for (const indices of findNameRuns(reading)) readRun(reading, { words: indices.map((k) => words[k]), first: indices[0] });
+  for (const indices of findNameRuns(reading)) readRun(reading, { words: indices.map((k) => words[k]), first: indices[0], known: [] });
   const joined = joinIntroducedNames(text, joinListsInsideNames(text, joinPartnerships(text, reading.out)));
   return joinSharedFeatureHeads(text, words, joinRoadNumbers(text, joined));
 }
