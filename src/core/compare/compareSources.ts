@@ -24,6 +24,7 @@ import { findOmissions } from './findOmissions';
 import { findUnique } from './findUnique';
 import { findVariants } from './findVariants';
 import { groupQuotes } from './groupQuotes';
+import { namedKeysByUnit } from './namedKeysByUnit';
 import { dedupeIds, sourceRef } from './makeFinding';
 import { splitIntoUnits, type TextUnit } from './splitIntoUnits';
 
@@ -44,15 +45,6 @@ export interface CompareOptions {
   postingCap?: number;
 }
 
-const NAMED = new Set(['PERSON', 'ORG', 'PLACE']);
-
-/** Entity keys of the people, organisations and places mentioned inside a unit. */
-function entityKeysIn(sources: SourceInput[], unit: TextUnit): string[] {
-  return sources[unit.source].analysis.entities
-    .filter((e) => NAMED.has(e.type) && e.start >= unit.start && e.end <= unit.end)
-    .map((e) => e.key);
-}
-
 /**
  * Drops variants that overlap a unique or numeric finding (a number given differently is said
  * better by the numeric finding); unique and numeric findings may overlap, each says its own thing.
@@ -71,7 +63,8 @@ export function compareSources(sources: SourceInput[], options: CompareOptions =
     units.push(...own);
     return own;
   });
-  const index = buildTermIndex(units, (unit) => entityKeysIn(sources, unit));
+  const namedKeys = namedKeysByUnit(sources, units);
+  const index = buildTermIndex(units, (unit) => namedKeys[unit.id]);
   const alignThreshold = options.alignThreshold ?? 0.2;
   const counterpartThreshold = options.counterpartThreshold ?? 0.15;
   const pairs = alignUnits(units, index, {

@@ -3,7 +3,7 @@
  * sentences. News sentences often join two facts ("X happened; Y said Z", "…, and Y …"), and one
  * source may report only one of them: aligning whole sentences would hide the clause that is new.
  */
-import type { ArticleAnalysis, BlockKind, Span } from '../types';
+import type { ArticleAnalysis, Block, BlockKind, Span } from '../types';
 import { readWords, type Word } from './readWords';
 
 /** A sentence or clause of one source. */
@@ -57,10 +57,22 @@ function splitClauses(text: string, sentence: Span, words: Word[]): Array<{ span
   return pieces;
 }
 
-/** The block kind covering an offset, or null. */
-function blockAt(analysis: ArticleAnalysis, offset: number): BlockKind | null {
-  const block = analysis.blocks.find((b) => b.start <= offset && offset < b.end);
-  return block ? block.kind : null;
+/**
+ * The block kind covering an offset, or null. Blocks come in text order without overlapping (as
+ * detectBlocks gives them), so a binary search finds the only candidate: the last block
+ * starting at or before the offset. A source of 40,000 paragraphs has as many units, and a scan
+ * per unit made splitting it quadratic.
+ */
+function blockAt(blocks: readonly Block[], offset: number): BlockKind | null {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const block = blocks[lo - 1];
+  return block && offset < block.end ? block.kind : null;
 }
 
 /**
@@ -74,7 +86,7 @@ export function splitIntoUnits(analysis: ArticleAnalysis, source: number, firstI
     if (words.length === 0) continue;
     for (const piece of splitClauses(analysis.text, sentence, words)) {
       const span = { start: piece.words[0].start, end: trimEnd(analysis.text, piece.span.end) };
-      units.push({ ...span, source, id: firstId + units.length, words: piece.words, block: blockAt(analysis, span.start) });
+      units.push({ ...span, source, id: firstId + units.length, words: piece.words, block: blockAt(analysis.blocks, span.start) });
     }
   }
   return units;
