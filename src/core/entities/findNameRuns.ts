@@ -130,6 +130,30 @@ function markShortFormsInsideNames(reading: RunReading, nameAt: boolean[]): void
   }
 }
 
+/** Months that are also names: given names ("June Carter", "April Ryan") and surnames ("Theresa May"). */
+export const NAMING_MONTHS = new Set(['April', 'May', 'June', 'August']);
+
+/**
+ * Marks as a name word a month written inside a name rather than a date: after a given name
+ * ("Theresa May", "Brian May"), closing a firm's "X and May" ("Slaughter and May"), or as a given
+ * name before a surname ("June Carter", "August Wilson"). A date has a number, a day or a lower-case
+ * word around its month ("May 5", "Friday, May 5", "in May"), so none of these is one.
+ */
+function markMonthsInsideNames(reading: RunReading, nameAt: boolean[]): void {
+  const { words } = reading;
+  const dated = (w: NameWord | undefined): boolean => w !== undefined && (/^\d/.test(w.text) || MONTHS_AND_DAYS.has(w.text.toLowerCase().replace(/\.$/, '')));
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (nameAt[i] || !NAMING_MONTHS.has(w.text) || w.inTitleCaseLine || w.inCapitalsLine || dated(words[i + 1]) || dated(words[i - 1])) continue;
+    const previous = words[i - 1];
+    const afterGivenName = previous !== undefined && nameAt[i - 1] && isGivenName(previous.text) && adjacent(reading, previous, w);
+    const closesFirm = previous?.text === 'and' && i >= 2 && nameAt[i - 2] && !isGivenName(words[i - 2].text) && !dated(words[i - 2]) && adjacent(reading, words[i - 2], previous) && adjacent(reading, previous, w);
+    const next = words[i + 1];
+    const givenBeforeSurname = next !== undefined && nameAt[i + 1] && isCapitalisedWord(next.text) && !isCommonWord(next.text) && lookupName(next.text) === undefined && adjacent(reading, w, next);
+    if (afterGivenName || closesFirm || givenBeforeSurname) nameAt[i] = true;
+  }
+}
+
 /** Adverbs of time and sequence that open sentences and that wink may read as proper nouns. */
 const SENTENCE_ADVERBS = /^(yesterday|today|tomorrow|tonight|meanwhile|earlier|later|now|then|instead|separately|elsewhere|also|still|however|overall|finally|initially|afterwards|recently|previously)$/i;
 
@@ -188,6 +212,7 @@ export function findNameRuns(reading: RunReading): number[][] {
   markKnownPhrases(reading, nameAt);
   markBodiesForPlaces(reading, nameAt);
   markShortFormsInsideNames(reading, nameAt);
+  markMonthsInsideNames(reading, nameAt);
   unmarkSentenceOpeners(reading, nameAt);
   const runs: number[][] = [];
   let i = 0;

@@ -24,6 +24,7 @@ import { isClosingPlaceHead, isDocumentHead, isOrganisationHead, isOrganisationO
 import { appositionAfter, creditBefore, guessLoneWord, hintAfter, hintBefore, reportingVerbAfter, settlementOf, sourceBefore, statementAfter } from './nameContext';
 import { LINKS, OPENING_PARTICLES, PARTICLES, POSSESSIVE, isInner } from './nameParticles';
 import type { NameWord } from './nameWords';
+import { joinFirmsOfTwoNames } from './joinFirmsOfTwoNames';
 import { joinIntroducedNames } from './joinIntroducedNames';
 import { joinListsInsideNames } from './joinListsInsideNames';
 import { joinPartnerships } from './joinPartnerships';
@@ -657,6 +658,6 @@ export function recogniseNames(text: string, words: NameWord[]): NameMention[] {
   for (const w of words) if (startsLowerCase(w.text)) lowerWords.add(w.text);
   const reading: Reading = { text, words, lowerWords, out: [] };
   for (const indices of findNameRuns(reading)) readRun(reading, { words: indices.map((k) => words[k]), first: indices[0], known: [] });
-  const joined = joinIntroducedNames(text, joinListsInsideNames(text, joinPartnerships(text, reading.out)));
+  const joined = joinIntroducedNames(text, joinListsInsideNames(text, joinFirmsOfTwoNames(text, joinPartnerships(text, reading.out))));
   return joinSharedFeatureHeads(text, words, joinRoadNumbers(text, joined));
 }

@@ -1,0 +1,45 @@
+import { strict as assert } from 'node:assert';
+import { recogniseEntities } from '../../../src/core/entities/recogniseEntities';
+import { tokenize } from '../../../src/core/nlp/engine';
+
+/** The mentions of a text as "TYPE text" strings, for PERSON, ORG and PLACE. */
+function names(text: string): string[] {
+  return recogniseEntities(text, tokenize(text), [])
+    .filter((e) => ['PERSON', 'ORG', 'PLACE'].includes(e.type))
+    .map((e) => `${e.type} ${e.text}`);
+}
+
+describe('recogniseEntities: months that are names', () => {
+  it('reads a month after a given name or before a surname as part of a person’s name', () => {
+    assert.deepEqual(names('Former prime minister Theresa May said the vote would go ahead.'), ['PERSON Theresa May']);
+    assert.deepEqual(names('The guitarist Brian May opened the show in Leeds.'), ['PERSON Brian May', 'PLACE Leeds']);
+    assert.deepEqual(names('The panel heard from June Okonjo and April Whitcombe on Tuesday.'), ['PERSON June Okonjo', 'PERSON April Whitcombe']);
+  });
+
+  it('leaves months in dates alone', () => {
+    assert.deepEqual(names('Between April and May, prices rose; in June and August they fell.'), []);
+    assert.deepEqual(names('The report was published on Friday, May 12, and revised in May 2025.'), []);
+  });
+});
+
+describe('recogniseEntities: firms named after two founders', () => {
+  it('joins "A and B" into one firm when a singular verb follows it, in every mention', () => {
+    assert.deepEqual(names('Harrowgate and Pell has lost its tax team. She joined Harrowgate and Pell in 2014.'), ['ORG Harrowgate and Pell', 'ORG Harrowgate and Pell']);
+    assert.deepEqual(names('Quilter and Brasse is advising the buyer.'), ['ORG Quilter and Brasse']);
+  });
+
+  it('joins "A and B" when the pair owns what a firm owns', () => {
+    assert.deepEqual(names('On Monday, Thorley and Vask’s managing partner resigned.'), ['ORG Thorley and Vask']);
+    assert.deepEqual(names('Staff at Corlett and Quarrie’s Glasgow office were told on Friday.'), ['ORG Corlett and Quarrie', 'PLACE Glasgow']);
+  });
+
+  it('joins a firm whose second founder’s name is a month', () => {
+    assert.deepEqual(names('The buyer was advised by lawyers at Slaughter and May.'), ['ORG Slaughter and May']);
+    assert.ok(names('She moved to Ashurst from Slaughter and May in 2014.').includes('ORG Slaughter and May'));
+  });
+
+  it('keeps two people or two bodies with a plural verb apart', () => {
+    assert.ok(!names('Okafor and Brandt have both denied the charges.').some((n) => n.includes(' and ')));
+    assert.ok(!names('Investors including Brightfell and Quorvane were repaid.').some((n) => n.includes(' and ')));
+  });
+});
