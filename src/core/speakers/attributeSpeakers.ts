@@ -36,7 +36,7 @@ import type { Quotation } from '../quotes/findQuotations';
 import { isAttitudeVerb, isParticiple } from './reportingVerbs';
 import { readSpeakerBackward, readSpeakerForward, type SpeakerRef } from './readSpeakerPhrase';
 import { spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
-import { attributionClause, participleSubject, quotedAsSaying, REACH, resolve, sayingAt, stanceAt, subjectBefore, type Found } from './readReportingClause';
+import { attributionClause, mainClauseSubject, participleSubject, quotedAsSaying, REACH, resolve, sayingAt, stanceAt, subjectBefore, type Found } from './readReportingClause';
 import type { ReferenceIndex } from './resolveReference';
 import { carrySpeakers } from './carrySpeakers';
 import { assignSpeaker } from './assignSpeaker';
@@ -127,13 +127,19 @@ function attributionBefore(ctx: ReadingContext, q: Quotation, sentence: Span): F
     if (agent !== undefined) return agent ? { ref: agent, cue, method } : null;
     let ref: SpeakerRef | null;
     if (isParticiple(cue)) {
-      const main = participleSubject(ctx, floor, m);
+      const main = participleSubject(ctx, floor, m, openTok);
       ref = main?.ref ?? null;
       if (main && stanceAt(ctx, main.verb)) cue = tokens[main.verb].value;
     } else ref = subjectBefore(ctx, m - 1, floor);
     if (!ref && close) ref = readSpeakerForward(ctx, m + 1, openTok)?.ref ?? null;
-    if (ref && !close) {
-      const outer = outerReporter(ctx, ref, floor);
+    // "Dobrescu told the Senate that the search would continue “for as long as …”": a verb whose
+    // subject is nobody who speaks, inside reported speech, puts the words in the reporter's mouth.
+    if (!ref) {
+      const outer = outerReporter(ctx, m, floor);
+      return outer ? { ref: outer.ref, cue: outer.cue, method } : null;
+    }
+    if (!close) {
+      const outer = outerReporter(ctx, tokenAtOrAfter(ctx, ref.mention.start), floor);
       // "The RMT said its members had voted “overwhelmingly”": unnamed people inside reported
       // speech, so the words are the reporter's; a named one ("Blinken told reporters the United
       // States believed …") makes it unclear whose they are.
@@ -156,12 +162,8 @@ function attributionBefore(ctx: ReadingContext, q: Quotation, sentence: Span): F
   }
   // "O'Rourke was blunt: “…”", "The minister was blunt: “…”": a colon introduces the words of the clause's subject.
   if (tokens[openTok - 1]?.value === ':') {
-    for (let m = start; m < openTok - 1; m++) {
-      const t = tokens[m];
-      if (ctx.quoteAt[m] >= 0 || !(t.pos === 'VERB' || t.pos === 'AUX') || /ing$/.test(t.value)) continue;
-      const ref = subjectBefore(ctx, m - 1, start);
-      return ref?.kind === 'name' || ref?.kind === 'pronoun' || ref?.kind === 'description' ? { ref, cue: ':', method: 'explicit-before' } : null;
-    }
+    const ref = mainClauseSubject(ctx, start, openTok - 1)?.ref;
+    return ref?.kind === 'name' || ref?.kind === 'pronoun' || ref?.kind === 'description' ? { ref, cue: ':', method: 'explicit-before' } : null;
   }
   return null;
 }
@@ -208,11 +210,11 @@ function closingTokenAfter(ctx: ReadingContext, open: number): number {
 }
 
 /**
- * The reporting clause earlier in the sentence that the clause whose subject is `ref` depends on
- * ("Blinken told reporters [the United States believed …]"): its subject and verb, or null.
+ * The reporting clause earlier in the sentence that the clause starting at token `from` depends
+ * on ("Blinken told reporters [the United States believed …]"): its subject and verb, or null.
  */
-function outerReporter(ctx: ReadingContext, ref: SpeakerRef, floor: number): { ref: SpeakerRef; cue: string } | null {
-  for (let v = tokenAtOrAfter(ctx, ref.mention.start) - 1; v >= floor; v--) {
+function outerReporter(ctx: ReadingContext, from: number, floor: number): { ref: SpeakerRef; cue: string } | null {
+  for (let v = from - 1; v >= floor; v--) {
     if (ctx.quoteAt[v] >= 0 || !sayingAt(ctx, v) || /ing$/.test(ctx.tokens[v].value)) continue;
     const outer = subjectBefore(ctx, v - 1, floor);
     return outer ? { ref: outer, cue: ctx.tokens[v].value } : null;

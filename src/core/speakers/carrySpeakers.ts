@@ -14,7 +14,7 @@
 import type { Quote } from '../types';
 import type { Quotation } from '../quotes/findQuotations';
 import { namedOutsideQuotes, spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
-import { REACH, resolve, sayingAt, subjectBefore } from './readReportingClause';
+import { mainClauseSubject, resolve, sayingAt, subjectBefore } from './readReportingClause';
 import type { ReferenceIndex } from './resolveReference';
 import { fillsParagraph, standsAlone } from './quoteLayout';
 import { echoSummaryQuotes } from './echoSummaryQuotes';
@@ -118,17 +118,13 @@ function introducedByColon(ctx: ReadingContext, index: ReferenceIndex, quotation
     if (!/^[\s>]*$/.test(ctx.text.slice(block.start, q.open.start)) || !/:\s*$/.test(ctx.text.slice(previous.start, previous.end))) return;
     const s = spanIndexAt(ctx.sentences, previous.end - 1);
     if (s < 0) return;
-    const floor = tokenAtOrAfter(ctx, ctx.sentences[s].start);
-    const end = tokenAtOrAfter(ctx, ctx.sentences[s].end);
-    for (let m = floor; m < end && m - floor < REACH; m++) {
-      const t = ctx.tokens[m];
-      if (ctx.quoteAt[m] >= 0 || !(t.pos === 'VERB' || t.pos === 'AUX') || /ing$/.test(t.value)) continue;
-      const ref = subjectBefore(ctx, m - 1, floor);
-      const readable = ref?.kind === 'name' || (sayingAt(ctx, m) && (ref?.kind === 'description' || ref?.kind === 'pronoun'));
-      const names = ref && readable ? resolve(index, ref, t.start) : null;
-      if (names && ref) assignSpeaker(quotes[i], names, t.value, 'explicit-before', ref.mention);
-      return;
-    }
+    const clause = mainClauseSubject(ctx, tokenAtOrAfter(ctx, ctx.sentences[s].start), tokenAtOrAfter(ctx, ctx.sentences[s].end));
+    const ref = clause?.ref;
+    if (!clause || !ref) return;
+    const verb = ctx.tokens[clause.verb];
+    const readable = ref.kind === 'name' || (sayingAt(ctx, clause.verb) && (ref.kind === 'description' || ref.kind === 'pronoun'));
+    const names = readable ? resolve(index, ref, verb.start) : null;
+    if (names) assignSpeaker(quotes[i], names, verb.value, 'explicit-before', ref.mention);
   });
 }
 

@@ -3,6 +3,7 @@
  * verb of saying or stance, who its subject is (through appositions, parentheticals, coordinated
  * verbs and -ing forms), and the clauses "X said", "said X", "according to X".
  */
+import { isPostNominal, isTitleWord } from '../entities/titles';
 import type { AttributionMethod, Entity } from '../types';
 import { isParticiple, isReportingVerb, isStanceVerb } from './reportingVerbs';
 import { readSpeakerBackward, readSpeakerForward, type SpeakerRef } from './readSpeakerPhrase';
@@ -25,10 +26,13 @@ const SKIPPABLE = /^(?:also|further|later|then|again|previously|once|repeatedly|
 const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|week|weekend|month|year|morning|afternoon|evening|night)$/;
 /** Verbs of saying whose object is who is told, never who speaks ("told the BBC", "urged Israel"). */
 const LISTENER_VERB = /^(?:told|tells|tell|telling|asked|asks|urged|urges|informed|informs|reminded|reminds|assured|assures|warned|warns)$/i;
-/** Letters after a name ("Martin Ferrier KC", "Jane Roe MP"). */
-const POSTNOMINAL = /^(?:KC|QC|SC|MP|MEP|MSP|Jr\.?|Sr\.?|OBE|MBE|CBE|KBE|PhD|III|II)$/;
 /** Relays: the outlet or source that passed the words on, not who said them. */
 const RELAY = /^(?:quoted|reported|cited|relayed|carried|broadcast|published|according)$/i;
+
+/** Letters after a name ("Martin Ferrier KC", "Jane Roe MP", "Dara Walsh TD"), written with a capital. */
+function isLettersAfterName(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && isPostNominal(word);
+}
 
 /** True when a token can be a verb of saying here (tagged a verb, or an unambiguous form like "said"). */
 export function sayingAt(ctx: ReadingContext, k: number): boolean {
@@ -109,7 +113,7 @@ export function subjectBefore(ctx: ReadingContext, k: number, floor: number): Sp
       k -= /^(?:on|last|this|next|early|late)$/i.test(tokens[k - 1]?.value ?? '') ? 2 : 1;
       continue;
     }
-    if (t.pos === 'AUX' || t.pos === 'PART' || (t.pos === 'ADV' && !/^(?:who|which|that)$/i.test(t.value)) || SKIPPABLE.test(t.value) || POSTNOMINAL.test(t.value)) {
+    if (t.pos === 'AUX' || t.pos === 'PART' || (t.pos === 'ADV' && !/^(?:who|which|that)$/i.test(t.value)) || SKIPPABLE.test(t.value) || isLettersAfterName(t.value)) {
       k--;
       continue;
     }
@@ -136,7 +140,7 @@ export function subjectBefore(ctx: ReadingContext, k: number, floor: number): Sp
       // "the Dutch regulator, Autoriteit Persoonsgegevens (AP), said": the name before its bracketed short form.
       let innerLast = tokens[k - 1]?.value === ')' && tokens[k - 3]?.value === '(' ? k - 4 : k - 1;
       // "Mr Reid's barrister, Ian Pratt KC, told": letters after the name.
-      while (innerLast > j + 1 && POSTNOMINAL.test(tokens[innerLast].value)) innerLast--;
+      while (innerLast > j + 1 && isLettersAfterName(tokens[innerLast].value)) innerLast--;
       const inner = opener === '(' ? null : readSpeakerBackward(ctx, innerLast, j + 1);
       if (inner?.kind === 'name' && (inner.names[0].type === 'PERSON' || inner.names.length > 1) && onlyTitlesBetween(ctx, j + 1, inner.mention.start)) return inner;
       // "The statement, signed by Senators A and B, said": the signatories speak through their text.
@@ -179,11 +183,11 @@ function signedBy(ctx: ReadingContext, from: number, to: number): SpeakerRef | n
   return read?.ref.kind === 'name' && read.next === to ? read.ref : null;
 }
 
-/** True when tokens from index `first` up to offset `end` are only title words, nationalities, articles or names. */
+/** True when tokens from index `first` up to offset `end` are only title words, nationalities, articles, names or possessives ("the former King's Lynn manager"). */
 function onlyTitlesBetween(ctx: ReadingContext, first: number, end: number): boolean {
   for (let k = first; k < ctx.tokens.length && ctx.tokens[k].start < end; k++) {
     const t = ctx.tokens[k];
-    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || /^\p{Lu}/u.test(t.value) || ctx.nameAt[k] >= 0 || /^(?:spokes\w+|minister|secretary|president|chief|head|leader|director)$/i.test(t.value))) return false;
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || /^\p{Lu}/u.test(t.value) || ctx.nameAt[k] >= 0 || /^['’]s$/.test(t.value) || isTitleWord(t.value))) return false;
   }
   return true;
 }
@@ -194,9 +198,10 @@ function onlyTitlesBetween(ctx: ReadingContext, first: number, end: number): boo
  * first finite verb ("The minister … shared his assessment …, noting that …"). When that verb
  * stands in a clause reported by a verb of saying before it, with no comma between ("She wrote
  * that the letter had called the firm “sleepy”, adding: “…”"), the -ing form hangs on the
- * reporting verb: the writer adds, not the letter.
+ * reporting verb: the writer adds, not the letter. With no finite verb before it, the -ing form
+ * opens the sentence and hangs on the main clause after it, read up to token `limit`.
  */
-export function participleSubject(ctx: ReadingContext, floor: number, participle: number): { ref: SpeakerRef | null; verb: number } | null {
+export function participleSubject(ctx: ReadingContext, floor: number, participle: number, limit: number): { ref: SpeakerRef | null; verb: number } | null {
   floor = Math.max(floor, participle - REACH);
   const finite = (m: number): boolean => ctx.quoteAt[m] < 0 && (ctx.tokens[m].pos === 'VERB' || stanceAt(ctx, m)) && !/ing$/.test(ctx.tokens[m].value);
   for (let m = participle - 1; m >= floor; m--) {
@@ -209,6 +214,32 @@ export function participleSubject(ctx: ReadingContext, floor: number, participle
   }
   for (let m = floor; m < participle; m++) {
     if (finite(m)) return { ref: subjectBefore(ctx, m - 1, floor), verb: m };
+  }
+  // "Speaking to reporters on Monday, Smith called the plan “reckless”": a phrase opening the
+  // sentence hangs on the main clause after it.
+  return mainClauseSubject(ctx, floor, limit);
+}
+
+/** Words opening a subordinate clause, whose verb is not the sentence's main one ("as the evacuees queued"). */
+const SUBORDINATOR = /^(?:as|when|while|whilst|after|before|because|since|although|though|if|once|until|whereas)$/i;
+
+/**
+ * The subject and verb of the main clause of a sentence, read from token `floor` up to `end` (a
+ * colon, a quote, the sentence's end): the first finite verb outside quotations and its subject.
+ * Verbs of an opening subordinate or -ing phrase are skipped up to the comma that closes it
+ * ("Speaking to a radio station as evacuees queued, Ms Harcourt struck a similar note:" is
+ * Harcourt's clause, not the evacuees'). Null when no such verb stands there.
+ */
+export function mainClauseSubject(ctx: ReadingContext, floor: number, end: number): { ref: SpeakerRef | null; verb: number } | null {
+  const { tokens } = ctx;
+  let subordinate = false;
+  for (let m = floor; m < end && m - floor < REACH; m++) {
+    const t = tokens[m];
+    if (ctx.quoteAt[m] >= 0) continue;
+    if (t.value === ',') subordinate = false;
+    else if (SUBORDINATOR.test(t.value) || (t.pos === 'VERB' && /ing$/i.test(t.value))) subordinate = true;
+    if (subordinate || !(t.pos === 'VERB' || t.pos === 'AUX')) continue;
+    return { ref: subjectBefore(ctx, m - 1, floor), verb: m };
   }
   return null;
 }

@@ -162,7 +162,7 @@ function titlesStartBefore(ctx: ReadingContext, first: number): number {
   // Titles, descriptions and a possessive before the name: "Russia's deputy envoy Dmitry Volkonsky".
   // A lower-case -ing form ("beating top seed X") is a verb however it is tagged; a line break
   // ends the search (a headline ending in a noun is no title of the paragraph's first name).
-  while (p >= 0 && first - p <= 6 && !/[\n\r]/.test(ctx.text.slice(tokens[p].end, tokens[p + 1].start)) && !/^\p{Ll}+ing$/u.test(tokens[p].value) && (isTitleWord(tokens[p].value) || isDemonym(tokens[p].value) || /^['’]s$/.test(tokens[p].value) || /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[p].pos) || ctx.nameAt[p] >= 0 || opensSentenceCapitalised(ctx, p))) p--;
+  while (p >= 0 && first - p <= 6 && !/[\n\r]/.test(ctx.text.slice(tokens[p].end, tokens[p + 1].start)) && !/^\p{Ll}+ing$/u.test(tokens[p].value) && !GLUED_FULL_STOP.test(tokens[p].value) && (isTitleWord(tokens[p].value) || isDemonym(tokens[p].value) || /^['’]s$/.test(tokens[p].value) || /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[p].pos) || ctx.nameAt[p] >= 0 || opensSentenceCapitalised(ctx, p))) p--;
   return p;
 }
 
@@ -180,8 +180,20 @@ function opensSentenceCapitalised(ctx: ReadingContext, k: number): boolean {
 export function opensClauseBefore(ctx: ReadingContext, first: number): boolean {
   const { tokens } = ctx;
   const p = beforeTitles(ctx, first);
-  return p < 0 || /^(?:[,;:(—–]|and|but|while|as|when|meanwhile)$/i.test(tokens[p].value) || /[\n\r]/.test(ctx.text.slice(tokens[p].end, tokens[p + 1].start)) || /^[.!?"”’]$/.test(tokens[p].value);
+  return p < 0 || /^(?:[,;:(—–]|and|but|while|as|when|meanwhile)$/i.test(tokens[p].value) || /[\n\r]/.test(ctx.text.slice(tokens[p].end, tokens[p + 1].start)) || endsSentence(tokens[p].value);
 }
+
+/**
+ * True when a token ends a sentence: a full stop, or a lower-case word the tokenizer glued to its
+ * full stop because the pair looks like an abbreviation ("as the buses pulled in. Halyna Moroz …"
+ * gives the token "in.").
+ */
+function endsSentence(value: string): boolean {
+  return /^[.!?"”’]$/.test(value) || GLUED_FULL_STOP.test(value);
+}
+
+/** A lower-case word with its sentence's full stop glued on ("in."). */
+const GLUED_FULL_STOP = /^\p{Ll}+\.$/u;
 
 /**
  * True when the name at [first, last] stands between commas after a noun that is the object of a
@@ -194,8 +206,20 @@ function appositionToObject(ctx: ReadingContext, first: number, last: number): b
   if (p < 1 || tokens[p].value !== ',' || tokens[last + 1]?.value !== ',') return false;
   let k = p - 1;
   // "Chile's Minister of Mining, Rosa Valdés,": the "of" inside a title is part of the noun phrase.
-  while (k >= 0 && p - k <= 8 && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k].pos) || /^(?:his|her|their|its|['’]s)$/i.test(tokens[k].value) || ctx.nameAt[k] >= 0 || (tokens[k].value === 'of' && k > 0 && /^\p{Lu}/u.test(tokens[k - 1].value)))) k--;
+  while (k >= 0 && p - k <= 8 && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k].pos) || /^(?:his|her|their|its|['’]s)$/i.test(tokens[k].value) || ctx.nameAt[k] >= 0 || (tokens[k].value === 'of' && k > 0 && /^\p{Lu}/u.test(tokens[k - 1].value)) || modifiesNoun(ctx, k))) k--;
   return k >= 0 && k < p - 1 && (tokens[k].pos === 'ADP' || tokens[k].pos === 'VERB') && !opensWithAdverbial(ctx, k);
+}
+
+/**
+ * True when the -ing form at token k qualifies the noun after it inside a noun phrase, after an
+ * article, a possessive or a name ("Hale & Co’s managing partner", "the acting governor"): an
+ * adjective, not the verb of a clause ("after beating champion Ana Ruiz").
+ */
+function modifiesNoun(ctx: ReadingContext, k: number): boolean {
+  const { tokens } = ctx;
+  if (!/^\p{Ll}+ing$/u.test(tokens[k].value) || tokens[k + 1]?.pos !== 'NOUN' || k < 1) return false;
+  const before = tokens[k - 1];
+  return before.pos === 'DET' || /^(?:his|her|their|its|our|['’]s)$/i.test(before.value) || ctx.nameAt[k - 1] >= 0;
 }
 
 /**

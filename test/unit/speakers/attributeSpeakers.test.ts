@@ -192,4 +192,14 @@ describe('attributeSpeakers', () => {
     const business = 'Chief executive Omar Haddad said the bidder had described the firm as “sleepy”, adding: “We are wide awake.”';
     assert.equal(speakerOf(business, 'We are wide'), 'Omar Haddad');
   });
+
+  it('reads the subject of a colon clause past an opening -ing or subordinate phrase (local news, sport, disaster)', () => {
+    const flood = 'Addressing the crowd as the rain fell, the deputy mayor, Ines Ferro, struck a defiant tone: “This town has flooded before.”';
+    assert.equal(speakerOf(flood, 'This town'), 'Ines Ferro');
+    const match = 'When the result came through, Coach Bill Ames was unrepentant: “We played the right way.”';
+    assert.equal(speakerOf(match, 'We played'), 'Bill Ames');
+    const paragraph = 'Hours after the ferry sank, as relatives gathered at the port, the harbour master, Piet Claes, read a short statement:\n\n“We have found no more survivors.”';
+    assert.equal(speakerOf(paragraph, 'We have found'), 'Piet Claes');
+  });
 });
+

@@ -53,4 +53,26 @@ describe('partial quotes inside the reporter’s sentence', () => {
     assert.equal(speakerOf(bill, 'a betrayal'), 'Ruth Calloway');
     assert.equal(speakerOf(bill, 'inadequately'), null);
   });
+
+  it('credits the reporter when the verb before the fragment has no subject that speaks ("the search would continue “…”") (disaster, sport)', () => {
+    const search = 'Fire chief Tomas Brandt told reporters that the search would continue “as long as there is any chance”.';
+    assert.equal(speakerOf(search, 'as long as'), 'Tomas Brandt');
+    const offer = 'Club president Ivo Marsh said the offer would stand “until the end of the week” and that the board was united.';
+    assert.equal(speakerOf(offer, 'until the end'), 'Ivo Marsh');
+  });
+
+  it('reads the subject of the main clause after an opening -ing phrase (politics, economy)', () => {
+    const vote = 'Speaking to reporters after the vote, Senator Ana Lopes was scathing about the “cynical and cowardly” amendment.';
+    assert.equal(speakerOf(vote, 'cynical and'), 'Ana Lopes');
+    const economy = 'Commenting on the figures, finance minister Lars Berg sounded a note of “cautious optimism”.';
+    assert.equal(speakerOf(economy, 'cautious'), 'Lars Berg');
+  });
+
+  it('reads a name in apposition behind a title with a possessive and a lower-case role, and behind letters such as TD (sport, politics)', () => {
+    const sport = 'Another contender, the former Leeds United manager Tom Hale, told BBC Radio Leeds he would “consider any offer”.';
+    assert.equal(speakerOf(sport, 'consider any'), 'Tom Hale');
+    const irish = 'Transport spokesman Eamon Kelly TD said the plan was “half-baked”.';
+    assert.equal(speakerOf(irish, 'half-baked'), 'Eamon Kelly');
+  });
 });
+

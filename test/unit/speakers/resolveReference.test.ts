@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { speakers } from '../../support/quoteSpeakers';
+import { speakerOf, speakers } from '../../support/quoteSpeakers';
 
 describe('resolving pronouns and descriptions', () => {
   it('never reads an age as the person in focus when the text gave that person another age', () => {
@@ -82,5 +82,19 @@ describe('resolving pronouns and descriptions', () => {
     assert.deepEqual(speakers(court), ['Helen Marsh']);
     const object = 'The firm was founded with her partner, Tomas Berg, in 2019. “We started small,” he said.';
     assert.deepEqual(speakers(object), [null]);
+  });
+
+  it('reads a name after a sentence whose full stop the tokenizer glued to its last word ("sworn in.") as a new subject (local news, disaster)', () => {
+    const crew = 'The new lifeboat crew were sworn in. Maria Castell, 44, had waited two years for the day. “It feels unreal,” she said.';
+    assert.deepEqual(speakers(crew), ['Maria Castell']);
+    const flood = 'The last of the evacuees were checked in. Rafael Ortiz had spent the night on a roof.\n\n“I could hear the water rising,” he said.';
+    assert.deepEqual(speakers(flood), ['Rafael Ortiz']);
+  });
+
+  it('takes a name in apposition to a title with an -ing qualifier ("managing partner") as the subject, not an object (business, politics)', () => {
+    const firm = 'Hale & Co’s managing partner, Ruth Baines, said the firm was sorry to see them go. She added that the unit had been “a loss-maker for years”.';
+    assert.equal(speakerOf(firm, 'a loss-maker'), 'Ruth Baines');
+    const party = 'The ruling party’s acting leader, Tomas Veld, conceded defeat on Sunday. “The voters have spoken,” he said.';
+    assert.deepEqual(speakers(party), ['Tomas Veld']);
   });
 });
