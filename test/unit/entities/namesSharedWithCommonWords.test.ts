@@ -43,3 +43,16 @@ describe('recogniseEntities: firms named after two founders', () => {
     assert.ok(!names('Investors including Brightfell and Quorvane were repaid.').some((n) => n.includes(' and ')));
   });
 });
+
+describe('recogniseEntities: teams and bodies that take a plural verb', () => {
+  it('types a singular name with "have", "are" or "were" as an organisation, in every mention', () => {
+    assert.deepEqual(names('Castlemoor Town have appointed a new manager. She arrives at Castlemoor Town in May.'), ['ORG Castlemoor Town', 'ORG Castlemoor Town']);
+    assert.deepEqual(names('Ardlow are two points clear, and Ardlow’s next game is at home.'), ['ORG Ardlow', 'ORG Ardlow']);
+    assert.deepEqual(names('The committee said that Kelso Vale were in breach of the rules.'), ['ORG Kelso Vale']);
+  });
+
+  it('leaves a name that is no subject, or one of two subjects, alone', () => {
+    assert.deepEqual(names('Rents in Ardlow have risen by a fifth since 2020.'), ['PLACE Ardlow']);
+    assert.ok(!names('Okafor and Brandt have denied the charges.').some((n) => n.startsWith('ORG')));
+  });
+});
