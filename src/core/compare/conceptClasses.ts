@@ -7,7 +7,7 @@
  * are one sense ("DKK" / "crowns").
  *
  * Classes whose words name what a figure counts (deaths, injuries, people, homes, jobs, money,
- * attendance) are measure classes: "12 dead", "12 people were killed" and "a dozen
+ * attendance, survivors, the missing, the displaced, arrests) are measure classes: "12 dead", "12 people were killed" and "a dozen
  * fatalities" all count deaths. Some words name a measure only right after a number ("800
  * posts"): they are in {@link measureOf} but not in {@link senseOf}.
  */
@@ -44,20 +44,30 @@ const CLASSES: Record<string, string[]> = {
  */
 const EXACT: Record<string, string> = { lower: 'fall', lowered: 'fall', down: 'fall', up: 'rise', higher: 'rise' };
 
-/** Words that name a measure only as the noun a number counts ("800 posts", "1,200 positions"). */
+/**
+ * Words that name a measure only as what a number counts ("800 posts", "1,200 positions", "23
+ * survivors", "45 people were detained"), not as a synonym of the class's other words when facts
+ * are matched ("displaced" and "fled" report one fact only as counts).
+ */
 const COUNTED_ONLY: Record<string, string[]> = {
   job: ['post', 'posts', 'positions', 'roles', 'workers', 'employees', 'staff'],
   death: ['victims', 'lives'],
   people: ['individuals'],
   money: ['dollars', 'euros', 'pounds', 'crowns', 'kroner', 'kronor', 'francs', 'rupees', 'yen', 'yuan'],
   attendance: ['fans', 'supporters', 'onlookers'],
+  survivor: ['survivor', 'survivors'],
+  displaced: ['evacuated', 'evacuation', 'evacuees', 'displaced', 'flee', 'fled', 'fleeing', 'flees', 'homeless'],
+  arrest: ['arrest', 'arrested', 'arrests', 'detained', 'detain'],
 };
+
+/** Measure words matched as written: their stems take in other words ("rescuers", "miss"). */
+const COUNTED_EXACT: Record<string, string> = { rescued: 'survivor', missing: 'missing', unaccounted: 'missing' };
 
 /**
  * The classes whose members name what a figure counts. Measures read as units (area, distance,
  * percentage, currencies: "hectares", "km", "per cent", "kroner") are normalised by parseQuantity.
  */
-const MEASURES = new Set(['death', 'injury', 'people', 'home', 'job', 'money', 'attendance']);
+const MEASURES = new Set(['death', 'injury', 'people', 'home', 'job', 'money', 'attendance', 'survivor', 'missing', 'displaced', 'arrest']);
 
 const BY_STEM = new Map<string, string>();
 for (const [name, words] of Object.entries(CLASSES)) for (const w of words) BY_STEM.set(stemWord(w), name);
@@ -78,6 +88,6 @@ export function senseOf(folded: string, stem: string): string {
 
 /** The measure class of a counted noun ("fatalities" → "death", "posts" → "job"), or undefined. */
 export function measureOf(folded: string): string | undefined {
-  const cls = COUNTED_BY_STEM.get(stemWord(folded));
+  const cls = COUNTED_EXACT[folded] ?? COUNTED_BY_STEM.get(stemWord(folded));
   return cls && MEASURES.has(cls) ? cls : undefined;
 }

@@ -23,10 +23,14 @@ const OPPOSITES: Array<[string[], string[]]> = [
   [['start', 'begin', 'began', 'launch', 'resum'], ['stop', 'end', 'halt', 'suspend', 'paus']],
 ];
 
+/** Oppositions a word's sense class stands on ("go down" and "dwindle" fall, "climb" rises), as "index:side". */
+const BY_SENSE: Record<string, string> = { '~rise': '1:0', '~fall': '1:1' };
+
 /** Which side of which opposition a word stands on, as "index:side" keys. */
 function senses(words: Word[]): Set<string> {
   const out = new Set<string>();
   for (const w of words) {
+    if (w.sense in BY_SENSE) out.add(BY_SENSE[w.sense]);
     OPPOSITES.forEach(([left, right], k) => {
       if (left.some((p) => w.folded.startsWith(p))) out.add(`${k}:0`);
       if (right.some((p) => w.folded.startsWith(p))) out.add(`${k}:1`);

@@ -24,8 +24,11 @@ import { cardinalWord } from '../values/numberWords';
 import { isCurrencyUnit } from '../values/units';
 import { type CompareContext, idfOf, joinNames } from './compareContext';
 import { measureOf } from './conceptClasses';
+import { isSuperseded, isYearly, yearsOf } from './figureDating';
 import { findQuantityMentions, type QuantityMention } from './findQuantityMentions';
+import { tallyNounBefore, tallyWords } from './tallyOf';
 import { makeFinding, sourceRef } from './makeFinding';
+import type { Word } from './readWords';
 import type { TextUnit } from './splitIntoUnits';
 
 /** Context words considered on each side of a number. */
@@ -39,6 +42,12 @@ const WINDOW = 6;
 const MIN_CONTEXT_ALIGNED = 1.5;
 const MIN_CONTEXT_COUNTED = 3;
 const MIN_CONTEXT_UNALIGNED = 4.5;
+/**
+ * Largest ratio between two values of one quantity: the widest gap between two reports' counts of
+ * one thing on the development clusters is threefold (the injured of an earthquake, about 70 at
+ * dawn and 212 a day later).
+ */
+const MAX_FACTOR = 5;
 const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
 /** Units of mass, length, area and volume. */
 const PHYSICAL_UNITS = /^(?:t|kg|g|lb|km|mi|m|ft|km2|ha|acre|l|bbl)$/;
@@ -54,22 +63,22 @@ interface Located {
   context: Map<string, number>;
   /** Years dating the mention ("in 2007 killed more than 500"). */
   years: string[];
+  /** True for a yearly rate ("600,000 deaths a year"), which holds for any one year. */
+  yearly: boolean;
   /** What the figure counts, by measure class ("death", "injury", "job"…), when its words say. */
   role: string | undefined;
   /** True for a figure a report gives as superseded by another ("up from 12,400 a day earlier"). */
   superseded: boolean;
 }
 
-/** Words before "from" that mark the figure after it as the earlier value of a change. */
-const CHANGE_FROM = new Set(['up', 'down', 'rising', 'falling', 'rose', 'fell', 'grew', 'dropped', 'climbed']);
+/** Measures that words near a count of people or of nothing named give it ("killed", "rescued", "detained"). */
+const ROLE_MEASURES = new Set(['death', 'injury', 'attendance', 'survivor', 'missing', 'displaced', 'arrest']);
 
-/** Whether a mention is the earlier value of a change ("up from about 12,400", "rose from 17"). */
-function isSuperseded(unit: TextUnit, mention: QuantityMention): boolean {
-  return unit.words[mention.before]?.folded === 'from' && CHANGE_FROM.has(unit.words[mention.before - 1]?.folded ?? '');
+/** The measure a word near a count gives it, or undefined. */
+function roleWord(word: Word | undefined): string | undefined {
+  const measure = word ? measureOf(word.folded) : undefined;
+  return measure && ROLE_MEASURES.has(measure) ? measure : undefined;
 }
-
-/** Senses near a count of people or of nothing named that say what it counts. */
-const ROLE_SENSES = new Set(['~death', '~injury', '~attendance']);
 /** Words a role is looked for across, after the number (see {@link roleOf}). */
 const ROLE_WINDOW = 12;
 /** Verbs whose subject, a count of people, is a crowd ("30,000 people watched the final"). */
@@ -84,11 +93,15 @@ const PARTITIVE_HEADS = new Set(['them', 'whom', 'those', 'which', 'these']);
 /** Words after a second number that make it part of the first count ("four of them"). */
 const APPOSITION_WORDS = new Set(['of']);
 /**
- * Measures one event reports once: its dead, its injured, its crowd. A count of one of them that
- * shares no context with any figure of a peer ("a crowd of 28,114 filled the stadium" / "more
- * than 30,000 people saw the match") is set against the peer's counts of the same measure.
+ * Measures one event reports once: its dead, injured, rescued, missing, displaced and arrested,
+ * its crowd. A count of one of them that shares no context with any figure of a peer ("a crowd of
+ * 28,114 filled the stadium" / "more than 30,000 people saw the match") is set against the peer's
+ * counts of the same measure.
  */
-const SINGLE_FACT_ROLES = new Set(['death', 'injury', 'attendance']);
+const SINGLE_FACT_ROLES = new Set(['death', 'injury', 'attendance', 'survivor', 'missing', 'displaced', 'arrest']);
+
+/** Measure classes of counted nouns that name people, whom the words around may count as dead, injured…. */
+const COUNTED_PERSONS = new Set(['people', 'job']);
 
 /** Measure classes a count of people may also stand for ("30,000 people saw" / "a crowd of 28,114"). */
 const PERSON_ROLES = new Set(['people', 'attendance']);
@@ -104,8 +117,14 @@ function roleOf(unit: TextUnit, mention: QuantityMention): string | undefined {
   const noun = mention.quantity.unit;
   if (!noun && unit.words[mention.after]?.folded === 'of' && PARTITIVE_HEADS.has(unit.words[mention.after + 1]?.folded ?? '')) return 'part';
   const counted = noun ? measureOf(noun) : undefined;
-  if (counted && counted !== 'people') return counted;
+  // People and workers are counted for what befell them ("killing five workers"), if the words say.
+  if (counted && !COUNTED_PERSONS.has(counted)) return counted;
   if (noun && !counted && (isCurrencyUnit(noun) || /^[^a-z]/.test(noun) || isMeasuringUnit(noun))) return undefined;
+  // A tally's value says what it counts through the tally ("the number of people killed has risen
+  // to seven", "officials put the toll at six").
+  const tally = tallyNounBefore(unit.words, mention.before);
+  const tallied = tally >= 0 ? tallyWords(unit.words, tally).map(roleWord).find((role) => role !== undefined) : undefined;
+  if (tallied) return tallied;
   // The count is usually the subject of what is said about it, so its verb and object may come a
   // few words later, past an apposition ("Five people, four of them firefighters, were treated for
   // injuries"); a second count with a noun of its own ends the search on that side. Before it, the
@@ -120,9 +139,8 @@ function roleOf(unit: TextUnit, mention: QuantityMention): string | undefined {
       before = undefined;
     }
     const after = afterOpen ? unit.words[mention.after + d] : undefined;
-    for (const w of [after, before]) {
-      if (w && ROLE_SENSES.has(w.sense)) return w.sense.slice(1);
-    }
+    const role = roleWord(after) ?? roleWord(before);
+    if (role) return role;
     if (after && (counted === 'people' || !noun) && SPECTATING_VERBS.has(after.folded)) return 'attendance';
     if (after && d > 0 && isNumber(after.folded) && !APPOSITION_WORDS.has(unit.words[mention.after + d + 1]?.folded ?? '')) afterOpen = false;
   }
@@ -132,19 +150,6 @@ function roleOf(unit: TextUnit, mention: QuantityMention): string | undefined {
 /** True for a number written in digits or words ("four", "1,200"). */
 function isNumber(folded: string): boolean {
   return /^\d/.test(folded) || cardinalWord(folded) !== undefined;
-}
-
-/**
- * Years that date a mention: "in 2007" within its context window. A period ("between 2015 and
- * 2022") describes the figure rather than dating another event, and is not counted.
- */
-function yearsNear(unit: TextUnit, mention: QuantityMention): string[] {
-  const from = Math.max(1, mention.before - WINDOW + 1);
-  const years: string[] = [];
-  for (let i = from; i < Math.min(unit.words.length, mention.after + WINDOW); i++) {
-    if (/^(?:18|19|20)\d\d$/.test(unit.words[i].folded) && unit.words[i - 1].folded === 'in') years.push(unit.words[i].folded);
-  }
-  return years;
 }
 
 /** Weighted context words of a mention: IDF, halved every three words of distance. */
@@ -229,27 +234,30 @@ function neededAgreement(here: Located, there: Located, aligned: boolean): numbe
 export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
   const located: Located[][] = ctx.sources.map((source, s) => {
     if (!ctx.sameEvent[s]) return [];
-    return ctx.unitsBySource[s].flatMap((unit) =>
-      findQuantityMentions(source.analysis.text, unit).map((mention) => ({
+    return ctx.unitsBySource[s].flatMap((unit) => {
+      const mentions = findQuantityMentions(source.analysis.text, unit);
+      const roles = new Map(mentions.map((mention) => [mention, roleOf(unit, mention)]));
+      return mentions.map((mention) => ({
         mention,
         unit,
         context: contextOf(ctx, unit, mention),
-        years: yearsNear(unit, mention),
-        role: roleOf(unit, mention),
-        superseded: isSuperseded(unit, mention),
-      })),
-    );
+        years: yearsOf(unit, mention),
+        yearly: isYearly(unit, mention),
+        role: roles.get(mention),
+        superseded: isSuperseded(unit, mention, mentions, (later) => later.quantity.unit === mention.quantity.unit && [roles.get(mention), undefined].includes(roles.get(later))),
+      }));
+    });
   });
   const aligned = (a: TextUnit, b: TextUnit): boolean => ctx.partners[a.id].some((p) => p.a === b.id || p.b === b.id);
   /** How strongly two mentions are about one thing, or 0 when they may not be compared. */
   const about = (x: Located, y: Located): number => {
-    if (!unitsCompatible(x, y) || !sameYears(x, y)) return 0;
+    if (!unitsCompatible(x, y) || !sameYears(x, y) || !ofOneOrder(x.mention, y.mention)) return 0;
     const score = agreement(x.context, y.context);
     return score >= neededAgreement(x, y, aligned(x.unit, y.unit)) ? score * closeness(x.mention, y.mention) : 0;
   };
   /** How near two counts of one single fact (see {@link SINGLE_FACT_ROLES}) are, or 0. */
   const sameFact = (x: Located, y: Located): number =>
-    x.role !== undefined && x.role === y.role && SINGLE_FACT_ROLES.has(x.role) && sameYears(x, y) ? closeness(x.mention, y.mention) : 0;
+    x.role !== undefined && x.role === y.role && SINGLE_FACT_ROLES.has(x.role) && sameYears(x, y) && ofOneOrder(x.mention, y.mention) ? closeness(x.mention, y.mention) : 0;
   return ctx.sources.map((source, s) => {
     const findings: Finding[] = [];
     for (const here of located[s]) {
@@ -291,10 +299,25 @@ function closeness(a: QuantityMention, b: QuantityMention): number {
 }
 
 /**
+ * True when two values are within {@link MAX_FACTOR} of each other: two reports of one quantity
+ * may differ, two quantities of one story (a lake's length and a wreck's distance from the shore,
+ * the away fans and the whole crowd, a score and a crowd) mostly differ by an order of magnitude.
+ */
+function ofOneOrder(a: QuantityMention, b: QuantityMention): boolean {
+  const x = Math.abs(a.quantity.value);
+  const y = Math.abs(b.quantity.value);
+  return Math.max(x, y) <= MAX_FACTOR * Math.min(x, y);
+}
+
+/**
  * False when the two mentions are dated differently: a figure for 2022 is not one for 2023, and a
- * dated figure ("in 2007 … killed more than 500") belongs to another event than an undated one.
+ * dated figure ("in 2007 … killed more than 500") belongs to another event than an undated one,
+ * unless that one is a yearly rate ("kills 600,000 people a year"), which holds for any year.
  */
 function sameYears(a: Located, b: Located): boolean {
-  if (a.years.length === 0 || b.years.length === 0) return a.years.length === b.years.length;
+  if (a.years.length === 0 || b.years.length === 0) {
+    if (a.years.length === b.years.length) return true;
+    return a.years.length === 0 ? a.yearly : b.yearly;
+  }
   return a.years.some((y) => b.years.includes(y));
 }

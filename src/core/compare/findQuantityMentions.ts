@@ -5,8 +5,10 @@
  * clock times, years and ordinals are not quantities anyone reports differently, and are skipped.
  */
 import { parseQuantity, type Quantity } from '../values/parseQuantity';
+import { UNIT_WORDS } from '../values/units';
 import type { Span } from '../types';
 import type { TextUnit } from './splitIntoUnits';
+import { tallyNounBefore } from './tallyOf';
 
 /** A quantity stated in a unit. */
 export interface QuantityMention extends Span {
@@ -54,19 +56,34 @@ function isDateLike(text: string, start: number, end: number, core: string): boo
   return /^(?:1[89]|20)\d\d$/.test(core) && !/^\s*(?:people|person|\p{L}+s)\b/u.test(after.replace(/^\s*(?:more|other)\s+/, ''));
 }
 
+/** The second number of a range or a score, in digits ("-57 billion", "–DKK57bn", "-4%", "-1"). */
+const SECOND_NUMBER = `(?:${CURRENCY}\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?${SCALE}?`;
 /** The second half of a range after a number ("-57 billion", "–DKK57bn", "-4%"). */
-const RANGE_TAIL = new RegExp(`^\\s?[-–]\\s?(?:${CURRENCY}\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?${SCALE}?`, 'iu');
+const RANGE_TAIL = new RegExp(`^\\s?[-–]\\s?${SECOND_NUMBER}`, 'iu');
+/** The second half of a range opened by "between" ("between 3 and 4 per cent"). */
+const BETWEEN_TAIL = new RegExp(`^\\s+and\\s+${SECOND_NUMBER}`, 'iu');
 
 /**
- * A number phrase with the range it opens ("55-57 billion", "DKK55bn-DKK57bn", "3-4%"), so that
- * the range is compared whole. A second number smaller than or equal to the first is a score or a
- * tally ("won 3-1", "drew 1-1"), not a range, and is left alone.
+ * A number phrase with the range it opens ("55-57 billion", "DKK55bn-DKK57bn", "3-4%", "between
+ * 3 and 4 per cent"), so that the range is compared whole: a scale or unit after the second
+ * number is the first's too. Null for a score or a tally ("won 3-1", "drew 1-1"): a second number
+ * after a dash that is not larger than the first makes two results, not a quantity anyone reports
+ * differently.
  */
-function withRange(text: string, start: number, phrase: string): string {
-  const tail = RANGE_TAIL.exec(text.slice(start + phrase.length, start + phrase.length + 40));
-  if (!tail || !/\d/.test(phrase)) return phrase;
+function withRange(text: string, start: number, phrase: string): { phrase: string; reading: string } | null {
+  const rest = text.slice(start + phrase.length, start + phrase.length + 40);
+  const alone = { phrase, reading: phrase };
+  if (!/\d/.test(phrase)) return alone;
+  const between = /\bbetween\s+$/i.test(text.slice(Math.max(0, start - 9), start)) ? BETWEEN_TAIL.exec(rest) : null;
+  if (between) {
+    const reading = `between ${phrase}${between[0]}`;
+    const range = parseQuantity(reading);
+    return range && range.low !== undefined && range.high !== undefined ? { phrase: `${phrase}${between[0]}`, reading } : alone;
+  }
+  const tail = RANGE_TAIL.exec(rest);
+  if (!tail) return alone;
   const range = parseQuantity(`${phrase}${tail[0]}`);
-  return range && range.low !== undefined && range.high !== undefined && range.low < range.high ? `${phrase}${tail[0]}` : phrase;
+  return range && range.low !== undefined && range.high !== undefined && range.low < range.high ? { phrase: `${phrase}${tail[0]}`, reading: `${phrase}${tail[0]}` } : null;
 }
 
 /** The mention starting at `start` of the whole text, or null. */
@@ -86,7 +103,13 @@ export function findQuantityMentions(text: string, unit: TextUnit): QuantityMent
     const start = unit.start + m.index;
     // A number a wrong sentence break cut ("DKK1." | "1bn") is read whole from the text, at its start.
     const whole = /^[.,]\d/.test(text.slice(start + m[0].length, start + m[0].length + 2)) ? readWhole(text, start) ?? m[0] : m[0];
-    const phrase = withRange(text, start, whole);
+    const ranged = withRange(text, start, whole);
+    if (ranged === null) {
+      // A score: neither of its numbers is a quantity.
+      MENTION.lastIndex = start + whole.length + (RANGE_TAIL.exec(text.slice(start + whole.length))?.[0].length ?? 0) - unit.start;
+      continue;
+    }
+    const { phrase, reading } = ranged;
     const end = start + phrase.length;
     // The second number of a range is not a mention of its own.
     if (phrase !== whole) MENTION.lastIndex = end - unit.start;
@@ -99,18 +122,22 @@ export function findQuantityMentions(text: string, unit: TextUnit): QuantityMent
     // A counted noun right after the number is its unit ("12 people", "a dozen trucks"); number
     // words and ordinals without one are too often no quantity ("one of the", "the first time").
     let counted = next && next.content && /^\p{L}/u.test(next.folded) && /^\s*$/.test(text.slice(end, next.start)) ? ` ${text.slice(next.start, next.end)}` : '';
+    // A measure joined by a hyphen is the unit of an adjective phrase ("a 30-metre dam", "a 40-tonne truck").
+    const joined = /^-(\p{L}+)/u.exec(text.slice(end, end + 20));
+    if (!counted && joined && joined[1].toLowerCase() in UNIT_WORDS) counted = ` ${joined[1]}`;
     // A capitalised adjective is not what is counted: "1.1 billion Danish crowns" counts crowns.
     const noun = after >= 0 ? unit.words[after + 1] : undefined;
     if (counted && /^ \p{Lu}/u.test(counted) && noun && noun.content && /^\p{Ll}/u.test(text.slice(noun.start, noun.end)) && /^\s+$/.test(text.slice(next!.end, noun.start))) {
       counted = ` ${text.slice(noun.start, noun.end)}`;
     }
-    if (isWordNumber && !counted) continue;
-    const quantity = parseQuantity(`${phrase}${counted}`);
-    if (!quantity) continue;
     let before = -1;
     unit.words.forEach((w, i) => {
       if (w.end <= start) before = i;
     });
+    // A number word alone is a quantity only as a tally's value ("the toll rose to seven").
+    if (isWordNumber && !counted && (ordinal || tallyNounBefore(unit.words, before) < 0)) continue;
+    const quantity = parseQuantity(`${reading}${counted}`);
+    if (!quantity) continue;
     const age = isAge(text, start, end, core);
     mentions.push({ start, end, quantity: age ? { ...quantity, unit: 'year of age' } : quantity, after: after >= 0 ? after : unit.words.length, before, age, ordinal });
   }

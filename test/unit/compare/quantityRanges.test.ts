@@ -15,7 +15,14 @@ describe('findQuantityMentions with ranges', () => {
     assert.deepEqual(mentions('Output should reach 8-9 million tonnes, with a margin of 5-6%.'), ['8-9 million 8000000-9000000', '5-6% 5-6']);
   });
 
-  it('leaves scores and tallies as they are', () => {
-    assert.deepEqual(mentions('Leeds won 4-2 at home.'), ['4 4-4', '2 2-2']);
+  it('reads "between X and Y" as one range, with the unit after the second number', () => {
+    assert.deepEqual(mentions('The lender expects a margin of between 3 and 4 per cent next year.'), ['3 and 4 per cent 3-4']);
+    assert.deepEqual(mentions('Between 200 and 250 homes were flooded.'), ['200 and 250 200-250']);
+  });
+
+  it('takes no number of a score or a tally for a quantity', () => {
+    assert.deepEqual(mentions('Leeds won 4-2 at home.'), []);
+    assert.deepEqual(mentions('The sides drew 1–1 in front of 31,000 fans.'), ['31,000 31000-31000']);
+    assert.deepEqual(mentions('The Senate voted 52-48 to confirm her.'), []);
   });
 });

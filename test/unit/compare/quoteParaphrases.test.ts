@@ -46,4 +46,12 @@ describe('quote groups across paraphrases', () => {
     });
     assert.equal(found.length, 1);
   });
+
+  it('keeps apart one frame said of a rising and of a falling river ("still rising" / "started to go down")', () => {
+    const found = groups({
+      'monday.txt': 'The Sava burst its banks near Slavonski Brod. "The river is still rising upstream, so no one may return to the village," civil protection chief Ivan Horvat said on Monday.',
+      'tuesday.txt': 'Floodwater covered Slavonski Brod for a second day. "The river has started to go down near the bridge, but no one may return to the village yet," civil protection chief Ivan Horvat said on Tuesday.',
+    });
+    assert.equal(found.length, 0, JSON.stringify(found.map((g) => g.members.map((m) => m.text))));
+  });
 });

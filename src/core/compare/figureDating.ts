@@ -1,0 +1,79 @@
+/**
+ * When a figure holds. Two reports may give one quantity at different moments, and only figures
+ * of one moment are set against each other:
+ *
+ * - a figure a report gives as the earlier value of a change is superseded: "up from 4,500",
+ *   "rose from 17", "raised the age from 62 to 64", and a figure that a later figure of the same
+ *   sentence reaches ("the toll, which stood at 9 on Monday, reached 11 by nightfall");
+ * - a figure dated by a year ("in 2023", or a sentence opening "In 2007,") belongs to that year;
+ * - a yearly rate ("kills 600,000 people a year") holds for any one year, so it may be set against
+ *   a figure dated by a year ("killed 597,000 people in 2023").
+ */
+import type { QuantityMention } from './findQuantityMentions';
+import type { TextUnit } from './splitIntoUnits';
+
+/** Context words considered on each side of a figure for its year. */
+const YEAR_WINDOW = 6;
+
+/** Words before "from" that mark the figure after it as the earlier value of a change. */
+const CHANGE_FROM = new Set(['up', 'down', 'rising', 'falling', 'rose', 'fell', 'grew', 'dropped', 'climbed']);
+
+/** Verbs whose object is the new value of a changing figure ("reached 11", "topped 1,000"). */
+const REACHING = new Set(['reached', 'reaching', 'reaches', 'hit', 'hitting', 'topped', 'topping', 'passed', 'surpassed', 'exceeded']);
+/** Verbs after which "to" introduces the new value ("rose to 31", "bringing the toll to 17"). */
+const CHANGING = new Set([
+  'rose', 'risen', 'rising', 'rises', 'climbed', 'climbing', 'increased', 'increasing', 'jumped', 'grew', 'grown', 'growing',
+  'fell', 'fallen', 'falling', 'dropped', 'declined', 'revised', 'raised', 'raising', 'lowered', 'cut', 'bringing', 'brought', 'brings',
+  'taking', 'took', 'pushing', 'pushed',
+]);
+/** Words a "to" may stand from its change verb ("rose overnight to", "bringing the death toll to"). */
+const CHANGE_REACH = 4;
+
+/** Words after a figure that make it a yearly rate. */
+const YEARLY = [['a', 'year'], ['per', 'year'], ['each', 'year'], ['every', 'year'], ['annually']];
+
+/** True when the figure is the new value of a change ("rose to 31", "reached 11"). */
+export function isChangeTarget(unit: TextUnit, mention: QuantityMention): boolean {
+  const before = unit.words[mention.before]?.folded;
+  if (before && REACHING.has(before)) return true;
+  if (before !== 'to') return false;
+  for (let d = 1; d <= CHANGE_REACH; d++) if (CHANGING.has(unit.words[mention.before - d]?.folded ?? '')) return true;
+  return false;
+}
+
+/**
+ * Whether a figure is the earlier value of a change its report gives (see the file comment).
+ * `others` are the unit's figures; `sameThing` tells whether a later one measures the same thing.
+ */
+export function isSuperseded(unit: TextUnit, mention: QuantityMention, others: QuantityMention[], sameThing: (later: QuantityMention) => boolean): boolean {
+  const words = unit.words;
+  if (words[mention.before]?.folded === 'from' && CHANGE_FROM.has(words[mention.before - 1]?.folded ?? '')) return true;
+  // "from 62 to 64": the figure right after "to" replaces this one.
+  if (words[mention.before]?.folded === 'from' && words[mention.after]?.folded === 'to' && others.some((o) => o.before === mention.after)) return true;
+  if (isChangeTarget(unit, mention)) return false;
+  return others.some((later) => later.start > mention.end && isChangeTarget(unit, later) && sameThing(later));
+}
+
+/**
+ * Years that date a figure: "in 2007" within a few words of it, or "In 2007," opening its
+ * sentence. A period ("between 2015 and 2022") describes the figure rather than dating another
+ * event, and is not counted.
+ */
+export function yearsOf(unit: TextUnit, mention: QuantityMention): string[] {
+  const words = unit.words;
+  const isYear = (i: number): boolean => /^(?:18|19|20)\d\d$/.test(words[i]?.folded ?? '') && words[i - 1]?.folded === 'in';
+  const years: string[] = [];
+  if (isYear(1) && mention.before >= 1) years.push(words[1].folded);
+  for (let i = Math.max(2, mention.before - YEAR_WINDOW + 1); i < Math.min(words.length, mention.after + YEAR_WINDOW); i++) {
+    if (isYear(i) && !years.includes(words[i].folded)) years.push(words[i].folded);
+  }
+  return years;
+}
+
+/** True for a yearly rate: "600,000 people a year", "£2bn annually", "each year". */
+export function isYearly(unit: TextUnit, mention: QuantityMention): boolean {
+  for (let i = mention.after; i < Math.min(unit.words.length, mention.after + 4); i++) {
+    if (YEARLY.some((phrase) => phrase.every((w, k) => unit.words[i + k]?.folded === w))) return true;
+  }
+  return false;
+}

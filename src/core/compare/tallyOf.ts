@@ -1,0 +1,38 @@
+/**
+ * A figure given as the value of a tally: "the death toll rose to seven", "officials put the toll
+ * at six", "the number of people evacuated rose overnight to 6,200", "bringing the number of dead
+ * to nine". The number stands alone, far from what it counts; the tally noun before it ("toll",
+ * "number", "figure", "total", "count") and the words that qualify that noun ("of people killed",
+ * "death") say what it is. News English builds such sentences with a verb of change or of
+ * stating ("rose to", "reached", "put … at", "stood at") between the tally and its value.
+ */
+import type { Word } from './readWords';
+
+/** Nouns that name a tally whose value a later number gives. */
+const TALLY_NOUNS = new Set(['toll', 'number', 'figure', 'total', 'count', 'tally']);
+/** Words right before a number that make it a tally's value ("to seven", "at six", "reached 11"). */
+const VALUE_LINKS = new Set(['to', 'at', 'reached', 'hit', 'topped', 'was', 'is', 'stood', 'stands']);
+/** Words a tally noun may stand before its value ("the toll from Tuesday's dam collapse at six"). */
+const TALLY_REACH = 10;
+/** Words after a tally noun that may qualify it ("the number of people killed when …"). */
+const QUALIFIER_REACH = 4;
+
+/**
+ * The index of the tally noun whose value is the number after word `before` of `words`, or -1:
+ * the word before the number links it to a value, and a tally noun stands a few words earlier.
+ */
+export function tallyNounBefore(words: Word[], before: number): number {
+  if (!VALUE_LINKS.has(words[before]?.folded ?? '')) return -1;
+  for (let i = before - 1; i >= Math.max(0, before - TALLY_REACH); i--) {
+    if (TALLY_NOUNS.has(words[i].folded)) return i;
+  }
+  return -1;
+}
+
+/**
+ * The words that say what a tally counts: the tally noun, the two words before it ("death toll")
+ * and a few after it ("number of people evacuated").
+ */
+export function tallyWords(words: Word[], tally: number): Word[] {
+  return words.slice(Math.max(0, tally - 2), tally + QUALIFIER_REACH + 1);
+}

@@ -1,0 +1,82 @@
+/**
+ * Figures whose noun stands far from the number, figures that changed within one report, and
+ * quantities of one story that are not one quantity: short reports of a mine collapse and of a
+ * protest written for this test, analysed by the real pipeline.
+ */
+import { strict as assert } from 'node:assert';
+import { analyzeSources } from '../../../src/core/analyzeSources';
+
+const MINE = {
+  'agency.txt': `Mine collapse kills miners in Zambia
+
+LUSAKA (Agency) - A copper mine collapsed near Chingola on Friday, killing at least five workers, police said.
+
+Rescuers pulled 23 survivors from the shaft overnight, and 11 miners are still missing.
+
+The mine, which lies 40 km west of the town, employs about 2,000 people.`,
+  'daily.txt': `Chingola mine disaster: toll rises to eight
+
+The number of workers killed when a copper mine caved in near Chingola has risen to eight, and the search for the missing goes on.
+
+The death toll, which stood at six on Saturday morning, reached eight by nightfall, the mines minister said. Rescuers have brought 23 survivors to the surface; officials put the number of missing at nine.
+
+The shaft collapsed 0.6 km below ground, in a mine of about 2,000 workers.`,
+};
+
+const PROTEST = {
+  'wire.txt': `Thousands march in Santiago
+
+SANTIAGO (Wire) - Tens of thousands marched through Santiago on Thursday against a pension reform.
+
+Police said 30 people had been arrested after clashes near the presidential palace. A 2-0 win for the home side at the stadium nearby drew another crowd.
+
+Air pollution kills about 4,000 people a year in the capital, health officials said.`,
+  'paper.txt': `Santiago protest ends in arrests
+
+Tens of thousands marched through Santiago on Thursday against the pension reform.
+
+Officials put the number of people detained at 45 after clashes near the presidential palace.
+
+In 2023, air pollution killed 4,900 people in the capital, according to the health ministry.`,
+};
+
+/** The numeric findings of one source, as "figure → what the peers give". */
+function numeric(sources: Record<string, string>, id: string): string[] {
+  const result = analyzeSources(Object.entries(sources).map(([source, text]) => ({ id: source, text })));
+  return result.comparison.sources
+    .find((s) => s.id === id)!
+    .findings.filter((f) => f.kind === 'numeric')
+    .map((f) => `${f.text} → ${f.related.map((r) => r.text).join(', ')}`);
+}
+
+describe('numeric discrepancies of tallies and changing figures', () => {
+  const agency = numeric(MINE, 'agency.txt');
+  const daily = numeric(MINE, 'daily.txt');
+
+  it('reads a number word as a tally\'s value ("has risen to eight", "put the number of missing at nine")', () => {
+    assert.ok(agency.some((f) => /^at least five → .*eight/.test(f)), agency.join('\n'));
+    assert.ok(agency.includes('11 → nine'), agency.join('\n'));
+  });
+
+  it('sets the latest value of a changing figure against the peer, not the value it replaced', () => {
+    assert.ok(!daily.some((f) => f.startsWith('six')) || daily.some((f) => f.startsWith('six → at least five')), daily.join('\n'));
+    assert.ok(!agency.some((f) => f.includes('→ six')), agency.join('\n'));
+  });
+
+  it('never sets the rescued against the missing, nor equal counts against each other', () => {
+    assert.ok(!agency.some((f) => f.startsWith('23')), agency.join('\n'));
+    assert.ok(!daily.some((f) => f.startsWith('23')), daily.join('\n'));
+  });
+
+  it('leaves apart two distances of one story an order of magnitude apart', () => {
+    assert.ok(!agency.some((f) => f.startsWith('40')), agency.join('\n'));
+    assert.ok(!daily.some((f) => f.startsWith('0.6')), daily.join('\n'));
+  });
+
+  it('sets the arrested against the detained, a yearly rate against one year\'s figure, and no score against anything', () => {
+    const wire = numeric(PROTEST, 'wire.txt');
+    assert.ok(wire.includes('30 → 45'), wire.join('\n'));
+    assert.ok(wire.includes('about 4,000 → 4,900'), wire.join('\n'));
+    assert.ok(!wire.some((f) => /^[20] /.test(f)), wire.join('\n'));
+  });
+});
