@@ -109,8 +109,9 @@ export function hintAfter(words: NameWord[], last: number): EntityType | null {
   const next = words[last + 1];
   const after = words[last + 2];
   if (next && /^['’]s?$/.test(next.text) && after && CORPORATE_AFTER_POSSESSIVE.test(after.text)) return 'ORG';
-  // "two former Vexagen engineers", "Jefferies analysts": a firm's staff, named by the firm.
-  if (next && /^(engineers|employees|executives|shareholders|staffers|analysts|strategists|economists|bankers|traders|brokers)$/.test(next.text)) return 'ORG';
+  // "two former Vexagen engineers", "Jefferies analysts": a firm's staff, named by the firm; "Fine
+  // Gael councillors", "Likud lawmakers": a party's elected members.
+  if (next && /^(engineers|employees|executives|shareholders|staffers|analysts|strategists|economists|bankers|traders|brokers|members|councillors|councilors|lawmakers|legislators|MPs|MEPs|TDs|MSPs|senators)$/.test(next.text)) return 'ORG';
   // "the Tal al-Sultan area", "the Kherson region", "the Jabalia refugee camp": a place noun in
   // lower case after the name, or after one lower-case word that qualifies it.
   if (next && startsLowerCase(next.text) && PLACE_NOUNS.test(next.text)) return 'PLACE';

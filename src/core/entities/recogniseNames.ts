@@ -339,6 +339,8 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (!single && hint === 'ORG' && !isRoleNoun(reading.words[run.first - 1]?.text ?? '')) return emit(reading, run, from, end, 'ORG', null);
   // "Analyst Mette Holm of Kantor Fitch": what a person is "of", if no place, is where they work.
   if (!single && personOfBefore(reading, run.first + from)) return emit(reading, run, from, end, 'ORG', null);
+  // "Cllr Máire Walsh (Fianna Fáil)", "Ana Ruiz (Podemos)": a name in brackets after a person's is their party.
+  if (from === 0 && atRunEnd && affiliationInBrackets(reading, ws[from], ws[end])) return emit(reading, run, from, end, 'ORG', null);
   if (atRunEnd && appositionAfter(reading.words, run.first + end) === 'ORG') return emit(reading, run, from, end, 'ORG', null);
   // "in Cam Ranh, Vietnam", "Moyross, Limerick": a name followed by a comma and a known place that
   // contains it is a place (a given name opening it counts only after "in", "near", "from").
@@ -408,6 +410,16 @@ function personOfBefore(reading: Reading, first: number): boolean {
   const of = reading.words[first - 1];
   const last = reading.out[reading.out.length - 1];
   return of?.text === 'of' && last !== undefined && last.type === 'PERSON' && last.end === reading.words[first - 2]?.end;
+}
+
+/**
+ * True when the words from `first` to `last` alone fill brackets right after a person's name:
+ * "Cllr Máire Walsh (Fianna Fáil)" names the party or body the person belongs to.
+ */
+function affiliationInBrackets(reading: Reading, first: NameWord, last: NameWord): boolean {
+  const person = reading.out[reading.out.length - 1];
+  if (person?.type !== 'PERSON' || reading.text[last.end] !== ')') return false;
+  return reading.text.slice(person.end, first.start) === ' (';
 }
 
 /**

@@ -248,3 +248,15 @@ describe('recogniseEntities: roles and honorifics before a name', () => {
     assert.deepEqual(names('Lesotho’s Minister of Mining and Planning, Thabo Mokoena, resigned.'), ['PLACE Lesotho', 'PERSON Thabo Mokoena']);
   });
 });
+
+describe('recogniseEntities: parties named beside their members', () => {
+  it('types a name in brackets right after a person’s as their party', () => {
+    assert.deepEqual(names('The motion was tabled by Cllr Aoife Brennan (Fianna Fáil) on Monday.'), ['PERSON Aoife Brennan', 'ORG Fianna Fáil']);
+    assert.deepEqual(names('Deputy Ana Ruiz Prieto (Más Madrid) voted against; Ramón Vidal (Junts) abstained.'), ['PERSON Ana Ruiz Prieto', 'ORG Más Madrid', 'PERSON Ramón Vidal', 'ORG Junts']);
+  });
+
+  it('types a name before "councillors", "lawmakers" or "members" as their party', () => {
+    assert.deepEqual(names('On Monday, six Tarrow Alliance councillors walked out.'), ['ORG Tarrow Alliance']);
+    assert.deepEqual(names('The bill was opposed by Hadash Taal lawmakers in the Knesset.'), ['ORG Hadash Taal', 'ORG Knesset']);
+  });
+});
