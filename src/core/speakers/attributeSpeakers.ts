@@ -140,10 +140,12 @@ function attributionBefore(ctx: ReadingContext, q: Quotation, sentence: Span): F
     }
     if (!close) {
       const outer = outerReporter(ctx, tokenAtOrAfter(ctx, ref.mention.start), floor);
-      // "The RMT said its members had voted “overwhelmingly”": unnamed people inside reported
-      // speech, so the words are the reporter's; a named one ("Blinken told reporters the United
-      // States believed …") makes it unclear whose they are.
-      if (outer && (ref.kind === 'unnamed' || ref.kind === 'neuter' || ref.kind === 'joint')) return { ref: outer.ref, cue: outer.cue, method };
+      // "The RMT said its members had voted “overwhelmingly”", "She said the union would ask to
+      // meet the minister “as a matter of urgency”": unnamed people or an organisation described
+      // inside reported speech, so the words are the reporter's; a named one ("Blinken told
+      // reporters the United States believed …") makes it unclear whose they are.
+      const described = ref.kind === 'unnamed' || ref.kind === 'neuter' || ref.kind === 'joint' || (ref.kind === 'description' && ref.organisation);
+      if (outer && described) return { ref: outer.ref, cue: outer.cue, method };
       // "Kusumawati said Jakarta wanted “…”": a view or wish put in the reporter's words is the reporter's.
       if (outer && isAttitudeVerb(tokens[m].value)) return { ref: outer.ref, cue: outer.cue, method };
       if (outer && ref.kind === 'name' && !(outer.ref.kind === 'name' && outer.ref.names.every((n) => ref.names.some((r) => r.key === n.key)))) return null;
@@ -211,15 +213,29 @@ function closingTokenAfter(ctx: ReadingContext, open: number): number {
 
 /**
  * The reporting clause earlier in the sentence that the clause starting at token `from` depends
- * on ("Blinken told reporters [the United States believed …]"): its subject and verb, or null.
+ * on ("Blinken told reporters [the United States believed …]"): its subject and verb, or null. A
+ * verb of the sentence's opening phrase governs nothing after that phrase's comma ("When I asked
+ * the ICO whether …, a spokesperson said …").
  */
 function outerReporter(ctx: ReadingContext, from: number, floor: number): { ref: SpeakerRef; cue: string } | null {
   for (let v = from - 1; v >= floor; v--) {
     if (ctx.quoteAt[v] >= 0 || !sayingAt(ctx, v) || /ing$/.test(ctx.tokens[v].value)) continue;
+    if (inOpeningPhrase(ctx, floor, v, from)) return null;
     const outer = subjectBefore(ctx, v - 1, floor);
     return outer ? { ref: outer, cue: ctx.tokens[v].value } : null;
   }
   return null;
+}
+
+/**
+ * True when token v stands in a sentence-opening subordinate or prepositional phrase ("When I
+ * asked …,", "In a statement posted on X,") whose comma comes before token `to`.
+ */
+function inOpeningPhrase(ctx: ReadingContext, floor: number, v: number, to: number): boolean {
+  const { tokens } = ctx;
+  if (!(tokens[floor].pos === 'ADP' || tokens[floor].pos === 'SCONJ' || /^(?:when|as|if|while|after|before|although|because|since|once|until)$/i.test(tokens[floor].value))) return false;
+  for (let k = v + 1; k < to; k++) if (tokens[k].value === ',' && ctx.quoteAt[k] < 0) return true;
+  return false;
 }
 
 /** True when a finite verb stands in [from, to). */

@@ -72,6 +72,7 @@ const ORGANISATION_NOUNS = new Set([
   'regulator', 'watchdog', 'firm', 'carrier', 'airline', 'lender', 'insurer', 'retailer', 'broadcaster', 'manufacturer',
   'maker', 'carmaker', 'automaker', 'producer', 'operator', 'supplier', 'giant', 'conglomerate', 'startup', 'start-up',
   'utility', 'chain', 'publisher', 'developer', 'miner', 'brewer', 'distributor', 'platform', 'body', 'organiser', 'organizer',
+  'airport', 'inspectorate',
 ]);
 
 /**
@@ -276,8 +277,9 @@ export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: nu
     if (p >= floor && tokens[p].pos === 'ADP' && !/^as$/i.test(tokens[p].value)) {
       // "Rachel Obi of Northamptonshire Police said": the person before the preposition speaks.
       if (/^(?:of|from|at|with)$/i.test(tokens[p].value) && p - 1 >= floor && ctx.nameAt[p - 1] >= 0 && ctx.names[ctx.nameAt[p - 1]].type === 'PERSON') return readSpeakerBackward(ctx, p - 1, floor);
-      // "A spokesman for North Yorkshire Police said": the organisation speaks through its spokesperson.
-      if (speaksFor(tokens, p, floor) && names[0].type !== 'PERSON') return { kind: 'name', names, mention: spanOf(tokens, start, last) };
+      // "A spokesman for North Yorkshire Police said", "a spokeswoman for Ana Ruiz said": the
+      // organisation or person speaks through a spokesperson (a lawyer for someone speaks for themself).
+      if (speaksFor(tokens, p, floor) && (names[0].type !== 'PERSON' || SPOKESPERSON.test(tokens[p - 1].value))) return { kind: 'name', names, mention: spanOf(tokens, start, last) };
       return { kind: 'unnamed', mention: spanOf(tokens, start, last) };
     }
     return { kind: 'name', names, mention: spanOf(tokens, start, last) };
@@ -378,7 +380,7 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
       if (!organisation && speaksFor(tokens, k, first)) {
         const represented = readSpeakerForward(ctx, k + 1, limit);
         const ref = represented?.ref;
-        if (ref && ((ref.kind === 'name' && ref.names[0].type !== 'PERSON') || (ref.kind === 'description' && ref.organisation))) return represented;
+        if (ref && ((ref.kind === 'name' && (ref.names[0].type !== 'PERSON' || SPOKESPERSON.test(tokens[k - 1].value))) || (ref.kind === 'description' && ref.organisation))) return represented;
         // "a spokesman for the family": someone who speaks for nobody the text names.
         return { ref: { kind: 'unnamed', mention: spanOf(tokens, first, Math.max(first, (represented?.next ?? k + 1) - 1)) }, next: represented?.next ?? k + 1 };
       }

@@ -149,7 +149,7 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
       if (apposition && /^(?:the|a|an)$/i.test(apposition[0])) addWords(profile, apposition);
       // An organisation stays in focus from a reported clause too ("Rasmussen said that Brightwater now expected …").
       const reported = /^that$/i.test(tokens[beforeTitles(ctx, first)]?.value ?? '') && verbFollows(ctx, last);
-      if (entity.type === 'ORG' && (reported || isSubjectMention(ctx, first, last))) organisationSubjects.push({ entity, start: entity.start });
+      if (entity.type === 'ORG' && (reported || isSubjectMention(ctx, first, last) || possessesSubject(ctx, first, last))) organisationSubjects.push({ entity, start: entity.start });
       continue;
     }
     // Titles and qualifiers right before the name: "Russian Foreign Minister", "NATO Secretary General".
@@ -185,6 +185,22 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     } else if (!namesThing(tokens, first - 1) && !afterPersonalPronoun(ctx, first)) index.bystanders.push(entity);
   }
   return index;
+}
+
+/**
+ * True when the organisation named at [first, last] owns the subject of its clause ("Tesla's
+ * shares fell", "Prairie Crown's chief executive, Gordon Van Huizen, rejected that"): it opens
+ * the clause, takes a possessive, and a verb follows in the sentence. The organisation is then in
+ * focus for a later "the company said".
+ */
+function possessesSubject(ctx: ReadingContext, first: number, last: number): boolean {
+  const { tokens } = ctx;
+  if (!/^['’]s$/.test(tokens[last + 1]?.value ?? '') || !opensClauseBefore(ctx, first)) return false;
+  for (let k = last + 2; k < tokens.length && k - last <= 16; k++) {
+    if (/^[.;:!?]$/.test(tokens[k].value) || ctx.quoteAt[k] >= 0) return false;
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
+  }
+  return false;
 }
 
 /**

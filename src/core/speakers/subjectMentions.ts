@@ -223,9 +223,10 @@ function modifiesNoun(ctx: ReadingContext, k: number): boolean {
 }
 
 /**
- * True when the preposition at token k opens the sentence's introductory phrase, with no verb
- * before it ("At the evacuation centre in Kamloops, Ruben Dyck, 58, said …"): the name after
- * that phrase's comma is the main clause's subject, not an apposition to the phrase's noun.
+ * True when the preposition or -ing form at token k opens the sentence's introductory phrase,
+ * with no verb before it ("At the evacuation centre in Kamloops, Ruben Dyck, 58, said …",
+ * "Leading the petitioners, Chief Ada Obi said …"): the name after that phrase's comma is the
+ * main clause's subject, not an apposition to the phrase's noun.
  */
 function opensWithAdverbial(ctx: ReadingContext, k: number): boolean {
   const { tokens } = ctx;
@@ -236,8 +237,11 @@ function opensWithAdverbial(ctx: ReadingContext, k: number): boolean {
     j--;
     if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || tokens[j].value === ',' || ctx.quoteAt[j] >= 0) return false;
   }
-  return /^\p{Lu}/u.test(tokens[j].value) && (tokens[j].pos === 'ADP' || OPENING_PREPOSITION.test(tokens[j].value));
+  return /^\p{Lu}/u.test(tokens[j].value) && (tokens[j].pos === 'ADP' || OPENING_PREPOSITION.test(tokens[j].value) || OPENING_PARTICIPLE.test(tokens[j].value));
 }
+
+/** An -ing form opening a sentence's participial phrase ("Leading the petitioners, Chief Ada Obi said"). */
+const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+ing$/u;
 
 /** Prepositions that open a sentence's scene-setting phrase, whatever the tagger makes of them ("Outside the court, …"). */
 const OPENING_PREPOSITION = /^(?:at|in|on|outside|inside|near|beside|behind|across|along|among|around|after|before|during|following)$/i;
@@ -281,7 +285,8 @@ export function verbFollows(ctx: ReadingContext, last: number): boolean {
         continue;
       }
     }
-    if (/^[.;:!?]$/.test(t.value) || ctx.quoteAt[k] >= 0) return false;
+    // A line break ends the sentence too: "By Harriet Quayle, Transport Correspondent" is a byline, whatever verb the next line holds.
+    if (/^[.;:!?]$/.test(t.value) || ctx.quoteAt[k] >= 0 || /[\n\r]/.test(ctx.text.slice(tokens[k - 1].end, t.start))) return false;
     if (t.pos === 'VERB' || t.pos === 'AUX') return true;
     if (ctx.nameAt[k] >= 0 && ctx.names[ctx.nameAt[k]].type === 'PERSON' && ctx.nameAt[k - 1] !== ctx.nameAt[k] && !/^(?:and|&|of|from|at)$/.test(tokens[k - 1].value)) return false;
   }

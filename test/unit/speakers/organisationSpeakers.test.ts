@@ -75,4 +75,17 @@ describe('organisations as speakers', () => {
     const charity = 'The Kidney Care Foundation welcomed the money. Speaking to ITV, the foundation said it was “a good start”.';
     assert.deepEqual(speakers(charity), ['Kidney Care Foundation']);
   });
+
+  it('reads "the airport said" as the airport named before, and "the company said" as the firm whose chief was the subject (transport, business)', () => {
+    const airport = 'Flights were cancelled at Westhaven Airport on Friday. The airport said it was “working with airlines” to rebook passengers.';
+    assert.deepEqual(speakers(airport), ['Westhaven Airport']);
+    const company = 'Veltra’s chief executive, Ana Moss, defended the deal. In a statement, the company said it had “no regrets”.';
+    assert.deepEqual(speakers(company), ['Veltra']);
+  });
+
+  it('credits the person a spokesperson speaks for, never a lawyer’s client (entertainment, courts)', () => {
+    assert.deepEqual(speakers('A spokeswoman for Marco Bellini said the singer “regrets the distress caused”.'), ['Marco Bellini']);
+    assert.deepEqual(speakers('“He regrets the distress caused,” a spokesman for Marco Bellini said.'), ['Marco Bellini']);
+    assert.deepEqual(speakers('A lawyer for Marco Bellini said the claim was “without merit”.'), [null]);
+  });
 });

@@ -76,4 +76,23 @@ describe('guards against crediting the wrong speaker', () => {
     const otherGender = 'Coach Mark Dunne said the side had improved. The club also thanked its chair, Mrs Ann Walsh, for her support. “We are ready,” he said.';
     assert.equal(speakerOf(otherGender, 'We are ready'), 'Mark Dunne');
   });
+
+  it('credits the reporter, not an organisation described inside the reported clause (labour, local government)', () => {
+    const union = 'The Fire Brigades Union met on Monday. Its leader, Kate Moss, said the union would ask to meet the minister “as soon as possible”.';
+    assert.equal(speakerOf(union, 'as soon as'), 'Kate Moss');
+    const council = 'Harrow Council voted on Tuesday. The mayor, Dev Patel, said the council would “look again” at the parking scheme.';
+    assert.equal(speakerOf(council, 'look again'), 'Dev Patel');
+  });
+
+  it('never takes a byline for the subject a later "she said" means (transport)', () => {
+    const text = 'Check-in chaos at Westhaven\n\nBy Harriet Quayle, Transport Correspondent\n\nSaturday 14 June\n\nThe tally of cancelled flights at Westhaven Airport had reached 400 by noon.\n\n“We are doing everything we can,” she said.';
+    assert.equal(speakerOf(text, 'We are doing'), null);
+  });
+
+  it('reads a name after a sentence-opening -ing phrase as the subject, not an apposition to its object (community, sport)', () => {
+    const march = 'Leading the marchers, Chief Ada Obi, the ruler of Ika, said the company had offered each family a sum she called “an insult to our elders”.';
+    assert.equal(speakerOf(march, 'an insult'), 'Ada Obi');
+    const parade = 'Holding the trophy aloft, captain Rosa Lind thanked the fans. “This one is for you,” she said.';
+    assert.equal(speakerOf(parade, 'This one'), 'Rosa Lind');
+  });
 });
