@@ -179,13 +179,24 @@ function driftNotes(ctx: CompareContext, items: QuoteItem[]): string[] {
 const FRAGMENT_WORDS = 6;
 
 /**
+ * True for a full quote: a remark quoted whole enough to stand for it. A fragment ("a fair deal")
+ * and a partial quote (a clause of the remark run into the reporter's sentence: "said the time
+ * for looking for culprits would come later") are pieces of a remark, which another translation
+ * may word too differently to link them directly.
+ */
+function isFull(item: QuoteItem): boolean {
+  return item.words.length >= FRAGMENT_WORDS && item.quote.kind !== 'partial';
+}
+
+/**
  * Whether two groups may become one: their full quotes must include two of different sources, and
  * for every two sources across them, some quote of one must be linked to some quote of the other
- * (a linkage per source pair: one source may print as two quotes what another prints as one), and a fragment ("a fair deal") may only join, not
- * bring along, a group: a phrase a speaker repeats must not weld two of their statements together.
+ * (a linkage per source pair: one source may print as two quotes what another prints as one), and
+ * a piece of a remark (see {@link isFull}) may only join, not bring along, a group: a phrase a
+ * speaker repeats must not weld two of their statements together.
  */
 function mayMerge(items: QuoteItem[], ga: number[], gb: number[], isLinked: (x: number, y: number) => boolean): boolean {
-  const full = (g: number[]): number[] => g.filter((i) => items[i].words.length >= FRAGMENT_WORDS);
+  const full = (g: number[]): number[] => g.filter((i) => isFull(items[i]));
   const fa = full(ga);
   const fb = full(gb);
   if (fa.length > 0 && fb.length > 0) {

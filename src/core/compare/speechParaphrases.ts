@@ -2,9 +2,11 @@
  * A small paraphrase lexicon for reported speech. Two outlets translating or paraphrasing one
  * remark rarely keep its words: "the boat was overloaded" comes back as "the vessel carried far
  * too many people", "will answer for it" as "will be held to account", "the toll will go up" as
- * "the figure will rise". Each class below gathers words and short phrases that say one thing in
- * spoken news English (officials, rescuers, coaches, judges), so that such wordings count as the
- * same idea when quotes are compared. Phrases are matched on whole folded words, longest first;
+ * "the figure will rise", "far from sufficient" as "falls short", "right now" as "at present". Each
+ * class below gathers words and short phrases that say one thing in spoken news English
+ * (officials, rescuers, coaches, judges, ministers at a press conference: gravity, need, blame,
+ * fear, haste, talks and deals), so that such wordings count as the same idea when quotes are
+ * compared. Phrases are matched on whole folded words, longest first;
  * a phrase becomes one content word, so its function words ("to", "up", "too") stop diluting it.
  *
  * The lexicon only serves quote linking: a quote pair needs several shared ideas in order, so one
@@ -35,6 +37,43 @@ const CLASSES: Record<string, string[]> = {
   ],
   goal: ['goal', 'goals', 'score', 'scored', 'scores', 'scoring', 'netted'],
   search: ['search', 'searching', 'searched', 'look for', 'looking for', 'comb', 'combing'],
+  serious: ['serious', 'grave', 'dire', 'critical', 'severe', 'desperate'],
+  crisis: ['crisis', 'emergency', 'catastrophe', 'disaster'],
+  insufficient: [
+    'not enough', 'is not enough', 'far from enough', 'insufficient', 'not sufficient', 'far from sufficient', 'inadequate',
+    'not adequate', 'fall short', 'falls short', 'fell short', 'falls well short', 'falling short', 'too little',
+  ],
+  now: ['right now', 'at this moment', 'at the moment', 'at present', 'currently', 'for now', 'for the moment'],
+  later: ['later', 'afterwards', 'in due course', 'in time'],
+  devoted: ['committed', 'devoted', 'dedicated', 'focused', 'concentrated'],
+  resources: ['resources', 'everything we have', 'all we have', 'all our means', 'all our strength', 'every means'],
+  culprits: [
+    'culprits', 'those to blame', 'who is to blame', 'who was to blame', 'who is responsible', 'those responsible',
+    'the guilty', 'the people responsible', 'whoever is responsible',
+  ],
+  warned: ['warned', 'warn', 'warning', 'cautioned', 'alerted'],
+  leaking: ['leaking', 'leaked', 'leaks', 'seeping', 'seeped', 'seeps', 'trickling'],
+  crews: ['teams', 'crews', 'squads', 'rescuers', 'rescue workers', 'rescue teams'],
+  doorToDoor: ['house to house', 'door to door', 'home to home'],
+  roofs: ['roof', 'roofs', 'rooftop', 'rooftops'],
+  strangers: ['foreigners', 'strangers', 'outsiders', 'aliens'],
+  home: ['home', 'homes', 'house', 'houses', 'at home', 'in their own house', 'in their own home'],
+  needed: ['necessity', 'necessary', 'needed', 'essential', 'indispensable', 'what the country needs', 'what is needed'],
+  whim: ['whim', 'caprice', 'fancy', 'fad'],
+  halt: ['halt', 'standstill', 'stop', 'stopping', 'stopped', 'paralyse', 'paralyze', 'paralysed', 'paralyzed', 'shut down'],
+  turnAway: ['turn away', 'turned away', 'turning away', 'send back', 'sent back', 'sending back', 'push back', 'pushed back', 'refuse entry', 'refused entry'],
+  afraid: ['afraid', 'fear', 'fears', 'feared', 'worried', 'concerned', 'anxious'],
+  pleased: ['pleased', 'happy', 'delighted', 'glad', 'thrilled'],
+  angry: ['angry', 'furious', 'outraged', 'livid', 'incensed'],
+  difficult: ['difficult', 'hard', 'tough', 'challenging'],
+  important: ['important', 'crucial', 'vital', 'key', 'essential'],
+  huge: ['huge', 'enormous', 'immense', 'massive', 'vast', 'tremendous'],
+  quickly: ['quickly', 'fast', 'rapidly', 'swiftly', 'soon', 'as soon as possible'],
+  rebuild: ['rebuild', 'rebuilt', 'reconstruct', 'reconstructed', 'restore', 'restored'],
+  danger: ['danger', 'risk', 'threat', 'peril'],
+  talks: ['talks', 'negotiations', 'dialogue', 'discussions'],
+  deal: ['deal', 'agreement', 'accord', 'pact'],
+  continue: ['continue', 'continues', 'carry on', 'carries on', 'keep going', 'go on', 'goes on'],
 };
 
 /** Phrases by their first word, each as its words and class, longest first. */

@@ -54,4 +54,22 @@ describe('quote groups across paraphrases', () => {
     });
     assert.equal(found.length, 0, JSON.stringify(found.map((g) => g.members.map((m) => m.text))));
   });
+
+  it('links two translations through news-speech synonyms (grave/dire, far from sufficient/falls short, right now/at present)', () => {
+    const found = groups({
+      'agency.txt': 'Cholera has spread to three provinces of Malawi. "The situation is grave, and the medicine we have received is far from sufficient," health minister Grace Banda said in Lilongwe on Monday.',
+      'radio.txt': 'Health minister Grace Banda appealed for help in Lilongwe on Monday. "The situation is dire, and the medicine we have received falls short," she said.',
+    });
+    assert.equal(found.length, 1, JSON.stringify(found.map((g) => g.members.map((m) => m.text))));
+  });
+
+  it('groups two full translations of a remark with a partial quote that repeats only its end', () => {
+    const found = groups({
+      'wire.txt': 'A bridge collapsed in Genoa province on Tuesday. "At present every crew we have is searching the riverbanks for survivors and for the missing motorists. The inquiry into this collapse can wait until the river goes down," transport minister Marco Ferri said.',
+      'paper.txt': 'Transport minister Marco Ferri visited the site of the bridge collapse on Tuesday. "Right now all our teams are searching the riverbanks for survivors and for the missing motorists. The causes will be examined afterwards," he said.',
+      'broadcaster.txt': 'Transport minister Marco Ferri said on Tuesday that "the inquiry into this collapse can wait until the river goes down", after the bridge collapse in Genoa province.',
+    });
+    assert.equal(found.length, 1, JSON.stringify(found.map((g) => g.members.map((m) => m.text))));
+    assert.deepEqual(found[0].members.map((m) => m.source).sort(), ['broadcaster.txt', 'paper.txt', 'wire.txt']);
+  });
 });
