@@ -15,7 +15,7 @@ const ORGANISATION_HEADS = new Set([
   'technologies', 'systems', 'pharmaceuticals', 'energy', 'petroleum', 'oil', 'gas', 'exchange', 'partners',
   'management', 'telecom', 'telecoms', 'communications', 'insurance', 'mechanism', 'dicastery', 'friends', 'rovers',
   'united', 'athletic', 'wanderers', 'albion', 'rangers', 'afc', 'journal', 'courier', 'herald', 'gazette', 'tribune',
-  'chronicle', 'telegraph', 'observer', 'times', 'post', 'magazine', 'review', 'daily', 'weekly', 'institution', 'live',
+  'chronicle', 'telegraph', 'observer', 'times', 'post', 'magazine', 'review', 'daily', 'weekly', 'monthly', 'quarterly', 'institution', 'live',
   'house', 'treasury', 'news', 'electronics', 'motor', 'chemicals', 'steel', 'mining', 'foods', 'brands', 'international', 'internationalis', 'scheme', 'survey', 'press', 'wire', 'securities', 'investments', 'bancorp', 'financial', 'pharma', 'labs', 'ventures',
   'brigade', 'brigades', 'battalion', 'regiment', 'command', 'corps', 'church', 'mission', 'programme', 'program',
   'observatory', 'crescent', 'cross', 'watch', 'images', 'hospital', 'infirmary', 'hospice', 'clinic', 'centre', 'center',
@@ -95,7 +95,7 @@ export function isPlaceTail(word: string): boolean {
 }
 
 /** Newspaper and journal heads, whose names keep a leading "The" ("The Millbrook Courier"). */
-const PUBLICATION_HEADS = new Set(['ledger', 'dispatch', 'record', 'sentinel', 'inquirer', 'bulletin', 'times', 'post', 'journal', 'courier', 'herald', 'gazette', 'tribune', 'chronicle', 'telegraph', 'observer', 'guardian', 'independent', 'economist', 'magazine', 'review', 'daily', 'weekly', 'mail', 'express', 'standard', 'star', 'sun', 'mirror', 'news']);
+const PUBLICATION_HEADS = new Set(['ledger', 'dispatch', 'record', 'sentinel', 'inquirer', 'bulletin', 'times', 'post', 'journal', 'courier', 'herald', 'gazette', 'tribune', 'chronicle', 'telegraph', 'observer', 'guardian', 'independent', 'economist', 'magazine', 'review', 'daily', 'weekly', 'mail', 'express', 'standard', 'star', 'sun', 'mirror', 'news', 'press', 'monthly', 'quarterly']);
 
 /** True when a word opens place names ("Lake", "Mount", "Lower", "Rue"). */
 export function isPlaceOpener(word: string): boolean {

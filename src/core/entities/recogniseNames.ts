@@ -63,6 +63,8 @@ const NOT_ORGANISATIONS = new Set(['GDP', 'GMT', 'UTC', 'BST', 'CET', 'EST', 'PS
 const SHIP_PREFIX = /^(USS|USNS|HMS|HMCS|HMAS|HMNZS|RFS|INS|MV|MS|MT|SS|RV|RRS|FV)$/;
 /** Quantifiers that stand for people at a sentence's start ("Several asked …", "Most said …"). */
 const QUANTIFIERS = /^(Several|Many|Some|Most|Few|Both|All|Others|None|Each|Dozens|Hundreds|Thousands)$/;
+/** Prefixes of surnames written with a second capital: "MacIsaac", "McKenna", "DeSantis", "LeBlanc", "VanDyke". */
+const SURNAME_PREFIX = /^(Mac|Mc|De|Di|Da|Du|Le|La|Van|Von|Fitz)\p{Lu}/u;
 /** An age written between commas right after a name: ", 54,", ", 31 ,". */
 const AGE_AFTER = /^, (1[0-1]\d|[1-9]?\d) ?,/;
 /** Everything the reading of one text needs. */
@@ -318,7 +320,9 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
     if (!NOT_ORGANISATIONS.has(first) && !isPostNominal(first)) emit(reading, run, from, end, 'ORG', null);
     return;
   }
-  if (single && /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(first) && !titled) return emit(reading, run, from, end, 'ORG', null);
+  // A capital inside a word marks a brand ("PayPal", "EarthLink"), but not after a surname's
+  // prefix: "MacIsaac", "McKenna", "DeSantis", "LeBlanc", "FitzGerald" are people's names.
+  if (single && /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(first) && !SURNAME_PREFIX.test(first) && !titled) return emit(reading, run, from, end, 'ORG', null);
   if (isOrganisationOpener(first) && !single) return emit(reading, run, from, end, 'ORG', null);
   // An acronym before names opens a firm's name ("ABG Sundal Collier", "BNP Paribas").
   if (acronym && !single && !titled && !NOT_ORGANISATIONS.has(first)) return emit(reading, run, from, end, 'ORG', null);
@@ -476,6 +480,24 @@ function roleBeforeName(run: Run, at: number): number {
   return role && k < ws.length && isGivenName(ws[k].text) && !isInner(ws[k].text) ? k : at;
 }
 
+/**
+ * The end of a name that keeps its capital "The", or -1: plain capitalised words after it closed by
+ * a newspaper's head ("The Sentinel", "The Canadian Press"), or, inside a sentence, where "The" is
+ * capitalised only because it belongs to the name, any plain words ("told The Kestrel", "for The
+ * Meridian"): the title of a publication, a band or a firm. A head word after "The" leaves the
+ * name to the head's reading ("the Royal Society").
+ */
+function titleWithTheEnd(reading: Reading, run: Run, at: number): number {
+  const ws = run.words;
+  let end = at;
+  while (end + 1 < ws.length && isCapitalisedWord(ws[end + 1].text) && !isTitleWord(ws[end + 1].text) && !isOrganisationHead(ws[end + 1].text) && !isPlaceHead(ws[end + 1].text)) end++;
+  if (end === at || (end + 1 < ws.length && !isInner(ws[end + 1].text)) || isGivenName(ws[at + 1].text) || lookupName(ws[at + 1].text) !== undefined) return -1;
+  if (isPublicationHead(ws[end].text)) return end;
+  const before = reading.words[run.first + at - 1];
+  const insideSentence = !ws[at].sentenceInitial && !ws[at].inTitleCaseLine && before !== undefined && startsLowerCase(before.text);
+  return insideSentence ? end : -1;
+}
+
 /** Reads one run from the left into mentions. */
 function readRun(reading: Reading, run: Run): void {
   const ws = run.words;
@@ -488,9 +510,11 @@ function readRun(reading: Reading, run: Run): void {
     if (w.text === 'The' && !entry) {
       // "The" belongs to a newspaper's name ("The Millbrook Courier") and to nothing else.
       const [headedEnd, headedType] = headedNameEnd(run, i + 1);
-      if (headedEnd > i && headedType === 'ORG' && isPublicationHead(ws[headedEnd].text)) {
-        emit(reading, run, i, headedEnd, 'ORG', null);
-        i = headedEnd + 1;
+      const titleEnd = headedEnd < 0 ? titleWithTheEnd(reading, run, i) : -1;
+      const end = headedEnd > i && headedType === 'ORG' && isPublicationHead(ws[headedEnd].text) ? headedEnd : titleEnd;
+      if (end > i) {
+        emit(reading, run, i, end, 'ORG', null);
+        i = end + 1;
         continue;
       }
       i++;

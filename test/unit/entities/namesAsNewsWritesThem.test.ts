@@ -237,3 +237,22 @@ describe('recogniseEntities: natural features named together', () => {
     assert.ok(!found.some((n) => n.startsWith('ORG')), JSON.stringify(found));
   });
 });
+
+describe('recogniseEntities: names that keep their capital "The"', () => {
+  it('keeps "The" in a title written inside a sentence, or before a newspaper’s head', () => {
+    assert.deepEqual(names('She told The Kestrel that the plan had failed.'), ['ORG The Kestrel']);
+    assert.deepEqual(names('The puzzles editor of The Sentinel, Hana Oduya, laughed.'), ['ORG The Sentinel', 'PERSON Hana Oduya']);
+    assert.deepEqual(names('“We sold out,” the owner told The Canadian Press.'), ['ORG The Canadian Press']);
+  });
+
+  it('leaves a sentence’s own "The" out of the name after it', () => {
+    assert.deepEqual(names('The Kestrel reported the fall on Monday.').filter((n) => n.includes('The ')), []);
+  });
+});
+
+describe('recogniseEntities: capitals inside a word', () => {
+  it('reads a surname’s prefix with a second capital as a person’s name, a brand’s as a company', () => {
+    assert.deepEqual(names('“We waited years,” Jamie MacIsaac said. MacIsaac was the first to buy a ticket.'), ['PERSON Jamie MacIsaac', 'PERSON MacIsaac']);
+    assert.deepEqual(names('Payments through Zentrapay and VoltLink fell.').map((n) => n.split(' ')[0]), ['ORG', 'ORG']);
+  });
+});
