@@ -12,7 +12,8 @@
  * The lexicon only serves quote linking: a quote pair needs several shared ideas in order, so one
  * class member that also means something else cannot link two quotes by itself.
  */
-import { senseWord, type Word } from './readWords';
+import { placeOfDemonym } from '../entities/gazetteer';
+import { readWords, senseWord, type Word } from './readWords';
 
 /** Classes of words and phrases of one meaning in reported speech, by class name. */
 const CLASSES: Record<string, string[]> = {
@@ -74,6 +75,15 @@ const CLASSES: Record<string, string[]> = {
   talks: ['talks', 'negotiations', 'dialogue', 'discussions'],
   deal: ['deal', 'agreement', 'accord', 'pact'],
   continue: ['continue', 'continues', 'carry on', 'carries on', 'keep going', 'go on', 'goes on'],
+  reject: [
+    'reject', 'rejects', 'rejected', 'unacceptable', 'will not accept', 'cannot accept', 'can not accept', 'do not accept',
+    'does not accept', "won't accept", "can't accept", 'refuse', 'refuses', 'refused',
+  ],
+  conditions: ['conditions', 'terms', 'demands', 'requirements', 'strings attached'],
+  protect: ['protect', 'protecting', 'look after', 'looking after', 'care for', 'caring for', 'take care of', 'safeguard', 'defend'],
+  noNeed: ['do not need', 'does not need', "don't need", "doesn't need", 'has no need of', 'have no need of', 'no need for', 'need no'],
+  anyCase: ['under any circumstances', 'in any circumstances', 'in any scenario', 'in any case', 'whatever happens', 'at any price'],
+  lecture: ['tell us how', 'telling us how', 'teach us how', 'teaching us how', 'teach it how', 'tell it how', 'tell them how', 'teach them how', 'lecture us', 'lecturing us'],
 };
 
 /** Phrases by their first word, each as its words and class, longest first. */
@@ -89,15 +99,27 @@ for (const [name, phrases] of Object.entries(CLASSES)) {
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.words.length - a.words.length);
 
 /**
+ * A demonym as the place it belongs to ("European inspectors" / "inspectors from Europe",
+ * "Brazilian forests" / "Brazil's forests"); other words as they are. Places of several words
+ * ("American" for the United States) are left alone: one word cannot stand for them.
+ */
+function asPlace(word: Word): Word {
+  const place = word.folded ? placeOfDemonym(word.folded[0].toUpperCase() + word.folded.slice(1)) : null;
+  if (!place || place.includes(' ')) return word;
+  const [name] = readWords(place);
+  return senseWord(word.start, word.end, word.folded, name.folded, name.sense);
+}
+
+/**
  * The words of a quote with each phrase of the lexicon made one content word of its class (see
- * the file comment); other words are kept as they are.
+ * the file comment) and each demonym made its place; other words are kept as they are.
  */
 export function withParaphrases(words: Word[]): Word[] {
   const out: Word[] = [];
   for (let i = 0; i < words.length; i++) {
     const phrase = BY_FIRST.get(words[i].folded)?.find((p) => p.words.every((w, k) => words[i + k]?.folded === w));
     if (!phrase) {
-      out.push(words[i]);
+      out.push(asPlace(words[i]));
       continue;
     }
     const last = words[i + phrase.words.length - 1];

@@ -72,4 +72,13 @@ describe('quote groups across paraphrases', () => {
     assert.equal(found.length, 1, JSON.stringify(found.map((g) => g.members.map((m) => m.text))));
     assert.deepEqual(found[0].members.map((m) => m.source).sort(), ['broadcaster.txt', 'paper.txt', 'wire.txt']);
   });
+
+  it('links "will not accept … Canadian regulators" to "unacceptable … regulators from Canada"', () => {
+    const found = groups({
+      'wire.txt': 'Iceland rejected the fishing accord on Friday. "We will not accept these terms. Iceland does not need Canadian regulators to tell us how to protect our own cod," fisheries minister Sigrun Olafsdottir said.',
+      'paper.txt': 'Fisheries minister Sigrun Olafsdottir spoke in Reykjavik on Friday. "These conditions are unacceptable. Iceland has no need of regulators from Canada to teach us how to look after our cod," she said.',
+    });
+    assert.equal(found.length, 1, JSON.stringify(found.map((g) => g.members.map((m) => m.text))));
+  });
 });
+
