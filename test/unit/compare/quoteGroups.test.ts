@@ -34,7 +34,7 @@ describe('quote groups', () => {
       'daily.txt': 'Turkish Foreign Minister Hakan Demir told reporters: "We will not agree to any solution which ignores the will of the people of the region."',
     });
     assert.equal(found.length, 1);
-    assert.ok(found[0].drift.some((d) => /accept”/.test(d) && /agree to”/.test(d)), found[0].drift.join(" | "));
+    assert.ok(found[0].drift.some((d) => /accept”/.test(d) && /agree to”/.test(d)), found[0].drift.join(' | '));
   });
 
   it('links a one-word fragment only to the same speaker\'s remark that contains it', () => {
