@@ -36,7 +36,7 @@ const ENGLISH_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these
 function mayStartName(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c >= 97 && c <= 122) return word.length > 3 && (word.includes('-') || word.includes("'") || word.includes('’'));
+  if (c >= 97 && c <= 122) return (word.length > 3 && (word.includes('-') || word.includes("'") || word.includes('’'))) || IRISH_MUTATION.test(word);
   return c > 127;
 }
 
@@ -49,11 +49,18 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 const ARTICLE_BEFORE_NAME = /^((el|al|ad|as|ash|at|az|ibn|bin|sub)-|(d|l|dell|dall|nell)['’])\p{Lu}/u;
 
 /**
+ * An Irish name after a particle or article that mutates its first letter: "Ó hAodha", "Ní
+ * hÉalaithe", "Tír na nÓg", "Baile an tSléibhe", "Contae na gCorcaigh" (the capital stays on the
+ * name's own first letter).
+ */
+const IRISH_MUTATION = /^([hnt][AEIOUÁÉÍÓÚ]|mB|gC|nD|bhF|nG|bP|dT|tS)\p{Ll}/u;
+
+/**
  * True when a word is written as a name: capitalised, or a capitalised name behind its article
- * ("al-Assad", "el-Sisi", "d'Urville", "dell'Orto").
+ * ("al-Assad", "el-Sisi", "d'Urville", "dell'Orto") or an Irish mutation ("hAodha").
  */
 export function isWrittenAsName(word: string): boolean {
-  return startsUpperCase(word) || ARTICLE_BEFORE_NAME.test(word);
+  return startsUpperCase(word) || ARTICLE_BEFORE_NAME.test(word) || IRISH_MUTATION.test(word);
 }
 
 /** True when a word can be part of a name (capitalised and not a common word in disguise). */

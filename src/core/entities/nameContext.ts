@@ -112,6 +112,8 @@ export function hintAfter(words: NameWord[], last: number): EntityType | null {
   // "two former Vexagen engineers", "Jefferies analysts": a firm's staff, named by the firm; "Fine
   // Gael councillors", "Likud lawmakers": a party's elected members.
   if (next && /^(engineers|employees|executives|shareholders|staffers|analysts|strategists|economists|bankers|traders|brokers|members|councillors|councilors|lawmakers|legislators|MPs|MEPs|TDs|MSPs|senators)$/.test(next.text)) return 'ORG';
+  // "the Hennessy family", "the Mbeki clan": a surname names the family's people.
+  if (next && /^(family|families|clan|dynasty|household)$/.test(next.text)) return 'PERSON';
   // "the Tal al-Sultan area", "the Kherson region", "the Jabalia refugee camp": a place noun in
   // lower case after the name, or after one lower-case word that qualifies it.
   if (next && startsLowerCase(next.text) && PLACE_NOUNS.test(next.text)) return 'PLACE';

@@ -34,6 +34,9 @@ const TITLE_HEADS = new Set([
   'hafiz', 'rebbetzin', 'rebbe', 'rav', 'ibu', 'bapak', 'sayyid', 'sayyida', 'sheikha', 'shaikh', 'maulana',
   'swami', 'shri', 'smt', 'datuk', 'dato', 'haji', 'hajji', 'ustaz', 'ustad', 'mullah',
   'effendi', 'tengku', 'tunku', 'maharaja', 'monsieur', 'madame', 'señor', 'señora', 'herr', 'frau',
+  // West African honorifics ("Alhaji Sani Garba", "Hajia Amina Bello") and the lawyer's title Nigerian
+  // and Ghanaian papers put before a name ("Barrister Uchenna Obi").
+  'alhaji', 'alhaja', 'hajia', 'barrister', 'grandmaster',
   // Abbreviated ranks and offices of British, Irish and Commonwealth police, forces, councils and churches.
   'cllr', 'cllr.', 'supt', 'supt.', 'insp', 'insp.', 'det', 'det.', 'dci', 'dcs', 'cdr', 'cdr.', 'cmdr',
   'lt-col', 'brig', 'brig.', 'adm', 'adm.', 'gen.', 'cpt', 'cpt.', 'pte.', 'cpl.', 'l/cpl', 'revd', 'rt', 'msgr', 'msgr.', 'fr.',

@@ -256,3 +256,21 @@ describe('recogniseEntities: capitals inside a word', () => {
     assert.deepEqual(names('Payments through Zentrapay and VoltLink fell.').map((n) => n.split(' ')[0]), ['ORG', 'ORG']);
   });
 });
+
+describe('recogniseEntities: particles, mutations and honorifics of other naming traditions', () => {
+  it('keeps Malay and Welsh patronymics and Irish mutated names inside a person’s name', () => {
+    assert.deepEqual(names('Farah Izzati binti Kamal met Nia ap Dafydd and Gerard Ó hAodha in Galway.'), ['PERSON Farah Izzati binti Kamal', 'PERSON Nia ap Dafydd', 'PERSON Gerard Ó hAodha', 'PLACE Galway']);
+  });
+
+  it('strips West African honorifics and a lawyer’s title before a name', () => {
+    assert.deepEqual(names('Alhaji Musa Garba Dankwambo and Barrister Ngozi Obi-Okafor addressed the panel.'), ['PERSON Musa Garba Dankwambo', 'PERSON Ngozi Obi-Okafor']);
+  });
+
+  it('never reads a name joined by the Irish article "na" as a person’s', () => {
+    assert.ok(!names('On Monday, Údarás na Gaeltachta welcomed the vote.').some((n) => n.startsWith('PERSON')));
+  });
+
+  it('reads a surname before "family" as people', () => {
+    assert.deepEqual(names('The club was sold by the Hennessy family in 2023.'), ['PERSON Hennessy']);
+  });
+});
