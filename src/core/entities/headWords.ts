@@ -19,8 +19,9 @@ const ORGANISATION_HEADS = new Set([
   'house', 'treasury', 'news', 'electronics', 'motor', 'chemicals', 'steel', 'mining', 'foods', 'brands', 'international', 'internationalis', 'scheme', 'survey', 'press', 'wire', 'securities', 'investments', 'bancorp', 'financial', 'pharma', 'labs', 'ventures',
   'brigade', 'brigades', 'battalion', 'regiment', 'command', 'corps', 'church', 'mission', 'programme', 'program',
   'observatory', 'crescent', 'cross', 'watch', 'images', 'hospital', 'infirmary', 'hospice', 'clinic', 'centre', 'center',
-  // Carriers named after the routes they serve ("Kivu Lake Lines"), utilities after their water.
-  'lines', 'water',
+  // Carriers named after the routes they serve ("Kivu Lake Lines"), utilities after their water
+  // ("Romanian Waters"), inspectorates and inquiries ("General Inspectorate for Emergency Situations").
+  'lines', 'water', 'waters', 'inspectorate', 'inquiry',
   // Outlets and programmes named "… Today" ("Great Lakes Today", "Farming Today").
   'today',
   'laboratory', 'laboratories', 'labs', 'museum', 'library', 'orchestra', 'band', 'studio', 'studios', 'games',
@@ -47,7 +48,7 @@ const PLACE_HEADS = new Set([
   'stadium', 'arena', 'building', 'hall', 'palace', 'cathedral', 'basilica', 'abbey', 'chapel', 'shrine', 'mosque', 'temple', 'pradesh', 'oblast', 'krai',
   'parade', 'lane', 'terrace', 'embankment', 'quay', 'wharf', 'canyon', 'glacier', 'volcano', 'falls',
   'beach', 'highway', 'motorway', 'route', 'corridor', 'highlands', 'lowlands', 'steppe', 'reef', 'atoll', 'archipelago',
-  'wetlands', 'fjord', 'reservoir', 'dam', 'courthouse',
+  'wetlands', 'fjord', 'reservoir', 'dam', 'courthouse', 'creek',
 ]);
 
 /** Words that end the names of laws, documents and events (typed OTHER): "Online Safety Act", "FA Cup". */

@@ -9,8 +9,8 @@
 import { isDemonym, isGivenName, lookupName } from './gazetteer';
 import type { NameMention } from './recogniseNames';
 
-/** ", A, B and C Nouns" right after an organisation's "of/for X" complement. */
-const LISTED_COMPLEMENT = /^(?:,\s\p{Lu}[\p{L}\p{M}-]+)*,?\s(?:and|&)\s\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+)*/u;
+/** ", A, B and C Nouns" right after an organisation's "of/for X" complement (", Local Government and Heritage": two-word items too). */
+const LISTED_COMPLEMENT = /^(?:,\s\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+)?)*,?\s(?:and|&)\s\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+)*/u;
 /** "the A, B and " right before an organisation's name: its list of portfolios. */
 const LISTED_OPENING = /\bthe\s((?:\p{Lu}[\p{L}\p{M}-]+,\s)+\p{Lu}[\p{L}\p{M}-]+,?\s(?:and|&)\s)$/iu;
 const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}-]+/gu;

@@ -10,8 +10,8 @@ export const PARTICLES = new Set(['of', 'de', 'da', 'do', 'dos', 'das', 'del', '
   'binti', 'binte', 'bte', 'ap', 'na']);
 /** Particles that can open a name written mid-sentence ("van der Linde said"). */
 export const OPENING_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'du', 'al', 'el', 'bin', 'ibn', 'ter', 'le', 'la', 'dos', 'der', 'dela']);
-/** Words that link the parts of an organisation's name ("Kiel Institute for the World Economy"). */
-export const LINKS = new Set(['for', 'the', 'and', '&', 'on']);
+/** Words that link the parts of an organisation's name ("Kiel Institute for the World Economy", "Royal Commission into Aged Care"). */
+export const LINKS = new Set(['for', 'the', 'and', '&', 'on', 'into']);
 /** Possessive endings as wink splits them off ("'s", "’s", and a bare apostrophe after a plural). */
 export const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 

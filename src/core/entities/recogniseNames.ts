@@ -178,7 +178,7 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
   // A title word right before a body's head word qualifies the head, it heads no title:
   // "Vancouver General Hospital", "the Royal Infirmary", "the General Assembly".
   const qualifiesHead = (at: number): boolean => isOrganisationHead(ws[at + 1]?.text ?? '') && !isTitleHead(ws[at + 1]?.text ?? '');
-  if (isTitleHead(ws[from].text) && !isOrganisationHead(ws[from].text)) {
+  if (isTitleHead(ws[from].text) && !isOrganisationHead(ws[from].text) && !qualifiesHead(from)) {
     // Only an office named after its holder starts with a title: "Prosecutor General's Office".
     let k = from;
     while (k + 1 < ws.length && isTitleWord(ws[k + 1].text)) k++;
@@ -198,7 +198,7 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
     }
     // A place takes an "of" complement only: "Bay of Bengal", never "McMurdo Sound for Wilkes Land".
     if ((word === 'for' || word === 'on') && type === 'PLACE' && last === j - 1) break;
-    if ((word === 'of' || word === 'for' || word === 'on') && last !== j - 1) {
+    if ((word === 'of' || word === 'for' || word === 'on' || word === 'into') && last !== j - 1) {
       // Laws keep their "of" ("Proceeds of Crime Act"); a person's "of" ends the name ("Obi of Kent Police").
       const documentEnd = ws.findIndex((x, k) => k > j && isDocumentHead(x.text));
       if (documentEnd < 0 || last >= 0) break;
@@ -226,14 +226,17 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
       // A centre for exhibitions, conventions or shopping is a venue: "National Exhibition Centre".
       type = /^(centre|center)$/i.test(word) && /^(exhibition|convention|conference|congress|shopping|trade|leisure|sports|aquatics|arts|events|community)$/i.test(ws[j - 1]?.text ?? '') ? 'PLACE' : 'ORG';
     }
-    if (last === j && (ws[j + 1]?.text === 'of' || (type !== 'PLACE' && /^(for|on)$/.test(ws[j + 1]?.text ?? '')))) {
+    if (last === j && (ws[j + 1]?.text === 'of' || (type !== 'PLACE' && /^(for|on|into)$/.test(ws[j + 1]?.text ?? '')))) {
       // The complement runs to the next title or owner's possessive.
       // (A title word opening it is a field, not a person's title: "Department of Justice".)
       let k = j + 2;
       // (People a body gathers, in a plural possessive before its head, stay in it: "Council of
       // European Bishops' Conferences".)
       const gathered = (at: number): boolean => /^['’]$/.test(ws[at]?.text ?? '') && headAfterPossessive(run, at);
-      while (k < ws.length && !(k > j + 2 && isTitleHead(ws[k].text) && !isOrganisationHead(ws[k].text) && !gathered(k + 1)) && !(POSSESSIVE.has(ws[k].text) && !gathered(k)) && !(/^(and|&)$/.test(ws[k].text) && startsAnotherName(run, k + 1))) k++;
+      // (A title closing the complement, with no holder after it, names the office: "Office of the
+      // Planning Regulator", "Office of the Data Protection Commissioner".)
+      const closesOffice = (at: number): boolean => at === ws.length - 1 || isInner(ws[at + 1].text);
+      while (k < ws.length && !(k > j + 2 && isTitleHead(ws[k].text) && !isOrganisationHead(ws[k].text) && !gathered(k + 1) && !closesOffice(k)) && !(POSSESSIVE.has(ws[k].text) && !gathered(k)) && !(/^(and|&)$/.test(ws[k].text) && startsAnotherName(run, k + 1))) k++;
       while (k - 1 > j && isInner(ws[k - 1].text)) k--;
       last = k - 1;
       j = k - 1;

@@ -159,3 +159,20 @@ describe('recogniseEntities: outlets named "… Today"', () => {
     assert.deepEqual(names('Today Marta Lind resigned.'), ['PERSON Marta Lind']);
   });
 });
+
+describe('recogniseEntities: bodies named by inspectorates, inquiries and offices', () => {
+  it('reads inspectorates, inquiries "into" a matter and utilities named after waters whole', () => {
+    assert.deepEqual(names('The General Inspectorate for Emergency Situations said 40 homes were flooded.'), ['ORG General Inspectorate for Emergency Situations']);
+    assert.deepEqual(names('The Royal Commission into Aged Care Quality sat in Adelaide.'), ['ORG Royal Commission into Aged Care Quality', 'PLACE Adelaide']);
+    assert.deepEqual(names('Bulgarian Waters said it was releasing water upstream.'), ['ORG Bulgarian Waters']);
+  });
+
+  it('keeps an office named after a title with no holder whole, and two-word items of its list', () => {
+    assert.deepEqual(names('He will seek advice from the Office of the Data Protection Commissioner.'), ['ORG Office of the Data Protection Commissioner']);
+    assert.deepEqual(names('She wrote to the Department of Rural, Community Development and Gaeltacht Affairs.'), ['ORG Department of Rural, Community Development and Gaeltacht Affairs']);
+  });
+
+  it('reads a creek as a place', () => {
+    assert.deepEqual(names('Oil reached the banks of Oruma Creek on Tuesday.'), ['PLACE Oruma Creek']);
+  });
+});
