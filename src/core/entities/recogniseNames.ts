@@ -16,7 +16,8 @@
  * joined last (joinPartnerships), and so are lists inside a body's name (joinListsInsideNames) and the pieces of a long name its bracketed acronym
  * introduces (joinIntroducedNames); a numbered road's head takes its number (joinRoadNumbers), and
  * names listed before one plural feature are places (joinSharedFeatureHeads), and a name that takes a
- * plural verb is a team or a body in every mention (typeTeamsByPluralVerb).
+ * plural verb is a team or a body in every mention (typeTeamsByPluralVerb), as a town's name closed by
+ * "City" or "Town" is in a sports report (typeClubsInSportsReports).
  */
 import type { EntityType } from '../types';
 import { isCommonWord, isDemonym, isGivenName, isRoleNoun, longestPhraseFrom, lookupName, type GazetteerEntry } from './gazetteer';
@@ -33,6 +34,7 @@ import { joinRoadNumbers } from './joinRoadNumbers';
 import { joinSharedFeatureHeads } from './joinSharedFeatureHeads';
 import { isCapitalisedWord, startsLowerCase, startsUpperCase } from './letterCase';
 import { isPostNominal, isTitleHead, isTitleWord } from './titles';
+import { typeClubsInSportsReports } from './typeClubsInSportsReports';
 import { typeTeamsByPluralVerb } from './typeTeamsByPluralVerb';
 
 /** A name mention before keys are resolved. */
@@ -701,5 +703,5 @@ export function recogniseNames(text: string, words: NameWord[]): NameMention[] {
   const reading: Reading = { text, words, lowerWords, out: [] };
   for (const indices of findNameRuns(reading)) readRun(reading, { words: indices.map((k) => words[k]), first: indices[0], known: [] });
   const joined = joinIntroducedNames(text, joinListsInsideNames(text, joinFirmsOfTwoNames(text, joinPartnerships(text, reading.out))));
-  return typeTeamsByPluralVerb(text, joinSharedFeatureHeads(text, words, joinRoadNumbers(text, joined)));
+  return typeClubsInSportsReports(text, typeTeamsByPluralVerb(text, joinSharedFeatureHeads(text, words, joinRoadNumbers(text, joined))));
 }

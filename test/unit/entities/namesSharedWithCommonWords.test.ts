@@ -56,3 +56,15 @@ describe('recogniseEntities: teams and bodies that take a plural verb', () => {
     assert.ok(!names('Okafor and Brandt have denied the charges.').some((n) => n.startsWith('ORG')));
   });
 });
+
+describe('recogniseEntities: clubs named after their town in sports reports', () => {
+  const report = 'Ardley City were beaten 3-0 by Kelham Forest on Saturday. The striker scored twice and the goalkeeper saved a penalty, leaving the manager facing relegation. Their next match is against Portree County.';
+
+  it('types a town’s name closed by City, Town, County or Forest as a club in a sports report', () => {
+    assert.deepEqual(names(report), ['ORG Ardley City', 'ORG Kelham Forest', 'ORG Portree County']);
+  });
+
+  it('keeps such names places elsewhere', () => {
+    assert.deepEqual(names('Flooding closed roads across Portree County on Monday, the council said.'), ['PLACE Portree County']);
+  });
+});
