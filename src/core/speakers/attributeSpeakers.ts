@@ -25,7 +25,9 @@
  *    story repeats (echoSummaryQuotes.ts).
  * An -ing form after a quote ("“…”, adding that …") never names a speaker after it; "adding: “…”"
  * hangs on the verb that reports the clause before it. A "he said" goes to nobody when a sentence
- * since the last subject introduced another person who may be meant (see resolvePronoun).
+ * since the last subject introduced another person who may be meant (see resolvePronoun), and to
+ * the subject that named nobody by name since ("A spokeswoman for the airport said …. She added":
+ * the airport; "One resident said …": nobody; see describedSubjects.ts).
  * Subjects are read through appositions and parentheticals between commas ("Putin, in a call with
  * Lula, called for …" is Putin), never out of a prepositional phrase, and pronouns and
  * descriptions are resolved through {@link resolvePronoun} and {@link resolveDescription}. When
@@ -39,6 +41,7 @@ import { spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingConte
 import { attributionClause, mainClauseSubject, participleSubject, quotedAsSaying, REACH, resolve, sayingAt, stanceAt, subjectBefore, type Found } from './readReportingClause';
 import type { ReferenceIndex } from './resolveReference';
 import { carrySpeakers } from './carrySpeakers';
+import { noteDescribedSubjects } from './describedSubjects';
 import { assignSpeaker } from './assignSpeaker';
 
 /** Pattern 1: the attribution after the closing mark. */
@@ -261,6 +264,7 @@ function methodOf(found: Found, names: Entity[]): AttributionMethod {
  * from their neighbours (see {@link carrySpeakers}).
  */
 export function attributeSpeakers(ctx: ReadingContext, index: ReferenceIndex, quotations: Quotation[], quotes: Quote[]): void {
+  noteDescribedSubjects(ctx, index);
   const nextOuterOpen = new Array<number>(quotations.length);
   for (let i = quotations.length - 1, next = Number.MAX_SAFE_INTEGER; i >= 0; i--) {
     nextOuterOpen[i] = next;

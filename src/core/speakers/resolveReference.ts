@@ -10,7 +10,9 @@
  * - Pronouns ("he", "she") go to the most recent person named as a subject before them, skipping
  *   a person of the other gender when the text tells it (Mr, Mrs, Ms, …, a given name, a
  *   possessive: see {@link genderOfGivenName}); a joint subject
- *   ("Putin and Lula") makes a singular pronoun ambiguous, so nobody is chosen.
+ *   ("Putin and Lula") makes a singular pronoun ambiguous, so nobody is chosen. A subject since
+ *   that names nobody by name ("a spokeswoman for the airport", "one resident") takes the pronoun
+ *   instead: who it stands for, or nobody.
  * - "They", "both" and "the two leaders" go to people named together as the subject of a clause
  *   ("Mayor Tom Reyes and council member Barbara Kline voted against …") in the same sentence or
  *   the one before, when nobody else (a person, an organisation, an unnamed group such as
@@ -57,6 +59,12 @@ export interface ReferenceIndex {
    * clause before its verb: "Inés García de la Fuente, who …, said"), sorted: a pronoun after one may be theirs.
    */
   unrecognisedSubjects: number[];
+  /**
+   * Subjects that name nobody by name ("a spokeswoman for the airport", "the minister", "one
+   * resident"), sorted by `start`: what each stands for when it can be told, and the gender its
+   * words give. Filled by {@link noteDescribedSubjects}; a "he" or "she" after one is that subject's.
+   */
+  describedSubjects: Array<{ start: number; entity: Entity | null; gender: 'male' | 'female' | null }>;
   /** PERSON mentions that are no clause's subject ("a line from its director, Graham Berg"), sorted: bystanders a pronoun after them may mean. */
   bystanders: Entity[];
   /**
@@ -99,7 +107,7 @@ function addWords(profile: Profile, words: string[]): void {
 export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
   const { tokens, names, nameAt } = ctx;
   const body = ctx.blocks.find((b) => b.kind === 'paragraph');
-  const index: ReferenceIndex = { profiles: new Map(), subjects: [], organisationSubjects: [], organisationMentions: [], organisationFirstNamed: new Map(), jointSubjects: [], pluralParties: [], unrecognisedSubjects: [], bystanders: [], aliases: new Map(), bodyStart: body ? body.start : ctx.text.length, sentences: ctx.sentences };
+  const index: ReferenceIndex = { profiles: new Map(), subjects: [], organisationSubjects: [], organisationMentions: [], organisationFirstNamed: new Map(), jointSubjects: [], pluralParties: [], unrecognisedSubjects: [], describedSubjects: [], bystanders: [], aliases: new Map(), bodyStart: body ? body.start : ctx.text.length, sentences: ctx.sentences };
   const { profiles, subjects, organisationSubjects, jointSubjects, pluralParties } = index;
   let groupEnd = -1;
   const spelled = new Set<string>();
@@ -425,9 +433,29 @@ export function resolvePronoun(index: ReferenceIndex, gender: 'male' | 'female' 
     if (joint) return null;
     const known = index.profiles.get(entity.key)?.gender ?? null;
     if (known !== null && gender !== null && known !== gender) continue;
+    const described = describedSince(index, entity.start, gender, offset);
+    if (described) return described.entity;
     return bystanderBetween(index, entity, gender, offset) ? null : entity;
   }
-  return null;
+  const described = describedSince(index, Math.max(-1, offset - window), gender, offset);
+  return described ? described.entity : null;
+}
+
+/**
+ * The latest subject that names nobody by name ("a spokeswoman for the airport said …") after
+ * offset `from` and before `offset`, of a gender the pronoun may mean; undefined when none stands
+ * there. Its entity is who it stands for, or null when nobody can be told.
+ */
+function describedSince(index: ReferenceIndex, from: number, gender: 'male' | 'female' | null, offset: number): { entity: Entity | null } | undefined {
+  const list = index.describedSubjects;
+  for (let k = countBefore(list, offset, (d) => d.start) - 1; k >= 0 && list[k].start > from; k--) {
+    const d = list[k];
+    if (d.gender !== null && gender !== null && d.gender !== gender) continue;
+    const known = d.entity ? index.profiles.get(d.entity.key)?.gender ?? null : null;
+    if (known !== null && gender !== null && known !== gender) continue;
+    return d;
+  }
+  return undefined;
 }
 
 /**

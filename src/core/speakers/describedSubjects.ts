@@ -1,0 +1,100 @@
+/**
+ * Subjects that name nobody by name: "A spokeswoman for the airport said …", "The minister also
+ * appealed for …", "One resident said …". A "she said" after one of them is that subject's, not
+ * the last person named before it: the index records them (see
+ * {@link ReferenceIndex.describedSubjects}) so that {@link resolvePronoun} can tell.
+ */
+import { isPersonNoun, type SpeakerRef } from './readSpeakerPhrase';
+import { mainClauseSubject, resolve, sayingAt, subjectBefore } from './readReportingClause';
+import { tokenAtOrAfter, type ReadingContext } from './readingContext';
+import type { ReferenceIndex } from './resolveReference';
+import { beforeTitles } from './subjectMentions';
+import { isTitleHead } from '../entities/titles';
+
+const MALE_WORD = /^(?:spokesman|man|father|son|husband|brother|boy|chairman|businessman)$/i;
+const FEMALE_WORD = /^(?:spokeswoman|woman|mother|daughter|wife|sister|girl|chairwoman|businesswoman)$/i;
+const SPOKESPERSON = /^spokes(?:man|woman|person)$/i;
+
+/**
+ * Records, sentence by sentence, the subjects of main clauses and of verbs of saying that are a
+ * description or an unnamed person rather than a name: what each stands for when it can be told
+ * (a description resolved like any other; a spokesperson's organisation), or null ("one
+ * resident", a description that fits nobody), with the gender its words give. Organisations
+ * described or named without a spokesperson are left out: no "he" or "she" points at them.
+ */
+export function noteDescribedSubjects(ctx: ReadingContext, index: ReferenceIndex): void {
+  const { tokens } = ctx;
+  for (const sentence of ctx.sentences) {
+    const from = tokenAtOrAfter(ctx, sentence.start);
+    const to = tokenAtOrAfter(ctx, sentence.end);
+    const main = mainClauseSubject(ctx, from, to);
+    if (main?.ref) note(ctx, index, main.ref, main.verb, from);
+    // The first verb of saying outside quotations ("“…,” a spokeswoman said"); a later one stands
+    // in the words it reports ("X said his team leader had warned …"), whose subject points nowhere.
+    for (let k = from; k < to; k++) {
+      if (ctx.quoteAt[k] >= 0 || !sayingAt(ctx, k) || /ing$/.test(tokens[k].value)) continue;
+      const ref = k === main?.verb ? null : subjectBefore(ctx, k - 1, from);
+      if (ref) note(ctx, index, ref, k, from);
+      break;
+    }
+  }
+  index.describedSubjects.sort((a, b) => a.start - b.start);
+}
+
+/** Records one subject at its verb `verb` when it names nobody by name (see {@link noteDescribedSubjects}). */
+function note(ctx: ReadingContext, index: ReferenceIndex, ref: SpeakerRef, verb: number, floor: number): void {
+  const start = ref.mention.start;
+  const first = tokenAtOrAfter(ctx, start);
+  // "Richter, a farmer's son known as …, promised": a description in apposition to a name is that name's.
+  const before = beforeTitles(ctx, first);
+  if (ctx.tokens[before]?.value === ',' && ctx.nameAt[before - 1] >= 0) return;
+  const spokes = spokespersonBefore(ctx, first, floor) ?? wordsOf(ctx, first, verb).find((w) => SPOKESPERSON.test(w));
+  const gender = genderOf([...wordsOf(ctx, first, verb), spokes ?? '']);
+  if (ref.kind === 'name' || (ref.kind === 'description' && ref.organisation)) {
+    // "A spokesman for the UN refugee agency, UNHCR, said": the organisation speaks through a person.
+    if (!spokes) return;
+    const names = resolve(index, ref, start);
+    index.describedSubjects.push({ start, entity: names?.length === 1 ? names[0] : null, gender });
+  } else if (ref.kind === 'description') {
+    // "Residents lined up", "officials said": people of a kind, whom no "he" or "she" means.
+    if (/[^s]s$/.test(ref.head)) return;
+    const names = resolve(index, ref, start);
+    const entity = names?.length === 1 ? names[0] : null;
+    // A title that fits more than one person ("the minister") may still mean the one in focus: it blocks nothing.
+    if (!entity && isTitleHead(ref.head)) return;
+    index.describedSubjects.push({ start, entity, gender: gender ?? (entity ? index.profiles.get(entity.key)?.gender ?? null : null) });
+  } else if (ref.kind === 'unnamed') {
+    // "One resident said", "a witness told …": somebody, but one nobody can name.
+    const head = ctx.text.slice(ref.mention.start, ref.mention.end).split(/\s+/).pop() ?? '';
+    if (/s$/i.test(head) || !(isPersonNoun(head) || isTitleHead(head))) return;
+    index.describedSubjects.push({ start, entity: null, gender });
+  }
+}
+
+/** The lower-case words of tokens [from, to) outside quotations. */
+function wordsOf(ctx: ReadingContext, from: number, to: number): string[] {
+  const words: string[] = [];
+  for (let k = from; k < to && k - from < 12; k++) if (ctx.quoteAt[k] < 0) words.push(ctx.tokens[k].value.toLowerCase());
+  return words;
+}
+
+/**
+ * The spokesperson word a few tokens before the subject at token `first` ("A spokesman for the
+ * UN refugee agency, UNHCR, …"), or undefined.
+ */
+function spokespersonBefore(ctx: ReadingContext, first: number, floor: number): string | undefined {
+  for (let k = first - 1; k >= floor && first - k <= 8; k--) {
+    const t = ctx.tokens[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || ctx.quoteAt[k] >= 0) return undefined;
+    if (SPOKESPERSON.test(t.value)) return t.value.toLowerCase();
+  }
+  return undefined;
+}
+
+/** The gender the words of a subject give ("spokeswoman", "the man"), or null. */
+function genderOf(words: string[]): 'male' | 'female' | null {
+  if (words.some((w) => FEMALE_WORD.test(w))) return 'female';
+  if (words.some((w) => MALE_WORD.test(w))) return 'male';
+  return null;
+}
+

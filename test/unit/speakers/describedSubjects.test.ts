@@ -1,0 +1,25 @@
+import { strict as assert } from 'node:assert';
+import { speakers } from '../../support/quoteSpeakers';
+
+describe('pronouns after a subject that names nobody by name', () => {
+  it('gives "she added" to the organisation a spokeswoman spoke for (transport, humanitarian)', () => {
+    const airport = 'Passengers queued for hours at Westhaven Airport on Friday. A spokeswoman for the airport said it regretted the delays. She added: “Most flights will leave tomorrow.”';
+    assert.deepEqual(speakers(airport), ['Westhaven Airport']);
+    const agency = 'Minister Omar Diallo visited the camp. A spokesman for the UN refugee agency, UNHCR, who travelled with him, said trucks were scarce. “Every lorry we send is one we cannot send elsewhere,” he said.';
+    assert.deepEqual(speakers(agency), ['UNHCR']);
+  });
+
+  it('gives "she said" to nobody when an unnamed person spoke since the last named subject (local news, courts)', () => {
+    const shelter = 'Mayor Ana Ruiz opened the shelter on Monday. One resident said the roof had leaked for weeks. “We have nowhere else to go,” she said.';
+    assert.deepEqual(speakers(shelter), [null]);
+    const court = 'Judge Mark Ellis adjourned the hearing. A juror told the court she had been approached outside. “I was frightened,” she said.';
+    assert.deepEqual(speakers(court), [null]);
+  });
+
+  it('keeps the named subject when the description is an apposition to it or stands in reported speech (sport, labour)', () => {
+    const sport = 'Tomas Berg, a fisherman’s son known locally as “the Seal”, promised the club would recover. “We will be back,” he said.';
+    assert.deepEqual(speakers(sport).slice(1), ['Tomas Berg']);
+    const labour = 'Mr Halvorsen said his manager had warned the crew that complaints would be punished. He said he “could not risk it”.';
+    assert.deepEqual(speakers(labour), ['Halvorsen']);
+  });
+});
