@@ -10,7 +10,10 @@
  *   lone word such as ‘tough’ is too common to tell one quote from another unless it is repeated
  *   verbatim, which the first rule covers).
  * Only when all the body quotes that match were credited to one speaker (the same key) is the
- * speaker carried; two candidates leave the headline quote without one. A crosshead ("## Councillors
+ * speaker carried; two candidates leave the headline quote without one. A headline that credits
+ * a country or an organisation ("Chad says aid ‘far from sufficient’") speaks through a person the
+ * story names: when the body quotes that repeat its words were credited to one person, that person
+ * is the speaker. A crosshead ("## Councillors
  * ‘blindsided’") sums up the section below it the same way: its quote is matched against the body
  * quotes after it.
  */
@@ -39,12 +42,15 @@ function containsRun(hay: string[], needle: string[]): boolean {
 }
 
 /**
- * Gives each headline or standfirst quote without a speaker the one speaker of the body quotes
- * that repeat its words (see the file comment). Never overrides a speaker already found.
+ * Gives each headline or standfirst quote without a speaker, or credited to a country or an
+ * organisation, the one speaker of the body quotes that repeat its words (see the file comment).
+ * Never overrides a person already found.
  */
 export function echoSummaryQuotes(ctx: ReadingContext, quotations: Quotation[], quotes: Quote[]): void {
   const inSummary = (i: number): boolean => SUMMARY_BLOCKS.has(ctx.blocks[quotations[i].block]?.kind ?? '');
-  const waiting = (q: Quote, i: number): boolean => q.speaker === null && !quotations[i].nested && q.kind !== 'scare' && q.kind !== 'title' && inSummary(i);
+  const people = new Set(ctx.names.filter((n) => n.type === 'PERSON').map((n) => n.key));
+  const isPerson = (q: Quote): boolean => q.speakerKey !== null && q.speakerKey.split('; ').every((k) => people.has(k));
+  const waiting = (q: Quote, i: number): boolean => (q.speaker === null || !isPerson(q)) && !quotations[i].nested && q.kind !== 'scare' && q.kind !== 'title' && inSummary(i);
   // Reading the body quotes' words is the costly part: only when a summary quote waits for a speaker.
   if (!quotes.some(waiting)) return;
   const body: Array<{ quote: Quote; stems: { all: string[]; content: string[] } }> = [];
@@ -62,6 +68,7 @@ export function echoSummaryQuotes(ctx: ReadingContext, quotations: Quotation[], 
     const keys = new Set(matches.map((m) => m.quote.speakerKey));
     if (keys.size !== 1) return;
     const source = matches[0].quote;
+    if (q.speaker !== null && !isPerson(source)) return;
     copySpeaker(q, source, source.cue, source.attribution ? { ...source.attribution } : null);
   });
 }

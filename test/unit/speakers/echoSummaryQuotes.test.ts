@@ -75,4 +75,20 @@ describe('echoSummaryQuotes', () => {
     ].join('\n');
     assert.equal(speakerOf(above, 'Starved of'), null);
   });
+
+  it('credits the person the story names over the country or firm a headline makes the subject (diplomacy, business)', () => {
+    const country = [
+      'Chile says copper deal ‘no longer on the table’',
+      '',
+      'Chile’s mining minister, Rosa Valdés, told reporters in Santiago on Monday that the agreement was “no longer on the table” after months of talks.',
+    ].join('\n');
+    assert.equal(speakerOf(country, 'no longer on the table'), 'Rosa Valdés');
+    const firm = [
+      'Maltby Foods rejects bid as ‘derisory’',
+      '',
+      'The board of Maltby Foods met on Sunday. Its chair, Helen Stroud, called the offer “derisory” in a letter to shareholders.',
+    ].join('\n');
+    assert.equal(speakerOf(firm, 'derisory'), 'Helen Stroud');
+  });
 });
+
