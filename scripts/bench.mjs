@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench`: a benchmark, not a test. Prints ONE table, measured side by side in one run on
-// generated news-like articles (scripts/bench/generateArticles.mjs, seeded):
+// generated news-like articles (test/support/syntheticCorpus.ts, seeded, bundled with the core):
 //   (a) single-article analysis throughput: ours vs wink-nlp's bare readDoc vs compromise 14, on the
 //       same texts, warm, median of interleaved passes (see bench/measureSingleArticle.mjs);
 //   (b) comparison time for 10, 100 and 1,000 articles of ~800 words, analysis excluded and

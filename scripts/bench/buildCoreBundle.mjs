@@ -1,6 +1,7 @@
 // Bundles the analysis core (with wink-nlp and its model, as the extension ships it) into
 // out/bench/core.cjs, so the benchmark measures the same code the editor and the command line run
-// (and can empty the engine's paragraph cache, so that each article is timed as a first reading).
+// (and can empty the engine's paragraph cache, so that each article is timed as a first reading),
+// with the article generator the tests use (test/support/syntheticCorpus.ts).
 import * as esbuild from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ export async function buildCoreBundle(root) {
         "export { analyzeArticle } from './src/core/analyzeArticle';",
         "export { compareAnalysed } from './src/core/analyzeSources';",
         "export { forgetReadings } from './src/core/nlp/engine';",
+        "export { generateArticles } from './test/support/syntheticCorpus';",
       ].join('\n'),
       resolveDir: root,
       loader: 'ts',

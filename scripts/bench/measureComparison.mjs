@@ -4,11 +4,10 @@
 // so that the parent keeps what was measured if it has to stop this process.
 //   node measureComparison.mjs BUNDLE N SIZE...
 import { createRequire } from 'node:module';
-import { generateArticles } from './generateArticles.mjs';
 
 const require = createRequire(import.meta.url);
 const [bundle, countArg, ...sizes] = process.argv.slice(2);
-const { analyzeArticle, compareAnalysed } = require(bundle);
+const { analyzeArticle, compareAnalysed, generateArticles } = require(bundle);
 const emit = (o) => process.stdout.write(`${JSON.stringify(o)}\n`);
 
 const articles = generateArticles({ count: Number(countArg), seed: 11 });

@@ -10,11 +10,10 @@
 // time and in CPU time of this process (the steadier of the two on a shared machine).
 //   node measureSingleArticle.mjs BUNDLE COUNT
 import { createRequire } from 'node:module';
-import { generateArticles } from './generateArticles.mjs';
 
 const require = createRequire(import.meta.url);
 const [bundle, countArg] = process.argv.slice(2);
-const { analyzeArticle, forgetReadings } = require(bundle);
+const { analyzeArticle, forgetReadings, generateArticles } = require(bundle);
 const articles = generateArticles({ count: Number(countArg), seed: 7 }).map((a) => a.text);
 const winkNLP = require('wink-nlp');
 const model = require('wink-eng-lite-web-model');

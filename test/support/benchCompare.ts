@@ -11,7 +11,7 @@ import { syntheticCorpus } from './syntheticCorpus';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 for (const articles of sizes.length > 0 ? sizes : [100, 1000]) {
-  const sources = syntheticCorpus({ articles });
+  const sources = syntheticCorpus({ count: articles });
   const words = sources.reduce((n, s) => n + s.analysis.text.split(/\s+/).length, 0);
   const started = performance.now();
   const comparison = compareSources(sources);

@@ -1,7 +1,7 @@
 /**
- * Many stories in one set, from the synthetic corpus generator: the comparison must keep each
- * story to itself (no finding or omission of one story points into another) and still find what
- * the reports of one story share.
+ * Many stories in one set, from the synthetic corpus generator (each article analysed by the real
+ * pipeline): the comparison must keep each story to itself (no finding or omission of one story
+ * points into another) and still find what the reports of one story share.
  */
 import { strict as assert } from 'node:assert';
 import { compareSources } from '../../../src/core/compare/compareSources';
@@ -10,7 +10,7 @@ import { syntheticCorpus } from '../../support/syntheticCorpus';
 const storyOf = (id: string): string => id.split('/')[0];
 
 describe('compareSources on a set of many stories', () => {
-  const sources = syntheticCorpus({ articles: 40, wordsPerArticle: 400, sourcesPerEvent: 4, seed: 7 });
+  const sources = syntheticCorpus({ count: 48, targetWords: 800, perStory: 8, seed: 7 });
   const comparison = compareSources(sources);
 
   it('sees every report as part of a story, with most of its sentences shared', () => {
