@@ -5,7 +5,8 @@
  * - a figure a report gives as the earlier value of a change is superseded: "up from 4,500",
  *   "rose from 17", "raised the age from 62 to 64", and a figure that a later figure of the same
  *   sentence reaches ("the toll, which stood at 9 on Monday, reached 11 by nightfall");
- * - a figure dated by a year ("in 2023", or a sentence opening "In 2007,") belongs to that year;
+ * - a figure dated by a year ("in 2023", "in August 2019", or a sentence opening "In 2007,")
+ *   belongs to that year;
  * - a yearly rate ("kills 600,000 people a year") holds for any one year, so it may be set against
  *   a figure dated by a year ("killed 597,000 people in 2023").
  */
@@ -28,6 +29,9 @@ const CHANGING = new Set([
 ]);
 /** Words a "to" may stand from its change verb ("rose overnight to", "bringing the death toll to"). */
 const CHANGE_REACH = 4;
+
+/** Months, which may stand between "in" and a year ("in August 2019"). */
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** Words after a figure that make it a yearly rate. */
 const YEARLY = [['a', 'year'], ['per', 'year'], ['each', 'year'], ['every', 'year'], ['annually']];
@@ -55,16 +59,18 @@ export function isSuperseded(unit: TextUnit, mention: QuantityMention, others: Q
 }
 
 /**
- * Years that date a figure: "in 2007" within a few words of it, or "In 2007," opening its
+ * Years that date a figure: "in 2007" ("in May 2007") within a few words of it, or opening its
  * sentence. A period ("between 2015 and 2022") describes the figure rather than dating another
  * event, and is not counted.
  */
 export function yearsOf(unit: TextUnit, mention: QuantityMention): string[] {
   const words = unit.words;
-  const isYear = (i: number): boolean => /^(?:18|19|20)\d\d$/.test(words[i]?.folded ?? '') && words[i - 1]?.folded === 'in';
+  const isYear = (i: number): boolean =>
+    /^(?:18|19|20)\d\d$/.test(words[i]?.folded ?? '') && (words[i - 1]?.folded === 'in' || (MONTHS.has(words[i - 1]?.folded ?? '') && words[i - 2]?.folded === 'in'));
   const years: string[] = [];
-  if (isYear(1) && mention.before >= 1) years.push(words[1].folded);
-  for (let i = Math.max(2, mention.before - YEAR_WINDOW + 1); i < Math.min(words.length, mention.after + YEAR_WINDOW); i++) {
+  const opening = isYear(1) ? 1 : isYear(2) ? 2 : -1;
+  if (opening > 0 && mention.before >= opening) years.push(words[opening].folded);
+  for (let i = Math.max(3, mention.before - YEAR_WINDOW + 1); i < Math.min(words.length, mention.after + YEAR_WINDOW); i++) {
     if (isYear(i) && !years.includes(words[i].folded)) years.push(words[i].folded);
   }
   return years;

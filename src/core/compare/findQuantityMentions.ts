@@ -94,6 +94,11 @@ function readWhole(text: string, start: number): string | null {
   return m ? m[0] : null;
 }
 
+/** A possessive of one person right before a number. */
+const PERSONAL = /\b(?:his|her|my|your|their)\s+$/i;
+/** Kin a family is counted in, right after the number. */
+const KIN = /^\s+(?:young\s+)?(?:children|sons|daughters|kids|grandchildren|brothers|sisters|siblings)\b/i;
+
 /** The quantities stated in a unit of `text`, with the word positions around them. */
 export function findQuantityMentions(text: string, unit: TextUnit): QuantityMention[] {
   const mentions: QuantityMention[] = [];
@@ -115,6 +120,9 @@ export function findQuantityMentions(text: string, unit: TextUnit): QuantityMent
     if (phrase !== whole) MENTION.lastIndex = end - unit.start;
     const core = phrase.replace(new RegExp(`^${QUALIFIER}`, 'i'), '');
     if (isDateLike(text, start, end, core) || /\d[.,]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+    // A count of someone's family ("her two children", "his three sons") is a detail of one life,
+    // which another report gives of another person, not a figure of the event.
+    if (PERSONAL.test(text.slice(Math.max(0, start - 6), start)) && KIN.test(text.slice(end, end + 16))) continue;
     const after = unit.words.findIndex((w) => w.start >= end);
     const next = after >= 0 ? unit.words[after] : undefined;
     const ordinal = new RegExp(`^(?:${ORDINAL})$`, 'i').test(core);

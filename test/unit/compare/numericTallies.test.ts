@@ -79,4 +79,25 @@ describe('numeric discrepancies of tallies and changing figures', () => {
     assert.ok(wire.includes('about 4,000 → 4,900'), wire.join('\n'));
     assert.ok(!wire.some((f) => /^[20] /.test(f)), wire.join('\n'));
   });
+
+  it('sets no family count against another family\'s, nor a figure of a past month against today\'s', () => {
+    const METRO = {
+      'a.txt': `Power cut halts Lisbon metro
+
+A power cut stopped the Lisbon metro on Monday, stranding at least 120,000 commuters, the operator said.
+
+Ana Sousa, who was travelling with her two children, said they had waited in a tunnel for an hour.
+
+In March 2021 a similar power cut stranded more than 80,000 commuters on the metro.`,
+      'b.txt': `Lisbon metro stops after power cut
+
+The Lisbon metro came to a halt on Monday after a power cut, and 90,000 commuters were stranded, the operator said.
+
+Rui Costa said he had walked home along the river with his three children after waiting in a tunnel.`,
+    };
+    const a = numeric(METRO, 'a.txt');
+    assert.ok(a.includes('at least 120,000 → 90,000'), a.join('\n'));
+    assert.ok(!a.some((f) => f.startsWith('two') || f.startsWith('more than 80,000')), a.join('\n'));
+  });
 });
+
