@@ -1,6 +1,7 @@
 /**
  * Who said each quote. The story, for each quote that is speech (not scare quotes, a title, nor a
- * quote within a quote):
+ * quote within a quote, which speaks only when the outer speaker quotes themselves: see
+ * nestedQuoteSpeakers.ts):
  *
  * 1. After the closing mark, in the same sentence: `“…,” Lavrov said`, `“…,” said the minister`,
  *    `“…,” he added`, `“…,” Lavrov told reporters`, `“…,” according to X`, `“…,” the statement
@@ -42,6 +43,7 @@ import { attributionClause, mainClauseSubject, participleSubject, quotedAsSaying
 import type { ReferenceIndex } from './resolveReference';
 import { carrySpeakers } from './carrySpeakers';
 import { noteDescribedSubjects } from './describedSubjects';
+import { creditSelfQuotes } from './nestedQuoteSpeakers';
 import { assignSpeaker } from './assignSpeaker';
 
 /** Pattern 1: the attribution after the closing mark. */
@@ -284,4 +286,5 @@ export function attributeSpeakers(ctx: ReadingContext, index: ReferenceIndex, qu
     if (names) assignSpeaker(quote, names, found.cue, methodOf(found, names), found.ref.mention);
   });
   carrySpeakers(ctx, index, quotations, quotes);
+  creditSelfQuotes(ctx, quotations, quotes);
 }
