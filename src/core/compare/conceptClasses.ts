@@ -53,7 +53,6 @@ const COUNTED_ONLY: Record<string, string[]> = {
   job: ['post', 'posts', 'positions', 'roles', 'workers', 'employees', 'staff'],
   death: ['victims', 'lives'],
   people: ['individuals'],
-  money: ['dollars', 'euros', 'pounds', 'crowns', 'kroner', 'kronor', 'francs', 'rupees', 'yen', 'yuan'],
   attendance: ['fans', 'supporters', 'onlookers'],
   survivor: ['survivor', 'survivors'],
   displaced: ['evacuated', 'evacuation', 'evacuees', 'displaced', 'flee', 'fled', 'fleeing', 'flees', 'homeless'],

@@ -131,6 +131,21 @@ function addedRuns(ctx: CompareContext, unit: TextUnit, counterparts: TextUnit[]
   return runs;
 }
 
+/** Source index by source id, made once per comparison. */
+const SOURCE_INDEXES = new WeakMap<CompareContext, Map<string, number>>();
+
+/** The index of every source of a comparison by its id (the first, should two share one). */
+function sourceIndexes(ctx: CompareContext): Map<string, number> {
+  const known = SOURCE_INDEXES.get(ctx);
+  if (known) return known;
+  const indexes = new Map<string, number>();
+  ctx.sources.forEach((source, s) => {
+    if (!indexes.has(source.id)) indexes.set(source.id, s);
+  });
+  SOURCE_INDEXES.set(ctx, indexes);
+  return indexes;
+}
+
 /**
  * The peer units that give a figure of `unit` differently: a numeric finding says that they
  * report the same fact ("The shares closed 7.2 per cent lower" / "shares were down 9.6%"), so
@@ -138,10 +153,11 @@ function addedRuns(ctx: CompareContext, unit: TextUnit, counterparts: TextUnit[]
  */
 function numericCounterparts(ctx: CompareContext, unit: TextUnit, numeric: Finding[]): TextUnit[] {
   const found: TextUnit[] = [];
+  const indexOf = sourceIndexes(ctx);
   for (const finding of numeric) {
     if (finding.start < unit.start || finding.end > unit.end) continue;
     for (const ref of finding.related) {
-      const source = ctx.sources.findIndex((x) => x.id === ref.source);
+      const source = indexOf.get(ref.source) ?? -1;
       const there = ctx.unitsBySource[source]?.find((u) => u.start <= ref.start && ref.start < u.end);
       if (there) found.push(there);
     }
