@@ -21,7 +21,7 @@ const ORGANISATION_HEADS = new Set([
   'observatory', 'crescent', 'cross', 'watch', 'images', 'hospital', 'infirmary', 'hospice', 'clinic', 'centre', 'center',
   // Carriers named after the routes they serve ("Kivu Lake Lines"), utilities after their water
   // ("Romanian Waters"), inspectorates and inquiries ("General Inspectorate for Emergency Situations").
-  'lines', 'water', 'waters', 'inspectorate', 'inquiry',
+  'lines', 'water', 'waters', 'inspectorate', 'inquiry', 'digital', 'mobility',
   // Outlets and programmes named "… Today" ("Great Lakes Today", "Farming Today").
   'today',
   'laboratory', 'laboratories', 'labs', 'museum', 'library', 'orchestra', 'band', 'studio', 'studios', 'games',
@@ -48,7 +48,7 @@ const PLACE_HEADS = new Set([
   'stadium', 'arena', 'building', 'hall', 'palace', 'cathedral', 'basilica', 'abbey', 'chapel', 'shrine', 'mosque', 'temple', 'pradesh', 'oblast', 'krai',
   'parade', 'lane', 'terrace', 'embankment', 'quay', 'wharf', 'canyon', 'glacier', 'volcano', 'falls',
   'beach', 'highway', 'motorway', 'route', 'corridor', 'highlands', 'lowlands', 'steppe', 'reef', 'atoll', 'archipelago',
-  'wetlands', 'fjord', 'reservoir', 'dam', 'courthouse', 'creek',
+  'wetlands', 'fjord', 'reservoir', 'dam', 'courthouse', 'creek', 'isle', 'isles',
 ]);
 
 /** Words that end the names of laws, documents and events (typed OTHER): "Online Safety Act", "FA Cup". */
@@ -70,7 +70,7 @@ const PLACE_OPENERS = new Set([
   'plaza', 'piazza', 'via', 'calle', 'boulevard', 'avenida', 'gulf', 'bay', 'lac', 'loch', 'glen', 'wadi', 'jebel', 'ras',
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'central', 'new', 'san', 'santa', 'são', 'sao', 'saint',
   'mainland', 'downtown', 'rural', 'coastal', 'metropolitan', 'inner', 'outer', 'occupied', 'continental', 'old',
-  'sub-saharan', 'south-east', 'south-west', 'north-east', 'north-west', 'southeast', 'southwest', 'northeast', 'northwest', 'western',
+  'barangay', 'sub-saharan', 'south-east', 'south-west', 'north-east', 'north-west', 'southeast', 'southwest', 'northeast', 'northwest', 'western',
   'notre-dame', 'sainte', 'raf', 'camp', 'estadio', 'stadio', 'stade', 'nueva', 'nuevo', 'puerto', 'porto', 'rio', 'río', 'sierra', 'costa', 'playa', 'monte', 'bad', 'sankt',
 ]);
 

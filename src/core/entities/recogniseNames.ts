@@ -67,6 +67,8 @@ const SHIP_PREFIX = /^(USS|USNS|HMS|HMCS|HMAS|HMNZS|RFS|INS|MV|MS|MT|SS|RV|RRS|F
 const QUANTIFIERS = /^(Several|Many|Some|Most|Few|Both|All|Others|None|Each|Dozens|Hundreds|Thousands)$/;
 /** Prefixes of surnames written with a second capital: "MacIsaac", "McKenna", "DeSantis", "LeBlanc", "VanDyke". */
 const SURNAME_PREFIX = /^(Mac|Mc|De|Di|Da|Du|Le|La|Van|Von|Fitz)\p{Lu}/u;
+/** Particles that open Irish and Scottish surnames: "Mac Giolla", "Ó Briain", "Ní Fhlaithearta". */
+const SURNAME_PARTICLE = /^(Mac|Mc|Ó|O|Ní|Nic|Ua|Uí|Mhic)$/;
 /** An age written between commas right after a name: ", 54,", ", 31 ,". */
 const AGE_AFTER = /^, (1[0-1]\d|[1-9]?\d) ?,/;
 /** Everything the reading of one text needs. */
@@ -137,6 +139,11 @@ function possessiveInsideName(run: Run, at: number): boolean {
   // People a body serves, before a possessive, belong to its name: "Workers' Confederation",
   // "the National Farmers' Union", "Women’s Tennis Association" (wink reads them as proper nouns).
   if (isRoleNoun(owner.text) || (/^['’]$/.test(run.words[at].text) && /s$/.test(owner.text) && isRoleNoun(owner.text.slice(0, -1)))) return true;
+  // So do any people in a plural possessive before the body's head: "Supporters’ Trust", "Growers' Association".
+  // (Not a known name ending in -s: "the United States’ Energy Department".)
+  const pluralNoun = /\p{Ll}s$/u.test(owner.text) && !isGivenName(owner.text.slice(0, -1));
+  const knownOwner = lookupName(owner.text) !== undefined || (at >= 2 && lookupName(`${run.words[at - 2].text} ${owner.text}`) !== undefined);
+  if (/^['’]$/.test(run.words[at].text) && pluralNoun && !knownOwner && headAfterPossessive(run, at)) return true;
   return owner.pos !== 'PROPN' && lookupName(owner.text) === undefined && !isGivenName(owner.text);
 }
 
@@ -226,7 +233,7 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
       // (A plural head before "of" heads a name too: "Royal Courts of Justice".)
       last = j;
       // A centre for exhibitions, conventions or shopping is a venue: "National Exhibition Centre".
-      type = /^(centre|center)$/i.test(word) && /^(exhibition|convention|conference|congress|shopping|trade|leisure|sports|aquatics|arts|events|community)$/i.test(ws[j - 1]?.text ?? '') ? 'PLACE' : 'ORG';
+      type = /^(centre|center)$/i.test(word) && /^(exhibition|convention|conference|congress|shopping|trade|leisure|sports|aquatics|arts|events|community|space|launch)$/i.test(ws[j - 1]?.text ?? '') ? 'PLACE' : 'ORG';
     }
     if (last === j && (ws[j + 1]?.text === 'of' || (type !== 'PLACE' && /^(for|on|into)$/.test(ws[j + 1]?.text ?? '')))) {
       // The complement runs to the next title or owner's possessive.
@@ -312,8 +319,9 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   }
   // "D-N.Y.", "R-Texas": a US lawmaker's party and state, written after the name, name nobody.
   if (single && /^[DRI]-\p{Lu}/u.test(first)) return;
-  // A lone word with digits that is no model or acronym ("DKK115", "Sh60") is a value, not a name.
-  if (single && /\d/.test(first) && !/^\p{Lu}{1,2}\d{1,2}\+?$/u.test(first)) return;
+  // A lone word with digits that is no model or acronym ("DKK115", "Sh60") is a value, not a name;
+  // so is a currency's letter and a number before a scale ("P1 billion", "N48 million", "R3bn").
+  if (single && /\d/.test(first) && (!/^\p{Lu}{1,2}\d{1,2}\+?$/u.test(first) || /^\s(million|billion|trillion|bn|m|mn|tn)\b/.test(reading.text.slice(ws[end].end, ws[end].end + 10)))) return;
   // A dateline: a town in capitals opening a line, before a comma, a bracket or a dash ("GENEVA (AP) —",
   // "RIVERTON, Ore. —", "ABU DHABI —").
   if (isDateline(reading, ws[from], ws[end])) return emit(reading, run, from, end, 'PLACE', null);
@@ -337,7 +345,7 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   // (a plural before the numeral: "Louis XV" is a king).
   if (!single && /^(XI|XIII|XV|VII)$/.test(ws[end].text) && /\p{Ll}s$/u.test(ws[end - 1].text)) return emit(reading, run, from, end, 'ORG', null);
   // Storms are named like people but are events: "Hurricane Melissa", "Storm Darragh".
-  if (/^(Hurricane|Typhoon|Cyclone|Storm)$/.test(first) && !single) return emit(reading, run, from, end, 'OTHER', null);
+  if ((/^(Hurricane|Typhoon|Cyclone|Storm)$/.test(first) || (/^(Super|Tropical)$/.test(first) && /^(Typhoon|Cyclone|Storm)$/.test(ws[from + 1]?.text ?? ''))) && !single) return emit(reading, run, from, end, 'OTHER', null);
   // What the text says of a name ("shares in Rio Tinto") beats a place opener in it.
   if (isPlaceOpener(first) && !single && !(hint === 'ORG' && !titled)) return emit(reading, run, from, end, 'PLACE', null);
   if (titled) return emit(reading, run, from, end, 'PERSON', null);
@@ -591,7 +599,9 @@ function readRun(reading: Reading, run: Run): void {
     if (entry && !givenNameFirst) {
       emit(reading, run, i, knownEnd, entry.type, entry.canonical);
       i = knownEnd + 1;
-      titled = false;
+      // A known place that is a title's whole domain is followed by the title's holder ("MP for Bristol Ana Okafor").
+      titled = domainOfTitle && entry.type === 'PLACE' && i < ws.length && isGivenName(ws[i].text);
+      domainOfTitle = false;
       continue;
     }
     if (!entry && isPlaceOpener(w.text) && !w.inTitleCaseLine) {
@@ -606,8 +616,10 @@ function readRun(reading: Reading, run: Run): void {
     }
     if (!entry && isCommonCapitalised(w) && !isTitleHead(w.text) && !isRoleNoun(w.text)) {
       // A field or trade before a place names the place's body for it: "Tennis Australia",
-      // "Ambulance Victoria", "Transport for Greater Manchester", "Police Scotland".
-      const at = ws[i + 1]?.text === 'for' ? i + 2 : i + 1;
+      // "Ambulance Victoria", "Transport for Greater Manchester", "Police Scotland", "Historic
+      // Environment Scotland" (a field of two words).
+      const twoWordField = ws[i + 1] !== undefined && isCommonCapitalised(ws[i + 1]) && !isTitleHead(ws[i + 1].text) && !isRoleNoun(ws[i + 1].text) && lookupName(ws[i + 1].text) === undefined;
+      const at = ws[i + 1]?.text === 'for' ? i + 2 : twoWordField ? i + 2 : i + 1;
       const placeEnd = knownPlaceEnd(reading, run, at);
       if (placeEnd > i && (placeEnd === ws.length - 1 || isInner(ws[placeEnd + 1].text) || isTitleWord(ws[placeEnd + 1].text))) {
         emit(reading, run, i, placeEnd, 'ORG', null);
@@ -648,9 +660,11 @@ function readRun(reading: Reading, run: Run): void {
       if (isTitleHead(w.text)) titled = true;
       i++;
       // After a title, "of Foreign Affairs" belongs to the title ("Minister of Foreign Affairs of Russia"),
-      // and "of Canterbury" is the place the title is of, not the holder's name.
-      if (titled && ws[i]?.text === 'of') {
+      // and "of Canterbury" is the place the title is of, not the holder's name; so is "for North
+      // Cornwall" ("MP for North Cornwall Siân Treloar", "Minister of State for the Gaeltacht").
+      while (titled && (ws[i]?.text === 'of' || ws[i]?.text === 'for')) {
         i++;
+        if (ws[i]?.text === 'the' && i + 1 < ws.length) i++;
         const portfolio = i;
         // "Minister of Energy and Infrastructure": the portfolio runs on through "and".
         while (i < ws.length && (isTitleWord(ws[i].text) || (/^(and|&)$/.test(ws[i].text) && isTitleWord(ws[i + 1]?.text ?? '')))) i++;
@@ -679,8 +693,11 @@ function readRun(reading: Reading, run: Run): void {
       if (knownTo >= 0 && !isGivenName(next) && !(PARTICLES.has(ws[end].text) && isGivenName(ws[i].text)) && !surname) break;
       end++;
     }
-    const holder = domainOfTitle ? ws.findIndex((x, k) => k > i && k < end && isGivenName(x.text)) : -1;
-    const domainEnd = holder > i ? holder - 1 : -1;
+    // The holder's name opens with a given name or a word before a surname's particle ("Dara Mac Giolla").
+    const holder = domainOfTitle ? ws.findIndex((x, k) => k > i && k < end && (isGivenName(x.text) || SURNAME_PARTICLE.test(ws[k + 1].text))) : -1;
+    // Else a known place ends the domain when name words follow it ("MP for North Cornwall Siân Treloar").
+    const placeEnd = domainOfTitle && holder < 0 ? knownPlaceEnd(reading, run, i) : -1;
+    const domainEnd = holder > i ? holder - 1 : placeEnd >= i && placeEnd < end ? placeEnd : -1;
     if (domainEnd >= i) {
       // "Archbishop of Canterbury Justin Welby": the domain of the title ends where a given name opens its holder's name.
       emit(reading, run, i, domainEnd, 'PLACE', null);

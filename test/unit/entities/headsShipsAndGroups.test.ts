@@ -176,3 +176,26 @@ describe('recogniseEntities: bodies named by inspectorates, inquiries and office
     assert.deepEqual(names('Oil reached the banks of Oruma Creek on Tuesday.'), ['PLACE Oruma Creek']);
   });
 });
+
+describe('recogniseEntities: more heads of places and bodies', () => {
+  it('reads isles, barangays and space centres as places', () => {
+    assert.deepEqual(names('Coins found on the Isle of Harris will go on show across the Western Isles.'), ['PLACE Isle of Harris', 'PLACE Western Isles']);
+    assert.deepEqual(names('Floods cut off Barangay San Isidro on Monday.'), ['PLACE Barangay San Isidro']);
+    assert.deepEqual(names('The probe lifted off from the Kourou Space Centre at dawn.'), ['PLACE Kourou Space Centre']);
+  });
+
+  it('reads digital and mobility firms, a two-word field before a place and a plural possessive before a head as bodies', () => {
+    assert.deepEqual(names('The app was built by Hellwig Digital and sold by Orvane Mobility.'), ['ORG Hellwig Digital', 'ORG Orvane Mobility']);
+    assert.deepEqual(names('The site is managed by Historic Environment Scotland.'), ['ORG Historic Environment Scotland']);
+    assert.deepEqual(names('The Kelham Growers’ Association said prices had fallen.'), ['ORG Kelham Growers’ Association']);
+  });
+
+  it('reads a super typhoon as an event, and a currency letter before a scale as no name', () => {
+    assert.deepEqual(recogniseEntities('Super Typhoon Rolly hit the coast.', tokenize('Super Typhoon Rolly hit the coast.'), []).filter((e) => e.type !== 'DATE').map((e) => `${e.type} ${e.text}`), ['OTHER Super Typhoon Rolly']);
+    assert.deepEqual(names('The province pledged P1 billion and N48 million for repairs.'), []);
+  });
+
+  it('ends the place a title is for where its holder’s name begins', () => {
+    assert.deepEqual(names('Labour MP for Bristol Ana Okafor said the plan was wrong.'), ['ORG Labour', 'PLACE Bristol', 'PERSON Ana Okafor']);
+  });
+});
