@@ -199,6 +199,7 @@ interface Person {
 
 interface Story {
   beat: Beat;
+  vocabulary: Vocabulary;
   /** How every outlet opens the story, and what it is about. */
   lead: Beat['events'][number];
   topic: string;
@@ -243,11 +244,12 @@ function fact(r: Random, v: Vocabulary, story: Omit<Story, 'facts' | 'lines'>): 
 }
 
 /**
- * A reporter's sentence of background for one outlet: a new combination of the common pools,
- * about the story's own town, organisation or people (as an outlet's own detail is).
+ * A reporter's sentence of background for one outlet: a new combination of the story's topic
+ * words with the common pools, about its town, organisation or people (as an outlet's own detail
+ * is).
  */
 function background(r: Random, story: Story): string {
-  const [noun, noun2] = sample(r, NOUNS, 2);
+  const [noun, noun2] = sample(r, story.vocabulary.nouns, 2);
   switch (Math.floor(r() * 3)) {
     case 0: return `${pick(r, GROUPS)} in ${story.city} ${pick(r, REACTIONS)} the ${pick(r, ADJECTIVES)} ${noun} ${pick(r, TIMES)}.`;
     case 1: return `A ${pick(r, ADJECTIVES)} ${noun} run by ${story.org} was ${pick(r, VERBS)} ${pick(r, TIMES)}.`;
@@ -262,11 +264,11 @@ function makeStory(r: Random, place: [string, string]): Story {
   const [city, country] = place;
   const vocabulary = { nouns: sample(r, SIMPLE_NOUNS, 12), verbs: sample(r, VERBS, 6), adjectives: sample(r, ADJECTIVES, 6) };
   const topic = `${pick(r, vocabulary.adjectives)} ${pick(r, vocabulary.nouns)}`;
-  const base = { beat, lead: pick(r, beat.events), topic, people, org: beat.org(coinName(r)), city, country, day: pick(r, DAYS), n: beat.numbers(r) };
+  const base = { beat, vocabulary, lead: pick(r, beat.events), topic, people, org: beat.org(coinName(r)), city, country, day: pick(r, DAYS), n: beat.numbers(r) };
   return {
     ...base,
-    lines: Array.from({ length: 5 }, () => statement(r, vocabulary)),
-    facts: Array.from({ length: 12 }, () => fact(r, vocabulary, base)),
+    lines: Array.from({ length: 10 }, () => statement(r, vocabulary)),
+    facts: Array.from({ length: 45 }, () => fact(r, vocabulary, base)),
   };
 }
 
@@ -309,13 +311,17 @@ function tellStory(r: Random, story: Story, outlet: Outlet, targetWords: number)
   const dateline = outlet.style === 'wire' ? `${story.city.toUpperCase()}, ${story.country} (${outlet.name}) - ` : outlet.style === 'agency' ? `${story.city.toUpperCase()}, ${story.day.toLowerCase()}. /${outlet.name}/. ` : '';
   paragraphs.push(`${dateline}${cap(story.lead(`${main.role} ${main.name}`, story.org, n, story.topic))} on ${story.day}, in ${story.city}.`);
   let written = wordCount(paragraphs[0]);
+  // An outlet reports some of the story's statements and facts, each once and in its own order;
+  // the rest of its article is detail of its own.
+  const lines = sample(r, story.lines, Math.ceil(story.lines.length * (0.6 + r() * 0.3)));
+  const facts = sample(r, story.facts, Math.ceil(story.facts.length * (0.5 + r() * 0.3)));
   for (let i = 0; written < targetWords; i++) {
     const who = [main, second, third][i % 3];
     const roll = r();
-    if (roll < 0.4) paragraphs.push(quote(story.lines[i % story.lines.length], who, i + Math.floor(r() * 4)));
-    else if (roll < 0.5) paragraphs.push(counted(who));
-    else if (roll < 0.58) paragraphs.push(`${who.name}, ${who.role} at ${story.org}, called the ${story.topic} ${open}${pick(r, ['historic', 'unacceptable', 'shameful', 'overdue', 'welcome', 'reckless', 'disappointing', 'courageous', 'cynical', 'premature', 'pragmatic', 'baffling', 'timid', 'bold', 'careless', 'brave'])}${close}.`);
-    else if (roll < 0.82) paragraphs.push(`${pick(r, story.facts)}${r() < 0.5 ? ` ${pick(r, story.facts)}` : ''}`);
+    if (roll < 0.35 && lines.length > 0) paragraphs.push(quote(lines.pop() as string, who, i + Math.floor(r() * 4)));
+    else if (roll < 0.42) paragraphs.push(counted(who));
+    else if (roll < 0.48) paragraphs.push(`${who.name}, ${who.role} at ${story.org}, called the ${story.topic} ${open}${pick(r, ['historic', 'unacceptable', 'shameful', 'overdue', 'welcome', 'reckless', 'disappointing', 'courageous', 'cynical', 'premature', 'pragmatic', 'baffling', 'timid', 'bold', 'careless', 'brave'])}${close}.`);
+    else if (roll < 0.88 && facts.length > 0) paragraphs.push(facts.splice(0, r() < 0.5 ? 2 : 1).join(' '));
     else paragraphs.push(`${background(r, story)} ${background(r, story)}`);
     written += wordCount(paragraphs[paragraphs.length - 1]);
   }
