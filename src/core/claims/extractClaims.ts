@@ -16,9 +16,9 @@
  */
 import { isTextBlock } from '../structure/detectBlocks';
 import type { Quotation } from '../quotes/findQuotations';
-import { attributionClause, resolve, sayingAt, stanceAt, subjectBefore, REACH } from '../speakers/readReportingClause';
+import { accordingToAt, attributionClause, resolve, sayingAt, stanceAt, subjectBefore, REACH } from '../speakers/readReportingClause';
 import type { SpeakerRef } from '../speakers/readSpeakerPhrase';
-import { spanIndexAt, tokenAtOrAfter, type ReadingContext } from '../speakers/readingContext';
+import { countBefore, spanIndexAt, tokenAtOrAfter, type ReadingContext } from '../speakers/readingContext';
 import type { ReferenceIndex } from '../speakers/resolveReference';
 import type { Claim, Entity, Quote, Span } from '../types';
 
@@ -48,15 +48,8 @@ function trimmed(text: string, start: number, end: number): Span | null {
  * finds the first that may overlap.
  */
 function mostlyQuoted(outer: Quotation[], span: Span): boolean {
-  let lo = 0;
-  let hi = outer.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (outer[mid].end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
   let covered = 0;
-  for (let i = lo; i < outer.length && outer[i].start < span.end; i++) covered += Math.min(outer[i].end, span.end) - Math.max(outer[i].start, span.start);
+  for (let i = countBefore(outer, span.start + 1, (q) => q.end); i < outer.length && outer[i].start < span.end; i++) covered += Math.min(outer[i].end, span.end) - Math.max(outer[i].start, span.start);
   return covered > 0.6 * (span.end - span.start);
 }
 
@@ -72,20 +65,14 @@ function indirectSpeech(ctx: ReadingContext, index: ReferenceIndex, sentence: Sp
   };
 
   // "According to X, …"
-  if (/^according$/i.test(tokens[first].value) && tokens[first + 1]?.value === 'to') {
-    let comma = first + 2;
-    while (comma < end && comma - first < 16 && tokens[comma].value !== ',') comma++;
-    const found = comma < end ? attributionClause(ctx, first, comma) : null;
-    if (found) return make(trimmed(text, tokens[comma].end, sentence.end), found.ref, 'according to', sentence.start);
-  }
+  const opening = accordingToAt(ctx, first, end);
+  if (opening) return make(trimmed(text, tokens[opening.comma].end, sentence.end), opening.found.ref, 'according to', sentence.start);
 
   // "The toll, according to the ministry, rose to 40.": the whole sentence, credited to its source.
   for (let k = first + 1; k < end - 2; k++) {
-    if (tokens[k].value !== ',' || !/^according$/i.test(tokens[k + 1].value) || tokens[k + 2].value !== 'to' || ctx.quoteAt[k] >= 0) continue;
-    let comma = k + 3;
-    while (comma < end && comma - k < 16 && tokens[comma].value !== ',') comma++;
-    const found = comma < end - 1 ? attributionClause(ctx, k + 1, comma) : null;
-    if (found) return make(trimmed(text, sentence.start, sentence.end), found.ref, 'according to', tokens[k + 1].start);
+    if (tokens[k].value !== ',' || ctx.quoteAt[k] >= 0) continue;
+    const according = accordingToAt(ctx, k + 1, end - 1);
+    if (according) return make(trimmed(text, sentence.start, sentence.end), according.found.ref, 'according to', tokens[k + 1].start);
   }
 
   // "…, X said." / "…, said X." / "…, according to X."

@@ -52,7 +52,11 @@ const DOUBLE_CLOSERS = '”“»"';
 const SINGLE_OPENERS = '‘‚‹\'';
 const SINGLE_CLOSERS = '’‘›\'';
 const MAX_DEPTH = 4;
-/** A word that follows a closing mark rather than a possessive ("‘a waste of resources’ and said …"). */
+/**
+ * A word that follows a closing mark rather than a possessive ("‘a waste of resources’ and said …").
+ * Not the comparison's stop words: articles, possessives and "own" follow a plural possessive
+ * ("the parents’ own homes"), and times such as "yesterday" follow a quotation.
+ */
 const FUNCTION_WORD_AHEAD = /^ (?:and|or|but|as|to|in|on|at|for|with|from|by|of|he|she|they|it|we|said|says|is|was|were|are|has|have|had|after|before|when|while|because|that|which|who|if|than|then|so|since|until|unless|although|though|whereas|during|despite|into|onto|over|under|about|against|without|within|across|through|amid|among|last|this|yesterday|today|tonight|earlier|later|again|too|also|not|would|will|could|should|can|may|might|must)\b/;
 
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);

@@ -39,7 +39,7 @@ import type { Quotation } from '../quotes/findQuotations';
 import { isAttitudeVerb, isParticiple } from './reportingVerbs';
 import { readSpeakerBackward, readSpeakerForward, type SpeakerRef } from './readSpeakerPhrase';
 import { spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
-import { attributionClause, mainClauseSubject, participleSubject, quotedAsSaying, REACH, resolve, sayingAt, stanceAt, subjectBefore, type Found } from './readReportingClause';
+import { accordingToAt, attributionClause, mainClauseSubject, participleSubject, quotedAsSaying, REACH, resolve, sayingAt, stanceAt, subjectBefore, type Found } from './readReportingClause';
 import type { ReferenceIndex } from './resolveReference';
 import { carrySpeakers } from './carrySpeakers';
 import { noteDescribedSubjects } from './describedSubjects';
@@ -161,11 +161,9 @@ function attributionBefore(ctx: ReadingContext, q: Quotation, sentence: Span): F
   // the ministry, was “unprecedented”": the source of the whole sentence.
   const start = tokenAtOrAfter(ctx, sentence.start);
   for (let a = Math.max(start, openTok - REACH); a < openTok - 1; a++) {
-    if (!/^according$/i.test(tokens[a].value) || tokens[a + 1].value !== 'to' || ctx.quoteAt[a] >= 0 || (a > start && tokens[a - 1].value !== ',')) continue;
-    let comma = a + 2;
-    while (comma < openTok && comma - a < 16 && tokens[comma].value !== ',') comma++;
-    const found = comma < openTok ? attributionClause(ctx, a, comma) : null;
-    if (found) return found;
+    if (a > start && tokens[a - 1].value !== ',') continue;
+    const according = accordingToAt(ctx, a, openTok);
+    if (according) return according.found;
   }
   // "O'Rourke was blunt: “…”", "The minister was blunt: “…”": a colon introduces the words of the clause's subject.
   if (tokens[openTok - 1]?.value === ':') {

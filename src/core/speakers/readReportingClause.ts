@@ -296,6 +296,20 @@ export function attributionClause(ctx: ReadingContext, j: number, limit: number)
 }
 
 /**
+ * Reads "according to X," starting at token `a` ("according"), up to the comma that closes it
+ * (within 16 tokens, before `limit`): the source found and the comma's token, or null when the
+ * tokens there are no such phrase, it has no closing comma or names nobody.
+ */
+export function accordingToAt(ctx: ReadingContext, a: number, limit: number): { found: Found; comma: number } | null {
+  const { tokens } = ctx;
+  if (!/^according$/i.test(tokens[a]?.value ?? '') || tokens[a + 1]?.value !== 'to' || ctx.quoteAt[a] >= 0) return null;
+  let comma = a + 2;
+  while (comma < limit && comma - a < 16 && tokens[comma].value !== ',') comma++;
+  const found = comma < limit && tokens[comma].value === ',' ? attributionClause(ctx, a, comma) : null;
+  return found ? { found, comma } : null;
+}
+
+/**
  * Resolves a reference to the entities it names, or null when unsure. A short name the article
  * defined in brackets ("Autoriteit Persoonsgegevens (AP)") stands for the full one.
  */

@@ -94,3 +94,15 @@ export function spanIndexAt(spans: Span[], offset: number): number {
   }
   return -1;
 }
+
+/** How many items of a list sorted by `at` stand before `offset` (a binary search). */
+export function countBefore<T>(list: T[], offset: number, at: (x: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at(list[mid]) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -23,7 +23,7 @@
 import { isDemonym, placeOfDemonym } from '../entities/gazetteer';
 import { isTitleHead, isTitleWord } from '../entities/titles';
 import type { Entity, Span } from '../types';
-import { spanIndexAt, type ReadingContext } from './readingContext';
+import { countBefore, spanIndexAt, type ReadingContext } from './readingContext';
 import { genderOfGivenName } from './givenNameGender';
 import { isOrganisationNoun, isPersonNoun, namesThing } from './readSpeakerPhrase';
 import { isReportingVerb } from './reportingVerbs';
@@ -361,18 +361,6 @@ export function resolveJoint(index: ReferenceIndex, offset: number, count: numbe
   const since = <T>(list: T[], at: (x: T) => number): boolean => countBefore(list, offset, at) > countBefore(list, group.end, at);
   if (since(index.subjects, (x) => x.entity.start) || since(index.organisationSubjects, (x) => x.start) || since(index.pluralParties, (x) => x)) return null;
   return group.names;
-}
-
-/** How many items of a list sorted by `at` stand before `offset` (a binary search). */
-function countBefore<T>(list: T[], offset: number, at: (x: T) => number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at(list[mid]) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Descriptions that stand for a business ("the company said", "the firm added"). */
