@@ -94,6 +94,14 @@ function readWhole(text: string, start: number): string | null {
   return m ? m[0] : null;
 }
 
+/** True for a word that looks like a plural noun ("flights", "homes"; not "glass", "his"). */
+function isPlural(word: string): boolean {
+  return word.length > 3 && /[^su']s$/i.test(word);
+}
+
+/** A participle or a word of direction, which modifies the noun after it ("arriving", "displaced", "inbound"). */
+const MODIFIER = /^\p{Ll}{2,}(?:ing|ed|bound|ward)$/u;
+
 /** A possessive of one person right before a number. */
 const PERSONAL = /\b(?:his|her|my|your|their)\s+$/i;
 /** Kin a family is counted in, right after the number. */
@@ -133,10 +141,13 @@ export function findQuantityMentions(text: string, unit: TextUnit): QuantityMent
     // A measure joined by a hyphen is the unit of an adjective phrase ("a 30-metre dam", "a 40-tonne truck").
     const joined = /^-(\p{L}+)/u.exec(text.slice(end, end + 20));
     if (!counted && joined && joined[1].toLowerCase() in UNIT_WORDS) counted = ` ${joined[1]}`;
-    // A capitalised adjective is not what is counted: "1.1 billion Danish crowns" counts crowns.
+    // An adjective is not what is counted: "1.1 billion Danish crowns" counts crowns, "14 inbound
+    // flights" and "22 arriving flights" count flights. A capitalised word before a lower-case one
+    // is an adjective; so is a participle or a word of direction before a plural noun.
     const noun = after >= 0 ? unit.words[after + 1] : undefined;
-    if (counted && /^ \p{Lu}/u.test(counted) && noun && noun.content && /^\p{Ll}/u.test(text.slice(noun.start, noun.end)) && /^\s+$/.test(text.slice(next!.end, noun.start))) {
-      counted = ` ${text.slice(noun.start, noun.end)}`;
+    const nounText = noun ? text.slice(noun.start, noun.end) : '';
+    if (counted && noun && noun.content && /^\p{Ll}/u.test(nounText) && /^\s+$/.test(text.slice(next!.end, noun.start))) {
+      if (/^ \p{Lu}/u.test(counted) || (MODIFIER.test(counted.trim()) && isPlural(nounText))) counted = ` ${nounText}`;
     }
     let before = -1;
     unit.words.forEach((w, i) => {

@@ -25,4 +25,11 @@ describe('findQuantityMentions with ranges', () => {
     assert.deepEqual(mentions('The sides drew 1–1 in front of 31,000 fans.'), ['31,000 31000-31000']);
     assert.deepEqual(mentions('The Senate voted 52-48 to confirm her.'), []);
   });
+
+  it('counts the noun after a participle or a word of direction, not the modifier', () => {
+    const text = 'Police said 14 inbound flights and 30 departing planes were held, 120 displaced families were moved and 9 million cubic metres of water escaped.';
+    const unit: TextUnit = { start: 0, end: text.length, source: 0, id: 0, words: readWords(text), block: null };
+    assert.deepEqual(findQuantityMentions(text, unit).map((m) => m.quantity.unit), ['flight', 'plane', 'family', 'cubic']);
+  });
 });
+
