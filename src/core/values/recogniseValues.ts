@@ -13,10 +13,11 @@
  */
 import type { Token, TokenizedText } from '../nlp/engine';
 import type { Entity, EntityType } from '../types';
-import { parseQuantity } from './parseQuantity';
+import { parseQuantity, type Quantity } from './parseQuantity';
 import { CURRENCY_SIGNS, UNIT_WORDS, isCurrencyUnit } from './units';
 
-const HEDGES = ['more than', 'less than', 'fewer than', 'at least', 'up to', 'as many as', 'as much as', 'nearly', 'almost', 'about', 'around', 'approximately', 'roughly', 'some', 'over', 'under', 'an estimated', 'close to', 'just over', 'just under'];
+/** Hedges before a number, each split into its words once. */
+const HEDGES = ['more than', 'less than', 'fewer than', 'at least', 'up to', 'as many as', 'as much as', 'nearly', 'almost', 'about', 'around', 'approximately', 'roughly', 'some', 'over', 'under', 'an estimated', 'close to', 'just over', 'just under'].map((hedge) => hedge.split(' '));
 const SCALES = /^(hundred|thousand|million|billion|trillion|bn|mn|mln|m|k|tn|trn|crore|lakh)$/i;
 const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sep\.?|sept\.?|oct\.?|nov\.?|dec\.?|today|tonight|yesterday|tomorrow)$/i;
 const RELATIVE_UNITS = /^(days?|weeks?|months?|years?|morning|afternoon|evening|night|weekend|decades?|centuries|century|quarter|season|spring|summer|autumn|fall|winter)$/i;
@@ -31,9 +32,8 @@ function lower(tokens: Token[], i: number): string {
   return tokens[i]?.value.toLowerCase() ?? '';
 }
 
-/** True when the words of `phrase` stand at token `end - n + 1 … end` (n = its word count). */
-function endsWith(tokens: Token[], end: number, phrase: string): boolean {
-  const words = phrase.split(' ');
+/** True when the words of a phrase stand at token `end - n + 1 … end` (n = its word count). */
+function endsWith(tokens: Token[], end: number, words: string[]): boolean {
   return words.every((w, k) => lower(tokens, end - words.length + 1 + k) === w);
 }
 
@@ -63,17 +63,16 @@ function stretchNumber(tokens: Token[], span: Span): Span {
   }
   for (const hedge of HEDGES) {
     if (endsWith(tokens, first - 1, hedge)) {
-      first -= hedge.split(' ').length;
+      first -= hedge.length;
       break;
     }
   }
   return { first, last, type: span.type };
 }
 
-/** Retypes a wink value after stretching: MONEY when it names a currency, DATE for years. */
-function retype(text: string, type: EntityType): EntityType {
+/** Retypes a wink value after stretching (its quantity read once): MONEY when it names a currency, DATE for years. */
+function retype(text: string, type: EntityType, quantity: Quantity | null): EntityType {
   if (type === 'PERCENT' || type === 'DATE') return type;
-  const quantity = parseQuantity(text);
   if (quantity?.unit === '%') return 'PERCENT';
   if (quantity?.unit && isCurrencyUnit(quantity.unit)) return 'MONEY';
   if (type === 'NUMBER' && /^(1[89]|20)\d\d$/.test(text)) return 'DATE';
@@ -195,8 +194,9 @@ export function recogniseValues(text: string, tokenized: TokenizedText): Entity[
   const out: Entity[] = [];
   for (const s of completeValues(text, kept)) {
     const value = text.slice(s.start, s.end);
-    const type = s.type === 'MONEY' ? 'MONEY' : retype(value, s.type);
-    const quantity = type === 'DATE' ? null : parseQuantity(value);
+    const read = s.type === 'DATE' ? null : parseQuantity(value);
+    const type = s.type === 'MONEY' ? 'MONEY' : retype(value, s.type, read);
+    const quantity = type === 'DATE' ? null : read;
     const key = quantity ? `${quantity.low ?? quantity.value}${quantity.high !== undefined ? `-${quantity.high}` : ''}${quantity.unit ? ` ${quantity.unit}` : ''}` : value.toLowerCase();
     out.push({ start: s.start, end: s.end, text: value, type, key, canonical: value });
   }
