@@ -80,5 +80,15 @@ describe('quote groups across paraphrases', () => {
     });
     assert.equal(found.length, 1, JSON.stringify(found.map((g) => g.members.map((m) => m.text))));
   });
+
+  it('links a trade minister\'s remark told with other words for government, cooperation, tariffs and fairness, not her remark on fishing', () => {
+    const found = groups({
+      'wire.txt': 'Ecuador and Peru resumed trade talks in Quito on Monday. "The government is ready to cooperate, but the tariffs must be fair," trade minister Lucia Paredes said.',
+      'daily.txt': 'Trade minister Lucia Paredes spoke after the talks in Quito on Monday. "The authorities want to work together, yet the duties have to be just," Paredes said.',
+      'radio.txt': 'Trade minister Lucia Paredes was in Quito on Monday for the talks. Earlier she had said: "The government is ready to cooperate on fishing, but our ports will stay closed to foreign trawlers."',
+    });
+    assert.equal(found.length, 1, JSON.stringify(found.map((g) => g.members.map((m) => m.text))));
+    assert.deepEqual(found[0].members.map((m) => m.source).sort(), ['daily.txt', 'wire.txt']);
+  });
 });
 
