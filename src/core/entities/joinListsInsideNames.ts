@@ -38,7 +38,9 @@ export function joinListsInsideNames(text: string, mentions: NameMention[]): Nam
       joined = { ...m, end, text: text.slice(m.start, end), words: [...m.words, ...listed], weak: false };
       skipUntil = end;
     }
-    const before = joined.type === 'ORG' ? LISTED_OPENING.exec(text.slice(Math.max(0, joined.start - 120), joined.start)) : null;
+    // (A list closes on "and" or "&" right before the name: only then is the costly pattern tried.)
+    const closesList = joined.type === 'ORG' && / (and|&) $/.test(text.slice(Math.max(0, joined.start - 5), joined.start));
+    const before = closesList ? LISTED_OPENING.exec(text.slice(Math.max(0, joined.start - 120), joined.start)) : null;
     const opening = before ? (before[1].match(CAPITALISED_WORD) ?? []) : [];
     if (before && namesNothing(opening) && !opening.some((w) => isDemonym(w))) {
       const start = joined.start - before[1].length;
