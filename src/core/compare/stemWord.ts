@@ -22,7 +22,9 @@ export function stemWord(folded: string): string {
   if (expanded) return stemWord(expanded);
   if (/\d/.test(folded)) return folded.replace(/,/g, '');
   if (folded.length <= 3) return folded;
-  let word = folded.replace(/ou(?=r)/g, 'o').replace(/yse$|yze$/, 'ise');
+  // A plural in "-ies" is read as its singular first, so that both lose the same suffix
+  // ("families" and "family", "supplies" and "supply", whose "-ly" is no adverb's).
+  let word = folded.replace(/ou(?=r)/g, 'o').replace(/yse$|yze$/, 'ise').replace(/(?<=[a-z]{3})ies$/, 'y');
   for (const suffix of SUFFIXES) {
     if (word.endsWith(suffix) && word.length - suffix.length >= 3 && !(suffix === 's' && /(ss|us|is)$/.test(word))) {
       word = word.slice(0, word.length - suffix.length);
