@@ -43,38 +43,39 @@ export function noteDescribedSubjects(ctx: ReadingContext, index: ReferenceIndex
 
 /** Records one subject at its verb `verb` when it names nobody by name (see {@link noteDescribedSubjects}). */
 function note(ctx: ReadingContext, index: ReferenceIndex, ref: SpeakerRef, verb: number, floor: number): void {
+  if (ref.kind === 'pronoun' || ref.kind === 'joint' || ref.kind === 'neuter') return;
+  // "Residents lined up", "officials said": people of a kind, whom no "he" or "she" means.
+  if (ref.kind === 'description' && !ref.organisation && /[^s]s$/.test(ref.head)) return;
   const start = ref.mention.start;
+  // "One resident said", "a witness told …": somebody, but one nobody can name.
+  const head = ref.kind === 'unnamed' ? ctx.text.slice(start, ref.mention.end).split(/\s+/).pop() ?? '' : '';
+  if (ref.kind === 'unnamed' && (/s$/i.test(head) || !(isPersonNoun(head) || isTitleHead(head)))) return;
   const first = tokenAtOrAfter(ctx, start);
   // "Richter, a farmer's son known as …, promised": a description in apposition to a name is that name's.
   const before = beforeTitles(ctx, first);
   if (ctx.tokens[before]?.value === ',' && ctx.nameAt[before - 1] >= 0) return;
-  const spokes = spokespersonBefore(ctx, first, floor) ?? wordsOf(ctx, first, verb).find((w) => SPOKESPERSON.test(w));
-  const gender = genderOf([...wordsOf(ctx, first, verb), spokes ?? '']);
+  const words = wordsOf(ctx, first, verb);
+  const spokes = spokespersonBefore(ctx, first, floor) ?? words.find((w) => SPOKESPERSON.test(w));
   if (ref.kind === 'name' || (ref.kind === 'description' && ref.organisation)) {
     // "A spokesman for the UN refugee agency, UNHCR, said": the organisation speaks through a person.
     if (!spokes) return;
     const names = resolve(index, ref, start);
-    index.describedSubjects.push({ start, entity: names?.length === 1 ? names[0] : null, gender });
+    index.describedSubjects.push({ start, entity: names?.length === 1 ? names[0] : null, gender: genderOf(words, spokes) });
   } else if (ref.kind === 'description') {
-    // "Residents lined up", "officials said": people of a kind, whom no "he" or "she" means.
-    if (/[^s]s$/.test(ref.head)) return;
     const names = resolve(index, ref, start);
     const entity = names?.length === 1 ? names[0] : null;
     // A title that fits more than one person ("the minister") may still mean the one in focus: it blocks nothing.
     if (!entity && isTitleHead(ref.head)) return;
-    index.describedSubjects.push({ start, entity, gender: gender ?? (entity ? index.profiles.get(entity.key)?.gender ?? null : null) });
-  } else if (ref.kind === 'unnamed') {
-    // "One resident said", "a witness told …": somebody, but one nobody can name.
-    const head = ctx.text.slice(ref.mention.start, ref.mention.end).split(/\s+/).pop() ?? '';
-    if (/s$/i.test(head) || !(isPersonNoun(head) || isTitleHead(head))) return;
-    index.describedSubjects.push({ start, entity: null, gender });
+    index.describedSubjects.push({ start, entity, gender: genderOf(words, spokes) ?? (entity ? index.profiles.get(entity.key)?.gender ?? null : null) });
+  } else {
+    index.describedSubjects.push({ start, entity: null, gender: genderOf(words, spokes) });
   }
 }
 
-/** The lower-case words of tokens [from, to) outside quotations. */
+/** The words of tokens [from, to) outside quotations (at most twelve). */
 function wordsOf(ctx: ReadingContext, from: number, to: number): string[] {
   const words: string[] = [];
-  for (let k = from; k < to && k - from < 12; k++) if (ctx.quoteAt[k] < 0) words.push(ctx.tokens[k].value.toLowerCase());
+  for (let k = from; k < to && k - from < 12; k++) if (ctx.quoteAt[k] < 0) words.push(ctx.tokens[k].value);
   return words;
 }
 
@@ -86,15 +87,16 @@ function spokespersonBefore(ctx: ReadingContext, first: number, floor: number): 
   for (let k = first - 1; k >= floor && first - k <= 8; k--) {
     const t = ctx.tokens[k];
     if (t.pos === 'VERB' || t.pos === 'AUX' || ctx.quoteAt[k] >= 0) return undefined;
-    if (SPOKESPERSON.test(t.value)) return t.value.toLowerCase();
+    if (SPOKESPERSON.test(t.value)) return t.value;
   }
   return undefined;
 }
 
-/** The gender the words of a subject give ("spokeswoman", "the man"), or null. */
-function genderOf(words: string[]): 'male' | 'female' | null {
+/** The gender the words of a subject or its spokesperson word give ("spokeswoman", "the man"), or null. */
+function genderOf(words: string[], spokes: string | undefined): 'male' | 'female' | null {
+  if (spokes !== undefined && FEMALE_WORD.test(spokes)) return 'female';
   if (words.some((w) => FEMALE_WORD.test(w))) return 'female';
+  if (spokes !== undefined && MALE_WORD.test(spokes)) return 'male';
   if (words.some((w) => MALE_WORD.test(w))) return 'male';
   return null;
 }
-

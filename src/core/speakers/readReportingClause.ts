@@ -100,8 +100,20 @@ function skipRight(ctx: ReadingContext, k: number, limit: number): number {
  * lies before it is an introductory phrase).
  */
 export function subjectBefore(ctx: ReadingContext, k: number, floor: number): SpeakerRef | null {
-  const { tokens } = ctx;
   floor = Math.max(floor, k - REACH);
+  if (k < floor) return null;
+  // The same subject is asked for from quotes, claims and pronouns: read once per start and reach.
+  const key = k * (REACH + 1) + (k - floor);
+  const known = ctx.subjectsRead.get(key);
+  if (known !== undefined) return known;
+  const subject = readSubjectBefore(ctx, k, floor);
+  ctx.subjectsRead.set(key, subject);
+  return subject;
+}
+
+/** {@link subjectBefore}, worked out. */
+function readSubjectBefore(ctx: ReadingContext, k: number, floor: number): SpeakerRef | null {
+  const { tokens } = ctx;
   const companions: Entity[] = [];
   while (k >= floor) {
     const t = tokens[k];

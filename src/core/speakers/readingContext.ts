@@ -6,6 +6,7 @@
 import type { Token, TokenizedText } from '../nlp/engine';
 import type { Block, Entity, Span } from '../types';
 import type { Quotation } from '../quotes/findQuotations';
+import type { SpeakerRef } from './readSpeakerPhrase';
 
 /** An article prepared for speaker attribution. */
 export interface ReadingContext {
@@ -27,6 +28,11 @@ export interface ReadingContext {
   memo: { saying: Int8Array; stance: Int8Array; unrecognisedNameWord: Int8Array };
   /** For each token, where {@link beforeTitles} stops for a name starting there, once asked (-2: not asked yet). */
   titlesStart: Int32Array;
+  /**
+   * The subjects {@link subjectBefore} read, by the token it started from and how far back it
+   * could look: claims, quotes and pronouns ask for the same verb's subject again and again.
+   */
+  subjectsRead: Map<number, SpeakerRef | null>;
 }
 
 /** Prepares the lookups of an article (see {@link ReadingContext}). */
@@ -36,7 +42,7 @@ export function buildReadingContext(text: string, tokenized: TokenizedText, enti
   const names = entities.filter((e) => e.type === 'PERSON' || e.type === 'ORG' || e.type === 'PLACE');
   const unknown = (): Int8Array => new Int8Array(tokens.length).fill(-1);
   const memo = { saying: unknown(), stance: unknown(), unrecognisedNameWord: unknown() };
-  return { text, tokens, names, nameAt: coverTokens(tokens, names), quoteAt: coverTokens(tokens, quotations.filter((q) => !q.nested)), sentences, blocks, memo, titlesStart: new Int32Array(tokens.length).fill(-2) };
+  return { text, tokens, names, nameAt: coverTokens(tokens, names), quoteAt: coverTokens(tokens, quotations.filter((q) => !q.nested)), sentences, blocks, memo, titlesStart: new Int32Array(tokens.length).fill(-2), subjectsRead: new Map() };
 }
 
 /**
