@@ -36,6 +36,8 @@ export function hintBefore(words: NameWord[], first: number): EntityType | null 
   if (previous.text === ',' && beforePrevious && startsLowerCase(beforePrevious.text) && isTitleHead(beforePrevious.text)) return 'PERSON';
   // "an analyst at Berenberg", "head of research at Peel Hunt": a workplace.
   if (previous.text === 'at' && titleBefore(words, first - 2)) return 'ORG';
+  // "signed for Kelham Rovers", "played for Ardley City": a player's club.
+  if (previous.text === 'for' && beforePrevious && /^(signed|signs|signing|played|plays|playing|scored|scores|starred|stars|featured|appeared|turned)$/.test(beforePrevious.text)) return 'ORG';
   // "shares in Quantix", "a stake in Veltora": an investment is in a company.
   if (/^(in|of)$/.test(previous.text) && beforePrevious && /^(shares|stake|stakes|stock|holdings|investment|investments|investors|owner|owners)$/i.test(beforePrevious.text)) return 'ORG';
   // "accounts at Corvane Savings", "a branch of Veltora": money is kept at a bank.
@@ -64,7 +66,8 @@ export function settlementOf(words: NameWord[], first: number): boolean {
  * ("head of research", "director of policy"): a person's post, whose "at" names the employer.
  */
 function titleBefore(words: NameWord[], last: number): boolean {
-  const lowerTitle = (k: number): boolean => k >= 0 && startsLowerCase(words[k].text) && (isTitleHead(words[k].text) || isRoleNoun(words[k].text));
+  // (Capitalised only because it opens the sentence: "Lawyers at Clifford Chance said …".)
+  const lowerTitle = (k: number): boolean => k >= 0 && (startsLowerCase(words[k].text) || words[k].sentenceInitial) && (isTitleHead(words[k].text) || isRoleNoun(words[k].text));
   return lowerTitle(last) || (words[last - 1]?.text === 'of' && /^\p{Ll}+$/u.test(words[last]?.text ?? '') && lowerTitle(last - 2));
 }
 
@@ -109,6 +112,8 @@ export function hintAfter(words: NameWord[], last: number): EntityType | null {
   const next = words[last + 1];
   const after = words[last + 2];
   if (next && /^['’]s?$/.test(next.text) && after && CORPORATE_AFTER_POSSESSIVE.test(after.text)) return 'ORG';
+  // "Baker McKenzie's London office", "Kemp Radley's Asia division": a firm's branch in a place.
+  if (next && /^['’]s?$/.test(next.text) && after && startsUpperCase(after.text) && /^(office|offices|branch|branches|division|subsidiary|arm|operations)$/.test(words[last + 3]?.text ?? '')) return 'ORG';
   // "two former Vexagen engineers", "Jefferies analysts": a firm's staff, named by the firm; "Fine
   // Gael councillors", "Likud lawmakers": a party's elected members.
   if (next && /^(engineers|employees|executives|shareholders|staffers|analysts|strategists|economists|bankers|traders|brokers|members|councillors|councilors|lawmakers|legislators|MPs|MEPs|TDs|MSPs|senators)$/.test(next.text)) return 'ORG';

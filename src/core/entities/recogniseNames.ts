@@ -367,7 +367,8 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (inside && (placed || !isGivenName(first))) return emit(reading, run, from, end, 'PLACE', null);
   // "Ruiz, 54, denied …", "Ana Okafor, 31, of Leeds": an age between commas follows a person's name only.
   if (atRunEnd && AGE_AFTER.test(reading.text.slice(ws[end].end, ws[end].end + 7))) return emit(reading, run, from, end, 'PERSON', null);
-  const afterHint = atRunEnd ? hintAfter(reading.words, run.first + end) : null;
+  // (What follows an owner's possessive speaks of the owner too: "Baker McKenzie's London office".)
+  const afterHint = atRunEnd || POSSESSIVE.has(ws[end + 1]?.text ?? '') ? hintAfter(reading.words, run.first + end) : null;
   if (afterHint && !isGivenName(first)) return emit(reading, run, from, end, afterHint, null);
   // A capitalised phrase that fills a quotation is the title of a work ("Earth Cries"), not a name.
   const quotedWhole = /["“‘'«]\s*$/.test(reading.text.slice(Math.max(0, ws[from].start - 2), ws[from].start)) && /^\s*[.,]?["”’'»](?!s\b)/.test(reading.text.slice(ws[end].end, ws[end].end + 4));

@@ -260,3 +260,18 @@ describe('recogniseEntities: parties named beside their members', () => {
     assert.deepEqual(names('The bill was opposed by Hadash Taal lawmakers in the Knesset.'), ['ORG Hadash Taal', 'ORG Knesset']);
   });
 });
+
+describe('recogniseEntities: firms and clubs named like people, typed by what is said of them', () => {
+  it('reads the employer of lawyers or advisers at a firm, even when they open the sentence', () => {
+    assert.deepEqual(names('Lawyers at Corrigan Hale said the appeal would be lodged on Friday.'), ['ORG Corrigan Hale']);
+    assert.deepEqual(names('Advisers at Brennan Oakes Whitcombe worked on the sale.'), ['ORG Brennan Oakes Whitcombe']);
+  });
+
+  it('reads the club a player signed or played for as an organisation', () => {
+    assert.deepEqual(names('The midfielder signed for Kelham Rovers in 2019 and later played for Ardley Hotspur.'), ['ORG Kelham Rovers', 'ORG Ardley Hotspur']);
+  });
+
+  it('reads the owner of an office in a place as a firm', () => {
+    assert.deepEqual(names('The team will join Baker Quennell’s Leeds office in February.'), ['ORG Baker Quennell', 'PLACE Leeds']);
+  });
+});
