@@ -3,8 +3,8 @@
  *
  * - `cosine`: BM25 cosine of their content stems (IDF from the whole set). Same utterance in two
  *   translations scored 0.59-0.87 on the seeds, different statements at most 0.14.
- * - `ordered`: the longest common subsequence of their words (by spelling key) over the length of
- *   the shorter quote. It rewards a quote trimmed from another ("abused the trust" inside a long
+ * - `ordered`: the longest common subsequence of their words (by spelling key or sense) over the
+ *   length of the shorter quote. It rewards a quote trimmed from another ("abused the trust" inside a long
  *   judge's remark) and translations that keep word order, which paraphrases do not.
  * - `contained`: the IDF-weighted share of the shorter quote's content stems found in the longer.
  */
@@ -17,13 +17,21 @@ export interface QuoteSimilarity {
   contained: number;
 }
 
-/** Length of the longest common subsequence of two key sequences. */
-function lcsLength(a: string[], b: string[]): number {
+/**
+ * True when two words say the same in a wording: one spelling ("Sergey" / "Sergei", "defence" /
+ * "defense") or one sense ("borders" / "border", "warned" / "cautioned").
+ */
+function sameWord(a: Word, b: Word): boolean {
+  return a.spelling === b.spelling || a.sense === b.sense;
+}
+
+/** Length of the longest common subsequence of two word sequences (see {@link sameWord}). */
+function lcsLength(a: Word[], b: Word[]): number {
   let previous = new Uint16Array(b.length + 1);
   let current = new Uint16Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
-      current[j] = a[i - 1] === b[j - 1] ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
+      current[j] = sameWord(a[i - 1], b[j - 1]) ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
     }
     [previous, current] = [current, previous];
   }
@@ -60,7 +68,7 @@ export function quoteSimilarity(a: Word[], b: Word[], idf: (stem: string) => num
   let cosine = 0;
   for (const [sense, weight] of va) cosine += weight * (vb.get(sense) ?? 0);
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  const ordered = short.length > 0 ? lcsLength(short.map((w) => w.spelling), long.map((w) => w.spelling)) / short.length : 0;
+  const ordered = short.length > 0 ? lcsLength(short, long) / short.length : 0;
   const longSenses = new Set(long.map((w) => w.sense));
   let total = 0;
   let found = 0;
