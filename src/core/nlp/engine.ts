@@ -159,22 +159,30 @@ export function tokenize(text: string): TokenizedText {
 }
 
 /**
- * Reads a text with wink-nlp as one document: token values, offsets (rebuilt from each token's
- * preceding spaces and value, which reproduce the input exactly), POS tags, sentences and value
- * entities, each taken from wink in one pass over its collection.
+ * True for the characters wink's tokenizer counts as the spaces before a token (its splitter's
+ * plain and no-break spaces); line breaks and tabs are tokens of their own.
+ */
+function isWinkSpace(code: number): boolean {
+  return code === 0x20 || code === 0xa0 || (code >= 0x2002 && code <= 0x2005) || code === 0x2009 || code === 0x200a || code === 0x202f || code === 0x205f;
+}
+
+/**
+ * Reads a text with wink-nlp as one document: token values, offsets, POS tags, sentences and value
+ * entities, each taken from wink in one pass over its collection. wink keeps every token verbatim
+ * and only counts the spaces between them, so a token starts after the spaces that follow the
+ * previous one: walking the text over them gives the offsets without asking wink for the spaces.
  */
 function readWithWink(text: string): ParagraphReading {
   const { nlp, its } = loadWink();
   const doc = nlp.readDoc(text);
   const all = doc.tokens();
   const values: string[] = all.out(its.value);
-  const spaces: string[] = all.out(its.precedingSpaces);
   const pos: PartOfSpeech[] = all.out(its.pos);
   const starts: number[] = new Array(values.length);
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
-    offset += spaces[i].length;
-    // wink keeps the text verbatim; if a token ever fails to line up, search forward for it.
+    while (offset < text.length && isWinkSpace(text.charCodeAt(offset))) offset++;
+    // A character wink drops (a zero-width no-break space) is skipped by searching for the token.
     if (!text.startsWith(values[i], offset)) {
       const found = text.indexOf(values[i], offset);
       if (found >= 0) offset = found;
