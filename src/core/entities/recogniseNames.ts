@@ -513,6 +513,11 @@ function titleWithTheEnd(reading: Reading, run: Run, at: number): number {
   return insideSentence ? end : -1;
 }
 
+/** True for a role or title written in lower case before a name ("manager", "striker", "spokeswoman"). */
+function isLowerCaseRole(w: NameWord | undefined): boolean {
+  return w !== undefined && startsLowerCase(w.text) && (isTitleHead(w.text) || isRoleNoun(w.text));
+}
+
 /** Reads one run from the left into mentions. */
 function readRun(reading: Reading, run: Run): void {
   const ws = run.words;
@@ -657,7 +662,10 @@ function readRun(reading: Reading, run: Run): void {
       titled = true;
       continue;
     }
-    if (isTitleWord(w.text) && !(isGivenName(w.text) && !isTitleHead(w.text))) {
+    // A title that is also a given name, right after a role in lower case, is the given name:
+    // "manager Dean Whitlock", "defender Major Okafor" (the role already titles the person).
+    const givenAfterRole = i === 0 && isGivenName(w.text) && i + 1 < ws.length && isCapitalisedWord(ws[i + 1].text) && !isTitleWord(ws[i + 1].text) && isLowerCaseRole(reading.words[run.first - 1]);
+    if (isTitleWord(w.text) && !(isGivenName(w.text) && !isTitleHead(w.text)) && !givenAfterRole) {
       if (isTitleHead(w.text)) titled = true;
       i++;
       // After a title, "of Foreign Affairs" belongs to the title ("Minister of Foreign Affairs of Russia"),

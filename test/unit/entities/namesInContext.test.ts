@@ -275,3 +275,10 @@ describe('recogniseEntities: firms and clubs named like people, typed by what is
     assert.deepEqual(names('The team will join Baker Quennell’s Leeds office in February.'), ['ORG Baker Quennell', 'PLACE Leeds']);
   });
 });
+
+describe('recogniseEntities: a title that is also a given name', () => {
+  it('reads it as the given name right after a role in lower case, and as a title elsewhere', () => {
+    assert.deepEqual(names('The club sacked manager Dean Whitcombe on Tuesday.'), ['PERSON Dean Whitcombe']);
+    assert.deepEqual(names('The university appointed Dean Maria Lopez to the board.'), ['PERSON Maria Lopez']);
+  });
+});
