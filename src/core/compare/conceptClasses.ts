@@ -85,8 +85,11 @@ export function senseOf(folded: string, stem: string): string {
   return /^\d+$/.test(spelled) && !/\d/.test(folded) ? spelled : stem;
 }
 
-/** The measure class of a counted noun ("fatalities" → "death", "posts" → "job"), or undefined. */
-export function measureOf(folded: string): string | undefined {
-  const cls = COUNTED_EXACT[folded] ?? COUNTED_BY_STEM.get(stemWord(folded));
+/**
+ * The measure class of a counted noun ("fatalities" → "death", "posts" → "job"), or undefined;
+ * `stem` is the word's stem when the caller has it already.
+ */
+export function measureOf(folded: string, stem = stemWord(folded)): string | undefined {
+  const cls = COUNTED_EXACT[folded] ?? COUNTED_BY_STEM.get(stem);
   return cls && MEASURES.has(cls) ? cls : undefined;
 }

@@ -76,7 +76,7 @@ const ROLE_MEASURES = new Set(['death', 'injury', 'attendance', 'survivor', 'mis
 
 /** The measure a word near a count gives it, or undefined. */
 function roleWord(word: Word | undefined): string | undefined {
-  const measure = word ? measureOf(word.folded) : undefined;
+  const measure = word ? measureOf(word.folded, word.stem) : undefined;
   return measure && ROLE_MEASURES.has(measure) ? measure : undefined;
 }
 /** Words a role is looked for across, after the number (see {@link roleOf}). */
