@@ -83,8 +83,17 @@ function normalise(word: string): string {
  */
 const titleKind = rememberRecent((word): number => {
   const w = normalise(word);
-  return TITLE_HEADS.has(w) || isPluralTitle(w) ? 2 : TITLE_MODIFIERS.has(w) ? 1 : 0;
+  return TITLE_HEADS.has(w) || isPluralTitle(w) || isPrefixedTitle(w) ? 2 : TITLE_MODIFIERS.has(w) ? 1 : 0;
 });
+
+/** Prefixes joined by a hyphen to a title: "Vice-Premier", "Deputy-Governor", "Co-Chair", "Ex-President". */
+const TITLE_PREFIX = /^(vice|deputy|co|ex|acting|assistant|under|lieutenant)-/;
+
+/** True for a title head behind a hyphenated prefix ("vice-premier", "co-chair", "ex-minister"). */
+function isPrefixedTitle(w: string): boolean {
+  const prefix = TITLE_PREFIX.exec(w);
+  return prefix !== null && TITLE_HEADS.has(w.slice(prefix[0].length));
+}
 
 /**
  * True when a word can be part of a title before a name, as head ("President", "Minister",

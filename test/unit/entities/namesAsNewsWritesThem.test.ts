@@ -274,3 +274,10 @@ describe('recogniseEntities: particles, mutations and honorifics of other naming
     assert.deepEqual(names('The club was sold by the Hennessy family in 2023.'), ['PERSON Hennessy']);
   });
 });
+
+describe('recogniseEntities: hyphenated titles', () => {
+  it('strips a title joined to its prefix by a hyphen', () => {
+    assert.deepEqual(names('Beijing said Vice-Premier Tang Jiawei and Co-Chair Ana Ruiz would attend.'), ['PLACE Beijing', 'PERSON Tang Jiawei', 'PERSON Ana Ruiz']);
+    assert.deepEqual(names('The plan was drawn up by Ex-Minister Oskar Lind.'), ['PERSON Oskar Lind']);
+  });
+});
