@@ -146,11 +146,11 @@ function attributionBefore(ctx: ReadingContext, q: Quotation, sentence: Span): F
     if (!close) {
       const outer = outerReporter(ctx, tokenAtOrAfter(ctx, ref.mention.start), floor);
       // "The RMT said its members had voted “overwhelmingly”", "She said the union would ask to
-      // meet the minister “as a matter of urgency”": unnamed people or an organisation described
-      // inside reported speech, so the words are the reporter's; a named one ("Blinken told
-      // reporters the United States believed …") makes it unclear whose they are.
-      const described = ref.kind === 'unnamed' || ref.kind === 'neuter' || ref.kind === 'joint' || (ref.kind === 'description' && ref.organisation);
-      if (outer && described) return { ref: outer.ref, cue: outer.cue, method };
+      // meet the minister “as a matter of urgency”", "He said his manager had warned that …
+      // “…”": unnamed people, an organisation or someone's associate described inside reported
+      // speech, so the words are the reporter's; a named one ("Blinken told reporters the United
+      // States believed …") makes it unclear whose they are.
+      if (outer && reportsForOthers(ref)) return { ref: outer.ref, cue: outer.cue, method };
       // "Kusumawati said Jakarta wanted “…”": a view or wish put in the reporter's words is the reporter's.
       if (outer && isAttitudeVerb(tokens[m].value)) return { ref: outer.ref, cue: outer.cue, method };
       if (outer && ref.kind === 'name' && !(outer.ref.kind === 'name' && outer.ref.names.every((n) => ref.names.some((r) => r.key === n.key)))) return null;
@@ -228,6 +228,14 @@ function outerReporter(ctx: ReadingContext, from: number, floor: number): { ref:
     return outer ? { ref: outer, cue: ctx.tokens[v].value } : null;
   }
   return null;
+}
+
+/**
+ * True when a subject inside reported speech is no one whose words a quote there can be: unnamed
+ * people, "it" or "they", an organisation described, or someone's associate ("his manager").
+ */
+function reportsForOthers(ref: SpeakerRef): boolean {
+  return ref.kind === 'unnamed' || ref.kind === 'neuter' || ref.kind === 'joint' || (ref.kind === 'description' && (ref.organisation || ref.possessed));
 }
 
 /**

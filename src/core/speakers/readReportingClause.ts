@@ -195,11 +195,11 @@ function signedBy(ctx: ReadingContext, from: number, to: number): SpeakerRef | n
   return read?.ref.kind === 'name' && read.next === to ? read.ref : null;
 }
 
-/** True when tokens from index `first` up to offset `end` are only title words, nationalities, articles, names or possessives ("the former King's Lynn manager"). */
+/** True when tokens from index `first` up to offset `end` are only title words, nouns of roles, nationalities, articles, names or possessives ("the former King's Lynn manager", "publicist"). */
 function onlyTitlesBetween(ctx: ReadingContext, first: number, end: number): boolean {
   for (let k = first; k < ctx.tokens.length && ctx.tokens[k].start < end; k++) {
     const t = ctx.tokens[k];
-    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || /^\p{Lu}/u.test(t.value) || ctx.nameAt[k] >= 0 || /^['’]s$/.test(t.value) || isTitleWord(t.value))) return false;
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || /^\p{Lu}/u.test(t.value) || ctx.nameAt[k] >= 0 || /^['’]s$/.test(t.value) || isTitleWord(t.value))) return false;
   }
   return true;
 }

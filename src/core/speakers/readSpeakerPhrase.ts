@@ -275,8 +275,9 @@ export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: nu
     if (names[0].type === 'PLACE' && names.length === 1 && p - 1 >= floor && /^(?:in|at)$/.test(tokens[p].value) && p + 1 === start) return readSpeakerBackward(ctx, p - 1, floor);
     // "as O'Rourke put it", "as Lavrov said": "as" opens a clause, not a prepositional phrase.
     if (p >= floor && tokens[p].pos === 'ADP' && !/^as$/i.test(tokens[p].value)) {
-      // "Rachel Obi of Northamptonshire Police said": the person before the preposition speaks.
-      if (/^(?:of|from|at|with)$/i.test(tokens[p].value) && p - 1 >= floor && ctx.nameAt[p - 1] >= 0 && ctx.names[ctx.nameAt[p - 1]].type === 'PERSON') return readSpeakerBackward(ctx, p - 1, floor);
+      // "Rachel Obi of Northamptonshire Police said", "The Halifax Mooseheads of the Quebec league
+      // said": the person or organisation before the preposition speaks.
+      if (/^(?:of|from|at|with)$/i.test(tokens[p].value) && p - 1 >= floor && ctx.nameAt[p - 1] >= 0 && ctx.names[ctx.nameAt[p - 1]].type !== 'PLACE') return readSpeakerBackward(ctx, p - 1, floor);
       // "A spokesman for North Yorkshire Police said", "a spokeswoman for Ana Ruiz said": the
       // organisation or person speaks through a spokesperson (a lawyer for someone speaks for themself).
       if (speaksFor(tokens, p, floor) && (names[0].type !== 'PERSON' || SPOKESPERSON.test(tokens[p - 1].value))) return { kind: 'name', names, mention: spanOf(tokens, start, last) };

@@ -88,4 +88,11 @@ describe('organisations as speakers', () => {
     assert.deepEqual(speakers('“He regrets the distress caused,” a spokesman for Marco Bellini said.'), ['Marco Bellini']);
     assert.deepEqual(speakers('A lawyer for Marco Bellini said the claim was “without merit”.'), [null]);
   });
+
+  it('credits the club or firm named before "of" its league or group, and a name behind a role noun in apposition (sport, entertainment)', () => {
+    const club = 'The Halifax Ravens of the Atlantic Hockey League, who share the arena, said in a statement they were “excited but cautious”.';
+    assert.deepEqual(speakers(club), ['Halifax Ravens']);
+    const publicist = 'A representative of the singer, publicist Dana Moore of Starlight PR, said the star “would not be commenting”.';
+    assert.deepEqual(speakers(publicist), ['Dana Moore']);
+  });
 });

@@ -74,5 +74,11 @@ describe('partial quotes inside the reporter’s sentence', () => {
     const irish = 'Transport spokesman Eamon Kelly TD said the plan was “half-baked”.';
     assert.equal(speakerOf(irish, 'half-baked'), 'Eamon Kelly');
   });
-});
 
+  it('credits the reporter when someone’s associate is the subject inside reported speech (sport, labour)', () => {
+    const sport = 'The coach, Ian Reid, said his assistant had described the pitch as “a ploughed field”.';
+    assert.equal(speakerOf(sport, 'a ploughed'), 'Ian Reid');
+    const labour = 'Union organiser Lena Holt said her members had called the offer “an insult” at a packed meeting.';
+    assert.equal(speakerOf(labour, 'an insult'), 'Lena Holt');
+  });
+});
