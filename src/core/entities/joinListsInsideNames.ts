@@ -7,6 +7,7 @@
  * the body's name when "the" opens the list.
  */
 import { isDemonym, isGivenName, lookupName } from './gazetteer';
+import { isOrganisationHead } from './headWords';
 import type { NameMention } from './recogniseNames';
 
 /** ", A, B and C Nouns" right after an organisation's "of/for X" complement (", Local Government and Heritage": two-word items too). */
@@ -33,7 +34,8 @@ export function joinListsInsideNames(text: string, mentions: NameMention[]): Nam
     let joined = m;
     const after = m.type === 'ORG' && /\s(of|for)\s\p{Lu}/u.test(m.text) ? LISTED_COMPLEMENT.exec(text.slice(m.end, m.end + 120)) : null;
     const listed = after ? (after[0].match(CAPITALISED_WORD) ?? []) : [];
-    if (after && namesNothing(listed)) {
+    // (A list closed by a body's head is another body: "University of Cape Town and Stellenbosch University".)
+    if (after && namesNothing(listed) && !isOrganisationHead(listed[listed.length - 1])) {
       const end = m.end + after[0].length;
       joined = { ...m, end, text: text.slice(m.start, end), words: [...m.words, ...listed], weak: false };
       skipUntil = end;

@@ -628,7 +628,8 @@ function readRun(reading: Reading, run: Run): void {
       const at = ws[i + 1]?.text === 'for' ? i + 2 : twoWordField ? i + 2 : i + 1;
       const placeEnd = knownPlaceEnd(reading, run, at);
       if (placeEnd > i && (placeEnd === ws.length - 1 || isInner(ws[placeEnd + 1].text) || isTitleWord(ws[placeEnd + 1].text))) {
-        emit(reading, run, i, placeEnd, 'ORG', null);
+        // (A place's own head before it makes no body: "the River Thames", "Loch Ness".)
+        emit(reading, run, i, placeEnd, isPlaceHead(w.text) && placeEnd === i + 1 ? 'PLACE' : 'ORG', null);
         i = placeEnd + 1;
         titled = false;
         continue;

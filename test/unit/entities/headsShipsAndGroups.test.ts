@@ -199,3 +199,14 @@ describe('recogniseEntities: more heads of places and bodies', () => {
     assert.deepEqual(names('Labour MP for Bristol Ana Okafor said the plan was wrong.'), ['ORG Labour', 'PLACE Bristol', 'PERSON Ana Okafor']);
   });
 });
+
+describe('recogniseEntities: a place head before a known place, and lists closed by a body', () => {
+  it('reads a river named by its head first as a place, not a body for it', () => {
+    assert.deepEqual(names('Sewage spilled into the River Thames on Monday.'), ['PLACE River Thames']);
+    assert.deepEqual(names('The scheme is run by Transport Scotland.'), ['ORG Transport Scotland']);
+  });
+
+  it('keeps two bodies joined by "and" apart when the second closes on its own head', () => {
+    assert.deepEqual(names('Researchers at the University of Cape Town and Kelham University published the study.'), ['ORG University of Cape Town', 'ORG Kelham University']);
+  });
+});
