@@ -154,7 +154,8 @@ function readSubjectBefore(ctx: ReadingContext, k: number, floor: number): Speak
       // "Mr Reid's barrister, Ian Pratt KC, told": letters after the name.
       while (innerLast > j + 1 && isLettersAfterName(tokens[innerLast].value)) innerLast--;
       const inner = opener === '(' ? null : readSpeakerBackward(ctx, innerLast, j + 1);
-      if (inner?.kind === 'name' && (inner.names[0].type === 'PERSON' || inner.names.length > 1) && onlyTitlesBetween(ctx, j + 1, inner.mention.start)) return inner;
+      // "The vessel's operator, Kivu Lake Lines, said": an organisation named after its description speaks too.
+      if (inner?.kind === 'name' && (inner.names[0].type !== 'PLACE' || inner.names.length > 1) && onlyTitlesBetween(ctx, j + 1, inner.mention.start)) return inner;
       // "The statement, signed by Senators A and B, said": the signatories speak through their text.
       const signatories = opener === ',' ? signedBy(ctx, j + 1, k) : null;
       if (signatories) return signatories;

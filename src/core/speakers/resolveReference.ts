@@ -330,7 +330,7 @@ export function resolveDescription(index: ReferenceIndex, words: string[], head:
   const focus = resolvePronoun(index, null, offset, 700);
   if (!focus) return null;
   const known = index.profiles.get(focus.key)?.words ?? new Set<string>();
-  const otherTitle = isTitleHead(wantHead) && [...known].some((w) => isTitleHead(w) && w !== wantHead);
+  const otherTitle = isTitleHead(wantHead) && [...known].some((w) => isTitleHead(w) && w !== wantHead && !(TEAM_ROLES.has(w) && TEAM_ROLES.has(wantHead)));
   // "the 38-year-old" is not the person in focus when the text gave that person another age.
   const otherAge = AGE.test(wantHead) && [...known].some((w) => AGE.test(w) && w !== wantHead);
   // "the Rovers manager" is not the person in focus when the text tied that person to another organisation.
@@ -340,6 +340,8 @@ export function resolveDescription(index: ReferenceIndex, words: string[], head:
 }
 
 const AGE = /^\d{1,3}-year-old$/;
+/** A player's position and their role in the team go together: "club captain Jordan Esi … the defender said". */
+const TEAM_ROLES = new Set(['captain', 'skipper', 'vice-captain', 'striker', 'forward', 'winger', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'batsman', 'bowler', 'pitcher', 'quarterback', 'substitute']);
 
 /**
  * Resolves "it" (the subject of a verb of saying) to the organisation last named as a subject a

@@ -95,4 +95,11 @@ describe('organisations as speakers', () => {
     const publicist = 'A representative of the singer, publicist Dana Moore of Starlight PR, said the star “would not be commenting”.';
     assert.deepEqual(speakers(publicist), ['Dana Moore']);
   });
+
+  it('credits an organisation named in apposition after its description (transport, technology)', () => {
+    const ferry = 'The vessel’s operator, Lakeside Ferries, said in a statement that the company was “cooperating fully” with investigators.';
+    assert.deepEqual(speakers(ferry), ['Lakeside Ferries']);
+    const parent = 'Its parent company, Orbital Systems, said the outage had been “regrettable but brief”.';
+    assert.deepEqual(speakers(parent), ['Orbital Systems']);
+  });
 });

@@ -97,4 +97,11 @@ describe('resolving pronouns and descriptions', () => {
     const party = 'The ruling party’s acting leader, Tomas Veld, conceded defeat on Sunday. “The voters have spoken,” he said.';
     assert.deepEqual(speakers(party), ['Tomas Veld']);
   });
+
+  it('reads a player’s position as the captain in focus, but not a coach as a player (sport)', () => {
+    const captain = 'Club captain Owen Price said the squad had let the fans down. “We were second best all afternoon,” the midfielder said.';
+    assert.deepEqual(speakers(captain), ['Owen Price']);
+    const coach = 'Head coach Owen Price said the squad had let the fans down. “We were second best all afternoon,” the midfielder said.';
+    assert.deepEqual(speakers(coach), [null]);
+  });
 });
