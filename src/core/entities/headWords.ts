@@ -114,10 +114,11 @@ export function isOrganisationHead(word: string): boolean {
 }
 
 /**
- * Place heads that are also common words in other names ("Jaguar Land Rover", "Sound Transit"):
- * they head a place's name only at its end ("Queen Maud Land", "Puget Sound").
+ * Place heads that are also common words in other names ("Jaguar Land Rover", "Sound Transit",
+ * "State Department"): they head a place's name only at its end ("Queen Maud Land", "Puget Sound",
+ * "Kano State").
  */
-const CLOSING_PLACE_HEADS = new Set(['land', 'sound', 'shelf', 'trench', 'ridge', 'rift']);
+const CLOSING_PLACE_HEADS = new Set(['land', 'sound', 'shelf', 'trench', 'ridge', 'rift', 'state']);
 
 /** Place heads of natural features, whose plurals also head names ("Oceans", "Seas", "Rivers"). */
 const NATURAL_FEATURES = new Set(['ocean', 'sea', 'river', 'lake', 'glacier', 'bay', 'gulf', 'desert', 'plain', 'valley', 'volcano', 'reef']);

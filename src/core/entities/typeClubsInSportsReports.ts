@@ -1,7 +1,8 @@
 /**
  * Clubs are named after their town with a word that elsewhere heads a place: "Bristol City",
- * "Stockport County", "Harwich Town", "Nottingham Forest". In a news report such a name is a
- * place ("Mexico City", "Orange County") unless the report is about a match, a league or a
+ * "Stockport County", "Harwich Town", "Nottingham Forest", and college teams after their state
+ * ("Ohio State"). In a news report such a name is a place ("Mexico City", "Orange County",
+ * "Kano State") unless the report is about a match, a league or a
  * transfer: there it is the club. A report is a sports report when it uses several words only
  * sport uses.
  */
@@ -12,7 +13,7 @@ const SPORTS_WORDS = /\b(striker|midfielder|defender|goalkeeper|winger|relegatio
 /** How many distinct sports words make a sports report. */
 const SPORTS_EVIDENCE = 4;
 /** Place heads that close clubs' names after their town. */
-const CLUB_HEADS = /^(City|Town|County|Forest)$/;
+const CLUB_HEADS = /^(City|Town|County|Forest|State)$/;
 
 /** True when a text uses at least SPORTS_EVIDENCE distinct words of sports reports. */
 function isSportsReport(text: string): boolean {

@@ -210,3 +210,13 @@ describe('recogniseEntities: a place head before a known place, and lists closed
     assert.deepEqual(names('Researchers at the University of Cape Town and Kelham University published the study.'), ['ORG University of Cape Town', 'ORG Kelham University']);
   });
 });
+
+describe('recogniseEntities: states closing a place’s name, and Dutch particles', () => {
+  it('reads a name closed by State as a place, a body opened by it as a body', () => {
+    assert.deepEqual(names('Voting was postponed in Kano State and Blue Nile State, the State Department said.'), ['PLACE Kano State', 'PLACE Blue Nile State', 'ORG State Department']);
+  });
+
+  it('keeps "ten" and "te" inside Dutch names', () => {
+    assert.deepEqual(names('The manager Erik ten Brink said the squad was ready.'), ['PERSON Erik ten Brink']);
+  });
+});
