@@ -53,7 +53,7 @@ const COUNTED_ONLY: Record<string, string[]> = {
   job: ['post', 'posts', 'positions', 'roles', 'workers', 'employees', 'staff'],
   death: ['victims', 'lives'],
   people: ['individuals'],
-  attendance: ['fans', 'supporters', 'onlookers'],
+  attendance: ['fans', 'supporters', 'onlookers', 'protesters', 'protestors', 'demonstrators'],
   survivor: ['survivor', 'survivors'],
   displaced: ['evacuated', 'evacuation', 'evacuees', 'displaced', 'flee', 'fled', 'fleeing', 'flees', 'homeless'],
   arrest: ['arrest', 'arrested', 'arrests', 'detained', 'detain'],

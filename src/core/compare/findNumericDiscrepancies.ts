@@ -26,6 +26,7 @@ import { type CompareContext, idfOf, joinNames } from './compareContext';
 import { measureOf } from './conceptClasses';
 import { isSuperseded, isYearly, yearsOf } from './figureDating';
 import { findQuantityMentions, type QuantityMention } from './findQuantityMentions';
+import { figureSourceOf } from './figureSource';
 import { tallyNounBefore, tallyWords } from './tallyOf';
 import { makeFinding, sourceRef } from './makeFinding';
 import type { Word } from './readWords';
@@ -166,6 +167,9 @@ function contextOf(ctx: CompareContext, unit: TextUnit, mention: QuantityMention
     add(mention.after + d, d);
   }
   if (mention.quantity.unit) context.set(`#${mention.quantity.unit}`, 2);
+  // The party that gives the figure counts in full, however far it stands ("the organisers, the
+  // workers' confederation, said 200,000" / "organisers claimed more than 250,000").
+  for (const party of figureSourceOf(unit, mention)) context.set(`@${party.stem}`, idfOf(ctx, party.stem));
   return context;
 }
 

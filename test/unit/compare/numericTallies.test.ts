@@ -99,5 +99,23 @@ Rui Costa said he had walked home along the river with his three children after 
     assert.ok(a.includes('at least 120,000 → 90,000'), a.join('\n'));
     assert.ok(!a.some((f) => f.startsWith('two') || f.startsWith('more than 80,000')), a.join('\n'));
   });
+
+  it('sets the organisers\' estimate against the organisers\', and the police\'s against the police\'s', () => {
+    const MARCH = {
+      'agency.txt': `Teachers march in Nairobi
+
+NAIROBI (Agency) - Teachers marched through Nairobi on Friday to demand higher pay.
+
+Police put the number of protesters in the capital at 12,000; the organisers, the Kenya Union of Teachers, said 60,000 had joined the march.`,
+      'paper.txt': `Nairobi teachers take to the streets
+
+Teachers marched through Nairobi on Friday to demand higher pay.
+
+Organisers claimed that more than 80,000 people marched through the capital. Police estimated the crowd at about 15,000.`,
+    };
+    const agency = numeric(MARCH, 'agency.txt');
+    assert.ok(agency.includes('60,000 → more than 80,000'), agency.join('\n'));
+    assert.ok(agency.includes('12,000 → about 15,000'), agency.join('\n'));
+  });
 });
 
