@@ -6,7 +6,7 @@
  * known places or nationalities ("Armenia-Azerbaijan", "Israeli-Palestinian") is a compound of
  * two names, not one name, and is left split.
  */
-import type { TokenizedText } from '../nlp/engine';
+import type { Token, TokenizedText } from '../nlp/engine';
 import { isDemonym, isGivenNameAbbreviation, lookupName } from './gazetteer';
 import { startsLowerCase, startsUpperCase } from './letterCase';
 
@@ -46,6 +46,21 @@ function gluedLink(tokens: TokenizedText['tokens'], at: number): boolean {
 
 /** The four points of the compass, which join into one word around a hyphen ("South-east"). */
 const COMPASS = /^(north|south|east|west)$/i;
+/** Two syllables of a Korean given name, the second in lower case ("Jong" + "un", "Jae" + "yong"). */
+const KOREAN_SYLLABLES = /^\p{Lu}\p{Ll}{1,3}$/u;
+/** Short English words written after a hyphen ("Iran-led", "Oslo-born", "Hamas-run"), never a name's syllable. */
+const HYPHENATED_ENGLISH = /^(led|run|born|made|held|owned|era|wide|free|like|type|size|only|bred|fed|hit|tied|set)$/;
+
+/**
+ * True when the tokens from `at` are a Korean given name after a surname: "Kim Jong-un", "Lee
+ * Jae-yong", "Moon Jae-in" (two short syllables, the second in lower case and no English word),
+ * not "Iran-led" or "Oslo-born".
+ */
+function isKoreanGivenName(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  const second = tokens[at + 2]?.value ?? '';
+  return before !== undefined && KOREAN_SYLLABLES.test(before.value) && before.end < tokens[at].start && KOREAN_SYLLABLES.test(tokens[at].value) && /^\p{Ll}{1,4}$/u.test(second) && !HYPHENATED_ENGLISH.test(second);
+}
 
 function isKnownPiece(piece: string): boolean {
   return isDemonym(piece) || lookupName(piece)?.type === 'PLACE';
@@ -147,7 +162,7 @@ export function buildNameWords(text: string, tokenized: TokenizedText): NameWord
         !(isKnownPiece(tokens[end].value) && isKnownPiece(after.value)) &&
         // "London-based", "Kremlin-backed": a name and a lower-case word are two words
         // (but "South-east", "North-west" are one: a compass point).
-        !(startsUpperCase(tokens[end].value) && startsLowerCase(after.value) && !(COMPASS.test(tokens[end].value) && COMPASS.test(after.value)))
+        !(startsUpperCase(tokens[end].value) && startsLowerCase(after.value) && !(COMPASS.test(tokens[end].value) && COMPASS.test(after.value)) && !isKoreanGivenName(tokens, end))
       ) {
         end += 2;
       } else if (glued && HYPHENS.has(next) && HYPHEN_LINKS.has(after.value) && startsUpperCase(tokens[end].value) && gluedLink(tokens, end + 2)) {

@@ -281,3 +281,13 @@ describe('recogniseEntities: hyphenated titles', () => {
     assert.deepEqual(names('The plan was drawn up by Ex-Minister Oskar Lind.'), ['PERSON Oskar Lind']);
   });
 });
+
+describe('recogniseEntities: Korean given names', () => {
+  it('keeps a given name’s lower-case second syllable in the name', () => {
+    assert.deepEqual(names('Prosecutors in Seoul indicted chairman Park Min-jun, and Kim Jong-un met Moon Jae-in.'), ['PLACE Seoul', 'PERSON Park Min-jun', 'PERSON Kim Jong-un', 'PERSON Moon Jae-in']);
+  });
+
+  it('still splits a name from an English word after its hyphen', () => {
+    assert.deepEqual(names('An Iran-led alliance and an Oslo-born banker met Hamas-run officials in Gaza.'), ['PLACE Iran', 'PLACE Oslo', 'ORG Hamas', 'PLACE Gaza']);
+  });
+});
