@@ -153,7 +153,10 @@ function attributionBefore(ctx: ReadingContext, q: Quotation, sentence: Span): F
       if (outer && reportsForOthers(ref)) return { ref: outer.ref, cue: outer.cue, method };
       // "Kusumawati said Jakarta wanted “…”": a view or wish put in the reporter's words is the reporter's.
       if (outer && isAttitudeVerb(tokens[m].value)) return { ref: outer.ref, cue: outer.cue, method };
-      if (outer && ref.kind === 'name' && !(outer.ref.kind === 'name' && outer.ref.names.every((n) => ref.names.some((r) => r.key === n.key)))) return null;
+      // A name after a comma stands in a clause of its own ("Police put the crowd at 40,000, a
+      // figure the union dismissed as “…”"), which the verb before the comma does not report.
+      const reported = outer !== null && !commaBetween(ctx, outer.verb, tokenAtOrAfter(ctx, ref.mention.start));
+      if (outer && reported && ref.kind === 'name' && !(outer.ref.kind === 'name' && outer.ref.names.every((n) => ref.names.some((r) => r.key === n.key)))) return null;
     }
     return ref ? { ref, cue, method } : null;
   }
@@ -220,14 +223,20 @@ function closingTokenAfter(ctx: ReadingContext, open: number): number {
  * verb of the sentence's opening phrase governs nothing after that phrase's comma ("When I asked
  * the ICO whether …, a spokesperson said …").
  */
-function outerReporter(ctx: ReadingContext, from: number, floor: number): { ref: SpeakerRef; cue: string } | null {
+function outerReporter(ctx: ReadingContext, from: number, floor: number): { ref: SpeakerRef; cue: string; verb: number } | null {
   for (let v = from - 1; v >= floor; v--) {
     if (ctx.quoteAt[v] >= 0 || !sayingAt(ctx, v) || /ing$/.test(ctx.tokens[v].value)) continue;
     if (inOpeningPhrase(ctx, floor, v, from)) return null;
     const outer = subjectBefore(ctx, v - 1, floor);
-    return outer ? { ref: outer, cue: ctx.tokens[v].value } : null;
+    return outer ? { ref: outer, cue: ctx.tokens[v].value, verb: v } : null;
   }
   return null;
+}
+
+/** True when a comma stands outside quotations between tokens `from` and `to` (exclusive). */
+function commaBetween(ctx: ReadingContext, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (ctx.tokens[k].value === ',' && ctx.quoteAt[k] < 0) return true;
+  return false;
 }
 
 /**

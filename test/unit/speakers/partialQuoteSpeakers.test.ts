@@ -81,4 +81,11 @@ describe('partial quotes inside the reporter’s sentence', () => {
     const labour = 'Union organiser Lena Holt said her members had called the offer “an insult” at a packed meeting.';
     assert.equal(speakerOf(labour, 'an insult'), 'Lena Holt');
   });
+
+  it('credits the subject of a relative clause after a comma, which the verb before the comma does not report (labour, business)', () => {
+    const crowd = 'Police estimated the crowd at 40,000, a figure the Transport Workers Union dismissed as “an insult to everyone who was there”.';
+    assert.equal(speakerOf(crowd, 'an insult'), 'Transport Workers Union');
+    const offer = 'Analysts said the bid valued the firm at £2bn, a price Halden Group called “opportunistic and low”.';
+    assert.equal(speakerOf(offer, 'opportunistic'), 'Halden Group');
+  });
 });
