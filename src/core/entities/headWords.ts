@@ -51,15 +51,17 @@ const PLACE_HEADS = new Set([
   'wetlands', 'fjord', 'reservoir', 'dam', 'courthouse', 'creek', 'isle', 'isles',
 ]);
 
-/** Words that end the names of laws, documents and events (typed OTHER): "Online Safety Act", "FA Cup". */
+/** Words that end the names of laws, documents, events and instruments (typed OTHER): "Online Safety Act", "FA Cup". */
 const DOCUMENT_HEADS = new Set([
   'act', 'bill', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'charter', 'protocol', 'directive', 'regulation',
   'regulations', 'code', 'codes', 'doctrine', 'declaration', 'resolution', 'amendment', 'constitution', 'manifesto', 'report',
   'index', 'prize', 'award', 'awards', 'cup', 'championship', 'championships', 'olympics', 'games', 'trophy', 'tournament',
   'open', 'marathon', 'festival', 'summit', 'expo', 'war', 'revolution', 'crisis', 'pandemic', 'day', 'pact', 'prix', 'week',
+  // Instruments, named things too: "James Webb Space Telescope", "Thermal Emission Sounder".
+  'telescope', 'spectrometer', 'spectrograph', 'sounder', 'radiometer', 'imager', 'interferometer', 'altimeter', 'magnetometer',
 ]);
 
-/** True when a word ends the names of laws, documents and events ("Act", "Treaty", "Cup", "Summit"). */
+/** True when a word ends the names of laws, documents, events and instruments ("Act", "Treaty", "Cup", "Telescope"). */
 export function isDocumentHead(word: string): boolean {
   return DOCUMENT_HEADS.has(word.toLowerCase());
 }

@@ -220,3 +220,11 @@ describe('recogniseEntities: states closing a place’s name, and Dutch particle
     assert.deepEqual(names('The manager Erik ten Brink said the squad was ready.'), ['PERSON Erik ten Brink']);
   });
 });
+
+describe('recogniseEntities: instruments', () => {
+  it('types an instrument named after a person or a body as a thing', () => {
+    const things = (text: string): string[] => recogniseEntities(text, tokenize(text), []).filter((e) => e.type === 'OTHER').map((e) => e.text);
+    assert.deepEqual(things('Astronomers using the Nancy Grace Roman Space Telescope spotted the planet.'), ['Nancy Grace Roman Space Telescope']);
+    assert.deepEqual(things('The probe carries the Compact Infrared Radiometer and a camera.'), ['Compact Infrared Radiometer']);
+  });
+});
