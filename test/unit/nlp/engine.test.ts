@@ -35,6 +35,33 @@ describe('the wink engine', () => {
     assert.ok(!spans.some((s) => s.includes('\n')), spans.join(' | '));
   });
 
+  it('reads new lines together yet gives each line what wink gives it alone (sentences, values, tags)', () => {
+    const text = [
+      'Council approves night buses for Tampere\n\n',
+      'TAMPERE, Finland - The city council voted 41-12 on Monday to run night buses from\n',
+      'March\n',
+      '12, 2031. Fares stay at €3.20\tuntil June.\n\n',
+      '“It is overdue,” said councillor Aino Virtanen. She had campaigned for it since 2019.\n',
+      '\n',
+      'Read more: Transport in Finland\n',
+    ].join('');
+    forgetReadings();
+    const together = tokenize(text);
+    const alone: ReturnType<typeof tokenize> = { tokens: [], sentences: [], entities: [] };
+    let offset = 0;
+    for (const line of text.split(/(?<=\n)(?![\r\n])/)) {
+      forgetReadings();
+      const reading = tokenize(line);
+      const base = alone.tokens.length;
+      alone.tokens.push(...reading.tokens.map((t) => ({ ...t, start: t.start + offset, end: t.end + offset })));
+      alone.sentences.push(...reading.sentences.map(([a, b]): [number, number] => [a + base, b + base]));
+      alone.entities.push(...reading.entities.map((e) => ({ ...e, first: e.first + base, last: e.last + base })));
+      offset += line.length;
+    }
+    assert.deepStrictEqual(together, alone);
+    assert.ok(together.entities.some((e) => together.tokens[e.first].value === '12'), 'the date on the next line is a value of its own');
+  });
+
   it('reads every line again after forgetting its readings, with the same tokens', () => {
     const text = 'Ferry fares rise\n\nThe operator said fares would rise by 4% in April.\n\n“We had no choice,” a spokeswoman said.\n';
     const first = tokenize(text);
