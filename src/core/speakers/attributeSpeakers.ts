@@ -17,7 +17,9 @@
  *    hangs on. Inside reported speech the reporter speaks for an unnamed group ("The RMT said its
  *    members had voted “…”") and for a view or wish put in their words ("X said Jakarta wanted
  *    “…”"); a named one who says the words makes it unclear, so nobody is credited. A sentence
- *    opening with "According to X," gives X; "X was quoted by TASS as saying: “…”" gives X. In a
+ *    opening with "According to X," gives X; "X was quoted by TASS as saying: “…”" gives X; a
+ *    claim, remark or proposal someone owns holds their words ("rejected Price's claim that the
+ *    scheme was “a waste”", "asked about Turkey's proposal for a “…”"). In a
  *    passive ("Ruiz was told by referee Dolan: “…”", "was described as “…” by X") the agent after
  *    "by" speaks, never the subject.
  * 4. Across sentences and paragraphs (see carrySpeakers.ts): colon paragraphs ("In a statement,
@@ -124,6 +126,8 @@ function attributionBefore(ctx: ReadingContext, q: Quotation, sentence: Span): F
     if (ctx.quoteAt[m] >= 0) continue;
     const quoted = quotedAsSayingBefore(ctx, m, floor, openTok);
     if (quoted) return quoted;
+    const owned = ownedWords(ctx, m, floor);
+    if (owned) return owned;
     if (!stanceAt(ctx, m)) continue;
     const close = m >= k - 8 && sayingAt(ctx, m) && !hasVerbBetween(ctx, m + 1, k + 1);
     const method: AttributionMethod = close ? 'explicit-before' : 'sentence-subject';
@@ -190,6 +194,30 @@ function quotedAsSayingBefore(ctx: ReadingContext, m: number, floor: number, ope
     return ref ? { ref, cue: 'quoted as saying', method: 'explicit-before' } : null;
   }
   return null;
+}
+
+/** Nouns for something said whose owner says the words they hold ("Jones's claim that …", "her call for …"). */
+const SPEECH_NOUN = /^(?:remark|remarks|comment|comments|claim|claims|words|pledge|promise|warning|call|calls|proposal|plea|appeal|demand|demands|assertion|insistence|suggestion|description|accusation|vow|threat|boast|admission|complaint|criticism|statement)$/i;
+
+/**
+ * "Smith rejected Jones's claim that the plan was “reckless”", "Asked about Đurić’s post-match
+ * remark that he would ‘play every point …’": a noun for something said, owned by a name or a
+ * pronoun, governs the quote after it; its owner said the words. Null when token m is no such noun.
+ */
+function ownedWords(ctx: ReadingContext, m: number, floor: number): Found | null {
+  const { tokens } = ctx;
+  if (!SPEECH_NOUN.test(tokens[m].value)) return null;
+  let p = m - 1;
+  while (p > floor && m - p <= 3 && (tokens[p].pos === 'ADJ' || /^[-–]$/.test(tokens[p].value) || (tokens[p].pos === 'NOUN' && /^\p{Ll}/u.test(tokens[p].value)))) p--;
+  const owner = tokens[p]?.value ?? '';
+  if (/^(?:his|her)$/i.test(owner)) {
+    const mention = { start: tokens[p].start, end: tokens[p].end };
+    return { ref: { kind: 'pronoun', gender: /^his$/i.test(owner) ? 'male' : 'female', mention }, cue: tokens[m].value, method: 'sentence-subject' };
+  }
+  if (!/^['’]s?$/.test(owner) || p - 1 < floor || ctx.nameAt[p - 1] < 0) return null;
+  // The owner may stand inside a prepositional phrase ("asked about Turkey's proposal"): it still owns the words.
+  const name = ctx.names[ctx.nameAt[p - 1]];
+  return { ref: { kind: 'name', names: [name], mention: { start: name.start, end: name.end } }, cue: tokens[m].value, method: 'sentence-subject' };
 }
 
 /**

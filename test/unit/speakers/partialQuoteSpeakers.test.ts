@@ -88,4 +88,15 @@ describe('partial quotes inside the reporter’s sentence', () => {
     const offer = 'Analysts said the bid valued the firm at £2bn, a price Halden Group called “opportunistic and low”.';
     assert.equal(speakerOf(offer, 'opportunistic'), 'Halden Group');
   });
+
+  it('credits the owner of a claim, remark or proposal that holds the fragment, not who answers it (local politics, diplomacy, sport)', () => {
+    const council = 'Mayor Tom Hale rejected Councillor Ann Price’s claim that the scheme was “a waste of money”.';
+    assert.equal(speakerOf(council, 'a waste'), 'Ann Price');
+    const pronoun = 'Ann Price spoke first. Tom Hale dismissed her suggestion that the budget was “a fantasy”.';
+    assert.equal(speakerOf(pronoun, 'a fantasy'), 'Ann Price');
+    const diplomacy = 'The minister was asked about Norway’s proposal for a “joint coastal patrol” in the Arctic.';
+    assert.equal(speakerOf(diplomacy, 'joint coastal'), 'Norway');
+    const sport = 'Asked about Ivan Duric’s post-match remark that he would ‘play every point like the last’, the coach smiled.';
+    assert.equal(speakerOf(sport, 'play every point'), 'Ivan Duric');
+  });
 });
