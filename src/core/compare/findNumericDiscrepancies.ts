@@ -8,7 +8,8 @@
  *
  * When is a difference a discrepancy? Values are compared after normalisation (digits and number
  * words, scales, currencies, units): ranges overlap → consistent; "about"/"around" allows 10 %
- * either way and "nearly" 15 % below ("about 100" against "100" is no discrepancy); "at least",
+ * either way and "nearly" 15 % below, within the figure's own rounding ("about 100" against "100"
+ * is no discrepancy, "an estimated 597,000" against "more than 600,000" is); "at least",
  * "more than", "up to" are hedges on a stated figure, so "at least 12 dead" against "15 killed"
  * IS a discrepancy (the reader gets two different counts). Hedges do not add up: one source's
  * figure must fall within what the other's hedge allows ("an estimated 12,400" and "nearly
@@ -183,12 +184,28 @@ function agreement(a: Map<string, number>, b: Map<string, number>): number {
   return sum;
 }
 
-/** The interval a hedged value stands for. */
+/**
+ * The place value of a figure's last significant digit: 100,000 for "600,000", 1,000 for
+ * "597,000", 0.1 for "3.5". A round figure is rounded; an exact one is not, however hedged.
+ */
+function lastDigitPlace(value: number): number {
+  let place = 10 ** Math.floor(Math.log10(Math.abs(value)));
+  while (place > 1e-6 && Math.abs(value / place - Math.round(value / place)) > 1e-9) place /= 10;
+  return place;
+}
+
+/**
+ * The interval a hedged value stands for. "About" allows 10 % either way and "nearly" 15 %
+ * below, but never more than the figure's own rounding: "about 600,000" may be 597,000, "an
+ * estimated 597,000" is 597,000 give or take a thousand.
+ */
 function interval(m: QuantityMention): [number, number] {
   const q = m.quantity;
   if (q.low !== undefined && q.high !== undefined) return [q.low, q.high];
-  if (q.qualifier === 'about') return [q.value * 0.9, q.value * 1.1];
-  if (q.qualifier === 'nearly') return [q.value * 0.85, q.value];
+  if (q.value === 0) return [0, 0];
+  const rounding = lastDigitPlace(q.value);
+  if (q.qualifier === 'about') return [q.value - Math.min(q.value * 0.1, rounding), q.value + Math.min(q.value * 0.1, rounding)];
+  if (q.qualifier === 'nearly') return [q.value - Math.min(q.value * 0.15, rounding), q.value];
   return [q.value, q.value];
 }
 
@@ -201,7 +218,8 @@ function interval(m: QuantityMention): [number, number] {
 export function quantitiesAgree(a: QuantityMention, b: QuantityMention): boolean {
   const [al, ah] = interval(a);
   const [bl, bh] = interval(b);
-  const slack = 0.005 * Math.max(Math.abs(ah), Math.abs(bh));
+  // Only floating-point error: a figure's hedge and rounding are in its interval.
+  const slack = 1e-9 * Math.max(Math.abs(ah), Math.abs(bh));
   const isRange = (m: QuantityMention): boolean => m.quantity.low !== undefined && m.quantity.high !== undefined;
   if (isRange(a) && isRange(b)) return al <= bh + slack && bl <= ah + slack;
   const within = (value: number, low: number, high: number): boolean => value >= low - slack && value <= high + slack;

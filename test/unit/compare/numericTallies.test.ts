@@ -117,5 +117,15 @@ Organisers claimed that more than 80,000 people marched through the capital. Pol
     assert.ok(agency.includes('60,000 → more than 80,000'), agency.join('\n'));
     assert.ok(agency.includes('12,000 → about 15,000'), agency.join('\n'));
   });
+
+  it('takes "an estimated 107,500" as exact to its last digit, and "about 100,000" as rounded', () => {
+    const MEASLES = {
+      'agency.txt': 'Measles vaccine drive\n\nMeasles killed an estimated 107,500 people in 2022, most of them children under five, the World Health Organization said on Monday.',
+      'weekly.txt': 'Measles vaccine drive\n\nMeasles kills more than 110,000 people a year, most of them children under five, the World Health Organization said on Monday.',
+      'daily.txt': 'Measles vaccine drive\n\nMeasles kills about 100,000 people a year, most of them children under five, the World Health Organization said on Monday.',
+    };
+    const agency = numeric(MEASLES, 'agency.txt');
+    assert.deepEqual(agency, ['an estimated 107,500 → more than 110,000'], agency.join('\n'));
+  });
 });
 
