@@ -154,12 +154,13 @@ function attributionBefore(ctx: ReadingContext, q: Quotation, sentence: Span): F
       // “…”": unnamed people, an organisation or someone's associate described inside reported
       // speech, so the words are the reporter's; a named one ("Blinken told reporters the United
       // States believed …") makes it unclear whose they are.
-      if (outer && reportsForOthers(ref)) return { ref: outer.ref, cue: outer.cue, method };
+      // A subject after a comma stands in a clause of its own ("Police put the crowd at 40,000, a
+      // figure the union dismissed as “…”", "…, and hours later the ministry called them “…”"),
+      // which the verb before the comma does not report.
+      const reported = outer !== null && !commaBetween(ctx, outer.verb, tokenAtOrAfter(ctx, ref.mention.start));
+      if (outer && reported && reportsForOthers(ref)) return { ref: outer.ref, cue: outer.cue, method };
       // "Kusumawati said Jakarta wanted “…”": a view or wish put in the reporter's words is the reporter's.
       if (outer && isAttitudeVerb(tokens[m].value)) return { ref: outer.ref, cue: outer.cue, method };
-      // A name after a comma stands in a clause of its own ("Police put the crowd at 40,000, a
-      // figure the union dismissed as “…”"), which the verb before the comma does not report.
-      const reported = outer !== null && !commaBetween(ctx, outer.verb, tokenAtOrAfter(ctx, ref.mention.start));
       if (outer && reported && ref.kind === 'name' && !(outer.ref.kind === 'name' && outer.ref.names.every((n) => ref.names.some((r) => r.key === n.key)))) return null;
     }
     return ref ? { ref, cue, method } : null;

@@ -95,4 +95,9 @@ describe('guards against crediting the wrong speaker', () => {
     const parade = 'Holding the trophy aloft, captain Rosa Lind thanked the fans. “This one is for you,” she said.';
     assert.equal(speakerOf(parade, 'This one'), 'Rosa Lind');
   });
+
+  it('never credits the reporter of a clause before a comma with the words of a clause after it (politics)', () => {
+    const text = 'Anna Ruiz told reporters the talks had failed, and hours later the ministry described them as “a waste of time”.';
+    assert.equal(speakerOf(text, 'a waste'), null);
+  });
 });
