@@ -6,6 +6,7 @@
  * ("… Climate Change (IPCC)"). This joins the pieces of such a name into one organisation, there
  * and wherever the text repeats the whole name.
  */
+import { isPlaceHead } from './headWords';
 import type { NameMention } from './recogniseNames';
 
 /** Small words that may stand inside a name without spelling a letter of its acronym. */
@@ -74,8 +75,9 @@ export function joinIntroducedNames(text: string, mentions: NameMention[]): Name
     const bracket = text.lastIndexOf('(', m.start);
     const start = introducedNameStart(text, bracket, m.text.replace(/&/g, ''));
     const whole = start < 0 ? '' : text.slice(start, bracket).trimEnd();
-    // A name of one word needs no joining; two are already joined whenever they were one piece.
-    if (whole.split(/\s+/).length >= 3) wholes.add(whole);
+    // A name of one word needs no joining; two are joined whenever they were one piece, but a
+    // person's shape may have typed them ("Pakatan Harapan (PH)"): nobody is introduced by initials.
+    if (whole.split(/\s+/).length >= 2) wholes.add(whole);
   }
   let out = mentions;
   for (const whole of wholes) out = joinEvery(text, out, whole);
@@ -89,7 +91,12 @@ function joinEvery(text: string, mentions: NameMention[], whole: string): NameMe
     const end = at + whole.length;
     const inside = out.filter((m) => m.start >= at && m.end <= end);
     const crossing = out.some((m) => m.start < end && m.end > at && !(m.start >= at && m.end <= end));
-    if (crossing || inside.length === 0 || (inside.length === 1 && inside[0].text === whole && inside[0].type === 'ORG')) continue;
+    // (A name the gazetteer or a place's closing head typed keeps its type: "United Arab Emirates
+    // (UAE)", "Tarrow Bay (TB)"; one a place's opener typed is the body its initials say it is:
+    // "Central Unitaria de Trabajadores (CUT)".)
+    const placeByHead = inside[0]?.type === 'PLACE' && isPlaceHead(inside[0].words[inside[0].words.length - 1] ?? '');
+    const known = inside.length === 1 && inside[0].text === whole && (inside[0].type === 'ORG' || placeByHead || inside[0].canonical !== null);
+    if (crossing || inside.length === 0 || known) continue;
     const joined: NameMention = {
       start: at,
       end,

@@ -282,3 +282,14 @@ describe('recogniseEntities: a title that is also a given name', () => {
     assert.deepEqual(names('The university appointed Dean Maria Lopez to the board.'), ['PERSON Maria Lopez']);
   });
 });
+
+describe('recogniseEntities: two-word names introduced by their initials', () => {
+  it('types a two-word name a bracketed acronym of its initials introduces as an organisation, in every mention', () => {
+    assert.deepEqual(names('Its partners, Gerakan Rakyat (GR) and Barisan Maju (BM), ran a joint list. Gerakan Rakyat said it was confident.'), ['ORG Gerakan Rakyat', 'ORG GR', 'ORG Barisan Maju', 'ORG BM', 'ORG Gerakan Rakyat']);
+  });
+
+  it('leaves a known place or one its head types a place', () => {
+    assert.ok(names('The United Arab Emirates (UAE) signed the deal.').includes('PLACE United Arab Emirates'));
+    assert.ok(names('Boats left Tarrow Bay (TB) at dawn.').includes('PLACE Tarrow Bay'));
+  });
+});
