@@ -41,7 +41,7 @@ const DIGITS = `(?:${CURRENCY}\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:
  * "second" and "third" mostly order things ("the first half", "third quarter") and are left out.
  */
 const ORDINAL = '\\d+(?:st|nd|rd|th)|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth';
-const WORDS = `(?:a |one )?(?:dozen|hundred|thousand)|(?:${TENS})(?:-(?:${SMALL}))?|(?:${SMALL})`;
+const WORDS = `(?:a |one )?(?:dozen|hundred|thousand)|(?:(?:${TENS})(?:-(?:${SMALL}))?|(?:${SMALL}))(?: hundred)?`;
 const MENTION = new RegExp(`(?<![\\p{L}\\d.,])(?:${QUALIFIER})?(?:${DIGITS}|(?:${WORDS}|${ORDINAL})(?![\\p{L}-])${SCALE}?)`, 'giu');
 
 const MONTHS = /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;

@@ -31,5 +31,9 @@ describe('findQuantityMentions with ranges', () => {
     const unit: TextUnit = { start: 0, end: text.length, source: 0, id: 0, words: readWords(text), block: null };
     assert.deepEqual(findQuantityMentions(text, unit).map((m) => m.quantity.unit), ['flight', 'plane', 'family', 'cubic']);
   });
+
+  it('reads "three hundred firefighters" as 300 firefighters', () => {
+    assert.deepEqual(mentions('Some three hundred firefighters were deployed.'), ['Some three hundred 300-300']);
+  });
 });
 
