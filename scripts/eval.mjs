@@ -9,7 +9,8 @@
 // Beside score.mjs's lines, a set whose gold lists `not_unique` (sentences or clauses whose fact
 // another article of the set also reports) gets the precision side of `unique`: the share of
 // those items flagged unique, by score.mjs's recall rule (at least half of the item's span
-// covered by unique findings).
+// covered by unique findings). A set whose gold lists numeric discrepancies also gets the number of
+// numeric findings that give a figure no gold discrepancy lists (false, or missing from the gold).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -47,6 +48,34 @@ function sharedFactsFlagged(dir, gold, report) {
   return [flagged, items.length];
 }
 
+/**
+ * How many of the report's numeric findings give a figure that no gold numeric discrepancy lists:
+ * [outside, findings]. A finding is known to the gold when it overlaps a gold value or gives the
+ * same figure as a gold value of its file (a headline repeating the body's figure); the others are
+ * either false or a discrepancy the gold leaves out, and are worth reading.
+ */
+function numericOutsideGold(dir, gold, report) {
+  const values = (gold.numeric_discrepancies ?? []).flatMap((d) => d.values);
+  let outside = 0;
+  let findings = 0;
+  for (const source of report.sources ?? []) {
+    const file = basename(source.file);
+    const text = readFileSync(join(dir, file), 'utf8').replace(/^\uFEFF/, '');
+    const known = values.filter((v) => v.file === file);
+    for (const f of source.findings ?? []) {
+      if (f.kind !== 'numeric') continue;
+      findings++;
+      const figure = text.slice(f.start, f.end).toLowerCase();
+      const overlaps = known.some((v) => {
+        for (let i = text.indexOf(v.text); i >= 0; i = text.indexOf(v.text, i + 1)) if (i < f.end && f.start < i + v.text.length) return true;
+        return v.text.toLowerCase() === figure;
+      });
+      if (!overlaps) outside++;
+    }
+  }
+  return [outside, findings];
+}
+
 const pooled = {};
 const add = (key, num, den) => { pooled[key] ??= [0, 0]; pooled[key][0] += num; pooled[key][1] += den; };
 for (const set of sets) {
@@ -65,6 +94,11 @@ for (const set of sets) {
   if (sharedItems) {
     console.log(`shared facts  flagged unique ${(100 * shared / sharedItems).toFixed(1).padStart(5)}%   (${shared} of ${sharedItems} not_unique items)`);
     add('sharedFlagged', shared, sharedItems);
+  }
+  if (gold.numeric_discrepancies) {
+    const [outside, findings] = numericOutsideGold(dir, gold, JSON.parse(json));
+    console.log(`numeric       findings ${findings}, ${outside} giving a figure no gold discrepancy lists`);
+    add('numericOutside', outside, findings);
   }
   const s = JSON.parse(execFileSync(process.execPath, [...args, '--json'], { encoding: 'utf8' }));
   const q = s.quotes, e = s.entities, sp = s.speakers;
@@ -85,4 +119,4 @@ console.log(`speakers      end-to-end R ${pct(r('speakerRecall'))}`);
 console.log(`entities      P ${pct(r('entityPred'))}  R ${pct(r('entityTp'))}  F1 ${pct(f1(r('entityPred'), r('entityTp')))}`);
 console.log(`unique        R ${pct(r('unique'))}   shared facts flagged unique ${pct(r('sharedFlagged'))}%`);
 console.log(`same quote    pair R ${pct(r('pairs'))}   look-alikes linked ${pooled.lookAlikes?.[0] ?? 0} of ${pooled.lookAlikes?.[1] ?? 0}`);
-console.log(`numbers       R ${pct(r('numeric'))}`);
+console.log(`numbers       R ${pct(r('numeric'))}   findings outside gold ${pooled.numericOutside?.[0] ?? 0} of ${pooled.numericOutside?.[1] ?? 0}`);
