@@ -1,8 +1,10 @@
 /**
- * Finds the quantities a unit states ("at least 12 people", "£2.3m", "a dozen trucks", "40%"),
- * read with {@link parseQuantity}, each with the words around it that say what it counts; an age
- * after a name ("Rosa Mamani, 58,") gets the unit "year of age". Dates,
- * clock times, years and ordinals are not quantities anyone reports differently, and are skipped.
+ * Finds the quantities a unit states ("at least 12 people", "£2.3m", "a dozen trucks", "40%",
+ * "14 inbound flights", "a 30-metre dam"), read with {@link parseQuantity}, each with the words
+ * around it that say what it counts; an age after a name ("Rosa Mamani, 58,") gets the unit "year
+ * of age". A number word alone counts only as a tally's value ("the toll rose to seven"). Dates,
+ * clock times, years, scores ("won 3-1") and a family's size ("her two children") are not
+ * quantities anyone reports differently, and are skipped.
  */
 import { parseQuantity, type Quantity } from '../values/parseQuantity';
 import { UNIT_WORDS } from '../values/units';
