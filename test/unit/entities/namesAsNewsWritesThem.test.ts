@@ -298,3 +298,14 @@ describe('recogniseEntities: given names of many traditions', () => {
     assert.deepEqual(names('The motion was backed by Aoife Ní Bhriain and Rhodri ap Huw.'), ['PERSON Aoife Ní Bhriain', 'PERSON Rhodri ap Huw']);
   });
 });
+
+describe('recogniseEntities: counties, states and regions', () => {
+  it('knows the counties of Britain and Ireland and the states of other federations', () => {
+    assert.deepEqual(names('Coastguard stations in Cornwall and County Durham will close, and flooding hit Kerry.'), ['PLACE Cornwall', 'PLACE County Durham', 'PLACE Kerry']);
+    assert.deepEqual(names('Voters in Kedah and Negeri Sembilan went to the polls while rain fell on Mindanao.'), ['PLACE Kedah', 'PLACE Negeri Sembilan', 'PLACE Mindanao']);
+  });
+
+  it('still reads a county that is a given name before a surname as a person’s name', () => {
+    assert.deepEqual(names('The award went to Clare Whitby of Limerick.'), ['PERSON Clare Whitby', 'PLACE Limerick']);
+  });
+});
