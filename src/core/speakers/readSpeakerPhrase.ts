@@ -37,7 +37,7 @@ const PERSON_NOUNS = new Set([
   'plaintiff', 'businessman', 'businesswoman', 'billionaire', 'entrepreneur', 'economist', 'official', 'spokesman',
   'spokeswoman', 'spokesperson', 'source', 'expert', 'analyst', 'investor', 'trader', 'manager', 'coach', 'chief',
   'pontiff', 'monarch', 'forward', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'captain', 'skipper', 'veteran',
-  'youngster', 'teenager', 'prodigy', 'head', 'founder', 'entrepreneur', 'executive',
+  'youngster', 'teenager', 'prodigy', 'head', 'founder', 'entrepreneur', 'executive', 'candidate', 'nominee', 'challenger',
 ]);
 /** True for a noun that names a person ("defendant", "coach", "mother", "minister"); case-insensitive. */
 export function isPersonNoun(word: string): boolean {

@@ -7,7 +7,7 @@
  * possessives, subordinate clauses and appositions to an object are not subjects.
  */
 import { isDemonym } from '../entities/gazetteer';
-import { isTitleWord } from '../entities/titles';
+import { isTitleHead, isTitleWord } from '../entities/titles';
 import type { Entity } from '../types';
 import { remembered, spanIndexAt, type ReadingContext } from './readingContext';
 import { isPersonNoun } from './readSpeakerPhrase';
@@ -205,9 +205,24 @@ function appositionToObject(ctx: ReadingContext, first: number, last: number): b
   const p = beforeTitles(ctx, first);
   if (p < 1 || tokens[p].value !== ',' || tokens[last + 1]?.value !== ',') return false;
   let k = p - 1;
-  // "Chile's Minister of Mining, Rosa Valdés,": the "of" inside a title is part of the noun phrase.
-  while (k >= 0 && p - k <= 8 && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k].pos) || /^(?:his|her|their|its|['’]s)$/i.test(tokens[k].value) || ctx.nameAt[k] >= 0 || (tokens[k].value === 'of' && k > 0 && /^\p{Lu}/u.test(tokens[k - 1].value)) || modifiesNoun(ctx, k))) k--;
+  // "Chile's Minister of Mining, Rosa Valdés,", "PN's candidate for chief minister, Ali Omar,":
+  // the "of" or "for" inside a title is part of the noun phrase.
+  while (k >= 0 && p - k <= 8 && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k].pos) || /^(?:his|her|their|its|['’]s)$/i.test(tokens[k].value) || ctx.nameAt[k] >= 0 || titlePreposition(ctx, k) || modifiesNoun(ctx, k))) k--;
   return k >= 0 && k < p - 1 && (tokens[k].pos === 'ADP' || tokens[k].pos === 'VERB') && !opensWithAdverbial(ctx, k);
+}
+
+/**
+ * True when token k is an "of" or "for" inside a title: after a capitalised word ("Minister of
+ * Mining") or after a noun for one person's role and before a bare noun ("candidate for chief
+ * minister", "commissioner for refugees"; not "lawyers for the two men", who are objects).
+ */
+function titlePreposition(ctx: ReadingContext, k: number): boolean {
+  const { tokens } = ctx;
+  if (k < 1 || !/^(?:of|for)$/.test(tokens[k].value)) return false;
+  const before = tokens[k - 1].value;
+  if (tokens[k].value === 'of' && /^\p{Lu}/u.test(before)) return true;
+  const role = (isTitleHead(before) || isPersonNoun(before)) && !/[^s]s$/.test(before);
+  return role && tokens[k + 1]?.pos !== 'DET';
 }
 
 /**

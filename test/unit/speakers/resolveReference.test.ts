@@ -104,4 +104,11 @@ describe('resolving pronouns and descriptions', () => {
     const coach = 'Head coach Owen Price said the squad had let the fans down. “We were second best all afternoon,” the midfielder said.';
     assert.deepEqual(speakers(coach), [null]);
   });
+
+  it('takes a name in apposition to a title with "for" inside it as the subject a later "he said:" means (elections, refugees)', () => {
+    const election = 'The Green Party’s candidate for mayor, Tomas Okafor, dismissed the poll. In a statement on Sunday he said:\n\n“Voters will decide, not pollsters.”';
+    assert.deepEqual(speakers(election), ['Tomas Okafor']);
+    const object = 'Rescuers met the commissioner for refugees, Ana Brandt, at the border. “Nobody slept,” she said.';
+    assert.deepEqual(speakers(object), [null]);
+  });
 });
