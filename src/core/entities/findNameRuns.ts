@@ -25,6 +25,8 @@ const MONTHS_AND_DAYS = new Set([
 ]);
 /** Capitalised words that are never names on their own. */
 const NEVER_NAMES = new Set(['i', "i'm", "i've", "i'd", "i'll", 'ok', 'am', 'pm', 'read', 'photo', 'file', 'video', 'advertisement', 'related', 'more', 'next', 'updated', 'published', 'celsius', 'fahrenheit']);
+/** Question words with a capital, which open headings and sentences and never names. */
+const QUESTION_WORDS = new Set(['Why', 'How', 'What', 'When', 'Where', 'Who', 'Whom', 'Whose', 'Which']);
 /** English function words, which a capital (a headline, a quotation) never makes a name. */
 const ENGLISH_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'we', 'they', 'you', 'his', 'her', 'its', 'our', 'their', 'my', 'your', 'and', 'or', 'but', 'nor', 'if', 'as', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'into', 'onto', 'over', 'under', 'after', 'before', 'since', 'while', 'because', 'although', 'though', 'who', 'which', 'what', 'when', 'where', 'why', 'how', 'all', 'some', 'any', 'no', 'each', 'every', 'both', 'either', 'neither', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'there', 'here', 'then', 'than', 'so', 'not', 'about', 'against', 'between', 'through', 'during', 'without', 'within', 'upon', 'among', 'despite', 'until', 'unless', 'whether', 'yet', 'also', 'only', 'even', 'just', 'me', 'him', 'us', 'them', 'one', 'out', 'up', 'down', 'off', 'above', 'below', 'near', 'per', 'via']);
 
@@ -67,6 +69,9 @@ export function isWrittenAsName(word: string): boolean {
 function isNameWord(w: NameWord, lowerWords: Set<string>, midCapitals: Set<string>): boolean {
   const lower = w.text.toLowerCase();
   if (!isWrittenAsName(w.text) || MONTHS_AND_DAYS.has(lower.replace(/\.$/, '')) || NEVER_NAMES.has(lower)) return false;
+  // A question word opening a heading or a sentence ("Why Kedah matters") names nothing (an
+  // acronym in capitals may: "WHO").
+  if (QUESTION_WORDS.has(w.text)) return false;
   // Function words are never names; a foreign word wink reads as one ("Das", "Al", "La") may be.
   const functionPos = w.pos === 'PRON' || w.pos === 'DET' || w.pos === 'AUX' || w.pos === 'CCONJ' || w.pos === 'SCONJ' || w.pos === 'ADP' || w.pos === 'PUNCT';
   if (functionPos && (w.sentenceInitial || w.inTitleCaseLine || ENGLISH_FUNCTION_WORDS.has(lower) || !UPPER_THEN_LOWER.test(w.text))) return false;

@@ -320,8 +320,8 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   // "D-N.Y.", "R-Texas": a US lawmaker's party and state, written after the name, name nobody.
   if (single && /^[DRI]-\p{Lu}/u.test(first)) return;
   // A lone word with digits that is no model or acronym ("DKK115", "Sh60") is a value, not a name;
-  // so is a currency's letter and a number before a scale ("P1 billion", "N48 million", "R3bn").
-  if (single && /\d/.test(first) && (!/^\p{Lu}{1,2}\d{1,2}\+?$/u.test(first) || /^\s(million|billion|trillion|bn|m|mn|tn)\b/.test(reading.text.slice(ws[end].end, ws[end].end + 10)))) return;
+  // so is a currency's letter and a number before a scale ("P1 billion", "P2.4 billion", "N48m").
+  if (single && /\d/.test(first) && (!/^\p{Lu}{1,2}\d{1,2}\+?$/u.test(first) || /^(\.\d+)?\s?(million|billion|trillion|bn|m|mn|tn)\b/.test(reading.text.slice(ws[end].end, ws[end].end + 14)))) return;
   // A dateline: a town in capitals opening a line, before a comma, a bracket or a dash ("GENEVA (AP) —",
   // "RIVERTON, Ore. —", "ABU DHABI —").
   if (isDateline(reading, ws[from], ws[end])) return emit(reading, run, from, end, 'PLACE', null);

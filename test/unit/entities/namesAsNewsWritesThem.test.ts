@@ -309,3 +309,13 @@ describe('recogniseEntities: counties, states and regions', () => {
     assert.deepEqual(names('The award went to Clare Whitby of Limerick.'), ['PERSON Clare Whitby', 'PLACE Limerick']);
   });
 });
+
+describe('recogniseEntities: question words and amounts that look like names', () => {
+  it('never opens a name with a question word, though the acronym WHO names a body', () => {
+    assert.deepEqual(names('The newsletter asked: Why Tarrowdale matters to the coalition. The WHO agreed.'), ['PLACE Tarrowdale', 'ORG WHO']);
+  });
+
+  it('reads a currency letter, a number and a scale as an amount', () => {
+    assert.deepEqual(names('The government released P1.5 billion and N2.4bn from the fund.'), []);
+  });
+});
