@@ -155,13 +155,15 @@ export function alignedAt(pair: UnitPair, threshold: number): boolean {
 export function bestCounterparts(units: TextUnit[], pairs: UnitPair[], threshold: number): UnitAlignment {
   const kept = pairs.filter((p) => alignedAt(p, threshold));
   const own: Array<Map<number, UnitPair> | undefined> = new Array(units.length);
+  const offer = (self: number, other: number, pair: UnitPair): void => {
+    const source = units[other].source;
+    const map = (own[self] ??= new Map());
+    const held = map.get(source);
+    if (!held || held.score < pair.score) map.set(source, pair);
+  };
   for (const pair of kept) {
-    for (const [self, other] of [[pair.a, pair.b], [pair.b, pair.a]]) {
-      const source = units[other].source;
-      const map = (own[self] ??= new Map());
-      const held = map.get(source);
-      if (!held || held.score < pair.score) map.set(source, pair);
-    }
+    offer(pair.a, pair.b, pair);
+    offer(pair.b, pair.a, pair);
   }
   // Units aligned with nothing (most of a large set of different stories) share one empty map.
   return { pairs: kept, best: Array.from(own, (map) => map ?? NO_COUNTERPART) };

@@ -21,11 +21,22 @@ export function hashString(text: string): number {
   return h >>> 0;
 }
 
+/** The FNV-1a hash of `SHINGLE_WORDS` words from `first`, joined by spaces, without building the string. */
+function hashShingle(words: string[], first: number): number {
+  let h = 0x811c9dc5;
+  for (let k = first; k < first + SHINGLE_WORDS; k++) {
+    if (k > first) h = Math.imul(h ^ 0x20, 0x01000193);
+    const word = words[k];
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  }
+  return h >>> 0;
+}
+
 /** The winnowed fingerprints of a word sequence (folded words), without repeats. */
 export function winnowFingerprints(words: string[]): number[] {
   if (words.length < SHINGLE_WORDS) return [];
-  const hashes: number[] = [];
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) hashes.push(hashString(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+  const hashes = new Uint32Array(words.length - SHINGLE_WORDS + 1);
+  for (let i = 0; i < hashes.length; i++) hashes[i] = hashShingle(words, i);
   const kept = new Set<number>();
   if (hashes.length <= WINDOW) {
     kept.add(Math.min(...hashes));
