@@ -122,6 +122,12 @@ function attributionBefore(ctx: ReadingContext, q: Quotation, sentence: Span): F
     const ref = readSpeakerBackward(ctx, k, floor);
     if (ref?.kind === 'name' && ref.mention.start === tokens[floor].start) return { ref, cue: ':', method: 'explicit-before' };
   }
+  // "Vasconcelos to Brussels: “…”", "Pope to young Catholics: “…”": a headline's name, whom it
+  // addresses, a colon, then the words.
+  if (tokens[openTok - 1]?.value === ':' && ctx.blocks[spanIndexAt(ctx.blocks, q.open.start)]?.kind === 'headline') {
+    const read = readSpeakerForward(ctx, floor, openTok - 1);
+    if (read?.ref.kind === 'name' && /^to$/i.test(tokens[read.next]?.value ?? '') && read.ref.mention.start === tokens[floor].start) return { ref: read.ref, cue: ':', method: 'explicit-before' };
+  }
   for (let m = k; m >= floor; m--) {
     if (ctx.quoteAt[m] >= 0) continue;
     const quoted = quotedAsSayingBefore(ctx, m, floor, openTok);

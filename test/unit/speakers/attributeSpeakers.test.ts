@@ -201,5 +201,11 @@ describe('attributeSpeakers', () => {
     const paragraph = 'Hours after the ferry sank, as relatives gathered at the port, the harbour master, Piet Claes, read a short statement:\n\n“We have found no more survivors.”';
     assert.equal(speakerOf(paragraph, 'We have found'), 'Piet Claes');
   });
-});
 
+  it('reads a headline that names its speaker and whom they address before a colon ("X to Y: “…”") (trade, religion)', () => {
+    const trade = 'Okafor to Brussels: “We do not need your permission”\n\nNgozi Okafor, the trade minister, spoke in Lagos on Monday.';
+    assert.equal(speakerOf(trade, 'We do not need'), 'Ngozi Okafor');
+    const story = 'Farmers to ministers: “Pay us or we stop”\n\nGrain farmers marched in Leeds on Monday.';
+    assert.equal(speakerOf(story, 'Pay us'), null);
+  });
+});
