@@ -169,8 +169,11 @@ function startsAnotherName(run: Run, at: number): boolean {
   // "… Conference of England and Wales": two places joined at the end of a name are its domain.
   const place = lookupName(ws[at].text);
   if (place && !(place.type === 'PLACE' && lookupName(ws[at - 2]?.text ?? '')?.type === 'PLACE' && at === ws.length - 1)) return true;
-  for (let k = at; k < ws.length && !isInner(ws[k].text); k++) if (isOrganisationHead(ws[k].text) || isPlaceHead(ws[k].text)) return true;
-  return false;
+  // A head word closing the words after "and" makes them a name of their own ("… and Stellenbosch
+  // University"); one inside them qualifies a part of this name ("… and Oil Producing Areas").
+  let last = at;
+  while (last + 1 < ws.length && !isInner(ws[last + 1].text)) last++;
+  return isOrganisationHead(ws[last].text) || isPlaceHead(ws[last].text);
 }
 
 /**

@@ -228,3 +228,10 @@ describe('recogniseEntities: instruments', () => {
     assert.deepEqual(things('The probe carries the Compact Infrared Radiometer and a camera.'), ['Compact Infrared Radiometer']);
   });
 });
+
+describe('recogniseEntities: "and" inside a body’s complement', () => {
+  it('keeps a part that only holds a head word inside the name, and splits a second body closed by its head', () => {
+    assert.deepEqual(names('The Senate Committee on Environment and Oil Producing Areas met on Tuesday.'), ['ORG Senate Committee on Environment and Oil Producing Areas']);
+    assert.deepEqual(names('Staff from the University of Tarrow and Kelham Institute attended.'), ['ORG University of Tarrow', 'ORG Kelham Institute']);
+  });
+});
