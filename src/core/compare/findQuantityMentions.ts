@@ -143,13 +143,15 @@ export function findQuantityMentions(text: string, unit: TextUnit): QuantityMent
     // A measure joined by a hyphen is the unit of an adjective phrase ("a 30-metre dam", "a 40-tonne truck").
     const joined = /^-(\p{L}+)/u.exec(text.slice(end, end + 20));
     if (!counted && joined && joined[1].toLowerCase() in UNIT_WORDS) counted = ` ${joined[1]}`;
-    // An adjective is not what is counted: "1.1 billion Danish crowns" counts crowns, "14 inbound
-    // flights" and "22 arriving flights" count flights. A capitalised word before a lower-case one
+    // A unit of two words is read whole ("30 square kilometres"). An adjective is not what is
+    // counted: "1.1 billion Danish crowns" counts crowns, "14 inbound flights" and "22 arriving
+    // flights" count flights. A capitalised word before a lower-case one
     // is an adjective; so is a participle or a word of direction before a plural noun.
     const noun = after >= 0 ? unit.words[after + 1] : undefined;
     const nounText = noun ? text.slice(noun.start, noun.end) : '';
     if (counted && noun && noun.content && /^\p{Ll}/u.test(nounText) && /^\s+$/.test(text.slice(next!.end, noun.start))) {
-      if (/^ \p{Lu}/u.test(counted) || (MODIFIER.test(counted.trim()) && isPlural(nounText))) counted = ` ${nounText}`;
+      if (`${counted.trim()} ${nounText}`.toLowerCase() in UNIT_WORDS) counted = `${counted} ${nounText}`;
+      else if (/^ \p{Lu}/u.test(counted) || (MODIFIER.test(counted.trim()) && isPlural(nounText))) counted = ` ${nounText}`;
     }
     let before = -1;
     unit.words.forEach((w, i) => {

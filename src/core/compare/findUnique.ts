@@ -4,8 +4,9 @@
  *
  * - a unit (sentence or clause) with no counterpart in any peer. Counterparts are the units aligned
  *   with it, the neighbouring sentences of a peer that together cover most of its words (facts move
- *   between sentences: {@link findCoveringPassages}) and the units where a peer gives one of its
- *   figures differently (the numeric finding says so; the figure is covered too);
+ *   between sentences: {@link findCoveringPassages}), the units where a peer gives one of its
+ *   figures differently (the numeric finding says so; the figure is covered too) and those where a
+ *   peer gives one of its figures in other units or digits ({@link findRestatedFigures});
  * - inside an aligned unit, a run of words the counterparts do not have and whose content words are
  *   mostly absent from the peers altogether ("… without the involvement of Western nations"), words
  *   matched by sense (a light synonym lexicon, number words, currency names). A figure no peer
@@ -24,6 +25,7 @@ import type { Finding, Span } from '../types';
 import { idfOf, otherUnit, type CompareContext, joinNames } from './compareContext';
 import { diffWords } from './diffWords';
 import { findCoveringPassages } from './findCoveringPassages';
+import { findRestatedFigures } from './findRestatedFigures';
 import { makeFinding } from './makeFinding';
 import type { Word } from './readWords';
 import type { TextUnit } from './splitIntoUnits';
@@ -69,10 +71,11 @@ function isScaleOrUnit(word: Word): boolean {
  * `BRIDGE` content words the peers do use, then widens over neighbouring function words and
  * words the counterparts lack ("since the October 7 attack by … Hamas on Israel").
  */
-function addedRuns(ctx: CompareContext, unit: TextUnit, counterparts: TextUnit[], peerSenses: Set<string>, quotes: Span[], numeric: Finding[]): Span[] {
+function addedRuns(ctx: CompareContext, unit: TextUnit, counterparts: TextUnit[], peerSenses: Set<string>, quotes: Span[], reported: Span[]): Span[] {
   const words = unit.words;
-  // A figure other sources give differently is reported there: the numeric finding says so.
-  const given = (w: Span): boolean => numeric.some((f) => f.start <= w.start && w.end <= f.end);
+  // A figure other sources give differently (the numeric finding says so) or in other words is
+  // reported there.
+  const given = (w: Span): boolean => reported.some((f) => f.start <= w.start && w.end <= f.end);
   const counterpartSenses = new Set(counterparts.flatMap((c) => c.words.map((w) => w.sense)));
   const quoted = (w: Span): boolean => quotes.some((q) => q.start <= w.start && w.end <= q.end);
   const covered = words.map((w) => !w.content || counterpartSenses.has(w.sense) || quoted(w) || given(w));
@@ -220,9 +223,10 @@ export function findUnique(ctx: CompareContext, s: number, protectedSpans: Span[
     if (unit.block && SKIPPED_BLOCKS.has(unit.block)) continue;
     if (unit.words.filter((w) => w.content).length < MIN_UNIT_CONTENT) continue;
     const aligned = ctx.partners[unit.id].map((p) => ctx.units[otherUnit(p, unit.id)]).filter((u) => peers.has(u.source));
-    const counterparts = [...new Set([...aligned, ...findCoveringPassages(ctx, unit, peers), ...numericCounterparts(ctx, unit, numeric)])];
+    const restated = findRestatedFigures(ctx, s, unit, peers);
+    const counterparts = [...new Set([...aligned, ...findCoveringPassages(ctx, unit, peers), ...numericCounterparts(ctx, unit, numeric), ...restated.counterparts])];
     if (counterparts.length === 0 && SUMMARY_BLOCKS.has(unit.block ?? '') && !isNovel(ctx, unit, peerSenses)) continue;
-    const found = counterparts.length === 0 ? [{ start: unit.start, end: unit.end }] : addedRuns(ctx, unit, counterparts, peerSenses, quotes, numeric);
+    const found = counterparts.length === 0 ? [{ start: unit.start, end: unit.end }] : addedRuns(ctx, unit, counterparts, peerSenses, quotes, [...numeric, ...restated.spans]);
     if (counterparts.length === 0) unmatched.add(unit.start);
     else if (found.length === 1 && found[0].start === unit.start && found[0].end === unit.end) mostlyNew.add(unit.start);
     spans.push(...found);

@@ -26,10 +26,13 @@ describe('findQuantityMentions with ranges', () => {
     assert.deepEqual(mentions('The Senate voted 52-48 to confirm her.'), []);
   });
 
-  it('counts the noun after a participle or a word of direction, not the modifier', () => {
+  it('counts the noun after a participle or a word of direction, not the modifier, and reads a unit of two words whole', () => {
     const text = 'Police said 14 inbound flights and 30 departing planes were held, 120 displaced families were moved and 9 million cubic metres of water escaped.';
     const unit: TextUnit = { start: 0, end: text.length, source: 0, id: 0, words: readWords(text), block: null };
     assert.deepEqual(findQuantityMentions(text, unit).map((m) => m.quantity.unit), ['flight', 'plane', 'family', 'cubic']);
+    const area = 'The mirrors cover 30 square kilometres of desert.';
+    const areaUnit: TextUnit = { start: 0, end: area.length, source: 0, id: 0, words: readWords(area), block: null };
+    assert.deepEqual(findQuantityMentions(area, areaUnit).map((m) => m.quantity.unit), ['km2']);
   });
 
   it('reads "three hundred firefighters" as 300 firefighters', () => {

@@ -87,3 +87,33 @@ describe('unique findings keep a new figure whole', () => {
     assert.equal(uniqueOver(result, 'wire.txt', '450 million rand a year from 2027'), 1);
   });
 });
+
+describe('unique findings leave out a figure another source gives in other units', () => {
+  const SOLAR = {
+    'wire.txt': `Morocco switches on desert solar plant
+
+RABAT (Wire) - Morocco switched on a solar plant near Ouarzazate on Monday, the energy ministry said.
+
+The plant will deliver 1.2 gigawatts to the national grid, enough for about a million homes, the ministry said.
+
+Its mirrors cover 3,000 hectares of desert.`,
+    'daily.txt': `Ouarzazate solar plant begins work
+
+The energy ministry opened a solar plant near Ouarzazate on Monday.
+
+The plant will deliver 1,200 megawatts to the national grid, enough for about a million homes, officials said.
+
+Its mirrors cover 30 square kilometres of desert, and the plant employs 400 people.`,
+  };
+  const result = analyzeSources(Object.entries(SOLAR).map(([id, text]) => ({ id, text })));
+
+  it('does not flag "1.2 gigawatts" against "1,200 megawatts", nor "3,000 hectares" against "30 square kilometres"', () => {
+    assert.ok(uniqueOver(result, 'wire.txt', '1.2 gigawatts') < 0.5);
+    assert.ok(uniqueOver(result, 'wire.txt', '3,000 hectares') < 0.5);
+    assert.ok(uniqueOver(result, 'daily.txt', '30 square kilometres') < 0.5);
+  });
+
+  it('still flags a figure no other source gives', () => {
+    assert.ok(uniqueOver(result, 'daily.txt', 'the plant employs 400 people') >= 0.5);
+  });
+});
