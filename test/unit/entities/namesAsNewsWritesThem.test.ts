@@ -296,6 +296,7 @@ describe('recogniseEntities: given names of many traditions', () => {
   it('reads a known place used as a Spanish given name, and Irish and Welsh given names, as people’s', () => {
     assert.deepEqual(names('The final was won by Santiago Ibarra de la Fuente of Bilbao.'), ['PERSON Santiago Ibarra de la Fuente', 'PLACE Bilbao']);
     assert.deepEqual(names('The motion was backed by Aoife Ní Bhriain and Rhodri ap Huw.'), ['PERSON Aoife Ní Bhriain', 'PERSON Rhodri ap Huw']);
+    assert.deepEqual(names('“Demand is strong,” its finance chief, Koichi Nagasaki, told reporters.'), ['PERSON Koichi Nagasaki']);
   });
 });
 
