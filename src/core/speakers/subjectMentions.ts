@@ -144,9 +144,23 @@ export function isPluralParty(ctx: ReadingContext, k: number): boolean {
  * had …") are not subjects.
  */
 export function isSubjectMention(ctx: ReadingContext, first: number, last: number): boolean {
-  if (introducedByCopula(ctx, first)) return true;
+  if (introducedByCopula(ctx, first) || invertedAfterQuote(ctx, first)) return true;
   return opensClauseBefore(ctx, first) && !appositionToObject(ctx, first, last) && verbFollows(ctx, last);
 }
+
+/**
+ * True when the name starting at `first` is the subject of a reporting clause put after its verb
+ * behind a quote ("“…,” said Dr. Matteo Bianchi-Lund, the mission manager."): the speaker a "he
+ * added" in the next sentence means.
+ */
+function invertedAfterQuote(ctx: ReadingContext, first: number): boolean {
+  const { tokens } = ctx;
+  const p = beforeTitles(ctx, first);
+  return p >= 1 && ctx.quoteAt[p] < 0 && INVERTED_VERB.test(tokens[p].value) && /^[,"”“’‘'»?!]$/.test(tokens[p - 1].value);
+}
+
+/** Verbs of saying that may come before their subject after a quote ("…,” said X). */
+const INVERTED_VERB = /^(?:said|says|added|adds|wrote|writes|explained|continued|insisted|recalled|noted|declared)$/i;
 
 /** The first token before the name starting at `first` that is not one of its titles, descriptions or possessives. */
 export function beforeTitles(ctx: ReadingContext, first: number): number {

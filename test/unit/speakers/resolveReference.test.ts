@@ -111,4 +111,11 @@ describe('resolving pronouns and descriptions', () => {
     const object = 'Rescuers met the commissioner for refugees, Ana Brandt, at the border. “Nobody slept,” she said.';
     assert.deepEqual(speakers(object), [null]);
   });
+
+  it('takes the name after "…,” said" as the subject a later "he added" means (science, religion)', () => {
+    const science = '“It is too cold, not too warm,” said Dr. Matteo Lund, the mission manager, speaking by video link.\n\nHe added that the data were “usable already for most science cases”.';
+    assert.equal(speakerOf(science, 'usable already'), 'Matteo Lund');
+    const german = '„This is a model for other orders,“ said Dr. Konrad Weber, director of the foundation. He described the library as „one of the last of its kind“.';
+    assert.equal(speakerOf(german, 'one of the last'), 'Konrad Weber');
+  });
 });
