@@ -623,10 +623,12 @@ function readRun(reading: Reading, run: Run): void {
         continue;
       }
     }
-    if (!entry && isCommonCapitalised(w) && !isTitleHead(w.text) && !isRoleNoun(w.text)) {
+    const personAhead = i === 0 && hintBefore(reading.words, run.first) === 'PERSON';
+    if (!entry && isCommonCapitalised(w) && !isTitleHead(w.text) && !isRoleNoun(w.text) && !personAhead) {
       // A field or trade before a place names the place's body for it: "Tennis Australia",
       // "Ambulance Victoria", "Transport for Greater Manchester", "Police Scotland", "Historic
-      // Environment Scotland" (a field of two words).
+      // Environment Scotland" (a field of two words); not after a person's title ("its finance
+      // chief, Yoichi Miyazaki": a surname that is a town's name).
       const twoWordField = ws[i + 1] !== undefined && isCommonCapitalised(ws[i + 1]) && !isTitleHead(ws[i + 1].text) && !isRoleNoun(ws[i + 1].text) && lookupName(ws[i + 1].text) === undefined;
       const at = ws[i + 1]?.text === 'for' ? i + 2 : twoWordField ? i + 2 : i + 1;
       const placeEnd = knownPlaceEnd(reading, run, at);
@@ -702,7 +704,8 @@ function readRun(reading: Reading, run: Run): void {
       // (After a particle a known name is a surname: "Rui Gonçalves dos Santos", "Ana de Paris".)
       // (After given names only, a known one-word name closing the run is a surname: "Carlos Santos", "Ma. Luisa Paris".)
       const knownTo = PARTICLES.has(next) ? -1 : longestKnown(reading, run, end + 1)[0];
-      const surname = knownTo === end + 1 && (knownTo === ws.length - 1 || isInner(ws[knownTo + 1].text)) && ws.slice(i, end + 1).every((x) => isGivenName(x.text));
+      // (So is one closing a name the words before call a person's: "the finance chief, Reiji Miyazaki".)
+      const surname = knownTo === end + 1 && (knownTo === ws.length - 1 || isInner(ws[knownTo + 1].text)) && (ws.slice(i, end + 1).every((x) => isGivenName(x.text)) || (personAhead && !entry));
       if (knownTo >= 0 && !isGivenName(next) && !(PARTICLES.has(ws[end].text) && isGivenName(ws[i].text)) && !surname) break;
       end++;
     }

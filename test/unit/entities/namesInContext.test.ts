@@ -293,3 +293,10 @@ describe('recogniseEntities: two-word names introduced by their initials', () =>
     assert.ok(names('Boats left Tarrow Bay (TB) at dawn.').includes('PLACE Tarrow Bay'));
   });
 });
+
+describe('recogniseEntities: a surname that is a town’s name after a person’s title', () => {
+  it('keeps the surname in the name when the words before call it a person’s', () => {
+    assert.deepEqual(names('“Demand is strong,” the chief financial officer, Reiji Miyazaki, told reporters.'), ['PERSON Reiji Miyazaki']);
+    assert.deepEqual(names('The scheme is run by Tennis Australia.'), ['ORG Tennis Australia']);
+  });
+});
