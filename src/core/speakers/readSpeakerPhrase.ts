@@ -266,8 +266,9 @@ export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: nu
     const inTitle = (t: Token): boolean => isTitleWord(t.value) || isDemonym(t.value) || t.pos === 'DET' || t.pos === 'ADJ' || t.value === 'Both' || t.value === 'both';
     for (;;) {
       while (p >= floor && (inTitle(tokens[p]) || ctx.nameAt[p] >= 0)) p--;
-      // "UN humanitarian coordinator for Sudan Karin Lindqvist-Osei": a preposition inside the title.
-      if (p - 1 >= floor && /^(?:for|to|of|at|in)$/.test(tokens[p].value) && isTitleHead(tokens[p - 1].value) && p + 1 < first) p -= 2;
+      // "UN humanitarian coordinator for Sudan Karin Lindqvist-Osei": a preposition inside a
+      // person's title ("a manager at the Dunleavy Group" names the group's manager, not the group).
+      if (p - 1 >= floor && /^(?:for|to|of|at|in)$/.test(tokens[p].value) && isTitleHead(tokens[p - 1].value) && p + 1 < first && names[0].type === 'PERSON') p -= 2;
       else break;
     }
     // "The Employment Tribunal in Leeds said", "the embassy in Dublin said": a place after "in" or

@@ -100,4 +100,9 @@ describe('guards against crediting the wrong speaker', () => {
     const text = 'Anna Ruiz told reporters the talks had failed, and hours later the ministry described them as “a waste of time”.';
     assert.equal(speakerOf(text, 'a waste'), null);
   });
+
+  it('never credits the firm a manager works at for the manager’s words, but reads a person behind a title with a preposition (business, aid)', () => {
+    assert.equal(speakerOf('A regional manager at the Dunleavy Group told the inquiry the rota was “a mess”.', 'a mess'), null);
+    assert.equal(speakerOf('UN humanitarian coordinator for Sudan Karin Lind said aid was “blocked at every turn”.', 'blocked'), 'Karin Lind');
+  });
 });
