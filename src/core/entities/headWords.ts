@@ -22,6 +22,8 @@ const ORGANISATION_HEADS = new Set([
   // Carriers named after the routes they serve ("Kivu Lake Lines"), utilities after their water
   // ("Romanian Waters"), inspectorates and inquiries ("General Inspectorate for Emergency Situations").
   'lines', 'water', 'waters', 'inspectorate', 'inquiry', 'digital', 'mobility',
+  // Divisions and branches of bodies ("Civil Rights Division", "Special Branch").
+  'division', 'branch',
   // Outlets and programmes named "… Today" ("Great Lakes Today", "Farming Today").
   'today',
   'laboratory', 'laboratories', 'labs', 'museum', 'library', 'orchestra', 'band', 'studio', 'studios', 'games',

@@ -235,3 +235,9 @@ describe('recogniseEntities: "and" inside a body’s complement', () => {
     assert.deepEqual(names('Staff from the University of Tarrow and Kelham Institute attended.'), ['ORG University of Tarrow', 'ORG Kelham Institute']);
   });
 });
+
+describe('recogniseEntities: divisions and branches', () => {
+  it('reads a division or branch of a body as an organisation', () => {
+    assert.deepEqual(names('Lawyers from the Civil Rights Division and officers of Special Branch filed briefs.'), ['ORG Civil Rights Division', 'ORG Special Branch']);
+  });
+});
