@@ -241,3 +241,10 @@ describe('recogniseEntities: divisions and branches', () => {
     assert.deepEqual(names('Lawyers from the Civil Rights Division and officers of Special Branch filed briefs.'), ['ORG Civil Rights Division', 'ORG Special Branch']);
   });
 });
+
+describe('recogniseEntities: two places as one body’s domain', () => {
+  it('keeps two places joined by "and" before a body’s head in the body’s name', () => {
+    assert.deepEqual(names('The England and Wales Cricket Board said the bowler had returned to Durham.'), ['ORG England and Wales Cricket Board', 'PLACE Durham']);
+    assert.deepEqual(names('Officers of the Trinidad and Tobago Police Service were deployed.'), ['ORG Trinidad and Tobago Police Service']);
+  });
+});
