@@ -55,15 +55,27 @@ function shareAcrossParts(quotations: Quotation[], quotes: Quote[]): void {
  * quote before it, the common layout of a long statement: `“…,” Merriman said. “The reaction was
  * magnificent.”`, or a paragraph that opens with a quote right after a paragraph whose last quote
  * was attributed (see {@link continuesTurn}). Nobody else may be named in between (outside
- * quotations), or the chain breaks.
+ * quotations), or the chain breaks. After an exchange between two speakers in the two paragraphs
+ * before, a paragraph of questions and answers takes the turn of the one who spoke two paragraphs
+ * up, and any other paragraph nobody's.
  */
 function continueQuoteParagraphs(ctx: ReadingContext, quotations: Quotation[], quotes: Quote[]): void {
   let previous = -1;
+  let beforePrevious = -1;
   for (let i = 0; i < quotes.length; i++) {
     const q = quotations[i];
     if (q.nested) continue;
     const p = previous;
+    const pp = beforePrevious;
+    beforePrevious = previous;
     previous = i;
+    // "‘Were those men on a bus?’ she asked. / ‘I don't believe they were,’ he said. / ‘Then
+    // what were they paying for?’": in an exchange of questions and answers the turns alternate.
+    if (p >= 0 && pp >= 0 && quotations[p].block !== q.block && quotations[pp].block === quotations[p].block - 1 && quotes[pp].speakerKey !== null && quotes[pp].speakerKey !== quotes[p].speakerKey) {
+      const questions = isQuestion(quotes[i]) || isQuestion(quotes[p]);
+      if (questions && quotes[i].speaker === null && quotes[i].kind === 'direct' && fillsParagraph(ctx, q) && quotations[p].block === q.block - 1) copySpeaker(quotes[i], quotes[pp], null, { method: 'continuation', mention: quotes[pp].attribution?.mention ?? null });
+      continue;
+    }
     if (p < 0 || quotes[i].speaker !== null || quotes[i].kind !== 'direct' || quotes[p].speaker === null || quotes[p].kind !== 'direct') continue;
     const before = quotations[p];
     const sameBlock = before.block === q.block;
@@ -74,6 +86,11 @@ function continueQuoteParagraphs(ctx: ReadingContext, quotations: Quotation[], q
     if (someoneElseNamed(ctx, from, q.open.start, quotes[p].speakerKey ?? '')) continue;
     copySpeaker(quotes[i], quotes[p], null, { method: 'continuation', mention: quotes[p].attribution?.mention ?? null });
   }
+}
+
+/** True when a quote asks a question ("Then what were they paying for?"). */
+function isQuestion(quote: Quote): boolean {
+  return /\?\s*$/.test(quote.text);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { attributions, speakerOf } from '../../support/quoteSpeakers';
+import { attributions, speakerOf, speakers } from '../../support/quoteSpeakers';
 
 describe('carrySpeakers', () => {
   it('continues a speaker over a following quote sentence and a quote paragraph, but not past someone else', () => {
@@ -48,5 +48,30 @@ describe('carrySpeakers', () => {
     assert.equal(speakerOf(charity, 'Families cannot'), 'Shelter Cymru');
     const notSaying = 'The charity Shelter Cymru said rents had doubled. The charity was blunt:\n\n“Families cannot keep up.”';
     assert.equal(speakerOf(notSaying, 'Families cannot'), null);
+  });
+
+  it('alternates the turns of a questioning, and gives nobody a paragraph after an exchange that asks nothing (courts)', () => {
+    const hearing = [
+      'Peter Hale, a foreman, gave evidence on Thursday. Counsel Maria Lund questioned him.',
+      '',
+      '‘Did the crew work that Sunday, Mr Hale?’ she asked.',
+      '',
+      '‘I do not believe they did,’ he said.',
+      '',
+      '‘Then why were they charged for it?’',
+      '',
+      '‘I cannot answer that. The deductions came from head office.’',
+    ].join('\n');
+    assert.deepEqual(speakers(hearing), ['Maria Lund', 'Peter Hale', 'Maria Lund', 'Peter Hale']);
+    const statement = [
+      'Peter Hale, a foreman, gave evidence on Thursday. Counsel Maria Lund questioned him.',
+      '',
+      '‘Did the crew work that Sunday, Mr Hale?’ she asked.',
+      '',
+      '‘I do not believe they did,’ he said.',
+      '',
+      '‘It was a long season for everyone.’',
+    ].join('\n');
+    assert.deepEqual(speakers(statement), ['Maria Lund', 'Peter Hale', null]);
   });
 });
