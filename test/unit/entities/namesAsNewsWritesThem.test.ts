@@ -320,3 +320,9 @@ describe('recogniseEntities: question words and amounts that look like names', (
     assert.deepEqual(names('The government released P1.5 billion and N2.4bn from the fund.'), []);
   });
 });
+
+describe('recogniseEntities: staff in titles', () => {
+  it('reads "of Staff" as part of a title, never as a name', () => {
+    assert.deepEqual(names('White House Chief of Staff Susie Wiles met the Chief of Defence Staff on Friday.'), ['ORG White House', 'PERSON Susie Wiles']);
+  });
+});
