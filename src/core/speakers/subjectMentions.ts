@@ -46,6 +46,13 @@ export function coordinatedPeople(ctx: ReadingContext, first: number): { names: 
       if (people.length >= 1) joined = true;
       continue;
     }
+    // "Reyes and Lind, who grew up two streets apart, both called …": the relative clause is read past.
+    if (/^who$/i.test(t.value) && tokens[k - 1].value === ',') {
+      const close = closingComma(ctx, k);
+      if (close < 0) return null;
+      k = close;
+      continue;
+    }
     if (!isQualifier(ctx, k)) return null;
   }
   if (k >= tokens.length || !(tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX')) return null;
@@ -54,6 +61,15 @@ export function coordinatedPeople(ctx: ReadingContext, first: number): { names: 
   // ("Hamas and Islamic Jihad said in a joint statement"): "Rovers and City drew" says nothing.
   if (kind !== 'PERSON' && !(tokens[k].pos === 'VERB' && isReportingVerb(tokens[k].value))) return null;
   return joined && people.length >= 2 ? { names: people, verb: k } : null;
+}
+
+/** The comma closing a relative clause that opens at token k, within twenty tokens and its sentence; -1 when none does. */
+function closingComma(ctx: ReadingContext, k: number): number {
+  for (let c = k + 1; c < ctx.tokens.length && c - k <= 20; c++) {
+    if (ctx.quoteAt[c] >= 0 || /^[.;:!?]$/.test(ctx.tokens[c].value)) return -1;
+    if (ctx.tokens[c].value === ',') return c;
+  }
+  return -1;
 }
 
 /**

@@ -57,4 +57,11 @@ describe('joint speakers', () => {
     ].join('\n');
     assert.deepEqual(speakers(text), [null, null]);
   });
+
+  it('reads people named together past a relative clause before their verb (sport, local news)', () => {
+    const sport = 'Tom Reyes and Ana Lind, who grew up two streets apart, both called the try “the one we practised as kids”.';
+    assert.deepEqual(speakers(sport), ['Tom Reyes; Ana Lind']);
+    const council = 'Councillors Ruth Obi and Dev Patel, who represent the ward, said the closure was “a slap in the face”. “We were not consulted,” they said.';
+    assert.deepEqual(speakers(council), ['Ruth Obi; Dev Patel', 'Ruth Obi; Dev Patel']);
+  });
 });
