@@ -12,13 +12,23 @@ import type { NameMention } from './recogniseNames';
 
 /** ", A, B and C Nouns" right after an organisation's "of/for X" complement (", Local Government and Heritage": two-word items too). */
 const LISTED_COMPLEMENT = /^(?:,\s\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+)?)*,?\s(?:and|&)\s\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+)*/u;
-/** "the A, B and " right before an organisation's name: its list of portfolios. */
-const LISTED_OPENING = /\bthe\s((?:\p{Lu}[\p{L}\p{M}-]+,\s)+\p{Lu}[\p{L}\p{M}-]+,?\s(?:and|&)\s)$/iu;
+/** "the A, B and " (or "the UK's A, B and ") right before an organisation's name: its list of portfolios. */
+const LISTED_OPENING = /(?:\bthe|\p{L}['’]s)\s((?:\p{Lu}[\p{L}\p{M}-]+,\s)+\p{Lu}[\p{L}\p{M}-]+,?\s(?:and|&)\s)$/iu;
 const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}-]+/gu;
 
 /** True when none of the words is a known place, organisation or given name. */
 function namesNothing(words: string[]): boolean {
   return words.every((w) => lookupName(w) === undefined && !isGivenName(w));
+}
+
+/**
+ * True when a list before a body's name can be its portfolios: no place, given name, nationality
+ * or acronym in it, and not only organisations the gazetteer knows ("the Foreign, Commonwealth
+ * and Development Office" holds a field word; "the Kremlin, Pentagon and State Department" does not).
+ */
+function listsPortfolios(words: string[]): boolean {
+  const fits = words.every((w) => lookupName(w)?.type !== 'PLACE' && lookupName(w)?.type !== 'OTHER' && !isGivenName(w) && !isDemonym(w) && w !== w.toUpperCase());
+  return fits && words.some((w) => lookupName(w) === undefined);
 }
 
 /**
@@ -44,7 +54,7 @@ export function joinListsInsideNames(text: string, mentions: NameMention[]): Nam
     const closesList = joined.type === 'ORG' && / (and|&) $/.test(text.slice(Math.max(0, joined.start - 5), joined.start));
     const before = closesList ? LISTED_OPENING.exec(text.slice(Math.max(0, joined.start - 120), joined.start)) : null;
     const opening = before ? (before[1].match(CAPITALISED_WORD) ?? []) : [];
-    if (before && namesNothing(opening) && !opening.some((w) => isDemonym(w))) {
+    if (before && listsPortfolios(opening)) {
       const start = joined.start - before[1].length;
       while (out.length && out[out.length - 1].start >= start) out.pop();
       joined = { ...joined, start, text: text.slice(start, joined.end), words: [...opening, ...joined.words], initial: false, weak: false };

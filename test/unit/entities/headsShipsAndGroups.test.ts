@@ -248,3 +248,14 @@ describe('recogniseEntities: two places as one body’s domain', () => {
     assert.deepEqual(names('Officers of the Trinidad and Tobago Police Service were deployed.'), ['ORG Trinidad and Tobago Police Service']);
   });
 });
+
+describe('recogniseEntities: a list of portfolios opening a body’s name', () => {
+  it('joins a list holding a known body’s name and a field word, after "the" or an owner', () => {
+    assert.deepEqual(names('A spokesperson for the Foreign, Commonwealth and Development Office said staff were helping.'), ['ORG Foreign, Commonwealth and Development Office']);
+    assert.deepEqual(names('The UK’s Foreign, Commonwealth and Development Office advised against travel.'), ['PLACE UK', 'ORG Foreign, Commonwealth and Development Office']);
+  });
+
+  it('keeps a list of known bodies apart', () => {
+    assert.deepEqual(names('Officials from the Kremlin, Pentagon and State Department met.'), ['ORG Kremlin', 'ORG Pentagon', 'ORG State Department']);
+  });
+});
