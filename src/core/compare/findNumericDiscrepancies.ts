@@ -208,11 +208,10 @@ function lastDigitPlace(value: number): number {
 function interval(m: QuantityMention): [number, number] {
   const q = m.quantity;
   if (q.low !== undefined && q.high !== undefined) return [q.low, q.high];
-  if (q.value === 0) return [0, 0];
+  if (q.value === 0 || (q.qualifier !== 'about' && q.qualifier !== 'nearly')) return [q.value, q.value];
   const rounding = lastDigitPlace(q.value);
   if (q.qualifier === 'about') return [q.value - Math.min(q.value * 0.1, rounding), q.value + Math.min(q.value * 0.1, rounding)];
-  if (q.qualifier === 'nearly') return [q.value - Math.min(q.value * 0.15, rounding), q.value];
-  return [q.value, q.value];
+  return [q.value - Math.min(q.value * 0.15, rounding), q.value];
 }
 
 /**

@@ -20,14 +20,20 @@ interface Figure {
   unit: TextUnit;
 }
 
+/** A source's figures, all of them and by the unit stating them. */
+interface SourceFigures {
+  all: Figure[];
+  byUnit: Map<TextUnit, Figure[]>;
+}
+
 /** The figures of every source, read once per comparison (undefined until asked for). */
-const FIGURES = new WeakMap<CompareContext, Array<Figure[] | undefined>>();
+const FIGURES = new WeakMap<CompareContext, Array<SourceFigures | undefined>>();
 
 /** Smallest bare number (no unit) matched across reports. */
 const MIN_BARE = 1000;
 
 /** The figures of source `s` (see {@link Figure}). */
-function figuresOf(ctx: CompareContext, s: number): Figure[] {
+function figuresOf(ctx: CompareContext, s: number): SourceFigures {
   let bySource = FIGURES.get(ctx);
   if (!bySource) {
     bySource = ctx.sources.map(() => undefined);
@@ -36,11 +42,15 @@ function figuresOf(ctx: CompareContext, s: number): Figure[] {
   const known = bySource[s];
   if (known) return known;
   const text = ctx.sources[s].analysis.text;
-  const figures = ctx.unitsBySource[s].flatMap((unit) =>
-    findQuantityMentions(text, unit)
+  const figures: SourceFigures = { all: [], byUnit: new Map() };
+  for (const unit of ctx.unitsBySource[s]) {
+    const here = findQuantityMentions(text, unit)
       .filter((m) => !m.ordinal && !m.age && (m.quantity.unit !== null || Math.abs(m.quantity.value) >= MIN_BARE))
-      .map((m) => ({ mention: { ...m, quantity: inCommonUnit(m.quantity) }, unit })),
-  );
+      .map((m) => ({ mention: { ...m, quantity: inCommonUnit(m.quantity) }, unit }));
+    if (here.length === 0) continue;
+    figures.byUnit.set(unit, here);
+    figures.all.push(...here);
+  }
   bySource[s] = figures;
   return figures;
 }
@@ -65,12 +75,12 @@ export interface Restated {
 /** The figures of `unit` (of source `s`) that a peer gives in other words, and where. */
 export function findRestatedFigures(ctx: CompareContext, s: number, unit: TextUnit, peers: Set<number>): Restated {
   const restated: Restated = { spans: [], counterparts: [] };
-  const here = figuresOf(ctx, s).filter((f) => f.unit === unit);
-  if (here.length === 0) return restated;
+  const here = figuresOf(ctx, s).byUnit.get(unit);
+  if (!here) return restated;
   const text = ctx.sources[s].analysis.text;
   for (const figure of here) {
     for (const peer of peers) {
-      const same = figuresOf(ctx, peer).filter((f) => f.mention.quantity.unit === figure.mention.quantity.unit && quantitiesAgree(f.mention, figure.mention));
+      const same = figuresOf(ctx, peer).all.filter((f) => f.mention.quantity.unit === figure.mention.quantity.unit && quantitiesAgree(f.mention, figure.mention));
       if (same.length === 0) continue;
       restated.spans.push({ start: figure.mention.start, end: unitEnd(text, unit, figure.mention) });
       restated.counterparts.push(...same.map((f) => f.unit));
