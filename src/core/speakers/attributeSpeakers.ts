@@ -9,7 +9,8 @@
  *    after a quote ending in "?" or "!", at the start of the next sentence. An outlet that merely
  *    relays ("as quoted by Sputnik", "as reported by the Kremlin", "TASS quoted X as saying") is
  *    never the speaker, nor is the listener after "told" or "urged".
- * 2. A reporting clause closing the sentence: `… where “almost nothing is known”, Castellanos said.`
+ * 2. A reporting clause closing the sentence: `… where “almost nothing is known”, Castellanos said.`;
+ *    a closing "according to X" only when no speaker stands before the quote (X then relays).
  * 3. Before the opening mark: a verb of saying right before it (`Lavrov said: “…”`,
  *    `X told reporters: “…”`, `…, stating: “…”`) or, farther, the nearest verb of saying or stance
  *    (`X called for “…”`, `X highlighted their “…”`, `Putin and Lula discussed “…”`), then who does
@@ -104,6 +105,17 @@ function attributionAtSentenceEnd(ctx: ReadingContext, q: Quotation, sentence: S
   while (verb < end && tokens[verb].value !== found.cue) verb++;
   for (let k = verb + 1; k < end; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].value === 'that') return null;
   return end - verb <= 6 ? found : null;
+}
+
+/**
+ * Patterns 1, 2 and 3 in that order, except that an "according to X" after the quote only relays
+ * when the sentence has a speaker of its own before the quote: "Tang told a meeting that the
+ * government would “step up …”, according to state broadcaster CCTV" is Tang's.
+ */
+function reportedAttribution(ctx: ReadingContext, q: Quotation, closingSentence: Span, openingSentence: Span, nextOpen: number): Found | null {
+  const after = attributionAfter(ctx, q, closingSentence, nextOpen) ?? attributionAtSentenceEnd(ctx, q, closingSentence);
+  if (after && after.method !== 'according-to') return after;
+  return attributionBefore(ctx, q, openingSentence) ?? after;
 }
 
 /**
@@ -330,7 +342,7 @@ export function attributeSpeakers(ctx: ReadingContext, index: ReferenceIndex, qu
     const closingSentence = s >= 0 ? ctx.sentences[s] : ctx.blocks[q.block];
     const openingIndex = spanIndexAt(ctx.sentences, q.open.start);
     const openingSentence = openingIndex >= 0 ? ctx.sentences[openingIndex] : ctx.blocks[q.block];
-    const found = attributionAfter(ctx, q, closingSentence, nextOuterOpen[i]) ?? attributionAtSentenceEnd(ctx, q, closingSentence) ?? attributionBefore(ctx, q, openingSentence);
+    const found = reportedAttribution(ctx, q, closingSentence, openingSentence, nextOuterOpen[i]);
     if (!found) return;
     const names = resolve(index, found.ref, q.open.start);
     if (names) assignSpeaker(quote, names, found.cue, methodOf(found, names), found.ref.mention);

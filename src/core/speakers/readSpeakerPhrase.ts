@@ -407,7 +407,10 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
   // also behind titles of its own ("the study's lead author, Associate Professor Meera Pillai,").
   let appositive = k + 1;
   while (appositive < limit && appositive - k <= 3 && ctx.nameAt[appositive] < 0 && isTitleWord(tokens[appositive].value) && /^\p{Lu}/u.test(tokens[appositive].value)) appositive++;
-  if (ref && ref.kind !== 'name' && tokens[k]?.value === ',' && appositive < limit && ctx.nameAt[appositive] >= 0 && ctx.names[ctx.nameAt[appositive]].type === 'PERSON') {
+  // "according to the central bank, Bank Negara,": an organisation named after its description.
+  const appositiveType = appositive < limit && ctx.nameAt[appositive] >= 0 ? ctx.names[ctx.nameAt[appositive]].type : null;
+  const namesIt = appositiveType === 'PERSON' || (appositiveType === 'ORG' && ref?.kind === 'description' && ref.organisation);
+  if (ref && ref.kind !== 'name' && tokens[k]?.value === ',' && namesIt) {
     const named = readSpeakerForward(ctx, appositive, limit);
     if (named?.ref.kind === 'name') {
       let next = named.next;

@@ -208,4 +208,11 @@ describe('attributeSpeakers', () => {
     const story = 'Farmers to ministers: “Pay us or we stop”\n\nGrain farmers marched in Leeds on Monday.';
     assert.equal(speakerOf(story, 'Pay us'), null);
   });
+
+  it('reads a closing "according to X" as a relay when the sentence has its own speaker, and as the source otherwise (economy, politics)', () => {
+    const relay = 'Finance Minister Lena Berg told parliament on Tuesday that the budget would “restore trust in public money”, according to state broadcaster NRK.';
+    assert.equal(speakerOf(relay, 'restore trust'), 'Lena Berg');
+    const source = 'The economy grew “faster than anyone expected”, according to the central bank, Bank Negara.';
+    assert.equal(speakerOf(source, 'faster than'), 'Bank Negara');
+  });
 });
