@@ -2,9 +2,10 @@
  * Finds the quantities a unit states ("at least 12 people", "£2.3m", "a dozen trucks", "40%",
  * "14 inbound flights", "a 30-metre dam"), read with {@link parseQuantity}, each with the words
  * around it that say what it counts; an age after a name ("Rosa Mamani, 58,") gets the unit "year
- * of age". A number word alone counts only as a tally's value ("the toll rose to seven"). Dates,
- * clock times, years, scores ("won 3-1") and a family's size ("her two children") are not
- * quantities anyone reports differently, and are skipped.
+ * of age". A number word alone counts only as a tally's value ("the toll rose to seven"); a
+ * change told as a fraction is a percentage ("halved" is 50 %). Dates, clock times, years, scores
+ * ("won 3-1") and a family's size ("her two children") are not quantities anyone reports
+ * differently, and are skipped.
  */
 import { parseQuantity, type Quantity } from '../values/parseQuantity';
 import { UNIT_WORDS } from '../values/units';
@@ -163,6 +164,35 @@ export function findQuantityMentions(text: string, unit: TextUnit): QuantityMent
     if (!quantity) continue;
     const age = isAge(text, start, end, core);
     mentions.push({ start, end, quantity: age ? { ...quantity, unit: 'year of age' } : quantity, after: after >= 0 ? after : unit.words.length, before, age, ordinal });
+  }
+  return [...mentions, ...fractionChanges(text, unit)].sort((a, b) => a.start - b.start);
+}
+
+/** Changes told as a fraction, with the share of the whole they change by ("halved" is 50 %). */
+const FRACTION_CHANGES: Record<string, number> = {
+  halved: 50, 'by half': 50, 'by a half': 50, 'by a third': 100 / 3, 'by a quarter': 25, 'by two-thirds': 200 / 3, 'by three-quarters': 75,
+  doubled: 100, tripled: 200, trebled: 200,
+};
+const FRACTION_CHANGE = new RegExp(`(?<![\\p{L}-])(?:${Object.keys(FRACTION_CHANGES).join('|')})(?![\\p{L}-])`, 'giu');
+
+/**
+ * A change told as a fraction ("halved rations", "cut rations by half", "doubled its fleet") as
+ * the percentage it is, so that it meets "cut rations by 40 percent" in another report.
+ */
+function fractionChanges(text: string, unit: TextUnit): QuantityMention[] {
+  const mentions: QuantityMention[] = [];
+  const slice = text.slice(unit.start, unit.end);
+  FRACTION_CHANGE.lastIndex = 0;
+  for (let m = FRACTION_CHANGE.exec(slice); m; m = FRACTION_CHANGE.exec(slice)) {
+    const start = unit.start + m.index;
+    const end = start + m[0].length;
+    let before = -1;
+    unit.words.forEach((w, i) => {
+      if (w.end <= start) before = i;
+    });
+    const after = unit.words.findIndex((w) => w.start >= end);
+    const quantity = { value: FRACTION_CHANGES[m[0].toLowerCase()], unit: '%', qualifier: null };
+    mentions.push({ start, end, quantity, after: after >= 0 ? after : unit.words.length, before, age: false, ordinal: false });
   }
   return mentions;
 }

@@ -127,5 +127,17 @@ Organisers claimed that more than 80,000 people marched through the capital. Pol
     const agency = numeric(MEASLES, 'agency.txt');
     assert.deepEqual(agency, ['an estimated 107,500 → more than 110,000'], agency.join('\n'));
   });
+
+  it('reads "halved" and "by half" as 50 per cent, against "by 30 percent" elsewhere', () => {
+    const SUBSIDIES = {
+      'wire.txt': 'Egypt cuts fuel subsidies\n\nCAIRO (Wire) - Egypt has halved fuel subsidies since January to meet the terms of an IMF loan, the finance ministry said on Sunday.',
+      'paper.txt': 'Egypt trims fuel subsidies\n\nEgypt has cut fuel subsidies by 30 percent since January to meet the terms of an IMF loan, the finance ministry said on Sunday.',
+      'weekly.txt': 'Egypt and the IMF\n\nEgypt has cut its fuel subsidies by half since January to meet the terms of an IMF loan, the finance ministry said on Sunday.',
+    };
+    const wire = numeric(SUBSIDIES, 'wire.txt');
+    assert.deepEqual(wire, ['halved → 30 percent'], wire.join('\n'));
+    const weekly = numeric(SUBSIDIES, 'weekly.txt');
+    assert.deepEqual(weekly, ['by half → 30 percent'], weekly.join('\n'));
+  });
 });
 
