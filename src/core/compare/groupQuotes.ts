@@ -18,9 +18,12 @@
  *
  * Look-alikes — the same speaker on the same topic saying something else — share topic words but
  * neither enough weight nor word order, and stay apart; near-identical wordings that say opposite
- * things (a road "cut off", then "reopened") are kept apart by {@link contradicts}. Groups grow
- * from the strongest links down, and only when every two sources they join are linked directly
- * (see {@link mayMerge}), so that no chain of looser links joins two different statements.
+ * things (a road "cut off", then "reopened", the water "still rising", then "going down") are
+ * kept apart by {@link contradicts}. Words are compared through a lexicon of how reported speech
+ * is reworded ({@link withParaphrases}). Groups grow from the strongest links down, and only when
+ * every two sources they join by full quotes are linked directly (see {@link mayMerge}), so that no
+ * chain of looser links joins two different statements; fragments and partial quotes join a group
+ * without holding it apart.
  */
 import type { QuoteGroup, SourceInput } from '../types';
 import { type CompareContext, joinNames } from './compareContext';
