@@ -71,28 +71,49 @@ function gatherKeys(analyses: ArticleAnalysis[]): Map<string, KeyInfo> {
   return keys;
 }
 
-/** Groups person keys: same skeleton of full name, then one-word keys to their only full name. */
+/** A full personal name with the skeletons of its words, worked out once. */
+interface FullName {
+  id: string;
+  skeleton: string;
+  words: ReadonlySet<string>;
+}
+
+/**
+ * Groups person keys: same skeleton of full name, then one-word keys to their only full name, then
+ * a full name to the only longer one holding all its words. A comparison of a thousand articles
+ * has tens of thousands of full names, so each name's skeleton is worked out once and names are
+ * found through an index by skeleton word: only names sharing a word are ever compared.
+ */
 function groupPeople(people: KeyInfo[], groups: KeyGroups): void {
+  const full: FullName[] = people
+    .filter((p) => p.canonical.trim().includes(' '))
+    .map((p) => {
+      const skeleton = fullNameSkeleton(p.canonical);
+      return { id: `PERSON|${p.key}`, skeleton, words: new Set(skeleton.split(' ')) };
+    });
   const bySkeleton = new Map<string, string>();
-  const full = people.filter((p) => p.canonical.trim().includes(' '));
-  for (const p of full) {
-    const skeleton = fullNameSkeleton(p.canonical);
-    const id = `PERSON|${p.key}`;
-    if (bySkeleton.has(skeleton)) groups.join(bySkeleton.get(skeleton) as string, id);
-    else bySkeleton.set(skeleton, id);
+  const byWord = new Map<string, FullName[]>();
+  for (const name of full) {
+    const first = bySkeleton.get(name.skeleton);
+    if (first !== undefined) groups.join(first, name.id);
+    else bySkeleton.set(name.skeleton, name.id);
+    for (const word of name.words) {
+      const holders = byWord.get(word);
+      if (holders) holders.push(name);
+      else byWord.set(word, [name]);
+    }
   }
   for (const p of people.filter((x) => !x.canonical.trim().includes(' '))) {
-    const word = nameSkeleton(p.canonical);
-    const holders = new Set(full.filter((f) => fullNameSkeleton(f.canonical).split(' ').includes(word)).map((f) => groups.find(`PERSON|${f.key}`)));
+    const holders = new Set((byWord.get(nameSkeleton(p.canonical)) ?? []).map((f) => groups.find(f.id)));
     if (holders.size === 1) groups.join([...holders][0], `PERSON|${p.key}`);
   }
-  // Two full names where one holds the other's words ("Lula da Silva", "Luiz Inacio Lula da Silva").
+  // Two full names where one holds the other's words ("Lula da Silva", "Luiz Inacio Lula da Silva"):
+  // the candidates are the names holding the shorter name's first word.
   for (const a of full) {
-    const wordsA = fullNameSkeleton(a.canonical).split(' ');
-    const holders = new Set(
-      full.filter((b) => b !== a && wordsA.every((w) => fullNameSkeleton(b.canonical).split(' ').includes(w))).map((b) => groups.find(`PERSON|${b.key}`)),
-    );
-    if (holders.size === 1) groups.join([...holders][0], `PERSON|${a.key}`);
+    const wordsA = [...a.words];
+    const candidates = byWord.get(wordsA[0]) ?? [];
+    const holders = new Set(candidates.filter((b) => b !== a && wordsA.every((w) => b.words.has(w))).map((b) => groups.find(b.id)));
+    if (holders.size === 1) groups.join([...holders][0], a.id);
   }
 }
 
@@ -145,7 +166,9 @@ export function linkAcrossSources(analyses: ArticleAnalysis[]): void {
   const members = new Map<string, KeyInfo[]>();
   for (const [id, info] of keys) {
     const root = groups.find(id);
-    members.set(root, [...(members.get(root) ?? []), info]);
+    const group = members.get(root);
+    if (group) group.push(info);
+    else members.set(root, [info]);
   }
   const renamed = new Map<string, { key: string; canonical: string }>();
   for (const infos of members.values()) {

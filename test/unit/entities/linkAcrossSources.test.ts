@@ -57,6 +57,29 @@ describe('linkAcrossSources', () => {
     assert.equal(keysOf(c, 'Foreign Ministry')[0], 'foreign ministry');
   });
 
+  it('joins a shorter full name to the only longer name holding all its words, among names sharing one of them', () => {
+    const a = analysisOf('Coach Luis Alberto Moreno Garcia praised the defence after the match in Seville.');
+    const b = analysisOf('Alberto Moreno Garcia, the coach, said the referee was wrong. Ana Moreno scored twice.');
+    const c = analysisOf('Defender Pablo Garcia was booked. Striker Alberto Moreno Ruiz came on late.');
+    linkAcrossSources([a, b, c]);
+    assert.equal(keysOf(b, 'Alberto Moreno Garcia')[0], keysOf(a, 'Luis Alberto Moreno Garcia')[0]);
+    for (const other of [keysOf(b, 'Ana Moreno')[0], keysOf(c, 'Pablo Garcia')[0], keysOf(c, 'Alberto Moreno Ruiz')[0]]) {
+      assert.ok(other && other !== keysOf(a, 'Luis Alberto Moreno Garcia')[0], other);
+    }
+  });
+
+  it('leaves a shorter full name alone when two longer names hold its words', () => {
+    const a = analysisOf('Judge Karin Maja Lindqvist adjourned the hearing until Monday.');
+    const b = analysisOf('The defence called Karin Lindqvist Holm, who testified for an hour.');
+    const c = analysisOf('Karin Lindqvist told reporters the ruling was fair.');
+    linkAcrossSources([a, b, c]);
+    assert.equal(keysOf(c, 'Karin Lindqvist')[0], 'karin lindqvist');
+    // With one of the longer names gone, the shorter one joins the other.
+    const d = analysisOf('Karin Lindqvist told reporters the ruling was fair.');
+    linkAcrossSources([analysisOf('Judge Karin Maja Lindqvist adjourned the hearing until Monday.'), d]);
+    assert.equal(keysOf(d, 'Karin Lindqvist')[0], 'karin maja lindqvist');
+  });
+
   it('keeps apart people who only share a surname', () => {
     const a = analysisOf('Boris Johnson spoke in London.');
     const b = analysisOf('Magic Johnson spoke in Los Angeles.');
