@@ -312,6 +312,9 @@ export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: nu
   // organisation in focus that issued it; a bill or a treaty for nobody in particular. Inside
   // reported speech, either is the reporter's words.
   const described = describe(words, determiner, mention, possessed);
+  // "Apple's chief executive said": the firm that owns the title narrows it, like "the Rovers manager".
+  const owner = possessed && k - 1 >= floor && /^\p{Lu}/u.test(tokens[k - 1].value) && !(ctx.nameAt[k - 1] >= 0 && ctx.names[ctx.nameAt[k - 1]].type === 'PERSON') ? tokens[k - 1].value.toLowerCase() : null;
+  if (described?.kind === 'description' && !described.organisation && owner) return { ...described, affiliation: [owner] };
   if (described || !/^(?:the|this)$/i.test(determiner ?? '')) return described;
   const head = words[words.length - 1];
   return ISSUED_TEXT.test(head) ? { kind: 'neuter', mention } : SHARED_TEXT.test(head) ? { kind: 'unnamed', mention } : null;

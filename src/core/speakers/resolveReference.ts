@@ -166,6 +166,8 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
       const v = tokens[k].value;
       if (nameAt[k] >= 0 && names[nameAt[k]].type === 'ORG') profile.affiliations.add(v.toLowerCase());
       if (isTitleWord(v) || isDemonym(v) || (nameAt[k] >= 0 && names[nameAt[k]].type !== 'PERSON')) before.unshift(v);
+      // "Tesla's chief executive Elon Musk": the firm that owns the title, through its possessive.
+      else if (/^['’]s$/.test(v) && before.length > 0 && isTitleWord(before[0]) && k > 0 && /^\p{Lu}/u.test(tokens[k - 1].value) && !(nameAt[k - 1] >= 0 && names[nameAt[k - 1]].type === 'PERSON')) continue;
       else if ((tokens[k].pos === 'PROPN' || tokens[k].pos === 'NOUN') && nameAt[k] < 0 && /^\p{Lu}/u.test(v) && before.length > 0 && isTitleWord(before[0])) {
         // "Rovers boss Steve Archer" with "Rovers" named as nothing: it still ties the person to a club.
         before.unshift(v);

@@ -105,4 +105,11 @@ describe('guards against crediting the wrong speaker', () => {
     assert.equal(speakerOf('A regional manager at the Dunleavy Group told the inquiry the rota was “a mess”.', 'a mess'), null);
     assert.equal(speakerOf('UN humanitarian coordinator for Sudan Karin Lind said aid was “blocked at every turn”.', 'blocked'), 'Karin Lind');
   });
+
+  it('never takes another firm’s title holder for "X’s chief executive", but finds the one introduced with it (business)', () => {
+    const other = 'The council’s chief executive, Priya Shah, apologised. Apple’s chief executive said the results were “solid”.';
+    assert.equal(speakerOf(other, 'solid'), null);
+    const same = 'Tesla’s chief executive Elon Musk spoke in Austin. Later, Tesla’s chief executive said the quarter was “brutal”.';
+    assert.equal(speakerOf(same, 'brutal'), 'Elon Musk');
+  });
 });
