@@ -13,6 +13,7 @@
  */
 import type { Token, TokenizedText } from '../nlp/engine';
 import type { Entity, EntityType } from '../types';
+import { rememberRecent } from '../entities/rememberRecent';
 import { parseQuantity, type Quantity } from './parseQuantity';
 import { CURRENCY_SIGNS, UNIT_WORDS, isCurrencyUnit } from './units';
 
@@ -96,11 +97,15 @@ function readDuration(tokens: Token[], first: number, last: number): Span | null
   return null;
 }
 
+/** The words that open the relative dates findRelativeDates reads: any other token is passed over at once. */
+const RELATIVE_OPENERS = new Set(['the', 'this', 'last', 'next', 'today', 'tonight', 'yesterday', 'tomorrow']);
+
 /** Relative dates wink misses: "the other day", "the coming days", "earlier this week". */
 function findRelativeDates(tokens: Token[]): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = lower(tokens, i);
+    if (!RELATIVE_OPENERS.has(w)) continue;
     if (w === 'the' && /^(other|coming|following|previous|past|next)$/.test(lower(tokens, i + 1)) && RELATIVE_UNITS.test(lower(tokens, i + 2))) {
       out.push({ first: i, last: i + 2, type: 'DATE' });
       i += 2;
@@ -166,6 +171,9 @@ function findGluedValues(text: string, tokens: Token[]): CharSpan[] {
   return out;
 }
 
+/** parseQuantity, remembered for the values seen lately (only read here, never changed): "2024", "Tuesday" and "£5m" recur. */
+const quantityOf = rememberRecent((value): Quantity | null => parseQuantity(value));
+
 const WINK_TYPES: Record<string, EntityType> = { DATE: 'DATE', TIME: 'DATE', CARDINAL: 'NUMBER', ORDINAL: 'NUMBER', MONEY: 'MONEY', PERCENT: 'PERCENT' };
 
 /** The value mentions of a text (DATE, NUMBER, MONEY, PERCENT), sorted by start and non-overlapping. */
@@ -194,7 +202,7 @@ export function recogniseValues(text: string, tokenized: TokenizedText): Entity[
   const out: Entity[] = [];
   for (const s of completeValues(text, kept)) {
     const value = text.slice(s.start, s.end);
-    const read = s.type === 'DATE' ? null : parseQuantity(value);
+    const read = s.type === 'DATE' ? null : quantityOf(value);
     const type = s.type === 'MONEY' ? 'MONEY' : retype(value, s.type, read);
     const quantity = type === 'DATE' ? null : read;
     const key = quantity ? `${quantity.low ?? quantity.value}${quantity.high !== undefined ? `-${quantity.high}` : ''}${quantity.unit ? ` ${quantity.unit}` : ''}` : value.toLowerCase();
