@@ -46,6 +46,8 @@ export function hintBefore(words: NameWord[], first: number): EntityType | null 
   if (previous.text === 'by' && beforePrevious?.text === 'saying') return 'ORG';
   if (PLACE_PREPOSITIONS.test(previous.text) && startsLowerCase(previous.text)) return 'PLACE';
   if (previous.text === 'of' && beforePrevious && PLACE_NOUNS.test(beforePrevious.text)) return 'PLACE';
+  // "the mayor of Lunca Mare", "residents of Khan Younis", "the outskirts of Tarrow": people and parts of a place.
+  if (previous.text === 'of' && beforePrevious && PEOPLE_AND_PARTS_OF_PLACES.test(beforePrevious.text)) return 'PLACE';
   if (PLACE_NOUNS.test(previous.text) && startsLowerCase(previous.text)) return 'PLACE';
   return null;
 }
@@ -53,12 +55,17 @@ export function hintBefore(words: NameWord[], first: number): EntityType | null 
 /** Nouns for a settlement or an administrative area, which name a place after "of". */
 const SETTLEMENT_NOUNS = /^(city|town|village|hamlet|township|municipality|suburb|borough|island|province|county|district|region|parish|commune|canton|prefecture|governorate)$/;
 
+/** The people and the parts of a place, which name it after "of" ("the mayor of", "residents of", "the outskirts of"). */
+const PEOPLE_AND_PARTS_OF_PLACES = /^(mayor|mayors|governor|people|residents|inhabitants|outskirts|suburbs|streets|townspeople|villagers)$/;
+
 /**
- * True when the run at word `first` follows "the village of", "the town of", "the province of":
- * whatever its words look like, it names a place ("the hamlet of Elk Bend", "the town of Fort Ross").
+ * True when the run at word `first` follows "the village of", "the town of", "the province of",
+ * "the mayor of", "the people of": whatever its words look like, it names a place ("the hamlet of
+ * Elk Bend", "the town of Fort Ross", "the mayor of Lunca Mare").
  */
 export function settlementOf(words: NameWord[], first: number): boolean {
-  return words[first - 1]?.text === 'of' && SETTLEMENT_NOUNS.test(words[first - 2]?.text ?? '');
+  const noun = words[first - 2]?.text ?? '';
+  return words[first - 1]?.text === 'of' && (SETTLEMENT_NOUNS.test(noun) || PEOPLE_AND_PARTS_OF_PLACES.test(noun));
 }
 
 /**
@@ -152,6 +159,8 @@ export function appositionAfter(words: NameWord[], last: number): EntityType | n
     if (startsUpperCase(w)) continue;
     // The descriptor must head the apposition: "a charity worker", "a union official" are people.
     if (isOrganisationDescriptor(w)) return isTitleHead(next) || isRoleNoun(next) ? null : 'ORG';
+    // "Lunca Mare, the village closest to the dam", "Kalehe, a town in South Kivu": a place.
+    if (SETTLEMENT_NOUNS.test(w)) return isTitleHead(next) || isRoleNoun(next) ? null : 'PLACE';
     if (isTitleHead(w) || isRoleNoun(w)) return null;
   }
   return null;

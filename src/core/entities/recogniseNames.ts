@@ -363,7 +363,10 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (!single && personOfBefore(reading, run.first + from)) return emit(reading, run, from, end, 'ORG', null);
   // "Cllr Máire Walsh (Fianna Fáil)", "Ana Ruiz (Podemos)": a name in brackets after a person's is their party.
   if (from === 0 && atRunEnd && affiliationInBrackets(reading, ws[from], ws[end])) return emit(reading, run, from, end, 'ORG', null);
-  if (atRunEnd && appositionAfter(reading.words, run.first + end) === 'ORG') return emit(reading, run, from, end, 'ORG', null);
+  const apposition = atRunEnd ? appositionAfter(reading.words, run.first + end) : null;
+  if (apposition === 'ORG') return emit(reading, run, from, end, 'ORG', null);
+  // (A place's apposition, "the village closest to the dam", types only a name no given name opens.)
+  if (apposition === 'PLACE' && !isGivenName(first)) return emit(reading, run, from, end, 'PLACE', null);
   // "in Cam Ranh, Vietnam", "Moyross, Limerick": a name followed by a comma and a known place that
   // contains it is a place (a given name opening it counts only after "in", "near", "from").
   const container = atRunEnd ? reading.words[run.first + end + 2] : undefined;

@@ -300,3 +300,18 @@ describe('recogniseEntities: a surname that is a town’s name after a person’
     assert.deepEqual(names('The scheme is run by Tennis Australia.'), ['ORG Tennis Australia']);
   });
 });
+
+describe('recogniseEntities: places named by what is said of them', () => {
+  it('reads a name with an apposition headed by a settlement noun as a place', () => {
+    assert.deepEqual(names('Crews reached Vadu Rece, the village closest to the dam, on Tuesday.'), ['PLACE Vadu Rece']);
+    assert.deepEqual(names('Aid reached Kalehe, a town in South Kivu, by road.'), ['PLACE Kalehe', 'PLACE South Kivu']);
+  });
+
+  it('reads what a mayor, residents or people are "of" as a place', () => {
+    assert.deepEqual(names('The mayor of Vadu Rece said residents of Tarnova had left.'), ['PLACE Vadu Rece', 'PLACE Tarnova']);
+  });
+
+  it('leaves people with a settlement noun qualifying their role people', () => {
+    assert.deepEqual(names('The bill was drafted by Ana Okafor, a town councillor.'), ['PERSON Ana Okafor']);
+  });
+});
