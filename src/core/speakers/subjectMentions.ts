@@ -147,6 +147,9 @@ export function isPluralParty(ctx: ReadingContext, k: number): boolean {
   while (d >= 0 && tokens[d].pos === 'ADJ') d--;
   if (d >= 0 && /^(?:their|his|her|its|two|three|four|both|told|asked|urged|informed|briefed|assured)$/i.test(tokens[d].value)) return false;
   const plural = /[^s]s$/.test(t.value);
+  // "“…,” the ministers said": officials by title, with "the", point back at the ones named together.
+  const singularTitle = plural ? t.value.slice(0, -1) : '';
+  if (plural && /^the$/i.test(tokens[k - 1]?.value ?? '') && isTitleHead(singularTitle) && !isPersonNoun(singularTitle) && isReportingVerb(next.value)) return false;
   if (plural && (next.pos === 'VERB' || next.pos === 'AUX')) return true;
   const singular = t.value.endsWith('ies') ? `${t.value.slice(0, -3)}y` : t.value.replace(/s$/, '');
   return PLURAL_PEOPLE.test(t.value) || (plural && isPersonNoun(singular));

@@ -64,4 +64,9 @@ describe('joint speakers', () => {
     const council = 'Councillors Ruth Obi and Dev Patel, who represent the ward, said the closure was “a slap in the face”. “We were not consulted,” they said.';
     assert.deepEqual(speakers(council), ['Ruth Obi; Dev Patel', 'Ruth Obi; Dev Patel']);
   });
+
+  it('reads "the ministers said" as the people just named together, also for a fragment of their reported clause (politics)', () => {
+    const text = 'Two federal ministers, Ana Ruiz and Tom Hale, struck a different tone on Thursday. “This is a state election,” the ministers said in a joint statement, adding that funding would “not depend on who wins”.';
+    assert.deepEqual(speakers(text), ['Ana Ruiz; Tom Hale', 'Ana Ruiz; Tom Hale']);
+  });
 });
