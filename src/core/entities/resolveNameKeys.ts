@@ -94,6 +94,9 @@ function soleDistinctiveWords(mentions: NameMention[]): Set<string> {
   return sole;
 }
 
+/** The head of a natural feature's name, closing it ("… River", "… Lake", "… valley"). */
+const FEATURE_HEAD = /\s(River|Lake|Mountains|Valley|Glacier|Creek|Reservoir|Canal|river|valley|mountains|glacier)$/;
+
 /**
  * The type the document gives each surface form on its best evidence: a type read from the name's
  * own words or from a title, a head word or a descriptor counts three times, a hint of context
@@ -103,14 +106,18 @@ function soleDistinctiveWords(mentions: NameMention[]): Set<string> {
  */
 function documentTypes(mentions: NameMention[]): Map<string, EntityType> {
   const votes = new Map<string, Map<EntityType, number>>();
-  for (const m of mentions) {
-    const type = m.type ?? m.hint;
-    if (!type || m.weak) continue;
-    const weight = m.type === null ? 1 : 3;
-    const folded = keyOf(m.text);
+  const vote = (folded: string, type: EntityType, weight: number): void => {
     const tally = votes.get(folded) ?? new Map<EntityType, number>();
     tally.set(type, (tally.get(type) ?? 0) + weight);
     votes.set(folded, tally);
+  };
+  for (const m of mentions) {
+    const type = m.type ?? m.hint;
+    if (!type || m.weak) continue;
+    vote(keyOf(m.text), type, m.type === null ? 1 : 3);
+    // "the Crișul Repede" after "the Crișul Repede River": a natural feature is named without its head too.
+    const head = FEATURE_HEAD.exec(m.text);
+    if (m.type === 'PLACE' && head && m.words.length >= 2) vote(keyOf(m.text.slice(0, head.index)), 'PLACE', 3);
   }
   const best = new Map<string, EntityType>();
   for (const [folded, tally] of votes) best.set(folded, [...tally].sort((a, b) => b[1] - a[1])[0][0]);

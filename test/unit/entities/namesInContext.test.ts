@@ -315,3 +315,10 @@ describe('recogniseEntities: places named by what is said of them', () => {
     assert.deepEqual(names('The bill was drafted by Ana Okafor, a town councillor.'), ['PERSON Ana Okafor']);
   });
 });
+
+describe('recogniseEntities: a natural feature named without its head', () => {
+  it('types the short form of a river named in full elsewhere as a place', () => {
+    const text = 'Villages along the Valea Neagra River were evacuated.\n\nBy Wednesday the Valea Neagra was flowing four metres above normal.';
+    assert.deepEqual(names(text), ['PLACE Valea Neagra River', 'PLACE Valea Neagra']);
+  });
+});
