@@ -11,13 +11,13 @@
  *    ({@link findUnique}), variant wording ({@link findVariants}), numbers given differently
  *    ({@link findNumericDiscrepancies}); then omissions ({@link findOmissions}) and entity coverage.
  */
-import type { Alignment, Comparison, Finding, SourceInput, Span } from '../types';
-import { alignedAt, alignUnits, bestCounterparts } from './alignUnits';
+import type { Alignment, Comparison, Finding, SourceInput, Span, WordDiff } from '../types';
+import { alignedAt, alignUnits, bestCounterparts, type UnitPair } from './alignUnits';
 import { buildTermIndex } from './buildTermIndex';
 import { type CompareContext, displayName } from './compareContext';
 import { findPeers } from './detectSameEvent';
 import { headerDays } from './headerDate';
-import { diffWords } from './diffWords';
+import { diffWords, forgetWordDiffs } from './diffWords';
 import { entityCoverage } from './entityCoverage';
 import { findNumericDiscrepancies } from './findNumericDiscrepancies';
 import { findOmissions } from './findOmissions';
@@ -93,15 +93,31 @@ export function compareSources(sources: SourceInput[], options: CompareOptions =
   };
   const groups = groupQuotes(ctx);
   const sharedQuotes: Span[][] = sources.map(() => []);
+  // Each id's first source, as a search from the start would find it.
+  const sourceIndex = new Map<string, number>();
+  sources.forEach((source, s) => sourceIndex.set(source.id, sourceIndex.get(source.id) ?? s));
   for (const group of groups) {
     if (new Set(group.members.map((m) => m.source)).size < 2) continue;
-    for (const m of group.members) sharedQuotes[sources.findIndex((s) => s.id === m.source)].push(m);
+    for (const m of group.members) sharedQuotes[sourceIndex.get(m.source) as number].push(m);
   }
   const numeric = findNumericDiscrepancies(ctx);
   const omissions = findOmissions(ctx);
+  // The pairs collated in the result: each unit's best counterpart in a source reporting the same
+  // event (passages of reports of different events are not collated).
+  const collated = alignment.pairs.filter((pair) => {
+    const a = units[pair.a];
+    const b = units[pair.b];
+    const best = alignment.best[a.id].get(b.source) === pair || alignment.best[b.id].get(a.source) === pair;
+    return best && peers[a.source].has(b.source);
+  });
+  const collatedBySource = sources.map((): UnitPair[] => []);
+  for (const pair of collated) collatedBySource[units[pair.a].source].push(pair);
+  const diffsOf = new Map<UnitPair, WordDiff[]>();
   const summaries = sources.map((source, s) => {
     const aligned = unitsBySource[s].filter((u) => alignment.best[u.id].size > 0).length;
     const findings = withoutOverlaps([...findUnique(ctx, s, sharedQuotes[s], numeric[s]), ...numeric[s], ...findVariants(ctx, s)]);
+    // Diffed now, while the findings' diffs of the same pairs are still remembered (diffWords).
+    for (const pair of collatedBySource[s]) diffsOf.set(pair, diffWords(units[pair.a].words, units[pair.b].words));
     return {
       id: source.id,
       sameEvent: ctx.sameEvent[s],
@@ -110,19 +126,16 @@ export function compareSources(sources: SourceInput[], options: CompareOptions =
       omissions: omissions[s],
     };
   });
-  const alignments: Alignment[] = [];
-  for (const pair of alignment.pairs) {
+  forgetWordDiffs();
+  const alignments: Alignment[] = collated.map((pair) => {
     const a = units[pair.a];
     const b = units[pair.b];
-    if (alignment.best[a.id].get(b.source) !== pair && alignment.best[b.id].get(a.source) !== pair) continue;
-    // Passages of reports of different events are not collated: only peers' alignments are kept.
-    if (!peers[a.source].has(b.source)) continue;
-    alignments.push({
+    return {
       a: sourceRef(sources[a.source].id, sources[a.source].analysis.text, a),
       b: sourceRef(sources[b.source].id, sources[b.source].analysis.text, b),
       score: Math.min(1, pair.score),
-      diffs: diffWords(a.words, b.words),
-    });
-  }
+      diffs: diffsOf.get(pair) as WordDiff[],
+    };
+  });
   return { sources: summaries, groups, alignments, coverage: entityCoverage(sources) };
 }

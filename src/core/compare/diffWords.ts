@@ -14,12 +14,6 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 /** Beyond this many word-by-word cells the diff would be slow; such pairs are compared as wholes. */
 const MAX_CELLS = 400_000;
 
-/** A gap of the diff: the words of each side between two matched words, by index. */
-interface Gap {
-  a: [number, number];
-  b: [number, number];
-}
-
 /**
  * One table reused by every diff (grown when a pair needs more): a comparison of a thousand
  * articles diffs tens of thousands of pairs, and a fresh table each would churn memory.
@@ -32,34 +26,52 @@ function scratchTable(cells: number): Uint16Array {
   return scratch;
 }
 
-/** Pairs of indices of matched words, in order, by dynamic programming over the LCS table. */
-function matchWords(a: string[], b: string[]): Array<[number, number]> {
+/** Where matched words are written (grown when a pair needs more), like the table. */
+let matchedA = new Int32Array(256);
+let matchedB = new Int32Array(256);
+
+/**
+ * Matches the words of an LCS of `a` and `b` by spelling key, in order, and returns how many:
+ * `a[matchedA[k]]` matches `b[matchedB[k]]`. Dynamic programming over the table of the suffixes'
+ * LCS lengths, then a walk from the start that takes a match where the words meet and otherwise
+ * skips a word of `a` when that loses nothing.
+ */
+function matchWords(a: Word[], b: Word[]): number {
   const n = a.length;
   const m = b.length;
-  if (n * m > MAX_CELLS) return [];
-  const table = scratchTable((n + 1) * (m + 1));
+  if (n * m > MAX_CELLS) return 0;
+  if (matchedA.length < Math.min(n, m)) {
+    matchedA = new Int32Array(2 * Math.min(n, m));
+    matchedB = new Int32Array(2 * Math.min(n, m));
+  }
+  const width = m + 1;
+  const table = scratchTable((n + 1) * width);
   // The last row and column are the empty suffixes: zero, whatever an earlier diff left there.
-  table.fill(0, n * (m + 1), (n + 1) * (m + 1));
-  for (let i = 0; i < n; i++) table[i * (m + 1) + m] = 0;
+  table.fill(0, n * width, (n + 1) * width);
+  for (let i = 0; i < n; i++) table[i * width + m] = 0;
   for (let i = n - 1; i >= 0; i--) {
+    const key = a[i].spelling;
+    const row = i * width;
+    const below = row + width;
     for (let j = m - 1; j >= 0; j--) {
-      table[i * (m + 1) + j] =
-        a[i] === b[j] ? table[(i + 1) * (m + 1) + j + 1] + 1 : Math.max(table[(i + 1) * (m + 1) + j], table[i * (m + 1) + j + 1]);
+      table[row + j] = key === b[j].spelling ? table[below + j + 1] + 1 : Math.max(table[below + j], table[row + j + 1]);
     }
   }
-  const matches: Array<[number, number]> = [];
+  let count = 0;
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (a[i] === b[j]) matches.push([i++, j++]);
-    else if (table[(i + 1) * (m + 1) + j] >= table[i * (m + 1) + j + 1]) i++;
+    if (a[i].spelling === b[j].spelling) {
+      matchedA[count] = i++;
+      matchedB[count++] = j++;
+    } else if (table[(i + 1) * width + j] >= table[i * width + j + 1]) i++;
     else j++;
   }
-  return matches;
+  return count;
 }
 
 /** The span a run of words covers, or an empty span at `at` for an empty run. */
-function runSpan(words: Word[], [from, to]: [number, number], at: number): Span {
+function runSpan(words: Word[], from: number, to: number, at: number): Span {
   return from < to ? { start: words[from].start, end: words[to - 1].end } : { start: at, end: at };
 }
 
@@ -69,38 +81,84 @@ function insertionPoint(words: Word[], from: number): number {
   return words.length > 0 ? words[0].start : 0;
 }
 
-/** True when a gap changes nothing a reader would call content. */
-function isOrthographic(aKeys: string[], bKeys: string[], gap: Gap): boolean {
-  const left = aKeys.slice(gap.a[0], gap.a[1]);
-  const right = bKeys.slice(gap.b[0], gap.b[1]);
-  if (left.join('') === right.join('')) return true;
-  return left.length + right.length > 0 && [...left, ...right].every((k) => ARTICLES.has(k));
+/** The spelling keys of a run of words, written together. */
+function spellingOf(words: Word[], from: number, to: number): string {
+  let joined = '';
+  for (let k = from; k < to; k++) joined += words[k].spelling;
+  return joined;
+}
+
+/** True when every word of a run is an article. */
+function allArticles(words: Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!ARTICLES.has(words[k].spelling)) return false;
+  return true;
+}
+
+/**
+ * True when a gap of the diff (the words `a[i..mi)` and `b[j..mj)` between two matched words)
+ * changes nothing a reader would call content.
+ */
+function isOrthographic(a: Word[], i: number, mi: number, b: Word[], j: number, mj: number): boolean {
+  if (spellingOf(a, i, mi) === spellingOf(b, j, mj)) return true;
+  return mi - i + mj - j > 0 && allArticles(a, i, mi) && allArticles(b, j, mj);
+}
+
+/**
+ * The diffs of the units diffed last, by their word lists. One comparison diffs a unit with its
+ * counterparts for the unique findings, again with its best peer for the variants, and the pair
+ * once more for the collation (compareSources does this right after the unit's source's
+ * findings): so the diffs of the last units diffed are kept, a bounded number of them, and the
+ * repeats are read back instead of diffed again. Diffs are never changed by their readers.
+ */
+const recent = new Map<Word[], Map<Word[], WordDiff[]>>();
+
+/** How many units' diffs `recent` keeps: more than the units of an ordinary article. */
+const RECENT_UNITS = 256;
+
+/** Empties the memo of recent diffs, so that a finished comparison's units are not kept alive. */
+export function forgetWordDiffs(): void {
+  recent.clear();
 }
 
 /** The word-level differences between two units' words. */
 export function diffWords(a: Word[], b: Word[]): WordDiff[] {
-  const aKeys = a.map((w) => w.spelling);
-  const bKeys = b.map((w) => w.spelling);
-  const matches = matchWords(aKeys, bKeys);
-  const gaps: Gap[] = [];
+  let known = recent.get(a);
+  const repeat = known?.get(b);
+  if (repeat) return repeat;
+  if (!known) {
+    if (recent.size >= RECENT_UNITS) recent.delete(recent.keys().next().value as Word[]);
+    known = new Map();
+    recent.set(a, known);
+  }
+  const diffs = computeDiffs(a, b);
+  known.set(b, diffs);
+  return diffs;
+}
+
+/** The word-level differences between two units' words, worked out. */
+function computeDiffs(a: Word[], b: Word[]): WordDiff[] {
+  const count = matchWords(a, b);
+  const diffs: WordDiff[] = [];
+  // Words matched by key but written differently (case aside) are orthographic differences too.
+  for (let k = 0; k < count; k++) {
+    const mi = matchedA[k];
+    const mj = matchedB[k];
+    if (a[mi].folded !== b[mj].folded) diffs.push({ a: runSpan(a, mi, mi + 1, 0), b: runSpan(b, mj, mj + 1, 0), type: 'orthographic' });
+  }
   let i = 0;
   let j = 0;
-  for (const [mi, mj] of [...matches, [a.length, b.length] as [number, number]]) {
-    if (mi > i || mj > j) gaps.push({ a: [i, mi], b: [j, mj] });
+  for (let k = 0; k <= count; k++) {
+    const mi = k < count ? matchedA[k] : a.length;
+    const mj = k < count ? matchedB[k] : b.length;
+    if (mi > i || mj > j) {
+      diffs.push({
+        a: runSpan(a, i, mi, insertionPoint(a, i)),
+        b: runSpan(b, j, mj, insertionPoint(b, j)),
+        type: isOrthographic(a, i, mi, b, j, mj) ? 'orthographic' : 'substantive',
+      });
+    }
     i = mi + 1;
     j = mj + 1;
-  }
-  // Words matched by key but written differently (case aside) are orthographic differences too.
-  const diffs: WordDiff[] = [];
-  for (const [mi, mj] of matches) {
-    if (a[mi].folded !== b[mj].folded) diffs.push({ a: runSpan(a, [mi, mi + 1], 0), b: runSpan(b, [mj, mj + 1], 0), type: 'orthographic' });
-  }
-  for (const gap of gaps) {
-    diffs.push({
-      a: runSpan(a, gap.a, insertionPoint(a, gap.a[0])),
-      b: runSpan(b, gap.b, insertionPoint(b, gap.b[0])),
-      type: isOrthographic(aKeys, bKeys, gap) ? 'orthographic' : 'substantive',
-    });
   }
   return diffs.sort((x, y) => x.a.start - y.a.start || x.b.start - y.b.start);
 }
