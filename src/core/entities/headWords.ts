@@ -156,6 +156,7 @@ const ORGANISATION_DESCRIPTORS = new Set([
   'federation', 'daily', 'tabloid', 'website', 'portal', 'exchange', 'subsidiary', 'militia', 'faction',
   'house', 'refiner', 'utility', 'drugmaker', 'biotech', 'fintech', 'lab', 'laboratory', 'studio', 'business', 'ngo', 'foundation',
   'university', 'hospital', 'shipper', 'shipbuilder', 'distributor', 'wholesaler', 'trust', 'partnership',
+  'council', 'ministry', 'department', 'authority', 'commission',
 ]);
 
 /** Heads of institutions named after the place they serve ("Northamptonshire Police", "Kent County Council"). */

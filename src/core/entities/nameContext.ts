@@ -157,6 +157,8 @@ export function appositionAfter(words: NameWord[], last: number): EntityType | n
     }
     // Capitalised words qualify the head ("the Norwegian finance union", "a Zurich consultancy").
     if (startsUpperCase(w)) continue;
+    // A preposition opens the head's complement: the head came before it ("the three members of the council").
+    if (/^(of|in|at|for|from|with|on|to|by)$/.test(w)) return null;
     // The descriptor must head the apposition: "a charity worker", "a union official" are people.
     if (isOrganisationDescriptor(w)) return isTitleHead(next) || isRoleNoun(next) ? null : 'ORG';
     // "Lunca Mare, the village closest to the dam", "Kalehe, a town in South Kivu": a place.

@@ -6,8 +6,9 @@
 
 /** Particles inside personal and place names: "Lula da Silva", "bin Salman", "van der Leyen", "Juan dela Cruz", "Bank of England", "Nia ap Dafydd". */
 export const PARTICLES = new Set(['of', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'los', 'las', 'les', 'des', 'dei', 'degli', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'ben', 'bint', 'y', 'dela', 'delos', 'delas',
-  // Malay patronymics ("Nurul Ain binti Hassan"), the Welsh one ("Nia ap Dafydd"), the Irish article ("Údarás na Gaeltachta").
-  'binti', 'binte', 'bte', 'ap', 'na',
+  // Malay patronymics ("Nurul Ain binti Hassan"), the Welsh one ("Nia ap Dafydd"), the Irish and
+  // Scottish Gaelic articles ("Údarás na Gaeltachta", "Comhairle nan Eilean Siar").
+  'binti', 'binte', 'bte', 'ap', 'na', 'nan',
   // Dutch "ten" and "te" ("Erik ten Hag", "Jan te Kloeze").
   'ten', 'te']);
 /** Particles that can open a name written mid-sentence ("van der Linde said"). */

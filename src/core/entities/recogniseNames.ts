@@ -392,9 +392,9 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   // Lucas", "near Kerem Shalom"), unless the document says otherwise.
   const within = /^(in|near|outside|inside|into|across|throughout|around)$/.test(reading.words[run.first - 1]?.text ?? '');
   if (!single && from === 0 && hint === 'PLACE' && within && !isGivenName(first)) return emit(reading, run, from, end, 'PLACE', null, null, true);
-  // People's names have no "of" ("Ring of Fire", "Cup of Nations"), nor its Irish "na" ("Údarás na
-  // Gaeltachta", "Tír na nÓg"): such a chunk waits for the document.
-  if (ws.slice(from, end + 1).some((w) => w.text === 'of' || w.text === 'na')) return emit(reading, run, from, end, null, null, null);
+  // People's names have no "of" ("Ring of Fire", "Cup of Nations"), nor its Gaelic "na", "nan"
+  // ("Údarás na Gaeltachta", "Tír na nÓg"): such a chunk waits for the document.
+  if (ws.slice(from, end + 1).some((w) => w.text === 'of' || w.text === 'na' || w.text === 'nan')) return emit(reading, run, from, end, null, null, null);
   // People take no article: "the Tasman Mako", "the Harbour Hawks", opened by no given name, are a side or a body.
   const article = from === 0 ? reading.words[run.first - 1]?.text : ws[from - 1].text;
   if (!single && /^the$/i.test(article ?? '') && !isGivenName(first)) return emit(reading, run, from, end, 'ORG', null, null, true);

@@ -322,3 +322,13 @@ describe('recogniseEntities: a natural feature named without its head', () => {
     assert.deepEqual(names(text), ['PLACE Valea Neagra River', 'PLACE Valea Neagra']);
   });
 });
+
+describe('recogniseEntities: appositions headed by a council or authority', () => {
+  it('types a name with an apposition headed by "council" or "authority" as a body, and keeps Gaelic "nan" inside it', () => {
+    assert.deepEqual(names('The dig was funded by Comhairle nan Eilean Siar, the Western Isles council, and by Tarrow Dale, the regional authority.'), ['ORG Comhairle nan Eilean Siar', 'PLACE Western Isles', 'ORG Tarrow Dale']);
+  });
+
+  it('reads only the head before a preposition: a person described as members "of the council" stays a person', () => {
+    assert.deepEqual(names('A statement was read by the ambassador, Fatmata Kowa-Bangura, the three members of the council.'), ['PERSON Fatmata Kowa-Bangura']);
+  });
+});
