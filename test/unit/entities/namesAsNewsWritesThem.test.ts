@@ -304,6 +304,7 @@ describe('recogniseEntities: counties, states and regions', () => {
   it('knows the counties of Britain and Ireland and the states of other federations', () => {
     assert.deepEqual(names('Coastguard stations in Cornwall and County Durham will close, and flooding hit Kerry.'), ['PLACE Cornwall', 'PLACE County Durham', 'PLACE Kerry']);
     assert.deepEqual(names('Voters in Kedah and Negeri Sembilan went to the polls while rain fell on Mindanao.'), ['PLACE Kedah', 'PLACE Negeri Sembilan', 'PLACE Mindanao']);
+    assert.deepEqual(names('Storms moved from the Pacific Northwest across the Midwest to Atlantic Canada.'), ['PLACE Pacific Northwest', 'PLACE Midwest', 'PLACE Atlantic Canada']);
   });
 
   it('still reads a county that is a given name before a surname as a person’s name', () => {
