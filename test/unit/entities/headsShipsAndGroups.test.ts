@@ -259,3 +259,9 @@ describe('recogniseEntities: a list of portfolios opening a body’s name', () =
     assert.deepEqual(names('Officials from the Kremlin, Pentagon and State Department met.'), ['ORG Kremlin', 'ORG Pentagon', 'ORG State Department']);
   });
 });
+
+describe('recogniseEntities: zones', () => {
+  it('reads a zone as a place', () => {
+    assert.deepEqual(names('Miners eye the Clarion-Clipperton Zone, and troops left the Demilitarised Zone.'), ['PLACE Clarion-Clipperton Zone', 'PLACE Demilitarised Zone']);
+  });
+});
