@@ -60,7 +60,10 @@ function isStanceToken(ctx: ReadingContext, k: number): boolean {
   // Headlines drop articles, so "FM slams …" gets "slams" tagged as a noun: a lower-case -s form
   // right after a name or title still counts there (in the story, "the Gulf states" is a noun).
   const headlineVerb = t.pos === 'NOUN' && /^\p{Ll}.*s$/u.test(t.value) && k > 0 && /^(?:PROPN|NOUN)$/.test(ctx.tokens[k - 1].pos) && /^\p{Lu}/u.test(ctx.tokens[k - 1].value) && inHeadline(ctx, t.start);
-  return sayingAt(ctx, k) || ((t.pos === 'VERB' || headlineVerb) && isStanceVerb(t.value));
+  // "…, ruling that the jury had been given a “…” account": an -ing form after a comma and before
+  // "that" or a colon is a verb, however the tagger took it (a ruling, a finding).
+  const participle = t.pos === 'NOUN' && /^\p{Ll}+ing$/u.test(t.value) && ctx.tokens[k - 1]?.value === ',' && /^(?:that|:)$/.test(ctx.tokens[k + 1]?.value ?? '');
+  return sayingAt(ctx, k) || ((t.pos === 'VERB' || headlineVerb || participle) && isStanceVerb(t.value));
 }
 
 /** True when an offset lies in a headline or standfirst, where articles and auxiliaries are dropped. */

@@ -99,4 +99,11 @@ describe('partial quotes inside the reporter’s sentence', () => {
     const sport = 'Asked about Ivan Duric’s post-match remark that he would ‘play every point like the last’, the coach smiled.';
     assert.equal(speakerOf(sport, 'play every point'), 'Ivan Duric');
   });
+
+  it('reads "…, ruling that" and "…, finding that" as verbs hanging on the main clause, whatever the tagger says (courts)', () => {
+    const appeal = 'The Court of Appeal has quashed the conviction of a Galway man who struck a neighbour during a row, ruling that the jury had been given a “fundamentally mistaken” account of the law.';
+    assert.equal(speakerOf(appeal, 'fundamentally'), 'Court of Appeal');
+    const tribunal = 'The Employment Tribunal upheld the claim of a nurse sacked after a complaint, finding that her dismissal had been “procedurally unfair”.';
+    assert.equal(speakerOf(tribunal, 'procedurally'), 'Employment Tribunal');
+  });
 });
