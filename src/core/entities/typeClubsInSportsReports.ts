@@ -9,14 +9,14 @@
 import type { NameMention } from './recogniseNames';
 
 /** Words of sports reports, in lower case: a report using at least SPORTS_EVIDENCE of them is one. */
-const SPORTS_WORDS = /\b(striker|midfielder|defender|goalkeeper|winger|relegation|relegated|fixtures?|play-offs?|squad|kick-off|goals|stadium|footballers?|scored|unbeaten|derby|referee|half-time|penalty|league|season|fans|manager|match|cup|draw)\b/g;
+const SPORTS_WORDS = /\b(striker|midfielder|defender|goalkeeper|winger|relegation|relegated|fixtures?|play-offs?|squad|kick-off|goals|stadium|footballers?|scored|unbeaten|derby|referee|half-time|penalty|league|season|fans|manager|match|cup|draw|coach|tries|conversions?|fly-half|scrum|wickets|innings|tournament|semi-finals?|quarter-finals?)\b/g;
 /** How many distinct sports words make a sports report. */
 const SPORTS_EVIDENCE = 4;
 /** Place heads that close clubs' names after their town. */
 const CLUB_HEADS = /^(City|Town|County|Forest|State)$/;
 
 /** True when a text uses at least SPORTS_EVIDENCE distinct words of sports reports. */
-function isSportsReport(text: string): boolean {
+export function isSportsReport(text: string): boolean {
   const seen = new Set<string>();
   for (const match of text.matchAll(SPORTS_WORDS)) {
     seen.add(match[1]);

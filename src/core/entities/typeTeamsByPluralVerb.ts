@@ -1,12 +1,14 @@
 /**
  * British and Irish English give a team or a body named in the singular a plural verb ("Hallam
  * Town have sacked their manager", "Leinster are unbeaten", "Thames Water were fined"); a person
- * or a place never takes one ("Whitlock has", "Bristol is"). So a singular name that is the
+ * or a place never takes one ("Whitlock has", "Bristol is"), and a country or province does only as
+ * a side in a sports report ("Leinster are unbeaten"). So a singular name that is the
  * subject of "have", "are" or "were" is an organisation, and so is every other mention of the same
  * name in the text, whatever its head word ("Town") or its shape made it.
  */
 import { foldKey } from './entityKey';
 import type { NameMention } from './recogniseNames';
+import { isSportsReport } from './typeClubsInSportsReports';
 
 /** A plural verb right after the name. */
 const PLURAL_VERB_AFTER = /^\s(have|are|were)\b/;
@@ -17,16 +19,25 @@ const PLURAL_VERB_AFTER = /^\s(have|are|were)\b/;
  */
 const SUBJECT_OPENER = /(^|[\n.!?:;,“"‘']\s*|\b(that|but|when|while|because|although|though|since|after|before|until|so|as|if|then|now)\s)$/;
 
-/** True when the mention is a singular name that the verb after it shows to be a team or body. */
-function isPluralSubject(text: string, m: NameMention): boolean {
-  if (m.type === 'OTHER' || m.canonical !== null || /s$/.test(m.text) || !PLURAL_VERB_AFTER.test(text.slice(m.end, m.end + 6))) return false;
+/**
+ * True when the mention is a singular name that the verb after it shows to be a team or body. A
+ * place the gazetteer knows is a team so only in a sports report ("Leinster are five points clear").
+ */
+function isPluralSubject(text: string, m: NameMention, sports: boolean): boolean {
+  if (m.type === 'OTHER' || (m.canonical !== null && !(sports && m.type === 'PLACE')) || /s$/.test(m.text) || !PLURAL_VERB_AFTER.test(text.slice(m.end, m.end + 6))) return false;
   return SUBJECT_OPENER.test(text.slice(Math.max(0, m.start - 12), m.start));
 }
 
 /** Retypes as organisations the names some mention of which takes a plural verb, in every mention. */
 export function typeTeamsByPluralVerb(text: string, mentions: NameMention[]): NameMention[] {
   const teams = new Set<string>();
-  for (const m of mentions) if (isPluralSubject(text, m)) teams.add(foldKey(m.text));
+  let sports: boolean | undefined;
+  for (const m of mentions) {
+    if (!PLURAL_VERB_AFTER.test(text.slice(m.end, m.end + 6))) continue;
+    sports ??= isSportsReport(text);
+    if (isPluralSubject(text, m, sports)) teams.add(foldKey(m.text));
+  }
   if (!teams.size) return mentions;
-  return mentions.map((m) => (m.canonical === null && m.type !== 'OTHER' && teams.has(foldKey(m.text)) ? { ...m, type: 'ORG', hint: null, weak: false } : m));
+  const retyped = (m: NameMention): boolean => (m.canonical === null || (sports === true && m.type === 'PLACE')) && m.type !== 'OTHER';
+  return mentions.map((m) => (retyped(m) && teams.has(foldKey(m.text)) ? { ...m, type: 'ORG', hint: null, weak: false } : m));
 }

@@ -68,3 +68,14 @@ describe('recogniseEntities: clubs named after their town in sports reports', ()
     assert.deepEqual(names('Flooding closed roads across Portree County on Monday, the council said.'), ['PLACE Portree County']);
   });
 });
+
+describe('recogniseEntities: a country or province as a side', () => {
+  it('reads a known place with a plural verb in a sports report as the side, in every mention', () => {
+    const report = 'Leinster beat Ulster 24-23 after a late penalty. The coach praised the scrum, and two tries in the match sealed it. Leinster are five points clear.';
+    assert.deepEqual(names(report).filter((n) => n.endsWith('Leinster')), ['ORG Leinster', 'ORG Leinster']);
+  });
+
+  it('leaves a known place a place outside sports reports', () => {
+    assert.ok(!names('Leinster are among the provinces where rents rose, the report said.').includes('ORG Leinster'));
+  });
+});
