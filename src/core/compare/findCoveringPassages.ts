@@ -12,6 +12,7 @@
  * Per peer, the best window covering at least `MIN_COVERAGE` is kept.
  */
 import { type CompareContext, idfOf } from './compareContext';
+import { senseWords } from './senseWords';
 import type { TextUnit } from './splitIntoUnits';
 
 /** Share of a unit's content weight a window must also have for the unit's facts to count as reported there. */
@@ -29,7 +30,7 @@ const CANDIDATE_CAP = 50;
 /** The content weight of a unit by sense: the highest IDF among its words of each sense. */
 function weightsBySense(ctx: CompareContext, unit: TextUnit): Map<string, number> {
   const weights = new Map<string, number>();
-  for (const w of unit.words) {
+  for (const w of senseWords(unit)) {
     if (!w.content) continue;
     weights.set(w.sense, Math.max(weights.get(w.sense) ?? 0, idfOf(ctx, w.stem)));
   }
@@ -40,7 +41,7 @@ function weightsBySense(ctx: CompareContext, unit: TextUnit): Map<string, number
 function coverage(weights: Map<string, number>, total: number, units: TextUnit[]): number {
   let covered = 0;
   for (const [sense, weight] of weights) {
-    if (units.some((u) => u.words.some((w) => w.content && w.sense === sense))) covered += weight;
+    if (units.some((u) => senseWords(u).some((w) => w.content && w.sense === sense))) covered += weight;
   }
   return covered / total;
 }

@@ -9,7 +9,11 @@
  *   peer gives one of its figures in other units or digits ({@link findRestatedFigures});
  * - inside an aligned unit, a run of words the counterparts do not have and whose content words are
  *   mostly absent from the peers altogether ("… without the involvement of Western nations"), words
- *   matched by sense (a light synonym lexicon, number words, currency names). A figure no peer
+ *   matched by sense (a light synonym lexicon, number words, currency names). A counterpart also
+ *   has a word it says in other words ("rescue teams" / "rescuers", "carry on" / "continue": the
+ *   paraphrase lexicon, {@link senseWords}) unless a new word modifies it ("Western nations" are
+ *   not "regional countries"); whether the peers use a word at all is judged by its own sense
+ *   only, so the lexicon's wider classes never make a new word known. A figure no peer
  *   gives is new with its scale and unit ("600 million crowns"). Words
  *   the counterparts share, function words and short gaps of one or two shared words do not break a
  *   run; a run needs at least `MIN_RUN_CONTENT` content words and `MIN_NOVELTY` of its IDF weight in
@@ -28,6 +32,7 @@ import { findCoveringPassages } from './findCoveringPassages';
 import { findRestatedFigures } from './findRestatedFigures';
 import { makeFinding } from './makeFinding';
 import type { Word } from './readWords';
+import { senseWords } from './senseWords';
 import type { TextUnit } from './splitIntoUnits';
 import { scaleWord } from '../values/numberWords';
 import { UNIT_WORDS } from '../values/units';
@@ -76,9 +81,18 @@ function addedRuns(ctx: CompareContext, unit: TextUnit, counterparts: TextUnit[]
   // A figure other sources give differently (the numeric finding says so) or in other words is
   // reported there.
   const given = (w: Span): boolean => reported.some((f) => f.start <= w.start && w.end <= f.end);
-  const counterpartSenses = new Set(counterparts.flatMap((c) => c.words.map((w) => w.sense)));
+  const counterpartSenses = new Set(counterparts.flatMap((c) => [...c.words, ...senseWords(c)].map((w) => w.sense)));
   const quoted = (w: Span): boolean => quotes.some((q) => q.start <= w.start && w.end <= q.end);
   const covered = words.map((w) => !w.content || counterpartSenses.has(w.sense) || quoted(w) || given(w));
+  // The counterparts also have what they say in other words ("rescue teams" / "rescuers", "will
+  // continue" / "will carry on"): a phrase of the paraphrase lexicon covers each of its words,
+  // unless a new word stands right before it. A new modifier makes a new referent: "Western
+  // nations" are not the "regional countries" of the counterpart.
+  const echoed = senseWords(unit).filter((w) => w.content && counterpartSenses.has(w.sense));
+  const newBefore = (i: number): boolean => i > 0 && words[i - 1].content && !covered[i - 1] && !peerSenses.has(words[i - 1].sense);
+  words.forEach((w, i) => {
+    if (!covered[i] && !newBefore(i) && echoed.some((e) => e.start <= w.start && w.end <= e.end)) covered[i] = true;
+  });
   for (const counterpart of counterparts) {
     for (const diff of diffWords(words, counterpart.words)) {
       if (diff.type !== 'orthographic') continue;

@@ -9,8 +9,11 @@
  * compared. Phrases are matched on whole folded words, longest first;
  * a phrase becomes one content word, so its function words ("to", "up", "too") stop diluting it.
  *
- * The lexicon only serves quote linking: a quote pair needs several shared ideas in order, so one
- * class member that also means something else cannot link two quotes by itself.
+ * The lexicon serves quote linking, where a quote pair needs several shared ideas in order, and
+ * the search for a reporter's sentence told elsewhere (senseWords.ts), where a passage must share
+ * most of a sentence's weight: either way one class member that also means something else cannot
+ * link two passages by itself. Singular readings use it only to find what a sentence's
+ * counterparts say too, never to decide that a word is known to the other sources at all.
  */
 import { placeOfDemonym } from '../entities/gazetteer';
 import { readWords, senseWord, type Word } from './readWords';

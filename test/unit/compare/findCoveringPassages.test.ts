@@ -42,3 +42,18 @@ describe('findCoveringPassages', () => {
     assert.deepEqual(findCoveringPassages(ctx, sentence, new Set([2])), []);
   });
 });
+
+const TALKS = [
+  'The authorities said talks with the rebel commanders would carry on in Doha despite the clashes.',
+  'Fighting broke out again along the northern border on Monday. The government said negotiations with the rebel commanders would continue. They are being held in Doha.',
+];
+
+describe('findCoveringPassages in another outlet\'s wording', () => {
+  const ctx = contextOf(TALKS);
+  const textOf = (u: TextUnit): string => TALKS[u.source].slice(u.start, u.end);
+
+  it('reads the paraphrase lexicon ("authorities" / "government", "talks" / "negotiations", "carry on" / "continue")', () => {
+    const found = findCoveringPassages(ctx, ctx.unitsBySource[0][0], new Set([1])).map(textOf);
+    assert.ok(found.includes('The government said negotiations with the rebel commanders would continue.'), JSON.stringify(found));
+  });
+});
