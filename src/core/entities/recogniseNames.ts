@@ -361,6 +361,8 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (!single && hint === 'ORG' && !isRoleNoun(reading.words[run.first - 1]?.text ?? '')) return emit(reading, run, from, end, 'ORG', null);
   // "Analyst Mette Holm of Kantor Fitch": what a person is "of", if no place, is where they work.
   if (!single && personOfBefore(reading, run.first + from)) return emit(reading, run, from, end, 'ORG', null);
+  // "Mohamed Hamdan Dagalo, known as Hemedti": the name a person is known by is that person's.
+  if (from === 0 && nicknameOfPerson(reading, ws[from])) return emit(reading, run, from, end, 'PERSON', null);
   // "Cllr Máire Walsh (Fianna Fáil)", "Ana Ruiz (Podemos)": a name in brackets after a person's is their party.
   if (from === 0 && atRunEnd && affiliationInBrackets(reading, ws[from], ws[end])) return emit(reading, run, from, end, 'ORG', null);
   const apposition = atRunEnd ? appositionAfter(reading.words, run.first + end) : null;
@@ -437,6 +439,16 @@ function personOfBefore(reading: Reading, first: number): boolean {
   const of = reading.words[first - 1];
   const last = reading.out[reading.out.length - 1];
   return of?.text === 'of' && last !== undefined && last.type === 'PERSON' && last.end === reading.words[first - 2]?.end;
+}
+
+/** ", known as", ", better known as", ", nicknamed" right before a name. */
+const KNOWN_AS = /,\s(?:(?:better|widely|also|popularly)\s)?(?:known as|nicknamed|called)\s$/;
+
+/** True when the name at `first` is what the person named just before is known as ("Dagalo, known as Hemedti"). */
+function nicknameOfPerson(reading: Reading, first: NameWord): boolean {
+  const person = reading.out[reading.out.length - 1];
+  if (person?.type !== 'PERSON' || first.start - person.end > 30) return false;
+  return KNOWN_AS.test(reading.text.slice(person.end, first.start));
 }
 
 /**

@@ -332,3 +332,10 @@ describe('recogniseEntities: appositions headed by a council or authority', () =
     assert.deepEqual(names('A statement was read by the ambassador, Fatmata Kowa-Bangura, the three members of the council.'), ['PERSON Fatmata Kowa-Bangura']);
   });
 });
+
+describe('recogniseEntities: the name a person is known by', () => {
+  it('reads a name after "known as" or "nicknamed" following a person’s as that person’s', () => {
+    assert.deepEqual(names('The force is led by Mohamed Hamdan Dagalo, known as Hemedti, since 2013.'), ['PERSON Mohamed Hamdan Dagalo', 'PERSON Hemedti']);
+    assert.deepEqual(names('The striker Ana Okafor, nicknamed Tornado, scored twice.'), ['PERSON Ana Okafor', 'PERSON Tornado']);
+  });
+});
