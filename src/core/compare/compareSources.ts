@@ -11,13 +11,13 @@
  *    ({@link findUnique}), variant wording ({@link findVariants}), numbers given differently
  *    ({@link findNumericDiscrepancies}); then omissions ({@link findOmissions}) and entity coverage.
  */
-import type { Alignment, Comparison, Finding, SourceInput, Span, WordDiff } from '../types';
-import { alignedAt, alignUnits, bestCounterparts, type UnitPair } from './alignUnits';
+import type { Alignment, Comparison, Finding, SourceInput, Span } from '../types';
+import { alignedAt, alignUnits, bestCounterparts } from './alignUnits';
 import { buildTermIndex } from './buildTermIndex';
 import { type CompareContext, displayName } from './compareContext';
 import { findPeers } from './detectSameEvent';
 import { headerDays } from './headerDate';
-import { diffWords, forgetWordDiffs } from './diffWords';
+import { diffWords } from './diffWords';
 import { entityCoverage } from './entityCoverage';
 import { findNumericDiscrepancies } from './findNumericDiscrepancies';
 import { findOmissions } from './findOmissions';
@@ -102,22 +102,9 @@ export function compareSources(sources: SourceInput[], options: CompareOptions =
   }
   const numeric = findNumericDiscrepancies(ctx);
   const omissions = findOmissions(ctx);
-  // The pairs collated in the result: each unit's best counterpart in a source reporting the same
-  // event (passages of reports of different events are not collated).
-  const collated = alignment.pairs.filter((pair) => {
-    const a = units[pair.a];
-    const b = units[pair.b];
-    const best = alignment.best[a.id].get(b.source) === pair || alignment.best[b.id].get(a.source) === pair;
-    return best && peers[a.source].has(b.source);
-  });
-  const collatedBySource = sources.map((): UnitPair[] => []);
-  for (const pair of collated) collatedBySource[units[pair.a].source].push(pair);
-  const diffsOf = new Map<UnitPair, WordDiff[]>();
   const summaries = sources.map((source, s) => {
     const aligned = unitsBySource[s].filter((u) => alignment.best[u.id].size > 0).length;
     const findings = withoutOverlaps([...findUnique(ctx, s, sharedQuotes[s], numeric[s]), ...numeric[s], ...findVariants(ctx, s)]);
-    // Diffed now, while the findings' diffs of the same pairs are still remembered (diffWords).
-    for (const pair of collatedBySource[s]) diffsOf.set(pair, diffWords(units[pair.a].words, units[pair.b].words));
     return {
       id: source.id,
       sameEvent: ctx.sameEvent[s],
@@ -126,16 +113,19 @@ export function compareSources(sources: SourceInput[], options: CompareOptions =
       omissions: omissions[s],
     };
   });
-  forgetWordDiffs();
-  const alignments: Alignment[] = collated.map((pair) => {
+  const alignments: Alignment[] = [];
+  for (const pair of alignment.pairs) {
     const a = units[pair.a];
     const b = units[pair.b];
-    return {
+    if (alignment.best[a.id].get(b.source) !== pair && alignment.best[b.id].get(a.source) !== pair) continue;
+    // Passages of reports of different events are not collated: only peers' alignments are kept.
+    if (!peers[a.source].has(b.source)) continue;
+    alignments.push({
       a: sourceRef(sources[a.source].id, sources[a.source].analysis.text, a),
       b: sourceRef(sources[b.source].id, sources[b.source].analysis.text, b),
       score: Math.min(1, pair.score),
-      diffs: diffsOf.get(pair) as WordDiff[],
-    };
-  });
+      diffs: diffWords(a.words, b.words),
+    });
+  }
   return { sources: summaries, groups, alignments, coverage: entityCoverage(sources) };
 }

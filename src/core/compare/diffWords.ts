@@ -34,7 +34,9 @@ let matchedB = new Int32Array(256);
  * Matches the words of an LCS of `a` and `b` by spelling key, in order, and returns how many:
  * `a[matchedA[k]]` matches `b[matchedB[k]]`. Dynamic programming over the table of the suffixes'
  * LCS lengths, then a walk from the start that takes a match where the words meet and otherwise
- * skips a word of `a` when that loses nothing.
+ * skips a word of `a` when that loses nothing. The walk takes the words the two units open with
+ * alike without reading the table, so the table is filled only past them: a unit copied word for
+ * word (agency copy, a quote given whole) costs a walk, not a table.
  */
 function matchWords(a: Word[], b: Word[]): number {
   const n = a.length;
@@ -44,22 +46,28 @@ function matchWords(a: Word[], b: Word[]): number {
     matchedA = new Int32Array(2 * Math.min(n, m));
     matchedB = new Int32Array(2 * Math.min(n, m));
   }
+  let count = 0;
+  while (count < n && count < m && a[count].spelling === b[count].spelling) {
+    matchedA[count] = count;
+    matchedB[count] = count;
+    count++;
+  }
+  if (count === n || count === m) return count;
   const width = m + 1;
   const table = scratchTable((n + 1) * width);
   // The last row and column are the empty suffixes: zero, whatever an earlier diff left there.
-  table.fill(0, n * width, (n + 1) * width);
-  for (let i = 0; i < n; i++) table[i * width + m] = 0;
-  for (let i = n - 1; i >= 0; i--) {
+  table.fill(0, n * width + count, (n + 1) * width);
+  for (let i = count; i < n; i++) table[i * width + m] = 0;
+  for (let i = n - 1; i >= count; i--) {
     const key = a[i].spelling;
     const row = i * width;
     const below = row + width;
-    for (let j = m - 1; j >= 0; j--) {
+    for (let j = m - 1; j >= count; j--) {
       table[row + j] = key === b[j].spelling ? table[below + j + 1] + 1 : Math.max(table[below + j], table[row + j + 1]);
     }
   }
-  let count = 0;
-  let i = 0;
-  let j = 0;
+  let i = count;
+  let j = count;
   while (i < n && j < m) {
     if (a[i].spelling === b[j].spelling) {
       matchedA[count] = i++;
@@ -103,40 +111,8 @@ function isOrthographic(a: Word[], i: number, mi: number, b: Word[], j: number, 
   return mi - i + mj - j > 0 && allArticles(a, i, mi) && allArticles(b, j, mj);
 }
 
-/**
- * The diffs of the units diffed last, by their word lists. One comparison diffs a unit with its
- * counterparts for the unique findings, again with its best peer for the variants, and the pair
- * once more for the collation (compareSources does this right after the unit's source's
- * findings): so the diffs of the last units diffed are kept, a bounded number of them, and the
- * repeats are read back instead of diffed again. Diffs are never changed by their readers.
- */
-const recent = new Map<Word[], Map<Word[], WordDiff[]>>();
-
-/** How many units' diffs `recent` keeps: more than the units of an ordinary article. */
-const RECENT_UNITS = 256;
-
-/** Empties the memo of recent diffs, so that a finished comparison's units are not kept alive. */
-export function forgetWordDiffs(): void {
-  recent.clear();
-}
-
 /** The word-level differences between two units' words. */
 export function diffWords(a: Word[], b: Word[]): WordDiff[] {
-  let known = recent.get(a);
-  const repeat = known?.get(b);
-  if (repeat) return repeat;
-  if (!known) {
-    if (recent.size >= RECENT_UNITS) recent.delete(recent.keys().next().value as Word[]);
-    known = new Map();
-    recent.set(a, known);
-  }
-  const diffs = computeDiffs(a, b);
-  known.set(b, diffs);
-  return diffs;
-}
-
-/** The word-level differences between two units' words, worked out. */
-function computeDiffs(a: Word[], b: Word[]): WordDiff[] {
   const count = matchWords(a, b);
   const diffs: WordDiff[] = [];
   // Words matched by key but written differently (case aside) are orthographic differences too.
