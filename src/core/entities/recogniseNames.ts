@@ -688,7 +688,9 @@ function readRun(reading: Reading, run: Run): void {
     // A title that is also a given name, right after a role in lower case, is the given name:
     // "manager Dean Whitlock", "defender Major Okafor" (the role already titles the person).
     const givenAfterRole = i === 0 && isGivenName(w.text) && i + 1 < ws.length && isCapitalisedWord(ws[i + 1].text) && !isTitleWord(ws[i + 1].text) && isLowerCaseRole(reading.words[run.first - 1]);
-    if (isTitleWord(w.text) && !(isGivenName(w.text) && !isTitleHead(w.text)) && !givenAfterRole) {
+    // (A title word that is also a given name qualifies the title before it when a given name follows: "Det Con Sarah Mills".)
+    const qualifiesTitle = titled && isTitleWord(w.text) && isGivenName(ws[i + 1]?.text ?? '');
+    if (isTitleWord(w.text) && (!(isGivenName(w.text) && !isTitleHead(w.text)) || qualifiesTitle) && !givenAfterRole) {
       if (isTitleHead(w.text)) titled = true;
       i++;
       // After a title, "of Foreign Affairs" belongs to the title ("Minister of Foreign Affairs of Russia"),

@@ -327,3 +327,9 @@ describe('recogniseEntities: staff in titles', () => {
     assert.deepEqual(names('White House Chief of Staff Susie Wiles met the Chief of Defence Staff on Friday.'), ['ORG White House', 'PERSON Susie Wiles']);
   });
 });
+
+describe('recogniseEntities: abbreviated police ranks', () => {
+  it('strips a rank whose second word is also a given name', () => {
+    assert.deepEqual(names('Det Con Sarah Mills said the offending was calculated.'), ['PERSON Sarah Mills']);
+  });
+});
