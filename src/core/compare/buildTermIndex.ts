@@ -40,11 +40,12 @@ const B = 0.75;
 export function buildTermIndex(units: TextUnit[], extraTerms: (unit: TextUnit) => string[]): TermIndex {
   const termIds = new Map<string, number>();
   const postings: number[][] = [];
-  // Each unit's distinct term ids (ascending) and how often each occurs: compact arrays rather than
-  // a map per unit, since a thousand articles make tens of thousands of units.
-  const termsOf: Int32Array[] = [];
-  const frequenciesOf: Uint16Array[] = [];
-  let totalLength = 0;
+  // Every unit's distinct term ids (ascending) and how often each occurs, one unit after another
+  // in two flat lists (unit k's from starts[k]): a thousand articles make tens of thousands of
+  // units, and two small arrays each weighed more than their contents.
+  const allTerms: number[] = [];
+  const allFrequencies: number[] = [];
+  const starts = new Int32Array(units.length + 1);
   const idOf = (term: string): number => {
     let id = termIds.get(term);
     if (id === undefined) {
@@ -54,27 +55,23 @@ export function buildTermIndex(units: TextUnit[], extraTerms: (unit: TextUnit) =
     }
     return id;
   };
-  for (const unit of units) {
+  units.forEach((unit, k) => {
     const ids: number[] = [];
     for (const w of unit.words) if (w.content) ids.push(idOf(w.stem));
     for (const key of extraTerms(unit)) ids.push(idOf(`@${key}`));
     ids.sort((x, y) => x - y);
-    const terms: number[] = [];
-    const frequencies: number[] = [];
-    for (const id of ids) {
-      if (terms.length > 0 && terms[terms.length - 1] === id) frequencies[frequencies.length - 1]++;
+    for (let i = 0; i < ids.length; i++) {
+      if (i > 0 && ids[i - 1] === ids[i]) allFrequencies[allFrequencies.length - 1]++;
       else {
-        terms.push(id);
-        frequencies.push(1);
-        postings[id].push(unit.id);
+        allTerms.push(ids[i]);
+        allFrequencies.push(1);
+        postings[ids[i]].push(unit.id);
       }
     }
-    termsOf[unit.id] = Int32Array.from(terms);
-    frequenciesOf[unit.id] = Uint16Array.from(frequencies);
-    totalLength += terms.length;
-  }
+    starts[k + 1] = allTerms.length;
+  });
   const n = units.length;
-  const averageLength = n > 0 ? totalLength / n : 1;
+  const averageLength = n > 0 ? allTerms.length / n : 1;
   // A small set says little about how common a word is: two one-sentence reports share every
   // word they have in common, which plain IDF would then count as common. Background units that
   // contain none of the set's words bring the collection up to MIN_COLLECTION.
@@ -84,22 +81,24 @@ export function buildTermIndex(units: TextUnit[], extraTerms: (unit: TextUnit) =
     const df = postings[t].length;
     idf[t] = Math.log(1 + (collection - df + 0.5) / (df + 0.5));
   }
+  // The vectors are views into two arrays shared by all units.
+  const terms = Int32Array.from(allTerms);
+  const weights = new Float64Array(allTerms.length);
   const vectors: UnitVector[] = [];
-  for (const unit of units) {
-    const terms = termsOf[unit.id];
-    const frequencies = frequenciesOf[unit.id];
-    const weights = new Float64Array(terms.length);
-    const lengthNorm = 1 - B + (B * terms.length) / averageLength;
+  units.forEach((unit, k) => {
+    const from = starts[k];
+    const to = starts[k + 1];
+    const lengthNorm = 1 - B + (B * (to - from)) / averageLength;
     let norm = 0;
-    for (let i = 0; i < terms.length; i++) {
-      const f = frequencies[i];
+    for (let i = from; i < to; i++) {
+      const f = allFrequencies[i];
       weights[i] = (idf[terms[i]] * (f * (K1 + 1))) / (f + K1 * lengthNorm);
       norm += weights[i] * weights[i];
     }
     norm = Math.sqrt(norm) || 1;
-    for (let i = 0; i < weights.length; i++) weights[i] /= norm;
-    vectors[unit.id] = { terms, weights };
-  }
+    for (let i = from; i < to; i++) weights[i] /= norm;
+    vectors[unit.id] = { terms: terms.subarray(from, to), weights: weights.subarray(from, to) };
+  });
   const isEntity = new Uint8Array(postings.length);
   const isAnchor = new Uint8Array(postings.length);
   for (const [term, id] of termIds) {
