@@ -17,7 +17,8 @@
  *   gives is new with its scale and unit ("600 million crowns"). Words
  *   the counterparts share, function words and short gaps of one or two shared words do not break a
  *   run; a run needs at least `MIN_RUN_CONTENT` content words and `MIN_NOVELTY` of its IDF weight in
- *   words no peer uses. When the counterparts lack most of the unit, the whole unit is flagged.
+ *   words no peer uses. When the counterparts lack most of the unit, each clause holding a run is
+ *   flagged whole (a clause they do report is left alone).
  *
  * Units in bylines, credits and datelines, and units of fewer than `MIN_UNIT_CONTENT` content words
  * are never flagged; headlines, standfirsts and crossheads without a counterpart only when most
@@ -40,7 +41,7 @@ import { UNIT_WORDS } from '../values/units';
 const MIN_UNIT_CONTENT = 3;
 const MIN_RUN_CONTENT = 3;
 const MIN_NOVELTY = 0.5;
-/** Share of a unit's content weight its counterparts lack from which a unit with an added run is flagged whole. */
+/** Share of a unit's content weight its counterparts lack from which each clause holding an added run is flagged whole. */
 const WHOLE_UNIT = 0.8;
 /** Covered words a run may bridge. */
 const BRIDGE = 2;
@@ -142,10 +143,32 @@ function addedRuns(ctx: CompareContext, unit: TextUnit, counterparts: TextUnit[]
     }
     i = last + 1;
   }
-  // A unit whose counterparts cover little of it is mostly new: flag it whole, not in pieces.
+  // A unit whose counterparts cover little of it is mostly new: flag its new clauses whole, not in pieces.
   const uncoveredShare = total > 0 ? weightOf(0, words.length - 1, (k) => !covered[k]) / total : 0;
-  if (runs.length > 0 && uncoveredShare >= WHOLE_UNIT) return [{ start: unit.start, end: unit.end }];
+  if (runs.length > 0 && uncoveredShare >= WHOLE_UNIT) return clausesHolding(ctx.sources[unit.source].analysis.text, unit, runs);
   return runs;
+}
+
+/** Punctuation that closes a clause: a comma, semicolon, colon or dash followed by a space, or a bracket. */
+const CLAUSE_END = /[,;:\u2013\u2014](?=\s)|[()]/g;
+
+/**
+ * The clauses of `unit` that hold one of `runs`, each whole: a sentence whose counterparts lack
+ * most of it is new clause by clause ("Crews were called at 2am, and the blaze gutted a warehouse
+ * that had stood empty for years": the call is reported elsewhere, the warehouse is not).
+ */
+function clausesHolding(text: string, unit: TextUnit, runs: Span[]): Span[] {
+  const bounds = [unit.start];
+  const inner = text.slice(unit.start, unit.end);
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(inner); m; m = CLAUSE_END.exec(inner)) bounds.push(unit.start + m.index + 1);
+  bounds.push(unit.end);
+  const clauses: Span[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const clause = { start: bounds[k], end: bounds[k + 1] };
+    if (runs.some((r) => r.start < clause.end && r.end > clause.start)) clauses.push(clause);
+  }
+  return clauses;
 }
 
 /** Source index by source id, made once per comparison. */
