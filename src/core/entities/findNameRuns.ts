@@ -253,6 +253,9 @@ export function findNameRuns(reading: RunReading): number[][] {
       let k = j;
       while (k < words.length && isInnerWord(words[k]) && !words[k].inTitleCaseLine && adjacent(reading, words[k - 1], words[k])) k++;
       if (k === j || k >= words.length || !nameAt[k] || !adjacent(reading, words[k - 1], words[k])) break;
+      // A bare "the" before a body's head or a known name opens another name ("told Sky News the
+      // Government would"); before an epithet it stays ("Alexander the Great").
+      if (k === j + 1 && words[j].text === 'the' && (isOrganisationHead(words[k].text) || lookupName(words[k].text) !== undefined)) break;
       for (let m = j; m < k; m++) run.push(m);
       j = k;
     }

@@ -333,3 +333,10 @@ describe('recogniseEntities: abbreviated police ranks', () => {
     assert.deepEqual(names('Det Con Sarah Mills said the offending was calculated.'), ['PERSON Sarah Mills']);
   });
 });
+
+describe('recogniseEntities: a bare "the" between two names', () => {
+  it('parts two names when the second opens with a body’s head or a known name', () => {
+    assert.deepEqual(names('The health secretary told Sky News the Government would act.'), ['ORG Sky News', 'ORG Government']);
+    assert.deepEqual(names('She told Radio Kelham the Kremlin had not called.'), ['ORG Radio Kelham', 'ORG Kremlin']);
+  });
+});
