@@ -234,8 +234,8 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
       // (A place head opens a name only as an opener before "of": "Bay of Bengal", "Sea of Japan".)
       last = j;
       type = 'PLACE';
-    } else if (isOrganisationHead(word) || (ws[j + 1]?.text === 'of' && /\p{Ll}s$/u.test(word) && isOrganisationHead(word.slice(0, -1)))) {
-      // (A plural head before "of" heads a name too: "Royal Courts of Justice".)
+    } else if (isOrganisationHead(word) || (/\p{Ll}s$/u.test(word) && isOrganisationHead(word.slice(0, -1)) && (ws[j + 1]?.text === 'of' || (j > from && (j === ws.length - 1 || isInner(ws[j + 1].text)))))) {
+      // (A plural head before "of" or closing a name heads it too: "Royal Courts of Justice", "Vatican Museums".)
       last = j;
       // A centre for exhibitions, conventions or shopping is a venue: "National Exhibition Centre".
       type = /^(centre|center)$/i.test(word) && /^(exhibition|convention|conference|congress|shopping|trade|leisure|sports|aquatics|arts|events|community|space|launch)$/i.test(ws[j - 1]?.text ?? '') ? 'PLACE' : 'ORG';

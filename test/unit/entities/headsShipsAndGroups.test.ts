@@ -265,3 +265,10 @@ describe('recogniseEntities: zones', () => {
     assert.deepEqual(names('Miners eye the Clarion-Clipperton Zone, and troops left the Demilitarised Zone.'), ['PLACE Clarion-Clipperton Zone', 'PLACE Demilitarised Zone']);
   });
 });
+
+describe('recogniseEntities: plural heads closing a name', () => {
+  it('reads a name closed by the plural of a body’s head as one body', () => {
+    assert.deepEqual(names('Tourists queued outside the Vatican Museums on Thursday.'), ['ORG Vatican Museums']);
+    assert.deepEqual(names('The statue was lent by the Capitoline Museums.'), ['ORG Capitoline Museums']);
+  });
+});
