@@ -1,11 +1,11 @@
 /**
- * Subjects that name nobody by name: "A spokeswoman for the airport said …", "The minister also
- * appealed for …", "One resident said …". A "she said" after one of them is that subject's, not
- * the last person named before it: the index records them (see
+ * Speakers that name nobody by name: "A spokeswoman for the airport said …", "the minister
+ * added …", "One resident said …". A "she said" after one of them is that speaker's, not the
+ * last person named before it: the index records them (see
  * {@link ReferenceIndex.describedSubjects}) so that {@link resolvePronoun} can tell.
  */
 import { isPersonNoun, type SpeakerRef } from './readSpeakerPhrase';
-import { mainClauseSubject, resolve, sayingAt, subjectBefore } from './readReportingClause';
+import { resolve, sayingAt, subjectBefore } from './readReportingClause';
 import { tokenAtOrAfter, type ReadingContext } from './readingContext';
 import type { ReferenceIndex } from './resolveReference';
 import { beforeTitles } from './subjectMentions';
@@ -16,8 +16,8 @@ const FEMALE_WORD = /^(?:spokeswoman|woman|mother|daughter|wife|sister|girl|chai
 const SPOKESPERSON = /^spokes(?:man|woman|person)$/i;
 
 /**
- * Records, sentence by sentence, the subjects of main clauses and of verbs of saying that are a
- * description or an unnamed person rather than a name: what each stands for when it can be told
+ * Records, sentence by sentence, the subject of the first verb of saying that is a description
+ * or an unnamed person rather than a name: what each stands for when it can be told
  * (a description resolved like any other; a spokesperson's organisation), or null ("one
  * resident", a description that fits nobody), with the gender its words give. Organisations
  * described or named without a spokesperson are left out: no "he" or "she" points at them.
@@ -27,13 +27,11 @@ export function noteDescribedSubjects(ctx: ReadingContext, index: ReferenceIndex
   for (const sentence of ctx.sentences) {
     const from = tokenAtOrAfter(ctx, sentence.start);
     const to = tokenAtOrAfter(ctx, sentence.end);
-    const main = mainClauseSubject(ctx, from, to);
-    if (main?.ref) note(ctx, index, main.ref, main.verb, from);
     // The first verb of saying outside quotations ("“…,” a spokeswoman said"); a later one stands
     // in the words it reports ("X said his team leader had warned …"), whose subject points nowhere.
     for (let k = from; k < to; k++) {
       if (ctx.quoteAt[k] >= 0 || !sayingAt(ctx, k) || /ing$/.test(tokens[k].value)) continue;
-      const ref = k === main?.verb ? null : subjectBefore(ctx, k - 1, from);
+      const ref = subjectBefore(ctx, k - 1, from);
       if (ref) note(ctx, index, ref, k, from);
       break;
     }
