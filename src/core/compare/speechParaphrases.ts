@@ -5,8 +5,10 @@
  * "the figure will rise", "far from sufficient" as "falls short", "right now" as "at present". Each
  * class below gathers words and short phrases that say one thing in spoken news English
  * (officials, rescuers, coaches, judges, ministers at a press conference: gravity, need, blame,
- * fear, haste, talks and deals), so that such wordings count as the same idea when quotes are
- * compared. Phrases are matched on whole folded words, longest first;
+ * fear, haste, talks and deals), and the verbs reporters vary from outlet to outlet (a minister
+ * "resigned" or "stepped down", "visited" or "flew to" a site; flights "cancelled" or "scrapped";
+ * water "receding" or "subsiding"; "no sign of" or "no evidence of" a cyberattack or a hack), so
+ * that such wordings count as the same idea when quotes or facts are compared. Phrases are matched on whole folded words, longest first;
  * a phrase becomes one content word, so its function words ("to", "up", "too") stop diluting it.
  *
  * The lexicon serves quote linking, where a quote pair needs several shared ideas in order, and
@@ -128,6 +130,17 @@ const CLASSES: Record<string, string[]> = {
   repair: ['repair', 'repaired', 'fix', 'fixed', 'mend', 'mended'],
   save: ['save', 'saved', 'rescue', 'rescued'],
   disappeared: ['disappeared', 'vanished', 'unaccounted for'],
+  cancelled: ['cancel', 'cancels', 'cancelled', 'canceled', 'cancelling', 'scrap', 'scrapped', 'scrapping', 'call off', 'called off', 'calls off'],
+  visited: ['visited', 'toured', 'went to', 'travelled to', 'traveled to', 'flew to'],
+  subside: ['recede', 'recedes', 'receded', 'receding', 'subside', 'subsides', 'subsided', 'subsiding', 'ebb', 'ebbed', 'abate', 'abated'],
+  evidence: ['evidence of', 'evidence that', 'sign of', 'signs of', 'indication of', 'indications of', 'indication that', 'proof of', 'proof that'],
+  cyberattack: ['cyberattack', 'cyberattacks', 'cyber attack', 'cyber-attack', 'hack', 'hacked', 'hacking', 'hackers', 'malicious activity'],
+  diverted: ['diverted', 'rerouted', 're-routed', 'redirected'],
+  delayed: ['delayed', 'held up', 'postponed', 'put off', 'pushed back'],
+  resigned: ['resigned', 'resigns', 'stepped down', 'steps down', 'step down', 'quit', 'quits'],
+  criticised: ['criticised', 'criticized', 'condemned', 'denounced', 'slammed', 'lambasted', 'rebuked'],
+  priority: ['priority', 'top priority', 'first priority', 'came first', 'comes first', 'come first', 'main concern', 'first concern'],
+  overnight: ['spent the night', 'spend the night', 'spending the night', 'slept', 'sleeping', 'sleep'],
 };
 
 /** Phrases by their first word, each as its words and class, longest first. */

@@ -56,3 +56,59 @@ describe('unique findings read reporters\' prose through the paraphrase lexicon'
     assert.ok(uniqueOver(result, 'daily.txt', 'The unions have called a national day of protest for next Thursday.') >= 0.5);
   });
 });
+
+const RESIGNATION = {
+  'wire.txt': `Transport minister quits over rail tender
+
+WELLINGTON (Wire) - The transport minister stepped down on Friday after the rail tender was called off; opposition leaders condemned its handling.
+
+The tender drew three bids, the ministry said.`,
+  'herald.txt': `Minister resigns as rail deal collapses
+
+The transport minister resigned on Friday after the rail tender was scrapped; opposition leaders slammed its handling.
+
+Treasury officials had warned in March that the costs were underestimated.`,
+};
+
+describe('unique findings know common news synonyms ("stepped down" / "resigned", "called off" / "scrapped", "condemned" / "slammed")', () => {
+  const result = analyzeSources(Object.entries(RESIGNATION).map(([id, text]) => ({ id, text })));
+
+  it('does not flag a headline whose news the other source words in synonyms ("resigns" / "quits")', () => {
+    assert.equal(uniqueOver(result, 'herald.txt', 'Minister resigns as rail deal collapses'), 0);
+  });
+
+  it('does not flag a sentence the other source tells in synonyms', () => {
+    const sentence = 'The transport minister stepped down on Friday after the rail tender was called off; opposition leaders condemned its handling.';
+    assert.ok(uniqueOver(result, 'wire.txt', sentence) < 0.5);
+  });
+
+  it('still flags what only one source reports', () => {
+    assert.ok(uniqueOver(result, 'herald.txt', 'Treasury officials had warned in March that the costs were underestimated.') >= 0.5);
+  });
+});
+
+const VISIT = {
+  'wire.txt': `Hospital backlog grows
+
+LEEDS (Wire) - Health Secretary Anna Berg, who flew to Leeds by helicopter, said the priority was clearing the backlog of 7,000 operations at St James's hospital.
+
+The hospital said 40 beds were closed.`,
+  'herald.txt': `Berg promises action on surgery backlog
+
+The health secretary, Anna Berg, who visited St James's hospital in Leeds on Monday, said clearing its backlog of 7,000 operations came first.
+
+Nurses' leaders said staff were exhausted.`,
+};
+
+describe('unique findings know that "flew to" is a visit and "came first" a priority', () => {
+  const result = analyzeSources(Object.entries(VISIT).map(([id, text]) => ({ id, text })));
+
+  it('does not flag the visit and the priority the other source words differently', () => {
+    assert.equal(uniqueOver(result, 'wire.txt', 'who flew to Leeds by helicopter, said the priority was clearing the backlog'), 0);
+  });
+
+  it('still flags what only one source reports', () => {
+    assert.ok(uniqueOver(result, 'wire.txt', 'The hospital said 40 beds were closed.') >= 0.5);
+    assert.ok(uniqueOver(result, 'herald.txt', "Nurses' leaders said staff were exhausted.") >= 0.5);
+  });
+});
