@@ -68,7 +68,7 @@ const TITLE_MODIFIERS = new Set([
   'regional', 'provincial', 'local', 'city', 'county', 'district', 'shadow', 'outgoing', 'incoming', 'late', 'then',
   'oil', 'gas', 'mining', 'petroleum', 'infrastructure', 'minerals', 'fisheries', 'forestry', 'aviation', 'climate',
   'electricity', 'planning', 'pensions', 'welfare', 'heritage', 'water', 'irrigation', 'telecommunications',
-  'cabinet', 'co', 'joint', 'affairs', 'staff', 'con', 'con.', 'circuit', 'appeals', 'appeal', 'district', 'minority', 'majority', 'sports', 'business', 'political', 'diplomatic', 'legal', 'crime',
+  'cabinet', 'co', 'joint', 'affairs', 'staff', 'con', 'con.', 'management', 'circuit', 'appeals', 'appeal', 'district', 'minority', 'majority', 'sports', 'business', 'political', 'diplomatic', 'legal', 'crime',
 ]);
 
 /** Normalises a word for the title lexicons: lower case, typographic apostrophes and hyphens unified. */

@@ -340,3 +340,14 @@ describe('recogniseEntities: a bare "the" between two names', () => {
     assert.deepEqual(names('She told Radio Kelham the Kremlin had not called.'), ['ORG Radio Kelham', 'ORG Kremlin']);
   });
 });
+
+describe('recogniseEntities: portfolios and the people of provinces', () => {
+  it('reads "Emergency Management" before a title as the portfolio, not a body', () => {
+    assert.deepEqual(names('Emergency Management Minister Dana Kowal praised residents.'), ['PERSON Dana Kowal']);
+  });
+
+  it('types the people of a province or state as a nationality, no place', () => {
+    const others = (text: string): string[] => recogniseEntities(text, tokenize(text), []).filter((e) => e.type === 'OTHER').map((e) => e.text);
+    assert.deepEqual(others('The scenes will be familiar to British Columbians and Texans.'), ['British Columbians', 'Texans']);
+  });
+});
