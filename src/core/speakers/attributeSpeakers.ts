@@ -152,6 +152,12 @@ function attributionBefore(ctx: ReadingContext, q: Quotation, sentence: Span): F
     let cue = tokens[m].value;
     const agent = passiveAgent(ctx, m, openTok);
     if (agent !== undefined) return agent ? { ref: agent, cue, method } : null;
+    // "Costa said workers were being told they “must work until they die”": whoever is told
+    // listens; an unnamed teller's words come through the one who reports them.
+    if (toldWithoutAgent(ctx, m)) {
+      const outer = outerReporter(ctx, m, floor);
+      return outer && !commaBetween(ctx, outer.verb, m) ? { ref: outer.ref, cue: outer.cue, method: 'sentence-subject' } : null;
+    }
     let ref: SpeakerRef | null;
     if (isParticiple(cue)) {
       const main = participleSubject(ctx, floor, m, openTok);
@@ -255,6 +261,15 @@ function passiveAgent(ctx: ReadingContext, m: number, openTok: number): SpeakerR
   if (!/^by$/i.test(tokens[by]?.value ?? '')) return undefined;
   const agent = readSpeakerForward(ctx, by + 1, Math.min(tokens.length, by + 15))?.ref ?? null;
   return agent && agent.kind !== 'unnamed' ? agent : null;
+}
+
+/** True when the verb at token m is a passive of telling or warning ("were told", "was warned"), whose subject listens. */
+function toldWithoutAgent(ctx: ReadingContext, m: number): boolean {
+  const { tokens } = ctx;
+  if (!/^(?:told|warned|informed|reminded|assured)$/i.test(tokens[m].value)) return false;
+  let b = m - 1;
+  while (b >= 0 && (tokens[b].pos === 'ADV' || /^being$/i.test(tokens[b].value))) b--;
+  return /^(?:is|are|was|were|been|be)$/i.test(tokens[b]?.value ?? '');
 }
 
 /** The token of the closing mark of the quotation whose opening mark is token `open`. */

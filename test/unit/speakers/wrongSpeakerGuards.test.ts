@@ -112,4 +112,11 @@ describe('guards against crediting the wrong speaker', () => {
     const same = 'Tesla’s chief executive Elon Musk spoke in Austin. Later, Tesla’s chief executive said the quarter was “brutal”.';
     assert.equal(speakerOf(same, 'brutal'), 'Elon Musk');
   });
+
+  it('never credits the one who was told or warned, and gives a reported telling to its reporter (labour, sport)', () => {
+    const labour = 'Union leader Ana Costa said workers were being told they “must work until they die”.';
+    assert.equal(speakerOf(labour, 'must work'), 'Ana Costa');
+    const sport = 'Sprinter Tom Hale was told: “You are not in the team.”';
+    assert.equal(speakerOf(sport, 'You are not'), null);
+  });
 });
