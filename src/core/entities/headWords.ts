@@ -24,6 +24,8 @@ const ORGANISATION_HEADS = new Set([
   'lines', 'water', 'waters', 'inspectorate', 'inquiry', 'digital', 'mobility',
   // Divisions and branches of bodies ("Civil Rights Division", "Special Branch").
   'division', 'branch',
+  // Companies named for their trade in capitals ("Axelera AI", "Mistral AI").
+  'ai',
   // Outlets and programmes named "… Today" ("Great Lakes Today", "Farming Today").
   'today',
   'laboratory', 'laboratories', 'labs', 'museum', 'library', 'orchestra', 'band', 'studio', 'studios', 'games',

@@ -272,3 +272,9 @@ describe('recogniseEntities: plural heads closing a name', () => {
     assert.deepEqual(names('The statue was lent by the Capitoline Museums.'), ['ORG Capitoline Museums']);
   });
 });
+
+describe('recogniseEntities: companies closed by "AI"', () => {
+  it('reads a name closed by AI as a company, and leaves laws and institutes about AI theirs', () => {
+    assert.deepEqual(recogniseEntities('The round was led by Axelera AI, while the AI Act drew comment.', tokenize('The round was led by Axelera AI, while the AI Act drew comment.'), []).filter((e) => e.type === 'ORG' || e.type === 'OTHER').map((e) => `${e.type} ${e.text}`), ['ORG Axelera AI', 'OTHER AI Act']);
+  });
+});
