@@ -4,7 +4,7 @@
  * last person named before it: the index records them (see
  * {@link ReferenceIndex.describedSubjects}) so that {@link resolvePronoun} can tell.
  */
-import { isPersonNoun, type SpeakerRef } from './readSpeakerPhrase';
+import { isPersonNoun, readSpeakerForward, type SpeakerRef } from './readSpeakerPhrase';
 import { resolve, sayingAt, subjectBefore } from './readReportingClause';
 import { tokenAtOrAfter, type ReadingContext } from './readingContext';
 import type { ReferenceIndex } from './resolveReference';
@@ -31,7 +31,9 @@ export function noteDescribedSubjects(ctx: ReadingContext, index: ReferenceIndex
     // in the words it reports ("X said his team leader had warned …"), whose subject points nowhere.
     for (let k = from; k < to; k++) {
       if (ctx.quoteAt[k] >= 0 || !sayingAt(ctx, k) || /ing$/.test(tokens[k].value)) continue;
-      const ref = subjectBefore(ctx, k - 1, from);
+      // "“The fans are right,” said a former player": the subject after the verb, behind a quote.
+      const inverted = /^[,"”’'»?!]$/.test(tokens[k - 1]?.value ?? '') && ctx.quoteAt[k - 2] >= 0;
+      const ref = subjectBefore(ctx, k - 1, from) ?? (inverted ? readSpeakerForward(ctx, k + 1, to)?.ref ?? null : null);
       if (ref) note(ctx, index, ref, k, from);
       break;
     }

@@ -22,4 +22,11 @@ describe('pronouns after a subject that names nobody by name', () => {
     const labour = 'Mr Halvorsen said his manager had warned the crew that complaints would be punished. He said he “could not risk it”.';
     assert.deepEqual(speakers(labour), ['Halvorsen']);
   });
+
+  it('reads the unnamed speaker after "“…,” said" too, and never the owner named before (sport, business)', () => {
+    const sport = 'The owner, Marcus Bell, was booed on Saturday. “The fans are right,” said a former player. “He has to go,” he added.';
+    assert.deepEqual(speakers(sport), [null, null]);
+    const business = 'Chief executive Anna Berg left the meeting early. “We have not seen the offer,” said a spokesman for Halden Foods. “It may take weeks,” he added.';
+    assert.deepEqual(speakers(business), ['Halden Foods', 'Halden Foods']);
+  });
 });
