@@ -178,10 +178,14 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     // An apposition after the name: ", the Russian foreign minister," or ", 34,".
     if (apposition?.length === 1 && /^\d{1,3}$/.test(apposition[0])) addWords(profile, [`${apposition[0]}-year-old`]);
     else if (apposition && /^(?:the|a|an)$/i.test(apposition[0])) addWords(profile, apposition);
-    // An apposition before the name: "The Minister of Foreign Affairs of Russia, Sergey Lavrov,".
-    if (tokens[first - 1]?.value === ',' && tokens[last + 1] && /^[,]$/.test(tokens[last + 1].value)) {
+    // An apposition before the name, which may carry titles of its own: "The Minister of Foreign
+    // Affairs of Russia, Sergey Lavrov,", "The Bishop of Leeds, the Rt Rev Nicholas Baines,".
+    let comma = first - 1 - before.length;
+    if (before.length > 0 && /^(?:the|a)$/i.test(tokens[comma]?.value ?? '')) comma--;
+    if (tokens[comma]?.value !== ',') comma = -1;
+    if (comma > 0 && tokens[last + 1] && /^[,]$/.test(tokens[last + 1].value)) {
       const words: string[] = [];
-      for (let k = first - 2; k >= 0 && first - k <= 14 && !/^[,.;:!?(]$/.test(tokens[k].value) && !/[\n\r]/.test(ctx.text.slice(tokens[k].end, tokens[k + 1].start)); k--) words.unshift(tokens[k].value);
+      for (let k = comma - 1; k >= 0 && comma - k <= 13 && !/^[,.;:!?(]$/.test(tokens[k].value) && !/[\n\r]/.test(ctx.text.slice(tokens[k].end, tokens[k + 1].start)); k--) words.unshift(tokens[k].value);
       if (words.length > 0 && /^(?:the|a)$/i.test(words[0])) addWords(profile, words);
     }
     // "Laura Vidal": a given name tells the gender when no title did; a possessive after the name comes last.

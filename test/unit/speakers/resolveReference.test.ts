@@ -118,4 +118,11 @@ describe('resolving pronouns and descriptions', () => {
     const german = '„This is a model for other orders,“ said Dr. Konrad Weber, director of the foundation. He described the library as „one of the last of its kind“.';
     assert.equal(speakerOf(german, 'one of the last'), 'Konrad Weber');
   });
+
+  it('reads a description before a name that carries titles of its own ("The Bishop of Leeds, the Rt Rev …,") (religion, diplomacy)', () => {
+    const church = 'The Bishop of Leeds, the Rt Rev Nicholas Baines, spoke at the synod. Sister Mary Kelly said demand had doubled.\n\n“This is not charity, it is justice,” the bishop said.';
+    assert.deepEqual(speakers(church), ['Nicholas Baines']);
+    const embassy = 'The ambassador to Kenya, Dr Ruth Okello, met the minister. Tom Hale said the visit was routine.\n\n“We want more trade,” the ambassador said.';
+    assert.deepEqual(speakers(embassy), ['Ruth Okello']);
+  });
 });
