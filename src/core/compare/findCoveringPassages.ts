@@ -39,9 +39,10 @@ function weightsBySense(ctx: CompareContext, unit: TextUnit): Map<string, number
 
 /** The share of `weights` whose senses the units have (a scan, not a set: it runs for every candidate). */
 function coverage(weights: Map<string, number>, total: number, units: TextUnit[]): number {
+  const words = units.map(senseWords);
   let covered = 0;
   for (const [sense, weight] of weights) {
-    if (units.some((u) => senseWords(u).some((w) => w.content && w.sense === sense))) covered += weight;
+    if (words.some((own) => own.some((w) => w.content && w.sense === sense))) covered += weight;
   }
   return covered / total;
 }

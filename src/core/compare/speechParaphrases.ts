@@ -161,10 +161,24 @@ for (const list of BY_FIRST.values()) list.sort((a, b) => b.words.length - a.wor
  * ("American" for the United States) are left alone: one word cannot stand for them.
  */
 function asPlace(word: Word): Word {
-  const place = word.folded ? placeOfDemonym(word.folded[0].toUpperCase() + word.folded.slice(1)) : null;
-  if (!place || place.includes(' ')) return word;
-  const [name] = readWords(place);
-  return senseWord(word.start, word.end, word.folded, name.folded, name.sense);
+  const name = placeWordOf(word.folded);
+  return name ? senseWord(word.start, word.end, word.folded, name.folded, name.sense) : word;
+}
+
+/** The one-word place of each folded word already looked up (null when it is no demonym). */
+const PLACE_WORDS = new Map<string, Word | null>();
+const MAX_CACHED = 100_000;
+
+/** The place a folded demonym belongs to, as a word, when that place is one word; else null. */
+function placeWordOf(folded: string): Word | null {
+  let name = PLACE_WORDS.get(folded);
+  if (name === undefined) {
+    if (PLACE_WORDS.size >= MAX_CACHED) PLACE_WORDS.clear();
+    const place = folded ? placeOfDemonym(folded[0].toUpperCase() + folded.slice(1)) : null;
+    name = place && !place.includes(' ') ? readWords(place)[0] ?? null : null;
+    PLACE_WORDS.set(folded, name);
+  }
+  return name;
 }
 
 /**
