@@ -1,6 +1,7 @@
 // Child process of the benchmark: analyses N generated articles of about 800 words, then
-// compares the first 10, 100, … of them as one set, timing analysis and comparison separately;
-// finally the peak resident memory of the whole run. Prints one JSON line per result as it comes,
+// compares the first 10, 100, … of them as one set, timing analysis and comparison separately
+// (wall-clock and CPU time of this process: the steadier of the two on a shared machine); finally
+// the peak resident memory of the whole run. Prints one JSON line per result as it comes,
 // so that the parent keeps what was measured if it has to stop this process.
 //   node measureComparison.mjs BUNDLE N SIZE...
 import { createRequire } from 'node:module';
@@ -12,6 +13,11 @@ const emit = (o) => process.stdout.write(`${JSON.stringify(o)}\n`);
 
 const articles = generateArticles({ count: Number(countArg), seed: 11 });
 analyzeArticle(articles[0].text);
+/** CPU time (user + system) of this process so far, in milliseconds. */
+const cpuNow = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 const analysisMs = [];
 const sources = articles.map((a) => {
   const started = performance.now();
@@ -24,8 +30,10 @@ emit({ analysed: sources.length, words: articles.reduce((n, a) => n + (a.text.ma
 for (const size of sizes.map(Number)) {
   const subset = sources.slice(0, size);
   const started = performance.now();
+  const cpu = cpuNow();
   compareAnalysed(subset);
+  const compareCpuMs = cpuNow() - cpu;
   const compareMs = performance.now() - started;
-  emit({ size, compareMs, analysisMs: analysisMs.slice(0, size).reduce((x, y) => x + y, 0) });
+  emit({ size, compareMs, compareCpuMs, analysisMs: analysisMs.slice(0, size).reduce((x, y) => x + y, 0) });
 }
 emit({ maxRssMb: process.resourceUsage().maxRSS / 1024, rssNowMb: process.memoryUsage().rss / (1 << 20) });
