@@ -166,6 +166,25 @@ function markMonthsInsideNames(reading: RunReading, nameAt: boolean[]): void {
   }
 }
 
+/** A number right before a word, or a degree sign: "49.6C.", "30°F.". */
+const NUMBER_BEFORE = /[\d°º]$/;
+/** The letters of temperature scales, which a number and a space may part from it ("minus 205 C."). */
+const SCALE_LETTER = /^[CFK]\.$/;
+
+/**
+ * Unmarks a capital and its full stop written right after a number (or a temperature scale's
+ * letter after a number and a space): it is the unit of a measure that ends a sentence ("reached
+ * 49.6C. Two years later …", "minus 205 C. Engineers …"), not the initial of a name with the next
+ * sentence's first word.
+ */
+function unmarkUnitLetters(reading: RunReading, nameAt: boolean[]): void {
+  reading.words.forEach((w, i) => {
+    if (!nameAt[i] || !INITIAL.test(w.text)) return;
+    const before = reading.text.slice(Math.max(0, w.start - 2), w.start);
+    if (NUMBER_BEFORE.test(before) || (SCALE_LETTER.test(w.text) && /\d $/.test(before))) nameAt[i] = false;
+  });
+}
+
 /** Adverbs of time and sequence that open sentences and that wink may read as proper nouns. */
 const SENTENCE_ADVERBS = /^(yesterday|today|tomorrow|tonight|meanwhile|earlier|later|now|then|instead|separately|elsewhere|also|still|however|overall|finally|initially|afterwards|recently|previously)$/i;
 
@@ -226,6 +245,7 @@ export function findNameRuns(reading: RunReading): number[][] {
   markShortFormsInsideNames(reading, nameAt);
   markMonthsInsideNames(reading, nameAt);
   unmarkSentenceOpeners(reading, nameAt);
+  unmarkUnitLetters(reading, nameAt);
   const runs: number[][] = [];
   let i = 0;
   while (i < words.length) {

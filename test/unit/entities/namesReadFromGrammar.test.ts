@@ -1,0 +1,22 @@
+import { strict as assert } from 'node:assert';
+import { recogniseEntities } from '../../../src/core/entities/recogniseEntities';
+import { tokenize } from '../../../src/core/nlp/engine';
+
+/** The name mentions of a text (people, organisations, places) as "TYPE text" strings. */
+function names(text: string): string[] {
+  return recogniseEntities(text, tokenize(text), [])
+    .filter((e) => ['PERSON', 'ORG', 'PLACE'].includes(e.type))
+    .map((e) => `${e.type} ${e.text}`);
+}
+
+describe('recogniseEntities: a unit letter ending a sentence is no initial', () => {
+  it('leaves a temperature closing a sentence out of the next sentence’s first word', () => {
+    assert.deepEqual(names('Temperatures in Seville reached 46.2C. Three days later the heat broke.'), ['PLACE Seville']);
+    assert.deepEqual(names('The detector is cooled to minus 270 C. Physicists in Geneva were relieved.'), ['PLACE Geneva']);
+    assert.deepEqual(names('Lows in Minnesota dropped to 8°F. Schools stayed shut.'), ['PLACE Minnesota']);
+  });
+
+  it('keeps an initial after a year or a number that is no unit', () => {
+    assert.deepEqual(names('In 1987 J. Okafor founded the choir.'), ['PERSON J. Okafor']);
+  });
+});
