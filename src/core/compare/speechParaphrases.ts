@@ -66,7 +66,7 @@ const CLASSES: Record<string, string[]> = {
   home: ['home', 'homes', 'house', 'houses', 'at home', 'in their own house', 'in their own home'],
   needed: ['necessity', 'necessary', 'needed', 'essential', 'indispensable', 'what the country needs', 'what is needed'],
   whim: ['whim', 'caprice', 'fancy', 'fad'],
-  halt: ['halt', 'standstill', 'stop', 'stopping', 'stopped', 'paralyse', 'paralyze', 'paralysed', 'paralyzed', 'shut down'],
+  halt: ['halt', 'standstill', 'stop', 'stopping', 'stopped', 'suspend', 'suspended', 'suspending', 'suspends', 'paralyse', 'paralyze', 'paralysed', 'paralyzed', 'shut down'],
   turnAway: ['turn away', 'turned away', 'turning away', 'send back', 'sent back', 'sending back', 'push back', 'pushed back', 'refuse entry', 'refused entry'],
   afraid: ['afraid', 'fear', 'fears', 'feared', 'worried', 'concerned', 'anxious'],
   pleased: ['pleased', 'happy', 'delighted', 'glad', 'thrilled'],

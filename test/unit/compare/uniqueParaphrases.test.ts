@@ -112,3 +112,28 @@ describe('unique findings know that "flew to" is a visit and "came first" a prio
     assert.ok(uniqueOver(result, 'herald.txt', "Nurses' leaders said staff were exhausted.") >= 0.5);
   });
 });
+
+const SAILINGS = {
+  'wire.txt': `Arran sailings halted
+
+GLASGOW (Wire) - The island operator, CalMac, suspended sailings between Ardrossan and Arran on Monday after engineers found a steering fault.
+
+Islanders said shops were running short of milk.`,
+  'paper.txt': `Arran cut off by steering fault
+
+CalMac stopped its sailings between Ardrossan and Arran on Monday after engineers found a steering fault.
+
+A replacement vessel is not expected before the weekend.`,
+};
+
+describe('unique findings know that what is "suspended" is "stopped"', () => {
+  const result = analyzeSources(Object.entries(SAILINGS).map(([id, text]) => ({ id, text })));
+
+  it('does not flag a clause the other source tells with another verb', () => {
+    assert.equal(uniqueOver(result, 'wire.txt', 'The island operator, CalMac, suspended sailings'), 0);
+  });
+
+  it('still flags what only one source reports', () => {
+    assert.ok(uniqueOver(result, 'wire.txt', 'Islanders said shops were running short of milk.') >= 0.5);
+  });
+});
