@@ -35,6 +35,8 @@ interface Profile {
   entity: Entity;
   words: Set<string>;
   gender: 'male' | 'female' | null;
+  /** True when the gender comes from an English given-name list only ("Élie" reads as "Ellie"): weaker evidence. */
+  guessedGender: boolean;
   /** Words of the organisations named in the person's titles ("Rovers boss Steve Archer" → "rovers"). */
   affiliations: Set<string>;
 }
@@ -131,7 +133,7 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     const first = i;
     while (i < tokens.length && nameAt[i] === nameAt[first]) i++;
     const last = i - 1;
-    const profile = profiles.get(entity.key) ?? { entity, words: new Set<string>(), gender: null, affiliations: new Set<string>() };
+    const profile = profiles.get(entity.key) ?? { entity, words: new Set<string>(), gender: null, guessedGender: false, affiliations: new Set<string>() };
     profiles.set(entity.key, profile);
     const alias = bracketedAlias(ctx, last);
     if (alias && !index.aliases.has(alias.text)) index.aliases.set(alias.text, entity);
@@ -190,7 +192,10 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     }
     // "Laura Vidal": a given name tells the gender when no title did; a possessive after the name comes last.
     const [givenName, ...surnames] = entity.canonical.split(/\s+/);
-    if (profile.gender === null && surnames.length > 0) profile.gender = genderOfGivenName(givenName);
+    if (profile.gender === null && surnames.length > 0) {
+      profile.gender = genderOfGivenName(givenName);
+      profile.guessedGender = profile.gender !== null && givenName.normalize('NFKD') !== givenName;
+    }
     if (profile.gender === null) profile.gender = genderFromPossessive(ctx, last);
     // "The research vessel Marta Lind docked …": a named ship is no one a "she said" points at.
     if (isSubjectMention(ctx, first, last) && !namesThing(tokens, first - 1)) {
@@ -427,8 +432,14 @@ export function resolvePronoun(index: ReferenceIndex, gender: 'male' | 'female' 
     const { entity, joint } = index.subjects[k];
     if (offset - entity.start > window || entity.start < unrecognised) return null;
     if (joint) return null;
-    const known = index.profiles.get(entity.key)?.gender ?? null;
-    if (known !== null && gender !== null && known !== gender) continue;
+    const profile = index.profiles.get(entity.key);
+    const known = profile?.gender ?? null;
+    // A name written with accents may not mean in its language what the English list says
+    // ("Élie" is a man's name in French): its subject is not skipped for an older one.
+    if (known !== null && gender !== null && known !== gender) {
+      if (profile?.guessedGender) return null;
+      continue;
+    }
     const described = describedSince(index, entity.start, gender, offset);
     if (described) return described.entity;
     return bystanderBetween(index, entity, gender, offset) ? null : entity;
