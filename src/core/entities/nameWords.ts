@@ -46,8 +46,8 @@ function gluedLink(tokens: TokenizedText['tokens'], at: number): boolean {
 
 /** The four points of the compass, which join into one word around a hyphen ("South-east"). */
 const COMPASS = /^(north|south|east|west)$/i;
-/** Two syllables of a Korean given name, the second in lower case ("Jong" + "un", "Jae" + "yong"). */
-const KOREAN_SYLLABLES = /^\p{Lu}\p{Ll}{1,3}$/u;
+/** Two syllables of a Korean given name, the second in lower case ("Jong" + "un", "Seung" + "woo"). */
+const KOREAN_SYLLABLES = /^\p{Lu}\p{Ll}{1,4}$/u;
 /** Short English words written after a hyphen ("Iran-led", "Oslo-born", "Hamas-run"), never a name's syllable. */
 const HYPHENATED_ENGLISH = /^(led|run|born|made|held|owned|era|wide|free|like|type|size|only|bred|fed|hit|tied|set)$/;
 

@@ -20,3 +20,10 @@ describe('recogniseEntities: a unit letter ending a sentence is no initial', () 
     assert.deepEqual(names('In 1987 J. Okafor founded the choir.'), ['PERSON J. Okafor']);
   });
 });
+
+describe('recogniseEntities: Korean given names of five-letter syllables', () => {
+  it('keeps a Korean given name whose first syllable has five letters whole', () => {
+    assert.deepEqual(names('Shipbuilder chief executive Choi Seung-woo said on Monday.'), ['PERSON Choi Seung-woo']);
+    assert.deepEqual(names('Striker Hwang Hyeon-jun scored twice.'), ['PERSON Hwang Hyeon-jun']);
+  });
+});
