@@ -31,6 +31,30 @@ let matchedA = new Int32Array(256);
 let matchedB = new Int32Array(256);
 
 /**
+ * A number for each spelling key met (cleared when it grows large), and the numbers of the two
+ * units' words being diffed: the table compares numbers, not strings read through each word.
+ */
+const SPELLING_IDS = new Map<string, number>();
+const MAX_SPELLING_IDS = 200_000;
+let idsA: Int32Array = new Int32Array(256);
+let idsB: Int32Array = new Int32Array(256);
+
+/** Writes the spelling numbers of `words` from `from` on into `ids` (grown if need be) and returns it. */
+function spellingIds(words: Word[], from: number, ids: Int32Array): Int32Array {
+  const out = ids.length >= words.length ? ids : new Int32Array(2 * words.length);
+  for (let k = from; k < words.length; k++) {
+    const key = words[k].spelling;
+    let id = SPELLING_IDS.get(key);
+    if (id === undefined) {
+      id = SPELLING_IDS.size;
+      SPELLING_IDS.set(key, id);
+    }
+    out[k] = id;
+  }
+  return out;
+}
+
+/**
  * Matches the words of an LCS of `a` and `b` by spelling key, in order, and returns how many:
  * `a[matchedA[k]]` matches `b[matchedB[k]]`. Dynamic programming over the table of the suffixes'
  * LCS lengths, then a walk from the start that takes a match where the words meet and otherwise
@@ -53,23 +77,26 @@ function matchWords(a: Word[], b: Word[]): number {
     count++;
   }
   if (count === n || count === m) return count;
+  if (SPELLING_IDS.size > MAX_SPELLING_IDS) SPELLING_IDS.clear();
+  idsA = spellingIds(a, count, idsA);
+  idsB = spellingIds(b, count, idsB);
   const width = m + 1;
   const table = scratchTable((n + 1) * width);
   // The last row and column are the empty suffixes: zero, whatever an earlier diff left there.
   table.fill(0, n * width + count, (n + 1) * width);
   for (let i = count; i < n; i++) table[i * width + m] = 0;
   for (let i = n - 1; i >= count; i--) {
-    const key = a[i].spelling;
+    const key = idsA[i];
     const row = i * width;
     const below = row + width;
     for (let j = m - 1; j >= count; j--) {
-      table[row + j] = key === b[j].spelling ? table[below + j + 1] + 1 : Math.max(table[below + j], table[row + j + 1]);
+      table[row + j] = key === idsB[j] ? table[below + j + 1] + 1 : Math.max(table[below + j], table[row + j + 1]);
     }
   }
   let i = count;
   let j = count;
   while (i < n && j < m) {
-    if (a[i].spelling === b[j].spelling) {
+    if (idsA[i] === idsB[j]) {
       matchedA[count] = i++;
       matchedB[count++] = j++;
     } else if (table[(i + 1) * width + j] >= table[i * width + j + 1]) i++;
