@@ -153,7 +153,13 @@ function readSubjectBefore(ctx: ReadingContext, k: number, floor: number): Speak
       while (j >= floor && k - j < 30 && tokens[j].value !== opener && ctx.quoteAt[j] < 0 && !/^[.;:!?]$/.test(tokens[j].value)) j--;
       if (j < floor || tokens[j].value !== opener) return null;
       // "the Dutch regulator, Autoriteit Persoonsgegevens (AP), said": the name before its bracketed short form.
-      let innerLast = tokens[k - 1]?.value === ')' && tokens[k - 3]?.value === '(' ? k - 4 : k - 1;
+      let innerLast = k - 1;
+      // "Sen. Marcus Oyelaran-Hughes (D-Milwaukee),": the name before its bracket, however long.
+      if (tokens[innerLast]?.value === ')') {
+        let open = innerLast - 1;
+        while (open > j && innerLast - open <= 8 && tokens[open].value !== '(') open--;
+        if (tokens[open]?.value === '(') innerLast = open - 1;
+      }
       // "Mr Reid's barrister, Ian Pratt KC, told": letters after the name.
       while (innerLast > j + 1 && isLettersAfterName(tokens[innerLast].value)) innerLast--;
       const inner = opener === '(' ? null : readSpeakerBackward(ctx, innerLast, j + 1);

@@ -279,6 +279,9 @@ export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: nu
       // "Rachel Obi of Northamptonshire Police said", "The Halifax Mooseheads of the Quebec league
       // said": the person or organisation before the preposition speaks.
       if (/^(?:of|from|at|with)$/i.test(tokens[p].value) && p - 1 >= floor && ctx.nameAt[p - 1] >= 0 && ctx.names[ctx.nameAt[p - 1]].type !== 'PLACE') return readSpeakerBackward(ctx, p - 1, floor);
+      // "Analysts at Shore Capital said", "researchers from the Karolinska Institute said": people
+      // of a kind speak for the organisation they work at.
+      if (/^(?:at|from)$/i.test(tokens[p].value) && names[0].type === 'ORG' && names.length === 1 && p - 1 >= floor && isPluralOfPerson(tokens[p - 1].value)) return { kind: 'name', names, mention: spanOf(tokens, start, last) };
       // "A spokesman for North Yorkshire Police said", "a spokeswoman for Ana Ruiz said": the
       // organisation or person speaks through a spokesperson (a lawyer for someone speaks for themself).
       if (speaksFor(tokens, p, floor) && (names[0].type !== 'PERSON' || SPOKESPERSON.test(tokens[p - 1].value))) return { kind: 'name', names, mention: spanOf(tokens, start, last) };

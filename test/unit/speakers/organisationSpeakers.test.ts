@@ -102,4 +102,10 @@ describe('organisations as speakers', () => {
     const parent = 'Its parent company, Orbital Systems, said the outage had been “regrettable but brief”.';
     assert.deepEqual(speakers(parent), ['Orbital Systems']);
   });
+
+  it('credits the firm or institute that analysts or researchers speak from, never a place (business, science)', () => {
+    assert.deepEqual(speakers('Analysts at Shore Capital said the deal would cost “low tens of millions” a year.'), ['Shore Capital']);
+    assert.deepEqual(speakers('Researchers from the Karolinska Institute said the results were “striking”.'), ['Karolinska Institute']);
+    assert.deepEqual(speakers('Residents of Leeds said the plan was “a mess”.'), [null]);
+  });
 });

@@ -106,4 +106,9 @@ describe('partial quotes inside the reporter’s sentence', () => {
     const tribunal = 'The Employment Tribunal upheld the claim of a nurse sacked after a complaint, finding that her dismissal had been “procedurally unfair”.';
     assert.equal(speakerOf(tribunal, 'procedurally'), 'Employment Tribunal');
   });
+
+  it('reads a name in apposition past a bracket of any length after it ("(D-Milwaukee)") (politics)', () => {
+    const text = 'Its sponsor, Sen. Maria Okafor-Hughes (D-Milwaukee), called it “the most modest bill in a decade”.';
+    assert.equal(speakerOf(text, 'the most modest'), 'Maria Okafor-Hughes');
+  });
 });
