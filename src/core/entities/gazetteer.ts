@@ -19,15 +19,35 @@ const folded = new Map<string, GazetteerEntry>();
 /** The length in words of the longest phrase opened by each folded first word ("united" → 3). */
 const longestFrom = new Map<string, number>();
 
+function register(name: string, entry: GazetteerEntry): void {
+  if (!exact.has(name)) exact.set(name, entry);
+  const isAcronym = name.length <= 3 && name === name.toUpperCase();
+  if (!isAcronym && !folded.has(foldKey(name))) folded.set(foldKey(name), entry);
+  const length = name.split(' ').length;
+  const first = foldKey(name.split(/[\s'’]/)[0]);
+  longestFrom.set(first, Math.max(longestFrom.get(first) ?? 1, length));
+}
+
+/** "Saint" or "Sainte" opening a name, which the news abbreviates: "St Lucia", "St. Louis", "Ste Foy". */
+const SAINT = /^(Saint|Sainte) /;
+
+/**
+ * The ways the news writes a name that opens with "Saint": "Saint Lucia" is also "St Lucia" and
+ * "St. Lucia" (British and American style), "Sainte Anne" also "Ste Anne" and "Ste. Anne".
+ */
+function abbreviatedSaint(name: string): string[] {
+  const saint = SAINT.exec(name);
+  if (!saint) return [];
+  const short = saint[1] === 'Saint' ? 'St' : 'Ste';
+  const rest = name.slice(saint[0].length);
+  return [`${short} ${rest}`, `${short}. ${rest}`];
+}
+
 function add(table: Record<string, string>, type: GazetteerEntry['type']): void {
   for (const [name, canonical] of Object.entries(table)) {
     const entry: GazetteerEntry = { type, canonical: canonical || name };
-    if (!exact.has(name)) exact.set(name, entry);
-    const isAcronym = name.length <= 3 && name === name.toUpperCase();
-    if (!isAcronym && !folded.has(foldKey(name))) folded.set(foldKey(name), entry);
-    const length = name.split(' ').length;
-    const first = foldKey(name.split(/[\s'’]/)[0]);
-    longestFrom.set(first, Math.max(longestFrom.get(first) ?? 1, length));
+    register(name, entry);
+    for (const alias of abbreviatedSaint(name)) register(alias, entry);
   }
 }
 // Events first ("Premier League" is a competition), then organisations: "Vatican" or "Kremlin"

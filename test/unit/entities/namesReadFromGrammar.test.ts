@@ -27,3 +27,11 @@ describe('recogniseEntities: Korean given names of five-letter syllables', () =>
     assert.deepEqual(names('Striker Hwang Hyeon-jun scored twice.'), ['PERSON Hwang Hyeon-jun']);
   });
 });
+
+describe('recogniseEntities: places the news writes with "St" for "Saint"', () => {
+  it('finds a known place whose "Saint" is abbreviated, in British and American style', () => {
+    assert.deepEqual(names('St Kitts and Nevis reopened its airport on Monday.'), ['PLACE St Kitts and Nevis']);
+    assert.deepEqual(names('The cruise ship docked in Kingstown, St Vincent and the Grenadines, at dawn.'), ['PLACE Kingstown', 'PLACE St Vincent and the Grenadines']);
+    assert.deepEqual(names('Police in St. Petersburg detained 40 protesters.'), ['PLACE St. Petersburg']);
+  });
+});
