@@ -332,7 +332,12 @@ export function resolveDescription(index: ReferenceIndex, words: string[], head:
   }
   const pool = before.length > 0 || offset >= index.bodyStart ? before : after;
   if (pool.length === 1) return pool[0];
-  if (pool.length > 1 || possessed) return null;
+  if (pool.length > 1) {
+    // "the chairman said" with a chairman and a vice chairman named: the one without a rank below.
+    const unranked = pool.filter((e) => ![...(index.profiles.get(e.key)?.words ?? [])].some((w) => LOWER_RANK.test(w) && !expanded.includes(w)));
+    return unranked.length === 1 ? unranked[0] : null;
+  }
+  if (possessed) return null;
   if (organisation) return organisationInFocus(index, offset) ?? companyMentioned(index, wantHead, offset);
   // Nobody was introduced with this description ("the Spaniard said", "the City boss said", "the
   // 87-year-old pontiff told …"): it stands for the person in focus, the last one named as a
@@ -351,6 +356,8 @@ export function resolveDescription(index: ReferenceIndex, words: string[], head:
 }
 
 const AGE = /^\d{1,3}-year-old$/;
+/** Qualifiers of a title one rank below it ("vice chairman", "deputy minister", "assistant coach"). */
+const LOWER_RANK = /^(?:vice|deputy|assistant|associate|junior|under|acting|interim)$/;
 /** A player's position and their role in the team go together: "club captain Jordan Esi … the defender said". */
 const TEAM_ROLES = new Set(['captain', 'skipper', 'vice-captain', 'striker', 'forward', 'winger', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'batsman', 'bowler', 'pitcher', 'quarterback', 'substitute']);
 

@@ -125,4 +125,11 @@ describe('resolving pronouns and descriptions', () => {
     const embassy = 'The ambassador to Kenya, Dr Ruth Okello, met the minister. Tom Hale said the visit was routine.\n\n“We want more trade,” the ambassador said.';
     assert.deepEqual(speakers(embassy), ['Ruth Okello']);
   });
+
+  it('reads "the chairman" as the chairman, not the vice chairman also named, and "the vice chairman" as the other (business, sport)', () => {
+    const text = 'Group Chairman Lee Min-ho, 78, said he would hand control to his son, Vice Chairman Lee Jun-seo, in March. “The board will judge him,” the chairman said. “I am ready,” the vice chairman said.';
+    assert.deepEqual(speakers(text), ['Lee Min-ho', 'Lee Jun-seo']);
+    const club = 'Head coach Ana Ruiz and assistant coach Tom Hale watched from the stand. “We were poor,” the coach said.';
+    assert.deepEqual(speakers(club), ['Ana Ruiz']);
+  });
 });
