@@ -174,6 +174,9 @@ export function buildNameWords(text: string, tokenized: TokenizedText): NameWord
       } else if (next === '.' && end === i && isGivenNameAbbreviation(`${tokens[end].value}.`) && after !== undefined && after.start > tokens[end + 1].end && startsUpperCase(after.value)) {
         // An abbreviated given name keeps its full stop: "Ma. Teresa Santos" (Maria), "Wm. Tate".
         end += 1;
+      } else if (next === '.' && end === i && tokens[i - 1]?.value === ',' && lookupName(`${tokens[end].value}.`)?.type === 'PLACE') {
+        // A state abbreviated after its town keeps its full stop: "Madison, Wis. (AP)", "Salem, Ore.".
+        end += 1;
       } else if (glued && next === '/' && /^\p{Lu}{2,}$/u.test(tokens[end].value) && /^\p{Lu}{2,}$/u.test(after.value)) {
         // Joint acronyms: "CDU/CSU".
         end += 2;

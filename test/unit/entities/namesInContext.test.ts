@@ -161,7 +161,7 @@ describe('recogniseEntities: possessives inside names', () => {
 
 describe('recogniseEntities: places from context', () => {
   it('reads a town in capitals opening a dateline as a place', () => {
-    assert.deepEqual(names('KELBURN, Ore. — A jury convicted him.\n\nTARNOW (AP) — Floods rose.'), ['PLACE KELBURN', 'PLACE TARNOW', 'ORG AP']);
+    assert.deepEqual(names('KELBURN, Ore. — A jury convicted him.\n\nTARNOW (AP) — Floods rose.'), ['PLACE KELBURN', 'PLACE Ore.', 'PLACE TARNOW', 'ORG AP']);
   });
 
   it('does not take a short one-sentence paragraph ending in an acronym for a headline', () => {

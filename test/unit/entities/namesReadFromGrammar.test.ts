@@ -35,3 +35,11 @@ describe('recogniseEntities: places the news writes with "St" for "Saint"', () =
     assert.deepEqual(names('Police in St. Petersburg detained 40 protesters.'), ['PLACE St. Petersburg']);
   });
 });
+
+describe('recogniseEntities: US states abbreviated in news style', () => {
+  it('reads a state abbreviated after its town as a place, full stop included', () => {
+    assert.deepEqual(names('EUGENE, Ore. — A school board member resigned on Tuesday.'), ['PLACE EUGENE', 'PLACE Ore.']);
+    assert.deepEqual(names('TOPEKA, Kan. (AP) — The stadium will host the draft.'), ['PLACE TOPEKA', 'PLACE Kan.', 'ORG AP']);
+    assert.deepEqual(names('The winning ticket was sold in Tulsa, Okla., last week.'), ['PLACE Tulsa', 'PLACE Okla.']);
+  });
+});
