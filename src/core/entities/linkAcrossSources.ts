@@ -130,7 +130,22 @@ function groupOrganisations(analyses: ArticleAnalysis[], orgs: KeyInfo[], groups
       }
     }
   }
+  // Many-word names indexed by their initials and by their last folded word, each worked out once:
+  // a thousand articles name thousands of organisations, too many to compare each with each.
   const multiWord = orgs.filter((o) => o.canonical.includes(' '));
+  const byInitials = new Map<string, KeyInfo[]>();
+  const foldedByLastWord = new Map<string, Array<{ info: KeyInfo; folded: string }>>();
+  for (const m of multiWord) {
+    const abbreviation = initials(m.canonical);
+    const initialled = byInitials.get(abbreviation);
+    if (initialled) initialled.push(m);
+    else byInitials.set(abbreviation, [m]);
+    const folded = foldKey(m.canonical);
+    const last = folded.slice(folded.lastIndexOf(' ') + 1);
+    const named = foldedByLastWord.get(last);
+    if (named) named.push({ info: m, folded });
+    else foldedByLastWord.set(last, [{ info: m, folded }]);
+  }
   for (const o of orgs.filter((x) => /^\p{Lu}{2,}$/u.test(x.canonical))) {
     const id = `ORG|${o.key}`;
     const named = spelledOut.get(o.key);
@@ -138,13 +153,15 @@ function groupOrganisations(analyses: ArticleAnalysis[], orgs: KeyInfo[], groups
       groups.join([...named][0], id);
       continue;
     }
-    const expansions = new Set(multiWord.filter((m) => initials(m.canonical) === o.canonical).map((m) => groups.find(`ORG|${m.key}`)));
+    const expansions = new Set((byInitials.get(o.canonical) ?? []).map((m) => groups.find(`ORG|${m.key}`)));
     if (expansions.size === 1) groups.join([...expansions][0], id);
   }
-  // A shortened name that ends one longer name only ("Security Council" of "United Nations Security Council").
+  // A shortened name that ends one longer name only ("Security Council" of "United Nations Security
+  // Council"): the longer names ending it end with its last word.
   for (const short of multiWord) {
     const tail = ` ${foldKey(short.canonical)}`;
-    const longer = new Set(multiWord.filter((m) => m !== short && foldKey(m.canonical).endsWith(tail)).map((m) => groups.find(`ORG|${m.key}`)));
+    const candidates = foldedByLastWord.get(tail.slice(tail.lastIndexOf(' ') + 1)) ?? [];
+    const longer = new Set(candidates.filter((m) => m.info !== short && m.folded.endsWith(tail)).map((m) => groups.find(`ORG|${m.info.key}`)));
     if (longer.size === 1) groups.join([...longer][0], `ORG|${short.key}`);
   }
 }

@@ -80,6 +80,18 @@ describe('linkAcrossSources', () => {
     assert.equal(keysOf(d, 'Karin Lindqvist')[0], 'karin maja lindqvist');
   });
 
+  it('joins a shortened name and an acronym to their one organisation among others with the same last word', () => {
+    const a = analysisOf('Scientists at the Kenya Medical Research Institute published the trial results on Monday.');
+    const b = analysisOf('The Medical Research Institute said the vaccine worked. The Marine Institute disagreed.');
+    const c = analysisOf('A KMRI spokesman declined to comment. The Energy Institute was not involved.');
+    linkAcrossSources([a, b, c]);
+    const institute = keysOf(a, 'Kenya Medical Research Institute')[0];
+    assert.ok(institute);
+    assert.equal(keysOf(b, 'Medical Research Institute')[0], institute);
+    assert.equal(keysOf(c, 'KMRI')[0], institute);
+    for (const other of [keysOf(b, 'Marine Institute')[0], keysOf(c, 'Energy Institute')[0]]) assert.ok(other && other !== institute, other);
+  });
+
   it('keeps apart people who only share a surname', () => {
     const a = analysisOf('Boris Johnson spoke in London.');
     const b = analysisOf('Magic Johnson spoke in Los Angeles.');
