@@ -195,8 +195,15 @@ function titlesStartBefore(ctx: ReadingContext, first: number): number {
   // Titles, descriptions and a possessive before the name: "Russia's deputy envoy Dmitry Volkonsky".
   // A lower-case -ing form ("beating top seed X") is a verb however it is tagged; a line break
   // ends the search (a headline ending in a noun is no title of the paragraph's first name).
-  while (p >= 0 && first - p <= 6 && !/[\n\r]/.test(ctx.text.slice(tokens[p].end, tokens[p + 1].start)) && !/^\p{Ll}+ing$/u.test(tokens[p].value) && !GLUED_FULL_STOP.test(tokens[p].value) && (isTitleWord(tokens[p].value) || isDemonym(tokens[p].value) || /^['’]s$/.test(tokens[p].value) || /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[p].pos) || ctx.nameAt[p] >= 0 || opensSentenceCapitalised(ctx, p))) p--;
+  while (p >= 0 && first - p <= (inAge(ctx, p) ? 9 : 6) && !/[\n\r]/.test(ctx.text.slice(tokens[p].end, tokens[p + 1].start)) && !/^\p{Ll}+ing$/u.test(tokens[p].value) && !GLUED_FULL_STOP.test(tokens[p].value) && (isTitleWord(tokens[p].value) || isDemonym(tokens[p].value) || /^['’]s$/.test(tokens[p].value) || /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[p].pos) || ctx.nameAt[p] >= 0 || opensSentenceCapitalised(ctx, p) || inAge(ctx, p))) p--;
   return p;
+}
+
+/** True when token k is the number or a hyphen of an age before a name ("67-year-old olive grower Hatice Demir"). */
+function inAge(ctx: ReadingContext, k: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[k].pos === 'NUM') return tokens[k + 1]?.value === '-' && /^years?$/i.test(tokens[k + 2]?.value ?? '');
+  return tokens[k].value === '-' && (tokens[k - 1]?.pos === 'NUM' || /^years?$/i.test(tokens[k - 1]?.value ?? '')) && /^(?:years?|old)$/i.test(tokens[k + 1]?.value ?? '');
 }
 
 /**

@@ -132,4 +132,11 @@ describe('resolving pronouns and descriptions', () => {
     const club = 'Head coach Ana Ruiz and assistant coach Tom Hale watched from the stand. “We were poor,” the coach said.';
     assert.deepEqual(speakers(club), ['Ana Ruiz']);
   });
+
+  it('reads a name after an age and a description ("67-year-old olive grower Hatice Demir") as the subject a later "she said" means (rural, sport)', () => {
+    const grower = 'In the village of Turgut, near Marmaris, 67-year-old olive grower Hatice Demir said her grove burned in 2021.\n\n“Nobody paid us a single lira,” she said.';
+    assert.deepEqual(speakers(grower), ['Hatice Demir']);
+    const swimmer = 'On the final day, 19-year-old backstroke swimmer Tom Reyes won his first title.\n\n“I can’t believe it,” he said.';
+    assert.deepEqual(speakers(swimmer), ['Tom Reyes']);
+  });
 });
