@@ -28,6 +28,9 @@ const ORGANISATION_HEADS = new Set([
   'ai',
   // Outlets and programmes named "… Today" ("Great Lakes Today", "Farming Today").
   'today',
+  // Partnerships and sports firms ("Global Partnership for Education", "Sky Sports"), and the
+  // plural of a centre that opens a body's name ("Centers for Disease Control and Prevention").
+  'partnership', 'partnerships', 'sports', 'centres', 'centers',
   'laboratory', 'laboratories', 'labs', 'museum', 'library', 'orchestra', 'band', 'studio', 'studios', 'games',
   'conference', 'forum', 'initiative', 'project', 'taskforce', 'faculty', 'embassy', 'consulate',
   // Trades and industries that end company names ("Halvorsen Biologics", "Meridale Capital").

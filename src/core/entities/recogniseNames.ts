@@ -208,7 +208,9 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
       // (An acronym after "and" opens another name: "Harlow Quint and KDM Partners".)
       // (But two places before one body's head are its domain: "the England and Wales Cricket Board".)
       const sharedDomain = lookupName(before)?.type === 'PLACE' && lookupName(ws[j + 1]?.text ?? '')?.type === 'PLACE' && ws.slice(j + 2).some((x) => isOrganisationHead(x.text));
-      if (!sharedDomain && (last >= 0 || lookupName(before) !== undefined || lookupName(ws[j + 1]?.text ?? '') !== undefined || ws[j + 1]?.text === 'the' || /^\p{Lu}{2,}$/u.test(ws[j + 1]?.text ?? ''))) break;
+      // (Two trades joined by an ampersand close one firm's name: "Maple Leaf Sports & Entertainment".)
+      const tradesJoined = word === '&' && isOrganisationHead(before) && isOrganisationHead(ws[j + 1]?.text ?? '');
+      if (!sharedDomain && !tradesJoined && (last >= 0 || lookupName(before) !== undefined || lookupName(ws[j + 1]?.text ?? '') !== undefined || ws[j + 1]?.text === 'the' || /^\p{Lu}{2,}$/u.test(ws[j + 1]?.text ?? ''))) break;
     }
     // A place takes an "of" complement only: "Bay of Bengal", never "McMurdo Sound for Wilkes Land".
     if ((word === 'for' || word === 'on') && type === 'PLACE' && last === j - 1) break;

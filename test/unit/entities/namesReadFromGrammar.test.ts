@@ -43,3 +43,20 @@ describe('recogniseEntities: US states abbreviated in news style', () => {
     assert.deepEqual(names('The winning ticket was sold in Tulsa, Okla., last week.'), ['PLACE Tulsa', 'PLACE Okla.']);
   });
 });
+
+describe('recogniseEntities: partnerships, sports firms and centres as bodies', () => {
+  it('reads a name closed by Partnership or Sports as an organisation, not a person', () => {
+    assert.deepEqual(names('The growers signed a deal with Highfold Dairy Partnership on Friday.'), ['ORG Highfold Dairy Partnership']);
+    assert.deepEqual(names('Highlights will be shown on Calder Sports from Sunday.'), ['ORG Calder Sports']);
+  });
+
+  it('reads a body opened by the plural Centers or Centres with its complement', () => {
+    assert.deepEqual(names('Data from the Centers for Water Quality and Sanitation showed a rise.'), ['ORG Centers for Water Quality and Sanitation']);
+    assert.deepEqual(names('The Centres for Rural Health will close in May.'), ['ORG Centres for Rural Health']);
+  });
+
+  it('keeps two trades joined by an ampersand in one firm’s name', () => {
+    assert.deepEqual(names('The arena is owned by Lakeshore Sports & Entertainment, a Halifax firm.'), ['ORG Lakeshore Sports & Entertainment', 'PLACE Halifax']);
+    assert.deepEqual(names('Kellett Bank & Trust said deposits rose.'), ['ORG Kellett Bank & Trust']);
+  });
+});
