@@ -30,6 +30,7 @@ import { joinFirmsOfTwoNames } from './joinFirmsOfTwoNames';
 import { joinIntroducedNames } from './joinIntroducedNames';
 import { joinListsInsideNames } from './joinListsInsideNames';
 import { joinPartnerships } from './joinPartnerships';
+import { insideQuotedTitle } from './quotedTitles';
 import { joinRoadNumbers } from './joinRoadNumbers';
 import { joinSharedFeatureHeads } from './joinSharedFeatureHeads';
 import { isCapitalisedWord, startsLowerCase, startsUpperCase } from './letterCase';
@@ -385,6 +386,8 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   // A capitalised phrase that fills a quotation is the title of a work ("Earth Cries"), not a name.
   const quotedWhole = /["“‘'«]\s*$/.test(reading.text.slice(Math.max(0, ws[from].start - 2), ws[from].start)) && /^\s*[.,]?["”’'»](?!s\b)/.test(reading.text.slice(ws[end].end, ws[end].end + 4));
   if (quotedWhole && !isGivenName(first)) return;
+  // So is one inside a quoted title ("a report titled "Joint Statement on Maritime Cooperation"").
+  if (insideQuotedTitle(reading.text, ws[from].start, ws[end].end) && !isGivenName(first)) return;
   // "the hamlet of Birch Hollow", "the town of Fort Regan": a settlement's name, whatever its words.
   if (!single && from === 0 && settlementOf(reading.words, run.first)) return emit(reading, run, from, end, 'PLACE', null);
   if (isGivenName(first) && (!single || (end === run.words.length - 1 && reportingVerbAfter(reading.words, run.first + end)))) return emit(reading, run, from, end, 'PERSON', null, null, !single);

@@ -60,3 +60,16 @@ describe('recogniseEntities: partnerships, sports firms and centres as bodies', 
     assert.deepEqual(names('Kellett Bank & Trust said deposits rose.'), ['ORG Kellett Bank & Trust']);
   });
 });
+
+describe('recogniseEntities: quoted titles of works', () => {
+  it('reads no name in the common words of a title quoted in title case', () => {
+    assert.deepEqual(names('The ministry issued guidance titled “Shielding Pupils from Violent Videos: Safety Codes for Schools”, which Ofcom backed.'), ['ORG Ofcom']);
+    assert.deepEqual(names('The paper, titled « Fairer Quotas, Stronger Fleets », was leaked on Monday.'), []);
+    assert.deepEqual(names('Her report "Rising Rents and the Future of Fishing Towns" was published by Bangor University.'), ['ORG Bangor University']);
+  });
+
+  it('still reads the names in quoted speech', () => {
+    assert.deepEqual(names('Ana Ruiz said: "We will meet Tomas Berg in Quito on Monday."'), ['PERSON Ana Ruiz', 'PERSON Tomas Berg', 'PLACE Quito']);
+    assert.deepEqual(names('“We met Harlow Quint in March,” the chairman wrote.'), ['PERSON Harlow Quint']);
+  });
+});
