@@ -70,12 +70,22 @@ export function settlementOf(words: NameWord[], first: number): boolean {
 
 /**
  * True when a lower-case title ends at word `last` ("an analyst"), or a title and its field do
- * ("head of research", "director of policy"): a person's post, whose "at" names the employer.
+ * ("head of research", "director of Asia rates strategy"): a person's post, whose "at" names the
+ * employer.
  */
 function titleBefore(words: NameWord[], last: number): boolean {
   // (Capitalised only because it opens the sentence: "Lawyers at Clifford Chance said …".)
   const lowerTitle = (k: number): boolean => k >= 0 && (startsLowerCase(words[k].text) || words[k].sentenceInitial) && (isTitleHead(words[k].text) || isRoleNoun(words[k].text));
-  return lowerTitle(last) || (words[last - 1]?.text === 'of' && /^\p{Ll}+$/u.test(words[last]?.text ?? '') && lowerTitle(last - 2));
+  if (lowerTitle(last)) return true;
+  // The field may take a few words, a region's name among them, but one in lower case at least
+  // ("head of Asia rates strategy"; "the governor of Texas at …" names where the governor was).
+  let lowerField = false;
+  for (let k = last; k >= Math.max(1, last - 4); k--) {
+    if (!/^\p{L}+$/u.test(words[k].text)) return false;
+    if (words[k].text === 'of') return lowerField && lowerTitle(k - 1);
+    lowerField ||= startsLowerCase(words[k].text);
+  }
+  return false;
 }
 
 /** True when a reporting verb follows the word at index `at` of the text ("Lula said", "Obi told"). */
@@ -134,6 +144,20 @@ export function hintAfter(words: NameWord[], last: number): EntityType | null {
   if (next && /^\d+$/.test(next.text) && after && MODEL_NOUNS.test(after.text)) return 'OTHER';
   if (next && after && /^\p{Ll}+$/u.test(next.text) && startsLowerCase(after.text) && PLACE_NOUNS.test(after.text) && !PLACE_NOUNS.test(next.text)) return 'PLACE';
   return null;
+}
+
+/** A firm's staff named in the singular before one of them: "Jefferies analyst Ana Ruiz", "Linklaters partner Tom Hale". */
+const STAFF_NOUNS = /^(analyst|economist|strategist|banker|trader|broker|partner|lawyer|researcher|engineer|scientist)$/;
+
+/**
+ * True when a staff noun in lower case and a capitalised name follow the name ending at word
+ * `last`: "Peel Hunt analyst Ravi Menon", "Clifford Chance partner Ana Ruiz". The name before the
+ * noun is the employer (a firm), even when it opens with a given name.
+ */
+export function employerOfStaffAfter(words: NameWord[], last: number): boolean {
+  const noun = words[last + 1];
+  const name = words[last + 2];
+  return noun !== undefined && name !== undefined && STAFF_NOUNS.test(noun.text) && startsUpperCase(name.text) && !name.sentenceInitial;
 }
 
 /** Articles that open an apposition ("Meridale Capital, the Geneva-based bank,"). */

@@ -23,7 +23,7 @@ import type { EntityType } from '../types';
 import { isCommonWord, isDemonym, isGivenName, isRoleNoun, longestPhraseFrom, lookupName, type GazetteerEntry } from './gazetteer';
 import { findNameRuns, isWrittenAsName, type RunReading } from './findNameRuns';
 import { isClosingPlaceHead, isDocumentHead, isOrganisationHead, isOrganisationOpener, isPlaceHead, isPlaceOpener, isPublicationHead, isSportName } from './headWords';
-import { appositionAfter, creditBefore, guessLoneWord, hintAfter, hintBefore, reportingVerbAfter, settlementOf, sourceBefore, statementAfter } from './nameContext';
+import { appositionAfter, creditBefore, employerOfStaffAfter, guessLoneWord, hintAfter, hintBefore, reportingVerbAfter, settlementOf, sourceBefore, statementAfter } from './nameContext';
 import { LINKS, OPENING_PARTICLES, PARTICLES, POSSESSIVE, isInner } from './nameParticles';
 import type { NameWord } from './nameWords';
 import { joinFirmsOfTwoNames } from './joinFirmsOfTwoNames';
@@ -364,6 +364,8 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (!single && hint === 'ORG' && !isRoleNoun(reading.words[run.first - 1]?.text ?? '')) return emit(reading, run, from, end, 'ORG', null);
   // "Analyst Mette Holm of Kantor Fitch": what a person is "of", if no place, is where they work.
   if (!single && personOfBefore(reading, run.first + from)) return emit(reading, run, from, end, 'ORG', null);
+  // "Peel Hunt analyst Ravi Menon": a name before one of its staff is their employer.
+  if (!single && end === run.words.length - 1 && employerOfStaffAfter(reading.words, run.first + end)) return emit(reading, run, from, end, 'ORG', null);
   // "Mohamed Hamdan Dagalo, known as Hemedti": the name a person is known by is that person's.
   if (from === 0 && nicknameOfPerson(reading, ws[from])) return emit(reading, run, from, end, 'PERSON', null);
   // "Cllr Máire Walsh (Fianna Fáil)", "Ana Ruiz (Podemos)": a name in brackets after a person's is their party.

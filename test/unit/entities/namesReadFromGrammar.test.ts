@@ -73,3 +73,19 @@ describe('recogniseEntities: quoted titles of works', () => {
     assert.deepEqual(names('“We met Harlow Quint in March,” the chairman wrote.'), ['PERSON Harlow Quint']);
   });
 });
+
+describe('recogniseEntities: firms named like people, by the staff they employ', () => {
+  it('reads a name before a staff noun and one of the staff as the employer', () => {
+    assert.deepEqual(names('In a note to clients, Kemp Radley analyst Ravi Menon cut his target.'), ['ORG Kemp Radley', 'PERSON Ravi Menon']);
+    assert.deepEqual(names('Clifton Marsh partner Ana Ruiz advised the lenders.'), ['ORG Clifton Marsh', 'PERSON Ana Ruiz']);
+  });
+
+  it('keeps a person before a political aide a person', () => {
+    assert.deepEqual(names('Jonas Lind adviser Petra Holm resigned.'), ['PERSON Jonas Lind', 'PERSON Petra Holm']);
+  });
+
+  it('reads where a person heads a field of several words as the employer', () => {
+    assert.deepEqual(names('said Marta Lind, head of Europe credit research at Calder Voss in Zurich.'), ['PERSON Marta Lind', 'PLACE Europe', 'ORG Calder Voss', 'PLACE Zurich']);
+    assert.deepEqual(names('The governor of Texas at Camp Mabry said the guard was ready.'), ['PLACE Texas', 'PLACE Camp Mabry']);
+  });
+});
