@@ -40,6 +40,9 @@ export function hintBefore(words: NameWord[], first: number): EntityType | null 
   if (previous.text === 'for' && beforePrevious && /^(signed|signs|signing|played|plays|playing|scored|scores|starred|stars|featured|appeared|turned)$/.test(beforePrevious.text)) return 'ORG';
   // "shares in Quantix", "a stake in Veltora": an investment is in a company.
   if (/^(in|of)$/.test(previous.text) && beforePrevious && /^(shares|stake|stakes|stock|holdings|investment|investments|investors|owner|owners)$/i.test(beforePrevious.text)) return 'ORG';
+  // "members of Moms Demand Action", "a member of Kelham Rovers": people are members of a body
+  // (but of a person's family: "members of Ana Ruiz's family").
+  if (previous.text === 'of' && beforePrevious && /^(member|members|membership)$/.test(beforePrevious.text) && !isGivenName(words[first].text)) return 'ORG';
   // "accounts at Corvane Savings", "a branch of Veltora": money is kept at a bank.
   if (/^(at|of)$/.test(previous.text) && beforePrevious && /^(account|accounts|branch|branches|deposits|customers|clients)$/i.test(beforePrevious.text)) return 'ORG';
   // "was quoted as saying by Solwire Daily": an outlet.

@@ -89,3 +89,14 @@ describe('recogniseEntities: firms named like people, by the staff they employ',
     assert.deepEqual(names('The governor of Texas at Camp Mabry said the guard was ready.'), ['PLACE Texas', 'PLACE Camp Mabry']);
   });
 });
+
+describe('recogniseEntities: what people are members of', () => {
+  it('reads what people are members of as a body', () => {
+    assert.deepEqual(names('About 40 members of Dads Demand Action watched from the gallery.'), ['ORG Dads Demand Action']);
+    assert.deepEqual(names('He became a member of Kelso Varga last year.'), ['ORG Kelso Varga']);
+  });
+
+  it('keeps a person whose family has members a person', () => {
+    assert.deepEqual(names('Members of Ana Ruiz’s family wept in court.'), ['PERSON Ana Ruiz']);
+  });
+});
