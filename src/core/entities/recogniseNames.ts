@@ -384,7 +384,10 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (atRunEnd && AGE_AFTER.test(reading.text.slice(ws[end].end, ws[end].end + 7))) return emit(reading, run, from, end, 'PERSON', null);
   // (What follows an owner's possessive speaks of the owner too: "Baker McKenzie's London office".)
   const afterHint = atRunEnd || POSSESSIVE.has(ws[end + 1]?.text ?? '') ? hintAfter(reading.words, run.first + end) : null;
-  if (afterHint && !isGivenName(first)) return emit(reading, run, from, end, afterHint, null);
+  // (What a lone word owns is only a hint: people have spokespersons too, and "Kettering's
+  // spokesperson" is the governor's when the text names Gov. Daniel Kettering.)
+  const owner = single && /^['’]s?$/.test(reading.words[run.first + end + 1]?.text ?? '');
+  if (afterHint && !isGivenName(first)) return owner ? emit(reading, run, from, end, null, null, afterHint) : emit(reading, run, from, end, afterHint, null);
   // A capitalised phrase that fills a quotation is the title of a work ("Earth Cries"), not a name.
   const quotedWhole = /["“‘'«]\s*$/.test(reading.text.slice(Math.max(0, ws[from].start - 2), ws[from].start)) && /^\s*[.,]?["”’'»](?!s\b)/.test(reading.text.slice(ws[end].end, ws[end].end + 4));
   if (quotedWhole && !isGivenName(first)) return;

@@ -100,3 +100,13 @@ describe('recogniseEntities: what people are members of', () => {
     assert.deepEqual(names('Members of Ana Ruiz’s family wept in court.'), ['PERSON Ana Ruiz']);
   });
 });
+
+describe('recogniseEntities: a person’s surname before what the person owns', () => {
+  it('keeps the surname of a person the text names in full a person before a spokesperson', () => {
+    assert.deepEqual(names('The bill now goes to Gov. Martha Ellingsen, who opposes it. Ellingsen’s spokesman said she would veto it.'), ['PERSON Martha Ellingsen', 'PERSON Ellingsen']);
+  });
+
+  it('still reads a lone name that owns a board or a spokesman as a body', () => {
+    assert.deepEqual(names('Veltora’s board met on Monday, and Veltora’s spokesman declined to comment.'), ['ORG Veltora', 'ORG Veltora']);
+  });
+});
