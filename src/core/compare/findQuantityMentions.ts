@@ -46,6 +46,10 @@ const DIGITS = `(?:${CURRENCY}\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:
 const ORDINAL = '\\d+(?:st|nd|rd|th)|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth';
 const WORDS = `(?:a |one )?(?:dozen|hundred|thousand)|(?:(?:${TENS})(?:-(?:${SMALL}))?|(?:${SMALL}))(?: hundred)?`;
 const MENTION = new RegExp(`(?<![\\p{L}\\d.,])(?:${QUALIFIER})?(?:${DIGITS}|(?:${WORDS}|${ORDINAL})(?![\\p{L}-])${SCALE}?)`, 'giu');
+/** The qualifier opening a mention ("at least ", "an estimated "). */
+const LEADING_QUALIFIER = new RegExp(`^${QUALIFIER}`, 'i');
+/** A mention that is an ordinal and nothing else. */
+const ONLY_ORDINAL = new RegExp(`^(?:${ORDINAL})$`, 'i');
 
 const MONTHS = /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 
@@ -110,6 +114,18 @@ const PERSONAL = /\b(?:his|her|my|your|their)\s+$/i;
 /** Kin a family is counted in, right after the number. */
 const KIN = /^\s+(?:young\s+)?(?:children|sons|daughters|kids|grandchildren|brothers|sisters|siblings)\b/i;
 
+/**
+ * The words of `unit` around the span `start`–`end`: the index of the last word ending by `start`
+ * (-1 when none) and of the first word starting at or after `end` (-1 when none).
+ */
+function wordsAround(unit: TextUnit, start: number, end: number): { before: number; after: number } {
+  let before = -1;
+  unit.words.forEach((w, i) => {
+    if (w.end <= start) before = i;
+  });
+  return { before, after: unit.words.findIndex((w) => w.start >= end) };
+}
+
 /** The quantities stated in a unit of `text`, with the word positions around them. */
 export function findQuantityMentions(text: string, unit: TextUnit): QuantityMention[] {
   const mentions: QuantityMention[] = [];
@@ -129,14 +145,14 @@ export function findQuantityMentions(text: string, unit: TextUnit): QuantityMent
     const end = start + phrase.length;
     // The second number of a range is not a mention of its own.
     if (phrase !== whole) MENTION.lastIndex = end - unit.start;
-    const core = phrase.replace(new RegExp(`^${QUALIFIER}`, 'i'), '');
+    const core = phrase.replace(LEADING_QUALIFIER, '');
     if (isDateLike(text, start, end, core) || /\d[.,]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     // A count of someone's family ("her two children", "his three sons") is a detail of one life,
     // which another report gives of another person, not a figure of the event.
     if (PERSONAL.test(text.slice(Math.max(0, start - 6), start)) && KIN.test(text.slice(end, end + 16))) continue;
-    const after = unit.words.findIndex((w) => w.start >= end);
+    const { before, after } = wordsAround(unit, start, end);
     const next = after >= 0 ? unit.words[after] : undefined;
-    const ordinal = new RegExp(`^(?:${ORDINAL})$`, 'i').test(core);
+    const ordinal = ONLY_ORDINAL.test(core);
     const isWordNumber = !/\d/.test(core) || ordinal;
     // A counted noun right after the number is its unit ("12 people", "a dozen trucks"); number
     // words and ordinals without one are too often no quantity ("one of the", "the first time").
@@ -154,10 +170,6 @@ export function findQuantityMentions(text: string, unit: TextUnit): QuantityMent
       if (`${counted.trim()} ${nounText}`.toLowerCase() in UNIT_WORDS) counted = `${counted} ${nounText}`;
       else if (/^ \p{Lu}/u.test(counted) || (MODIFIER.test(counted.trim()) && isPlural(nounText))) counted = ` ${nounText}`;
     }
-    let before = -1;
-    unit.words.forEach((w, i) => {
-      if (w.end <= start) before = i;
-    });
     // A number word alone is a quantity only as a tally's value ("the toll rose to seven").
     if (isWordNumber && !counted && (ordinal || tallyNounBefore(unit.words, before) < 0)) continue;
     const quantity = parseQuantity(`${reading}${counted}`);
@@ -186,11 +198,7 @@ function fractionChanges(text: string, unit: TextUnit): QuantityMention[] {
   for (let m = FRACTION_CHANGE.exec(slice); m; m = FRACTION_CHANGE.exec(slice)) {
     const start = unit.start + m.index;
     const end = start + m[0].length;
-    let before = -1;
-    unit.words.forEach((w, i) => {
-      if (w.end <= start) before = i;
-    });
-    const after = unit.words.findIndex((w) => w.start >= end);
+    const { before, after } = wordsAround(unit, start, end);
     const quantity = { value: FRACTION_CHANGES[m[0].toLowerCase()], unit: '%', qualifier: null };
     mentions.push({ start, end, quantity, after: after >= 0 ? after : unit.words.length, before, age: false, ordinal: false });
   }
