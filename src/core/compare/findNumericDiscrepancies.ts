@@ -79,13 +79,19 @@ interface Located {
   superseded: boolean;
 }
 
-/** Measures that words near a count of people or of nothing named give it ("killed", "rescued", "detained"). */
-const ROLE_MEASURES = new Set(['death', 'injury', 'attendance', 'survivor', 'missing', 'displaced', 'arrest']);
+/**
+ * Measures one event reports once: its dead, injured, rescued, missing, displaced and arrested,
+ * its crowd. They are also the measures that words near a count of people or of nothing named
+ * give it ("killed", "rescued", "detained"). A count of one of them that shares no context with
+ * any figure of a peer ("a crowd of 28,114 filled the stadium" / "more than 30,000 people saw the
+ * match") is set against the peer's counts of the same measure.
+ */
+const SINGLE_FACT_ROLES = new Set(['death', 'injury', 'attendance', 'survivor', 'missing', 'displaced', 'arrest']);
 
-/** The measure a word near a count gives it, or undefined. */
+/** The measure a word near a count gives it (one of {@link SINGLE_FACT_ROLES}), or undefined. */
 function roleWord(word: Word | undefined): string | undefined {
   const measure = word ? measureOf(word.folded, word.stem) : undefined;
-  return measure && ROLE_MEASURES.has(measure) ? measure : undefined;
+  return measure && SINGLE_FACT_ROLES.has(measure) ? measure : undefined;
 }
 /** Words a role is looked for across, after the number (see {@link roleOf}). */
 const ROLE_WINDOW = 12;
@@ -100,14 +106,6 @@ const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'whereas', 'whilst']);
 const PARTITIVE_HEADS = new Set(['them', 'whom', 'those', 'which', 'these']);
 /** Words after a second number that make it part of the first count ("four of them"). */
 const APPOSITION_WORDS = new Set(['of']);
-/**
- * Measures one event reports once: its dead, injured, rescued, missing, displaced and arrested,
- * its crowd. A count of one of them that shares no context with any figure of a peer ("a crowd of
- * 28,114 filled the stadium" / "more than 30,000 people saw the match") is set against the peer's
- * counts of the same measure.
- */
-const SINGLE_FACT_ROLES = new Set(['death', 'injury', 'attendance', 'survivor', 'missing', 'displaced', 'arrest']);
-
 /** Measure classes of counted nouns that name people, whom the words around may count as dead, injured…. */
 const COUNTED_PERSONS = new Set(['people', 'job']);
 
