@@ -38,6 +38,21 @@ export function idfOf(ctx: CompareContext, stem: string): number {
   return id === undefined ? 0 : ctx.index.idf[id];
 }
 
+/** Source index by source id, made once per comparison. */
+const SOURCE_INDEXES = new WeakMap<CompareContext, Map<string, number>>();
+
+/** The index of every source of a comparison by its id (the first, should two share one). */
+export function sourceIndexes(ctx: CompareContext): Map<string, number> {
+  const known = SOURCE_INDEXES.get(ctx);
+  if (known) return known;
+  const indexes = new Map<string, number>();
+  ctx.sources.forEach((source, s) => {
+    if (!indexes.has(source.id)) indexes.set(source.id, s);
+  });
+  SOURCE_INDEXES.set(ctx, indexes);
+  return indexes;
+}
+
 /** The other unit of a pair. */
 export function otherUnit(pair: UnitPair, unit: number): number {
   return pair.a === unit ? pair.b : pair.a;

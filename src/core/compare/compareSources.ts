@@ -14,7 +14,7 @@
 import type { Alignment, Comparison, Finding, SourceInput, Span } from '../types';
 import { alignedAt, alignUnits, bestCounterparts } from './alignUnits';
 import { buildTermIndex } from './buildTermIndex';
-import { type CompareContext, displayName } from './compareContext';
+import { type CompareContext, displayName, sourceIndexes } from './compareContext';
 import { findPeers } from './detectSameEvent';
 import { headerDays } from './headerDate';
 import { diffWords } from './diffWords';
@@ -93,9 +93,7 @@ export function compareSources(sources: SourceInput[], options: CompareOptions =
   };
   const groups = groupQuotes(ctx);
   const sharedQuotes: Span[][] = sources.map(() => []);
-  // Each id's first source, as a search from the start would find it.
-  const sourceIndex = new Map<string, number>();
-  sources.forEach((source, s) => sourceIndex.set(source.id, sourceIndex.get(source.id) ?? s));
+  const sourceIndex = sourceIndexes(ctx);
   for (const group of groups) {
     if (new Set(group.members.map((m) => m.source)).size < 2) continue;
     for (const m of group.members) sharedQuotes[sourceIndex.get(m.source) as number].push(m);

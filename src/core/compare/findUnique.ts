@@ -27,7 +27,7 @@
  * quote there is most likely the same remark in another translation). Adjacent flagged spans separated only by spaces or punctuation are merged.
  */
 import type { Finding, Span } from '../types';
-import { idfOf, otherUnit, type CompareContext, joinNames } from './compareContext';
+import { idfOf, otherUnit, sourceIndexes, type CompareContext, joinNames } from './compareContext';
 import { diffWords } from './diffWords';
 import { findCoveringPassages } from './findCoveringPassages';
 import { findRestatedFigures } from './findRestatedFigures';
@@ -169,21 +169,6 @@ function clausesHolding(text: string, unit: TextUnit, runs: Span[]): Span[] {
     if (runs.some((r) => r.start < clause.end && r.end > clause.start)) clauses.push(clause);
   }
   return clauses;
-}
-
-/** Source index by source id, made once per comparison. */
-const SOURCE_INDEXES = new WeakMap<CompareContext, Map<string, number>>();
-
-/** The index of every source of a comparison by its id (the first, should two share one). */
-function sourceIndexes(ctx: CompareContext): Map<string, number> {
-  const known = SOURCE_INDEXES.get(ctx);
-  if (known) return known;
-  const indexes = new Map<string, number>();
-  ctx.sources.forEach((source, s) => {
-    if (!indexes.has(source.id)) indexes.set(source.id, s);
-  });
-  SOURCE_INDEXES.set(ctx, indexes);
-  return indexes;
 }
 
 /**
