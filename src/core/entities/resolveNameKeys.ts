@@ -14,6 +14,7 @@
  */
 import type { Entity, EntityType } from '../types';
 import { foldKey } from './entityKey';
+import { isGivenName } from './gazetteer';
 import { isLocalInstitutionHead, isOrganisationHead, isOrganisationOpener } from './headWords';
 import type { NameMention } from './recogniseNames';
 import { rememberRecent } from './rememberRecent';
@@ -128,11 +129,13 @@ function documentTypes(mentions: NameMention[]): Map<string, EntityType> {
  * Names only their shape made people, retyped by the document: the type it gives the same name
  * elsewhere, or an organisation when every word of the name is an organisation's ("Torvik
  * Sandberg" after "Torvik Bank" and "the lender Sandberg") or when it is listed with an
- * organisation ("advised by Harlow Quint and KDM Partners").
+ * organisation ("advised by Harlow Quint and KDM Partners"), a place when listed with a place
+ * ("between Brennan Falls and Little Fort").
  */
 function retypeWeakNames(text: string, mentions: NameMention[], typed: Map<string, EntityType>, organisations: Map<string, Set<string>>): NameMention[] {
-  const listedWithOrganisation = (a: NameMention | undefined, b: NameMention | undefined, other: NameMention | undefined): boolean =>
-    a !== undefined && b !== undefined && other !== undefined && other.type === 'ORG' && !other.weak && /^(,? and |,? or )$/.test(text.slice(a.end, b.start));
+  const listedWith = (type: EntityType, a: NameMention | undefined, b: NameMention | undefined, other: NameMention | undefined): boolean =>
+    a !== undefined && b !== undefined && other !== undefined && other.type === type && !other.weak && /^(,? and |,? or )$/.test(text.slice(a.end, b.start));
+  const listedWithOrganisation = (a: NameMention | undefined, b: NameMention | undefined, other: NameMention | undefined): boolean => listedWith('ORG', a, b, other);
   return mentions.map((m, k) => {
     if (!m.weak || m.type === null) return m;
     const elsewhere = typed.get(keyOf(m.text));
@@ -141,6 +144,11 @@ function retypeWeakNames(text: string, mentions: NameMention[], typed: Map<strin
     if (m.type === 'PERSON' && folded.every((w) => organisations.has(w) || typed.get(w) === 'ORG')) return { ...m, type: 'ORG', weak: false };
     const [before, after] = [mentions[k - 1], mentions[k + 1]];
     if (m.type === 'PERSON' && (listedWithOrganisation(m, after, after) || listedWithOrganisation(before, m, before))) return { ...m, type: 'ORG', weak: false };
+    // "between Brennan Falls and Little Fort", "in Catanduanes, Albay and Camarines Sur": a place's fellow.
+    // (Not a name a given name opens, "Tomas Berg and Norway" thanked, nor one placed itself:
+    // "Yolande Knell in Jerusalem and Rushdi Abualouf in Istanbul".)
+    const placed = /^\s(in|at|from|near)\s/.test(text.slice(m.end, m.end + 7));
+    if (m.type === 'PERSON' && !isGivenName(m.words[0]) && !placed && (listedWith('PLACE', m, after, after) || listedWith('PLACE', before, m, before))) return { ...m, type: 'PLACE', weak: false };
     return m;
   });
 }

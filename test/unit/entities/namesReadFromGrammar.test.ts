@@ -110,3 +110,14 @@ describe('recogniseEntities: a person’s surname before what the person owns', 
     assert.deepEqual(names('Veltora’s board met on Monday, and Veltora’s spokesman declined to comment.'), ['ORG Veltora', 'ORG Veltora']);
   });
 });
+
+describe('recogniseEntities: a name listed with a place', () => {
+  it('reads a two-word name no given name opens, listed with a place, as a place', () => {
+    assert.deepEqual(names('The highway was closed between Kelso Falls and Little Fort on Monday.'), ['PLACE Kelso Falls', 'PLACE Little Fort']);
+    assert.deepEqual(names('Power was cut in Lake Tarrow or Ardley Bend overnight.'), ['PLACE Lake Tarrow', 'PLACE Ardley Bend']);
+  });
+
+  it('keeps a person listed with a place a person', () => {
+    assert.deepEqual(names('She thanked Tomas Berg and Norway for their help.'), ['PERSON Tomas Berg', 'PLACE Norway']);
+  });
+});
