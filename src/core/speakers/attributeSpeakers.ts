@@ -316,8 +316,7 @@ function reportsForOthers(ref: SpeakerRef): boolean {
 function inOpeningPhrase(ctx: ReadingContext, floor: number, v: number, to: number): boolean {
   const { tokens } = ctx;
   if (!(tokens[floor].pos === 'ADP' || tokens[floor].pos === 'SCONJ' || /^(?:when|as|if|while|after|before|although|because|since|once|until)$/i.test(tokens[floor].value))) return false;
-  for (let k = v + 1; k < to; k++) if (tokens[k].value === ',' && ctx.quoteAt[k] < 0) return true;
-  return false;
+  return commaBetween(ctx, v, to);
 }
 
 /** True when a finite verb stands in [from, to). */
