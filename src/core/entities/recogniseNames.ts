@@ -325,7 +325,15 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
     if (network.text.endsWith('.')) Object.assign(network, { end: network.end - 1, text: network.text.slice(0, -1), words: [network.text.slice(0, -1)] });
     return;
   }
-  // "D-N.Y.", "R-Texas": a US lawmaker's party and state, written after the name, name nobody.
+  // "(R-Oshkosh)", "(D-Texas)": a US lawmaker's party and seat, in brackets after the name; the
+  // seat is a place, the party's letter no name.
+  if (/^[DRI]-\p{Lu}\p{Ll}/u.test(first) && reading.text[ws[from].start - 1] === '(') {
+    emit(reading, run, from, end, 'PLACE', null);
+    const seat = reading.out[reading.out.length - 1];
+    Object.assign(seat, { start: seat.start + 2, text: seat.text.slice(2), words: [seat.words[0].slice(2), ...seat.words.slice(1)] });
+    return;
+  }
+  // Abbreviated ("D-N.Y.") or written elsewhere ("R-Texas"), the party and state name nobody.
   if (single && /^[DRI]-\p{Lu}/u.test(first)) return;
   // A lone word with digits that is no model or acronym ("DKK115", "Sh60") is a value, not a name;
   // so is a currency's letter and a number before a scale ("P1 billion", "P2.4 billion", "N48m").

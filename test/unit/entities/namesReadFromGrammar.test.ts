@@ -121,3 +121,10 @@ describe('recogniseEntities: a name listed with a place', () => {
     assert.deepEqual(names('She thanked Tomas Berg and Norway for their help.'), ['PERSON Tomas Berg', 'PLACE Norway']);
   });
 });
+
+describe('recogniseEntities: a US lawmaker’s party and seat in brackets', () => {
+  it('reads the seat after the party’s letter as a place, without the letter', () => {
+    assert.deepEqual(names('Sen. Laura Brandt (R-Kenosha) voted for the bill.'), ['PERSON Laura Brandt', 'PLACE Kenosha']);
+    assert.deepEqual(names('Rep. Tomas Okafor (D-Eau Galle) said the bill was dead.'), ['PERSON Tomas Okafor', 'PLACE Eau Galle']);
+  });
+});
