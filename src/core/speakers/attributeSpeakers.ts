@@ -172,22 +172,25 @@ function attributionBefore(ctx: ReadingContext, q: Quotation, sentence: Span): F
       return outer ? { ref: outer.ref, cue: outer.cue, method } : null;
     }
     if (!close) {
-      const outer = outerReporter(ctx, tokenAtOrAfter(ctx, ref.mention.start), floor);
-      // "The RMT said its members had voted “overwhelmingly”", "She said the union would ask to
-      // meet the minister “as a matter of urgency”", "He said his manager had warned that …
-      // “…”": unnamed people, an organisation or someone's associate described inside reported
-      // speech, so the words are the reporter's; a named one ("Blinken told reporters the United
-      // States believed …") makes it unclear whose they are.
-      // A subject after a comma stands in a clause of its own ("Police put the crowd at 40,000, a
-      // figure the union dismissed as “…”", "…, and hours later the ministry called them “…”"),
-      // which the verb before the comma does not report.
-      const reported = outer !== null && !commaBetween(ctx, outer.verb, tokenAtOrAfter(ctx, ref.mention.start));
-      if (outer && reported && reportsForOthers(ref)) return { ref: outer.ref, cue: outer.cue, method };
-      // "Kusumawati said Jakarta wanted “…”": a view or wish put in the reporter's words is the reporter's.
-      if (outer && isAttitudeVerb(tokens[m].value)) return { ref: outer.ref, cue: outer.cue, method };
-      if (outer && reported && ref.kind === 'name' && !(outer.ref.kind === 'name' && outer.ref.names.every((n) => ref.names.some((r) => r.key === n.key)))) return null;
+      const subject = tokenAtOrAfter(ctx, ref.mention.start);
+      const outer = outerReporter(ctx, subject, floor);
+      if (outer) {
+        // "The RMT said its members had voted “overwhelmingly”", "She said the union would ask to
+        // meet the minister “as a matter of urgency”", "He said his manager had warned that …
+        // “…”": unnamed people, an organisation or someone's associate described inside reported
+        // speech, so the words are the reporter's; a named one ("Blinken told reporters the United
+        // States believed …") makes it unclear whose they are.
+        // A subject after a comma stands in a clause of its own ("Police put the crowd at 40,000, a
+        // figure the union dismissed as “…”", "…, and hours later the ministry called them “…”"),
+        // which the verb before the comma does not report.
+        const reported = !commaBetween(ctx, outer.verb, subject);
+        if (reported && reportsForOthers(ref)) return { ref: outer.ref, cue: outer.cue, method };
+        // "Kusumawati said Jakarta wanted “…”": a view or wish put in the reporter's words is the reporter's.
+        if (isAttitudeVerb(tokens[m].value)) return { ref: outer.ref, cue: outer.cue, method };
+        if (reported && ref.kind === 'name' && !(outer.ref.kind === 'name' && outer.ref.names.every((n) => ref.names.some((r) => r.key === n.key)))) return null;
+      }
     }
-    return ref ? { ref, cue, method } : null;
+    return { ref, cue, method };
   }
   // "According to the minister, Moscow and Tehran “share the view” …", "The toll, according to
   // the ministry, was “unprecedented”": the source of the whole sentence.
