@@ -49,7 +49,7 @@ export function isChangeTarget(unit: TextUnit, mention: QuantityMention): boolea
  * Whether a figure is the earlier value of a change its report gives (see the file comment).
  * `others` are the unit's figures; `sameThing` tells whether a later one measures the same thing.
  */
-export function isSuperseded(unit: TextUnit, mention: QuantityMention, others: QuantityMention[], sameThing: (later: QuantityMention) => boolean): boolean {
+export function isSuperseded(unit: TextUnit, mention: QuantityMention, others: readonly QuantityMention[], sameThing: (later: QuantityMention) => boolean): boolean {
   const words = unit.words;
   if (words[mention.before]?.folded === 'from' && CHANGE_FROM.has(words[mention.before - 1]?.folded ?? '')) return true;
   // "from 62 to 64": the figure right after "to" replaces this one.

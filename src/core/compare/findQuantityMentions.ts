@@ -126,8 +126,21 @@ function wordsAround(unit: TextUnit, start: number, end: number): { before: numb
   return { before, after: unit.words.findIndex((w) => w.start >= end) };
 }
 
-/** The quantities stated in a unit of `text`, with the word positions around them. */
-export function findQuantityMentions(text: string, unit: TextUnit): QuantityMention[] {
+/** Each unit's mentions, read once per comparison: numeric discrepancies and restated figures both ask. */
+const READ = new WeakMap<TextUnit, readonly QuantityMention[]>();
+
+/** The quantities stated in a unit of `text` (its source's text), with the word positions around them. */
+export function findQuantityMentions(text: string, unit: TextUnit): readonly QuantityMention[] {
+  let mentions = READ.get(unit);
+  if (!mentions) {
+    mentions = readMentions(text, unit);
+    READ.set(unit, mentions);
+  }
+  return mentions;
+}
+
+/** The quantities stated in a unit of `text`, read afresh (see {@link findQuantityMentions}). */
+function readMentions(text: string, unit: TextUnit): QuantityMention[] {
   const mentions: QuantityMention[] = [];
   const slice = text.slice(unit.start, unit.end);
   MENTION.lastIndex = 0;
