@@ -128,3 +128,15 @@ describe('recogniseEntities: a US lawmaker’s party and seat in brackets', () =
     assert.deepEqual(names('Rep. Tomas Okafor (D-Eau Galle) said the bill was dead.'), ['PERSON Tomas Okafor', 'PLACE Eau Galle']);
   });
 });
+
+describe('recogniseEntities: companies every beat names without a head word', () => {
+  it('knows accountancies, retailers, carmakers, airlines and auction houses by name', () => {
+    assert.deepEqual(names('KPMG was hired after Tesco and Lidl cut prices.'), ['ORG KPMG', 'ORG Tesco', 'ORG Lidl']);
+    assert.deepEqual(names('Bosch supplies the brakes, a Stellantis engineer said.'), ['ORG Bosch', 'ORG Stellantis']);
+    assert.deepEqual(names('Ryanair will fly to Faro, while the Monet sold at Sotheby’s for $4m.'), ['ORG Ryanair', 'PLACE Faro', 'ORG Sotheby']);
+  });
+
+  it('retypes a firm named like a person when it is listed with a known company', () => {
+    assert.deepEqual(names('Deloitte and Harlan Rusk were appointed administrators.'), ['ORG Deloitte', 'ORG Harlan Rusk']);
+  });
+});
