@@ -35,6 +35,13 @@ function initials(name: string): string {
     .join('');
 }
 
+/** Adds `value` to the list `map` holds under `key`, starting the list if need be. */
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** A union-find over keys: each group ends up named by one representative key. */
 class KeyGroups {
   private readonly parent = new Map<string, string>();
@@ -97,11 +104,7 @@ function groupPeople(people: KeyInfo[], groups: KeyGroups): void {
     const first = bySkeleton.get(name.skeleton);
     if (first !== undefined) groups.join(first, name.id);
     else bySkeleton.set(name.skeleton, name.id);
-    for (const word of name.words) {
-      const holders = byWord.get(word);
-      if (holders) holders.push(name);
-      else byWord.set(word, [name]);
-    }
+    for (const word of name.words) addTo(byWord, word, name);
   }
   for (const p of people.filter((x) => !x.canonical.trim().includes(' '))) {
     const holders = new Set((byWord.get(nameSkeleton(p.canonical)) ?? []).map((f) => groups.find(f.id)));
@@ -136,15 +139,10 @@ function groupOrganisations(analyses: ArticleAnalysis[], orgs: KeyInfo[], groups
   const byInitials = new Map<string, KeyInfo[]>();
   const foldedByLastWord = new Map<string, Array<{ info: KeyInfo; folded: string }>>();
   for (const m of multiWord) {
-    const abbreviation = initials(m.canonical);
-    const initialled = byInitials.get(abbreviation);
-    if (initialled) initialled.push(m);
-    else byInitials.set(abbreviation, [m]);
+    addTo(byInitials, initials(m.canonical), m);
     const folded = foldKey(m.canonical);
     const last = folded.slice(folded.lastIndexOf(' ') + 1);
-    const named = foldedByLastWord.get(last);
-    if (named) named.push({ info: m, folded });
-    else foldedByLastWord.set(last, [{ info: m, folded }]);
+    addTo(foldedByLastWord, last, { info: m, folded });
   }
   for (const o of orgs.filter((x) => /^\p{Lu}{2,}$/u.test(x.canonical))) {
     const id = `ORG|${o.key}`;
@@ -181,12 +179,7 @@ export function linkAcrossSources(analyses: ArticleAnalysis[]): void {
 
   // Each group is named by its fullest canonical form (the most mentioned among equals).
   const members = new Map<string, KeyInfo[]>();
-  for (const [id, info] of keys) {
-    const root = groups.find(id);
-    const group = members.get(root);
-    if (group) group.push(info);
-    else members.set(root, [info]);
-  }
+  for (const [id, info] of keys) addTo(members, groups.find(id), info);
   const renamed = new Map<string, { key: string; canonical: string }>();
   for (const infos of members.values()) {
     if (infos.length < 2) continue;
