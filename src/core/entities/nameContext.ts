@@ -14,8 +14,8 @@ import { isTitleHead } from './titles';
 const REPORTING_VERBS = /^(said|says|told|tells|added|adds|noted|notes|wrote|writes|warned|warns|stated|states|explained|insisted|argued|announced|claimed|stressed|declared|replied|asked|urged|tweeted|posted|recalled|admitted|acknowledged|emphasised|emphasized|continued|concluded|confirmed|denied|revealed|believes|thinks|agreed|suggested|predicted|cautioned|countered|responded|observed|commented)$/;
 /** Prepositions that put a name in a place ("in Ladakh", "near Adre"). */
 const PLACE_PREPOSITIONS = /^(in|at|from|near|into|across|outside|inside|towards|toward|via|around|throughout)$/i;
-/** Nouns that introduce a place's name ("the village of Adre", "the town Busia"). */
-const PLACE_NOUNS = /^(city|town|village|region|province|state|district|county|capital|port|island|municipality|suburb|neighbourhood|neighborhood|area|enclave|border|river|crossing|checkpoint|camp|base|airbase|plant|refinery|mine|oilfield|dam|basin|valley|coast|parish|canton|commune|constituency|emirate|governorate|prefecture|township|settlement|hamlet|borough)$/i;
+/** Nouns that introduce a place's name ("the village of Adre", "the town Busia"), or follow it ("the Bramall Way stadium"). */
+const PLACE_NOUNS = /^(city|town|village|region|province|state|district|county|capital|port|island|municipality|suburb|neighbourhood|neighborhood|area|enclave|border|river|crossing|checkpoint|camp|base|airbase|plant|refinery|mine|oilfield|dam|basin|valley|coast|parish|canton|commune|constituency|emirate|governorate|prefecture|township|settlement|hamlet|borough|stadium|arena|racecourse|velodrome|circuit)$/i;
 /** Nouns for vehicles and weapons: a name before them is a model ("a Typhoon jet", "Leopard tanks"). */
 const MODEL_NOUNS = /^(jet|jets|aircraft|plane|planes|fighter|fighters|drone|drones|missile|missiles|rocket|rockets|tank|tanks|helicopter|helicopters|warship|submarine|vaccine|jab|phone|phones|car|cars|truck|trucks|probe|spacecraft|satellite|lander|rover|telescope|tanker|vessel|ferry|yacht)$/;
 

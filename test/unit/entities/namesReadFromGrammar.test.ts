@@ -140,3 +140,10 @@ describe('recogniseEntities: companies every beat names without a head word', ()
     assert.deepEqual(names('Deloitte and Harlan Rusk were appointed administrators.'), ['ORG Deloitte', 'ORG Harlan Rusk']);
   });
 });
+
+describe('recogniseEntities: venues named before a lower-case venue noun', () => {
+  it('reads a name before "stadium", "arena" or "racecourse" as a place', () => {
+    assert.deepEqual(names('The coach watched from the Tarrow Bell stadium on Saturday.'), ['PLACE Tarrow Bell']);
+    assert.deepEqual(names('Fans packed the Hallow Brent arena for the final.'), ['PLACE Hallow Brent']);
+  });
+});
