@@ -20,7 +20,10 @@
 import { placeOfDemonym } from '../entities/gazetteer';
 import { readWords, senseWord, type Word } from './readWords';
 
-/** Classes of words and phrases of one meaning in reported speech, by class name. */
+/**
+ * Classes of words and phrases of one meaning in reported speech, by class name. A word or phrase
+ * is in one class only: were it listed twice, the first class would take it.
+ */
 const CLASSES: Record<string, string[]> = {
   accountable: [
     'answer for', 'answers for', 'answered for', 'held to account', 'hold to account', 'holds to account',
@@ -72,7 +75,7 @@ const CLASSES: Record<string, string[]> = {
   pleased: ['pleased', 'happy', 'delighted', 'glad', 'thrilled'],
   angry: ['angry', 'furious', 'outraged', 'livid', 'incensed'],
   difficult: ['difficult', 'hard', 'tough', 'challenging'],
-  important: ['important', 'crucial', 'vital', 'key', 'essential'],
+  important: ['important', 'crucial', 'vital', 'key'],
   huge: ['huge', 'enormous', 'immense', 'massive', 'vast', 'tremendous'],
   quickly: ['quickly', 'fast', 'rapidly', 'swiftly', 'soon', 'as soon as possible'],
   rebuild: ['rebuild', 'rebuilt', 'reconstruct', 'reconstructed', 'restore', 'restored'],
@@ -125,7 +128,7 @@ const CLASSES: Record<string, string[]> = {
   families: ['family', 'families', 'relatives', 'loved ones'],
   comeBack: ['return', 'returned', 'returning', 'come back', 'came back', 'go back', 'went back', 'coming back', 'going back'],
   build: ['build', 'built', 'building', 'construct', 'constructed', 'constructing'],
-  destroy: ['destroy', 'destroyed', 'ruined', 'wrecked', 'devastated', 'flattened', 'razed'],
+  destroy: ['destroy', 'destroyed', 'ruined', 'wrecked', 'flattened', 'razed'],
   damage: ['damage', 'damaged', 'harm', 'harmed'],
   repair: ['repair', 'repaired', 'fix', 'fixed', 'mend', 'mended'],
   save: ['save', 'saved', 'rescue', 'rescued'],
@@ -136,7 +139,7 @@ const CLASSES: Record<string, string[]> = {
   evidence: ['evidence of', 'evidence that', 'sign of', 'signs of', 'indication of', 'indications of', 'indication that', 'proof of', 'proof that'],
   cyberattack: ['cyberattack', 'cyberattacks', 'cyber attack', 'cyber-attack', 'hack', 'hacked', 'hacking', 'hackers', 'malicious activity'],
   diverted: ['diverted', 'rerouted', 're-routed', 'redirected'],
-  delayed: ['delayed', 'held up', 'postponed', 'put off', 'pushed back'],
+  delayed: ['delayed', 'held up', 'postponed', 'put off'],
   resigned: ['resigned', 'resigns', 'stepped down', 'steps down', 'step down', 'quit', 'quits'],
   criticised: ['criticised', 'criticized', 'condemned', 'denounced', 'slammed', 'lambasted', 'rebuked'],
   priority: ['priority', 'top priority', 'first priority', 'came first', 'comes first', 'come first', 'main concern', 'first concern'],
