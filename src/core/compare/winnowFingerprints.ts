@@ -11,23 +11,27 @@ export const SHINGLE_WORDS = 4;
 /** Hashes per window; shared runs of SHINGLE_WORDS + WINDOW - 1 = 8 words are always caught. */
 export const WINDOW = 5;
 
+/** The 32-bit FNV-1a offset basis and prime. */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /** 32-bit FNV-1a hash of a string. */
 export function hashString(text: string): number {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h, FNV_PRIME);
   }
   return h >>> 0;
 }
 
 /** The FNV-1a hash of `SHINGLE_WORDS` words from `first`, joined by spaces, without building the string. */
 function hashShingle(words: string[], first: number): number {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (let k = first; k < first + SHINGLE_WORDS; k++) {
-    if (k > first) h = Math.imul(h ^ 0x20, 0x01000193);
+    if (k > first) h = Math.imul(h ^ 0x20, FNV_PRIME);
     const word = words[k];
-    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
   }
   return h >>> 0;
 }
