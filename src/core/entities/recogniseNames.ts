@@ -189,8 +189,13 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
   let type: EntityType | null = null;
   const ws = run.words;
   // A title word right before a body's head word qualifies the head, it heads no title:
-  // "Vancouver General Hospital", "the Royal Infirmary", "the General Assembly".
-  const qualifiesHead = (at: number): boolean => isOrganisationHead(ws[at + 1]?.text ?? '') && !isTitleHead(ws[at + 1]?.text ?? '');
+  // "Vancouver General Hospital", "the Royal Infirmary", "the General Assembly"; so before a place's
+  // head that qualifies no title itself ("Istanbul Metropolitan Municipality Mayor", but "Deputy
+  // District Attorney").
+  const qualifiesHead = (at: number): boolean => {
+    const head = ws[at + 1]?.text ?? '';
+    return (isOrganisationHead(head) || (isPlaceHead(head) && !isTitleWord(head))) && !isTitleHead(head);
+  };
   if (isTitleHead(ws[from].text) && !isOrganisationHead(ws[from].text) && !qualifiesHead(from)) {
     // Only an office named after its holder starts with a title: "Prosecutor General's Office".
     let k = from;

@@ -147,3 +147,14 @@ describe('recogniseEntities: venues named before a lower-case venue noun', () =>
     assert.deepEqual(names('Fans packed the Hallow Brent arena for the final.'), ['PLACE Hallow Brent']);
   });
 });
+
+describe('recogniseEntities: a title word before a place’s head qualifies the head', () => {
+  it('keeps a title word inside the name of a place or body it qualifies, and the holder apart', () => {
+    assert.deepEqual(names('Kelso Metropolitan Municipality Mayor Ana Ruiz opened the school.'), ['PLACE Kelso Metropolitan Municipality', 'PERSON Ana Ruiz']);
+    assert.deepEqual(names('The auction house on King Street sold the bronze.'), ['PLACE King Street']);
+  });
+
+  it('still reads a title qualified by a place head that qualifies titles as a title', () => {
+    assert.deepEqual(names('Deputy District Attorney Tom Hale said the case was strong.'), ['PERSON Tom Hale']);
+  });
+});
