@@ -4,7 +4,7 @@
  * dimension, so that two reports giving one figure in different units are seen to give the same.
  * Currencies are left alone: converting them needs a rate of the day.
  */
-import type { Quantity } from '../values/parseQuantity';
+import { isRange, type Quantity } from '../values/parseQuantity';
 
 /** Units by the common unit of their dimension and the factor that converts them to it. */
 const TO_COMMON: Record<string, [string, number]> = {
@@ -21,7 +21,7 @@ export function inCommonUnit(quantity: Quantity): Quantity {
   if (!conversion) return quantity;
   const [unit, factor] = conversion;
   const scaled: Quantity = { ...quantity, unit, value: quantity.value * factor };
-  if (quantity.low !== undefined && quantity.high !== undefined) {
+  if (isRange(quantity)) {
     scaled.low = quantity.low * factor;
     scaled.high = quantity.high * factor;
   }

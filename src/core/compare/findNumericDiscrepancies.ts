@@ -28,6 +28,7 @@
  */
 import type { Finding } from '../types';
 import { cardinalWord } from '../values/numberWords';
+import { isRange } from '../values/parseQuantity';
 import { isCurrencyUnit } from '../values/units';
 import { type CompareContext, idfOf, joinNames } from './compareContext';
 import { measureOf } from './conceptClasses';
@@ -205,7 +206,7 @@ function lastDigitPlace(value: number): number {
  */
 function interval(m: QuantityMention): [number, number] {
   const q = m.quantity;
-  if (q.low !== undefined && q.high !== undefined) return [q.low, q.high];
+  if (isRange(q)) return [q.low, q.high];
   if (q.value === 0 || (q.qualifier !== 'about' && q.qualifier !== 'nearly')) return [q.value, q.value];
   const rounding = lastDigitPlace(q.value);
   if (q.qualifier === 'about') return [q.value - Math.min(q.value * 0.1, rounding), q.value + Math.min(q.value * 0.1, rounding)];
@@ -223,10 +224,9 @@ export function quantitiesAgree(a: QuantityMention, b: QuantityMention): boolean
   const [bl, bh] = interval(b);
   // Only floating-point error: a figure's hedge and rounding are in its interval.
   const slack = 1e-9 * Math.max(Math.abs(ah), Math.abs(bh));
-  const isRange = (m: QuantityMention): boolean => m.quantity.low !== undefined && m.quantity.high !== undefined;
-  if (isRange(a) && isRange(b)) return al <= bh + slack && bl <= ah + slack;
+  if (isRange(a.quantity) && isRange(b.quantity)) return al <= bh + slack && bl <= ah + slack;
   const within = (value: number, low: number, high: number): boolean => value >= low - slack && value <= high + slack;
-  return (!isRange(a) && within(a.quantity.value, bl, bh)) || (!isRange(b) && within(b.quantity.value, al, ah));
+  return (!isRange(a.quantity) && within(a.quantity.value, bl, bh)) || (!isRange(b.quantity) && within(b.quantity.value, al, ah));
 }
 
 /** True when two mentions may measure the same kind of thing. */

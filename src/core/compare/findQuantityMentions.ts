@@ -7,7 +7,7 @@
  * ("won 3-1") and a family's size ("her two children") are not quantities anyone reports
  * differently, and are skipped.
  */
-import { parseQuantity, type Quantity } from '../values/parseQuantity';
+import { isRange, parseQuantity, type Quantity } from '../values/parseQuantity';
 import { UNIT_WORDS } from '../values/units';
 import type { Span } from '../types';
 import type { TextUnit } from './splitIntoUnits';
@@ -85,12 +85,12 @@ function withRange(text: string, start: number, phrase: string): { phrase: strin
   if (between) {
     const reading = `between ${phrase}${between[0]}`;
     const range = parseQuantity(reading);
-    return range && range.low !== undefined && range.high !== undefined ? { phrase: `${phrase}${between[0]}`, reading } : alone;
+    return isRange(range) ? { phrase: `${phrase}${between[0]}`, reading } : alone;
   }
   const tail = RANGE_TAIL.exec(rest);
   if (!tail) return alone;
   const range = parseQuantity(`${phrase}${tail[0]}`);
-  return range && range.low !== undefined && range.high !== undefined && range.low < range.high ? { phrase: `${phrase}${tail[0]}`, reading: `${phrase}${tail[0]}` } : null;
+  return isRange(range) && range.low < range.high ? { phrase: `${phrase}${tail[0]}`, reading: `${phrase}${tail[0]}` } : null;
 }
 
 /** The mention starting at `start` of the whole text, or null. */

@@ -28,6 +28,11 @@ export interface Quantity {
   qualifier: QuantityQualifier;
 }
 
+/** True for a quantity read as a range ("3-4%", "between 55 and 57 billion"): both its ends are set. */
+export function isRange(quantity: Quantity | null): quantity is Quantity & { low: number; high: number } {
+  return quantity !== null && quantity.low !== undefined && quantity.high !== undefined;
+}
+
 const QUALIFIERS: Array<[string, Exclude<QuantityQualifier, null>]> = [
   ['more than', 'more than'], ['over', 'more than'], ['upwards of', 'more than'], ['in excess of', 'more than'], ['just over', 'more than'],
   ['at least', 'at least'], ['no fewer than', 'at least'], ['no less than', 'at least'], ['a minimum of', 'at least'],
