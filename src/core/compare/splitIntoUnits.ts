@@ -4,6 +4,7 @@
  * source may report only one of them: aligning whole sentences would hide the clause that is new.
  */
 import type { ArticleAnalysis, Block, BlockKind, Span } from '../types';
+import { spanIndexAt } from '../speakers/readingContext';
 import { readWords, type Word } from './readWords';
 
 /** A sentence or clause of one source. */
@@ -59,20 +60,12 @@ function splitClauses(text: string, sentence: Span, words: Word[]): Array<{ span
 
 /**
  * The block kind covering an offset, or null. Blocks come in text order without overlapping (as
- * detectBlocks gives them), so a binary search finds the only candidate: the last block
- * starting at or before the offset. A source of 40,000 paragraphs has as many units, and a scan
- * per unit made splitting it quadratic.
+ * detectBlocks gives them), so a binary search finds the one holding the offset. A source of
+ * 40,000 paragraphs has as many units, and a scan per unit made splitting it quadratic.
  */
-function blockAt(blocks: readonly Block[], offset: number): BlockKind | null {
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const block = blocks[lo - 1];
-  return block && offset < block.end ? block.kind : null;
+function blockAt(blocks: Block[], offset: number): BlockKind | null {
+  const k = spanIndexAt(blocks, offset);
+  return k >= 0 ? blocks[k].kind : null;
 }
 
 /**
