@@ -37,7 +37,7 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 const YEARLY = [['a', 'year'], ['per', 'year'], ['each', 'year'], ['every', 'year'], ['annually']];
 
 /** True when the figure is the new value of a change ("rose to 31", "reached 11"). */
-export function isChangeTarget(unit: TextUnit, mention: QuantityMention): boolean {
+function isChangeTarget(unit: TextUnit, mention: QuantityMention): boolean {
   const before = unit.words[mention.before]?.folded;
   if (before && REACHING.has(before)) return true;
   if (before !== 'to') return false;
