@@ -14,9 +14,9 @@
 import type { Quote } from '../types';
 import type { Quotation } from '../quotes/findQuotations';
 import { namedOutsideQuotes, spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
-import { mainClauseSubject, resolve, sayingAt, subjectBefore } from './readReportingClause';
+import { firstSayingSubject, mainClauseSubject, resolve, sayingAt } from './readReportingClause';
 import type { ReferenceIndex } from './resolveReference';
-import { fillsParagraph, standsAlone } from './quoteLayout';
+import { fillsParagraph, previousSentenceFor, standsAlone } from './quoteLayout';
 import { echoSummaryQuotes } from './echoSummaryQuotes';
 import { followSubjectInFocus } from './followSubjectInFocus';
 import { assignSpeaker, copySpeaker } from './assignSpeaker';
@@ -153,23 +153,17 @@ function introducedByColon(ctx: ReadingContext, index: ReferenceIndex, quotation
  */
 function followIndirectSpeech(ctx: ReadingContext, index: ReferenceIndex, quotations: Quotation[], quotes: Quote[]): void {
   quotations.forEach((q, i) => {
-    if (q.nested || quotes[i].speaker !== null || quotes[i].kind !== 'direct') return;
-    const s = spanIndexAt(ctx.sentences, q.open.start);
-    if (s <= 0 || !(standsAlone(ctx, q) || fillsParagraph(ctx, q))) return;
-    const previous = ctx.sentences[s - 1];
+    const previous = previousSentenceFor(ctx, q, quotes[i]);
+    if (!previous) return;
     const sameBlock = spanIndexAt(ctx.blocks, previous.start) === q.block;
     if (!sameBlock && !(spanIndexAt(ctx.blocks, previous.start) === q.block - 1 && fillsParagraph(ctx, q))) return;
     const floor = tokenAtOrAfter(ctx, previous.start);
     const end = tokenAtOrAfter(ctx, previous.end);
-    for (let m = floor; m < end && m - floor < 25; m++) {
-      if (ctx.quoteAt[m] >= 0) return;
-      if (!sayingAt(ctx, m) || /ing$/.test(ctx.tokens[m].value)) continue;
-      const ref = subjectBefore(ctx, m - 1, floor);
-      const names = ref ? resolve(index, ref, ctx.tokens[m].start) : null;
-      if (ref && names && names.every((n) => n.type === 'PERSON')) {
-        assignSpeaker(quotes[i], names, null, 'continuation', ref.mention);
-      }
-      return;
-    }
+    const saying = firstSayingSubject(ctx, floor, end, 25);
+    // Words quoted before the verb of saying are that sentence's own, not the speech going on.
+    if (!saying?.ref || ctx.quoteAt.slice(floor, saying.verb).some((x) => x >= 0)) return;
+    const { ref, verb } = saying;
+    const names = resolve(index, ref, ctx.tokens[verb].start);
+    if (names && names.every((n) => n.type === 'PERSON')) assignSpeaker(quotes[i], names, null, 'continuation', ref.mention);
   });
 }

@@ -4,16 +4,14 @@
  * last person named before it: the index records them (see
  * {@link ReferenceIndex.describedSubjects}) so that {@link resolvePronoun} can tell.
  */
-import { isPersonNoun, readSpeakerForward, type SpeakerRef } from './readSpeakerPhrase';
-import { resolve, sayingAt, subjectBefore } from './readReportingClause';
+import { genderOfWord } from './genderWords';
+import { isPersonNoun, isSpokespersonWord, readSpeakerForward, type SpeakerRef } from './readSpeakerPhrase';
+import { firstSayingSubject, resolve } from './readReportingClause';
 import { tokenAtOrAfter, type ReadingContext } from './readingContext';
 import type { ReferenceIndex } from './resolveReference';
-import { beforeTitles } from './subjectMentions';
+import { afterClauseMark, beforeTitles } from './subjectMentions';
 import { isTitleHead } from '../entities/titles';
 
-const MALE_WORD = /^(?:spokesman|man|father|son|husband|brother|boy|chairman|businessman)$/i;
-const FEMALE_WORD = /^(?:spokeswoman|woman|mother|daughter|wife|sister|girl|chairwoman|businesswoman)$/i;
-const SPOKESPERSON = /^spokes(?:man|woman|person)$/i;
 
 /**
  * Records, sentence by sentence, the subject of the first verb of saying that is a description
@@ -23,20 +21,17 @@ const SPOKESPERSON = /^spokes(?:man|woman|person)$/i;
  * described or named without a spokesperson are left out: no "he" or "she" points at them.
  */
 export function noteDescribedSubjects(ctx: ReadingContext, index: ReferenceIndex): void {
-  const { tokens } = ctx;
   for (const sentence of ctx.sentences) {
     const from = tokenAtOrAfter(ctx, sentence.start);
     const to = tokenAtOrAfter(ctx, sentence.end);
     // The first verb of saying outside quotations ("“…,” a spokeswoman said"); a later one stands
     // in the words it reports ("X said his team leader had warned …"), whose subject points nowhere.
-    for (let k = from; k < to; k++) {
-      if (ctx.quoteAt[k] >= 0 || !sayingAt(ctx, k) || /ing$/.test(tokens[k].value)) continue;
-      // "“The fans are right,” said a former player": the subject after the verb, behind a quote.
-      const inverted = /^[,"”’'»?!]$/.test(tokens[k - 1]?.value ?? '') && ctx.quoteAt[k - 2] >= 0;
-      const ref = subjectBefore(ctx, k - 1, from) ?? (inverted ? readSpeakerForward(ctx, k + 1, to)?.ref ?? null : null);
-      if (ref) note(ctx, index, ref, k, from);
-      break;
-    }
+    const saying = firstSayingSubject(ctx, from, to, to - from);
+    if (!saying) continue;
+    const k = saying.verb;
+    // "“The fans are right,” said a former player": the subject after the verb, behind a quote.
+    const ref = saying.ref ?? (afterClauseMark(ctx, k) && ctx.quoteAt[k - 2] >= 0 ? readSpeakerForward(ctx, k + 1, to)?.ref ?? null : null);
+    if (ref) note(ctx, index, ref, k, from);
   }
   index.describedSubjects.sort((a, b) => a.start - b.start);
 }
@@ -55,7 +50,7 @@ function note(ctx: ReadingContext, index: ReferenceIndex, ref: SpeakerRef, verb:
   const before = beforeTitles(ctx, first);
   if (ctx.tokens[before]?.value === ',' && ctx.nameAt[before - 1] >= 0) return;
   const words = wordsOf(ctx, first, verb);
-  const spokes = spokespersonBefore(ctx, first, floor) ?? words.find((w) => SPOKESPERSON.test(w));
+  const spokes = spokespersonBefore(ctx, first, floor) ?? words.find((w) => isSpokespersonWord(w));
   if (ref.kind === 'name' || (ref.kind === 'description' && ref.organisation)) {
     // "A spokesman for the UN refugee agency, UNHCR, said": the organisation speaks through a person.
     if (!spokes) return;
@@ -72,10 +67,16 @@ function note(ctx: ReadingContext, index: ReferenceIndex, ref: SpeakerRef, verb:
   }
 }
 
-/** The words of tokens [from, to) outside quotations (at most twelve). */
+/**
+ * The words of tokens [from, to) outside quotations (at most twelve), up to a relative clause: "who
+ * stood beside Ms Haddad" or "who had met the Queen" tells of someone else than the subject.
+ */
 function wordsOf(ctx: ReadingContext, from: number, to: number): string[] {
   const words: string[] = [];
-  for (let k = from; k < to && k - from < 12; k++) if (ctx.quoteAt[k] < 0) words.push(ctx.tokens[k].value);
+  for (let k = from; k < to && k - from < 12; k++) {
+    if (/^(?:who|whom|whose|which|that)$/i.test(ctx.tokens[k].value)) break;
+    if (ctx.quoteAt[k] < 0) words.push(ctx.tokens[k].value);
+  }
   return words;
 }
 
@@ -87,16 +88,14 @@ function spokespersonBefore(ctx: ReadingContext, first: number, floor: number): 
   for (let k = first - 1; k >= floor && first - k <= 8; k--) {
     const t = ctx.tokens[k];
     if (t.pos === 'VERB' || t.pos === 'AUX' || ctx.quoteAt[k] >= 0) return undefined;
-    if (SPOKESPERSON.test(t.value)) return t.value;
+    if (isSpokespersonWord(t.value)) return t.value;
   }
   return undefined;
 }
 
-/** The gender the words of a subject or its spokesperson word give ("spokeswoman", "the man"), or null. */
+/** The gender the words of a subject or its spokesperson word give ("spokeswoman", "the man"), or null; a woman's word wins. */
 function genderOf(words: string[], spokes: string | undefined): 'male' | 'female' | null {
-  if (spokes !== undefined && FEMALE_WORD.test(spokes)) return 'female';
-  if (words.some((w) => FEMALE_WORD.test(w))) return 'female';
-  if (spokes !== undefined && MALE_WORD.test(spokes)) return 'male';
-  if (words.some((w) => MALE_WORD.test(w))) return 'male';
-  return null;
+  const told = [...(spokes === undefined ? [] : [spokes]), ...words].map(genderOfWord);
+  if (told.includes('female')) return 'female';
+  return told.includes('male') ? 'male' : null;
 }

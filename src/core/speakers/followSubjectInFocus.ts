@@ -19,7 +19,7 @@ import type { Quotation } from '../quotes/findQuotations';
 import { namedOutsideQuotes, spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
 import { resolve, subjectBefore } from './readReportingClause';
 import type { ReferenceIndex } from './resolveReference';
-import { fillsParagraph, standsAlone } from './quoteLayout';
+import { fillsParagraph, previousSentenceFor } from './quoteLayout';
 import { assignSpeaker } from './assignSpeaker';
 import { isPersonNoun } from './readSpeakerPhrase';
 
@@ -140,10 +140,8 @@ function otherPersonNamed(ctx: ReadingContext, from: number, to: number, people:
  */
 export function followSubjectInFocus(ctx: ReadingContext, index: ReferenceIndex, quotations: Quotation[], quotes: Quote[]): void {
   quotations.forEach((q, i) => {
-    if (q.nested || quotes[i].speaker !== null || quotes[i].kind !== 'direct') return;
-    const s = spanIndexAt(ctx.sentences, q.open.start);
-    if (s <= 0 || !(standsAlone(ctx, q) || fillsParagraph(ctx, q))) return;
-    const previous = ctx.sentences[s - 1];
+    const previous = previousSentenceFor(ctx, q, quotes[i]);
+    if (!previous) return;
     const block = spanIndexAt(ctx.blocks, previous.start);
     if (block < 0 || ctx.blocks[block].kind !== 'paragraph') return;
     if (block !== q.block && !(block === q.block - 1 && fillsParagraph(ctx, q))) return;

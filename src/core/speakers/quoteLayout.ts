@@ -3,6 +3,7 @@
  * nothing but the quote), which is the layout of words carried over from a speaker named before.
  */
 import type { Quotation } from '../quotes/findQuotations';
+import type { Quote, Span } from '../types';
 import { spanIndexAt, type ReadingContext } from './readingContext';
 
 /** True when a quote fills its paragraph on its own (nothing but punctuation outside the marks). */
@@ -18,4 +19,16 @@ export function standsAlone(ctx: ReadingContext, q: Quotation): boolean {
   if (s < 0) return false;
   const sentence = ctx.sentences[s];
   return sentence.start === q.open.start && /^[\s.,;:!?]*$/.test(ctx.text.slice(q.close?.end ?? q.end, sentence.end));
+}
+
+/**
+ * The sentence before a direct quote that still has no speaker and stands as a sentence or fills
+ * a paragraph on its own (the layout of speech carried on from the sentence before), or null: the
+ * sentence whose subject may go on speaking in it.
+ */
+export function previousSentenceFor(ctx: ReadingContext, q: Quotation, quote: Quote): Span | null {
+  if (q.nested || quote.speaker !== null || quote.kind !== 'direct') return null;
+  const s = spanIndexAt(ctx.sentences, q.open.start);
+  if (s <= 0 || !(standsAlone(ctx, q) || fillsParagraph(ctx, q))) return null;
+  return ctx.sentences[s - 1];
 }

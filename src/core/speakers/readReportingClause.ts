@@ -363,6 +363,19 @@ function resolveNames(index: ReferenceIndex, ref: SpeakerRef, offset: number): E
 }
 
 /**
+ * The first verb of saying outside quotations among tokens [floor, end), no further than `reach`
+ * tokens from `floor` (an -ing form reports nothing on its own), and the subject before it read no
+ * further back than `floor`; null when there is no such verb. A later verb of saying stands in the
+ * words the first reports ("X said his team leader had warned …"), so only the first is read.
+ */
+export function firstSayingSubject(ctx: ReadingContext, floor: number, end: number, reach: number): { ref: SpeakerRef | null; verb: number } | null {
+  for (let k = floor; k < end && k - floor < reach; k++) {
+    if (ctx.quoteAt[k] < 0 && sayingAt(ctx, k) && !/ing$/.test(ctx.tokens[k].value)) return { ref: subjectBefore(ctx, k - 1, floor), verb: k };
+  }
+  return null;
+}
+
+/**
  * Who issued the statement that "the statement said" refers to: the subject of the verb of saying
  * in one of the two sentences before, when that sentence mentions a statement ("Caritas said in a
  * statement that …"). Null when no such sentence is found.
@@ -375,10 +388,7 @@ function statementAuthor(ctx: ReadingContext, offset: number): SpeakerRef | null
     let mentions = false;
     for (let k = floor; k < end; k++) if (ctx.quoteAt[k] < 0 && /^statement$/i.test(ctx.tokens[k].value)) mentions = true;
     if (!mentions) continue;
-    for (let m = floor; m < end && m - floor < REACH; m++) {
-      if (ctx.quoteAt[m] < 0 && sayingAt(ctx, m) && !/ing$/.test(ctx.tokens[m].value)) return subjectBefore(ctx, m - 1, floor);
-    }
-    return null;
+    return firstSayingSubject(ctx, floor, end, REACH)?.ref ?? null;
   }
   return null;
 }

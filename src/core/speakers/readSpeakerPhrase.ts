@@ -121,6 +121,11 @@ function isDescriptionWord(t: Token): boolean {
 }
 
 const SPOKESPERSON = /^spokes(?:man|woman|person|people)$/i;
+
+/** True when a word names someone who speaks for another ("spokesman", "spokeswoman", "spokesperson", "spokespeople"). */
+export function isSpokespersonWord(word: string): boolean {
+  return SPOKESPERSON.test(word);
+}
 /** What an organisation issues that speaks for it ("a Kremlin statement said"). */
 const ISSUED = /^(?:statement|communiqu[eé]|release|letter|post|tweet|filing|report|notice|bulletin)$/;
 /** Texts an organisation issues, which speak for it ("the document calls for …", "the report called …"). */
@@ -130,7 +135,7 @@ const SHARED_TEXT = /^(?:bill|law|act|plan|resolution|charter|treaty|agreement|a
 
 /** True when the preposition at p is the "for", "of" or "from" of a spokesperson or a statement ("a spokesman for", "a statement from"). */
 function speaksFor(tokens: Token[], p: number, floor: number): boolean {
-  return /^(?:for|of|from)$/i.test(tokens[p].value) && p - 1 >= floor && /^(?:spokes(?:man|woman|person|people)|representative|statement)$/i.test(tokens[p - 1].value);
+  return /^(?:for|of|from)$/i.test(tokens[p].value) && p - 1 >= floor && (isSpokespersonWord(tokens[p - 1].value) || /^(?:representative|statement)$/i.test(tokens[p - 1].value));
 }
 
 /** True when two names can be listed together as joint speakers (people with people, others with others). */
@@ -182,12 +187,12 @@ function describe(described: string[], determiner: string | null, mention: Span,
   const age = joined.includes('-year-old') ? /(\d+)-year-old/.exec(joined) : null;
   const head = age ? `${age[1]}-year-old` : words[words.length - 1];
   // "a spokesperson said", "the spokeswoman added": someone who speaks for the organisation in focus.
-  if (words.length === 1 && SPOKESPERSON.test(head) && !possessed && determiner !== null && /^(?:a|an|the)$/i.test(determiner)) {
+  if (words.length === 1 && isSpokespersonWord(head) && !possessed && determiner !== null && /^(?:a|an|the)$/i.test(determiner)) {
     return { kind: 'description', words: ['spokesperson'], head: 'spokesperson', organisation: true, possessed: false, mention };
   }
   // "a hospital spokesman said", "a police spokeswoman added": the organisation the nouns before it describe speaks.
   const qualifiers = words.slice(0, -1).filter((w) => w !== '-');
-  if (SPOKESPERSON.test(head) && !possessed && qualifiers.length > 0 && qualifiers.every(isOrganisationNoun)) {
+  if (isSpokespersonWord(head) && !possessed && qualifiers.length > 0 && qualifiers.every(isOrganisationNoun)) {
     return { kind: 'description', words: qualifiers, head: qualifiers[qualifiers.length - 1], organisation: true, possessed: false, mention };
   }
   const organisation = isOrganisationNoun(head);
@@ -284,7 +289,7 @@ export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: nu
       if (/^(?:at|from)$/i.test(tokens[p].value) && names[0].type === 'ORG' && names.length === 1 && p - 1 >= floor && isPluralOfPerson(tokens[p - 1].value)) return { kind: 'name', names, mention: spanOf(tokens, start, last) };
       // "A spokesman for North Yorkshire Police said", "a spokeswoman for Ana Ruiz said": the
       // organisation or person speaks through a spokesperson (a lawyer for someone speaks for themself).
-      if (speaksFor(tokens, p, floor) && (names[0].type !== 'PERSON' || SPOKESPERSON.test(tokens[p - 1].value))) return { kind: 'name', names, mention: spanOf(tokens, start, last) };
+      if (speaksFor(tokens, p, floor) && (names[0].type !== 'PERSON' || isSpokespersonWord(tokens[p - 1].value))) return { kind: 'name', names, mention: spanOf(tokens, start, last) };
       return { kind: 'unnamed', mention: spanOf(tokens, start, last) };
     }
     return { kind: 'name', names, mention: spanOf(tokens, start, last) };
@@ -297,7 +302,7 @@ export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: nu
     k--;
   }
   // "A Department of Health spokesperson added": the organisation speaks through its spokesperson.
-  if (k >= floor && ctx.nameAt[k] >= 0 && ctx.names[ctx.nameAt[k]].type === 'ORG' && SPOKESPERSON.test(tokens[last].value) && !/^['’]s?$/.test(tokens[k + 1].value)) {
+  if (k >= floor && ctx.nameAt[k] >= 0 && ctx.names[ctx.nameAt[k]].type === 'ORG' && isSpokespersonWord(tokens[last].value) && !/^['’]s?$/.test(tokens[k + 1].value)) {
     const organisation = ctx.names[ctx.nameAt[k]];
     return { kind: 'name', names: [organisation], mention: { start: organisation.start, end: tokens[last].end } };
   }
@@ -388,7 +393,7 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
       if (!organisation && speaksFor(tokens, k, first)) {
         const represented = readSpeakerForward(ctx, k + 1, limit);
         const ref = represented?.ref;
-        if (ref && ((ref.kind === 'name' && (ref.names[0].type !== 'PERSON' || SPOKESPERSON.test(tokens[k - 1].value))) || (ref.kind === 'description' && ref.organisation))) return represented;
+        if (ref && ((ref.kind === 'name' && (ref.names[0].type !== 'PERSON' || isSpokespersonWord(tokens[k - 1].value))) || (ref.kind === 'description' && ref.organisation))) return represented;
         // "a spokesman for the family": someone who speaks for nobody the text names.
         return { ref: { kind: 'unnamed', mention: spanOf(tokens, first, Math.max(first, (represented?.next ?? k + 1) - 1)) }, next: represented?.next ?? k + 1 };
       }
@@ -398,7 +403,7 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
     k++;
   }
   // "a Department of Health spokesperson said": the organisation speaks through its spokesperson.
-  if (organisation && !possessed && words.length > 0 && SPOKESPERSON.test(words[words.length - 1])) {
+  if (organisation && !possessed && words.length > 0 && isSpokespersonWord(words[words.length - 1])) {
     return { ref: { kind: 'name', names: [organisation.entity], mention: { start: organisation.entity.start, end: tokens[k - 1].end } }, next: k };
   }
   // "the Segura coach": an organisation qualifying a person's description, which it then narrows.

@@ -25,7 +25,8 @@ import { isTitleHead, isTitleWord } from '../entities/titles';
 import type { Entity, Span } from '../types';
 import { countBefore, spanIndexAt, type ReadingContext } from './readingContext';
 import { genderOfGivenName } from './givenNameGender';
-import { isOrganisationNoun, isPersonNoun, namesThing } from './readSpeakerPhrase';
+import { genderOfWord } from './genderWords';
+import { isOrganisationNoun, isPersonNoun, isSpokespersonWord, namesThing } from './readSpeakerPhrase';
 import { isReportingVerb } from './reportingVerbs';
 import { beforeTitles, coordinatedPeople, isPluralParty, isSubjectMention, opensClauseBefore, reachOfJoint, unrecognisedNameEnd, verbFollows } from './subjectMentions';
 import { expandTitleAbbreviation } from './titleAbbreviations';
@@ -80,9 +81,6 @@ export interface ReferenceIndex {
   sentences: Span[];
 }
 
-const MALE = /^(?:mr\.?|sir|lord|king|prince|father|brother|son|husband|man|boy|pope|emir|sultan|sheikh)$/i;
-const FEMALE = /^(?:mrs\.?|ms\.?|miss|dame|lady|queen|princess|mother|sister|daughter|wife|woman|girl|actress|chairwoman|spokeswoman|businesswoman)$/i;
-const SPOKES = /^spokes(?:man|woman|person)$/;
 /** Roles that name someone beside the person in focus, never that person ("the spokesman", "the lawyer"). */
 const OTHER_PERSON_ROLE = /^(?:spokesperson|aide|lawyer|attorney|counsel|adviser|advisor|official|source|witness|representative|relative|friend|neighbou?r|colleague|deputy|assistant|agent|prosecutor|judge|interpreter|translator|victim|suspect|defendant)$/;
 
@@ -93,12 +91,11 @@ function addWords(profile: Profile, words: string[]): void {
     const w = raw.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
     if (!/\p{L}|\d/u.test(w)) continue;
     profile.words.add(w);
-    if (SPOKES.test(w)) profile.words.add('spokesperson');
+    if (isSpokespersonWord(w)) profile.words.add('spokesperson');
     const place = isDemonym(raw) ? placeOfDemonym(raw) : null;
     if (place) profile.words.add(place.toLowerCase());
     for (const part of expandTitleAbbreviation(w) ?? []) profile.words.add(part);
-    if (profile.gender === null && MALE.test(w)) profile.gender = 'male';
-    if (profile.gender === null && FEMALE.test(w)) profile.gender = 'female';
+    profile.gender ??= genderOfWord(w);
   }
 }
 
@@ -315,7 +312,7 @@ function expand(words: string[]): string[] {
  */
 export function resolveDescription(index: ReferenceIndex, words: string[], head: string, organisation: boolean, offset: number, possessed = false, affiliation: string[] = []): Entity | null {
   const expanded = expand(words);
-  const wantHead = SPOKES.test(head) ? 'spokesperson' : (expandTitleAbbreviation(head)?.slice(-1)[0] ?? head);
+  const wantHead = isSpokespersonWord(head) ? 'spokesperson' : (expandTitleAbbreviation(head)?.slice(-1)[0] ?? head);
   const qualifiers = expanded.filter((w) => w !== wantHead && (isTitleWord(w) || isDemonym(capitalise(w))));
   const fits = (p: Profile): boolean => {
     if (organisation !== (p.entity.type !== 'PERSON')) return false;

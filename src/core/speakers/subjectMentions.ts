@@ -175,7 +175,16 @@ export function isSubjectMention(ctx: ReadingContext, first: number, last: numbe
 function invertedAfterQuote(ctx: ReadingContext, first: number): boolean {
   const { tokens } = ctx;
   const p = beforeTitles(ctx, first);
-  return p >= 1 && ctx.quoteAt[p] < 0 && INVERTED_VERB.test(tokens[p].value) && /^[,"”“’‘'»?!]$/.test(tokens[p - 1].value);
+  return p >= 1 && INVERTED_VERB.test(tokens[p].value) && afterClauseMark(ctx, p);
+}
+
+/**
+ * True when the verb at token `k`, outside quotations, comes straight after a comma, a question
+ * mark or a quote's closing mark ("…, said Patrick Lwambo", "“…?” asked a voter"): the place of a
+ * verb whose subject follows it.
+ */
+export function afterClauseMark(ctx: ReadingContext, k: number): boolean {
+  return k >= 1 && ctx.quoteAt[k] < 0 && /^[,"”“’‘'»?!]$/.test(ctx.tokens[k - 1].value);
 }
 
 /** Verbs of saying that may come before their subject after a quote ("…,” said X). */

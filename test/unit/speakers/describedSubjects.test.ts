@@ -9,6 +9,13 @@ describe('pronouns after a subject that names nobody by name', () => {
     assert.deepEqual(speakers(agency), ['UNHCR']);
   });
 
+  it('reads a woman’s form of address in the subject’s relative clause as the name’s, not the spokesman’s (health, diplomacy)', () => {
+    const health = 'Health Minister Leila Haddad toured the ward on Monday. A spokesman for the World Health Organization, who stood beside Ms Haddad, said oxygen was running low. “We need more cylinders,” he said.';
+    assert.deepEqual(speakers(health), ['World Health Organization']);
+    const diplomacy = 'Queen Sofia opened the summit in Madrid. A spokesman for the Arab League, who had met the Queen earlier, said the talks would run late. “Nobody is leaving tonight,” he said.';
+    assert.deepEqual(speakers(diplomacy), ['Arab League']);
+  });
+
   it('gives "she said" to nobody when an unnamed person spoke since the last named subject (local news, courts)', () => {
     const shelter = 'Mayor Ana Ruiz opened the shelter on Monday. One resident said the roof had leaked for weeks. “We have nowhere else to go,” she said.';
     assert.deepEqual(speakers(shelter), [null]);
