@@ -335,7 +335,12 @@ export function resolveDescription(index: ReferenceIndex, words: string[], head:
     return unranked.length === 1 ? unranked[0] : null;
   }
   if (possessed) return null;
-  if (organisation) return organisationInFocus(index, offset) ?? companyMentioned(index, wantHead, offset);
+  if (organisation) {
+    // "The airline said" is never the aviation authority in focus: a business noun skips public bodies.
+    const focus = organisationInFocus(index, offset);
+    if (focus && !(COMPANY_NOUNS.has(wantHead) && PUBLIC_BODY_HEADS.test(headOfName(focus.text)))) return focus;
+    return companyMentioned(index, wantHead, offset) ?? onlyBusinessNamed(index, wantHead, offset);
+  }
   // Nobody was introduced with this description ("the Spaniard said", "the City boss said", "the
   // 87-year-old pontiff told …"): it stands for the person in focus, the last one named as a
   // subject in the last few sentences, unless that person holds another title the text gave.
@@ -402,6 +407,38 @@ function companyMentioned(index: ReferenceIndex, head: string, offset: number): 
   const [only] = keys.values();
   if (keys.size !== 1 || PUBLIC_BODY_HEADS.test(only.text.split(/\s+/).pop() ?? '')) return null;
   return (index.organisationFirstNamed.get(only.key) ?? from) < from ? only : null;
+}
+
+/**
+ * "Marlow Petroleum … (three paragraphs on the hearing) … In a statement, the company said": a
+ * business description with no organisation named in its sentence or the one before stands for the one business the article has named so
+ * far, when it named it more than once (the story's company) and named no other business; public
+ * bodies ("the ministry", "the state government") are no business and do not compete. Null otherwise.
+ */
+function onlyBusinessNamed(index: ReferenceIndex, head: string, offset: number): Entity | null {
+  const here = spanIndexAt(index.sentences, offset);
+  if (!COMPANY_NOUNS.has(head) || here < 0) return null;
+  const end = countBefore(index.organisationMentions, offset, (e) => e.start);
+  // An organisation named in this sentence or the one before may be meant: companyMentioned's case.
+  if (end > 0 && index.organisationMentions[end - 1].start >= index.sentences[Math.max(0, here - 1)].start) return null;
+  const counts = new Map<string, { entity: Entity; count: number }>();
+  for (let i = 0; i < end; i++) {
+    const e = index.organisationMentions[i];
+    if (PUBLIC_BODY_HEADS.test(headOfName(e.text))) continue;
+    const seen = counts.get(e.key) ?? { entity: e, count: 0 };
+    seen.count++;
+    counts.set(e.key, seen);
+    if (counts.size > 1) return null;
+  }
+  const [only] = counts.values();
+  return only && only.count > 1 ? only.entity : null;
+}
+
+/** The head word of an organisation's name: the word before its first "of" ("Department of Water"), else its last ("Kestrel Mining"). */
+function headOfName(name: string): string {
+  const words = name.split(/\s+/);
+  const of = words.findIndex((w, i) => i > 0 && w === 'of');
+  return of > 0 ? words[of - 1] : words[words.length - 1];
 }
 
 /**

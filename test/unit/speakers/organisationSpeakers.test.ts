@@ -63,6 +63,24 @@ describe('organisations as speakers', () => {
     assert.deepEqual(story('Shares in Morrow Foods fell after the Ministry of Energy issued a warning.'), [null]);
     assert.deepEqual(story('Morrow Foods was fined by the Food Standards Authority on Tuesday.'), ['Morrow Foods']);
   });
+  it('reads a far "the company" as the one business the story named twice, public bodies aside, and nobody when it named two (mining, aviation)', () => {
+    const mining = [
+      'Villagers sued Kestrel Mining over the spill on Monday. Kestrel Mining runs the mine near the river.',
+      'The provincial government has asked the Department of Water to test the wells.',
+      'Farmers say their cattle fell ill within days.',
+      'In a statement, the company said it was “working closely with the authorities”.',
+    ].join('\n\n');
+    assert.deepEqual(speakers(mining), ['Kestrel Mining']);
+    const aviation = [
+      'Passengers stranded by Brightwing Airways waited overnight. Brightwing Airways blamed a software fault.',
+      'The Civil Aviation Authority opened an inquiry on Tuesday, and the transport ministry asked for a report.',
+      'Hundreds of travellers slept in the terminal.',
+      'The airline said the fault had been “fully resolved”.',
+    ].join('\n\n');
+    assert.deepEqual(speakers(aviation), ['Brightwing Airways']);
+    const rival = mining.replace('sued Kestrel Mining over', 'sued Kestrel Mining and its contractor Delmas Mining over');
+    assert.deepEqual(speakers(rival), [null]);
+  });
   it('reads "the same spokesman" as "the spokesman": the organisation that spoke before (emergency, health)', () => {
     const fire = '“The line is holding,” a Forest Fire Service spokesman told reporters on Friday.\n\nOn Thursday, the same spokesman had said crews were “stretched to the limit”.';
     assert.deepEqual(speakers(fire), ['Forest Fire Service', 'Forest Fire Service']);
