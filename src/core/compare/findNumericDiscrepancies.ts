@@ -291,11 +291,8 @@ export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
         // Mentions about this one by their context; failing any, the peer's counts of the same single
         // fact. A figure the peer gives as superseded ("up from about 12,400 a day earlier") is not
         // what it reports now: only a superseded figure here is set against it.
-        const current = located[peer].filter((there) => here.superseded || !there.superseded);
-        let candidates = current.map((there) => ({ there, score: about(here, there) })).filter((c) => c.score > 0);
-        if (candidates.length === 0) candidates = current.map((there) => ({ there, score: sameFact(here, there) })).filter((c) => c.score > 0);
-        if (candidates.length === 0 || candidates.some((c) => quantitiesAgree(here.mention, c.there.mention))) continue;
-        const best = candidates.reduce((x, y) => (y.score > x.score ? y : x));
+        const best = bestCounterpart(here, located[peer], about) ?? bestCounterpart(here, located[peer], sameFact);
+        if (best === undefined || best.agrees) continue;
         // Mutual best only: the peer's mention must be about this one more than about any other here.
         // (A repeat of this same figure elsewhere here, as in the headline, does not count against it.)
         if (located[s].some((other) => !quantitiesAgree(other.mention, here.mention) && about(other, best.there) > best.score)) continue;
@@ -310,6 +307,32 @@ export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
     }
     return findings;
   });
+}
+
+/** The peer's mention a scoring scores highest against `here`, and whether any it scores agrees. */
+interface Counterpart {
+  there: Located;
+  score: number;
+  agrees: boolean;
+}
+
+/**
+ * The peer's mention that `score` rates highest against `here` (the first of equals), among those
+ * it rates above 0, skipping figures the peer gives as superseded unless `here` is one; undefined
+ * when it rates none. One pass with no intermediate arrays: it runs for every mention and peer of a
+ * comparison. It stops at the first candidate whose value agrees with `here` (`agrees`), since
+ * then the peer does not disagree, whichever is best.
+ */
+function bestCounterpart(here: Located, mentions: Located[], score: (x: Located, y: Located) => number): Counterpart | undefined {
+  let best: Counterpart | undefined;
+  for (const there of mentions) {
+    if (there.superseded && !here.superseded) continue;
+    const value = score(here, there);
+    if (!(value > 0)) continue;
+    if (quantitiesAgree(here.mention, there.mention)) return { there, score: value, agrees: true };
+    if (best === undefined || value > best.score) best = { there, score: value, agrees: false };
+  }
+  return best;
 }
 
 /**
