@@ -56,17 +56,30 @@ const MIN_PARTIAL = 0.08;
 const UNIT_BITS = 2 ** 21;
 
 /**
+ * Unit id pairs sharing a winnowing fingerprint, as pair keys (see {@link pairKey}): `inOrder`
+ * lists each once, in the order the fingerprints first show it; `sorted` holds the same keys
+ * ascending, for {@link hasPair}. Both are typed arrays: a thousand articles give hundreds of
+ * thousands of pairs, which a Set would hold in tens of megabytes and rebuild as it grows.
+ */
+interface PairKeys {
+  inOrder: Float64Array;
+  sorted: Float64Array;
+}
+
+/**
  * Unit id pairs (lower id first, different sources) sharing a winnowing fingerprint. Every
  * (fingerprint, unit) entry is one number in a sorted typed array, so that a thousand articles'
  * fingerprints cost a few megabytes rather than a map of arrays.
  */
-function verbatimCandidates(units: TextUnit[], postingCap: number): Set<number> {
+function verbatimCandidates(units: TextUnit[], postingCap: number): PairKeys {
   const entries: number[] = [];
   for (const unit of units) {
     for (const print of winnowFingerprints(unit.words.map((w) => w.folded))) entries.push(print * UNIT_BITS + unit.id);
   }
   const sorted = Float64Array.from(entries).sort();
-  const pairs = new Set<number>();
+  // Every key as found, repeats included (two units sharing a run share several fingerprints).
+  let found = new Float64Array(1024);
+  let count = 0;
   for (let first = 0; first < sorted.length; ) {
     const print = Math.floor(sorted[first] / UNIT_BITS);
     let last = first + 1;
@@ -76,13 +89,56 @@ function verbatimCandidates(units: TextUnit[], postingCap: number): Set<number> 
         const a = sorted[i] % UNIT_BITS;
         for (let j = i + 1; j < last; j++) {
           const b = sorted[j] % UNIT_BITS;
-          if (units[a].source !== units[b].source) pairs.add(pairKey(a, b, units.length));
+          if (units[a].source === units[b].source) continue;
+          if (count === found.length) {
+            const grown = new Float64Array(found.length * 2);
+            grown.set(found);
+            found = grown;
+          }
+          found[count++] = pairKey(a, b, units.length);
         }
       }
     }
     first = last;
   }
-  return pairs;
+  return uniqueInOrder(found.subarray(0, count));
+}
+
+/** The distinct keys of `keys`, each at its first place, and the same ascending. */
+function uniqueInOrder(keys: Float64Array): PairKeys {
+  const ascending = Float64Array.from(keys).sort();
+  let distinct = 0;
+  for (let i = 0; i < ascending.length; i++) if (i === 0 || ascending[i] !== ascending[distinct - 1]) ascending[distinct++] = ascending[i];
+  const sorted = ascending.slice(0, distinct);
+  const taken = new Uint8Array(distinct);
+  const inOrder = new Float64Array(distinct);
+  let placed = 0;
+  for (const key of keys) {
+    const at = indexOfKey(sorted, key);
+    if (taken[at] === 0) {
+      taken[at] = 1;
+      inOrder[placed++] = key;
+    }
+  }
+  return { inOrder, sorted };
+}
+
+/** Index of `key` in the ascending `sorted`, or -1 (binary search). */
+function indexOfKey(sorted: Float64Array, key: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid] < key) low = mid + 1;
+    else if (sorted[mid] > key) high = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** True when `keys` holds the pair of unit ids `x` and `y`. */
+function hasPair(keys: PairKeys, x: number, y: number, n: number): boolean {
+  return indexOfKey(keys.sorted, pairKey(x, y, n)) >= 0;
 }
 
 /** One number for an unordered pair of unit ids. */
@@ -124,7 +180,7 @@ export function alignUnits(units: TextUnit[], index: TermIndex, settings: AlignS
       }
     }
     for (const other of touched) {
-      if (partial[other] >= MIN_PARTIAL && !verbatim.has(pairKey(unit.id, other, n))) {
+      if (partial[other] >= MIN_PARTIAL && !hasPair(verbatim, unit.id, other, n)) {
         const score = cosine(vector, index.vectors[other]);
         if (score >= settings.threshold && sharedWords(vector, index.vectors[other], index) >= MIN_SHARED_WORDS) {
           accept({ a: unit.id, b: other, score, verbatim: false });
@@ -134,7 +190,7 @@ export function alignUnits(units: TextUnit[], index: TermIndex, settings: AlignS
     }
     touched.length = 0;
   }
-  for (const key of verbatim) {
+  for (const key of verbatim.inOrder) {
     const a = Math.floor(key / n);
     const b = key % n;
     const score = cosine(index.vectors[a], index.vectors[b]);
