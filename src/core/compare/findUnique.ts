@@ -81,9 +81,13 @@ function addedRuns(ctx: CompareContext, unit: TextUnit, counterparts: TextUnit[]
   const words = unit.words;
   // A figure other sources give differently (the numeric finding says so) or in other words is
   // reported there.
-  const given = (w: Span): boolean => reported.some((f) => f.start <= w.start && w.end <= f.end);
+  // Only spans reaching into the unit can hold one of its words: the source's other quotes are
+  // never looked at word by word.
+  const unitReported = spansInside(reported, unit);
+  const given = (w: Span): boolean => unitReported.some((f) => f.start <= w.start && w.end <= f.end);
   const counterpartSenses = new Set(counterparts.flatMap((c) => [...c.words, ...senseWords(c)].map((w) => w.sense)));
-  const quoted = (w: Span): boolean => quotes.some((q) => q.start <= w.start && w.end <= q.end);
+  const unitQuotes = spansInside(quotes, unit);
+  const quoted = (w: Span): boolean => unitQuotes.some((q) => q.start <= w.start && w.end <= q.end);
   const covered = words.map((w) => !w.content || counterpartSenses.has(w.sense) || quoted(w) || given(w));
   // The counterparts also have what they say in other words ("rescue teams" / "rescuers", "will
   // continue" / "will carry on"): a phrase of the paraphrase lexicon covers each of its words,
@@ -97,9 +101,10 @@ function addedRuns(ctx: CompareContext, unit: TextUnit, counterparts: TextUnit[]
   for (const counterpart of counterparts) {
     for (const diff of diffWords(words, counterpart.words)) {
       if (diff.type !== 'orthographic') continue;
-      words.forEach((w, i) => {
-        if (w.start >= diff.a.start && w.end <= diff.a.end) covered[i] = true;
-      });
+      // Words are in text order: walk only those starting within the diff.
+      for (let i = firstWordFrom(words, diff.a.start); i < words.length && words[i].start < diff.a.end; i++) {
+        if (words[i].end <= diff.a.end) covered[i] = true;
+      }
     }
   }
   const novel = words.map((w, i) => w.content && !covered[i] && !peerSenses.has(w.sense));
@@ -147,6 +152,27 @@ function addedRuns(ctx: CompareContext, unit: TextUnit, counterparts: TextUnit[]
   const uncoveredShare = total > 0 ? weightOf(0, words.length - 1, (k) => !covered[k]) / total : 0;
   if (runs.length > 0 && uncoveredShare >= WHOLE_UNIT) return clausesHolding(ctx.sources[unit.source].analysis.text, unit, runs);
   return runs;
+}
+
+/** The spans of `spans` overlapping the words of `unit` (the only ones that may hold one of them). */
+function spansInside(spans: Span[], unit: TextUnit): Span[] {
+  const words = unit.words;
+  if (words.length === 0) return [];
+  const start = words[0].start;
+  const end = words[words.length - 1].end;
+  return spans.filter((s) => s.start < end && s.end > start);
+}
+
+/** Index of the first of `words` (in text order) starting at or after `offset` (binary search). */
+function firstWordFrom(words: Word[], offset: number): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (words[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Punctuation that closes a clause: a comma, semicolon, colon or dash followed by a space, or a bracket. */
