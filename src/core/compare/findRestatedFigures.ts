@@ -20,10 +20,14 @@ interface Figure {
   unit: TextUnit;
 }
 
-/** A source's figures, all of them and by the unit stating them. */
+/**
+ * A source's figures by the unit stating them, and by their measure (the common unit, or null for
+ * a bare number), in text order: a figure is only ever matched with figures of its own measure, so
+ * each is set against those, not against all of a peer's figures.
+ */
 interface SourceFigures {
-  all: Figure[];
   byUnit: Map<TextUnit, Figure[]>;
+  byMeasure: Map<string | null, Figure[]>;
 }
 
 /** The figures of every source, read once per comparison (undefined until asked for). */
@@ -42,14 +46,19 @@ function figuresOf(ctx: CompareContext, s: number): SourceFigures {
   const known = bySource[s];
   if (known) return known;
   const text = ctx.sources[s].analysis.text;
-  const figures: SourceFigures = { all: [], byUnit: new Map() };
+  const figures: SourceFigures = { byUnit: new Map(), byMeasure: new Map() };
   for (const unit of ctx.unitsBySource[s]) {
     const here = findQuantityMentions(text, unit)
       .filter((m) => !m.ordinal && !m.age && (m.quantity.unit !== null || Math.abs(m.quantity.value) >= MIN_BARE))
       .map((m) => ({ mention: { ...m, quantity: inCommonUnit(m.quantity) }, unit }));
     if (here.length === 0) continue;
     figures.byUnit.set(unit, here);
-    figures.all.push(...here);
+    for (const figure of here) {
+      const measure = figure.mention.quantity.unit;
+      const group = figures.byMeasure.get(measure);
+      if (group) group.push(figure);
+      else figures.byMeasure.set(measure, [figure]);
+    }
   }
   bySource[s] = figures;
   return figures;
@@ -80,7 +89,9 @@ export function findRestatedFigures(ctx: CompareContext, s: number, unit: TextUn
   const text = ctx.sources[s].analysis.text;
   for (const figure of here) {
     for (const peer of peers) {
-      const same = figuresOf(ctx, peer).all.filter((f) => f.mention.quantity.unit === figure.mention.quantity.unit && quantitiesAgree(f.mention, figure.mention));
+      const ofMeasure = figuresOf(ctx, peer).byMeasure.get(figure.mention.quantity.unit);
+      if (!ofMeasure) continue;
+      const same = ofMeasure.filter((f) => quantitiesAgree(f.mention, figure.mention));
       if (same.length === 0) continue;
       restated.spans.push({ start: figure.mention.start, end: unitEnd(text, unit, figure.mention) });
       restated.counterparts.push(...same.map((f) => f.unit));
