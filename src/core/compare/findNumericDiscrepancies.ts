@@ -182,10 +182,11 @@ function contextOf(ctx: CompareContext, unit: TextUnit, mention: QuantityMention
 /** Shared context weight of two mentions. */
 function agreement(a: Map<string, number>, b: Map<string, number>): number {
   let sum = 0;
-  for (const [stem, weight] of a) {
+  // forEach, not for…of: no entry array per word, on a path run for every pair of figures.
+  a.forEach((weight, stem) => {
     const other = b.get(stem);
     if (other !== undefined) sum += Math.min(weight, other);
-  }
+  });
   return sum;
 }
 
@@ -225,8 +226,17 @@ export function quantitiesAgree(a: QuantityMention, b: QuantityMention): boolean
   // Only floating-point error: a figure's hedge and rounding are in its interval.
   const slack = 1e-9 * Math.max(Math.abs(ah), Math.abs(bh));
   if (isRange(a.quantity) && isRange(b.quantity)) return al <= bh + slack && bl <= ah + slack;
-  const within = (value: number, low: number, high: number): boolean => value >= low - slack && value <= high + slack;
-  return (!isRange(a.quantity) && within(a.quantity.value, bl, bh)) || (!isRange(b.quantity) && within(b.quantity.value, al, ah));
+  return (!isRange(a.quantity) && within(a.quantity.value, bl, bh, slack)) || (!isRange(b.quantity) && within(b.quantity.value, al, ah, slack));
+}
+
+/** True when `value` lies between `low` and `high`, give or take `slack`. */
+function within(value: number, low: number, high: number, slack: number): boolean {
+  return value >= low - slack && value <= high + slack;
+}
+
+/** True for a unit that fixes what is measured: a measuring unit, a currency, per cent or percentage points. */
+function isFixedUnit(u: string | null): boolean {
+  return u !== null && (isMeasuringUnit(u) || isCurrencyUnit(u) || /^(?:%|pp)$/.test(u));
 }
 
 /** True when two mentions may measure the same kind of thing. */
@@ -235,7 +245,6 @@ function unitsCompatible(x: Located, y: Located): boolean {
   const b = y.mention;
   const ua = a.quantity.unit;
   const ub = b.quantity.unit;
-  const fixed = (u: string | null): boolean => u !== null && (isMeasuringUnit(u) || isCurrencyUnit(u) || /^(?:%|pp)$/.test(u));
   // A position ("the 12th minute") is comparable to a count only of the same thing ("after 12 minutes").
   if (a.ordinal || b.ordinal) return ua !== null && ua === ub;
   // Counts of one measure in different words ("12 dead" / "12 people were killed" / "a dozen
@@ -243,7 +252,7 @@ function unitsCompatible(x: Located, y: Located): boolean {
   if (x.role && y.role) return x.role === y.role || (PERSON_ROLES.has(x.role) && PERSON_ROLES.has(y.role));
   // Money is compared with money whatever the currency's name ("DKK" / "crowns"): the story fixes it.
   if (ua && ub) return ua === ub || (isCurrencyUnit(ua) && isCurrencyUnit(ub));
-  return !fixed(ua) && !fixed(ub);
+  return !isFixedUnit(ua) && !isFixedUnit(ub);
 }
 
 /** The context agreement two mentions need to be about one thing. */
