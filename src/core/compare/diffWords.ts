@@ -141,12 +141,13 @@ function isOrthographic(a: Word[], i: number, mi: number, b: Word[], j: number, 
 /** The word-level differences between two units' words. */
 export function diffWords(a: Word[], b: Word[]): WordDiff[] {
   const count = matchWords(a, b);
+  const respelt: WordDiff[] = [];
   const diffs: WordDiff[] = [];
   // Words matched by key but written differently (case aside) are orthographic differences too.
   for (let k = 0; k < count; k++) {
     const mi = matchedA[k];
     const mj = matchedB[k];
-    if (a[mi].folded !== b[mj].folded) diffs.push({ a: runSpan(a, mi, mi + 1, 0), b: runSpan(b, mj, mj + 1, 0), type: 'orthographic' });
+    if (a[mi].folded !== b[mj].folded) respelt.push({ a: runSpan(a, mi, mi + 1, 0), b: runSpan(b, mj, mj + 1, 0), type: 'orthographic' });
   }
   let i = 0;
   let j = 0;
@@ -163,5 +164,31 @@ export function diffWords(a: Word[], b: Word[]): WordDiff[] {
     i = mi + 1;
     j = mj + 1;
   }
-  return diffs.sort((x, y) => x.a.start - y.a.start || x.b.start - y.b.start);
+  return respelt.length === 0 ? diffs : mergeInTextOrder(respelt, diffs);
+}
+
+/**
+ * The diffs of `first` and `second` in text order (by start in the first unit, then in the
+ * second), `first`'s before `second`'s where they start together. Both lists are in that order
+ * already (matched words and the runs between them advance strictly through the first unit), so a
+ * merge gives what a stable sort of the two would, without sorting every unit pair's diffs.
+ */
+function mergeInTextOrder(first: WordDiff[], second: WordDiff[]): WordDiff[] {
+  const merged: WordDiff[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length) {
+    const x = first[i];
+    const y = second[j];
+    if ((x.a.start - y.a.start || x.b.start - y.b.start) <= 0) {
+      merged.push(x);
+      i++;
+    } else {
+      merged.push(y);
+      j++;
+    }
+  }
+  while (i < first.length) merged.push(first[i++]);
+  while (j < second.length) merged.push(second[j++]);
+  return merged;
 }
