@@ -68,7 +68,10 @@ export class SourceSet implements vscode.Disposable {
 
   /**
    * The current set: open articles, files matching the include glob in the active article's
-   * folder (at most `sourcesMaxFiles`), and added files; minus removed ones. Order: open first.
+   * folder (at most `sourcesMaxFiles`), and added files; minus removed ones. Ordered by address,
+   * not by when the editors opened: after a window reload the editors come back in any order, and
+   * the Sources view and the collation's columns must not move (the collation restores the reader's
+   * place by column).
    * While no article is active (the focus is on the collation view, a panel, another kind of file),
    * the folder of the article last active stays in the set: looking elsewhere changes nothing.
    */
@@ -88,7 +91,7 @@ export class SourceSet implements vscode.Disposable {
       }
     }
     for (const u of this.added()) put(u);
-    return [...out.values()];
+    return [...out.values()].sort((a, b) => a.toString().localeCompare(b.toString()));
   }
 
   dispose(): void {

@@ -3,8 +3,9 @@
  * event is recognised, findings reach the Problems panel with related information and quick fixes.
  */
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { eventually, openArticle } from './support';
+import { eventually, openArticle, sourceCritic, workspaceFolder } from './support';
 
 describe('comparing the sources of a folder', () => {
   it('takes the folder\'s articles into the set and marks the other event', async () => {
@@ -17,6 +18,38 @@ describe('comparing the sources of a folder', () => {
     const same = sources.filter((s) => !s.name.includes('003_'));
     assert.strictEqual(other?.sameEvent, false, 'the Pyongyang article should be probably not the same event');
     assert.ok(same.every((s) => s.sameEvent === true), 'the two Tehran reports are the same event');
+  });
+
+  it('lists the set by address, not in the order the editors were opened', async () => {
+    // After a window reload the editors come back in any order; the set (the Sources view, the
+    // collation's columns) must keep its order. Three articles of a folder of their own are
+    // opened last one first.
+    const api = await sourceCritic();
+    const folder = vscode.Uri.joinPath(workspaceFolder(), 'opened-out-of-order');
+    fs.mkdirSync(folder.fsPath, { recursive: true });
+    const names = ['a-first.txt', 'b-second.txt', 'c-third.txt'];
+    const uris = names.map((n) => vscode.Uri.joinPath(folder, n));
+    uris.forEach((uri, i) => fs.writeFileSync(uri.fsPath, `Report ${i + 1}\n\nThe mayor said on Monday that “the bridge will reopen in May,” according to the council.\n`));
+    try {
+      for (const uri of [...uris].reverse()) {
+        const doc = await vscode.workspace.openTextDocument(uri);
+        await vscode.window.showTextDocument(doc, { preview: false });
+        await api.whenAnalyzed(doc);
+      }
+      const ours = await eventually('the three articles in the set', () => {
+        const listed = api.sources().map((s) => s.uri.toString()).filter((u) => uris.some((x) => x.toString() === u));
+        return listed.length === 3 ? listed : undefined;
+      }, api);
+      assert.deepStrictEqual(ours, uris.map((u) => u.toString()), 'the set is not in the order of the files\' addresses');
+    } finally {
+      for (const uri of uris) {
+        const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString());
+        if (tab) await vscode.window.tabGroups.close(tab);
+      }
+      fs.rmSync(folder.fsPath, { recursive: true, force: true });
+      await vscode.commands.executeCommand('sourceCritic.reanalyze');
+      await api.whenIdle();
+    }
   });
 
   it('puts findings in the Problems panel with the other sources as related information', async () => {
