@@ -5,6 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyzeSources } from '../../../src/core/analyzeSources';
+import { uniqueOver } from '../../support/uniqueCoverage';
 
 const STRIKE = {
   'agency.txt': `Rail unions extend pension strike
@@ -26,17 +27,6 @@ The unions said talks with the authorities would be held on Saturday.
 
 The unions have called a national day of protest for next Thursday.`,
 };
-
-/** The share of `phrase` in source `id` that unique findings cover. */
-function uniqueOver(result: ReturnType<typeof analyzeSources>, id: string, phrase: string): number {
-  const text = result.sources.find((s) => s.id === id)!.analysis.text;
-  const at = text.indexOf(phrase);
-  assert.ok(at >= 0, `phrase not in ${id}: ${phrase}`);
-  const findings = result.comparison.sources.find((s) => s.id === id)!.findings.filter((f) => f.kind === 'unique');
-  let covered = 0;
-  for (let i = at; i < at + phrase.length; i++) if (findings.some((f) => f.start <= i && i < f.end)) covered++;
-  return covered / phrase.length;
-}
 
 describe('unique findings read reporters\' prose through the paraphrase lexicon', () => {
   const result = analyzeSources(Object.entries(STRIKE).map(([id, text]) => ({ id, text })));

@@ -5,6 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyzeSources } from '../../../src/core/analyzeSources';
+import { uniqueOver } from '../../support/uniqueCoverage';
 
 const BRIDGE = {
   'agency.txt': `Flood sweeps away historic bridge in Kelso
@@ -28,17 +29,6 @@ Some 520 houses lost power, and engineers said rebuilding the crossing could tak
 
 Shopkeepers on the square said they feared the detour of 40 miles would keep visitors away all summer.`,
 };
-
-/** The unique findings of a source that cover at least half of `phrase`. */
-function uniqueOver(result: ReturnType<typeof analyzeSources>, id: string, phrase: string): number {
-  const text = result.sources.find((s) => s.id === id)!.analysis.text;
-  const at = text.indexOf(phrase);
-  assert.ok(at >= 0, `phrase not in ${id}: ${phrase}`);
-  const findings = result.comparison.sources.find((s) => s.id === id)!.findings.filter((f) => f.kind === 'unique');
-  let covered = 0;
-  for (let i = at; i < at + phrase.length; i++) if (findings.some((f) => f.start <= i && i < f.end)) covered++;
-  return covered / phrase.length;
-}
 
 describe('unique findings leave out facts the other source reports', () => {
   const result = analyzeSources(Object.entries(BRIDGE).map(([id, text]) => ({ id, text })));
