@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeArticle } from '../../../src/core/analyzeArticle';
-import { attributions, speakerOf } from '../../support/quoteSpeakers';
+import { attributions, speakerOf, speakers } from '../../support/quoteSpeakers';
 
 const seeds = join(__dirname, '../../fixtures/corpus/seeds');
 
@@ -47,7 +47,7 @@ describe('attributeSpeakers', () => {
 
   it('gives nobody when two people fit a description or the speaker is unnamed', () => {
     const text = 'Finance Minister Ana Costa met Defence Minister Luis Prado. “It was frank,” the minister said.\n“Nobody expected this,” a senior official said.\n“It is over,” officials said.';
-    assert.deepEqual(attributions(text).map((s) => s[1]), [null, null, null]);
+    assert.deepEqual(speakers(text), [null, null, null]);
   });
 
   it('lets organisations speak: "the ministry said", "Hamas said in a statement", "according to X"', () => {
@@ -66,7 +66,7 @@ describe('attributeSpeakers', () => {
 
   it('follows a speaker through "stating:", "noting that" and the headline description "Russian FM"', () => {
     const t000 = readFileSync(join(seeds, '000_dd448b168f52a1ce.txt'), 'utf8');
-    assert.deepEqual(analyzeArticle(t000).quotes.map((q) => q.speaker), Array(5).fill('Sergey Lavrov'));
+    assert.deepEqual(speakers(t000), Array(5).fill('Sergey Lavrov'));
     const t003 = readFileSync(join(seeds, '003_7f66165cc7c1e9fd.txt'), 'utf8');
     const quotes = analyzeArticle(t003).quotes;
     assert.deepEqual(quotes.filter((q) => q.kind === 'headline').map((q) => q.speaker), ['Sergey Lavrov', 'Sergey Lavrov']);
@@ -100,27 +100,27 @@ describe('attributeSpeakers', () => {
 
   it('reads "the company said" as the organisation just named as a subject', () => {
     const text = 'Siemens Energy reported a loss of 4.6 billion euros on Tuesday. The company said the wind unit would be “fixed by 2026”.\n“We are not there yet,” the company added.';
-    assert.deepEqual(attributions(text).map((s) => s[1]), ['Siemens Energy', 'Siemens Energy']);
+    assert.deepEqual(speakers(text), ['Siemens Energy', 'Siemens Energy']);
   });
 
   it('reads "“…,” a spokesman for the institute told reporters" as the institute, but not a family', () => {
     const text = 'The National Institute of Civil Defence said 40 people died. “We cannot rule out that the toll will go up,” a spokesman for the civil defence institute told reporters.\n“It is over,” a spokesman for the family said.';
-    assert.deepEqual(attributions(text).map((s) => s[1]), ['National Institute of Civil Defence', null]);
+    assert.deepEqual(speakers(text), ['National Institute of Civil Defence', null]);
   });
 
   it('skips a person the text shows to be of the other gender', () => {
     const text = 'Coach Anna Berg praised her players after the final. Mr Tom Ekdahl scored twice.\n“I am proud of the girls,” she said.\nLisa Holm also scored.\n“It was a team effort,” she said.';
-    assert.deepEqual(attributions(text).map((s) => s[1]), ['Anna Berg', 'Lisa Holm']);
+    assert.deepEqual(speakers(text), ['Anna Berg', 'Lisa Holm']);
   });
 
   it('credits "the statement said" to whoever issued the statement just before, or nobody', () => {
     const text = 'Caritas Internationalis said in a statement that it welcomed the text. “Goodwill does not pay rent,” the statement said.\nIn a joint statement, they said the plan failed. “It is dead,” the statement said.';
-    assert.deepEqual(attributions(text).map((s) => s[1]), ['Caritas Internationalis', null]);
+    assert.deepEqual(speakers(text), ['Caritas Internationalis', null]);
   });
 
   it('finds the name in apposition to an unnamed description, and never takes a listener for the speaker', () => {
     const text = '“It’s a disaster. We lost everything,” said one resident, Maria Lopez, 45.\n“We will fight on,” the group’s leader, Ahmed Ali, told the BBC.\nThe convoy was stopped at the border, told the BBC.';
-    assert.deepEqual(attributions(text).map((s) => s[1]), ['Maria Lopez', 'Ahmed Ali']);
+    assert.deepEqual(speakers(text), ['Maria Lopez', 'Ahmed Ali']);
     const claims = analyzeArticle(text).claims;
     assert.ok(claims.every((c) => c.speaker !== 'BBC'));
   });
@@ -132,7 +132,7 @@ describe('attributeSpeakers', () => {
 
   it('never takes someone’s associate for the person in focus ("Putin’s spokesman", "his lawyer")', () => {
     const text = 'Russian President Vladimir Putin met Xi Jinping on Monday. “The talks were good,” Putin’s spokesman said.\n“We will appeal,” his lawyer told reporters.\n“It is a good day,” the president said.';
-    assert.deepEqual(attributions(text).map((s) => s[1]), [null, null, 'Vladimir Putin']);
+    assert.deepEqual(speakers(text), [null, null, 'Vladimir Putin']);
   });
 
   it('credits the source of a sentence that opens with "According to X,"', () => {
@@ -147,7 +147,7 @@ describe('attributeSpeakers', () => {
 
   it('reads a colon after a clause about a person as introducing their words, but not a report’s', () => {
     const text = 'Ministers met on Friday. Jane Roe, who chairs the committee, was blunt: “We failed.”\nThe report had one conclusion: “Nobody was in charge.”';
-    assert.deepEqual(attributions(text).map((s) => s[1]), ['Jane Roe', null]);
+    assert.deepEqual(speakers(text), ['Jane Roe', null]);
   });
 
   it('never resolves a description in the story to someone only named later', () => {
@@ -158,7 +158,7 @@ describe('attributeSpeakers', () => {
 
   it('lets an organisation speak through "its spokesperson" named before the title', () => {
     const text = 'Pay row\nA Department of Health spokesperson added that the union’s demands were “unaffordable”.\n“We will not negotiate,” a Kremlin spokesman said.';
-    assert.deepEqual(attributions(text).map((s) => s[1]), ['Department of Health', 'Kremlin']);
+    assert.deepEqual(speakers(text), ['Department of Health', 'Kremlin']);
   });
 
   it('reads a title with a preposition inside it, and "as X put it"', () => {
@@ -169,7 +169,7 @@ describe('attributeSpeakers', () => {
 
   it('never takes "the spokesman" or "the lawyer" for the person in focus', () => {
     const text = 'Tom Smith announced his resignation on Friday. “He will not comment further,” the spokesman said.\n“We will appeal,” the lawyer said.';
-    assert.deepEqual(attributions(text).map((s) => s[1]), [null, null]);
+    assert.deepEqual(speakers(text), [null, null]);
   });
   it('reads the name in apposition behind titles of its own after "said the …," (science, business, sport)', () => {
     const science = '“We measured the same stations every year,” said the study’s lead author, Associate Professor Hanna Brekke.';
