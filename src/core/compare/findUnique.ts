@@ -27,6 +27,7 @@
  * quote there is most likely the same remark in another translation). Adjacent flagged spans separated only by spaces or punctuation are merged.
  */
 import type { Finding, Span } from '../types';
+import { countBefore } from '../speakers/readingContext';
 import { idfOf, otherUnit, sourceIndexes, type CompareContext, joinNames } from './compareContext';
 import { diffWords } from './diffWords';
 import { findCoveringPassages } from './findCoveringPassages';
@@ -108,7 +109,7 @@ function addedRuns(ctx: CompareContext, unit: TextUnit, counterparts: TextUnit[]
     for (const diff of diffWords(words, counterpart.words)) {
       if (diff.type !== 'orthographic') continue;
       // Words are in text order: walk only those starting within the diff.
-      for (let i = firstWordFrom(words, diff.a.start); i < words.length && words[i].start < diff.a.end; i++) {
+      for (let i = countBefore(words, diff.a.start, (w) => w.start); i < words.length && words[i].start < diff.a.end; i++) {
         if (words[i].end <= diff.a.end) covered[i] = true;
       }
     }
@@ -167,18 +168,6 @@ function spansInside(spans: Span[], unit: TextUnit): Span[] {
   const start = words[0].start;
   const end = words[words.length - 1].end;
   return spans.filter((s) => s.start < end && s.end > start);
-}
-
-/** Index of the first of `words` (in text order) starting at or after `offset` (binary search). */
-function firstWordFrom(words: Word[], offset: number): number {
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (words[mid].start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** Punctuation that closes a clause: a comma, semicolon, colon or dash followed by a space, or a bracket. */
