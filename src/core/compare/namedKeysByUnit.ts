@@ -8,6 +8,7 @@
  * up its first candidate by binary search and reads on only while entities start inside it.
  */
 import type { Entity, SourceInput } from '../types';
+import { countBefore } from '../speakers/readingContext';
 import type { TextUnit } from './splitIntoUnits';
 
 const NAMED = new Set(['PERSON', 'ORG', 'PLACE']);
@@ -15,7 +16,7 @@ const NAMED = new Set(['PERSON', 'ORG', 'PLACE']);
 /** A source's named entities, and their indices ordered by start offset. */
 interface NamedEntities {
   entities: readonly Entity[];
-  byStart: Int32Array;
+  byStart: number[];
 }
 
 /** Indexes one source's named entities by start (ties keep the analysis's order). */
@@ -23,19 +24,7 @@ function indexNamed(entities: readonly Entity[]): NamedEntities {
   const named: number[] = [];
   for (let i = 0; i < entities.length; i++) if (NAMED.has(entities[i].type)) named.push(i);
   named.sort((x, y) => entities[x].start - entities[y].start || x - y);
-  return { entities, byStart: Int32Array.from(named) };
-}
-
-/** Position in `byStart` of the first entity starting at or after `offset`. */
-function firstFrom({ entities, byStart }: NamedEntities, offset: number): number {
-  let lo = 0;
-  let hi = byStart.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (entities[byStart[mid]].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return { entities, byStart: named };
 }
 
 /**
@@ -47,7 +36,7 @@ export function namedKeysByUnit(sources: readonly SourceInput[], units: readonly
   return units.map((unit) => {
     const named = indexed[unit.source];
     const inside: number[] = [];
-    for (let k = firstFrom(named, unit.start); k < named.byStart.length; k++) {
+    for (let k = countBefore(named.byStart, unit.start, (i) => named.entities[i].start); k < named.byStart.length; k++) {
       const entity = named.entities[named.byStart[k]];
       if (entity.start > unit.end) break;
       if (entity.end <= unit.end) inside.push(named.byStart[k]);
