@@ -16,7 +16,7 @@
  */
 import { isTextBlock } from '../structure/detectBlocks';
 import type { Quotation } from '../quotes/findQuotations';
-import { accordingToAt, attributionClause, resolve, sayingAt, stanceAt, subjectBefore, REACH } from '../speakers/readReportingClause';
+import { accordingToAt, attributionClause, finiteSayingAt, resolve, stanceAt, subjectBefore, REACH } from '../speakers/readReportingClause';
 import type { SpeakerRef } from '../speakers/readSpeakerPhrase';
 import { countBefore, spanIndexAt, tokenAtOrAfter, type ReadingContext } from '../speakers/readingContext';
 import type { ReferenceIndex } from '../speakers/resolveReference';
@@ -88,7 +88,7 @@ function indirectSpeech(ctx: ReadingContext, index: ReferenceIndex, sentence: Sp
 
   // "X said (that) …", "X warned the conflict could …", "X told reporters on Monday that …"
   for (let m = first; m < end && m - first < REACH; m++) {
-    if (ctx.quoteAt[m] >= 0 || !sayingAt(ctx, m) || /ing$/.test(tokens[m].value)) continue;
+    if (!finiteSayingAt(ctx, m)) continue;
     const clauseStart = complementStart(ctx, m, end);
     if (clauseStart < 0) continue;
     const ref = subjectBefore(ctx, m - 1, first) ?? plainSubject(ctx, m - 1, first);

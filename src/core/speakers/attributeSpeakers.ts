@@ -42,7 +42,7 @@ import type { Quotation } from '../quotes/findQuotations';
 import { isAttitudeVerb, isParticiple } from './reportingVerbs';
 import { readSpeakerBackward, readSpeakerForward, type SpeakerRef } from './readSpeakerPhrase';
 import { spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
-import { accordingToAt, attributionClause, mainClauseSubject, participleSubject, quotedAsSaying, REACH, resolve, sayingAt, stanceAt, subjectBefore, type Found } from './readReportingClause';
+import { accordingToAt, attributionClause, finiteSayingAt, mainClauseSubject, participleSubject, quotedAsSaying, REACH, resolve, sayingAt, stanceAt, subjectBefore, type Found } from './readReportingClause';
 import type { ReferenceIndex } from './resolveReference';
 import { carrySpeakers } from './carrySpeakers';
 import { noteDescribedSubjects } from './describedSubjects';
@@ -290,7 +290,7 @@ function closingTokenAfter(ctx: ReadingContext, open: number): number {
  */
 function outerReporter(ctx: ReadingContext, from: number, floor: number): { ref: SpeakerRef; cue: string; verb: number } | null {
   for (let v = from - 1; v >= floor; v--) {
-    if (ctx.quoteAt[v] >= 0 || !sayingAt(ctx, v) || /ing$/.test(ctx.tokens[v].value)) continue;
+    if (!finiteSayingAt(ctx, v)) continue;
     if (inOpeningPhrase(ctx, floor, v, from)) return null;
     const outer = subjectBefore(ctx, v - 1, floor);
     return outer ? { ref: outer, cue: ctx.tokens[v].value, verb: v } : null;

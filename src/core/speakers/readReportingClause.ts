@@ -48,6 +48,11 @@ function isSayingToken(ctx: ReadingContext, k: number): boolean {
   return t.pos === 'VERB' && isReportingVerb(t.value);
 }
 
+/** True when a token outside quotations is a verb of saying here, and no -ing form (which reports nothing on its own). */
+export function finiteSayingAt(ctx: ReadingContext, k: number): boolean {
+  return ctx.quoteAt[k] < 0 && sayingAt(ctx, k) && !/ing$/.test(ctx.tokens[k].value);
+}
+
 /** True when a token is a verb of saying or stance here. */
 export function stanceAt(ctx: ReadingContext, k: number): boolean {
   return remembered(ctx, ctx.memo.stance, k, isStanceToken);
@@ -230,7 +235,7 @@ export function participleSubject(ctx: ReadingContext, floor: number, participle
     if (!finite(m) || !stanceAt(ctx, m)) continue;
     let verb = m;
     for (let v = m - 1; v >= floor && ctx.tokens[v].value !== ',' && !/^[.;:!?]$/.test(ctx.tokens[v].value); v--) {
-      if (ctx.quoteAt[v] < 0 && !/ing$/.test(ctx.tokens[v].value) && sayingAt(ctx, v)) verb = v;
+      if (finiteSayingAt(ctx, v)) verb = v;
     }
     return { ref: subjectBefore(ctx, verb - 1, floor), verb };
   }
@@ -370,7 +375,7 @@ function resolveNames(index: ReferenceIndex, ref: SpeakerRef, offset: number): E
  */
 export function firstSayingSubject(ctx: ReadingContext, floor: number, end: number, reach: number): { ref: SpeakerRef | null; verb: number } | null {
   for (let k = floor; k < end && k - floor < reach; k++) {
-    if (ctx.quoteAt[k] < 0 && sayingAt(ctx, k) && !/ing$/.test(ctx.tokens[k].value)) return { ref: subjectBefore(ctx, k - 1, floor), verb: k };
+    if (finiteSayingAt(ctx, k)) return { ref: subjectBefore(ctx, k - 1, floor), verb: k };
   }
   return null;
 }
