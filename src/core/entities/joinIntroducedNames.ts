@@ -7,6 +7,7 @@
  * and wherever the text repeats the whole name.
  */
 import { isPlaceHead } from './headWords';
+import { startsUpperCase } from './letterCase';
 import type { NameMention } from './recogniseNames';
 
 /** Small words that may stand inside a name without spelling a letter of its acronym. */
@@ -20,7 +21,6 @@ interface Piece {
 }
 
 const WORD_OR_COMMA = /[\p{L}\p{M}][\p{L}\p{M}\p{Pd}'’.]*|,|&/gu;
-const CAPITALISED = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,9}$/u;
 
 /** The words and commas of the text from `from` to `to`, in order. */
@@ -37,7 +37,7 @@ function piecesBetween(text: string, from: number, to: number): Piece[] {
 function lettersOf(word: string): string {
   return word
     .split(/\p{Pd}/u)
-    .filter((part) => CAPITALISED.test(part))
+    .filter((part) => startsUpperCase(part))
     .map((part) => part.charAt(0))
     .join('')
     .toUpperCase();
@@ -53,8 +53,8 @@ function introducedNameStart(text: string, bracket: number, acronym: string): nu
   let letters = '';
   for (let k = pieces.length - 1; k >= 0; k--) {
     const word = pieces[k].text;
-    if (word === ',' || (LINK_WORDS.has(word.toLowerCase()) && !CAPITALISED.test(word))) continue;
-    if (!CAPITALISED.test(word)) return -1;
+    if (word === ',' || (LINK_WORDS.has(word.toLowerCase()) && !startsUpperCase(word))) continue;
+    if (!startsUpperCase(word)) return -1;
     letters = lettersOf(word) + letters;
     // The name opens on a capitalised word, with no link or comma left dangling before it.
     if (letters === acronym) return pieces[k].start;
@@ -103,7 +103,7 @@ function joinEvery(text: string, mentions: NameMention[], whole: string): NameMe
       text: whole,
       type: 'ORG',
       canonical: null,
-      words: piecesBetween(text, at, end).map((p) => p.text).filter((w) => CAPITALISED.test(w)),
+      words: piecesBetween(text, at, end).map((p) => p.text).filter((w) => startsUpperCase(w)),
       hint: null,
       initial: inside[0].start === at && inside[0].initial,
       weak: false,

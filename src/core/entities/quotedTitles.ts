@@ -6,6 +6,7 @@
  * written in sentence case. So a quotation in title case is a title, and a name guessed from its
  * capitals alone is no name.
  */
+import { startsUpperCase } from './letterCase';
 
 /** Quotation marks that open a quotation, and the marks that may close each. */
 const CLOSERS: Record<string, string> = { '"': '"', '“': '”', '«': '»', '‘': '’', "'": "'", '„': '“”' };
@@ -45,6 +46,6 @@ export function insideQuotedTitle(text: string, start: number, end: number): boo
   if (close < 0) return false;
   const quoted = before.slice(open + 1) + text.slice(start, end) + after.slice(0, close);
   const words = quoted.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised >= 3 && words.every((w) => /^\p{Lu}/u.test(w) || LOWER_IN_TITLES.has(w));
+  const capitalised = words.filter(startsUpperCase).length;
+  return capitalised >= 3 && words.every((w) => startsUpperCase(w) || LOWER_IN_TITLES.has(w));
 }
