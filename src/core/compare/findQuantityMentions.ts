@@ -10,6 +10,7 @@
 import { isRange, parseQuantity, type Quantity } from '../values/parseQuantity';
 import { UNIT_WORDS } from '../values/units';
 import type { Span } from '../types';
+import { countBefore } from '../speakers/readingContext';
 import type { TextUnit } from './splitIntoUnits';
 import { tallyNounBefore } from './tallyOf';
 
@@ -119,11 +120,10 @@ const KIN = /^\s+(?:young\s+)?(?:children|sons|daughters|kids|grandchildren|brot
  * (-1 when none) and of the first word starting at or after `end` (-1 when none).
  */
 function wordsAround(unit: TextUnit, start: number, end: number): { before: number; after: number } {
-  let before = -1;
-  unit.words.forEach((w, i) => {
-    if (w.end <= start) before = i;
-  });
-  return { before, after: unit.words.findIndex((w) => w.start >= end) };
+  const words = unit.words;
+  // Words are in text order: those ending by `start` come first, then those starting at or after `end`.
+  const after = countBefore(words, end, (w) => w.start);
+  return { before: countBefore(words, start + 1, (w) => w.end) - 1, after: after < words.length ? after : -1 };
 }
 
 /** Each unit's mentions, read once per comparison: numeric discrepancies and restated figures both ask. */
