@@ -458,6 +458,11 @@ function capitalise(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
+/** True when two genders are both known and differ: a "she" never means someone known to be a man. */
+function gendersClash(a: 'male' | 'female' | null, b: 'male' | 'female' | null): boolean {
+  return a !== null && b !== null && a !== b;
+}
+
 /**
  * Resolves "he" or "she" at `offset` to the most recent person named as a subject before it
  * (within the last `window` characters), skipping people of the other gender (any gender when
@@ -477,7 +482,7 @@ export function resolvePronoun(index: ReferenceIndex, gender: 'male' | 'female' 
     const known = profile?.gender ?? null;
     // A name written with accents may not mean in its language what the English list says
     // ("Élie" is a man's name in French): its subject is not skipped for an older one.
-    if (known !== null && gender !== null && known !== gender) {
+    if (gendersClash(known, gender)) {
       if (profile?.guessedGender) return null;
       continue;
     }
@@ -498,9 +503,9 @@ function describedSince(index: ReferenceIndex, from: number, gender: 'male' | 'f
   const list = index.describedSubjects;
   for (let k = countBefore(list, offset, (d) => d.start) - 1; k >= 0 && list[k].start > from; k--) {
     const d = list[k];
-    if (d.gender !== null && gender !== null && d.gender !== gender) continue;
+    if (gendersClash(d.gender, gender)) continue;
     const known = d.entity ? index.profiles.get(d.entity.key)?.gender ?? null : null;
-    if (known !== null && gender !== null && known !== gender) continue;
+    if (gendersClash(known, gender)) continue;
     return d;
   }
   return undefined;
@@ -517,7 +522,7 @@ function bystanderBetween(index: ReferenceIndex, subject: Entity, gender: 'male'
   for (let k = countBefore(bystanders, from, (e) => e.start); k < bystanders.length && bystanders[k].start < to; k++) {
     const other = bystanders[k];
     const known = index.profiles.get(other.key)?.gender ?? null;
-    if (other.key !== subject.key && (known === null || gender === null || known === gender)) return true;
+    if (other.key !== subject.key && !gendersClash(known, gender)) return true;
   }
   return false;
 }
