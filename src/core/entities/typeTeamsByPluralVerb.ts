@@ -20,11 +20,12 @@ const PLURAL_VERB_AFTER = /^\s(have|are|were)\b/;
 const SUBJECT_OPENER = /(^|[\n.!?:;,“"‘']\s*|\b(that|but|when|while|because|although|though|since|after|before|until|so|as|if|then|now)\s)$/;
 
 /**
- * True when the mention is a singular name that the verb after it shows to be a team or body. A
- * place the gazetteer knows is a team so only in a sports report ("Leinster are five points clear").
+ * True when the mention, followed by a plural verb, is a singular name that the verb shows to be a
+ * team or body. A place the gazetteer knows is a team so only in a sports report ("Leinster are
+ * five points clear").
  */
 function isPluralSubject(text: string, m: NameMention, sports: boolean): boolean {
-  if (m.type === 'OTHER' || (m.canonical !== null && !(sports && m.type === 'PLACE')) || /s$/.test(m.text) || !PLURAL_VERB_AFTER.test(text.slice(m.end, m.end + 6))) return false;
+  if (m.type === 'OTHER' || (m.canonical !== null && !(sports && m.type === 'PLACE')) || /s$/.test(m.text)) return false;
   return SUBJECT_OPENER.test(text.slice(Math.max(0, m.start - 12), m.start));
 }
 
