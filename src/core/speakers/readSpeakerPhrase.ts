@@ -87,6 +87,12 @@ const THING_NOUNS = new Set([
   'storm', 'hurricane', 'typhoon', 'cyclone', 'train', 'locomotive', 'car', 'horse', 'colt', 'filly', 'mare', 'stallion',
 ]);
 
+/** True when token k is a title written with a capital that is no part of a name ("Rabbi", "Associate Professor"), as titles before a name are. */
+function capitalisedTitleAt(ctx: ReadingContext, k: number): boolean {
+  const { value } = ctx.tokens[k];
+  return ctx.nameAt[k] < 0 && isTitleWord(value) && /^\p{Lu}/u.test(value);
+}
+
 /** True when the token before a name is a noun for a thing that bears names (see THING_NOUNS). */
 export function namesThing(tokens: Token[], before: number): boolean {
   return before >= 0 && THING_NOUNS.has(tokens[before].value.toLowerCase()) && (tokens[before].pos === 'NOUN' || tokens[before].pos === 'PROPN');
@@ -260,7 +266,7 @@ export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: nu
     for (;;) {
       // "Bishop Anne Carlow and Rabbi David Stern": each name may carry its own titles.
       let before = start - 1;
-      while (before > floor && ctx.nameAt[before] < 0 && isTitleWord(tokens[before].value) && /^\p{Lu}/u.test(tokens[before].value)) before--;
+      while (before > floor && capitalisedTitleAt(ctx, before)) before--;
       const joiner = /^the$/i.test(tokens[before]?.value ?? '') ? before - 1 : before;
       if (joiner - 1 < floor || !/^(?:and|&|,)$/.test(tokens[joiner].value) || ctx.nameAt[joiner - 1] < 0 || !sameKind(ctx.names[ctx.nameAt[joiner - 1]], names[0])) break;
       const [f] = mentionTokens(ctx, joiner - 1);
@@ -370,7 +376,7 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
           if (end + 2 >= limit || !/^(?:and|&)$/.test(tokens[end + 1].value)) break;
           // "… Anne Carlow and Rabbi David Stern said": the next name may carry its own titles.
           let next = end + 2;
-          while (next < limit && ctx.nameAt[next] < 0 && isTitleWord(tokens[next].value) && /^\p{Lu}/u.test(tokens[next].value)) next++;
+          while (next < limit && capitalisedTitleAt(ctx, next)) next++;
           if (next >= limit || ctx.nameAt[next] < 0 || ctx.names[ctx.nameAt[next]].type !== 'PERSON') break;
           names.push(ctx.names[ctx.nameAt[next]]);
           end = mentionTokens(ctx, next)[1];
@@ -417,7 +423,7 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
   // "one resident, Maria Lopez, 45," / "Fedegán's president, Hernán Echavarría,": the name in apposition speaks,
   // also behind titles of its own ("the study's lead author, Associate Professor Meera Pillai,").
   let appositive = k + 1;
-  while (appositive < limit && appositive - k <= 3 && ctx.nameAt[appositive] < 0 && isTitleWord(tokens[appositive].value) && /^\p{Lu}/u.test(tokens[appositive].value)) appositive++;
+  while (appositive < limit && appositive - k <= 3 && capitalisedTitleAt(ctx, appositive)) appositive++;
   // "according to the central bank, Bank Negara,": an organisation named after its description.
   const appositiveType = appositive < limit && ctx.nameAt[appositive] >= 0 ? ctx.names[ctx.nameAt[appositive]].type : null;
   const namesIt = appositiveType === 'PERSON' || (appositiveType === 'ORG' && ref?.kind === 'description' && ref.organisation);
