@@ -68,11 +68,8 @@ export class EditorLayer implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => { if (isArticleDocument(e.document) && e.contentChanges.length) this.store.schedule(e.document.uri); }),
       vscode.workspace.onDidCloseTextDocument((doc) => { if (isArticleDocument(doc)) this.painter.forget(doc.uri); }),
       vscode.window.tabGroups.onDidChangeTabs((e) => {
-        // Still wanted: open in an editor, or a file of the set read from disk (not a just-closed
-        // editor: its tab closed now, even when VS Code has already dropped its document).
-        if (!e.closed.length) return;
-        const closed = new Set(e.closed.flatMap((t) => (t.input instanceof vscode.TabInputText ? [t.input.uri.toString()] : [])));
-        this.store.cancelIfClosed((uri) => isOpenInEditor(uri) || (!closed.has(uri.toString()) && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())));
+        // Still wanted: open in an editor, or a file of the set read from disk (not a just-closed editor).
+        if (e.closed.length) this.store.cancelIfClosed((uri) => isOpenInEditor(uri) || !vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()));
       }),
       vscode.workspace.onDidSaveTextDocument((doc) => { if (isArticleDocument(doc)) this.store.schedule(doc.uri); }),
       vscode.window.onDidChangeVisibleTextEditors(() => this.paintVisible()),
