@@ -94,12 +94,14 @@ export function isGivenNameAbbreviation(word: string): boolean {
 }
 
 function givenNameOf(word: string): boolean {
-  if (GIVEN_NAME_ABBREVIATIONS.has(word)) return true;
+  if (isGivenNameAbbreviation(word)) return true;
   if (/[-‐]/.test(word)) return word.split(/[-‐]/).every((part) => part.length > 0 && givenNameOf(part));
-  if (givenNames.has(word) || givenNames.has(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())) return true;
-  // "Sofía", "José", "Zoë": the lists write given names without accents.
-  const plain = word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  return plain !== word && givenNames.has(plain.charAt(0).toUpperCase() + plain.slice(1).toLowerCase());
+  if (givenNames.has(word)) return true;
+  // "SERGEY", "Sofía", "José", "Zoë": the lists write given names in title case, without accents.
+  const titleCased = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+  if (givenNames.has(titleCased)) return true;
+  const plain = titleCased.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return plain !== titleCased && givenNames.has(plain);
 }
 
 /** True for a nationality or group adjective or noun ("Russian", "Israelis", "Western"). */

@@ -27,8 +27,9 @@ function namesNothing(words: string[]): boolean {
  * and Development Office" holds a field word; "the Kremlin, Pentagon and State Department" does not).
  */
 function listsPortfolios(words: string[]): boolean {
-  const fits = words.every((w) => lookupName(w)?.type !== 'PLACE' && lookupName(w)?.type !== 'OTHER' && !isGivenName(w) && !isDemonym(w) && w !== w.toUpperCase());
-  return fits && words.some((w) => lookupName(w) === undefined);
+  const known = words.map((w) => lookupName(w)?.type);
+  const fits = words.every((w, k) => known[k] !== 'PLACE' && known[k] !== 'OTHER' && !isGivenName(w) && !isDemonym(w) && w !== w.toUpperCase());
+  return fits && known.some((type) => type === undefined);
 }
 
 /**

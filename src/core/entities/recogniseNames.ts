@@ -70,6 +70,8 @@ const QUANTIFIERS = /^(Several|Many|Some|Most|Few|Both|All|Others|None|Each|Doze
 const SURNAME_PREFIX = /^(Mac|Mc|De|Di|Da|Du|Le|La|Van|Von|Fitz)\p{Lu}/u;
 /** Particles that open Irish and Scottish surnames: "Mac Giolla", "Ó Briain", "Ní Fhlaithearta". */
 const SURNAME_PARTICLE = /^(Mac|Mc|Ó|O|Ní|Nic|Ua|Uí|Mhic)$/;
+/** An abbreviation written in capitals, with or without full stops: "U.S.", "US", "U.K". */
+const CAPITALS_ABBREVIATION = /^\p{Lu}(\.?\p{Lu})+\.?$/u;
 /** An age written between commas right after a name: ", 54,", ", 31 ,". */
 const AGE_AFTER = /^, (1[0-1]\d|[1-9]?\d) ?,/;
 /** Everything the reading of one text needs. */
@@ -139,13 +141,24 @@ function possessiveInsideName(run: Run, at: number): boolean {
   if (isTitleWord(owner.text) && isOrganisationHead(run.words[at + 1]?.text ?? '')) return true;
   // People a body serves, before a possessive, belong to its name: "Workers' Confederation",
   // "the National Farmers' Union", "Women’s Tennis Association" (wink reads them as proper nouns).
-  if (isRoleNoun(owner.text) || (/^['’]$/.test(run.words[at].text) && /s$/.test(owner.text) && isRoleNoun(owner.text.slice(0, -1)))) return true;
+  const pluralPossessive = isBareApostrophe(run.words[at].text);
+  if (isRoleNoun(owner.text) || (pluralPossessive && /s$/.test(owner.text) && isRoleNoun(owner.text.slice(0, -1)))) return true;
   // So do any people in a plural possessive before the body's head: "Supporters’ Trust", "Growers' Association".
   // (Not a known name ending in -s: "the United States’ Energy Department".)
   const pluralNoun = /\p{Ll}s$/u.test(owner.text) && !isGivenName(owner.text.slice(0, -1));
   const knownOwner = lookupName(owner.text) !== undefined || (at >= 2 && lookupName(`${run.words[at - 2].text} ${owner.text}`) !== undefined);
-  if (/^['’]$/.test(run.words[at].text) && pluralNoun && !knownOwner && headAfterPossessive(run, at)) return true;
+  if (pluralPossessive && pluralNoun && !knownOwner && headAfterPossessive(run, at)) return true;
   return owner.pos !== 'PROPN' && lookupName(owner.text) === undefined && !isGivenName(owner.text);
+}
+
+/** True for the apostrophe wink parts from a plural owner ("Farmers' Union", "Bishops’ Conferences"). */
+function isBareApostrophe(word: string): boolean {
+  return word === "'" || word === '’';
+}
+
+/** True for the plural of an organisation's head word: "Museums", "Courts", "Conferences". */
+function isPluralOfOrganisationHead(word: string): boolean {
+  return /\p{Ll}s$/u.test(word) && isOrganisationHead(word.slice(0, -1));
 }
 
 /**
@@ -158,7 +171,7 @@ function headAfterPossessive(run: Run, at: number): boolean {
   if (!POSSESSIVE.has(ws[at]?.text ?? '')) return false;
   for (let k = at + 1; k < ws.length && !isInner(ws[k].text); k++) {
     const word = ws[k].text;
-    if (isOrganisationHead(word) || (/s$/.test(word) && isOrganisationHead(word.slice(0, -1)))) return true;
+    if (isOrganisationHead(word) || isPluralOfOrganisationHead(word)) return true;
   }
   return false;
 }
@@ -233,7 +246,7 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
     // Spokeswoman", "Wakefield Council Leader"). (A place before a title is a constituency or a
     // seat: "Nyeri Town MP", "Harris County Judge"; but after an abbreviated country a place head
     // that also qualifies titles is the title's: "U.S. District Judge", "US Circuit Judge".)
-    const ofAbbreviation = isTitleWord(word) && /^\p{Lu}(\.?\p{Lu})+\.?$/u.test(ws[j - 1]?.text ?? '');
+    const ofAbbreviation = isTitleWord(word) && CAPITALS_ABBREVIATION.test(ws[j - 1]?.text ?? '');
     if ((!isPlaceHead(word) || ofAbbreviation) && (isTitleWord(word) || !isOrganisationHead(word)) && isTitleHead(ws[j + 1]?.text ?? '') && !isOrganisationHead(ws[j + 1]?.text ?? '') && !qualifiesHead(j + 1) && !(POSSESSIVE.has(ws[j + 2]?.text ?? '') && isOrganisationHead(ws[j + 3]?.text ?? ''))) break;
     if (j > from && isDocumentHead(word)) {
       last = j;
@@ -242,7 +255,7 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
       // (A place head opens a name only as an opener before "of": "Bay of Bengal", "Sea of Japan".)
       last = j;
       type = 'PLACE';
-    } else if (isOrganisationHead(word) || (/\p{Ll}s$/u.test(word) && isOrganisationHead(word.slice(0, -1)) && (ws[j + 1]?.text === 'of' || (j > from && (j === ws.length - 1 || isInner(ws[j + 1].text)))))) {
+    } else if (isOrganisationHead(word) || (isPluralOfOrganisationHead(word) && (ws[j + 1]?.text === 'of' || (j > from && (j === ws.length - 1 || isInner(ws[j + 1].text)))))) {
       // (A plural head before "of" or closing a name heads it too: "Royal Courts of Justice", "Vatican Museums".)
       last = j;
       // A centre for exhibitions, conventions or shopping is a venue: "National Exhibition Centre".
@@ -254,7 +267,7 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
       let k = j + 2;
       // (People a body gathers, in a plural possessive before its head, stay in it: "Council of
       // European Bishops' Conferences".)
-      const gathered = (at: number): boolean => /^['’]$/.test(ws[at]?.text ?? '') && headAfterPossessive(run, at);
+      const gathered = (at: number): boolean => isBareApostrophe(ws[at]?.text ?? '') && headAfterPossessive(run, at);
       // (A title closing the complement, with no holder after it, names the office: "Office of the
       // Planning Regulator", "Office of the Data Protection Commissioner".)
       const closesOffice = (at: number): boolean => at === ws.length - 1 || isInner(ws[at + 1].text);
