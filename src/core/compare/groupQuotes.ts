@@ -23,13 +23,16 @@
  * is reworded ({@link withParaphrases}). Groups grow from the strongest links down, and only when
  * every two sources they join by full quotes are linked directly (see {@link mayMerge}), so that no
  * chain of looser links joins two different statements; fragments and partial quotes join a group
- * without holding it apart.
+ * without holding it apart. Last, a quote an article repeats (its headline's or lead's words of a
+ * body remark) joins the group of the remark it repeats, or brings that remark into its own (see
+ * quoteEchoes.ts).
  */
 import type { QuoteGroup, SourceInput } from '../types';
 import { type CompareContext, joinNames } from './compareContext';
 import { contradicts } from './detectContradiction';
 import { diffWords } from './diffWords';
 import { excerpt } from './findVariants';
+import { findEchoes } from './quoteEchoes';
 import { quoteSimilarity } from './quoteSimilarity';
 import { readWords, type Word } from './readWords';
 import { withParaphrases } from './speechParaphrases';
@@ -221,6 +224,27 @@ function mayMerge(items: QuoteItem[], ga: number[], gb: number[], isLinked: (x: 
   return fragments.every((x) => other.some((y) => isLinked(x, y)));
 }
 
+/**
+ * Joins each quote an article repeats (a headline's or lead's words of a body quote: see
+ * quoteEchoes.ts) to the group of the remark it repeats, when one of the two has found no other
+ * source yet: the echo stands for its remark, and a remark another outlet worded beyond reach
+ * may be linked through its echo. Two groups that each hold other sources are left as they are.
+ */
+function joinEchoes(items: QuoteItem[], groupOf: number[][]): void {
+  const echoes = findEchoes(
+    items.map((item) => ({ source: item.source, words: item.words, hasSpeaker: item.quote.speaker !== null })),
+    (i, j) => !items[i].quote.speaker || !items[j].quote.speaker || sameName(items[i], items[j]),
+  );
+  const alone = (group: number[], source: number): boolean => group.every((i) => items[i].source === source);
+  for (const [echo, host] of echoes) {
+    const ge = groupOf[echo];
+    const gh = groupOf[host];
+    if (ge === gh || !(alone(ge, items[echo].source) || alone(gh, items[host].source))) continue;
+    const merged = [...ge, ...gh];
+    for (const i of merged) groupOf[i] = merged;
+  }
+}
+
 /** Groups the quotes of the set that are the same utterance in different sources. */
 export function groupQuotes(ctx: CompareContext): QuoteGroup[] {
   const items = collectQuotes(ctx);
@@ -269,6 +293,7 @@ export function groupQuotes(ctx: CompareContext): QuoteGroup[] {
     const merged = [...ga, ...gb];
     for (const i of merged) groupOf[i] = merged;
   }
+  joinEchoes(items, groupOf);
   const byRoot = new Map<number[], QuoteItem[]>();
   for (const group of new Set(groupOf)) byRoot.set(group, group.map((i) => items[i]));
   const groups: QuoteGroup[] = [];
