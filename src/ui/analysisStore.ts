@@ -66,6 +66,8 @@ export class AnalysisStore implements vscode.Disposable {
   private backgroundGeneration = 0;
   /** Large sources waiting for (or in) the background comparison, by URI. */
   private waitingForBackground = new Set<string>();
+  /** A background comparison left to the next drain: the set was marked dirty while this one ran. */
+  private backgroundDue = false;
   /** Large sources the analyzer cannot compare apart from the extension host (see {@link tooLargeToCompare}). */
   private leftOut = new Set<string>();
   private readonly analyzed = new vscode.EventEmitter<AnalyzedEvent>();
@@ -263,7 +265,7 @@ export class AnalysisStore implements vscode.Disposable {
         this.failed.fire({ uri, error: entry.skipped.message });
       }
     }
-    if (changed || (!this.comparisonValue && !this.background)) await this.recompare();
+    if (changed || this.backgroundDue || (!this.comparisonValue && !this.background)) await this.recompare();
   }
 
   /**
@@ -271,10 +273,14 @@ export class AnalysisStore implements vscode.Disposable {
    * large sources (over {@link LARGE_TEXT}) are in the set too, the whole set is then compared
    * again in the background: comparing a book-length text takes minutes, and nobody should wait
    * that long for the articles' own findings. Any change to the set abandons that run; the drain
-   * that follows starts it again. An analyzer that cannot compare apart from the extension host
-   * (the browser build) leaves large sources out altogether.
+   * that follows starts it again. It is not started at all when the set was marked dirty while
+   * this drain ran (an article closed, a file changed): the sources it would compare were resolved
+   * before that, and a result holding a just-closed article must not be shown; the next drain,
+   * already due, starts it. An analyzer that cannot compare apart from the extension host (the
+   * browser build) leaves large sources out altogether.
    */
   private async recompare(): Promise<void> {
+    this.backgroundDue = false;
     const analysed = this.all().filter((e) => e.analysis);
     const large = analysed.filter(isLarge);
     const inBackground = this.client.comparesLargeSources;
@@ -288,7 +294,9 @@ export class AnalysisStore implements vscode.Disposable {
       this.comparisonValue = undefined;
       this.reportFailure(analysed, err);
     }
-    if (inBackground && large.length && analysed.length >= 2) this.background = this.compareInBackground(analysed);
+    const wanted = inBackground && large.length > 0 && analysed.length >= 2;
+    if (wanted && this.dirty.size) this.backgroundDue = true;
+    else if (wanted) this.background = this.compareInBackground(analysed);
     else this.waitingForBackground.clear();
     this.compared.fire(this.comparisonValue);
   }

@@ -27,8 +27,8 @@ export function isOpenInEditor(uri: vscode.Uri): boolean {
 /** The set of sources of this workspace. */
 export class SourceSet implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
-  /** The folder of the article last active in an editor: focus on a view or a webview keeps it. */
-  private lastFolder: vscode.Uri | undefined;
+  /** The article last active in an editor: focus on a view or a webview keeps its folder in the set. */
+  private lastActive: vscode.Uri | undefined;
   /** Fires when the user adds or removes a source. */
   readonly onDidChange = this.changed.event;
 
@@ -73,15 +73,17 @@ export class SourceSet implements vscode.Disposable {
    * the Sources view and the collation's columns must not move (the collation restores the reader's
    * place by column).
    * While no article is active (the focus is on the collation view, a panel, another kind of file),
-   * the folder of the article last active stays in the set: looking elsewhere changes nothing.
+   * the folder of the article last active stays in the set: looking elsewhere changes nothing. Once
+   * that article is closed its folder leaves with it: a just-closed article must not come back into
+   * the set read from disk (while VS Code moves the focus, no editor is active for a moment).
    */
   async resolve(settings: Settings): Promise<vscode.Uri[]> {
     const out = new Map<string, vscode.Uri>();
     const put = (u: vscode.Uri) => { if (!this.isRemoved(u)) out.set(u.toString(), u); };
     for (const doc of vscode.workspace.textDocuments) if (isArticleDocument(doc) && isOpenInEditor(doc.uri)) put(doc.uri);
     const active = vscode.window.activeTextEditor?.document;
-    if (active && isArticleDocument(active)) this.lastFolder = active.uri.scheme !== 'untitled' ? vscode.Uri.joinPath(active.uri, '..') : undefined;
-    const folderOf = this.lastFolder;
+    if (active && isArticleDocument(active)) this.lastActive = active.uri;
+    const folderOf = this.lastActive && this.lastActive.scheme !== 'untitled' && isOpenInEditor(this.lastActive) ? vscode.Uri.joinPath(this.lastActive, '..') : undefined;
     if (folderOf && settings.sourcesInclude && settings.sourcesMaxFiles > 0) {
       try {
         const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folderOf, settings.sourcesInclude), null, settings.sourcesMaxFiles);

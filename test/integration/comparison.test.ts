@@ -52,6 +52,32 @@ describe('comparing the sources of a folder', () => {
     }
   });
 
+  it('lets a closed article\'s folder leave the set with it, even when no other article becomes active', async () => {
+    // The folder of the article last active stays in the set while the focus is elsewhere; once
+    // that article closes, neither it (read back from disk) nor its folder may linger in the set.
+    const api = await sourceCritic();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const folder = vscode.Uri.joinPath(workspaceFolder(), 'closed-with-its-folder');
+    fs.mkdirSync(folder.fsPath, { recursive: true });
+    const [opened, sibling] = ['opened.txt', 'sibling.txt'].map((n) => vscode.Uri.joinPath(folder, n));
+    for (const uri of [opened, sibling]) fs.writeFileSync(uri.fsPath, 'Harbour report\n\nThe harbour master said on Friday that “the pier will stay shut until June,” the port authority confirmed.\n');
+    const inSet = (uri: vscode.Uri) => api.sources().some((s) => s.uri.toString() === uri.toString());
+    try {
+      const doc = await vscode.workspace.openTextDocument(opened);
+      await vscode.window.showTextDocument(doc, { preview: false });
+      await eventually('the article and its folder\'s other file in the set', () => inSet(opened) && inSet(sibling), api);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await eventually('the set without the closed article and its folder', () => !inSet(opened) && !inSet(sibling), api);
+      await api.whenIdle();
+      assert.ok(!inSet(opened) && !inSet(sibling), 'the closed article or its folder came back into the set');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      fs.rmSync(folder.fsPath, { recursive: true, force: true });
+      await vscode.commands.executeCommand('sourceCritic.reanalyze');
+      await api.whenIdle();
+    }
+  });
+
   it('puts findings in the Problems panel with the other sources as related information', async () => {
     const { doc, api } = await openArticle('000_dd448b168f52a1ce.txt');
     const diags = await eventually('Source Critic diagnostics on 000', () => {

@@ -163,9 +163,7 @@ describe('large and changing articles', () => {
       await api.whenIdle();
       assert.ok(!api.sources().some((s) => s.uri.toString() === uri.toString()), 'the closed article is still in the set');
       assert.ok(!api.comparison()?.sources.some((s) => s.id.includes('five-megabytes')), 'the comparison shown at rest still holds the closed article');
-      // Known race (CHANGELOG, known limitations): a comparison run that was under way when the
-      // article closed may still be shown for a moment before the set's update replaces it.
-      if (comparedWithLargeAfterClose) console.log('five-megabytes: a comparison holding the closed article was shown for a moment after it closed');
+      assert.ok(!comparedWithLargeAfterClose, 'a comparison holding the closed article was shown after it closed');
     } finally {
       sub.dispose();
       // A failure may have left the article open: close it, so that its comparison is abandoned.
