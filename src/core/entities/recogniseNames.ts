@@ -569,6 +569,24 @@ function titleWithTheEnd(reading: Reading, run: Run, at: number): number {
   return insideSentence ? end : -1;
 }
 
+/**
+ * True when the title word at `at`, after the plain name words from `from`, stands before a
+ * holder's name, so that it ends the name words before it. Not a title word closing the run after
+ * given names only: a title goes before its holder, so it is their surname ("Shane Pitcher", "Dave
+ * Farmer"). Not a title that is also a given name ("Dean Whitlock", "Major Okafor"), unless words
+ * without a given name stand before it and a name word after it: then it titles the name after it
+ * ("Chingola Mayor Agness Chilufya", where "Chingola" is the mayor's town).
+ */
+function titleBeforeHolder(run: Run, from: number, at: number): boolean {
+  const ws = run.words;
+  const before = ws.slice(from, at);
+  const closesRun = at === ws.length - 1 || isInner(ws[at + 1].text);
+  if (closesRun && !ws[at].inTitleCaseLine && before.every((x) => isGivenName(x.text))) return false;
+  if (!isGivenName(ws[at].text)) return true;
+  const holder = ws[at + 1]?.text ?? '';
+  return !before.some((x) => isGivenName(x.text)) && isCapitalisedWord(holder) && !isOrganisationHead(holder) && !isPlaceHead(holder);
+}
+
 /** True for a role or title written in lower case before a name ("manager", "striker", "spokeswoman"). */
 function isLowerCaseRole(w: NameWord | undefined): boolean {
   return w !== undefined && startsLowerCase(w.text) && (isTitleHead(w.text) || isRoleNoun(w.text));
@@ -755,7 +773,7 @@ function readRun(reading: Reading, run: Run): void {
     let end = i;
     while (end + 1 < ws.length) {
       const next = ws[end + 1].text;
-      if (POSSESSIVE.has(next) || LINKS.has(next) || next === 'of' || next === 'The' || (isTitleHead(next) && !isGivenName(next)) || isDemonym(next)) break;
+      if (POSSESSIVE.has(next) || LINKS.has(next) || next === 'of' || next === 'The' || (isTitleHead(next) && titleBeforeHolder(run, i, end + 1)) || isDemonym(next)) break;
       // (After a particle a known name is a surname: "Rui Gonçalves dos Santos", "Ana de Paris".)
       // (After given names only, a known one-word name closing the run is a surname: "Carlos Santos", "Ma. Luisa Paris".)
       const knownTo = PARTICLES.has(next) ? -1 : longestKnown(reading, run, end + 1)[0];

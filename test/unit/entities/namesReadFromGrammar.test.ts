@@ -150,3 +150,24 @@ describe('recogniseEntities: a title word before a place’s head qualifies the 
     assert.deepEqual(namesOf('Deputy District Attorney Tom Hale said the case was strong.'), ['PERSON Tom Hale']);
   });
 });
+
+describe('recogniseEntities: a title word as a surname, and a title after a town', () => {
+  it('reads a title word closing a name after a given name as the surname', () => {
+    assert.deepEqual(namesOf('The appeal was lodged by Carla Pitcher on Monday.'), ['PERSON Carla Pitcher']);
+    assert.deepEqual(namesOf('Dave Farmer said the harvest was late.'), ['PERSON Dave Farmer']);
+    assert.deepEqual(namesOf('The bowler was replaced, said umpire Neil Bowler.'), ['PERSON Neil Bowler']);
+  });
+
+  it('still reads a title word before a holder’s name as a title', () => {
+    assert.deepEqual(namesOf('Farmer Gwen Price sold the herd.'), ['PERSON Gwen Price']);
+  });
+
+  it('reads a title that is also a given name, between a town and a name, as the title of the name after it', () => {
+    assert.deepEqual(namesOf('Kitale Mayor Wanjiru Odhiambo closed the market.'), ['PERSON Wanjiru Odhiambo']);
+    assert.deepEqual(namesOf('Residents heard Velmoor Mayor Odile Ferrand speak.'), ['PLACE Velmoor', 'PERSON Odile Ferrand']);
+  });
+
+  it('keeps a given name that is also a title inside a person’s name', () => {
+    assert.deepEqual(namesOf('Striker Kelly Dean Morgan scored twice.'), ['PERSON Kelly Dean Morgan']);
+  });
+});
