@@ -98,8 +98,13 @@ function roleWord(word: Word | undefined): string | undefined {
 const ROLE_WINDOW = 12;
 /** Verbs whose subject, a count of people, is a crowd ("30,000 people watched the final"). */
 const SPECTATING_VERBS = new Set(['saw', 'watched', 'attended', 'packed', 'filled', 'cheered', 'flocked']);
-/** Words that join two clauses: a count's role is not looked for before them. */
+/** Words that join two clauses: a count's role is not looked for beyond them, on either side. */
 const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'whereas', 'whilst']);
+/**
+ * Conjunctions that open a clause of their own after the count's: its role is not looked for past
+ * them ("19 trapped miners as the death toll reaches 14", "12 evacuated after the dam burst").
+ */
+const CLAUSE_OPENERS = new Set(['as', 'after', 'when', 'before', 'because', 'until']);
 /**
  * Words after "of" that make a figure part of the count before it ("Five people, two of them
  * children"): such a part is compared only with parts, never with the whole count.
@@ -107,6 +112,21 @@ const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'whereas', 'whilst']);
 const PARTITIVE_HEADS = new Set(['them', 'whom', 'those', 'which', 'these']);
 /** Words after a second number that make it part of the first count ("four of them"). */
 const APPOSITION_WORDS = new Set(['of']);
+/** Determiners between "of" and a count's noun ("two of the dead", "three of those injured"). */
+const PARTITIVE_DETERMINERS = new Set(['the', 'those', 'these']);
+
+/**
+ * True for a part of a count the report gives whole: "two of them", "four of whom", "two of the
+ * dead", "three of those injured" (the group after "of" is itself a count of the dead, injured…).
+ */
+function isPartOfCount(unit: TextUnit, mention: QuantityMention): boolean {
+  const words = unit.words;
+  if (words[mention.after]?.folded !== 'of') return false;
+  const head = words[mention.after + 1];
+  if (PARTITIVE_HEADS.has(head?.folded ?? '')) return true;
+  return PARTITIVE_DETERMINERS.has(head?.folded ?? '') && roleWord(words[mention.after + 2]) !== undefined;
+}
+
 /** Measure classes of counted nouns that name people, whom the words around may count as dead, injured…. */
 const COUNTED_PERSONS = new Set(['people', 'job']);
 
@@ -122,7 +142,7 @@ const PERSON_ROLES = new Set(['people', 'attendance']);
  */
 function roleOf(unit: TextUnit, mention: QuantityMention): string | undefined {
   const noun = mention.quantity.unit;
-  if (!noun && unit.words[mention.after]?.folded === 'of' && PARTITIVE_HEADS.has(unit.words[mention.after + 1]?.folded ?? '')) return 'part';
+  if (!noun && isPartOfCount(unit, mention)) return 'part';
   const counted = noun ? measureOf(noun) : undefined;
   // People and workers are counted for what befell them ("killing five workers"), if the words say.
   if (counted && !COUNTED_PERSONS.has(counted)) return counted;
@@ -134,9 +154,9 @@ function roleOf(unit: TextUnit, mention: QuantityMention): string | undefined {
   if (tallied) return tallied;
   // The count is usually the subject of what is said about it, so its verb and object may come a
   // few words later, past an apposition ("Five people, four of them firefighters, were treated for
-  // injuries"); a second count with a noun of its own ends the search on that side. Before it, the
-  // search stays in the count's own clause: "Two people have died and 4,800 residents were
-  // evacuated" does not count the dead twice.
+  // injuries"); a second count with a noun of its own ends the search on that side. On both sides
+  // the search stays in the count's own clause: "Two people have died and 4,800 residents were
+  // evacuated" does not count the dead twice, nor "19 trapped miners as the toll reaches 14".
   let afterOpen = true;
   let beforeOpen = true;
   for (let d = 0; d < ROLE_WINDOW; d++) {
@@ -145,7 +165,11 @@ function roleOf(unit: TextUnit, mention: QuantityMention): string | undefined {
       beforeOpen = false;
       before = undefined;
     }
-    const after = afterOpen ? unit.words[mention.after + d] : undefined;
+    let after = afterOpen ? unit.words[mention.after + d] : undefined;
+    if (after && (CLAUSE_LINKS.has(after.folded) || CLAUSE_OPENERS.has(after.folded))) {
+      afterOpen = false;
+      after = undefined;
+    }
     const role = roleWord(after) ?? roleWord(before);
     if (role) return role;
     if (after && (counted === 'people' || !noun) && SPECTATING_VERBS.has(after.folded)) return 'attendance';
@@ -250,9 +274,22 @@ function unitsCompatible(x: Located, y: Located): boolean {
   // Counts of one measure in different words ("12 dead" / "12 people were killed" / "a dozen
   // fatalities"), and never of two ("12 people were killed" / "70 people were hurt").
   if (x.role && y.role) return x.role === y.role || (PERSON_ROLES.has(x.role) && PERSON_ROLES.has(y.role));
+  // Things in two states are two sets ("19 stranded climbers" / "seven injured climbers", "40
+  // cancelled flights" / "12 diverted flights"), and so are things in a state that is not what the
+  // other count counts ("19 trapped miners" / "seven miners were killed").
+  if (a.state && b.state && a.state !== b.state) return false;
+  if (!stateFits(a.state, y.role) || !stateFits(b.state, x.role)) return false;
   // Money is compared with money whatever the currency's name ("DKK" / "crowns"): the story fixes it.
   if (ua && ub) return ua === ub || (isCurrencyUnit(ua) && isCurrencyUnit(ub));
   return !isFixedUnit(ua) && !isFixedUnit(ub);
+}
+
+/**
+ * False when a count's noun is in a state (see {@link QuantityMention.state}) other than the measure
+ * another count has: "trapped" does not count deaths, "injured" counts injuries.
+ */
+function stateFits(state: string | undefined, role: string | undefined): boolean {
+  return state === undefined || role === undefined || !SINGLE_FACT_ROLES.has(role) || measureOf(state) === role;
 }
 
 /** The context agreement two mentions need to be about one thing. */
@@ -303,8 +340,9 @@ export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
         const best = bestCounterpart(here, located[peer], about) ?? bestCounterpart(here, located[peer], sameFact);
         if (best === undefined || best.agrees) continue;
         // Mutual best only: the peer's mention must be about this one more than about any other here.
-        // (A repeat of this same figure elsewhere here, as in the headline, does not count against it.)
-        if (located[s].some((other) => !quantitiesAgree(other.mention, here.mention) && about(other, best.there) > best.score)) continue;
+        // (A repeat of this same figure elsewhere here, as in the headline, does not count against it;
+        // nor does a figure of no role or another role when this one counts what the peer's counts.)
+        if (located[s].some((other) => !quantitiesAgree(other.mention, here.mention) && !outranked(other, here, best.there) && about(other, best.there) > best.score)) continue;
         disagreeing.push({ peer, there: best.there });
       }
       if (disagreeing.length === 0) continue;
@@ -316,6 +354,15 @@ export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
     }
     return findings;
   });
+}
+
+/**
+ * True when `here` and the peer's `there` count one measure ("fourteen of their colleagues killed"
+ * / "the death toll has risen to 11") and `other` does not: however much context it shares with
+ * `there` ("19 trapped miners as the death toll reaches 14"), it is not the better counterpart.
+ */
+function outranked(other: Located, here: Located, there: Located): boolean {
+  return here.role !== undefined && here.role === there.role && other.role !== here.role;
 }
 
 /** The peer's mention a scoring scores highest against `here`, and whether any it scores agrees. */

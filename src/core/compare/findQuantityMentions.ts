@@ -25,6 +25,8 @@ export interface QuantityMention extends Span {
   age: boolean;
   /** True for an ordinal ("12th", "sixth"). */
   ordinal: boolean;
+  /** The past participle between the number and its noun, folded ("trapped" in "19 trapped miners"). */
+  state?: string;
 }
 
 /** A bare number from 1 to 119 set off by commas right after a capitalised word. */
@@ -115,6 +117,18 @@ const PERSONAL = /\b(?:his|her|my|your|their)\s+$/i;
 /** Kin a family is counted in, right after the number. */
 const KIN = /^\s+(?:young\s+)?(?:children|sons|daughters|kids|grandchildren|brothers|sisters|siblings)\b/i;
 
+/** "of" and a determiner, then a word: what a number before them counts ("fourteen of their colleagues"). */
+const OF_GROUP = /^\s+of\s+(?:the|their|its|his|her|our|those|these)\s+[\p{L}\d]/iu;
+
+/**
+ * True when the number word `core`, ending at `end`, counts members of a group named after it
+ * ("fourteen of their colleagues", "three of the crew"). "One of the" is left out: it mostly singles
+ * out one thing ("one of the largest mines") rather than counting.
+ */
+function countsGroupPart(text: string, end: number, core: string): boolean {
+  return !/^(?:one|a|an)\b/i.test(core) && OF_GROUP.test(text.slice(end, end + 40));
+}
+
 /**
  * The words of `unit` around the span `start`–`end`: the index of the last word ending by `start`
  * (-1 when none) and of the first word starting at or after `end` (-1 when none).
@@ -179,16 +193,23 @@ function readMentions(text: string, unit: TextUnit): QuantityMention[] {
     // is an adjective; so is a participle or a word of direction before a plural noun.
     const noun = after >= 0 ? unit.words[after + 1] : undefined;
     const nounText = noun ? text.slice(noun.start, noun.end) : '';
+    let state: string | undefined;
     if (counted && noun && noun.content && /^\p{Ll}/u.test(nounText) && /^\s+$/.test(text.slice(next!.end, noun.start))) {
       if (`${counted.trim()} ${nounText}`.toLowerCase() in UNIT_WORDS) counted = `${counted} ${nounText}`;
-      else if (/^ \p{Lu}/u.test(counted) || (MODIFIER.test(counted.trim()) && isPlural(nounText))) counted = ` ${nounText}`;
+      else if (/^ \p{Lu}/u.test(counted) || (MODIFIER.test(counted.trim()) && isPlural(nounText))) {
+        if (/ed$/.test(next!.folded)) state = next!.folded;
+        counted = ` ${nounText}`;
+      }
     }
-    // A number word alone is a quantity only as a tally's value ("the toll rose to seven").
-    if (isWordNumber && !counted && (ordinal || tallyNounBefore(unit.words, before) < 0)) continue;
+    // A number word alone is a quantity only as a tally's value ("the toll rose to seven") or as a
+    // count of the group named after "of" ("killed fourteen of their colleagues").
+    if (isWordNumber && !counted && (ordinal || (tallyNounBefore(unit.words, before) < 0 && !countsGroupPart(text, end, core)))) continue;
     const quantity = parseQuantity(`${reading}${counted}`);
     if (!quantity) continue;
     const age = isAge(text, start, end, core);
-    mentions.push({ start, end, quantity: age ? { ...quantity, unit: 'year of age' } : quantity, after: after >= 0 ? after : unit.words.length, before, age, ordinal });
+    const mention: QuantityMention = { start, end, quantity: age ? { ...quantity, unit: 'year of age' } : quantity, after: after >= 0 ? after : unit.words.length, before, age, ordinal };
+    if (state) mention.state = state;
+    mentions.push(mention);
   }
   return [...mentions, ...fractionChanges(text, unit)].sort((a, b) => a.start - b.start);
 }
