@@ -336,6 +336,10 @@ export function resolveDescription(index: ReferenceIndex, words: string[], head:
   }
   if (possessed) return null;
   if (organisation) {
+    // "Hydro-Québec, which runs the dam, is not a party. In a statement, the utility said": a
+    // subject the recogniser could not name, in this sentence or the one before, may be the one meant.
+    const here = spanIndexAt(index.sentences, offset);
+    if (here >= 0 && unrecognisedSubjectBetween(index, index.sentences[Math.max(0, here - 1)].start - 1, offset)) return null;
     // "The airline said" is never the aviation authority in focus: a business noun skips public bodies.
     const focus = organisationInFocus(index, offset);
     if (focus && !(COMPANY_NOUNS.has(wantHead) && PUBLIC_BODY_HEADS.test(headOfName(focus.text)))) return focus;
@@ -449,9 +453,17 @@ function headOfName(name: string): string {
 function organisationInFocus(index: ReferenceIndex, offset: number): Entity | null {
   const found = index.organisationSubjects[countBefore(index.organisationSubjects, offset, (e) => e.start) - 1];
   if (!found) return null;
+  // A subject the recogniser could not name since ("Hydro-Québec, which runs the dam, is …") may be the one meant.
+  if (unrecognisedSubjectBetween(index, found.start, offset)) return null;
   const here = spanIndexAt(index.sentences, offset);
   const there = spanIndexAt(index.sentences, found.start);
   return here >= 0 && there >= 0 && here - there <= 2 ? found.entity : null;
+}
+
+/** True when a subject that looks like a name the recogniser missed stands after offset `from` and before `offset`. */
+function unrecognisedSubjectBetween(index: ReferenceIndex, from: number, offset: number): boolean {
+  const latest = index.unrecognisedSubjects[countBefore(index.unrecognisedSubjects, offset, (x) => x) - 1];
+  return latest !== undefined && latest > from;
 }
 
 function capitalise(w: string): string {
@@ -472,11 +484,10 @@ function gendersClash(a: 'male' | 'female' | null, b: 'male' | 'female' | null):
  */
 export function resolvePronoun(index: ReferenceIndex, gender: 'male' | 'female' | null, offset: number, window = 3000): Entity | null {
   const lo = countBefore(index.subjects, offset, (s) => s.entity.start);
-  // Someone the recogniser could not name since the last named subject: the pronoun may be theirs.
-  const unrecognised = index.unrecognisedSubjects[countBefore(index.unrecognisedSubjects, offset, (x) => x) - 1] ?? -1;
   for (let k = lo - 1; k >= 0; k--) {
     const { entity, joint } = index.subjects[k];
-    if (offset - entity.start > window || entity.start < unrecognised) return null;
+    // Someone the recogniser could not name since the last named subject: the pronoun may be theirs.
+    if (offset - entity.start > window || unrecognisedSubjectBetween(index, entity.start, offset)) return null;
     if (joint) return null;
     const profile = index.profiles.get(entity.key);
     const known = profile?.gender ?? null;

@@ -94,6 +94,8 @@ export function reachOfJoint(ctx: ReadingContext, offset: number): number {
 
 /** Lower-case particles inside names ("Inés García de la Fuente", "Jan van der Berg", "Khalid bin Saeed"). */
 const NAME_PARTICLE = /^(?:de|del|della|der|den|di|da|do|dos|das|du|la|le|van|von|bin|ibn|al|el|y)$/;
+/** A particle or a hyphen between two words of one name. */
+const NAME_JOINER = new RegExp(`${NAME_PARTICLE.source}|^-$`);
 
 /** True when token j is a capitalised proper noun outside every name and quotation, and no title. */
 function unrecognisedNameWord(ctx: ReadingContext, j: number): boolean {
@@ -116,7 +118,8 @@ export function unrecognisedNameEnd(ctx: ReadingContext, k: number): number {
   if (!unrecognisedNameWord(ctx, k)) return k;
   let end = k + 1;
   let words = 1;
-  while (end < tokens.length && end - k < 8 && (unrecognisedNameWord(ctx, end) || (NAME_PARTICLE.test(tokens[end].value) && end + 1 < tokens.length && unrecognisedNameWord(ctx, end + 1)))) {
+  // A particle or a hyphen joins the words of one name ("García de la Fuente", "Hydro-Québec").
+  while (end < tokens.length && end - k < 8 && (unrecognisedNameWord(ctx, end) || (NAME_JOINER.test(tokens[end].value) && end + 1 < tokens.length && unrecognisedNameWord(ctx, end + 1)))) {
     if (unrecognisedNameWord(ctx, end)) words++;
     end++;
   }

@@ -124,4 +124,16 @@ describe('guards against crediting the wrong speaker', () => {
     const text = 'Imam Karim Haddad said the mosque would stay open. Rabbi Élie Benaroch said the community had spent heavily on guards. “We cannot go on like this,” he said.';
     assert.equal(speakerOf(text, 'We cannot go on'), null);
   });
+
+  it('never credits "it", "the utility" or "the hospital" to an organisation named before a subject the recogniser could not name (energy, health)', () => {
+    const energy = 'Harbour Energy cut its forecast on Tuesday. Nord-Ost, which supplies its rigs, lost a fifth of its value. “We expect a hard winter,” it said.';
+    assert.equal(speakerOf(energy, 'We expect'), null);
+    const utility = [
+      'Kestrel Grid (KG) said on Monday that tariffs would rise. Customers of Kestrel Grid will pay more from April.',
+      'Volta-Sud, which owns the dam at Arlen, is not a party to the deal. In a statement, the utility said it “welcomes the agreement”.',
+    ].join('\n\n');
+    assert.equal(speakerOf(utility, 'welcomes'), null);
+    const health = 'The Ministry of Health opened an inquiry. Santa-Lucia, whose wards were closed, was not named in it. “We have nothing to hide,” the hospital said.';
+    assert.equal(speakerOf(health, 'We have nothing'), null);
+  });
 });
