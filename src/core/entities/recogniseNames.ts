@@ -72,6 +72,8 @@ const SURNAME_PREFIX = /^(Mac|Mc|De|Di|Da|Du|Le|La|Van|Von|Fitz)\p{Lu}/u;
 const SURNAME_PARTICLE = /^(Mac|Mc|Ó|O|Ní|Nic|Ua|Uí|Mhic)$/;
 /** An abbreviation written in capitals, with or without full stops: "U.S.", "US", "U.K". */
 const CAPITALS_ABBREVIATION = /^\p{Lu}(\.?\p{Lu})+\.?$/u;
+/** A time of day right before a word: "6:00 ", "10.30 ", "4 p.m. ", "11 AM ". */
+const CLOCK_TIME_BEFORE = /(\d[:.]\d\d|\d ?[ap]\.?m\.?|\d ?[AP]M) $/;
 /** An age written between commas right after a name: ", 54,", ", 31 ,". */
 const AGE_AFTER = /^, (1[0-1]\d|[1-9]?\d) ?,/;
 /** Everything the reading of one text needs. */
@@ -355,7 +357,8 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (single && /^[DRI]-\p{Lu}/u.test(first)) return;
   // A lone word with digits that is no model or acronym ("DKK115", "Sh60") is a value, not a name;
   // so is a currency's letter and a number before a scale ("P1 billion", "P2.4 billion", "N48m").
-  if (single && /\d/.test(first) && (!/^\p{Lu}{1,2}\d{1,2}\+?$/u.test(first) || /^(\.\d+)?\s?(million|billion|trillion|bn|m|mn|tn)\b/.test(reading.text.slice(ws[end].end, ws[end].end + 14)))) return;
+  // (So is one whose digits go on past a thousands comma: "K50,000", "P18,000".)
+  if (single && /\d/.test(first) && (!/^\p{Lu}{1,2}\d{1,2}\+?$/u.test(first) || /^((\.\d+)?\s?(million|billion|trillion|bn|m|mn|tn)\b|,\d{3})/.test(reading.text.slice(ws[end].end, ws[end].end + 14)))) return;
   // A dateline: a town in capitals opening a line, before a comma, a bracket or a dash ("GENEVA (AP) —",
   // "RIVERTON, Ore. —", "ABU DHABI —").
   if (isDateline(reading, ws[from], ws[end])) return emit(reading, run, from, end, 'PLACE', null);
@@ -364,7 +367,9 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   const before = reading.words[run.first + from - 1];
   if (single && /^(\p{Lu}\.){2,3}$/u.test(first) && before?.text === ',' && startsUpperCase(reading.words[run.first + from - 2]?.text ?? '')) return emit(reading, run, from, end, 'PLACE', null);
   if (single && acronym && !titled) {
-    if (!NOT_ORGANISATIONS.has(first) && !isPostNominal(first)) emit(reading, run, from, end, 'ORG', null);
+    // (Capitals right after a time of day are its time zone: "6:00 AM ET", "4 p.m. PT", "10.30 IST".)
+    const zone = CLOCK_TIME_BEFORE.test(reading.text.slice(Math.max(0, ws[from].start - 12), ws[from].start));
+    if (!NOT_ORGANISATIONS.has(first) && !isPostNominal(first) && !zone) emit(reading, run, from, end, 'ORG', null);
     return;
   }
   // A capital inside a word marks a brand ("PayPal", "EarthLink"), but not after a surname's

@@ -171,3 +171,20 @@ describe('recogniseEntities: a title word as a surname, and a title after a town
     assert.deepEqual(namesOf('Striker Kelly Dean Morgan scored twice.'), ['PERSON Kelly Dean Morgan']);
   });
 });
+
+describe('recogniseEntities: time zones and amounts written with capitals', () => {
+  it('reads capitals right after a time of day as its time zone, no organisation', () => {
+    assert.deepEqual(namesOf('Updated Nov. 3, 2026 6:40 a.m. ET'), []);
+    assert.deepEqual(namesOf('Polls close at 8 PM PT in Oregon.'), ['PLACE Oregon']);
+    assert.deepEqual(namesOf('The markets reopened at 09:15 IST after the holiday.'), []);
+  });
+
+  it('still reads an acronym after a number that is no time of day as an organisation', () => {
+    assert.deepEqual(namesOf('Since 2019 WFP has fed 40,000 children in Dakar.'), ['ORG WFP', 'PLACE Dakar']);
+  });
+
+  it('reads a currency’s letter before digits and a thousands comma as an amount, no name', () => {
+    assert.deepEqual(namesOf('Each household received K2,500 from the fund.'), []);
+    assert.deepEqual(namesOf('Rents in Soweto rose to R4,800 a month.'), ['PLACE Soweto']);
+  });
+});
