@@ -29,7 +29,7 @@ import { genderOfWord } from './genderWords';
 import { isOrganisationNoun, isPersonNoun, isSpokespersonWord, namesThing } from './readSpeakerPhrase';
 import { isReportingVerb } from './reportingVerbs';
 import { beforeTitles, coordinatedPeople, isPluralParty, isSubjectMention, opensClauseBefore, reachOfJoint, unrecognisedNameEnd, verbFollows } from './subjectMentions';
-import { expandTitleAbbreviation } from './titleAbbreviations';
+import { expandTitleAbbreviation, spellOutNameTitle } from './titleAbbreviations';
 
 /** What the article says about one person or organisation (by entity key). */
 interface Profile {
@@ -94,7 +94,7 @@ function addWords(profile: Profile, words: string[]): void {
     if (isSpokespersonWord(w)) profile.words.add('spokesperson');
     const place = isDemonym(raw) ? placeOfDemonym(raw) : null;
     if (place) profile.words.add(place.toLowerCase());
-    for (const part of expandTitleAbbreviation(w) ?? []) profile.words.add(part);
+    for (const part of expandTitleAbbreviation(w) ?? spellOutNameTitle(w) ?? []) profile.words.add(part);
     profile.gender ??= genderOfWord(w);
   }
 }
@@ -163,6 +163,8 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     const before: string[] = [];
     for (let k = first - 1; k >= 0 && first - k <= 6; k--) {
       const v = tokens[k].value;
+      // "Fr. Dante Reyes", "Det. Supt. Ian Cole": the tokenizer may split a title's full stop off.
+      if (v === '.' && k > 0 && tokens[k - 1].end === tokens[k].start && spellOutNameTitle(tokens[k - 1].value)) continue;
       if (nameAt[k] >= 0 && names[nameAt[k]].type === 'ORG') profile.affiliations.add(v.toLowerCase());
       if (isTitleWord(v) || isDemonym(v) || (nameAt[k] >= 0 && names[nameAt[k]].type !== 'PERSON')) before.unshift(v);
       // "Tesla's chief executive Elon Musk": the firm that owns the title, through its possessive.

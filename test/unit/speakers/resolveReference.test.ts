@@ -139,4 +139,16 @@ describe('resolving pronouns and descriptions', () => {
     const swimmer = 'On the final day, 19-year-old backstroke swimmer Tom Reyes won his first title.\n\n“I can’t believe it,” he said.';
     assert.deepEqual(speakers(swimmer), ['Tom Reyes']);
   });
+
+  it('reads an abbreviated title before a name ("Gov.", "Fr.", "Det Supt", "Sen.") as the title a later description means (politics, religion, police)', () => {
+    const governor = 'Farmers handed Gov. Rosa Almazan a petition. Almazan told them the state would “not abandon the valley”.\n\n“The water will come back,” the governor said.';
+    assert.equal(speakerOf(governor, 'The water'), 'Rosa Almazan');
+    const priest = 'Fr. Tomás Ibarra, who runs the parish shelter, walked with the families. “Nobody here asked to leave,” the priest said.';
+    assert.equal(speakerOf(priest, 'Nobody here'), 'Tomás Ibarra');
+    const police = 'Det Supt Ian Cole led the search for the boy. Officers worked through the night. “We will not stop until we find him,” the superintendent said.';
+    assert.equal(speakerOf(police, 'We will not stop'), 'Ian Cole');
+    const senator = 'Sen. Maria Okafor voted against the bill on Tuesday. “It is a gift to the banks,” the senator said.';
+    assert.equal(speakerOf(senator, 'It is a gift'), 'Maria Okafor');
+  });
 });
+
