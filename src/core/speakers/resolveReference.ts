@@ -36,7 +36,9 @@ interface Profile {
   entity: Entity;
   words: Set<string>;
   gender: 'male' | 'female' | null;
-  /** True when the gender comes from an English given-name list only ("Élie" reads as "Ellie"): weaker evidence. */
+  /** True when the gender comes from the English given-name lists only ("Chanda" reads as a woman's name): the text may tell otherwise. */
+  listGender: boolean;
+  /** True when that given name is written with accents ("Élie" reads as "Ellie"): weaker evidence still. */
   guessedGender: boolean;
   /** Words of the organisations named in the person's titles ("Rovers boss Steve Archer" → "rovers"). */
   affiliations: Set<string>;
@@ -95,7 +97,13 @@ function addWords(profile: Profile, words: string[]): void {
     const place = isDemonym(raw) ? placeOfDemonym(raw) : null;
     if (place) profile.words.add(place.toLowerCase());
     for (const part of expandTitleAbbreviation(w) ?? spellOutNameTitle(w) ?? []) profile.words.add(part);
-    profile.gender ??= genderOfWord(w);
+    // A word of the text ("Mr", "spokeswoman") tells the gender better than the given-name lists.
+    const told = genderOfWord(w);
+    if (told !== null && (profile.gender === null || profile.listGender)) {
+      profile.gender = told;
+      profile.listGender = false;
+      profile.guessedGender = false;
+    }
   }
 }
 
@@ -130,7 +138,7 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     const first = i;
     while (i < tokens.length && nameAt[i] === nameAt[first]) i++;
     const last = i - 1;
-    const profile = profiles.get(entity.key) ?? { entity, words: new Set<string>(), gender: null, guessedGender: false, affiliations: new Set<string>() };
+    const profile = profiles.get(entity.key) ?? { entity, words: new Set<string>(), gender: null, listGender: false, guessedGender: false, affiliations: new Set<string>() };
     profiles.set(entity.key, profile);
     const alias = bracketedAlias(ctx, last);
     if (alias && !index.aliases.has(alias.text)) index.aliases.set(alias.text, entity);
@@ -193,7 +201,8 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     const [givenName, ...surnames] = entity.canonical.split(/\s+/);
     if (profile.gender === null && surnames.length > 0) {
       profile.gender = genderOfGivenName(givenName);
-      profile.guessedGender = profile.gender !== null && givenName.normalize('NFKD') !== givenName;
+      profile.listGender = profile.gender !== null;
+      profile.guessedGender = profile.listGender && givenName.normalize('NFKD') !== givenName;
     }
     if (profile.gender === null) profile.gender = genderFromPossessive(ctx, last);
     // "The research vessel Marta Lind docked …": a named ship is no one a "she said" points at.
@@ -483,28 +492,42 @@ function gendersClash(a: 'male' | 'female' | null, b: 'male' | 'female' | null):
  * `gender` is null); null when the most recent subject was a joint one or nobody fits, or when a
  * sentence between the subject's and the pronoun's introduces someone else who may be meant
  * ("Åkerlund has said …. The response carried a line from its director, Graham Berg. He wrote …").
+ * The English given-name lists may misread a name from elsewhere ("Chanda", "Élie"): when nobody
+ * of the pronoun's gender stands before it, the latest subject whose gender only the lists told
+ * is the one meant; a name written with accents is not even skipped for an older subject.
  */
 export function resolvePronoun(index: ReferenceIndex, gender: 'male' | 'female' | null, offset: number, window = 3000): Entity | null {
   const lo = countBefore(index.subjects, offset, (s) => s.entity.start);
-  for (let k = lo - 1; k >= 0; k--) {
+  let misread: Entity | null = null;
+  let k = lo - 1;
+  for (; k >= 0; k--) {
     const { entity, joint } = index.subjects[k];
     // Someone the recogniser could not name since the last named subject: the pronoun may be theirs.
-    if (offset - entity.start > window || unrecognisedSubjectBetween(index, entity.start, offset)) return null;
+    if (offset - entity.start > window || unrecognisedSubjectBetween(index, entity.start, offset)) break;
     if (joint) return null;
     const profile = index.profiles.get(entity.key);
-    const known = profile?.gender ?? null;
-    // A name written with accents may not mean in its language what the English list says
-    // ("Élie" is a man's name in French): its subject is not skipped for an older one.
-    if (gendersClash(known, gender)) {
-      if (profile?.guessedGender) return null;
+    if (gendersClash(profile?.gender ?? null, gender)) {
+      if (profile?.listGender) misread ??= entity;
       continue;
     }
-    const described = describedSince(index, entity.start, gender, offset);
-    if (described) return described.entity;
-    return bystanderBetween(index, entity, gender, offset) ? null : entity;
+    if (misread && index.profiles.get(misread.key)?.guessedGender) return null;
+    return subjectMeant(index, entity, gender, offset);
   }
+  if (misread) return subjectMeant(index, misread, gender, offset);
+  if (k >= 0) return null;
   const described = describedSince(index, Math.max(-1, offset - window), gender, offset);
   return described ? described.entity : null;
+}
+
+/**
+ * What a pronoun at `offset` means when `subject` is the latest person named as a subject that
+ * fits it: a subject naming nobody by name since, or nobody when a bystander stands between them,
+ * or else that person.
+ */
+function subjectMeant(index: ReferenceIndex, subject: Entity, gender: 'male' | 'female' | null, offset: number): Entity | null {
+  const described = describedSince(index, subject.start, gender, offset);
+  if (described) return described.entity;
+  return bystanderBetween(index, subject, gender, offset) ? null : subject;
 }
 
 /**
