@@ -1,23 +1,38 @@
 /**
  * One quantity written in two units: "12,000 tonnes" and "12 million kilograms", "3.1 gigawatts"
- * and "3,100 megawatts", "0.8 km" and "800 metres". Each measure is brought to one unit of its
- * dimension, so that two reports giving one figure in different units are seen to give the same.
- * Currencies are left alone: converting them needs a rate of the day.
+ * and "3,100 megawatts", "0.8 km" and "800 metres", "37 miles" and "60 km", "50p" and "£0.50". Each
+ * measure is brought to one unit of its dimension, so that two reports giving one figure in
+ * different units are seen to give the same, and two giving different figures are compared.
+ * Currencies are left alone, but for a currency's hundredth: converting them needs a rate of the day.
  */
 import { isRange, type Quantity } from '../values/parseQuantity';
+import { isCurrencyUnit } from '../values/units';
 
-/** Units by the common unit of their dimension and the factor that converts them to it. */
+/** Units by the common unit of their dimension and the exact factor that converts them to it. */
 const TO_COMMON: Record<string, [string, number]> = {
-  t: ['t', 1], kg: ['t', 1e-3], g: ['t', 1e-6],
-  km: ['km', 1], m: ['km', 1e-3],
-  ha: ['ha', 1], km2: ['ha', 100],
+  t: ['t', 1], kg: ['t', 1e-3], g: ['t', 1e-6], lb: ['t', 0.45359237e-3],
+  km: ['km', 1], m: ['km', 1e-3], mi: ['km', 1.609344], ft: ['km', 0.3048e-3],
+  ha: ['ha', 1], km2: ['ha', 100], acre: ['ha', 0.40468564224],
+  l: ['l', 1], bbl: ['l', 158.987294928],
   GW: ['GW', 1], MW: ['GW', 1e-3], kW: ['GW', 1e-6], gigawatt: ['GW', 1], megawatt: ['GW', 1e-3], kilowatt: ['GW', 1e-6],
   GWh: ['GWh', 1], MWh: ['GWh', 1e-3], kWh: ['GWh', 1e-6],
+  GBX: ['GBP', 0.01], USc: ['USD', 0.01],
 };
+
+/** The common unit of a unit's dimension and the factor to it, or undefined for a unit not converted. */
+export function conversionOf(unit: string | null): [string, number] | undefined {
+  return unit === null ? undefined : TO_COMMON[unit];
+}
+
+/** True for a unit of mass, length, area, volume or power (a unit converted to another, not money). */
+export function isPhysicalUnit(unit: string): boolean {
+  const conversion = TO_COMMON[unit];
+  return conversion !== undefined && !isCurrencyUnit(conversion[0]);
+}
 
 /** The quantity in the common unit of its dimension (see the file comment); others as they are. */
 export function inCommonUnit(quantity: Quantity): Quantity {
-  const conversion = quantity.unit ? TO_COMMON[quantity.unit] : undefined;
+  const conversion = conversionOf(quantity.unit);
   if (!conversion) return quantity;
   const [unit, factor] = conversion;
   const scaled: Quantity = { ...quantity, unit, value: quantity.value * factor };

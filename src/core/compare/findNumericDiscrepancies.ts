@@ -28,8 +28,9 @@
  */
 import type { Finding } from '../types';
 import { cardinalWord } from '../values/numberWords';
-import { isRange } from '../values/parseQuantity';
+import { isRange, type Quantity } from '../values/parseQuantity';
 import { isCurrencyUnit } from '../values/units';
+import { conversionOf, inCommonUnit, isPhysicalUnit } from './commonUnit';
 import { type CompareContext, idfOf, joinNames } from './compareContext';
 import { measureOf } from './conceptClasses';
 import { isSuperseded, isYearly, yearsOf } from './figureDating';
@@ -58,16 +59,16 @@ const MIN_CONTEXT_UNALIGNED = 4.5;
  */
 const MAX_FACTOR = 5;
 const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
-/** Units of mass, length, area and volume. */
-const PHYSICAL_UNITS = /^(?:t|kg|g|lb|km|mi|m|ft|km2|ha|acre|l|bbl)$/;
 
 /** True for a unit that measures rather than counts: a physical unit or a duration. */
 function isMeasuringUnit(unit: string): boolean {
-  return DURATIONS.has(unit) || PHYSICAL_UNITS.test(unit);
+  return DURATIONS.has(unit) || isPhysicalUnit(unit);
 }
 
 interface Located {
   mention: QuantityMention;
+  /** The mention's quantity in the common unit of its dimension ("37 miles" as 59.5 km; see commonUnit.ts). */
+  measure: Quantity;
   unit: TextUnit;
   context: Map<string, number>;
   /** Years dating the mention ("in 2007 killed more than 500"). */
@@ -196,7 +197,8 @@ function contextOf(ctx: CompareContext, unit: TextUnit, mention: QuantityMention
     add(mention.before - d, d);
     add(mention.after + d, d);
   }
-  if (mention.quantity.unit) context.set(`#${mention.quantity.unit}`, 2);
+  const measured = inCommonUnit(mention.quantity).unit;
+  if (measured) context.set(`#${measured}`, 2);
   // The party that gives the figure counts in full, however far it stands ("the organisers, the
   // workers' confederation, said 200,000" / "organisers claimed more than 250,000").
   for (const party of figureSourceOf(unit, mention)) context.set(`@${party.stem}`, idfOf(ctx, party.stem));
@@ -225,17 +227,19 @@ function lastDigitPlace(value: number): number {
 }
 
 /**
- * The interval a hedged value stands for. "About" allows 10 % either way and "nearly" 15 %
- * below, but never more than the figure's own rounding: "about 600,000" may be 597,000, "an
- * estimated 597,000" is 597,000 give or take a thousand.
+ * The interval a hedged value stands for, in the common unit of its dimension. "About" allows 10 %
+ * either way and "nearly" 15 % below, but never more than the figure's own rounding as written:
+ * "about 600,000" may be 597,000, "an estimated 597,000" is 597,000 give or take a thousand, "about
+ * 12 miles" is 12 miles give or take one.
  */
 function interval(m: QuantityMention): [number, number] {
   const q = m.quantity;
-  if (isRange(q)) return [q.low, q.high];
-  if (q.value === 0 || (q.qualifier !== 'about' && q.qualifier !== 'nearly')) return [q.value, q.value];
+  const factor = conversionOf(q.unit)?.[1] ?? 1;
+  if (isRange(q)) return [q.low * factor, q.high * factor];
+  if (q.value === 0 || (q.qualifier !== 'about' && q.qualifier !== 'nearly')) return [q.value * factor, q.value * factor];
   const rounding = lastDigitPlace(q.value);
-  if (q.qualifier === 'about') return [q.value - Math.min(q.value * 0.1, rounding), q.value + Math.min(q.value * 0.1, rounding)];
-  return [q.value - Math.min(q.value * 0.15, rounding), q.value];
+  if (q.qualifier === 'about') return [(q.value - Math.min(q.value * 0.1, rounding)) * factor, (q.value + Math.min(q.value * 0.1, rounding)) * factor];
+  return [(q.value - Math.min(q.value * 0.15, rounding)) * factor, q.value * factor];
 }
 
 /**
@@ -250,7 +254,23 @@ export function quantitiesAgree(a: QuantityMention, b: QuantityMention): boolean
   // Only floating-point error: a figure's hedge and rounding are in its interval.
   const slack = 1e-9 * Math.max(Math.abs(ah), Math.abs(bh));
   if (isRange(a.quantity) && isRange(b.quantity)) return al <= bh + slack && bl <= ah + slack;
-  return (!isRange(a.quantity) && within(a.quantity.value, bl, bh, slack)) || (!isRange(b.quantity) && within(b.quantity.value, al, ah, slack));
+  if (a.quantity.unit !== b.quantity.unit && conversionOf(a.quantity.unit) && conversionOf(b.quantity.unit)) {
+    // One figure given in two units is rounded in one of them ("3.1 metres (10 feet)", "15,000
+    // hectares (37,000 acres)"): across units, each stands for its value give or take its rounding.
+    const [ar, br] = [conversionRounding(a.quantity), conversionRounding(b.quantity)];
+    return al - ar <= bh + br + slack && bl - br <= ah + ar + slack;
+  }
+  return (!isRange(a.quantity) && within(inCommonUnit(a.quantity).value, bl, bh, slack)) || (!isRange(b.quantity) && within(inCommonUnit(b.quantity).value, al, ah, slack));
+}
+
+/**
+ * How far a figure stated plainly in one unit may stand from its value, in the common unit: half its
+ * last digit's place ("37,000 acres" is 36,500 to 37,500 acres), at most 5 % ("10 feet" is 9.5 to
+ * 10.5 feet, not 5 to 15). A hedged figure's allowance is its hedge's (see {@link interval}).
+ */
+function conversionRounding(q: Quantity): number {
+  const factor = conversionOf(q.unit)?.[1] ?? 1;
+  return q.value === 0 || q.qualifier !== null ? 0 : Math.min(lastDigitPlace(q.value) / 2, Math.abs(q.value) * 0.05) * factor;
 }
 
 /** True when `value` lies between `low` and `high`, give or take `slack`. */
@@ -267,8 +287,8 @@ function isFixedUnit(u: string | null): boolean {
 function unitsCompatible(x: Located, y: Located): boolean {
   const a = x.mention;
   const b = y.mention;
-  const ua = a.quantity.unit;
-  const ub = b.quantity.unit;
+  const ua = x.measure.unit;
+  const ub = y.measure.unit;
   // A position ("the 12th minute") is comparable to a count only of the same thing ("after 12 minutes").
   if (a.ordinal || b.ordinal) return ua !== null && ua === ub;
   // Counts of one measure in different words ("12 dead" / "12 people were killed" / "a dozen
@@ -279,8 +299,9 @@ function unitsCompatible(x: Located, y: Located): boolean {
   // other count counts ("19 trapped miners" / "seven miners were killed").
   if (a.state && b.state && a.state !== b.state) return false;
   if (!stateFits(a.state, y.role) || !stateFits(b.state, x.role)) return false;
-  // Money is compared with money whatever the currency's name ("DKK" / "crowns"): the story fixes it.
-  if (ua && ub) return ua === ub || (isCurrencyUnit(ua) && isCurrencyUnit(ub));
+  // Money is compared with money of one currency, whatever its name ("DKK" / "crowns": the story
+  // fixes it), never with another currency ("€2.4 billion" / "$2.6 billion"): that needs a rate.
+  if (ua && ub) return ua === ub || (isCurrencyUnit(ua) && isCurrencyUnit(ub) && (ua.startsWith('¤') || ub.startsWith('¤')));
   return !isFixedUnit(ua) && !isFixedUnit(ub);
 }
 
@@ -292,12 +313,26 @@ function stateFits(state: string | undefined, role: string | undefined): boolean
   return state === undefined || role === undefined || !SINGLE_FACT_ROLES.has(role) || measureOf(state) === role;
 }
 
+/** The words of a unit, then an opening bracket, between a figure and its conversion. */
+const CONVERSION_GAP = /^\s*(?:\p{L}+\s*){0,2}\(\s*$/u;
+
+/**
+ * True for a figure in brackets that gives the one before it in another unit ("3.1 metres (10
+ * feet)", "15,000 hectares (37,000 acres)"): it says nothing of its own, and is compared through
+ * the figure it converts.
+ */
+function isConversion(text: string, previous: QuantityMention | undefined, mention: QuantityMention): boolean {
+  if (!previous || !CONVERSION_GAP.test(text.slice(previous.end, mention.start))) return false;
+  const [here, before] = [conversionOf(mention.quantity.unit), conversionOf(previous.quantity.unit)];
+  return here !== undefined && here[0] === before?.[0];
+}
+
 /** The context agreement two mentions need to be about one thing. */
 function neededAgreement(here: Located, there: Located, aligned: boolean): number {
   if (aligned) return MIN_CONTEXT_ALIGNED;
-  const unit = here.mention.quantity.unit;
+  const unit = here.measure.unit;
   if (unit && DURATIONS.has(unit)) return Infinity;
-  if ((unit && unit === there.mention.quantity.unit) || (here.role && here.role === there.role)) return MIN_CONTEXT_COUNTED;
+  if ((unit && unit === there.measure.unit) || (here.role && here.role === there.role)) return MIN_CONTEXT_COUNTED;
   return MIN_CONTEXT_UNALIGNED;
 }
 
@@ -308,8 +343,9 @@ export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
     return ctx.unitsBySource[s].flatMap((unit) => {
       const mentions = findQuantityMentions(source.analysis.text, unit);
       const roles = new Map(mentions.map((mention) => [mention, roleOf(unit, mention)]));
-      return mentions.map((mention) => ({
+      return mentions.filter((mention, i) => !isConversion(source.analysis.text, mentions[i - 1], mention)).map((mention) => ({
         mention,
+        measure: inCommonUnit(mention.quantity),
         unit,
         context: contextOf(ctx, unit, mention),
         years: yearsOf(unit, mention),
@@ -322,13 +358,13 @@ export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
   const aligned = (a: TextUnit, b: TextUnit): boolean => ctx.partners[a.id].some((p) => p.a === b.id || p.b === b.id);
   /** How strongly two mentions are about one thing, or 0 when they may not be compared. */
   const about = (x: Located, y: Located): number => {
-    if (!unitsCompatible(x, y) || !sameYears(x, y) || !ofOneOrder(x.mention, y.mention)) return 0;
+    if (!unitsCompatible(x, y) || !sameYears(x, y) || !ofOneOrder(x.measure, y.measure)) return 0;
     const score = agreement(x.context, y.context);
-    return score >= neededAgreement(x, y, aligned(x.unit, y.unit)) ? score * closeness(x.mention, y.mention) : 0;
+    return score >= neededAgreement(x, y, aligned(x.unit, y.unit)) ? score * closeness(x.measure, y.measure) : 0;
   };
   /** How near two counts of one single fact (see {@link SINGLE_FACT_ROLES}) are, or 0. */
   const sameFact = (x: Located, y: Located): number =>
-    x.role !== undefined && x.role === y.role && SINGLE_FACT_ROLES.has(x.role) && sameYears(x, y) && ofOneOrder(x.mention, y.mention) ? closeness(x.mention, y.mention) : 0;
+    x.role !== undefined && x.role === y.role && SINGLE_FACT_ROLES.has(x.role) && sameYears(x, y) && ofOneOrder(x.measure, y.measure) ? closeness(x.measure, y.measure) : 0;
   return ctx.sources.map((source, s) => {
     const findings: Finding[] = [];
     for (const here of located[s]) {
@@ -395,9 +431,9 @@ function bestCounterpart(here: Located, mentions: Located[], score: (x: Located,
  * How near two values are, in (0, 1]: one reported quantity given differently is usually of the
  * same order ("15" / "17", "£2.3m" / "£2.8m"), so nearness ranks the candidates about one thing.
  */
-function closeness(a: QuantityMention, b: QuantityMention): number {
-  const x = Math.abs(a.quantity.value);
-  const y = Math.abs(b.quantity.value);
+function closeness(a: Quantity, b: Quantity): number {
+  const x = Math.abs(a.value);
+  const y = Math.abs(b.value);
   if (x === 0 || y === 0) return x === y ? 1 : 0.25;
   return 1 / (1 + Math.abs(Math.log(x / y)));
 }
@@ -407,9 +443,9 @@ function closeness(a: QuantityMention, b: QuantityMention): number {
  * may differ, two quantities of one story (a lake's length and a wreck's distance from the shore,
  * the away fans and the whole crowd, a score and a crowd) mostly differ by an order of magnitude.
  */
-function ofOneOrder(a: QuantityMention, b: QuantityMention): boolean {
-  const x = Math.abs(a.quantity.value);
-  const y = Math.abs(b.quantity.value);
+function ofOneOrder(a: Quantity, b: Quantity): boolean {
+  const x = Math.abs(a.value);
+  const y = Math.abs(b.value);
   return Math.max(x, y) <= MAX_FACTOR * Math.min(x, y);
 }
 

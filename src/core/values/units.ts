@@ -42,7 +42,9 @@ export const CURRENCY_NAMES: Record<string, string> = Object.fromEntries(
     USD: 'dollar', EUR: 'euro', JPY: 'yen', CNY: 'yuan renminbi', RUB: 'ruble rouble', INR: '', ILS: 'shekel', TRY: 'lira', UAH: 'hryvnia',
     ZAR: 'rand', NGN: 'naira', GHS: 'cedi', ETB: 'birr', BRL: 'reais', PLN: 'zloty', HUF: 'forint', CZK: 'koruna', RON: 'leu lei',
     SEK: 'krona kronor', MYR: 'ringgit', THB: 'baht', IDR: 'rupiah', BDT: 'taka', KRW: '', VND: '', CHF: '', GBP: 'sterling',
-    '¤': 'crown krone kroner shilling franc peso rupee dinar dirham riyal rial kwacha',
+    KZT: 'tenge', GEL: 'lari', AMD: 'dram', MNT: 'tugrik', MMK: 'kyat', KHR: 'riel', GTQ: 'quetzal', HNL: 'lempira', BWP: 'pula',
+    MGA: 'ariary', BGN: 'lev leva', MKD: 'denar', VES: 'bolivar',
+    '¤': 'crown krone kroner shilling franc peso rupee dinar dirham riyal rial kwacha manat som',
   }).flatMap(([code, names]) =>
     names
       .split(' ')

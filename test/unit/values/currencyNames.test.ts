@@ -8,6 +8,9 @@ describe('currency names', () => {
     assert.deepEqual(parseQuantity('300 million naira'), { value: 3e8, unit: 'NGN', qualifier: null });
     assert.equal(parseQuantity('2 billion kronor')?.unit, 'SEK');
     assert.equal(parseQuantity('12 million zlotys')?.unit, 'PLN');
+    assert.deepEqual(parseQuantity('150 billion tenge'), { value: 1.5e11, unit: 'KZT', qualifier: null });
+    assert.equal(parseQuantity('40 million lari')?.unit, 'GEL');
+    assert.equal(parseQuantity('900,000 leva')?.unit, 'BGN');
   });
 
   it('reads a name several countries use as money in a currency the story fixes', () => {
@@ -15,6 +18,7 @@ describe('currency names', () => {
     assert.equal(crowns?.value, 1.8e9);
     assert.ok(crowns?.unit && isCurrencyUnit(crowns.unit), String(crowns?.unit));
     assert.ok(isCurrencyUnit(parseQuantity('40,000 shillings')?.unit ?? ''));
+    assert.ok(isCurrencyUnit(parseQuantity('2.5 million manat')?.unit ?? ''));
   });
 
   it('does not take a counted noun for money', () => {

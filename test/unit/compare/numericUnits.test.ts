@@ -1,0 +1,63 @@
+/**
+ * Figures given in other units and currencies: one quantity in kilometres and in miles, in tonnes
+ * and in kilograms, in pounds and in pence is compared once brought to one unit; a figure in
+ * brackets that converts the one before it is not compared on its own; amounts in two currencies
+ * are not compared at all (that needs a rate). Two short reports of a flood written for this test,
+ * analysed by the real pipeline.
+ */
+import { strict as assert } from 'node:assert';
+import { analyzeSources } from '../../../src/core/analyzeSources';
+
+const FLOOD = {
+  'wire.txt': `Flood aid convoy reaches Sylhet
+
+DHAKA (Wire) - A convoy of aid trucks stretching 15 kilometres reached the flooded district of Sylhet on Sunday, the disaster ministry said.
+
+The trucks carried 1,200 tonnes of rice. The road from Dhaka, 60 km (37 miles) of it still under water, had been closed for a week. The river Surma stood 2.1 metres (7 feet) above its danger mark.
+
+The government will spend €2.4 billion on flood defences, and fares on the ferry route rise to £1.20.`,
+  'daily.txt': `Sylhet aid convoy gets through
+
+A convoy stretching about 12 miles reached Sylhet on Sunday after a 37-mile drive through flood water from Dhaka, the disaster ministry said.
+
+The lorries brought 1.2 million kilograms of rice. The Surma was running nearly three metres above its danger mark.
+
+The government plans to spend $2.6 billion on flood defences; ferry fares rise to 135 pence.`,
+};
+
+/** The numeric findings of one source, as "figure → what the peers give". */
+function numeric(sources: Record<string, string>, id: string): string[] {
+  const result = analyzeSources(Object.entries(sources).map(([source, text]) => ({ id: source, text })));
+  return result.comparison.sources
+    .find((s) => s.id === id)!
+    .findings.filter((f) => f.kind === 'numeric')
+    .map((f) => `${f.text} → ${f.related.map((r) => r.text).join(', ')}`);
+}
+
+describe('numeric discrepancies across units and currencies', () => {
+  const wire = numeric(FLOOD, 'wire.txt');
+  const daily = numeric(FLOOD, 'daily.txt');
+
+  it('sets a length in kilometres against one in miles ("15 kilometres" / "about 12 miles")', () => {
+    assert.ok(wire.includes('15 → about 12'), wire.join('\n'));
+    assert.ok(daily.includes('about 12 → 15'), daily.join('\n'));
+  });
+
+  it('sets pounds against pence ("£1.20" / "135 pence")', () => {
+    assert.ok(wire.includes('£1.20 → 135'), wire.join('\n'));
+  });
+
+  it('finds no discrepancy where the figures agree once converted ("60 km (37 miles)" / "37-mile", "1,200 tonnes" / "1.2 million kilograms")', () => {
+    for (const f of [...wire, ...daily]) assert.ok(!/^(?:60|37|1,200|1\.2 million) /.test(f), f);
+  });
+
+  it('compares the figure a bracket converts, not the conversion ("2.1 metres (7 feet)")', () => {
+    assert.ok(wire.includes('2.1 → nearly three'), wire.join('\n'));
+    assert.ok(!wire.some((f) => f.startsWith('7 ')), wire.join('\n'));
+    assert.ok(daily.includes('nearly three → 2.1'), daily.join('\n'));
+  });
+
+  it('never sets an amount in one currency against one in another ("€2.4 billion" / "$2.6 billion")', () => {
+    for (const f of [...wire, ...daily]) assert.ok(!/billion/.test(f), f);
+  });
+});
