@@ -218,8 +218,9 @@ export function sourceBefore(words: NameWord[], first: number, single: boolean):
   // "operated by Vexagen", "backed by Solwire": what runs, owns or funds a thing is a body.
   if (previous === 'by' && /^(operated|owned|backed|funded|acquired|bought|run|built|managed|sponsored)$/.test(beforePrevious)) return 'ORG';
   if (previous === 'including' && /^(investors|backers|lenders|shareholders|clients|customers|partners|sponsors)$/.test(beforePrevious)) return 'ORG';
-  // "Photo: Photosport", "Picture: Inpho": a one-word picture credit is an agency.
-  if (creditBefore(words, first)) return 'ORG';
+  // "Photo: Photosport", "Picture: Inpho": a one-word picture credit is an agency (not the first
+  // word of a caption: "Photo: Passengers wait at the gate").
+  if (creditBefore(words, first) && closesCredit(words, first)) return 'ORG';
   return null;
 }
 
@@ -228,3 +229,9 @@ export function creditBefore(words: NameWord[], first: number): boolean {
   return words[first - 1]?.text === ':' && CREDIT.test(words[first - 2]?.text ?? '');
 }
 const CREDIT = /^(photo|photograph|picture|image|photos|pictures|images|credit)$/i;
+
+/** True when nothing but a line's or sentence's end, a bracket, a slash or an asterisk follows the word at `at`. */
+function closesCredit(words: NameWord[], at: number): boolean {
+  const next = words[at + 1];
+  return next === undefined || next.sentenceInitial || /^[.)\]/*|]$/.test(next.text);
+}
