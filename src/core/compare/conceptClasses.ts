@@ -35,7 +35,7 @@ const CLASSES: Record<string, string[]> = {
   begin: ['begin', 'began', 'begun', 'start', 'started'],
   end: ['end', 'ended', 'ends', 'finish', 'finished'],
   money: ['money', 'funds', 'cash', 'savings'],
-  people: ['people', 'persons', 'residents', 'inhabitants', 'civilians'],
+  people: ['people', 'persons', 'residents', 'inhabitants', 'civilians', 'citizens'],
 };
 
 /**

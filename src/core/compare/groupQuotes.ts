@@ -32,6 +32,7 @@ import { type CompareContext, joinNames } from './compareContext';
 import { contradicts } from './detectContradiction';
 import { diffWords } from './diffWords';
 import { excerpt } from './findVariants';
+import { withBaseForms } from './irregularVerbs';
 import { findEchoes } from './quoteEchoes';
 import { quoteSimilarity } from './quoteSimilarity';
 import { readWords, type Word } from './readWords';
@@ -133,7 +134,7 @@ function collectQuotes(ctx: CompareContext): QuoteItem[] {
   ctx.sources.forEach((source, s) => {
     for (const quote of source.analysis.quotes) {
       if (quote.kind === 'scare' || quote.kind === 'title') continue;
-      const words = withParaphrases(readWords(source.analysis.text, quote));
+      const words = withBaseForms(withParaphrases(readWords(source.analysis.text, quote)));
       if (!words.some((w) => w.content)) continue;
       // A speaker left unlinked to its entity is typed by an entity of the same text.
       const entity = quote.speakerKey

@@ -12,6 +12,7 @@ describe('conceptClasses', () => {
     assert.deepEqual(new Set(senses('homes houses')).size, 1);
     assert.deepEqual(new Set(senses('climbed rose increased')).size, 1);
     assert.deepEqual(new Set(senses('tremor earthquake quake')).size, 1);
+    assert.deepEqual(new Set(senses('citizens people residents')).size, 1);
   });
 
   it('gives a currency code and currency names one sense, and a number word its digits', () => {
@@ -29,6 +30,7 @@ describe('conceptClasses', () => {
     assert.equal(measureOf('posts'), 'job');
     assert.equal(measureOf('jobs'), 'job');
     assert.equal(measureOf('residents'), 'people');
+    assert.equal(measureOf('citizens'), 'people');
     assert.equal(measureOf('trucks'), undefined);
   });
 });
