@@ -494,7 +494,9 @@ function gendersClash(a: 'male' | 'female' | null, b: 'male' | 'female' | null):
  * ("Åkerlund has said …. The response carried a line from its director, Graham Berg. He wrote …").
  * The English given-name lists may misread a name from elsewhere ("Chanda", "Élie"): when nobody
  * of the pronoun's gender stands before it, the latest subject whose gender only the lists told
- * is the one meant; a name written with accents is not even skipped for an older subject.
+ * is the one meant if it stands in the pronoun's sentence or the one before (farther back, someone
+ * unnamed may have spoken since: "A juror told the court …"); a name written with accents is not
+ * even skipped for an older subject.
  */
 export function resolvePronoun(index: ReferenceIndex, gender: 'male' | 'female' | null, offset: number, window = 3000): Entity | null {
   const lo = countBefore(index.subjects, offset, (s) => s.entity.start);
@@ -513,10 +515,15 @@ export function resolvePronoun(index: ReferenceIndex, gender: 'male' | 'female' 
     if (misread && index.profiles.get(misread.key)?.guessedGender) return null;
     return subjectMeant(index, entity, gender, offset);
   }
-  if (misread) return subjectMeant(index, misread, gender, offset);
+  if (misread && sentencesApart(index, misread.start, offset) <= 1) return subjectMeant(index, misread, gender, offset);
   if (k >= 0) return null;
   const described = describedSince(index, Math.max(-1, offset - window), gender, offset);
   return described ? described.entity : null;
+}
+
+/** How many sentences lie between the ones holding offsets `from` and `to` (0: the same sentence). */
+function sentencesApart(index: ReferenceIndex, from: number, to: number): number {
+  return spanIndexAt(index.sentences, to) - spanIndexAt(index.sentences, from);
 }
 
 /**
