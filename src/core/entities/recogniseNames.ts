@@ -18,7 +18,8 @@
  * names listed before one plural feature are places (joinSharedFeatureHeads), and a name that takes a
  * plural verb is a team or a body in every mention (typeTeamsByPluralVerb), as a town's name closed by
  * "City" or "Town" is in a sports report (typeClubsInSportsReports); the names of a picture credit,
- * parted by slashes, are read whole last (readPictureCredits).
+ * parted by slashes, are read whole last (readPictureCredits), and so are the reporters' names a
+ * byline writes in capitals (readBylines).
  */
 import type { EntityType } from '../types';
 import { isCommonWord, isDemonym, isGivenName, isRoleNoun, longestPhraseFrom, lookupName, type GazetteerEntry } from './gazetteer';
@@ -32,6 +33,7 @@ import { joinIntroducedNames } from './joinIntroducedNames';
 import { joinListsInsideNames } from './joinListsInsideNames';
 import { joinPartnerships } from './joinPartnerships';
 import { insideQuotedTitle } from './quotedTitles';
+import { readBylines } from './readBylines';
 import { readPictureCredits } from './readPictureCredits';
 import { joinRoadNumbers } from './joinRoadNumbers';
 import { joinSharedFeatureHeads } from './joinSharedFeatureHeads';
@@ -816,5 +818,6 @@ export function recogniseNames(text: string, words: NameWord[]): NameMention[] {
   const reading: Reading = { text, words, lowerWords, out: [] };
   for (const indices of findNameRuns(reading)) readRun(reading, { words: indices.map((k) => words[k]), first: indices[0], known: [] });
   const joined = joinIntroducedNames(text, joinListsInsideNames(text, joinFirmsOfTwoNames(text, joinPartnerships(text, reading.out))));
-  return readPictureCredits(text, typeClubsInSportsReports(text, typeTeamsByPluralVerb(text, joinSharedFeatureHeads(text, words, joinRoadNumbers(text, joined)))));
+  const typed = typeClubsInSportsReports(text, typeTeamsByPluralVerb(text, joinSharedFeatureHeads(text, words, joinRoadNumbers(text, joined))));
+  return readBylines(text, readPictureCredits(text, typed));
 }

@@ -1,0 +1,17 @@
+import { strict as assert } from 'node:assert';
+import { namesOf } from '../../support/entityMentions';
+
+describe('readBylines: reporters named in capitals', () => {
+  it('reads a reporter’s name in capitals after "By" as a person, and the place after "in" as a place', () => {
+    assert.deepEqual(namesOf('Dam levels fall\nBy TERESA NAKAMURA in Lisbon\nWater rationing began on Monday.'), ['PERSON TERESA NAKAMURA', 'PLACE Lisbon']);
+  });
+
+  it('reads two reporters joined by "and" as two people, and the agency after them as an organisation', () => {
+    assert.deepEqual(namesOf('Court frees activist\nBy AMARA DIALLO and JONAS BERG Associated Press\nThe ruling came late on Friday.'), ['PERSON AMARA DIALLO', 'PERSON JONAS BERG', 'ORG Associated Press']);
+    assert.deepEqual(namesOf('By KAI MORETTI, LENA FISCHER & OMAR HADDAD\nThe vote was close.'), ['PERSON KAI MORETTI', 'PERSON LENA FISCHER', 'PERSON OMAR HADDAD']);
+  });
+
+  it('reads no person in a byline that credits an outlet in capitals', () => {
+    assert.deepEqual(namesOf('By KESTREL NEWS STAFF\nThe vote was close.'), ['ORG KESTREL NEWS']);
+  });
+});
