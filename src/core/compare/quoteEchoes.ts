@@ -7,8 +7,9 @@
  * no other outlet's wording reached joins the group its echo found (see groupQuotes.ts).
  *
  * An echo is a shorter quote of the same article whose words run, in order and without a gap,
- * inside one longer quote (word by word, by spelling or by sense: "don't need" for "do not
- * need"), credited to the same speaker or to nobody. A quote of one content word echoes only a
+ * inside one longer quote elsewhere in the article (word by word, by spelling or by sense: "don't
+ * need" for "do not need"), credited to the same speaker or to nobody; a quote inside a quote is
+ * no echo but what someone told the speaker. A quote of one content word echoes only a
  * remark credited to the same named speaker: alone, one word could come from anywhere. A quote
  * that runs inside two remarks, neither inside the other, belongs to neither: the speaker used
  * the phrase twice.
@@ -38,10 +39,14 @@ function runsWithin(short: Word[], long: Word[]): boolean {
   return false;
 }
 
-/** True when quote `host` may hold quote `echo`: longer, or as long and later in the article. */
+/**
+ * True when quote `host` may hold quote `echo`: longer, or as long and later in the article, and
+ * not around it (a quote inside a quote is what someone told the speaker: another utterance).
+ */
 function mayHold(quotes: EchoQuote[], echo: number, host: number): boolean {
   const e = quotes[echo].words;
   const h = quotes[host].words;
+  if (e[0].start >= h[0].start && e[e.length - 1].end <= h[h.length - 1].end) return false;
   return h.length > e.length || (h.length === e.length && h[0].start > e[0].start);
 }
 

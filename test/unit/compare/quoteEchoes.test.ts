@@ -37,6 +37,15 @@ describe('quotes an article repeats', () => {
     assert.equal(textsFrom(found[0], 'wire.txt').length, 1);
   });
 
+  it('does not take the words someone said to the speaker, quoted inside the remark, for an echo of it', () => {
+    const found = groups({
+      'wire.txt': 'JOHANNESBURG — Miners at the Driefontein shaft will strike from Monday, their union said.\n\n"An old miner stopped me at the gate and said, \'The pit took my father and now it wants my son,\' and I had no answer for him," union leader Sipho Mahlangu told reporters.',
+      'daily.txt': 'Union leader Sipho Mahlangu described meeting a veteran at the mine. "An old miner stopped me at the gate, and I had no answer for him," Mahlangu said.',
+    });
+    assert.equal(found.length, 1);
+    assert.equal(textsFrom(found[0], 'wire.txt').length, 1, JSON.stringify(found[0].members.map((m) => m.text)));
+  });
+
   it('keeps a phrase the speaker used in two remarks with neither of them', () => {
     const found = groups({
       'paper.txt': 'Nurses\' leader Ruth Okafor said the union wanted "a fair deal" before the winter.\n\n"We will not call off the strike until the hospitals offer a fair deal on night shifts," Okafor told the rally. Later she said: "A fair deal is not a favour, and the minister knows exactly what it would cost to keep his wards open through the whole winter."',
