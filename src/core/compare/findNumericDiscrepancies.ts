@@ -11,9 +11,10 @@
  * words, because their alignment already says they report the same fact.
  *
  * When is a difference a discrepancy? Values are compared after normalisation (digits and number
- * words, scales, currencies, units): ranges overlap → consistent; "about"/"around" allows 10 %
- * either way and "nearly" 15 % below, within the figure's own rounding ("about 100" against "100"
- * is no discrepancy, "an estimated 597,000" against "more than 600,000" is); "at least",
+ * words, scales, units; never two currencies): ranges overlap → consistent; "about"/"around"
+ * allows 10 % either way and "nearly" 10 % below, within the figure's own rounding ("about 100"
+ * against "100" is no discrepancy, "an estimated 597,000" against "more than 600,000" is, and so
+ * is "4.3 million" against "nearly 5 million"); "at least",
  * "more than", "up to" are hedges on a stated figure, so "at least 12 dead" against "15 killed"
  * IS a discrepancy (the reader gets two different counts). Hedges do not add up: one source's
  * figure must fall within what the other's hedge allows ("an estimated 12,400" and "nearly
@@ -228,7 +229,7 @@ function lastDigitPlace(value: number): number {
 
 /**
  * The interval a hedged value stands for, in the common unit of its dimension. "About" allows 10 %
- * either way and "nearly" 15 % below, but never more than the figure's own rounding as written:
+ * either way and "nearly" 10 % below, but never more than the figure's own rounding as written:
  * "about 600,000" may be 597,000, "an estimated 597,000" is 597,000 give or take a thousand, "about
  * 12 miles" is 12 miles give or take one.
  */
@@ -239,14 +240,14 @@ function interval(m: QuantityMention): [number, number] {
   if (q.value === 0 || (q.qualifier !== 'about' && q.qualifier !== 'nearly')) return [q.value * factor, q.value * factor];
   const rounding = lastDigitPlace(q.value);
   if (q.qualifier === 'about') return [(q.value - Math.min(q.value * 0.1, rounding)) * factor, (q.value + Math.min(q.value * 0.1, rounding)) * factor];
-  return [(q.value - Math.min(q.value * 0.15, rounding)) * factor, q.value * factor];
+  return [(q.value - Math.min(q.value * 0.1, rounding)) * factor, q.value * factor];
 }
 
 /**
  * True when two mentions of one thing agree (see the file comment). Ranges agree when they
  * overlap; otherwise the figure one source states must fall within what the other's hedge allows:
  * hedges do not add up, so "an estimated 12,400" and "nearly 15,000" are two figures, though
- * 12,400 plus 10 % and 15,000 less 15 % would meet.
+ * 12,400 plus 10 % and 15,000 less 10 % would meet.
  */
 export function quantitiesAgree(a: QuantityMention, b: QuantityMention): boolean {
   const [al, ah] = interval(a);

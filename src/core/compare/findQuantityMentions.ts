@@ -2,8 +2,9 @@
  * Finds the quantities a unit states ("at least 12 people", "£2.3m", "a dozen trucks", "40%",
  * "14 inbound flights", "a 30-metre dam"), read with {@link parseQuantity}, each with the words
  * around it that say what it counts; an age after a name ("Rosa Mamani, 58,") gets the unit "year
- * of age". A number word alone counts only as a tally's value ("the toll rose to seven"); a
- * change told as a fraction is a percentage ("halved" is 50 %). Dates, clock times, years, scores
+ * of age". A number word alone counts only as a tally's value ("the toll rose to seven") or the
+ * members of a group ("fourteen of their colleagues"); a change or a share told as a fraction is a
+ * percentage ("halved" is 50 %, "nearly half of its exports" nearly 50 %). Dates, clock times, years, scores
  * ("won 3-1") and a family's size ("her two children") are not quantities anyone reports
  * differently, and are skipped.
  */
@@ -11,6 +12,8 @@ import { isRange, parseQuantity, type Quantity } from '../values/parseQuantity';
 import { UNIT_WORDS } from '../values/units';
 import type { Span } from '../types';
 import { countBefore } from '../speakers/readingContext';
+import { measureOf } from './conceptClasses';
+import type { Word } from './readWords';
 import type { TextUnit } from './splitIntoUnits';
 import { tallyNounBefore } from './tallyOf';
 
@@ -112,6 +115,16 @@ function isPlural(word: string): boolean {
 /** A participle or a word of direction, which modifies the noun after it ("arriving", "displaced", "inbound"). */
 const MODIFIER = /^\p{Ll}{2,}(?:ing|ed|bound|ward)$/u;
 
+/**
+ * True when `nounText`, after the word `first` that follows a number, is the head of a compound
+ * noun that the number counts ("2,000 railway wagons", "40 fire engines"). Not when the compound
+ * names a measure by its first noun ("800 job cuts", "12 death threats"), nor when the head is a
+ * unit the first word qualifies ("11m cubic metres").
+ */
+function isCompoundHead(first: Word, nounText: string): boolean {
+  return isPlural(nounText) && !isPlural(first.folded) && !(first.folded in UNIT_WORDS) && !(nounText.toLowerCase() in UNIT_WORDS) && measureOf(first.folded, first.stem) === undefined;
+}
+
 /** A possessive of one person right before a number. */
 const PERSONAL = /\b(?:his|her|my|your|their)\s+$/i;
 /** Kin a family is counted in, right after the number. */
@@ -190,7 +203,8 @@ function readMentions(text: string, unit: TextUnit): QuantityMention[] {
     // A unit of two words is read whole ("30 square kilometres"). An adjective is not what is
     // counted: "1.1 billion Danish crowns" counts crowns, "14 inbound flights" and "22 arriving
     // flights" count flights. A capitalised word before a lower-case one
-    // is an adjective; so is a participle or a word of direction before a plural noun.
+    // is an adjective; so is a participle or a word of direction before a plural noun. Nor is the
+    // first noun of a compound, whose head comes last: "2,000 railway wagons" counts wagons.
     const noun = after >= 0 ? unit.words[after + 1] : undefined;
     const nounText = noun ? text.slice(noun.start, noun.end) : '';
     let state: string | undefined;
@@ -199,7 +213,7 @@ function readMentions(text: string, unit: TextUnit): QuantityMention[] {
       else if (/^ \p{Lu}/u.test(counted) || (MODIFIER.test(counted.trim()) && isPlural(nounText))) {
         if (/ed$/.test(next!.folded)) state = next!.folded;
         counted = ` ${nounText}`;
-      }
+      } else if (isCompoundHead(next!, nounText)) counted = ` ${nounText}`;
     }
     // A number word alone is a quantity only as a tally's value ("the toll rose to seven") or as a
     // count of the group named after "of" ("killed fourteen of their colleagues").
@@ -211,7 +225,7 @@ function readMentions(text: string, unit: TextUnit): QuantityMention[] {
     if (state) mention.state = state;
     mentions.push(mention);
   }
-  return [...mentions, ...fractionChanges(text, unit)].sort((a, b) => a.start - b.start);
+  return [...mentions, ...fractionFigures(text, unit)].sort((a, b) => a.start - b.start);
 }
 
 /** Changes told as a fraction, with the share of the whole they change by ("halved" is 50 %). */
@@ -221,20 +235,44 @@ const FRACTION_CHANGES: Record<string, number> = {
 };
 const FRACTION_CHANGE = new RegExp(`(?<![\\p{L}-])(?:${Object.keys(FRACTION_CHANGES).join('|')})(?![\\p{L}-])`, 'giu');
 
+/** Shares of a whole told as a fraction, before "of" ("nearly half of its exports" is nearly 50 %). */
+const FRACTION_SHARES: Record<string, number> = {
+  half: 50, 'a third': 100 / 3, 'one third': 100 / 3, 'one-third': 100 / 3, 'two-thirds': 200 / 3, 'two thirds': 200 / 3,
+  'a quarter': 25, 'one quarter': 25, 'three-quarters': 75, 'three quarters': 75, 'a fifth': 20, 'one fifth': 20, 'a tenth': 10,
+};
 /**
- * A change told as a fraction ("halved rations", "cut rations by half", "doubled its fleet") as
- * the percentage it is, so that it meets "cut rations by 40 percent" in another report.
+ * A share told as a fraction, with its hedge, of a whole it names ("more than half of the crop",
+ * "about a third of Kenya's tea"); not a part of a period ("the first half of the year"), nor a
+ * share of a whole only pointed at ("less than a third of what it needed", "a fifth of that"),
+ * which says too little of what it is a share of to be matched with another report's figure.
  */
-function fractionChanges(text: string, unit: TextUnit): QuantityMention[] {
+const FRACTION_SHARE = new RegExp(
+  `(?<![\\p{L}-])(?<!(?:first|second|last|the|latter|former|other)\\s)(?:${QUALIFIER})?(${Object.keys(FRACTION_SHARES).join('|')})` +
+    '(?=\\s+of\\s+(?!(?:what|that|this|it|them|those|these|which|whom)\\b))',
+  'giu',
+);
+
+/**
+ * Figures told as a fraction, as the percentage they are: a change ("halved rations", "cut
+ * rations by half", "doubled its fleet") meets "cut rations by 40 percent" in another report, a
+ * share ("buys nearly half of the country's wheat") meets "takes about 40 percent of its wheat".
+ */
+function fractionFigures(text: string, unit: TextUnit): QuantityMention[] {
   const mentions: QuantityMention[] = [];
   const slice = text.slice(unit.start, unit.end);
+  const add = (index: number, length: number, quantity: Quantity): void => {
+    const start = unit.start + index;
+    const { before, after } = wordsAround(unit, start, start + length);
+    mentions.push({ start, end: start + length, quantity, after: after >= 0 ? after : unit.words.length, before, age: false, ordinal: false });
+  };
   FRACTION_CHANGE.lastIndex = 0;
   for (let m = FRACTION_CHANGE.exec(slice); m; m = FRACTION_CHANGE.exec(slice)) {
-    const start = unit.start + m.index;
-    const end = start + m[0].length;
-    const { before, after } = wordsAround(unit, start, end);
-    const quantity = { value: FRACTION_CHANGES[m[0].toLowerCase()], unit: '%', qualifier: null };
-    mentions.push({ start, end, quantity, after: after >= 0 ? after : unit.words.length, before, age: false, ordinal: false });
+    add(m.index, m[0].length, { value: FRACTION_CHANGES[m[0].toLowerCase()], unit: '%', qualifier: null });
+  }
+  FRACTION_SHARE.lastIndex = 0;
+  for (let m = FRACTION_SHARE.exec(slice); m; m = FRACTION_SHARE.exec(slice)) {
+    const qualifier = parseQuantity(m[0])?.qualifier ?? null;
+    add(m.index, m[0].length, { value: FRACTION_SHARES[m[1].toLowerCase()], unit: '%', qualifier });
   }
   return mentions;
 }
