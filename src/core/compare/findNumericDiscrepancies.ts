@@ -1,7 +1,8 @@
 /**
  * Numbers given differently: the same quantity stated by two sources about one event with values
  * that disagree. Two mentions are about the same thing when they measure in the same unit (or one
- * states none), count the same thing (a role: the dead, the injured, the rescued, the missing,
+ * states none) and the same dimension (a depth is no distance: "480 metres deep" / "800 metres
+ * from the shore"), count the same thing (a role: the dead, the injured, the rescued, the missing,
  * the displaced, the arrested, a crowd, read from the counted noun, the words around, or the tally
  * whose value the number is: "the number of people killed has risen to seven"), are of one order
  * of magnitude, and the words around them agree — the counted noun, the verb, the subject, the
@@ -80,6 +81,26 @@ interface Located {
   role: string | undefined;
   /** True for a figure a report gives as superseded by another ("up from 12,400 a day earlier"). */
   superseded: boolean;
+  /** What a length measures, when the word after its unit says: "depth", "height", "distance"… */
+  dimension: string | undefined;
+}
+
+/** Words after a length's unit that say what it measures ("480 metres deep", "800 metres from the shore"). */
+const DIMENSION_WORDS: Record<string, string> = {
+  deep: 'depth', below: 'depth', underground: 'depth', down: 'depth', beneath: 'depth',
+  high: 'height', tall: 'height', above: 'height', up: 'height',
+  long: 'length', wide: 'width', across: 'width', broad: 'width', thick: 'thickness',
+  from: 'distance', away: 'distance', off: 'distance', offshore: 'distance', inland: 'distance',
+  north: 'distance', south: 'distance', east: 'distance', west: 'distance', northeast: 'distance', northwest: 'distance', southeast: 'distance', southwest: 'distance',
+};
+
+/**
+ * What a length measures, read from the word after its unit: "480 metres deep" a depth, "30
+ * metres high" a height, "800 metres from the shore" and "40 km west of the town" a distance.
+ */
+function dimensionOf(unit: TextUnit, mention: QuantityMention, measure: Quantity): string | undefined {
+  if (measure.unit !== 'km') return undefined;
+  return DIMENSION_WORDS[unit.words[mention.after + 1]?.folded ?? ''];
 }
 
 /**
@@ -290,6 +311,8 @@ function unitsCompatible(x: Located, y: Located): boolean {
   const b = y.mention;
   const ua = x.measure.unit;
   const ub = y.measure.unit;
+  // A depth is not a distance ("480 metres deep" / "800 metres from the shore").
+  if (x.dimension && y.dimension && x.dimension !== y.dimension) return false;
   // A position ("the 12th minute") is comparable to a count only of the same thing ("after 12 minutes").
   if (a.ordinal || b.ordinal) return ua !== null && ua === ub;
   // Counts of one measure in different words ("12 dead" / "12 people were killed" / "a dozen
@@ -344,16 +367,20 @@ export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
     return ctx.unitsBySource[s].flatMap((unit) => {
       const mentions = findQuantityMentions(source.analysis.text, unit);
       const roles = new Map(mentions.map((mention) => [mention, roleOf(unit, mention)]));
-      return mentions.filter((mention, i) => !isConversion(source.analysis.text, mentions[i - 1], mention)).map((mention) => ({
-        mention,
-        measure: inCommonUnit(mention.quantity),
-        unit,
-        context: contextOf(ctx, unit, mention),
-        years: yearsOf(unit, mention),
-        yearly: isYearly(unit, mention),
-        role: roles.get(mention),
-        superseded: isSuperseded(unit, mention, mentions, (later) => later.quantity.unit === mention.quantity.unit && [roles.get(mention), undefined].includes(roles.get(later))),
-      }));
+      return mentions.filter((mention, i) => !isConversion(source.analysis.text, mentions[i - 1], mention)).map((mention) => {
+        const measure = inCommonUnit(mention.quantity);
+        return {
+          mention,
+          measure,
+          dimension: dimensionOf(unit, mention, measure),
+          unit,
+          context: contextOf(ctx, unit, mention),
+          years: yearsOf(unit, mention),
+          yearly: isYearly(unit, mention),
+          role: roles.get(mention),
+          superseded: isSuperseded(unit, mention, mentions, (later) => later.quantity.unit === mention.quantity.unit && [roles.get(mention), undefined].includes(roles.get(later))),
+        };
+      });
     });
   });
   const aligned = (a: TextUnit, b: TextUnit): boolean => ctx.partners[a.id].some((p) => p.a === b.id || p.b === b.id);

@@ -4,8 +4,9 @@
  * around it that say what it counts; an age after a name ("Rosa Mamani, 58,") gets the unit "year
  * of age". A number word alone counts only as a tally's value ("the toll rose to seven") or the
  * members of a group ("fourteen of their colleagues"); a change or a share told as a fraction is a
- * percentage ("halved" is 50 %, "nearly half of its exports" nearly 50 %). Dates, clock times, years, scores
- * ("won 3-1") and a family's size ("her two children") are not quantities anyone reports
+ * percentage ("halved" is 50 %, "nearly half of its exports" nearly 50 %). Dates, clock times,
+ * years, spans of time that place or frame something ("four years ago", "in the first six hours"),
+ * scores ("won 3-1") and a family's size ("her two children") are not quantities anyone reports
  * differently, and are skipped.
  */
 import { isRange, parseQuantity, type Quantity } from '../values/parseQuantity';
@@ -125,6 +126,23 @@ function isCompoundHead(first: Word, nounText: string): boolean {
   return isPlural(nounText) && !isPlural(first.folded) && !(first.folded in UNIT_WORDS) && !(nounText.toLowerCase() in UNIT_WORDS) && measureOf(first.folded, first.stem) === undefined;
 }
 
+/** Units of time. */
+const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
+/** Words before a span of time that make it the frame of another figure ("in the first three hours"). */
+const FRAME_WORDS = new Set(['first', 'past', 'last', 'next', 'coming', 'previous', 'following', 'final', 'opening']);
+
+/**
+ * True for a span of time that places or frames something rather than measures it: a point in the
+ * past ("four years ago", "three days earlier") or the window another figure is counted in ("in
+ * the first three hours", "over the past 24 hours", "the next two weeks"). Two reports give such
+ * spans of different things, not one quantity differently.
+ */
+function isTimeFrame(unit: TextUnit, before: number, after: number, quantity: Quantity): boolean {
+  if (!quantity.unit || !TIME_UNITS.has(quantity.unit) || after < 0) return false;
+  const next = unit.words[after + 1]?.folded;
+  return next === 'ago' || next === 'earlier' || next === 'later' || FRAME_WORDS.has(unit.words[before]?.folded ?? '');
+}
+
 /** A possessive of one person right before a number. */
 const PERSONAL = /\b(?:his|her|my|your|their)\s+$/i;
 /** Kin a family is counted in, right after the number. */
@@ -219,7 +237,7 @@ function readMentions(text: string, unit: TextUnit): QuantityMention[] {
     // count of the group named after "of" ("killed fourteen of their colleagues").
     if (isWordNumber && !counted && (ordinal || (tallyNounBefore(unit.words, before) < 0 && !countsGroupPart(text, end, core)))) continue;
     const quantity = parseQuantity(`${reading}${counted}`);
-    if (!quantity) continue;
+    if (!quantity || isTimeFrame(unit, before, after, quantity)) continue;
     const age = isAge(text, start, end, core);
     const mention: QuantityMention = { start, end, quantity: age ? { ...quantity, unit: 'year of age' } : quantity, after: after >= 0 ? after : unit.words.length, before, age, ordinal };
     if (state) mention.state = state;

@@ -1,0 +1,52 @@
+/**
+ * Figures that place or frame rather than measure, and lengths of different dimensions: "four years
+ * ago" dates another event, "in the first six hours" is the window a count is made in, and "40
+ * metres deep" is no distance "from the shore"; a duration and a length of one dimension are still
+ * compared. Two short reports of a boat wreck written for this test, analysed by the real pipeline.
+ */
+import { strict as assert } from 'node:assert';
+import { analyzeSources } from '../../../src/core/analyzeSources';
+
+const WRECK = {
+  'wire.txt': `Divers reach sunken tourist boat off Phuket
+
+PHUKET (Wire) - Navy divers reached a sunken tourist boat off Phuket on Tuesday. The wreck lies about 40 metres deep, the navy said. The boat was 25 metres long, and the dive lasted six hours.
+
+In the first six hours of the search, divers recovered nine bodies. Four years ago another tourist boat sank in the same waters.`,
+  'daily.txt': `Phuket boat wreck found
+
+Thai navy divers found the wreck of a tourist boat off Phuket on Tuesday. The wreck lies about 150 metres offshore, the navy said. The boat was 30 metres long, and the dive lasted nine hours.
+
+In the past 12 hours, divers recovered nine bodies. Three years ago another tourist boat sank in the same waters.`,
+};
+
+/** The numeric findings of one source, as "figure → what the peers give". */
+function numeric(sources: Record<string, string>, id: string): string[] {
+  const result = analyzeSources(Object.entries(sources).map(([source, text]) => ({ id: source, text })));
+  return result.comparison.sources
+    .find((s) => s.id === id)!
+    .findings.filter((f) => f.kind === 'numeric')
+    .map((f) => `${f.text} → ${f.related.map((r) => r.text).join(', ')}`);
+}
+
+describe('numeric discrepancies: time frames and dimensions', () => {
+  const wire = numeric(WRECK, 'wire.txt');
+  const daily = numeric(WRECK, 'daily.txt');
+
+  it('compares no point in the past ("Four years ago" / "Three years ago") nor the window of a count ("in the first six hours" / "in the past 12 hours")', () => {
+    assert.ok(!daily.some((f) => /^(?:Three|12) /.test(f)), daily.join('\n'));
+    assert.ok(!wire.some((f) => f.startsWith('Four')), wire.join('\n'));
+    assert.equal(wire.filter((f) => f.startsWith('six')).length, 1, wire.join('\n'));
+  });
+
+  it('still compares a duration that measures ("the dive lasted six hours" / "nine hours")', () => {
+    assert.ok(wire.includes('six → nine'), wire.join('\n'));
+    assert.ok(daily.includes('nine → six'), daily.join('\n'));
+  });
+
+  it('sets a depth against no distance ("about 40 metres deep" / "about 150 metres offshore") but a length against a length', () => {
+    assert.ok(!wire.some((f) => f.startsWith('about 40')), wire.join('\n'));
+    assert.ok(!daily.some((f) => f.startsWith('about 150')), daily.join('\n'));
+    assert.ok(wire.includes('25 → 30'), wire.join('\n'));
+  });
+});
