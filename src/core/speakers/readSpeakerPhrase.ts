@@ -38,7 +38,7 @@ const PERSON_NOUNS = new Set([
   'spokeswoman', 'spokesperson', 'source', 'expert', 'analyst', 'investor', 'trader', 'manager', 'coach', 'chief',
   'pontiff', 'monarch', 'forward', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'captain', 'skipper', 'veteran',
   'youngster', 'teenager', 'prodigy', 'head', 'founder', 'entrepreneur', 'executive', 'candidate', 'nominee', 'challenger',
-  'priest', 'nun', 'monk',
+  'priest', 'nun', 'monk', 'engineer', 'architect',
 ]);
 /** True for a noun that names a person ("defendant", "coach", "mother", "minister"); case-insensitive. */
 export function isPersonNoun(word: string): boolean {

@@ -28,7 +28,7 @@ import { genderOfGivenName } from './givenNameGender';
 import { genderOfWord } from './genderWords';
 import { isOrganisationNoun, isPersonNoun, isSpokespersonWord, namesThing } from './readSpeakerPhrase';
 import { isReportingVerb } from './reportingVerbs';
-import { beforeTitles, coordinatedPeople, isPluralParty, isSubjectMention, opensClauseBefore, reachOfJoint, unrecognisedNameEnd, verbFollows } from './subjectMentions';
+import { beforeTitles, coordinatedPeople, titleFullStop, isPluralParty, isSubjectMention, opensClauseBefore, reachOfJoint, unrecognisedNameEnd, verbFollows } from './subjectMentions';
 import { expandTitleAbbreviation, spellOutNameTitle } from './titleAbbreviations';
 
 /** What the article says about one person or organisation (by entity key). */
@@ -172,7 +172,7 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     for (let k = first - 1; k >= 0 && first - k <= 6; k--) {
       const v = tokens[k].value;
       // "Fr. Dante Reyes", "Det. Supt. Ian Cole": the tokenizer may split a title's full stop off.
-      if (v === '.' && k > 0 && tokens[k - 1].end === tokens[k].start && spellOutNameTitle(tokens[k - 1].value)) continue;
+      if (titleFullStop(ctx, k)) continue;
       if (nameAt[k] >= 0 && names[nameAt[k]].type === 'ORG') profile.affiliations.add(v.toLowerCase());
       if (isTitleWord(v) || isDemonym(v) || (nameAt[k] >= 0 && names[nameAt[k]].type !== 'PERSON')) before.unshift(v);
       // "Tesla's chief executive Elon Musk": the firm that owns the title, through its possessive.

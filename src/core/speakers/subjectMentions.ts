@@ -12,6 +12,7 @@ import type { Entity } from '../types';
 import { remembered, spanIndexAt, type ReadingContext } from './readingContext';
 import { isPersonNoun } from './readSpeakerPhrase';
 import { isReportingVerb } from './reportingVerbs';
+import { spellOutNameTitle } from './titleAbbreviations';
 
 /**
  * The people named together as the subject that opens with the person mention at [first, last]:
@@ -209,6 +210,12 @@ function titlesStartBefore(ctx: ReadingContext, first: number): number {
   // ends the search (a headline ending in a noun is no title of the paragraph's first name).
   while (p >= 0 && first - p <= (inAge(ctx, p) ? 9 : 6) && !/[\n\r]/.test(ctx.text.slice(tokens[p].end, tokens[p + 1].start)) && !/^\p{Ll}+ing$/u.test(tokens[p].value) && !GLUED_FULL_STOP.test(tokens[p].value) && (isTitleWord(tokens[p].value) || isDemonym(tokens[p].value) || /^['’]s$/.test(tokens[p].value) || /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[p].pos) || ctx.nameAt[p] >= 0 || opensSentenceCapitalised(ctx, p) || inAge(ctx, p))) p--;
   return p;
+}
+
+/** True when token k is the full stop of an abbreviated title the tokenizer split off ("Engr. Olumide Bello", "Fr. Tomás Ibarra"). */
+export function titleFullStop(ctx: ReadingContext, k: number): boolean {
+  const { tokens } = ctx;
+  return tokens[k].value === '.' && k > 0 && tokens[k - 1].end === tokens[k].start && spellOutNameTitle(tokens[k - 1].value) !== null;
 }
 
 /** True when token k is the number or a hyphen of an age before a name ("67-year-old olive grower Hatice Demir"). */

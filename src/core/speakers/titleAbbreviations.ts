@@ -44,6 +44,9 @@ const NAME_TITLES: Record<string, string[]> = {
   cllr: ['councillor'],
   sec: ['secretary'],
   usec: ['undersecretary'],
+  engr: ['engineer'],
+  arch: ['architect'],
+  hon: ['honourable'],
 };
 
 /**

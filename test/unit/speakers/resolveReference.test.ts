@@ -149,6 +149,8 @@ describe('resolving pronouns and descriptions', () => {
     assert.equal(speakerOf(police, 'We will not stop'), 'Ian Cole');
     const senator = 'Sen. Maria Okafor voted against the bill on Tuesday. “It is a gift to the banks,” the senator said.';
     assert.equal(speakerOf(senator, 'It is a gift'), 'Maria Okafor');
+    const engineer = 'Engr. Musa Bello, who designed the bridge, inspected the cracks on Monday. “The deck is safe,” the engineer said.';
+    assert.equal(speakerOf(engineer, 'The deck'), 'Musa Bello');
   });
 
   it('lets the text tell the gender of a given name the English lists misread ("Chanda", "Daniele", "Aimé"), and still skips a subject of the other gender (mining, business, local news, sport)', () => {
