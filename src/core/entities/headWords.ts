@@ -5,6 +5,8 @@
  */
 
 const ORGANISATION_HEADS = new Set([
+  // (A mine is a place; a firm that runs several is named by their plural: "Konkola Copper Mines".)
+  'mines',
   'ministry', 'department', 'office', 'council', 'commission', 'committee', 'assembly', 'parliament', 'congress',
   'senate', 'court', 'tribunal', 'bank', 'fund', 'reserve', 'university', 'college', 'school', 'academy', 'institute',
   'institution', 'foundation', 'trust', 'charity', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'llc',
@@ -56,6 +58,8 @@ const PLACE_HEADS = new Set([
   'parade', 'lane', 'terrace', 'embankment', 'quay', 'wharf', 'canyon', 'glacier', 'volcano', 'falls',
   'beach', 'highway', 'motorway', 'route', 'corridor', 'highlands', 'lowlands', 'steppe', 'reef', 'atoll', 'archipelago',
   'wetlands', 'fjord', 'reservoir', 'dam', 'courthouse', 'creek', 'isle', 'isles', 'zone',
+  // Transport hubs and mines: "Kingsway Interchange", "Clapham Junction", "Kalenda Mine".
+  'interchange', 'junction', 'mine',
 ]);
 
 /** Words that end the names of laws, documents, events and instruments (typed OTHER): "Online Safety Act", "FA Cup". */

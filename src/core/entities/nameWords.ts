@@ -9,6 +9,7 @@
 import type { Token, TokenizedText } from '../nlp/engine';
 import { isDemonym, isGivenNameAbbreviation, lookupName } from './gazetteer';
 import { startsLowerCase, startsUpperCase } from './letterCase';
+import { isTitleWord } from './titles';
 
 /** One word of the text with what the recogniser needs to know about it. */
 export interface NameWord {
@@ -97,6 +98,19 @@ const HEADLINE_WORD = /[\p{L}][\p{L}'’-]{3,}/gu;
 /** Short words that stay in lower case in Title Case headlines. */
 const HEADLINE_LOWER = new Set(['with', 'from', 'into', 'over', 'that', 'this', 'after', 'about', 'amid', 'than', 'upon', 'onto', 'when', 'will', 'what', 'says', 'said']);
 
+/** A word of four letters or more ending a sentence inside a line, before the next one: "on Thursday. © Ole". */
+const INNER_SENTENCE_END = /(\p{L}{3}\p{Ll})[.!?]["”’']?\s+\S/gu;
+
+/**
+ * True when a sentence ends inside the line, so that the line is prose, however many names it
+ * holds (a caption and its credit: "Photo: … in Wolfsburg on Thursday. © Ole Brandstetter/dpa").
+ * A title's abbreviation is no sentence's end ("Prof. Ada Lind Wins Award").
+ */
+function holdsSentenceEnd(line: string): boolean {
+  for (const m of line.matchAll(INNER_SENTENCE_END)) if (!isTitleWord(`${m[1]}.`) && !/^Sept$/i.test(m[1])) return true;
+  return false;
+}
+
 /**
  * Marks the lines of a text set in Title Case: short lines (headlines, crossheads; not list items)
  * that do not end like a sentence and whose longer words are all capitalised (but for one in a longer line), or
@@ -113,7 +127,7 @@ function titleCaseLines(text: string): Array<[number, number]> {
     }
     // Sentences (even one ending in an acronym, "… in the BMJ."), list items and bylines ("By
     // Yolande Knell in Jerusalem") are not headlines.
-    const endsLikeSentence = SENTENCE_END.test(line) || /^\s*([-*•]|By)\s/.test(line);
+    const endsLikeSentence = SENTENCE_END.test(line) || /^\s*([-*•]|By)\s/.test(line) || holdsSentenceEnd(line);
     if (endsLikeSentence) {
       start += line.length + 1;
       continue;

@@ -270,3 +270,16 @@ describe('recogniseEntities: companies closed by "AI"', () => {
     assert.deepEqual(entitiesOf('The round was led by Axelera AI, while the AI Act drew comment.').filter((e) => e.type === 'ORG' || e.type === 'OTHER').map((e) => `${e.type} ${e.text}`), ['ORG Axelera AI', 'OTHER AI Act']);
   });
 });
+
+describe('recogniseEntities: mines, junctions and interchanges', () => {
+  it('reads a name closed by Mine, Junction or Interchange as a place', () => {
+    assert.deepEqual(namesAndThingsOf('Twelve miners were trapped at Tshikapa Mine on Friday.'), ['PLACE Tshikapa Mine']);
+    assert.deepEqual(namesAndThingsOf('Buses will stop at Harwell Interchange from May.'), ['PLACE Harwell Interchange']);
+    assert.deepEqual(namesAndThingsOf('A signal fault closed Dunmore Junction overnight.'), ['PLACE Dunmore Junction']);
+  });
+
+  it('reads a name closed by Mines as the firm that runs them', () => {
+    assert.deepEqual(namesAndThingsOf('Shares in Kasai Diamond Mines fell sharply.'), ['ORG Kasai Diamond Mines']);
+    assert.deepEqual(namesAndThingsOf('Rescuers from Lubumba Copper Mines arrived at dawn.'), ['ORG Lubumba Copper Mines']);
+  });
+});

@@ -343,3 +343,14 @@ describe('recogniseEntities: portfolios and the people of provinces', () => {
     assert.deepEqual(others('The scenes will be familiar to British Columbians and Texans.'), ['British Columbians', 'Texans']);
   });
 });
+
+describe('recogniseEntities: a caption line full of names is prose, no headline', () => {
+  it('keeps a particle inside a name in a caption whose sentence ends before its credit', () => {
+    const caption = 'Photo: Union leader Marta Ruiz (left) and CEO Hans-Peter von Eltz at Kassel Station on Monday. © Ines Roth/epd';
+    assert.ok(namesAndThingsOf(caption).includes('PERSON Hans-Peter von Eltz'));
+  });
+
+  it('still reads a headline with a title’s abbreviation in Title Case', () => {
+    assert.deepEqual(namesAndThingsOf('Prof. Ada Lind Wins Top Chemistry Prize\n\nThe award was announced on Monday.'), ['PERSON Ada Lind', 'OTHER Top Chemistry Prize']);
+  });
+});
