@@ -596,6 +596,21 @@ function titleBeforeHolder(run: Run, from: number, at: number): boolean {
   return !before.some((x) => isGivenName(x.text)) && isCapitalisedWord(holder) && !isOrganisationHead(holder) && !isPlaceHead(holder);
 }
 
+/**
+ * The index of the ampersand that joins a firm's name after the word at `at`, or -1: right after
+ * it ("Marks & Spencer", "Johnson & Johnson"), or after more plain name words when no given name
+ * opens the words after it ("Bankhaus Meissner & Sohn", "Wachtell Lipton Rosen & Katz"; but "Tom
+ * Hale & Ana Ruiz" are two people).
+ */
+function ampersandAfter(run: Run, at: number): number {
+  const ws = run.words;
+  let k = at;
+  while (k + 1 < ws.length && isCapitalisedWord(ws[k + 1].text) && !isTitleWord(ws[k + 1].text) && !isInner(ws[k + 1].text)) k++;
+  const amp = k + 1;
+  if (ws[amp]?.text !== '&' || amp + 1 >= ws.length || isInner(ws[amp + 1].text)) return -1;
+  return amp === at + 1 || !isGivenName(ws[amp + 1].text) ? amp : -1;
+}
+
 /** True for a role or title written in lower case before a name ("manager", "striker", "spokeswoman"). */
 function isLowerCaseRole(w: NameWord | undefined): boolean {
   return w !== undefined && startsLowerCase(w.text) && (isTitleHead(w.text) || isRoleNoun(w.text));
@@ -648,9 +663,10 @@ function readRun(reading: Reading, run: Run): void {
       titled = false;
       continue;
     }
-    if (ws[i + 1]?.text === '&' && i + 2 < ws.length && !isInner(ws[i + 2].text)) {
+    const ampersand = ampersandAfter(run, i);
+    if (ampersand > i) {
       // "Marks & Spencer", "Johnson & Johnson", "Procter & Gamble": an ampersand joins a firm's name.
-      let end = i + 2;
+      let end = ampersand + 1;
       while (end + 1 < ws.length && !isInner(ws[end + 1].text) && !isTitleWord(ws[end + 1].text)) end++;
       emit(reading, run, i, end, 'ORG', null);
       i = end + 1;

@@ -188,3 +188,14 @@ describe('recogniseEntities: time zones and amounts written with capitals', () =
     assert.deepEqual(namesOf('Rents in Soweto rose to R4,800 a month.'), ['PLACE Soweto']);
   });
 });
+
+describe('recogniseEntities: an ampersand after several name words', () => {
+  it('reads plain name words joined by an ampersand to another as one firm', () => {
+    assert.deepEqual(namesOf('The bank advised Holtkamp Brenner & Sohn on the sale.'), ['ORG Holtkamp Brenner & Sohn']);
+    assert.deepEqual(namesOf('Lawyers at Crane Whitby Oduya & Pell filed the claim.'), ['ORG Crane Whitby Oduya & Pell']);
+  });
+
+  it('keeps two people joined by an ampersand apart', () => {
+    assert.deepEqual(namesOf('Reporting by Lena Fischer & Omar Haddad'), ['PERSON Lena Fischer', 'PERSON Omar Haddad']);
+  });
+});
