@@ -16,7 +16,7 @@ import type { Quotation } from '../quotes/findQuotations';
 import { namedOutsideQuotes, spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
 import { firstSayingSubject, mainClauseSubject, resolve, sayingAt } from './readReportingClause';
 import type { ReferenceIndex } from './resolveReference';
-import { fillsParagraph, previousSentenceFor, standsAlone } from './quoteLayout';
+import { blockBefore, fillsParagraph, previousSentenceFor, standsAlone } from './quoteLayout';
 import { echoSummaryQuotes } from './echoSummaryQuotes';
 import { followSubjectInFocus } from './followSubjectInFocus';
 import { assignSpeaker, copySpeaker } from './assignSpeaker';
@@ -71,9 +71,9 @@ function continueQuoteParagraphs(ctx: ReadingContext, quotations: Quotation[], q
     previous = i;
     // "‘Were those men on a bus?’ she asked. / ‘I don't believe they were,’ he said. / ‘Then
     // what were they paying for?’": in an exchange of questions and answers the turns alternate.
-    if (p >= 0 && pp >= 0 && quotations[p].block !== q.block && quotations[pp].block === quotations[p].block - 1 && quotes[pp].speakerKey !== null && quotes[pp].speakerKey !== quotes[p].speakerKey) {
+    if (p >= 0 && pp >= 0 && quotations[p].block !== q.block && quotations[pp].block === blockBefore(ctx, quotations[p].block) && quotes[pp].speakerKey !== null && quotes[pp].speakerKey !== quotes[p].speakerKey) {
       const questions = isQuestion(quotes[i]) || isQuestion(quotes[p]);
-      if (questions && quotes[i].speaker === null && quotes[i].kind === 'direct' && fillsParagraph(ctx, q) && quotations[p].block === q.block - 1) copySpeaker(quotes[i], quotes[pp], null, { method: 'continuation', mention: quotes[pp].attribution?.mention ?? null });
+      if (questions && quotes[i].speaker === null && quotes[i].kind === 'direct' && fillsParagraph(ctx, q) && quotations[p].block === blockBefore(ctx, q.block)) copySpeaker(quotes[i], quotes[pp], null, { method: 'continuation', mention: quotes[pp].attribution?.mention ?? null });
       continue;
     }
     if (p < 0 || quotes[i].speaker !== null || quotes[i].kind !== 'direct' || quotes[p].speaker === null || quotes[p].kind !== 'direct') continue;
@@ -82,7 +82,7 @@ function continueQuoteParagraphs(ctx: ReadingContext, quotations: Quotation[], q
     // Names in the previous quote's own attribution ("said X, an analyst at Berenberg.") do not count.
     const attributed = spanIndexAt(ctx.sentences, (before.close?.end ?? before.end) - 1);
     const from = attributed >= 0 ? Math.max(ctx.sentences[attributed].end, before.close?.end ?? before.end) : before.close?.end ?? before.end;
-    if (sameBlock ? !standsAlone(ctx, q) : !(before.block === q.block - 1 && continuesTurn(ctx, before, q, from, quotes[p].speakerKey ?? ''))) continue;
+    if (sameBlock ? !standsAlone(ctx, q) : !(before.block === blockBefore(ctx, q.block) && continuesTurn(ctx, before, q, from, quotes[p].speakerKey ?? ''))) continue;
     if (someoneElseNamed(ctx, from, q.open.start, quotes[p].speakerKey ?? '')) continue;
     copySpeaker(quotes[i], quotes[p], null, { method: 'continuation', mention: quotes[p].attribution?.mention ?? null });
   }
@@ -129,9 +129,10 @@ function someoneElseNamed(ctx: ReadingContext, from: number, to: number, speaker
  */
 function introducedByColon(ctx: ReadingContext, index: ReferenceIndex, quotations: Quotation[], quotes: Quote[]): void {
   quotations.forEach((q, i) => {
-    if (q.nested || quotes[i].speaker !== null || quotes[i].kind !== 'direct' || q.block === 0) return;
+    const before = blockBefore(ctx, q.block);
+    if (q.nested || quotes[i].speaker !== null || quotes[i].kind !== 'direct' || before < 0) return;
     const block = ctx.blocks[q.block];
-    const previous = ctx.blocks[q.block - 1];
+    const previous = ctx.blocks[before];
     if (!/^[\s>]*$/.test(ctx.text.slice(block.start, q.open.start)) || !/:\s*$/.test(ctx.text.slice(previous.start, previous.end))) return;
     const s = spanIndexAt(ctx.sentences, previous.end - 1);
     if (s < 0) return;
@@ -156,7 +157,7 @@ function followIndirectSpeech(ctx: ReadingContext, index: ReferenceIndex, quotat
     const previous = previousSentenceFor(ctx, q, quotes[i]);
     if (!previous) return;
     const sameBlock = spanIndexAt(ctx.blocks, previous.start) === q.block;
-    if (!sameBlock && !(spanIndexAt(ctx.blocks, previous.start) === q.block - 1 && fillsParagraph(ctx, q))) return;
+    if (!sameBlock && !(spanIndexAt(ctx.blocks, previous.start) === blockBefore(ctx, q.block) && fillsParagraph(ctx, q))) return;
     const floor = tokenAtOrAfter(ctx, previous.start);
     const end = tokenAtOrAfter(ctx, previous.end);
     const saying = firstSayingSubject(ctx, floor, end, 25);

@@ -19,7 +19,7 @@ import type { Quotation } from '../quotes/findQuotations';
 import { namedOutsideQuotes, spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
 import { resolve, subjectBefore } from './readReportingClause';
 import type { ReferenceIndex } from './resolveReference';
-import { fillsParagraph, previousSentenceFor } from './quoteLayout';
+import { blockBefore, fillsParagraph, previousSentenceFor } from './quoteLayout';
 import { assignSpeaker } from './assignSpeaker';
 import { isPersonNoun } from './readSpeakerPhrase';
 
@@ -144,7 +144,7 @@ export function followSubjectInFocus(ctx: ReadingContext, index: ReferenceIndex,
     if (!previous) return;
     const block = spanIndexAt(ctx.blocks, previous.start);
     if (block < 0 || ctx.blocks[block].kind !== 'paragraph') return;
-    if (block !== q.block && !(block === q.block - 1 && fillsParagraph(ctx, q))) return;
+    if (block !== q.block && !(block === blockBefore(ctx, q.block) && fillsParagraph(ctx, q))) return;
     const focus = personInFocus(ctx, index, previous) ?? (block === q.block ? null : paragraphTopic(ctx, index, block));
     if (!focus) return;
     const from = block === q.block ? previous.start : ctx.blocks[block].start;

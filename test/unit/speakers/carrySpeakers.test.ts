@@ -73,4 +73,20 @@ describe('carrySpeakers', () => {
     ].join('\n');
     assert.deepEqual(speakers(statement), ['Maria Lund', 'Peter Hale', null]);
   });
+
+  it('carries a speaker into a newsletter’s block-quoted paragraph, past a line of nothing but ">" (sport, swimming)', () => {
+    const sport = [
+      '> "The pitch was the worst I have seen in ten years," head groundsman Colin Marsh wrote in the club newsletter.',
+      '>',
+      '> "We will relay it before the spring."',
+    ].join('\n');
+    assert.deepEqual(speakers(sport), ['Colin Marsh', 'Colin Marsh']);
+    const swimming = [
+      'Her trainer, Anke Vos, told the podcast that the swimmer had trained "mostly before school".',
+      '',
+      '> "She never misses a session. Not once in four years."',
+    ].join('\n');
+    assert.deepEqual(speakers(swimming), ['Anke Vos', 'Anke Vos']);
+  });
 });
+
