@@ -10,6 +10,7 @@
  * - a yearly rate ("kills 600,000 people a year") holds for any one year, so it may be set against
  *   a figure dated by a year ("killed 597,000 people in 2023").
  */
+import { MONTH_NAMES } from '../values/monthNames';
 import type { QuantityMention } from './findQuantityMentions';
 import type { TextUnit } from './splitIntoUnits';
 
@@ -31,7 +32,7 @@ const CHANGING = new Set([
 const CHANGE_REACH = 4;
 
 /** Months, which may stand between "in" and a year ("in August 2019"). */
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const MONTHS = new Set(MONTH_NAMES);
 
 /** Words after a figure that make it a yearly rate. */
 const YEARLY = [['a', 'year'], ['per', 'year'], ['each', 'year'], ['every', 'year'], ['annually']];

@@ -10,6 +10,7 @@
  * differently, and are skipped.
  */
 import { isRange, parseQuantity, type Quantity } from '../values/parseQuantity';
+import { MONTH_PATTERN } from '../values/monthNames';
 import { UNIT_WORDS } from '../values/units';
 import type { Span } from '../types';
 import { countBefore } from '../speakers/readingContext';
@@ -58,13 +59,14 @@ const LEADING_QUALIFIER = new RegExp(`^${QUALIFIER}`, 'i');
 /** A mention that is an ordinal and nothing else. */
 const ONLY_ORDINAL = new RegExp(`^(?:${ORDINAL})$`, 'i');
 
-const MONTHS = /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+/** A month's name ending the text before a number ("Aug. 13", "March 3"). */
+const MONTH_BEFORE = new RegExp(`(?:${MONTH_PATTERN})\\.?$`, 'i');
 
 /** True for a mention that is a date, a year, a clock time or a number in a name ("Il-76"). */
 function isDateLike(text: string, start: number, end: number, core: string): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 12);
-  if (MONTHS.test(before.trimEnd()) || /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after)) return true;
+  if (MONTH_BEFORE.test(before.trimEnd()) || /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after)) return true;
   if (/^\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|local time)\b/i.test(after)) return true;
   if (/[-–]$/.test(before) && /\p{L}$/u.test(before.slice(0, -1))) return true;
   return /^(?:1[89]|20)\d\d$/.test(core) && !/^\s*(?:people|person|\p{L}+s)\b/u.test(after.replace(/^\s*(?:more|other)\s+/, ''));

@@ -7,11 +7,12 @@
  * further down is a date in the story, not the story's own.
  */
 
+import { MONTH_PATTERN, monthIndex } from '../values/monthNames';
+
 /** Characters of an article read for its header date. */
 const HEADER_CHARS = 400;
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH = `(${MONTH_PATTERN})\\.?`;
 /** "August 12, 2026", "Aug 13" (month first) or "13 August 2026" (day first), year optional. */
 const DATE = new RegExp(`\\b(?:${MONTH}\\s+(\\d{1,2})(?!\\d)(?:,?\\s+(\\d{4}))?|(\\d{1,2})\\s+${MONTH}(?:,?\\s+(\\d{4}))?)\\b`);
 
@@ -26,11 +27,10 @@ export interface HeaderDate {
 export function headerDate(text: string): HeaderDate | undefined {
   const m = DATE.exec(text.slice(0, HEADER_CHARS));
   if (!m) return undefined;
-  const monthName = (m[1] ?? m[5]).toLowerCase().slice(0, 3);
   const day = Number(m[2] ?? m[4]);
   const year = m[3] ?? m[6];
   if (day < 1 || day > 31) return undefined;
-  return { year: year ? Number(year) : undefined, month: MONTHS.indexOf(monthName), day };
+  return { year: year ? Number(year) : undefined, month: monthIndex(m[1] ?? m[5]), day };
 }
 
 /**
