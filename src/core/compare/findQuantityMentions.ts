@@ -61,12 +61,14 @@ const ONLY_ORDINAL = new RegExp(`^(?:${ORDINAL})$`, 'i');
 
 /** A month's name ending the text before a number ("Aug. 13", "March 3"). */
 const MONTH_BEFORE = new RegExp(`(?:${MONTH_PATTERN})\\.?$`, 'i');
+/** A month's name right after a number ("13 August"), and not a word it begins ("40 junior doctors", "5 Marines"). */
+const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTH_PATTERN})\\b`, 'i');
 
 /** True for a mention that is a date, a year, a clock time or a number in a name ("Il-76"). */
 function isDateLike(text: string, start: number, end: number, core: string): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 12);
-  if (MONTH_BEFORE.test(before.trimEnd()) || /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after)) return true;
+  if (MONTH_BEFORE.test(before.trimEnd()) || MONTH_AFTER.test(after)) return true;
   if (/^\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|local time)\b/i.test(after)) return true;
   if (/[-–]$/.test(before) && /\p{L}$/u.test(before.slice(0, -1))) return true;
   return /^(?:1[89]|20)\d\d$/.test(core) && !/^\s*(?:people|person|\p{L}+s)\b/u.test(after.replace(/^\s*(?:more|other)\s+/, ''));

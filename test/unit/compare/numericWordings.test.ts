@@ -1,8 +1,9 @@
 /**
  * Figures whose wording hides their value or what they count: a share told as a fraction ("nearly
  * half of Kenya's tea exports" is nearly 50 %), the head of a compound noun ("1,500 freight wagons"
- * counts wagons) and how far below its figure "nearly" may go. Short reports of a port strike and
- * of a vote in parliament written for this test, analysed by the real pipeline.
+ * counts wagons), a noun that begins like a month ("400 junior doctors") and how far below its
+ * figure "nearly" may go. Short reports of a port strike, a doctors' walkout and a vote in
+ * parliament written for this test, analysed by the real pipeline.
  */
 import { strict as assert } from 'node:assert';
 import { analyzeSources } from '../../../src/core/analyzeSources';
@@ -18,6 +19,15 @@ About 1,500 freight wagons were stuck at the port railhead, the Kenya Ports Auth
 A strike by dock workers halted the weekly tea auction in Mombasa on Monday. Pakistan takes about 38 percent of Kenya's tea exports, and Egypt a fifth of what remains.
 
 More than 2,400 wagons were stuck at the port railhead on Monday, the ports authority said. Tea reserves of nearly 5 million kilograms would last a month, the tea board said.`,
+};
+
+const WALKOUT = {
+  'wire.txt': `Junior doctors walk out in Leeds
+
+LEEDS (Wire) - About 400 junior doctors walked out at Leeds General Infirmary on Friday over pay, the union said.`,
+  'daily.txt': `Leeds doctors strike
+
+More than 600 junior doctors walked out at Leeds General Infirmary on Friday in a dispute over pay, the union said.`,
 };
 
 const VOTE = {
@@ -57,6 +67,10 @@ describe('numeric discrepancies hidden by their wording', () => {
 
   it('counts the head of a compound noun ("About 1,500 freight wagons" / "More than 2,400 wagons")', () => {
     assert.ok(wire.includes('About 1,500 → More than 2,400'), wire.join('\n'));
+  });
+
+  it('counts a noun that begins like a month ("About 400 junior doctors" / "More than 600 junior doctors")', () => {
+    assert.deepEqual(numeric(WALKOUT, 'wire.txt'), ['About 400 → More than 600']);
   });
 
   it('lets "nearly" stand at most 10 % below its figure ("4.4 million" / "nearly 5 million")', () => {
