@@ -2,8 +2,10 @@
  * A byline names the reporters who wrote the article, on a line of its own that opens with "By":
  * "By HANNA LINDQVIST in Umeå", "By PETER OKAFOR and MARIA SILVA Associated Press". Wire services
  * write the reporters' names in capitals, where the recogniser's acronym reading would make a firm
- * of them ("HANNA LINDQVIST" looks like "BNP Paribas"). This reads such names as people, and leaves
- * what follows them on the line (the outlet, "in" the place) to the recogniser.
+ * of them ("HANNA LINDQVIST" looks like "BNP Paribas"). A wire's sign-off names them again, with
+ * the editors, after labels the recogniser takes for names ("(Reporting by Ana Ruiz in Lima;
+ * Additional reporting by Tom Hale; Editing by Jan Hill)"). This reads such names as people, drops
+ * the labels, and leaves what follows the names (the outlet, "in" the place) to the recogniser.
  */
 import { lookupName } from './gazetteer';
 import { isOrganisationHead, isPlaceHead, isPublicationHead } from './headWords';
@@ -14,6 +16,10 @@ import type { NameMention } from './recogniseNames';
 const BYLINE = /^[ \t*_]*(?:By|BY)[ \t]+(?=\p{Lu}{2})/gmu;
 /** A name of two to four words in capitals ("OLENA KOVAL", "JUAN PABLO DE LA CRUZ" reads its first four). */
 const NAME_IN_CAPITALS = /^\p{Lu}[\p{Lu}\p{M}'’-]+(?: \p{Lu}[\p{Lu}\p{M}'’.-]*){1,3}(?![\p{L}\p{M}])/u;
+/** A sign-off's label: "Reporting by", "Additional reporting by", "Writing by", "Editing by", "Compiled by". */
+const SIGN_OFF = /(?<=^|[(;]\s*)(?:(?:Additional|Further|With) )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch|[Gg]raphics|[Pp]roduction) by /gmu;
+/** A reporter's name written in ordinary case: two to four name words, particles between ("Didier Kambale", "Ana de Souza"). */
+const NAME_IN_WORDS = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?: (?:(?:de|da|van|von|der|al|bin|el|la|le|du|dos|del) )?\p{Lu}[\p{L}\p{M}'’.-]*){1,3}(?![\p{L}\p{M}])/u;
 /** What parts two reporters' names: "and", "&" or a comma. */
 const NAME_SEPARATOR = /^(?:,? and |,? & |, )/;
 
@@ -23,51 +29,65 @@ function namesSomethingElse(name: string): boolean {
   return lookupName(name) !== undefined || words.some((w) => isOrganisationHead(w) || isPlaceHead(w) || isPublicationHead(w) || lookupName(w)?.type === 'ORG');
 }
 
-/** The spans of the reporters' names written in capitals in the bylines of a text. */
-function bylineNames(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  for (const m of text.matchAll(BYLINE)) {
-    let at = m.index + m[0].length;
-    for (;;) {
-      const name = NAME_IN_CAPITALS.exec(text.slice(at, at + 80));
-      if (!name || namesSomethingElse(name[0])) break;
-      spans.push([at, at + name[0].length]);
-      at += name[0].length;
-      const separator = NAME_SEPARATOR.exec(text.slice(at, at + 6));
-      if (!separator) break;
-      at += separator[0].length;
-    }
+/** A span of the text: a reporter's name, or a sign-off's label (no name). */
+interface Span {
+  start: number;
+  end: number;
+  name: boolean;
+}
+
+/** The reporters' names written as `pattern` reads them from `at` on, parted by "and", "&" or commas, pushed to `spans`. */
+function readNames(text: string, at: number, pattern: RegExp, spans: Span[]): void {
+  for (;;) {
+    const name = pattern.exec(text.slice(at, at + 80));
+    if (!name || namesSomethingElse(name[0])) return;
+    spans.push({ start: at, end: at + name[0].length, name: true });
+    at += name[0].length;
+    const separator = NAME_SEPARATOR.exec(text.slice(at, at + 6));
+    if (!separator) return;
+    at += separator[0].length;
+  }
+}
+
+/** The reporters' names of a text's bylines (in capitals) and sign-offs, and the sign-offs' labels. */
+function bylineSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(BYLINE)) readNames(text, m.index + m[0].length, NAME_IN_CAPITALS, spans);
+  for (const m of text.matchAll(SIGN_OFF)) {
+    spans.push({ start: m.index, end: m.index + m[0].length - 1, name: false });
+    readNames(text, m.index + m[0].length, NAME_IN_WORDS, spans);
   }
   return spans;
 }
 
 /**
- * Reads the reporters' names a byline writes in capitals as people, in place of the mentions the
- * recogniser found there; a mention that runs on past a name keeps what follows it ("MARIA SILVA
+ * Reads the reporters' names a byline writes in capitals, and those of a wire's sign-off, as
+ * people, in place of the mentions the recogniser found there (a sign-off's labels name nobody); a mention that runs on past a name keeps what follows it ("MARIA SILVA
  * Associated Press" leaves "Associated Press"). Mentions are returned in reading order.
  */
 export function readBylines(text: string, mentions: NameMention[]): NameMention[] {
-  const names = bylineNames(text);
-  if (!names.length) return mentions;
+  const spans = bylineSpans(text);
+  if (!spans.length) return mentions;
   const out: NameMention[] = [];
   for (const m of mentions) {
-    const name = names.find(([start, end]) => m.start < end && start < m.end);
-    if (!name) {
+    const span = spans.find((x) => m.start < x.end && x.start < m.end);
+    if (!span) {
       out.push(m);
       continue;
     }
     // (What follows the name in the same mention is read on its own: the outlet after it.)
-    const rest = text.slice(name[1], m.end);
-    const restStart = name[1] + rest.length - rest.trimStart().length;
-    if (m.end > name[1] && restStart < m.end) {
+    const rest = text.slice(span.end, m.end);
+    const restStart = span.end + rest.length - rest.trimStart().length;
+    if (m.end > span.end && restStart < m.end) {
       const restText = text.slice(restStart, m.end);
       const known = lookupName(restText);
       out.push({ ...m, start: restStart, text: restText, type: known?.type ?? m.type, canonical: known?.canonical ?? null, words: restText.split(' ').filter((w) => !isInner(w)), initial: false });
     }
   }
-  for (const [start, end] of names) {
-    const name = text.slice(start, end);
-    out.push({ start, end, text: name, type: 'PERSON', canonical: null, words: name.split(' '), hint: null, initial: false, weak: false });
+  for (const { start, end, name } of spans) {
+    if (!name) continue;
+    const written = text.slice(start, end);
+    out.push({ start, end, text: written, type: 'PERSON', canonical: null, words: written.split(' ').filter((w) => !isInner(w)), hint: null, initial: false, weak: false });
   }
   return out.sort((a, b) => a.start - b.start);
 }

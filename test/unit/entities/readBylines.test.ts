@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { namesOf } from '../../support/entityMentions';
 
-describe('readBylines: reporters named in capitals', () => {
+describe('readBylines: reporters named in bylines and sign-offs', () => {
   it('reads a reporter’s name in capitals after "By" as a person, and the place after "in" as a place', () => {
     assert.deepEqual(namesOf('Dam levels fall\nBy TERESA NAKAMURA in Lisbon\nWater rationing began on Monday.'), ['PERSON TERESA NAKAMURA', 'PLACE Lisbon']);
   });
@@ -13,5 +13,10 @@ describe('readBylines: reporters named in capitals', () => {
 
   it('reads no person in a byline that credits an outlet in capitals', () => {
     assert.deepEqual(namesOf('By KESTREL NEWS STAFF\nThe vote was close.'), ['ORG KESTREL NEWS']);
+  });
+
+  it('reads the reporters and editors of a wire’s sign-off as people, and its labels as no names', () => {
+    const signOff = 'Oil fell two percent. (Reporting by Ingrid Halvorsen in Oslo; Additional reporting by Kwame Asante; Editing by Ruth Okoro and Ana de Souza)';
+    assert.deepEqual(namesOf(signOff), ['PERSON Ingrid Halvorsen', 'PLACE Oslo', 'PERSON Kwame Asante', 'PERSON Ruth Okoro', 'PERSON Ana de Souza']);
   });
 });
