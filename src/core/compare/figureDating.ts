@@ -12,6 +12,7 @@
  */
 import { MONTH_NAMES } from '../values/monthNames';
 import type { QuantityMention } from './findQuantityMentions';
+import { REACHING_VERBS } from './tallyOf';
 import type { TextUnit } from './splitIntoUnits';
 
 /** Context words considered on each side of a figure for its year. */
@@ -20,8 +21,6 @@ const YEAR_WINDOW = 6;
 /** Words before "from" that mark the figure after it as the earlier value of a change. */
 const CHANGE_FROM = new Set(['up', 'down', 'rising', 'falling', 'rose', 'fell', 'grew', 'dropped', 'climbed']);
 
-/** Verbs whose object is the new value of a changing figure ("reached 11", "topped 1,000"). */
-const REACHING = new Set(['reached', 'reaching', 'reaches', 'hit', 'hitting', 'topped', 'topping', 'passed', 'surpassed', 'exceeded']);
 /** Verbs after which "to" introduces the new value ("rose to 31", "bringing the toll to 17"). */
 const CHANGING = new Set([
   'rose', 'risen', 'rising', 'rises', 'climbed', 'climbing', 'increased', 'increasing', 'jumped', 'grew', 'grown', 'growing',
@@ -40,7 +39,7 @@ const YEARLY = [['a', 'year'], ['per', 'year'], ['each', 'year'], ['every', 'yea
 /** True when the figure is the new value of a change ("rose to 31", "reached 11"). */
 function isChangeTarget(unit: TextUnit, mention: QuantityMention): boolean {
   const before = unit.words[mention.before]?.folded;
-  if (before && REACHING.has(before)) return true;
+  if (before && REACHING_VERBS.has(before)) return true;
   if (before !== 'to') return false;
   for (let d = 1; d <= CHANGE_REACH; d++) if (CHANGING.has(unit.words[mention.before - d]?.folded ?? '')) return true;
   return false;

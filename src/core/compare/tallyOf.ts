@@ -10,8 +10,10 @@ import type { Word } from './readWords';
 
 /** Nouns that name a tally whose value a later number gives. */
 const TALLY_NOUNS = new Set(['toll', 'number', 'figure', 'total', 'count', 'tally']);
+/** Verbs whose object is the new value of a figure ("reached 11", "topped 1,000", "passed 100"). */
+export const REACHING_VERBS: ReadonlySet<string> = new Set(['reached', 'reaching', 'reaches', 'hit', 'hitting', 'topped', 'topping', 'passed', 'surpassed', 'exceeded']);
 /** Words right before a number that make it a tally's value ("to seven", "at six", "reached 11"). */
-const VALUE_LINKS = new Set(['to', 'at', 'reached', 'hit', 'topped', 'was', 'is', 'stood', 'stands']);
+const VALUE_LINKS = new Set(['to', 'at', 'was', 'is', 'stood', 'stands', ...REACHING_VERBS]);
 /** Words a tally noun may stand before its value ("the toll from Tuesday's dam collapse at six"). */
 const TALLY_REACH = 10;
 /** Words after a tally noun that may qualify it ("the number of people killed when …"). */

@@ -100,6 +100,19 @@ Rui Costa said he had walked home along the river with his three children after 
     assert.ok(!a.some((f) => f.startsWith('two') || f.startsWith('more than 80,000')), a.join('\n'));
   });
 
+  it('reads a number word as the value a tally passed, surpassed or exceeded ("the number of confirmed cases passed nine")', () => {
+    const OUTBREAK = {
+      'wire.txt': `Cholera outbreak in Harare
+
+HARARE (Wire) - The number of confirmed cholera cases in Harare passed nine on Sunday, the health ministry said.`,
+      'daily.txt': `Harare cholera cases rise
+
+Health officials confirmed six cholera cases in Harare on Sunday, the health ministry said.`,
+    };
+    const wire = numeric(OUTBREAK, 'wire.txt');
+    assert.deepEqual(wire, ['nine → six'], wire.join('\n'));
+  });
+
   it('sets the organisers\' estimate against the organisers\', and the police\'s against the police\'s', () => {
     const MARCH = {
       'agency.txt': `Teachers march in Nairobi
