@@ -85,6 +85,10 @@ const PLACE_OPENERS = new Set([
   'mainland', 'downtown', 'rural', 'coastal', 'metropolitan', 'inner', 'outer', 'occupied', 'continental', 'old',
   'barangay', 'sub-saharan', 'south-east', 'south-west', 'north-east', 'north-west', 'southeast', 'southwest', 'northeast', 'northwest', 'western',
   'notre-dame', 'sainte', 'raf', 'camp', 'estadio', 'stadio', 'stade', 'nueva', 'nuevo', 'puerto', 'porto', 'rio', 'río', 'sierra', 'costa', 'playa', 'monte', 'bad', 'sankt',
+  // Places and buildings named in French, Spanish, Portuguese and Italian: "Rivière des Outardes",
+  // "Salar de Atacama", "Casa de Gobierno", "Chaussée de Wavre", "Montes de María", "Isla de Margarita".
+  'rivière', 'salar', 'casa', 'palacio', 'palais', 'château', 'castillo', 'castello', 'chaussée', 'montes', 'mont', 'cerro',
+  'lago', 'laguna', 'isla', 'islas', 'île', 'îles', 'bahía', 'golfe', 'baie', 'pont', 'quai', 'praça', 'largo', 'paseo',
 ]);
 
 /** Words that open the names of clubs and companies: "Atletico Segura", "Sporting CP", "FC Porto". */

@@ -611,6 +611,23 @@ function ampersandAfter(run: Run, at: number): number {
   return amp === at + 1 || !isGivenName(ws[amp + 1].text) ? amp : -1;
 }
 
+/** Particles that join the words of a place's name in French, Spanish, Portuguese and Italian. */
+const ROMANCE_PARTICLES = new Set(['de', 'del', 'della', 'di', 'du', 'des', 'da', 'do', 'dos', 'das', 'la', 'le', 'los', 'las']);
+
+/**
+ * The end of a longer place named after the known place that ends at `known`, through Romance
+ * particles, when the run closes on it ("Antofagasta de la Sierra", "Alcalá de Henares",
+ * "Villanueva de la Cañada"), or -1.
+ */
+function romancePlaceEnd(run: Run, known: number): number {
+  const ws = run.words;
+  let k = known + 1;
+  while (k < ws.length && ROMANCE_PARTICLES.has(ws[k].text)) k++;
+  if (k === known + 1 || k >= ws.length) return -1;
+  for (; k < ws.length; k++) if (isInner(ws[k].text) && !ROMANCE_PARTICLES.has(ws[k].text)) return -1;
+  return isCapitalisedWord(ws[ws.length - 1].text) ? ws.length - 1 : -1;
+}
+
 /** True for a role or title written in lower case before a name ("manager", "striker", "spokeswoman"). */
 function isLowerCaseRole(w: NameWord | undefined): boolean {
   return w !== undefined && startsLowerCase(w.text) && (isTitleHead(w.text) || isRoleNoun(w.text));
@@ -700,6 +717,13 @@ function readRun(reading: Reading, run: Run): void {
         titled = false;
         continue;
       }
+    }
+    const longerPlace = entry?.type === 'PLACE' && !isGivenName(w.text) ? romancePlaceEnd(run, knownEnd) : -1;
+    if (longerPlace > knownEnd) {
+      emit(reading, run, i, longerPlace, 'PLACE', null);
+      i = longerPlace + 1;
+      titled = false;
+      continue;
     }
     if (entry && !givenNameFirst) {
       emit(reading, run, i, knownEnd, entry.type, entry.canonical);
@@ -799,12 +823,13 @@ function readRun(reading: Reading, run: Run): void {
     while (end + 1 < ws.length) {
       const next = ws[end + 1].text;
       if (POSSESSIVE.has(next) || LINKS.has(next) || next === 'of' || next === 'The' || (isTitleHead(next) && titleBeforeHolder(run, i, end + 1)) || isDemonym(next)) break;
-      // (After a particle a known name is a surname: "Rui Gonçalves dos Santos", "Ana de Paris".)
+      // (After a particle a known name is a surname: "Rui Gonçalves dos Santos", "Ana de Paris"; or
+      // what a place is named after: "Place du Luxembourg", "Rue de Rivoli".)
       // (After given names only, a known one-word name closing the run is a surname: "Carlos Santos", "Ma. Luisa Paris".)
       const knownTo = PARTICLES.has(next) ? -1 : longestKnown(reading, run, end + 1)[0];
       // (So is one closing a name the words before call a person's: "the finance chief, Reiji Miyazaki".)
       const surname = knownTo === end + 1 && (knownTo === ws.length - 1 || isInner(ws[knownTo + 1].text)) && (ws.slice(i, end + 1).every((x) => isGivenName(x.text)) || (personAhead && !entry));
-      if (knownTo >= 0 && !isGivenName(next) && !(PARTICLES.has(ws[end].text) && isGivenName(ws[i].text)) && !surname) break;
+      if (knownTo >= 0 && !isGivenName(next) && !(PARTICLES.has(ws[end].text) && (isGivenName(ws[i].text) || isPlaceOpener(ws[i].text))) && !surname) break;
       end++;
     }
     // The holder's name opens with a given name or a word before a surname's particle ("Dara Mac Giolla").

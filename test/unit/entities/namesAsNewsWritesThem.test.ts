@@ -354,3 +354,21 @@ describe('recogniseEntities: a caption line full of names is prose, no headline'
     assert.deepEqual(namesAndThingsOf('Prof. Ada Lind Wins Top Chemistry Prize\n\nThe award was announced on Monday.'), ['PERSON Ada Lind', 'OTHER Top Chemistry Prize']);
   });
 });
+
+describe('recogniseEntities: places named in French, Spanish, Portuguese and Italian', () => {
+  it('reads a Romance place word, its particles and the name after them as one place', () => {
+    assert.deepEqual(namesAndThingsOf('Farmers parked tractors on the Place de Brouckère overnight.'), ['PLACE Place de Brouckère']);
+    assert.deepEqual(namesAndThingsOf('The dam on the Rivière du Loup burst.'), ['PLACE Rivière du Loup']);
+    assert.deepEqual(namesAndThingsOf('Protesters gathered outside the Casa de Nariño.'), ['PLACE Casa de Nariño']);
+    assert.deepEqual(namesAndThingsOf('Brine from the Salar de Uyuni is pumped into ponds.'), ['PLACE Salar de Uyuni']);
+  });
+
+  it('reads a known place, particles and a name closing the run as one longer place', () => {
+    assert.deepEqual(namesAndThingsOf('The bus crashed near Arequipa del Sur on Tuesday.'), ['PLACE Arequipa del Sur']);
+    assert.deepEqual(namesAndThingsOf('Rain flooded roads around Mendoza de la Cruz.'), ['PLACE Mendoza de la Cruz']);
+  });
+
+  it('keeps a person whose particle follows a given name a person', () => {
+    assert.deepEqual(namesAndThingsOf('Ana de Paris chaired the meeting.'), ['PERSON Ana de Paris']);
+  });
+});
