@@ -95,8 +95,11 @@ function soleDistinctiveWords(mentions: NameMention[]): Set<string> {
   return sole;
 }
 
-/** The head of a natural feature's name, closing it ("… River", "… Lake", "… valley"). */
-const FEATURE_HEAD = /\s(River|Lake|Mountains|Valley|Glacier|Creek|Reservoir|Canal|river|valley|mountains|glacier)$/;
+/**
+ * The head of a natural feature's or a region's name, closing it ("… River", "… Lake", "… valley",
+ * "… Province", "… Region"): the news names either without its head too.
+ */
+const FEATURE_HEAD = /\s(River|Lake|Mountains|Valley|Glacier|Creek|Reservoir|Canal|river|valley|mountains|glacier|Province|Region|Oblast|Governorate|Prefecture|Territory|province|region)$/;
 
 /**
  * The type the document gives each surface form on its best evidence: a type read from the name's
@@ -116,7 +119,7 @@ function documentTypes(mentions: NameMention[]): Map<string, EntityType> {
     const type = m.type ?? m.hint;
     if (!type || m.weak) continue;
     vote(keyOf(m.text), type, m.type === null ? 1 : 3);
-    // "the Crișul Repede" after "the Crișul Repede River": a natural feature is named without its head too.
+    // "the Crișul Repede" after "the Crișul Repede River", "the Copperbelt" after "Copperbelt Province".
     const head = FEATURE_HEAD.exec(m.text);
     if (m.type === 'PLACE' && head && m.words.length >= 2) vote(keyOf(m.text.slice(0, head.index)), 'PLACE', 3);
   }

@@ -308,6 +308,13 @@ describe('recogniseEntities: a natural feature named without its head', () => {
     const text = 'Villages along the Valea Neagra River were evacuated.\n\nBy Wednesday the Valea Neagra was flowing four metres above normal.';
     assert.deepEqual(namesOf(text), ['PLACE Valea Neagra River', 'PLACE Valea Neagra']);
   });
+
+  it('types the short form of a province or region named in full elsewhere as a place', () => {
+    const province = 'Cholera cases rose in Luanshya Province this week.\n\nThe outbreak in the Luanshya is the worst in a decade.';
+    assert.deepEqual(namesOf(province), ['PLACE Luanshya Province', 'PLACE Luanshya']);
+    const region = 'Cholera cases rose in the Tsholotsho Region this week.\n\nTsholotsho has the highest rate of infection.';
+    assert.deepEqual(namesOf(region), ['PLACE Tsholotsho Region', 'PLACE Tsholotsho']);
+  });
 });
 
 describe('recogniseEntities: appositions headed by a council or authority', () => {
