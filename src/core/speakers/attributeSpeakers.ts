@@ -42,7 +42,7 @@ import type { Quotation } from '../quotes/findQuotations';
 import { isAttitudeVerb, isParticiple } from './reportingVerbs';
 import { readSpeakerBackward, readSpeakerForward, type SpeakerRef } from './readSpeakerPhrase';
 import { spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
-import { accordingToAt, attributionClause, finiteSayingAt, mainClauseSubject, participleSubject, quotedAsSaying, REACH, resolve, sayingAt, stanceAt, subjectBefore, type Found } from './readReportingClause';
+import { accordingToAt, attributionClause, finiteSayingAt, mainClauseSubject, opensPhrase, participleSubject, quotedAsSaying, REACH, resolve, sayingAt, stanceAt, subjectBefore, type Found } from './readReportingClause';
 import type { ReferenceIndex } from './resolveReference';
 import { carrySpeakers } from './carrySpeakers';
 import { noteDescribedSubjects } from './describedSubjects';
@@ -317,9 +317,7 @@ function reportsForOthers(ref: SpeakerRef): boolean {
  * asked …,", "In a statement posted on X,") whose comma comes before token `to`.
  */
 function inOpeningPhrase(ctx: ReadingContext, floor: number, v: number, to: number): boolean {
-  const { tokens } = ctx;
-  if (!(tokens[floor].pos === 'ADP' || tokens[floor].pos === 'SCONJ' || /^(?:when|as|if|while|after|before|although|because|since|once|until)$/i.test(tokens[floor].value))) return false;
-  return commaBetween(ctx, v, to);
+  return opensPhrase(ctx, floor) && commaBetween(ctx, v, to);
 }
 
 /** True when a finite verb stands in [from, to). */

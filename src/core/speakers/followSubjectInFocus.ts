@@ -17,14 +17,12 @@
 import type { Entity, Quote, Span } from '../types';
 import type { Quotation } from '../quotes/findQuotations';
 import { namedOutsideQuotes, spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
-import { resolve, subjectBefore } from './readReportingClause';
+import { mainClauseSubject, resolve } from './readReportingClause';
 import type { ReferenceIndex } from './resolveReference';
 import { blockBefore, fillsParagraph, previousSentenceFor } from './quoteLayout';
 import { assignSpeaker } from './assignSpeaker';
 import { isPersonNoun } from './readSpeakerPhrase';
 
-/** Words that open an introductory phrase before the main clause ("Asked about …,", "After the vote,"). */
-const INTRODUCTORY = /^(?:after|before|when|while|although|though|as|if|since|until|once|asked|speaking|having|despite|following|in|on|at|with|for|during|unlike|like)$/i;
 /** One who "was asked" or "was pressed" about something answers in the quote that follows. */
 const ASKED = /^(?:asked|questioned|pressed)$/i;
 /** Words that say people named together speak together. */
@@ -44,31 +42,13 @@ interface Focus {
  * is passive.
  */
 function personInFocus(ctx: ReadingContext, index: ReferenceIndex, sentence: Span): Focus | null {
-  const { tokens } = ctx;
-  let start = tokenAtOrAfter(ctx, sentence.start);
+  const start = tokenAtOrAfter(ctx, sentence.start);
   const end = tokenAtOrAfter(ctx, sentence.end);
   for (let k = start; k < end; k++) if (ctx.quoteAt[k] >= 0) return null;
-  if (INTRODUCTORY.test(tokens[start]?.value ?? '')) {
-    let comma = start;
-    while (comma < end && tokens[comma].value !== ',') comma++;
-    if (comma >= end) return null;
-    start = comma + 1;
-  }
-  // The main verb, past any stretch between commas after the subject ("Ruiz, whose side plays on
-  // Tuesday, was unrepentant"): subjectBefore reads back through it.
-  let verb = start;
-  while (verb < end && !(tokens[verb].pos === 'VERB' || tokens[verb].pos === 'AUX')) {
-    if (tokens[verb].value === ',' && verb > start) {
-      let close = verb + 1;
-      while (close < end && close - verb < 30 && tokens[close].value !== ',') close++;
-      if (close < end && tokens[close].value === ',') verb = close;
-    }
-    verb++;
-  }
-  if (verb >= end || isPassive(ctx, verb, end) || someoneDescribedAfter(ctx, verb, end)) return null;
-  const ref = subjectBefore(ctx, verb - 1, start);
-  if (!ref) return null;
-  const names = resolve(index, ref, tokens[verb].start);
+  const clause = mainClauseSubject(ctx, start, end);
+  if (!clause?.ref || isPassive(ctx, clause.verb, end) || someoneDescribedAfter(ctx, clause.verb, end)) return null;
+  const { ref, verb } = clause;
+  const names = resolve(index, ref, ctx.tokens[verb].start);
   if (!names || names.length === 0 || names.some((n) => n.type !== 'PERSON')) return null;
   // People named together speak together only when the sentence says so ("issued a joint statement").
   if (names.length > 1 && !JOINT.test(ctx.text.slice(sentence.start, sentence.end))) return null;

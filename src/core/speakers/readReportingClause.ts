@@ -247,26 +247,68 @@ export function participleSubject(ctx: ReadingContext, floor: number, participle
   return mainClauseSubject(ctx, floor, limit);
 }
 
-/** Words opening a subordinate clause, whose verb is not the sentence's main one ("as the evacuees queued"). */
+/** Words opening a subordinate clause, whose verb is not the main clause's ("as the evacuees queued"). */
 const SUBORDINATOR = /^(?:as|when|while|whilst|after|before|because|since|although|though|if|once|until|whereas)$/i;
+/**
+ * Words that open a phrase before a sentence's main clause: subordinators ("As the evacuees
+ * queued,"), prepositions ("After the vote,", "Despite the rain,") and the participles news
+ * English opens with ("Asked about …,", "Speaking to reporters,", "Having lost,").
+ */
+const OPENING_WORD = new RegExp(`${SUBORDINATOR.source}|^(?:asked|pressed|questioned|speaking|having|despite|following|in|on|at|with|for|during|unlike|like)$`, 'i');
+
+/** True when token k can open a phrase that comes before the main clause (see {@link OPENING_WORD}), or is a preposition, a subordinator or an -ing form. */
+export function opensPhrase(ctx: ReadingContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t !== undefined && (OPENING_WORD.test(t.value) || t.pos === 'ADP' || t.pos === 'SCONJ' || (t.pos === 'VERB' && /ing$/i.test(t.value)));
+}
+
+/** Words after a comma that go on with the phrase before it rather than open the main clause ("whose", "which", "where"). */
+const GOES_ON = /^(?:who|whom|whose|which|where|that|and|or|but)$/i;
+
+/**
+ * The first token of the main clause after a phrase opening at token `floor` ("Asked whether
+ * Chad, whose people are poor, could cope, she was emphatic" → "she"): the token after the first
+ * comma that a subject follows (not a relative pronoun, a conjunction, a verb or a preposition).
+ * -1 when no such comma stands before `end`.
+ */
+function clauseAfterOpeningPhrase(ctx: ReadingContext, floor: number, end: number): number {
+  const { tokens } = ctx;
+  for (let c = floor + 1; c + 1 < end && c - floor < REACH; c++) {
+    if (tokens[c].value !== ',' || ctx.quoteAt[c] >= 0) continue;
+    const next = tokens[c + 1];
+    if (!GOES_ON.test(next.value) && !/^(?:VERB|AUX|ADP|CCONJ|SCONJ|PUNCT|PART)$/.test(next.pos)) return c + 1;
+  }
+  return -1;
+}
 
 /**
  * The subject and verb of the main clause of a sentence, read from token `floor` up to `end` (a
  * colon, a quote, the sentence's end): the first finite verb outside quotations and its subject.
- * Verbs of an opening subordinate or -ing phrase are skipped up to the comma that closes it
+ * A phrase opening the sentence is skipped up to the comma after which the main clause starts
  * ("Speaking to a radio station as evacuees queued, Ms Harcourt struck a similar note:" is
- * Harcourt's clause, not the evacuees'). Null when no such verb stands there.
+ * Harcourt's clause, not the evacuees'), and so is a stretch between commas after the subject
+ * ("Ruiz, whose side plays on Tuesday, was unrepentant"). Null when no such verb stands there.
  */
 export function mainClauseSubject(ctx: ReadingContext, floor: number, end: number): { ref: SpeakerRef | null; verb: number } | null {
   const { tokens } = ctx;
+  // "In a statement on Saturday he said:": an opening phrase with no comma runs into the clause.
+  const start = opensPhrase(ctx, floor) ? Math.max(floor, clauseAfterOpeningPhrase(ctx, floor, end)) : floor;
   let subordinate = false;
-  for (let m = floor; m < end && m - floor < REACH; m++) {
+  for (let m = start; m < end && m - start < REACH; m++) {
     const t = tokens[m];
     if (ctx.quoteAt[m] >= 0) continue;
-    if (t.value === ',') subordinate = false;
-    else if (SUBORDINATOR.test(t.value) || (t.pos === 'VERB' && /ing$/i.test(t.value))) subordinate = true;
-    if (subordinate || !(t.pos === 'VERB' || t.pos === 'AUX')) continue;
-    return { ref: subjectBefore(ctx, m - 1, floor), verb: m };
+    if (t.value === ',') {
+      // An apposition or relative clause after the subject: its verbs are not the main one.
+      let close = m + 1;
+      while (m > start && !subordinate && close < end && close - m < 30 && tokens[close].value !== ',' && ctx.quoteAt[close] < 0) close++;
+      if (m > start && !subordinate && close < end && tokens[close].value === ',') m = close;
+      subordinate = false;
+      continue;
+    }
+    // "Hours after the ferry sank, as relatives gathered, the harbour master read …": a
+    // subordinate clause or -ing phrase runs to its comma.
+    if (SUBORDINATOR.test(t.value) || (t.pos === 'VERB' && /ing$/i.test(t.value))) subordinate = true;
+    if (!subordinate && (t.pos === 'VERB' || t.pos === 'AUX')) return { ref: subjectBefore(ctx, m - 1, start), verb: m };
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { speakerOf } from '../../support/quoteSpeakers';
+import { analyzeArticle } from '../../../src/core/analyzeArticle';
 
 describe('followSubjectInFocus', () => {
   it('credits the subject of a sentence with no verb of saying to the quote that follows it (business)', () => {
@@ -63,4 +64,17 @@ describe('followSubjectInFocus', () => {
     const addressed = 'Judge Miriam Okafor turned to the defendant. “You knew what you were doing.”';
     assert.equal(speakerOf(addressed, 'You knew'), 'Miriam Okafor');
   });
+
+  it('reads the main clause after an opening "Asked whether …," phrase that holds commas of its own (sport, labour)', () => {
+    const sport = 'Club chair Maria Lund spoke after the hearing. Asked whether the club, whose debts run to millions, could survive another season, she was blunt. “We will not go under.”';
+    assert.equal(speakerOf(sport, 'We will not'), 'Maria Lund');
+    const labour = 'Union leader Peter Hale met the employers on Monday. Asked about the strike, which has closed the ports for a week, he was unrepentant. “Nobody moves until the offer changes.”';
+    assert.equal(speakerOf(labour, 'Nobody moves'), 'Peter Hale');
+  });
+
+  it('takes the verb of saying after a relative clause as the cue of a quote paragraph introduced by a colon (science)', () => {
+    const science = 'Professor Anna Berg, who led the survey of the reef, said:\n\n“The coral has halved since 1998.”';
+    assert.deepEqual(analyzeArticle(science).quotes.map((q) => [q.speaker, q.cue]), [['Anna Berg', 'said']]);
+  });
 });
+
