@@ -39,8 +39,8 @@ export interface AlignSettings {
 /** Every aligned pair, and each unit's best counterpart per other source. */
 export interface UnitAlignment {
   pairs: UnitPair[];
-  /** Unit id → (source index → best aligned pair from that source). */
-  best: Array<ReadonlyMap<number, UnitPair>>;
+  /** Each unit's best aligned pair from each other source. */
+  best: BestCounterparts;
 }
 
 /**
@@ -153,36 +153,30 @@ export function alignUnits(units: TextUnit[], index: TermIndex, settings: AlignS
   const partial = new Float64Array(n);
   const touched: number[] = [];
   const pairs: UnitPair[] = [];
-  // Each posting's weight in its unit, laid out beside the postings (one flat array, term t's from
-  // offsets[t]), so the walk never searches.
-  const offsets = new Int32Array(index.postings.length + 1);
-  for (let t = 0; t < index.postings.length; t++) offsets[t + 1] = offsets[t] + index.postings[t].length;
-  const postingWeights = new Float64Array(offsets[index.postings.length]);
-  const filled = offsets.slice(0, index.postings.length);
-  for (const unit of units) {
-    const v = index.vectors[unit.id];
-    for (let i = 0; i < v.terms.length; i++) postingWeights[filled[v.terms[i]]++] = v.weights[i];
-  }
+  const { terms, weights, vectorStarts, postingStarts, postingUnits } = index;
+  // Each posting's weight in its unit, laid out beside the postings, so the walk never searches.
+  const postingWeights = new Float64Array(postingUnits.length);
+  const filled = postingStarts.slice(0, postingStarts.length - 1);
+  for (let u = 0; u < n; u++) for (let i = vectorStarts[u]; i < vectorStarts[u + 1]; i++) postingWeights[filled[terms[i]]++] = weights[i];
   const accept = (pair: UnitPair): void => {
     pairs.push(pair);
   };
   for (const unit of units) {
-    const vector = index.vectors[unit.id];
-    for (let i = 0; i < vector.terms.length; i++) {
-      const posting = index.postings[vector.terms[i]];
-      if (posting.length > settings.postingCap) continue;
-      const from = offsets[vector.terms[i]];
-      for (let k = 0; k < posting.length; k++) {
-        const other = posting[k];
+    for (let i = vectorStarts[unit.id]; i < vectorStarts[unit.id + 1]; i++) {
+      const from = postingStarts[terms[i]];
+      const to = postingStarts[terms[i] + 1];
+      if (to - from > settings.postingCap) continue;
+      for (let k = from; k < to; k++) {
+        const other = postingUnits[k];
         if (other <= unit.id || units[other].source === unit.source) continue;
         if (partial[other] === 0) touched.push(other);
-        partial[other] += vector.weights[i] * postingWeights[from + k];
+        partial[other] += weights[i] * postingWeights[k];
       }
     }
     for (const other of touched) {
       if (partial[other] >= MIN_PARTIAL && !hasPair(verbatim, unit.id, other, n)) {
-        const score = cosine(vector, index.vectors[other]);
-        if (score >= settings.threshold && sharedWords(vector, index.vectors[other], index) >= MIN_SHARED_WORDS) {
+        const score = cosine(index, unit.id, other);
+        if (score >= settings.threshold && sharedWords(index, unit.id, other) >= MIN_SHARED_WORDS) {
           accept({ a: unit.id, b: other, score, verbatim: false });
         }
       }
@@ -193,34 +187,87 @@ export function alignUnits(units: TextUnit[], index: TermIndex, settings: AlignS
   for (const key of verbatim.inOrder) {
     const a = Math.floor(key / n);
     const b = key % n;
-    const score = cosine(index.vectors[a], index.vectors[b]);
+    const score = cosine(index, a, b);
     if (score >= settings.threshold / 2) accept({ a, b, score, verbatim: true });
   }
   return pairs;
 }
-
-/** The counterparts of a unit aligned with nothing (shared, never written to). */
-const NO_COUNTERPART: ReadonlyMap<number, UnitPair> = new Map();
 
 /** True when a pair is aligned at `threshold` (a verbatim pair at half of it). */
 export function alignedAt(pair: UnitPair, threshold: number): boolean {
   return pair.score >= threshold || (pair.verbatim && pair.score >= threshold / 2);
 }
 
+/**
+ * Each unit's best aligned pair from each other source, in the order the sources were first met
+ * among its pairs. The entries of all units lie one unit after another in two typed arrays (unit
+ * u's from `starts[u]`, `counts[u]` of them): a thousand articles have tens of thousands of units
+ * with a handful of counterparts each, which a Map per unit held in some 25 MB.
+ */
+export class BestCounterparts {
+  private readonly starts: Int32Array;
+  private readonly counts: Int32Array;
+  private readonly sources: Int32Array;
+  private readonly pairIndexes: Int32Array;
+
+  /** Offers every pair of `pairs` to both its units (unit ids must equal their index in `units`). */
+  constructor(
+    units: readonly TextUnit[],
+    private readonly pairs: readonly UnitPair[],
+  ) {
+    // A unit has at most as many entries as pairs it takes part in.
+    this.starts = new Int32Array(units.length + 1);
+    for (const pair of pairs) {
+      this.starts[pair.a + 1]++;
+      this.starts[pair.b + 1]++;
+    }
+    for (let u = 0; u < units.length; u++) this.starts[u + 1] += this.starts[u];
+    this.counts = new Int32Array(units.length);
+    this.sources = new Int32Array(this.starts[units.length]);
+    this.pairIndexes = new Int32Array(this.starts[units.length]);
+    pairs.forEach((pair, p) => {
+      this.offer(pair.a, units[pair.b].source, p);
+      this.offer(pair.b, units[pair.a].source, p);
+    });
+  }
+
+  /** Keeps pair `p` as `unit`'s counterpart from `source` unless a pair scoring at least as high is kept. */
+  private offer(unit: number, source: number, p: number): void {
+    const k = this.slotOf(unit, source);
+    if (k < 0) {
+      const slot = this.starts[unit] + this.counts[unit]++;
+      this.sources[slot] = source;
+      this.pairIndexes[slot] = p;
+    } else if (this.pairs[this.pairIndexes[k]].score < this.pairs[p].score) this.pairIndexes[k] = p;
+  }
+
+  /** The slot of `unit`'s entry for `source`, or -1. */
+  private slotOf(unit: number, source: number): number {
+    const from = this.starts[unit];
+    for (let k = from; k < from + this.counts[unit]; k++) if (this.sources[k] === source) return k;
+    return -1;
+  }
+
+  /** How many other sources hold a counterpart of `unit`. */
+  count(unit: number): number {
+    return this.counts[unit];
+  }
+
+  /** `unit`'s best counterpart from `source`, or undefined. */
+  from(unit: number, source: number): UnitPair | undefined {
+    const k = this.slotOf(unit, source);
+    return k < 0 ? undefined : this.pairs[this.pairIndexes[k]];
+  }
+
+  /** `unit`'s counterparts as [source index, best pair from it]. */
+  *of(unit: number): IterableIterator<[number, UnitPair]> {
+    const from = this.starts[unit];
+    for (let k = from; k < from + this.counts[unit]; k++) yield [this.sources[k], this.pairs[this.pairIndexes[k]]];
+  }
+}
+
 /** Keeps the pairs scoring at least `threshold`, with each unit's best counterpart per other source. */
 export function bestCounterparts(units: TextUnit[], pairs: UnitPair[], threshold: number): UnitAlignment {
   const kept = pairs.filter((p) => alignedAt(p, threshold));
-  const own: Array<Map<number, UnitPair> | undefined> = new Array(units.length);
-  const offer = (self: number, other: number, pair: UnitPair): void => {
-    const source = units[other].source;
-    const map = (own[self] ??= new Map());
-    const held = map.get(source);
-    if (!held || held.score < pair.score) map.set(source, pair);
-  };
-  for (const pair of kept) {
-    offer(pair.a, pair.b, pair);
-    offer(pair.b, pair.a, pair);
-  }
-  // Units aligned with nothing (most of a large set of different stories) share one empty map.
-  return { pairs: kept, best: Array.from(own, (map) => map ?? NO_COUNTERPART) };
+  return { pairs: kept, best: new BestCounterparts(units, kept) };
 }

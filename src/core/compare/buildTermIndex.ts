@@ -7,17 +7,22 @@
  */
 import type { TextUnit } from './splitIntoUnits';
 
-/** A unit's sparse, length-normalised BM25 vector: term ids ascending, with their weights. */
-export interface UnitVector {
+/**
+ * The index: every unit's vector and every term's postings, each laid out one after another in
+ * flat typed arrays (a thousand articles make some 75,000 units and 30,000 terms, whose small
+ * arrays and typed-array views each weighed more than their contents), and document frequencies.
+ */
+export interface TermIndex {
+  /**
+   * Unit id → where its vector starts in `terms` and `weights`; it ends where the next unit's
+   * starts. A vector is sparse and length-normalised: term ids ascending, with their BM25 weights.
+   */
+  vectorStarts: Int32Array;
   terms: Int32Array;
   weights: Float64Array;
-}
-
-/** The index: vectors per unit (by unit id), postings per term, document frequencies. */
-export interface TermIndex {
-  vectors: UnitVector[];
-  /** Term id → ids of the units that contain it, ascending. */
-  postings: number[][];
+  /** Term id → where the ids of the units containing it (ascending) start in `postingUnits`. */
+  postingStarts: Int32Array;
+  postingUnits: Int32Array;
   /** Term id → inverse document frequency. */
   idf: Float64Array;
   /** Term text → term id. */
@@ -35,23 +40,22 @@ const B = 0.75;
 
 /**
  * Builds the index. `extraTerms(unit)` gives terms beyond the unit's content stems (entity keys);
- * they are prefixed so that they never collide with a word stem.
+ * they are prefixed so that they never collide with a word stem. Unit ids must equal their index
+ * in `units`.
  */
 export function buildTermIndex(units: TextUnit[], extraTerms: (unit: TextUnit) => string[]): TermIndex {
   const termIds = new Map<string, number>();
-  const postings: number[][] = [];
-  // Every unit's distinct term ids (ascending) and how often each occurs, one unit after another
-  // in two flat lists (unit k's from starts[k]): a thousand articles make tens of thousands of
-  // units, and two small arrays each weighed more than their contents.
+  // Every unit's distinct term ids (ascending) and how often each occurs, one unit after another.
   const allTerms: number[] = [];
   const allFrequencies: number[] = [];
-  const starts = new Int32Array(units.length + 1);
+  const documentFrequency: number[] = [];
+  const vectorStarts = new Int32Array(units.length + 1);
   const idOf = (term: string): number => {
     let id = termIds.get(term);
     if (id === undefined) {
-      id = postings.length;
+      id = documentFrequency.length;
       termIds.set(term, id);
-      postings.push([]);
+      documentFrequency.push(0);
     }
     return id;
   };
@@ -65,29 +69,34 @@ export function buildTermIndex(units: TextUnit[], extraTerms: (unit: TextUnit) =
       else {
         allTerms.push(ids[i]);
         allFrequencies.push(1);
-        postings[ids[i]].push(unit.id);
+        documentFrequency[ids[i]]++;
       }
     }
-    starts[k + 1] = allTerms.length;
+    vectorStarts[k + 1] = allTerms.length;
   });
+  const termCount = documentFrequency.length;
+  const terms = Int32Array.from(allTerms);
+  // Postings: units are walked in id order, so each term's list comes out ascending.
+  const postingStarts = new Int32Array(termCount + 1);
+  for (let t = 0; t < termCount; t++) postingStarts[t + 1] = postingStarts[t] + documentFrequency[t];
+  const postingUnits = new Int32Array(terms.length);
+  const filled = postingStarts.slice(0, termCount);
+  for (let u = 0; u < units.length; u++) for (let i = vectorStarts[u]; i < vectorStarts[u + 1]; i++) postingUnits[filled[terms[i]]++] = u;
   const n = units.length;
-  const averageLength = n > 0 ? allTerms.length / n : 1;
+  const averageLength = n > 0 ? terms.length / n : 1;
   // A small set says little about how common a word is: two one-sentence reports share every
   // word they have in common, which plain IDF would then count as common. Background units that
   // contain none of the set's words bring the collection up to MIN_COLLECTION.
   const collection = Math.max(n, MIN_COLLECTION);
-  const idf = new Float64Array(postings.length);
-  for (let t = 0; t < postings.length; t++) {
-    const df = postings[t].length;
+  const idf = new Float64Array(termCount);
+  for (let t = 0; t < termCount; t++) {
+    const df = documentFrequency[t];
     idf[t] = Math.log(1 + (collection - df + 0.5) / (df + 0.5));
   }
-  // The vectors are views into two arrays shared by all units.
-  const terms = Int32Array.from(allTerms);
-  const weights = new Float64Array(allTerms.length);
-  const vectors: UnitVector[] = [];
-  units.forEach((unit, k) => {
-    const from = starts[k];
-    const to = starts[k + 1];
+  const weights = new Float64Array(terms.length);
+  for (let u = 0; u < n; u++) {
+    const from = vectorStarts[u];
+    const to = vectorStarts[u + 1];
     const lengthNorm = 1 - B + (B * (to - from)) / averageLength;
     let norm = 0;
     for (let i = from; i < to; i++) {
@@ -97,56 +106,79 @@ export function buildTermIndex(units: TextUnit[], extraTerms: (unit: TextUnit) =
     }
     norm = Math.sqrt(norm) || 1;
     for (let i = from; i < to; i++) weights[i] /= norm;
-    vectors[unit.id] = { terms: terms.subarray(from, to), weights: weights.subarray(from, to) };
-  });
-  const isEntity = new Uint8Array(postings.length);
-  const isAnchor = new Uint8Array(postings.length);
+  }
+  const isEntity = new Uint8Array(termCount);
+  const isAnchor = new Uint8Array(termCount);
   for (const [term, id] of termIds) {
     if (term.startsWith('@')) isEntity[id] = 1;
     if (term.startsWith('@') || /^\d/.test(term)) isAnchor[id] = 1;
   }
-  return { vectors, postings, idf, termIds, isEntity, isAnchor };
+  return { vectorStarts, terms, weights, postingStarts, postingUnits, idf, termIds, isEntity, isAnchor };
 }
 
-/** How many word stems (not entity keys) two units share. */
-export function sharedWords(a: UnitVector, b: UnitVector, index: TermIndex): number {
-  let i = 0;
-  let j = 0;
+/** The term ids of unit `u`'s vector, ascending (a view into the index). */
+export function termsOf(index: TermIndex, u: number): Int32Array {
+  return index.terms.subarray(index.vectorStarts[u], index.vectorStarts[u + 1]);
+}
+
+/** How many units contain term `t`. */
+export function postingCount(index: TermIndex, t: number): number {
+  return index.postingStarts[t + 1] - index.postingStarts[t];
+}
+
+/** The ids of the units containing term `t`, ascending (a view into the index). */
+export function postingsOf(index: TermIndex, t: number): Int32Array {
+  return index.postingUnits.subarray(index.postingStarts[t], index.postingStarts[t + 1]);
+}
+
+/** How many word stems (not entity keys) units `a` and `b` share. */
+export function sharedWords(index: TermIndex, a: number, b: number): number {
+  const { terms, vectorStarts } = index;
+  let i = vectorStarts[a];
+  let j = vectorStarts[b];
+  const endA = vectorStarts[a + 1];
+  const endB = vectorStarts[b + 1];
   let shared = 0;
-  while (i < a.terms.length && j < b.terms.length) {
-    if (a.terms[i] === b.terms[j]) {
-      if (!index.isEntity[a.terms[i]]) shared++;
+  while (i < endA && j < endB) {
+    if (terms[i] === terms[j]) {
+      if (!index.isEntity[terms[i]]) shared++;
       i++;
       j++;
-    } else if (a.terms[i] < b.terms[j]) i++;
+    } else if (terms[i] < terms[j]) i++;
     else j++;
   }
   return shared;
 }
 
-/** True when two units share an anchor term: an entity key or a number. */
-export function sharesAnchor(a: UnitVector, b: UnitVector, index: TermIndex): boolean {
-  let i = 0;
-  let j = 0;
-  while (i < a.terms.length && j < b.terms.length) {
-    if (a.terms[i] === b.terms[j]) {
-      if (index.isAnchor[a.terms[i]]) return true;
+/** True when units `a` and `b` share an anchor term: an entity key or a number. */
+export function sharesAnchor(index: TermIndex, a: number, b: number): boolean {
+  const { terms, vectorStarts } = index;
+  let i = vectorStarts[a];
+  let j = vectorStarts[b];
+  const endA = vectorStarts[a + 1];
+  const endB = vectorStarts[b + 1];
+  while (i < endA && j < endB) {
+    if (terms[i] === terms[j]) {
+      if (index.isAnchor[terms[i]]) return true;
       i++;
       j++;
-    } else if (a.terms[i] < b.terms[j]) i++;
+    } else if (terms[i] < terms[j]) i++;
     else j++;
   }
   return false;
 }
 
-/** The cosine of two normalised sparse vectors (a merge over their sorted term ids). */
-export function cosine(a: UnitVector, b: UnitVector): number {
-  let i = 0;
-  let j = 0;
+/** The cosine of units `a` and `b` (a merge over their sorted term ids; vectors are normalised). */
+export function cosine(index: TermIndex, a: number, b: number): number {
+  const { terms, weights, vectorStarts } = index;
+  let i = vectorStarts[a];
+  let j = vectorStarts[b];
+  const endA = vectorStarts[a + 1];
+  const endB = vectorStarts[b + 1];
   let dot = 0;
-  while (i < a.terms.length && j < b.terms.length) {
-    if (a.terms[i] === b.terms[j]) dot += a.weights[i++] * b.weights[j++];
-    else if (a.terms[i] < b.terms[j]) i++;
+  while (i < endA && j < endB) {
+    if (terms[i] === terms[j]) dot += weights[i++] * weights[j++];
+    else if (terms[i] < terms[j]) i++;
     else j++;
   }
   return dot;

@@ -11,8 +11,8 @@
  *    ({@link findUnique}), variant wording ({@link findVariants}), numbers given differently
  *    ({@link findNumericDiscrepancies}); then omissions ({@link findOmissions}) and entity coverage.
  */
-import type { Alignment, Comparison, Finding, SourceInput, Span } from '../types';
-import { alignedAt, alignUnits, bestCounterparts } from './alignUnits';
+import type { Alignment, Comparison, Finding, SourceInput, SourceRef, Span } from '../types';
+import { alignedAt, alignUnits, bestCounterparts, type UnitPair } from './alignUnits';
 import { buildTermIndex } from './buildTermIndex';
 import { type CompareContext, displayName, sourceIndexes } from './compareContext';
 import { findPeers } from './detectSameEvent';
@@ -55,6 +55,28 @@ function withoutOverlaps(findings: Finding[]): Finding[] {
   return [...strong, ...variants].sort((x, y) => x.start - y.start || x.end - y.end);
 }
 
+/**
+ * Every pair each unit takes part in at `threshold`, by unit id, in the order of `pairs`. Each
+ * unit's list is made at its final length: lists grown by pushing kept room for more in every one
+ * of tens of thousands of units.
+ */
+function partnersOf(units: TextUnit[], pairs: UnitPair[], threshold: number): UnitPair[][] {
+  const counts = new Int32Array(units.length);
+  for (const pair of pairs) {
+    if (!alignedAt(pair, threshold)) continue;
+    counts[pair.a]++;
+    counts[pair.b]++;
+  }
+  const partners: UnitPair[][] = Array.from(counts, (n) => new Array<UnitPair>(n));
+  counts.fill(0);
+  for (const pair of pairs) {
+    if (!alignedAt(pair, threshold)) continue;
+    partners[pair.a][counts[pair.a]++] = pair;
+    partners[pair.b][counts[pair.b]++] = pair;
+  }
+  return partners;
+}
+
 /** Compares analysed sources about (presumably) one event. */
 export function compareSources(sources: SourceInput[], options: CompareOptions = {}): Comparison {
   const units: TextUnit[] = [];
@@ -72,12 +94,7 @@ export function compareSources(sources: SourceInput[], options: CompareOptions =
     postingCap: options.postingCap ?? 50,
   });
   const alignment = bestCounterparts(units, pairs, alignThreshold);
-  const partners: CompareContext['partners'] = units.map(() => []);
-  for (const pair of pairs) {
-    if (!alignedAt(pair, counterpartThreshold)) continue;
-    partners[pair.a].push(pair);
-    partners[pair.b].push(pair);
-  }
+  const partners = partnersOf(units, pairs, counterpartThreshold);
   const { sameEvent: peers, related } = findPeers(unitsBySource, pairs, units, index, headerDays(sources.map((s) => s.analysis.text)));
   const ctx: CompareContext = {
     sources,
@@ -101,7 +118,7 @@ export function compareSources(sources: SourceInput[], options: CompareOptions =
   const numeric = findNumericDiscrepancies(ctx);
   const omissions = findOmissions(ctx);
   const summaries = sources.map((source, s) => {
-    const aligned = unitsBySource[s].filter((u) => alignment.best[u.id].size > 0).length;
+    const aligned = unitsBySource[s].filter((u) => alignment.best.count(u.id) > 0).length;
     const findings = withoutOverlaps([...findUnique(ctx, s, sharedQuotes[s], numeric[s]), ...numeric[s], ...findVariants(ctx, s)]);
     return {
       id: source.id,
@@ -112,15 +129,19 @@ export function compareSources(sources: SourceInput[], options: CompareOptions =
     };
   });
   const alignments: Alignment[] = [];
+  // A unit aligned with several others is referred to by one object: a thousand articles give
+  // hundreds of thousands of alignments over a fraction as many units.
+  const refs: SourceRef[] = new Array(units.length);
+  const refOf = (unit: TextUnit): SourceRef => (refs[unit.id] ??= sourceRef(sources[unit.source].id, sources[unit.source].analysis.text, unit));
   for (const pair of alignment.pairs) {
     const a = units[pair.a];
     const b = units[pair.b];
-    if (alignment.best[a.id].get(b.source) !== pair && alignment.best[b.id].get(a.source) !== pair) continue;
+    if (alignment.best.from(a.id, b.source) !== pair && alignment.best.from(b.id, a.source) !== pair) continue;
     // Passages of reports of different events are not collated: only peers' alignments are kept.
     if (!peers[a.source].has(b.source)) continue;
     alignments.push({
-      a: sourceRef(sources[a.source].id, sources[a.source].analysis.text, a),
-      b: sourceRef(sources[b.source].id, sources[b.source].analysis.text, b),
+      a: refOf(a),
+      b: refOf(b),
       score: Math.min(1, pair.score),
       diffs: diffWords(a.words, b.words),
     });

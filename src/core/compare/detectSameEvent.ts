@@ -78,7 +78,7 @@ export function findPeers(
   const entries: number[] = [];
   for (const pair of pairs) {
     if (pair.score < CLOSE_ALIGNMENT) continue;
-    const anchored = sharesAnchor(index.vectors[pair.a], index.vectors[pair.b], index) ? 1 : 0;
+    const anchored = sharesAnchor(index, pair.a, pair.b) ? 1 : 0;
     const sa = units[pair.a].source;
     const sb = units[pair.b].source;
     const sourcePair = Math.min(sa, sb) * n + Math.max(sa, sb);

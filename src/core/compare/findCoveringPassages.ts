@@ -12,6 +12,7 @@
  * Per peer, the best window covering at least `MIN_COVERAGE` is kept.
  */
 import { type CompareContext, idfOf } from './compareContext';
+import { postingCount, postingsOf } from './buildTermIndex';
 import { senseWords } from './senseWords';
 import type { TextUnit } from './splitIntoUnits';
 
@@ -60,8 +61,8 @@ export function findCoveringPassages(ctx: CompareContext, unit: TextUnit, peers:
   const candidates = new Set<number>();
   for (const w of unit.words) {
     const id = w.content ? ctx.index.termIds.get(w.stem) : undefined;
-    if (id === undefined || ctx.index.postings[id].length > CANDIDATE_CAP) continue;
-    for (const other of ctx.index.postings[id]) if (peers.has(ctx.units[other].source)) candidates.add(other);
+    if (id === undefined || postingCount(ctx.index, id) > CANDIDATE_CAP) continue;
+    for (const other of postingsOf(ctx.index, id)) if (peers.has(ctx.units[other].source)) candidates.add(other);
   }
   const best = new Map<number, { score: number; units: TextUnit[] }>();
   for (const id of candidates) {

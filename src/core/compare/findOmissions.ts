@@ -28,7 +28,7 @@ function clusterUnits(ctx: CompareContext): Int32Array {
     return x;
   };
   for (const unit of ctx.units) {
-    for (const [source, pair] of ctx.alignment.best[unit.id]) {
+    for (const [source, pair] of ctx.alignment.best.of(unit.id)) {
       if (!ctx.peers[unit.source].has(source)) continue;
       const a = find(pair.a);
       const b = find(pair.b);

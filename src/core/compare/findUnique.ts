@@ -277,14 +277,14 @@ export function findUnique(ctx: CompareContext, s: number, protectedSpans: Span[
   const pieces = mergeAdjacent(text, spans.flatMap((span) => subtractSpans(span, protectedSpans)))
     .map((span) => trimSpan(text, span))
     .filter((span) => /\p{L}{3}/u.test(text.slice(span.start, span.end)));
+  // Three messages per source, each string shared by the findings that say it.
   const others = [...peers].map((p) => ctx.names[p]);
   const count = others.length === 1 ? `in ${others[0]}` : `in ${others.length} other sources`;
+  const noCounterpart = `Only this source reports this (no counterpart ${count}).`;
+  const littleShared = `Only this source reports most of this; the closest passages ${count} share little of it.`;
+  const added = `Only this source adds this; ${joinNames(others)} report${others.length === 1 ? 's' : ''} the rest without it.`;
   return pieces.map((span) => {
-    const message = unmatched.has(span.start)
-      ? `Only this source reports this (no counterpart ${count}).`
-      : mostlyNew.has(span.start)
-        ? `Only this source reports most of this; the closest passages ${count} share little of it.`
-        : `Only this source adds this; ${joinNames(others)} report${others.length === 1 ? 's' : ''} the rest without it.`;
+    const message = unmatched.has(span.start) ? noCounterpart : mostlyNew.has(span.start) ? littleShared : added;
     return makeFinding(ctx.sources[s].id, text, 'unique', span, message, []);
   });
 }

@@ -48,7 +48,7 @@ export function findVariants(ctx: CompareContext, s: number): Finding[] {
   const text = ctx.sources[s].analysis.text;
   const raw: Array<{ span: Span; ref: SourceRef }> = [];
   for (const unit of ctx.unitsBySource[s]) {
-    for (const [peer, pair] of ctx.alignment.best[unit.id]) {
+    for (const [peer, pair] of ctx.alignment.best.of(unit.id)) {
       if (!ctx.peers[s].has(peer) || pair.score < MIN_VARIANT_SCORE) continue;
       const other = ctx.units[pair.a === unit.id ? pair.b : pair.a];
       for (const diff of diffWords(unit.words, other.words)) {

@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../../src/core/analyzeArticle';
-import { buildTermIndex, cosine, sharedWords } from '../../../src/core/compare/buildTermIndex';
+import { buildTermIndex, cosine, postingsOf, sharedWords, termsOf } from '../../../src/core/compare/buildTermIndex';
 import { splitIntoUnits, type TextUnit } from '../../../src/core/compare/splitIntoUnits';
 
 const REPORTS = [
@@ -27,29 +27,38 @@ describe('buildTermIndex', () => {
   const [rateA, , rateB, , snow] = units;
 
   it('gives each unit a vector of its own content stems, ascending, of unit length', () => {
-    assert.equal(index.vectors.length, units.length);
+    assert.equal(index.vectorStarts.length, units.length + 1);
     for (const unit of units) {
-      const v = index.vectors[unit.id];
+      const terms = termsOf(index, unit.id);
       const stems = new Set(unit.words.filter((w) => w.content).map((w) => w.stem));
-      assert.equal(v.terms.length, stems.size, unit.words.map((w) => w.folded).join(' '));
-      for (let i = 1; i < v.terms.length; i++) assert.ok(v.terms[i - 1] < v.terms[i]);
-      for (const t of v.terms) assert.ok(index.postings[t].includes(unit.id));
-      assert.ok(Math.abs(cosine(v, v) - 1) < 1e-9);
+      assert.equal(terms.length, stems.size, unit.words.map((w) => w.folded).join(' '));
+      for (let i = 1; i < terms.length; i++) assert.ok(terms[i - 1] < terms[i]);
+      for (const t of terms) assert.ok(postingsOf(index, t).includes(unit.id));
+      assert.ok(Math.abs(cosine(index, unit.id, unit.id) - 1) < 1e-9);
+    }
+  });
+
+  it('lists the units of every term once, ascending, and only those holding it', () => {
+    for (let t = 0; t < index.idf.length; t++) {
+      const postings = postingsOf(index, t);
+      assert.ok(postings.length > 0);
+      for (let k = 1; k < postings.length; k++) assert.ok(postings[k - 1] < postings[k]);
+      for (const u of postings) assert.ok(termsOf(index, u).includes(t));
     }
   });
 
   it('scores the same decision in two wordings far above unrelated news, which shares no word', () => {
-    const same = cosine(index.vectors[rateA.id], index.vectors[rateB.id]);
+    const same = cosine(index, rateA.id, rateB.id);
     assert.ok(same > 0.4, String(same));
-    assert.ok(sharedWords(index.vectors[rateA.id], index.vectors[rateB.id], index) >= 4);
-    assert.equal(cosine(index.vectors[rateA.id], index.vectors[snow.id]), 0);
+    assert.ok(sharedWords(index, rateA.id, rateB.id) >= 4);
+    assert.equal(cosine(index, rateA.id, snow.id), 0);
   });
 
   it('counts an entity key as a term of its own, kept apart from word stems', () => {
     const keyed = buildTermIndex(units, (unit) => (unit.source < 2 && unit === units.find((u) => u.source === unit.source) ? ['central bank'] : []));
-    const v = keyed.vectors[rateA.id];
-    assert.equal(v.terms.length, index.vectors[rateA.id].terms.length + 1);
-    assert.equal(sharedWords(v, keyed.vectors[rateB.id], keyed), sharedWords(index.vectors[rateA.id], index.vectors[rateB.id], index));
-    assert.ok(v.terms.some((t) => keyed.isEntity[t] === 1 && keyed.isAnchor[t] === 1));
+    const terms = termsOf(keyed, rateA.id);
+    assert.equal(terms.length, termsOf(index, rateA.id).length + 1);
+    assert.equal(sharedWords(keyed, rateA.id, rateB.id), sharedWords(index, rateA.id, rateB.id));
+    assert.ok(terms.some((t) => keyed.isEntity[t] === 1 && keyed.isAnchor[t] === 1));
   });
 });
