@@ -423,6 +423,9 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   // spokesperson" is the governor's when the text names Gov. Daniel Kettering.)
   const owner = single && /^['’]s?$/.test(reading.words[run.first + end + 1]?.text ?? '');
   if (afterHint && !isGivenName(first)) return owner ? emit(reading, run, from, end, null, null, afterHint) : emit(reading, run, from, end, afterHint, null);
+  // "the Justus Lipsius building", "the Parliament's Paul-Henri Spaak building": a person's name
+  // after an article or an owner, before a building's noun, names the building.
+  if (!single && atRunEnd && namedBuilding(reading, run.first + from, run.first + end)) return emit(reading, run, from, end, 'PLACE', null);
   // A capitalised phrase that fills a quotation is the title of a work ("Earth Cries"), not a name.
   const quotedWhole = /["“‘'«]\s*$/.test(reading.text.slice(Math.max(0, ws[from].start - 2), ws[from].start)) && /^\s*[.,]?["”’'»](?!s\b)/.test(reading.text.slice(ws[end].end, ws[end].end + 4));
   if (quotedWhole && !isGivenName(first)) return;
@@ -609,6 +612,18 @@ function ampersandAfter(run: Run, at: number): number {
   const amp = k + 1;
   if (ws[amp]?.text !== '&' || amp + 1 >= ws.length || isInner(ws[amp + 1].text)) return -1;
   return amp === at + 1 || !isGivenName(ws[amp + 1].text) ? amp : -1;
+}
+
+/** Buildings and works named after people: "the Justus Lipsius building", "the Ben Gurion airport". */
+const BUILDING_NOUNS = /^(building|tower|airport|stadium|arena|bridge|hall|station|terminal|auditorium|dam)$/;
+
+/**
+ * True when the name from word `first` to word `last` stands after "the" or an owner's possessive
+ * and before a building's noun in lower case: a building named after a person, not the person.
+ */
+function namedBuilding(reading: Reading, first: number, last: number): boolean {
+  const before = reading.words[first - 1]?.text ?? '';
+  return (before === 'the' || POSSESSIVE.has(before)) && BUILDING_NOUNS.test(reading.words[last + 1]?.text ?? '');
 }
 
 /** Particles that join the words of a place's name in French, Spanish, Portuguese and Italian. */

@@ -199,3 +199,15 @@ describe('recogniseEntities: an ampersand after several name words', () => {
     assert.deepEqual(namesOf('Reporting by Lena Fischer & Omar Haddad'), ['PERSON Lena Fischer', 'PERSON Omar Haddad']);
   });
 });
+
+describe('recogniseEntities: buildings named after people', () => {
+  it('reads a person’s name after "the" or an owner and before a building’s noun as the building', () => {
+    assert.deepEqual(namesOf('Delegates queued outside the Simone Veil building at dawn.'), ['PLACE Simone Veil']);
+    assert.deepEqual(namesOf('Flights from the Jomo Kenyatta airport were delayed.'), ['PLACE Jomo Kenyatta']);
+    assert.deepEqual(namesOf('Staff left the university’s Rosalind Franklin building early.'), ['PLACE Rosalind Franklin']);
+  });
+
+  it('keeps a person doing the building a person', () => {
+    assert.deepEqual(namesOf('Neighbours watched Rosa Almeida building a fence.'), ['PERSON Rosa Almeida']);
+  });
+});
