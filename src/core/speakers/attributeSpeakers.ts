@@ -48,6 +48,7 @@ import { carrySpeakers } from './carrySpeakers';
 import { noteDescribedSubjects } from './describedSubjects';
 import { creditSelfQuotes } from './nestedQuoteSpeakers';
 import { assignSpeaker } from './assignSpeaker';
+import { isPassiveAt } from './passiveVoice';
 
 /** Pattern 1: the attribution after the closing mark. */
 function attributionAfter(ctx: ReadingContext, q: Quotation, sentence: Span, nextOpen: number): Found | null {
@@ -255,9 +256,7 @@ function ownedWords(ctx: ReadingContext, m: number, floor: number): Found | null
  */
 function passiveAgent(ctx: ReadingContext, m: number, openTok: number): SpeakerRef | null | undefined {
   const { tokens } = ctx;
-  let b = m - 1;
-  while (b >= 0 && tokens[b].pos === 'ADV') b--;
-  if (!/^(?:is|are|was|were|been|being|be)$/i.test(tokens[b]?.value ?? '')) return undefined;
+  if (!isPassiveAt(ctx, m)) return undefined;
   let by = m + 1;
   // "was described as “reckless” by the union": the agent may follow the quote itself.
   if (openTok - m <= 3 && !/^by$/i.test(tokens[by]?.value ?? '')) by = closingTokenAfter(ctx, openTok) + 1;
@@ -268,11 +267,7 @@ function passiveAgent(ctx: ReadingContext, m: number, openTok: number): SpeakerR
 
 /** True when the verb at token m is a passive of telling or warning ("were told", "was warned"), whose subject listens. */
 function toldWithoutAgent(ctx: ReadingContext, m: number): boolean {
-  const { tokens } = ctx;
-  if (!/^(?:told|warned|informed|reminded|assured)$/i.test(tokens[m].value)) return false;
-  let b = m - 1;
-  while (b >= 0 && (tokens[b].pos === 'ADV' || /^being$/i.test(tokens[b].value))) b--;
-  return /^(?:is|are|was|were|been|be)$/i.test(tokens[b]?.value ?? '');
+  return /^(?:told|warned|informed|reminded|assured)$/i.test(ctx.tokens[m].value) && isPassiveAt(ctx, m);
 }
 
 /** The token of the closing mark of the quotation whose opening mark is token `open`. */

@@ -162,7 +162,7 @@ function followIndirectSpeech(ctx: ReadingContext, index: ReferenceIndex, quotat
     const end = tokenAtOrAfter(ctx, previous.end);
     const saying = firstSayingSubject(ctx, floor, end, 25);
     // Words quoted before the verb of saying are that sentence's own, not the speech going on.
-    if (!saying?.ref || ctx.quoteAt.slice(floor, saying.verb).some((x) => x >= 0)) return;
+    if (!saying?.ref || ctx.quoteAt.subarray(floor, saying.verb).some((x) => x >= 0)) return;
     const { ref, verb } = saying;
     const names = resolve(index, ref, ctx.tokens[verb].start);
     if (names && names.every((n) => n.type === 'PERSON')) assignSpeaker(quotes[i], names, null, 'continuation', ref.mention);

@@ -22,13 +22,12 @@ import type { ReferenceIndex } from './resolveReference';
 import { blockBefore, fillsParagraph, previousSentenceFor } from './quoteLayout';
 import { assignSpeaker } from './assignSpeaker';
 import { isPersonNoun } from './readSpeakerPhrase';
+import { isPassiveAt } from './passiveVoice';
 
 /** One who "was asked" or "was pressed" about something answers in the quote that follows. */
 const ASKED = /^(?:asked|questioned|pressed)$/i;
 /** Words that say people named together speak together. */
 const JOINT = /\b(?:joint|jointly|together)\b/i;
-/** Forms of "be": with a past participle after them the clause is passive. */
-const BE = /^(?:is|are|was|were|be|been|being|'s|’s)$/i;
 
 /** Who a sentence is about: one person, or people named together who speak together, and where they are named. */
 interface Focus {
@@ -89,24 +88,14 @@ function someoneDescribedAfter(ctx: ReadingContext, verb: number, end: number): 
   return false;
 }
 
-/** True when the verb group opening at token `verb` is a passive ("was jailed", "has been charged"). */
+/**
+ * True when the verb group opening at token `verb` is a passive ("was jailed", "has been
+ * charged"), except "was asked" or "was pressed", whose subject answers.
+ */
 function isPassive(ctx: ReadingContext, verb: number, end: number): boolean {
-  let sawBe = false;
   let k = verb;
-  while (k < end && (ctx.tokens[k].pos === 'AUX' || ctx.tokens[k].pos === 'ADV' || ctx.tokens[k].pos === 'PART')) {
-    if (BE.test(ctx.tokens[k].value)) sawBe = true;
-    k++;
-  }
-  const word = ctx.tokens[k]?.value ?? '';
-  return sawBe && k < end && ctx.tokens[k].pos === 'VERB' && isPastParticiple(word) && !ASKED.test(word);
-}
-
-/** Irregular past participles that a passive may use ("was held", "were told", "was struck"). */
-const IRREGULAR_PARTICIPLE = /^(?:told|held|found|kept|left|sent|brought|caught|taught|bought|sold|built|paid|led|fed|hit|hurt|cut|put|shot|struck|hung|won|stuck|set|met|read|heard|made|said|thrown|shown|known|flown|drawn|born|borne|torn|worn|sworn|done|gone|beaten|bitten|hidden|stolen|chosen|frozen|spoken|broken|taken|given|seen|driven|ridden|written|forgiven|forbidden)$/i;
-
-/** True for a past participle ("jailed", "charged", "held"); the tagger calls "blunt" in "was blunt" a verb too. */
-function isPastParticiple(word: string): boolean {
-  return /ed$/i.test(word) || IRREGULAR_PARTICIPLE.test(word);
+  while (k < end && (ctx.tokens[k].pos === 'AUX' || ctx.tokens[k].pos === 'ADV' || ctx.tokens[k].pos === 'PART')) k++;
+  return k < end && ctx.tokens[k].pos === 'VERB' && isPassiveAt(ctx, k) && !ASKED.test(ctx.tokens[k].value);
 }
 
 /** True when a person other than the given ones is named in [from, to) outside quotations. */
