@@ -1,8 +1,9 @@
 /**
  * One quantity written in two units: "12,000 tonnes" and "12 million kilograms", "3.1 gigawatts"
- * and "3,100 megawatts", "0.8 km" and "800 metres", "37 miles" and "60 km", "50p" and "£0.50". Each
- * measure is brought to one unit of its dimension, so that two reports giving one figure in
- * different units are seen to give the same, and two giving different figures are compared.
+ * and "3,100 megawatts", "0.8 km" and "800 metres", "37 miles" and "60 km", "80 mph" and "130
+ * km/h", "50p" and "£0.50". Each measure is brought to one unit of its dimension, so that two
+ * reports giving one figure in different units are seen to give the same, and two giving different
+ * figures are compared.
  * Currencies are left alone, but for a currency's hundredth: converting them needs a rate of the day.
  */
 import { isRange, type Quantity } from '../values/parseQuantity';
@@ -14,6 +15,7 @@ const TO_COMMON: Record<string, [string, number]> = {
   km: ['km', 1], m: ['km', 1e-3], mi: ['km', 1.609344], ft: ['km', 0.3048e-3],
   ha: ['ha', 1], km2: ['ha', 100], acre: ['ha', 0.40468564224],
   l: ['l', 1], bbl: ['l', 158.987294928],
+  'km/h': ['km/h', 1], mph: ['km/h', 1.609344],
   GW: ['GW', 1], MW: ['GW', 1e-3], kW: ['GW', 1e-6], gigawatt: ['GW', 1], megawatt: ['GW', 1e-3], kilowatt: ['GW', 1e-6],
   GWh: ['GWh', 1], MWh: ['GWh', 1e-3], kWh: ['GWh', 1e-6],
   GBX: ['GBP', 0.01], USc: ['USD', 0.01],
@@ -24,7 +26,7 @@ export function conversionOf(unit: string | null): [string, number] | undefined 
   return unit === null ? undefined : TO_COMMON[unit];
 }
 
-/** True for a unit of mass, length, area, volume or power (a unit converted to another, not money). */
+/** True for a unit of mass, length, area, volume, speed or power (a unit converted to another, not money). */
 export function isPhysicalUnit(unit: string): boolean {
   const conversion = TO_COMMON[unit];
   return conversion !== undefined && !isCurrencyUnit(conversion[0]);

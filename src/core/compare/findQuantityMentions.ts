@@ -219,18 +219,24 @@ function readMentions(text: string, unit: TextUnit): QuantityMention[] {
     // A counted noun right after the number is its unit ("12 people", "a dozen trucks"); number
     // words and ordinals without one are too often no quantity ("one of the", "the first time").
     let counted = next && next.content && /^\p{L}/u.test(next.folded) && /^\s*$/.test(text.slice(end, next.start)) ? ` ${text.slice(next.start, next.end)}` : '';
+    // A unit written with a slash is one unit ("160 km/h").
+    const slashed = counted ? /^\/\p{L}+/u.exec(text.slice(next!.end, next!.end + 8)) : null;
+    if (slashed && `${counted.trim()}${slashed[0]}`.toLowerCase() in UNIT_WORDS) counted = `${counted}${slashed[0]}`;
     // A measure joined by a hyphen is the unit of an adjective phrase ("a 30-metre dam", "a 40-tonne truck").
     const joined = /^-(\p{L}+)/u.exec(text.slice(end, end + 20));
     if (!counted && joined && joined[1].toLowerCase() in UNIT_WORDS) counted = ` ${joined[1]}`;
-    // A unit of two words is read whole ("30 square kilometres"). An adjective is not what is
-    // counted: "1.1 billion Danish crowns" counts crowns, "14 inbound flights" and "22 arriving
-    // flights" count flights. A capitalised word before a lower-case one
+    // A unit of two or three words is read whole ("30 square kilometres", "80 miles per hour"). An
+    // adjective is not what is counted: "1.1 billion Danish crowns" counts crowns, "14 inbound
+    // flights" and "22 arriving flights" count flights. A capitalised word before a lower-case one
     // is an adjective; so is a participle or a word of direction before a plural noun. Nor is the
     // first noun of a compound, whose head comes last: "2,000 railway wagons" counts wagons.
     const noun = after >= 0 ? unit.words[after + 1] : undefined;
     const nounText = noun ? text.slice(noun.start, noun.end) : '';
     let state: string | undefined;
-    if (counted && noun && noun.content && /^\p{Ll}/u.test(nounText) && /^\s+$/.test(text.slice(next!.end, noun.start))) {
+    const third = after >= 0 ? unit.words[after + 2] : undefined;
+    const threeWords = counted && third ? text.slice(next!.start, third.end) : '';
+    if (/^\p{L}+ \p{L}+ \p{L}+$/u.test(threeWords) && threeWords.toLowerCase() in UNIT_WORDS) counted = ` ${threeWords}`;
+    else if (counted && noun && noun.content && /^\p{Ll}/u.test(nounText) && /^\s+$/.test(text.slice(next!.end, noun.start))) {
       if (`${counted.trim()} ${nounText}`.toLowerCase() in UNIT_WORDS) counted = `${counted} ${nounText}`;
       else if (/^ \p{Lu}/u.test(counted) || (MODIFIER.test(counted.trim()) && isPlural(nounText))) {
         if (/ed$/.test(next!.folded)) state = next!.folded;

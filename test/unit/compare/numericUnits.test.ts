@@ -1,9 +1,9 @@
 /**
  * Figures given in other units and currencies: one quantity in kilometres and in miles, in tonnes
- * and in kilograms, in pounds and in pence is compared once brought to one unit; a figure in
- * brackets that converts the one before it is not compared on its own; amounts in two currencies
- * are not compared at all (that needs a rate). Two short reports of a flood written for this test,
- * analysed by the real pipeline.
+ * and in kilograms, in km/h and in mph, in pounds and in pence is compared once brought to one
+ * unit; a figure in brackets that converts the one before it is not compared on its own; amounts
+ * in two currencies are not compared at all (that needs a rate). Short reports of a flood and of a derailment written
+ * for this test, analysed by the real pipeline.
  */
 import { strict as assert } from 'node:assert';
 import { analyzeSources } from '../../../src/core/analyzeSources';
@@ -23,6 +23,19 @@ A convoy stretching about 12 miles reached Sylhet on Sunday after a 37-mile driv
 The lorries brought 1.2 million kilograms of rice. The Surma was running nearly three metres above its danger mark.
 
 The government plans to spend $2.6 billion on flood defences; ferry fares rise to 135 pence.`,
+};
+
+const DERAILMENT = {
+  'wire.txt': `Express train derails in Bavaria
+
+MUNICH (Wire) - An express train travelling at 160 km/h derailed near Augsburg on Friday, injuring 31 passengers, police said.
+
+The section of track has a limit of 120 kilometres per hour.`,
+  'daily.txt': `Bavarian train crash: speed questioned
+
+The express was running at about 85 mph when it left the rails near Augsburg on Friday, police said. Thirty-one passengers were injured.
+
+The line's limit is 75 miles per hour on that stretch.`,
 };
 
 /** The numeric findings of one source, as "figure → what the peers give". */
@@ -55,6 +68,11 @@ describe('numeric discrepancies across units and currencies', () => {
     assert.ok(wire.includes('2.1 → nearly three'), wire.join('\n'));
     assert.ok(!wire.some((f) => f.startsWith('7 ')), wire.join('\n'));
     assert.ok(daily.includes('nearly three → 2.1'), daily.join('\n'));
+  });
+
+  it('sets a speed in km/h against one in mph ("160 km/h" / "about 85 mph"), a unit of three words read whole ("120 kilometres per hour" / "75 miles per hour" agree)', () => {
+    assert.deepEqual(numeric(DERAILMENT, 'wire.txt'), ['160 → about 85']);
+    assert.deepEqual(numeric(DERAILMENT, 'daily.txt'), ['about 85 → 160']);
   });
 
   it('never sets an amount in one currency against one in another ("€2.4 billion" / "$2.6 billion")', () => {
