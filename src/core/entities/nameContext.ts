@@ -45,6 +45,9 @@ export function hintBefore(words: NameWord[], first: number): EntityType | null 
   if (previous.text === 'of' && beforePrevious && /^(member|members|membership)$/.test(beforePrevious.text) && !isGivenName(words[first].text)) return 'ORG';
   // "accounts at Corvane Savings", "a branch of Veltora": money is kept at a bank.
   if (/^(at|of)$/.test(previous.text) && beforePrevious && /^(account|accounts|branch|branches|deposits|customers|clients)$/i.test(beforePrevious.text)) return 'ORG';
+  // "Kathmandu-based Himalayan Vertical Treks": what is based somewhere, named with no role noun
+  // between and no given name first, is a firm or a body.
+  if (previous.text === 'based' && /^[-‐]$/.test(beforePrevious?.text ?? '') && !isGivenName(words[first].text)) return 'ORG';
   // "was quoted as saying by Solwire Daily": an outlet.
   if (previous.text === 'by' && beforePrevious?.text === 'saying') return 'ORG';
   if (PLACE_PREPOSITIONS.test(previous.text) && startsLowerCase(previous.text)) return 'PLACE';

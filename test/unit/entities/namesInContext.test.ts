@@ -333,3 +333,14 @@ describe('recogniseEntities: the name a person is known by', () => {
     assert.deepEqual(namesOf('The striker Ana Okafor, nicknamed Tornado, scored twice.'), ['PERSON Ana Okafor', 'PERSON Tornado']);
   });
 });
+
+describe('recogniseEntities: what is based somewhere', () => {
+  it('reads a name right after "X-based" as a firm or body', () => {
+    assert.deepEqual(namesOf('The tour was run by Nairobi-based Savanna Trail Outfitters until May.'), ['PLACE Nairobi', 'ORG Savanna Trail Outfitters']);
+    assert.deepEqual(namesOf('Investors in Cork-based Lissadell Robotics lost heavily.'), ['PLACE Cork', 'ORG Lissadell Robotics']);
+  });
+
+  it('keeps a person based somewhere a person', () => {
+    assert.deepEqual(namesOf('The Accra-based Kofi Mensah painted the mural.'), ['PLACE Accra', 'PERSON Kofi Mensah']);
+  });
+});
