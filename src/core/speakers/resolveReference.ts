@@ -184,6 +184,8 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
       } else break;
     }
     addWords(profile, before);
+    // "Justice Ramona Ortiz", "Mr Justice Hale", "Lord Justice Bean": a justice right before the name is a judge ("Justice Minister Ana Ruiz" is not).
+    if (/^justice$/i.test(before[before.length - 1] ?? '')) profile.words.add('judge');
     // An apposition after the name: ", the Russian foreign minister," or ", 34,".
     if (apposition?.length === 1 && /^\d{1,3}$/.test(apposition[0])) addWords(profile, [`${apposition[0]}-year-old`]);
     else if (apposition && /^(?:the|a|an)$/i.test(apposition[0])) addWords(profile, apposition);

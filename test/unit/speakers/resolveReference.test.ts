@@ -163,5 +163,14 @@ describe('resolving pronouns and descriptions', () => {
     const sport = 'Pedro Ruiz scored twice for the visitors. Laura Vidal said the pitch was poor. “I have played on worse,” he said.';
     assert.equal(speakerOf(sport, 'I have played'), 'Pedro Ruiz');
   });
+
+  it('reads "the judge" as the justice named before, but never as a justice minister (courts)', () => {
+    const family = 'Justice Ramona Ortiz ordered both sides back on Monday. The judge added, dryly, that she expected the dog to be “the best-behaved party in this case.”';
+    assert.equal(speakerOf(family, 'the best-behaved'), 'Ramona Ortiz');
+    const crown = 'Mr Justice Tomas Hale adjourned the hearing until March. “I will not be rushed,” the judge said.';
+    assert.equal(speakerOf(crown, 'I will not'), 'Tomas Hale');
+    const minister = 'Justice Minister Ana Ruiz visited the court on Monday. “The backlog is shameful,” the judge said.';
+    assert.equal(speakerOf(minister, 'The backlog'), null);
+  });
 });
 
