@@ -366,6 +366,8 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   // A dateline: a town in capitals opening a line, before a comma, a bracket or a dash ("GENEVA (AP) —",
   // "RIVERTON, Ore. —", "ABU DHABI —").
   if (isDateline(reading, ws[from], ws[end])) return emit(reading, run, from, end, 'PLACE', null);
+  // "BRENMOUTH, England, July 26 (Meridian) -": the name in brackets closing a dateline is the agency's.
+  if (from === 0 && end === run.words.length - 1 && agencyOfDateline(reading, ws[from], ws[end])) return emit(reading, run, from, end, 'ORG', null);
   const acronym = (/^\p{Lu}[\p{Lu}&./-]{1,8}$/u.test(first) && (first.match(/\p{Lu}/gu) ?? []).length >= 2) || /^\p{Lu}{1,2}\d{1,2}\+?$/u.test(first);
   // "Kamloops, B.C.", "Albany, N.Y.": dotted initials after a town and a comma are its state or province.
   const before = reading.words[run.first + from - 1];
@@ -480,6 +482,18 @@ function isDateline(reading: Reading, first: NameWord, last: NameWord): boolean 
   const name = reading.text.slice(first.start, last.end);
   if (!/^[A-Z][A-Z .'-]{3,}$/.test(name) || !/(^|\n)[ \t]*$/.test(reading.text.slice(Math.max(0, first.start - 4), first.start))) return false;
   return /^\s*[,(—–-]/.test(reading.text.slice(last.end, last.end + 3));
+}
+
+/**
+ * True when the words from `first` to `last` alone fill the brackets that close a dateline, before
+ * its dash: a town in capitals opens the line ("ASTANA, March 3 (Kazinform) -", "KYIV, Ukraine
+ * (AP) —"), and the bracket names the agency that filed the report.
+ */
+function agencyOfDateline(reading: Reading, first: NameWord, last: NameWord): boolean {
+  const { text } = reading;
+  if (text[first.start - 1] !== '(' || !/^\)\s*[-–—]/.test(text.slice(last.end, last.end + 4))) return false;
+  const lineStart = text.lastIndexOf('\n', first.start) + 1;
+  return first.start - lineStart < 80 && /^[ \t]*\p{Lu}[\p{Lu}\p{M} .'-]{2,},/u.test(text.slice(lineStart, first.start));
 }
 
 /** True when the run at word `first` follows "of" right after a person's name ("Ada Reyes of …"). */

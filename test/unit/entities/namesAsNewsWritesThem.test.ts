@@ -372,3 +372,14 @@ describe('recogniseEntities: places named in French, Spanish, Portuguese and Ita
     assert.deepEqual(namesAndThingsOf('Ana de Paris chaired the meeting.'), ['PERSON Ana de Paris']);
   });
 });
+
+describe('recogniseEntities: the agency named in a dateline', () => {
+  it('reads the name in brackets closing a dateline as the agency that filed the report', () => {
+    assert.deepEqual(namesAndThingsOf('TALLINN, Estonia, May 4 (Baltic Wire) - The port reopened on Monday.'), ['PLACE TALLINN', 'PLACE Estonia', 'ORG Baltic Wire']);
+    assert.deepEqual(namesAndThingsOf('MOMBASA, June 2 (Kestrel) — Dockworkers walked out.'), ['PLACE MOMBASA', 'ORG Kestrel']);
+  });
+
+  it('keeps a person in brackets inside a sentence a person', () => {
+    assert.deepEqual(namesAndThingsOf('The award went to her deputy (Tomas Berglund) - a surprise.'), ['PERSON Tomas Berglund']);
+  });
+});
