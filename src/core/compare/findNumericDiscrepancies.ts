@@ -121,6 +121,8 @@ function roleWord(word: Word | undefined): string | undefined {
 const ROLE_WINDOW = 12;
 /** Verbs whose subject, a count of people, is a crowd ("30,000 people watched the final"). */
 const SPECTATING_VERBS = new Set(['saw', 'watched', 'attended', 'packed', 'filled', 'cheered', 'flocked']);
+/** Verbs that make a count of people a count of jobs ("will employ 2,500 people", "2,500 people will be hired"). */
+const EMPLOYING_VERBS = new Set(['employ', 'employs', 'employing', 'employed', 'hire', 'hires', 'hiring', 'hired', 'recruit', 'recruits', 'recruiting', 'recruited']);
 /** Words that join two clauses: a count's role is not looked for beyond them, on either side. */
 const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'whereas', 'whilst']);
 /**
@@ -165,7 +167,7 @@ const PERSON_ROLES = new Set(['people', 'attendance']);
  */
 function roleOf(unit: TextUnit, mention: QuantityMention): string | undefined {
   const noun = mention.quantity.unit;
-  if (!noun && isPartOfCount(unit, mention)) return 'part';
+  if (isPartOfCount(unit, mention)) return 'part';
   const counted = noun ? measureOf(noun) : undefined;
   // People and workers are counted for what befell them ("killing five workers"), if the words say.
   if (counted && !COUNTED_PERSONS.has(counted)) return counted;
@@ -196,6 +198,7 @@ function roleOf(unit: TextUnit, mention: QuantityMention): string | undefined {
     const role = roleWord(after) ?? roleWord(before);
     if (role) return role;
     if (after && (counted === 'people' || !noun) && SPECTATING_VERBS.has(after.folded)) return 'attendance';
+    if (counted === 'people' && (EMPLOYING_VERBS.has(after?.folded ?? '') || EMPLOYING_VERBS.has(before?.folded ?? ''))) return 'job';
     if (after && d > 0 && isNumber(after.folded) && !APPOSITION_WORDS.has(unit.words[mention.after + d + 1]?.folded ?? '')) afterOpen = false;
   }
   return counted;

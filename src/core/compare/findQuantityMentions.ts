@@ -46,7 +46,9 @@ const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|th
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const SCALE = '(?:\\s?(?:%|per ?cent|million|billion|trillion|thousand|bn|mn|m|k|tn)(?![\\p{L}\\d]))';
 const CURRENCY = '(?:[$£€¥₹]|(?:US|A|C|HK|NZ|S)\\$|(?:USD|EUR|GBP|DKK|SEK|NOK|CHF|JPY|CNY|INR|RUB|AUD|CAD|HKD|BRL|ZAR|KRW|TRY|ILS|UAH|PLN|NZD|MXN|SGD)\\s?)';
-const DIGITS = `(?:${CURRENCY}\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:${SCALE}|(?![\\p{L}\\d:/]|\\.\\d))`;
+/** A unit written onto its number ("185km", "40mph", "300MW"). */
+const GLUED_UNIT = '(?:km|kg|ft|ha|mph|kmh|mw|gw|kw|mwh|gwh|kwh)(?![\\p{L}\\d])';
+const DIGITS = `(?:${CURRENCY}\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:${SCALE}|${GLUED_UNIT}|(?![\\p{L}\\d:/]|\\.\\d))`;
 /**
  * Ordinals count only before a counted noun ("the 12th minute", "his sixth goal"); "first",
  * "second" and "third" mostly order things ("the first half", "third quarter") and are left out.
@@ -154,6 +156,8 @@ const KIN = /^\s+(?:young\s+)?(?:children|sons|daughters|kids|grandchildren|brot
 
 /** "of" and a determiner, then a word: what a number before them counts ("fourteen of their colleagues"). */
 const OF_GROUP = /^\s+of\s+(?:the|their|its|his|her|our|those|these)\s+[\p{L}\d]/iu;
+/** The plural noun a group after "of" is named by, a few words on ("of the train's 22 coaches", "of their colleagues"). */
+const GROUP_NOUN = /^\s+of\s+(?:the|their|its|his|her|our|those|these)\s+(?:[\p{L}\d,'’-]+\s+){0,2}?(\p{Ll}{3,}[^su'’\s]s)\b/u;
 
 /**
  * True when the number word `core`, ending at `end`, counts members of a group named after it
@@ -246,6 +250,9 @@ function readMentions(text: string, unit: TextUnit): QuantityMention[] {
     // A number word alone is a quantity only as a tally's value ("the toll rose to seven") or as a
     // count of the group named after "of" ("killed fourteen of their colleagues").
     if (isWordNumber && !counted && (ordinal || (tallyNounBefore(unit.words, before) < 0 && !countsGroupPart(text, end, core)))) continue;
+    // A count of a group's members counts what the group is named by ("Eight of the train's 22 coaches").
+    const group = counted || ordinal ? null : GROUP_NOUN.exec(text.slice(end, end + 60));
+    if (group) counted = ` ${group[1]}`;
     const quantity = parseQuantity(`${reading}${counted}`);
     if (!quantity || isTimeFrame(unit, before, after, quantity)) continue;
     const age = isAge(text, start, end, core);

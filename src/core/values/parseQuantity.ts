@@ -54,7 +54,7 @@ function wordsOf(text: string): string[] {
     .replace(/(us\$|[$£€¥₹₽₩₺₪])/g, ' $1 ')
     .replace(/\b(usd|eur|gbp|dkk|sek|nok|chf|inr|rs|kes|ksh|sh|zar|cny|rmb)(\d)/g, '$1 $2')
     .replace(/(\d)\s*(%|\+)/g, '$1 $2')
-    .replace(/(\d)(bn|mn|mln|tn|trn|m|b|k|km|kg|t|ft|ha)\b/g, '$1 $2')
+    .replace(/(\d)(bn|mn|mln|tn|trn|m|b|k|km|kg|t|ft|ha|mph|kmh|mw|gw|kw|mwh|gwh|kwh)\b/g, '$1 $2')
     .replace(/(\d)\s*-\s*(\d)/g, '$1 - $2')
     .replace(/(bn|mn|m|k|tn)-(?=[a-z$£€]{0,3}\s?\d)/g, '$1 - ')
     .split(/\s+/)

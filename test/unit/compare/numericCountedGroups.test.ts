@@ -2,8 +2,10 @@
  * What a count counts: the members of a group named after "of" ("killed eleven of their
  * colleagues"), a part of a count given whole ("two of the dead"), the count's own clause ("19
  * stranded climbers as the death toll rose to six") and the state its noun is in ("46 cancelled
- * flights" / "52 delayed flights"). Short reports of a building-site collapse, an avalanche and an
- * airport closed by snow written for this test, analysed by the real pipeline.
+ * flights" / "52 delayed flights"), what a group is named by ("Eight of the train's 22 coaches") and
+ * the people a business employs ("will employ 2,500 people" counts jobs). Short reports of a
+ * building-site collapse, an avalanche, an airport closed by snow, a derailment and a new factory
+ * written for this test, analysed by the real pipeline.
  */
 import { strict as assert } from 'node:assert';
 import { analyzeSources } from '../../../src/core/analyzeSources';
@@ -47,6 +49,26 @@ A snowstorm closed Oslo Gardermoen airport for most of Monday, and the operator 
 Thousands of passengers were stranded overnight.`,
 };
 
+const DERAILMENT = {
+  'wire.txt': `Train derails in Odisha
+
+BHUBANESWAR (Wire) - A passenger train derailed in the eastern Indian state of Odisha on Friday, railway officials said.
+
+Eight of the train's 22 coaches left the tracks near Balasore.`,
+  'daily.txt': `Odisha derailment
+
+A passenger train derailed near Balasore in Odisha on Friday, railway officials said. Seven coaches of the 24-coach train left the tracks.`,
+};
+
+const FACTORY = {
+  'wire.txt': `Carmaker to build battery plant in Slovakia
+
+BRATISLAVA (Wire) - South Korea's Hanwa Energy will build a battery plant near Nitra that will employ 2,500 people, the Slovak economy ministry said on Tuesday.`,
+  'daily.txt': `Slovakia lands Korean battery factory
+
+Hanwa Energy has chosen Nitra for a battery factory, creating about 3,000 jobs, Slovakia's economy ministry announced.`,
+};
+
 /** The numeric findings of one source, as "figure → what the peers give". */
 function numeric(sources: Record<string, string>, id: string): string[] {
   const result = analyzeSources(Object.entries(sources).map(([source, text]) => ({ id: source, text })));
@@ -74,6 +96,14 @@ describe('what a count counts: group members, parts, its clause and its state', 
     const agency = numeric(AVALANCHE, 'agency.txt');
     assert.ok(agency.includes('six → eight'), agency.join('\n'));
     assert.ok(!agency.some((f) => f.startsWith('19')), agency.join('\n'));
+  });
+
+  it('counts what a group is named by ("Eight of the train\'s 22 coaches" / "Seven coaches of the 24-coach train")', () => {
+    assert.deepEqual(numeric(DERAILMENT, 'wire.txt'), ['Eight → Seven', '22 → 24']);
+  });
+
+  it('counts the people a business employs or hires as jobs ("will employ 2,500 people" / "creating about 3,000 jobs")', () => {
+    assert.deepEqual(numeric(FACTORY, 'wire.txt'), ['2,500 → about 3,000']);
   });
 
   it('never sets things in one state against things in another ("19 stranded climbers" / "seven injured climbers", "46 cancelled flights" / "52 delayed flights")', () => {

@@ -2,8 +2,9 @@
  * Figures given in other units and currencies: one quantity in kilometres and in miles, in tonnes
  * and in kilograms, in km/h and in mph, in pounds and in pence is compared once brought to one
  * unit; a figure in brackets that converts the one before it is not compared on its own; amounts
- * in two currencies are not compared at all (that needs a rate). Short reports of a flood and of a derailment written
- * for this test, analysed by the real pipeline.
+ * in two currencies are not compared at all (that needs a rate); a unit written onto its number
+ * ("185km") is read. Short reports of a flood, a derailment and a cycling stage written for this
+ * test, analysed by the real pipeline.
  */
 import { strict as assert } from 'node:assert';
 import { analyzeSources } from '../../../src/core/analyzeSources';
@@ -36,6 +37,15 @@ The section of track has a limit of 120 kilometres per hour.`,
 The express was running at about 85 mph when it left the rails near Augsburg on Friday, police said. Thirty-one passengers were injured.
 
 The line's limit is 75 miles per hour on that stretch.`,
+};
+
+const STAGE = {
+  'wire.txt': `Vingaard wins mountain stage
+
+ANDORRA (Wire) - Denmark's Lars Vingaard won the 15th stage of the Tour de France on Sunday after a 183-kilometre ride.`,
+  'daily.txt': `Vingaard takes stage 15 in Pyrenees
+
+Lars Vingaard of Denmark won Sunday's 15th stage of the Tour de France at the end of a 185km ride.`,
 };
 
 /** The numeric findings of one source, as "figure → what the peers give". */
@@ -73,6 +83,10 @@ describe('numeric discrepancies across units and currencies', () => {
   it('sets a speed in km/h against one in mph ("160 km/h" / "about 85 mph"), a unit of three words read whole ("120 kilometres per hour" / "75 miles per hour" agree)', () => {
     assert.deepEqual(numeric(DERAILMENT, 'wire.txt'), ['160 → about 85']);
     assert.deepEqual(numeric(DERAILMENT, 'daily.txt'), ['about 85 → 160']);
+  });
+
+  it('reads a unit written onto its number ("185km" / "183-kilometre")', () => {
+    assert.deepEqual(numeric(STAGE, 'daily.txt'), ['185km → 183']);
   });
 
   it('never sets an amount in one currency against one in another ("€2.4 billion" / "$2.6 billion")', () => {
