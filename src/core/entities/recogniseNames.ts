@@ -65,7 +65,9 @@ export interface NameMention {
 const NOT_ORGANISATIONS = new Set(['GDP', 'GMT', 'UTC', 'BST', 'CET', 'EST', 'PST', 'VPN', 'ID', 'IDS', 'CEO', 'CFO', 'TV', 'PM', 'AM', 'COVID', 'AIDS', 'HIV', 'DNA', 'RNA', 'AI', 'IT', 'PR', 'VAT', 'CCTV', 'SUV', 'USB', 'PDF', 'URL', 'FAQ', 'ETA', 'OK', 'EV', 'EVS', 'GPS', 'SMS', 'LGBT', 'LGBTQ', 'Q&A', 'PHOTO', 'VIDEO', 'FILE', 'UPDATE', 'BREAKING', 'LIVE', 'NEW', 'CPI', 'GDP.', 'IPO', 'ESG', 'MW', 'GW', 'KW', 'KM', 'MPH', 'KPH', 'PPE', 'ICU', 'ER', 'NB', 'PS', 'AD', 'BC', 'BCE', 'CE', 'II', 'III', 'IV', 'XI',
   // Time zones and technologies (not CST, MST, IST: bodies' initials too, "the CST said").
   'CEST', 'EET', 'EEST', 'EDT', 'CDT', 'MDT', 'PDT', 'AEST', 'AEDT', 'NZST', 'NZDT', 'JST', 'KST', 'HKT', 'SGT', 'MSK', 'SAST',
-  'NFC', 'RFID', 'QR', 'API', 'LED', 'LCD', 'OLED', 'SIM', 'ATM', 'PIN']);
+  'NFC', 'RFID', 'QR', 'API', 'LED', 'LCD', 'OLED', 'SIM', 'ATM', 'PIN',
+  // Fuels and gases the energy pages abbreviate.
+  'LNG', 'LPG', 'CNG', 'GHG']);
 /** Prefixes of ships' names: merchant, research, fishing and naval vessels. */
 const SHIP_PREFIX = /^(USS|USNS|HMS|HMCS|HMAS|HMNZS|RFS|INS|MV|MS|MT|SS|RV|RRS|FV)$/;
 /** Quantifiers that stand for people at a sentence's start ("Several asked …", "Most said …"). */
@@ -76,6 +78,8 @@ const SURNAME_PREFIX = /^(Mac|Mc|De|Di|Da|Du|Le|La|Van|Von|Fitz)\p{Lu}/u;
 const SURNAME_PARTICLE = /^(Mac|Mc|Ó|O|Ní|Nic|Ua|Uí|Mhic)$/;
 /** An abbreviation written in capitals, with or without full stops: "U.S.", "US", "U.K". */
 const CAPITALS_ABBREVIATION = /^\p{Lu}(\.?\p{Lu})+\.?$/u;
+/** A model's or an index's number after a word: two or three digits that are no year and no score ("250", "72-600"). */
+const MODEL_NUMBER_AFTER = /^ \d{2,3}(?:-\d{2,4})?\b(?![.,:]\d)/;
 /** A time of day right before a word: "6:00 ", "10.30 ", "4 p.m. ", "11 AM ". */
 const CLOCK_TIME_BEFORE = /(\d[:.]\d\d|\d ?[ap]\.?m\.?|\d ?[AP]M) $/;
 /** An age written between commas right after a name: ", 54,", ", 31 ,". */
@@ -375,6 +379,10 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (single && acronym && !titled) {
     // (Capitals right after a time of day are its time zone: "6:00 AM ET", "4 p.m. PT", "10.30 IST".)
     const zone = CLOCK_TIME_BEFORE.test(reading.text.slice(Math.max(0, ws[from].start - 12), ws[from].start));
+    // (Capitals before a model's or an index's number name the model or index: "FTSE 250", "CSI 300
+    // index", "ATR 72-600 aircraft"; a year or a score after them does not: "the WHO 2023 report", "PSG 2".)
+    const model = MODEL_NUMBER_AFTER.test(reading.text.slice(ws[end].end, ws[end].end + 8));
+    if (model || hintAfter(reading.words, run.first + end) === 'OTHER') return emit(reading, run, from, end, 'OTHER', null);
     if (!NOT_ORGANISATIONS.has(first) && !isPostNominal(first) && !zone) emit(reading, run, from, end, 'ORG', null);
     return;
   }

@@ -211,3 +211,22 @@ describe('recogniseEntities: buildings named after people', () => {
     assert.deepEqual(namesOf('Neighbours watched Rosa Almeida building a fence.'), ['PERSON Rosa Almeida']);
   });
 });
+
+describe('recogniseEntities: capitals that name a model, an index or a fuel', () => {
+  it('reads capitals before a model’s or an index’s number as no organisation', () => {
+    assert.deepEqual(namesOf('The shares joined the TOPIX 500 last year.'), []);
+    assert.deepEqual(namesOf('The carrier flies four ERJ 145 jets between the islands.'), []);
+  });
+
+  it('reads capitals before a rocket or a vehicle’s noun as a model', () => {
+    assert.deepEqual(namesOf('The lander rode a PSLV rocket into orbit.'), []);
+  });
+
+  it('reads fuels and gases abbreviated in capitals as no organisation', () => {
+    assert.deepEqual(namesOf('Two LPG tankers docked while CNG buses waited.'), []);
+  });
+
+  it('still reads capitals before a year or a score as an organisation', () => {
+    assert.deepEqual(namesOf('The ILO 2024 survey found wages fell.'), ['ORG ILO']);
+  });
+});
