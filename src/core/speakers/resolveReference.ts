@@ -55,6 +55,8 @@ export interface ReferenceIndex {
   /** Every organisation mention, sorted, and where each organisation (by key) was first named. */
   organisationMentions: Entity[];
   organisationFirstNamed: Map<string, number>;
+  /** Organisations named at least once other than as someone's employer before a noun for a person ("a former Athletic Club coach"), by key. */
+  organisationsNamedAlone: Set<string>;
   /** People named together as the subject of a clause, sorted; `reach` is where a "they" may no longer point at them. */
   jointSubjects: Array<{ names: Entity[]; start: number; end: number; reach: number }>;
   /** Offsets of unnamed plural parties ("Residents said", "met farmers' leaders"), sorted: a "they" after one may be theirs. */
@@ -114,7 +116,7 @@ function addWords(profile: Profile, words: string[]): void {
 export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
   const { tokens, names, nameAt } = ctx;
   const body = ctx.blocks.find((b) => b.kind === 'paragraph');
-  const index: ReferenceIndex = { profiles: new Map(), subjects: [], organisationSubjects: [], organisationMentions: [], organisationFirstNamed: new Map(), jointSubjects: [], pluralParties: [], unrecognisedSubjects: [], describedSubjects: [], bystanders: [], aliases: new Map(), bodyStart: body ? body.start : ctx.text.length, sentences: ctx.sentences };
+  const index: ReferenceIndex = { profiles: new Map(), subjects: [], organisationSubjects: [], organisationMentions: [], organisationFirstNamed: new Map(), organisationsNamedAlone: new Set(), jointSubjects: [], pluralParties: [], unrecognisedSubjects: [], describedSubjects: [], bystanders: [], aliases: new Map(), bodyStart: body ? body.start : ctx.text.length, sentences: ctx.sentences };
   const { profiles, subjects, organisationSubjects, jointSubjects, pluralParties } = index;
   let groupEnd = -1;
   const spelled = new Set<string>();
@@ -153,6 +155,7 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
       if (entity.type === 'ORG') {
         index.organisationMentions.push(entity);
         if (!index.organisationFirstNamed.has(entity.key)) index.organisationFirstNamed.set(entity.key, entity.start);
+        if (!namesEmployer(ctx, last)) index.organisationsNamedAlone.add(entity.key);
       }
       // The words of a name are the same at every mention: read once per spelling.
       const spelling = `${entity.key}\u0000${entity.text}`;
@@ -230,6 +233,18 @@ function possessesSubject(ctx: ReadingContext, first: number, last: number): boo
     if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
   }
   return false;
+}
+
+/**
+ * True when the name ending at token `last` qualifies a noun for a person after it ("the former
+ * Athletic Club youth coach", "a Goldman Sachs analyst"): it names someone's employer, not a
+ * speaker ("Brenmouth airport staff" still names the airport).
+ */
+function namesEmployer(ctx: ReadingContext, last: number): boolean {
+  const { tokens } = ctx;
+  let head = last;
+  while (head + 1 < tokens.length && ctx.nameAt[head + 1] < 0 && /^\p{Ll}/u.test(tokens[head + 1].value) && /^(?:NOUN|ADJ)$/.test(tokens[head + 1].pos)) head++;
+  return head > last && (isPersonNoun(tokens[head].value) || isTitleHead(tokens[head].value));
 }
 
 /**
@@ -329,6 +344,8 @@ export function resolveDescription(index: ReferenceIndex, words: string[], head:
   const qualifiers = expanded.filter((w) => w !== wantHead && (isTitleWord(w) || isDemonym(capitalise(w))));
   const fits = (p: Profile): boolean => {
     if (organisation !== (p.entity.type !== 'PERSON')) return false;
+    // "the club" is never the club a text names only in "the former Athletic Club coach".
+    if (p.entity.type === 'ORG' && !index.organisationsNamedAlone.has(p.entity.key)) return false;
     if (!p.words.has(wantHead) || !affiliation.every((w) => p.words.has(w))) return false;
     return qualifiers.every((q) => {
       const place = isDemonym(capitalise(q)) ? placeOfDemonym(capitalise(q)) : null;

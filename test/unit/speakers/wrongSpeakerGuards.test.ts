@@ -136,4 +136,12 @@ describe('guards against crediting the wrong speaker', () => {
     const health = 'The Ministry of Health opened an inquiry. Santa-Lucia, whose wards were closed, was not named in it. “We have nothing to hide,” the hospital said.';
     assert.equal(speakerOf(health, 'We have nothing'), null);
   });
+
+  it('never credits "the club" or "the bank" to one named only as someone’s former employer ("a former Athletic Club youth coach") (sport, business)', () => {
+    const sport = 'Ferrol Town sacked their manager on Sunday, four days after a former Athletic Club youth coach was seen at the ground.\n\nThe club said in a statement that the search for a successor had “already begun”.';
+    assert.equal(speakerOf(sport, 'already begun'), null);
+    const business = 'Nordbank cut 400 jobs on Tuesday, days after a former Kessler Bank analyst called its plan timid. The bank said the cuts were “painful but necessary”.';
+    assert.equal(speakerOf(business, 'painful'), null);
+  });
 });
+
