@@ -188,6 +188,10 @@ export function buildNameWords(text: string, tokenized: TokenizedText): NameWord
       } else if (next === '.' && end === i && isGivenNameAbbreviation(`${tokens[end].value}.`) && after !== undefined && after.start > tokens[end + 1].end && startsUpperCase(after.value)) {
         // An abbreviated given name keeps its full stop: "Ma. Teresa Santos" (Maria), "Wm. Tate".
         end += 1;
+      } else if (next === '.' && end === i && startsUpperCase(tokens[end].value) && isTitleWord(`${tokens[end].value}.`) && after !== undefined && after.start > tokens[end + 1].end && startsUpperCase(after.value)) {
+        // An abbreviated title keeps its full stop, which ends no sentence: "Det. Ana Ruiz", "Adm.
+        // Tom Hale", "Sec. Villacorta" (wink parts the stop from the abbreviations it does not know).
+        end += 1;
       } else if (next === '.' && end === i && tokens[i - 1]?.value === ',' && lookupName(`${tokens[end].value}.`)?.type === 'PLACE') {
         // A state abbreviated after its town keeps its full stop: "Madison, Wis. (AP)", "Salem, Ore.".
         end += 1;
@@ -203,8 +207,9 @@ export function buildNameWords(text: string, tokenized: TokenizedText): NameWord
     const afterDateline = DASHES.has(previous) && /\)\s*$/.test(text.slice(Math.max(0, (words[words.length - 2]?.end ?? 0) - 1), words[words.length - 2]?.end ?? 0));
     // An apostrophe glued to the word before it ends a plural possessive ("Firefighters' Association"), not a sentence.
     const afterPossessive = (previous === "'" || previous === '’') && t.start === words[words.length - 1].end + 1 && LETTER.test(text.charAt(words[words.length - 1].start - 1));
+    const afterTitle = previous.endsWith('.') && isTitleWord(previous) && t.start === words[words.length - 1].end + 1;
     const sentenceInitial =
-      !afterPossessive && (sentenceStarts.has(i) || i === 0 || OPENS_SENTENCE.has(previous) || afterDateline || atLineStart(text, t.start));
+      !afterPossessive && !afterTitle && (sentenceStarts.has(i) || i === 0 || OPENS_SENTENCE.has(previous) || afterDateline || atLineStart(text, t.start));
     while (line < titleLines.length && titleLines[line][1] < t.start) line++;
     const inTitleCaseLine = line < titleLines.length && titleLines[line][0] <= t.start;
     const inCapitalsLine = inTitleCaseLine && capitalsLines.has(titleLines[line][0]);

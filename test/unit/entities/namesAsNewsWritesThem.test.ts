@@ -383,3 +383,11 @@ describe('recogniseEntities: the agency named in a dateline', () => {
     assert.deepEqual(namesAndThingsOf('The award went to her deputy (Tomas Berglund) - a surprise.'), ['PERSON Tomas Berglund']);
   });
 });
+
+describe('recogniseEntities: titles abbreviated with a full stop', () => {
+  it('keeps an abbreviated title’s full stop with it, so that the name after it is the holder’s', () => {
+    assert.deepEqual(namesAndThingsOf('The raid was led by Det. Ingrid Solberg of the drugs unit.'), ['PERSON Ingrid Solberg']);
+    assert.deepEqual(namesAndThingsOf('"The fleet is ready," said Adm. Okonkwo on Friday.'), ['PERSON Okonkwo']);
+    assert.deepEqual(namesAndThingsOf('Supt. Raymond Achterberg confirmed two arrests.'), ['PERSON Raymond Achterberg']);
+  });
+});
