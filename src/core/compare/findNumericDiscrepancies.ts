@@ -36,7 +36,7 @@ import { conversionOf, inCommonUnit, isPhysicalUnit } from './commonUnit';
 import { type CompareContext, idfOf, joinNames } from './compareContext';
 import { measureOf } from './conceptClasses';
 import { isSuperseded, isYearly, yearsOf } from './figureDating';
-import { findQuantityMentions, type QuantityMention } from './findQuantityMentions';
+import { findQuantityMentions, PLANNED_YEAR, type QuantityMention } from './findQuantityMentions';
 import { figureSourceOf } from './figureSource';
 import { tallyNounBefore, tallyWords } from './tallyOf';
 import { makeFinding, sourceRef } from './makeFinding';
@@ -305,7 +305,7 @@ function within(value: number, low: number, high: number, slack: number): boolea
 
 /** True for a unit that fixes what is measured: a measuring unit, a currency, per cent or percentage points. */
 function isFixedUnit(u: string | null): boolean {
-  return u !== null && (isMeasuringUnit(u) || isCurrencyUnit(u) || /^(?:%|pp)$/.test(u));
+  return u !== null && (isMeasuringUnit(u) || isCurrencyUnit(u) || /^(?:%|pp)$/.test(u) || u === PLANNED_YEAR);
 }
 
 /** True when two mentions may measure the same kind of thing. */
@@ -378,7 +378,7 @@ export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
           dimension: dimensionOf(unit, mention, measure),
           unit,
           context: contextOf(ctx, unit, mention),
-          years: yearsOf(unit, mention),
+          years: mention.quantity.unit === PLANNED_YEAR ? [] : yearsOf(unit, mention),
           yearly: isYearly(unit, mention),
           role: roles.get(mention),
           superseded: isSuperseded(unit, mention, mentions, (later) => later.quantity.unit === mention.quantity.unit && [roles.get(mention), undefined].includes(roles.get(later))),

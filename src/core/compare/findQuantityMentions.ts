@@ -4,10 +4,11 @@
  * around it that say what it counts; an age after a name ("Rosa Mamani, 58,") gets the unit "year
  * of age". A number word alone counts only as a tally's value ("the toll rose to seven") or the
  * members of a group ("fourteen of their colleagues"); a change or a share told as a fraction is a
- * percentage ("halved" is 50 %, "nearly half of its exports" nearly 50 %). Dates, clock times,
- * years, spans of time that place or frame something ("four years ago", "in the first six hours"),
- * scores ("won 3-1") and a family's size ("her two children") are not quantities anyone reports
- * differently, and are skipped.
+ * percentage ("halved" is 50 %, "nearly half of its exports" nearly 50 %); the year a plan is
+ * dated by is a figure of its own ("due to open in 2027"). Other dates, clock times, years, spans
+ * of time that place or frame something ("four years ago", "in the first six hours"), scores ("won
+ * 3-1") and a family's size ("her two children") are not quantities anyone reports differently,
+ * and are skipped.
  */
 import { isRange, parseQuantity, type Quantity } from '../values/parseQuantity';
 import { MONTH_PATTERN } from '../values/monthNames';
@@ -260,7 +261,7 @@ function readMentions(text: string, unit: TextUnit): QuantityMention[] {
     if (state) mention.state = state;
     mentions.push(mention);
   }
-  return [...mentions, ...fractionFigures(text, unit)].sort((a, b) => a.start - b.start);
+  return [...mentions, ...fractionFigures(text, unit), ...plannedYears(text, unit)].sort((a, b) => a.start - b.start);
 }
 
 /** Changes told as a fraction, with the share of the whole they change by ("halved" is 50 %). */
@@ -308,6 +309,37 @@ function fractionFigures(text: string, unit: TextUnit): QuantityMention[] {
   for (let m = FRACTION_SHARE.exec(slice); m; m = FRACTION_SHARE.exec(slice)) {
     const qualifier = parseQuantity(m[0])?.qualifier ?? null;
     add(m.index, m[0].length, { value: FRACTION_SHARES[m[1].toLowerCase()], unit: '%', qualifier });
+  }
+  return mentions;
+}
+
+/** The unit of a year given as the date of a plan ("due to open in 2027"). */
+export const PLANNED_YEAR = 'planned year';
+/** A year after the preposition that dates a plan by it ("in 2027", "from 2029", "by 2030"). */
+const YEAR_OF_PLAN = /\b(?:in|from|by|until|till)\s+((?:20|21)\d\d)\b(?![-–\/]\d)/giu;
+/** Words that make what a sentence tells a plan, which a year then dates ("is due to open in 2027"). */
+const PLAN_WORDS = new Set(['will', 'would', 'due', 'planned', 'plans', 'plan', 'expected', 'expects', 'scheduled', 'aims', 'aim', 'target', 'targets', 'set', 'intends', 'hopes']);
+/** Words before a planned year within which a plan word is looked for. */
+const PLAN_REACH = 14;
+
+/**
+ * Years that date a plan ("the plant is due to open in 2027", "Brazil would export hydrogen from
+ * 2029", "first deliveries planned from 2031"), as figures of the unit {@link PLANNED_YEAR}: two
+ * reports of one plan may give two years. A year of the past or of a figure ("killed 4,900 people
+ * in 2023") is no plan, and stays a date.
+ */
+function plannedYears(text: string, unit: TextUnit): QuantityMention[] {
+  const mentions: QuantityMention[] = [];
+  const slice = text.slice(unit.start, unit.end);
+  YEAR_OF_PLAN.lastIndex = 0;
+  for (let m = YEAR_OF_PLAN.exec(slice); m; m = YEAR_OF_PLAN.exec(slice)) {
+    const start = unit.start + m.index + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    const { before, after } = wordsAround(unit, start, end);
+    let planned = false;
+    for (let i = before; i >= Math.max(0, before - PLAN_REACH) && !planned; i--) planned = PLAN_WORDS.has(unit.words[i].folded);
+    if (!planned) continue;
+    mentions.push({ start, end, quantity: { value: Number(m[1]), unit: PLANNED_YEAR, qualifier: null }, after: after >= 0 ? after : unit.words.length, before, age: false, ordinal: false });
   }
   return mentions;
 }
