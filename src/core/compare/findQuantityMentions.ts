@@ -316,7 +316,7 @@ function fractionFigures(text: string, unit: TextUnit): QuantityMention[] {
 /** The unit of a year given as the date of a plan ("due to open in 2027"). */
 export const PLANNED_YEAR = 'planned year';
 /** A year after the preposition that dates a plan by it ("in 2027", "from 2029", "by 2030"). */
-const YEAR_OF_PLAN = /\b(?:in|from|by|until|till)\s+((?:20|21)\d\d)\b(?![-–\/]\d)/giu;
+const YEAR_OF_PLAN = /\b(?:in|from|by|until|till)\s+((?:20|21)\d\d)\b(?![-–/]\d)/giu;
 /** Words that make what a sentence tells a plan, which a year then dates ("is due to open in 2027"). */
 const PLAN_WORDS = new Set(['will', 'would', 'due', 'planned', 'plans', 'plan', 'expected', 'expects', 'scheduled', 'aims', 'aim', 'target', 'targets', 'set', 'intends', 'hopes']);
 /** Words before a planned year within which a plan word is looked for. */
