@@ -316,8 +316,9 @@ function unitsCompatible(x: Located, y: Located): boolean {
   const ub = y.measure.unit;
   // A depth is not a distance ("480 metres deep" / "800 metres from the shore").
   if (x.dimension && y.dimension && x.dimension !== y.dimension) return false;
-  // A position ("the 12th minute") is comparable to a count only of the same thing ("after 12 minutes").
-  if (a.ordinal || b.ordinal) return ua !== null && ua === ub;
+  // A position ("the 12th minute") is comparable to another position, or to a count of the same
+  // span of time ("after 12 minutes"); a count of things is not ("four goals" / "his sixth goal").
+  if (a.ordinal || b.ordinal) return ua !== null && ua === ub && (a.ordinal === b.ordinal || DURATIONS.has(ua));
   // Counts of one measure in different words ("12 dead" / "12 people were killed" / "a dozen
   // fatalities"), and never of two ("12 people were killed" / "70 people were hurt").
   if (x.role && y.role) return x.role === y.role || (PERSON_ROLES.has(x.role) && PERSON_ROLES.has(y.role));

@@ -1,8 +1,9 @@
 /**
  * Figures that place or frame rather than measure, and lengths of different dimensions: "four years
  * ago" dates another event, "in the first six hours" is the window a count is made in, and "40
- * metres deep" is no distance "from the shore"; a duration and a length of one dimension are still
- * compared. Two short reports of a boat wreck written for this test, analysed by the real pipeline.
+ * metres deep" is no distance "from the shore", "four goals" no position like "his sixth goal"; a
+ * duration and a length of one dimension are still compared. Short reports of a boat wreck and of
+ * a cup tie written for this test, analysed by the real pipeline.
  */
 import { strict as assert } from 'node:assert';
 import { analyzeSources } from '../../../src/core/analyzeSources';
@@ -18,6 +19,15 @@ In the first six hours of the search, divers recovered nine bodies. Four years a
 Thai navy divers found the wreck of a tourist boat off Phuket on Tuesday. The wreck lies about 150 metres offshore, the navy said. The boat was 30 metres long, and the dive lasted nine hours.
 
 In the past 12 hours, divers recovered nine bodies. Three years ago another tourist boat sank in the same waters.`,
+};
+
+const MATCH = {
+  'wire.txt': `Bergen win cup tie
+
+BERGEN (Wire) - Brann beat Molde 2-1 in the Norwegian cup on Sunday. Striker Ola Sæther, who had scored four goals in the competition, opened the scoring in the 12th minute.`,
+  'daily.txt': `Brann through in cup
+
+Brann beat Molde 2-1 in the Norwegian cup on Sunday. Ola Sæther scored his sixth goal of the competition after 11 minutes.`,
 };
 
 /** The numeric findings of one source, as "figure → what the peers give". */
@@ -42,6 +52,11 @@ describe('numeric discrepancies: time frames and dimensions', () => {
   it('still compares a duration that measures ("the dive lasted six hours" / "nine hours")', () => {
     assert.ok(wire.includes('six → nine'), wire.join('\n'));
     assert.ok(daily.includes('nine → six'), daily.join('\n'));
+  });
+
+  it('sets a position against a span of time ("in the 12th minute" / "after 11 minutes") but not a count against a position ("four goals" / "his sixth goal")', () => {
+    assert.deepEqual(numeric(MATCH, 'wire.txt'), ['12th → 11']);
+    assert.deepEqual(numeric(MATCH, 'daily.txt'), ['11 → 12th']);
   });
 
   it('sets a depth against no distance ("about 40 metres deep" / "about 150 metres offshore") but a length against a length', () => {
