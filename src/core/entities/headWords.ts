@@ -132,10 +132,10 @@ export function isOrganisationHead(word: string): boolean {
 
 /**
  * Place heads that are also common words in other names ("Jaguar Land Rover", "Sound Transit",
- * "State Department"): they head a place's name only at its end ("Queen Maud Land", "Puget Sound",
- * "Kano State").
+ * "State Department", "Pass Holders"): they head a place's name only at its end ("Queen Maud Land",
+ * "Puget Sound", "Kano State", "Khyber Pass").
  */
-const CLOSING_PLACE_HEADS = new Set(['land', 'sound', 'shelf', 'trench', 'ridge', 'rift', 'state']);
+const CLOSING_PLACE_HEADS = new Set(['land', 'sound', 'shelf', 'trench', 'ridge', 'rift', 'state', 'pass']);
 
 /** Place heads of natural features, whose plurals also head names ("Oceans", "Seas", "Rivers"). */
 const NATURAL_FEATURES = new Set(['ocean', 'sea', 'river', 'lake', 'glacier', 'bay', 'gulf', 'desert', 'plain', 'valley', 'volcano', 'reef']);

@@ -268,8 +268,9 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
     } else if (isOrganisationHead(word) || (isPluralOfOrganisationHead(word) && (ws[j + 1]?.text === 'of' || (j > from && (j === ws.length - 1 || isInner(ws[j + 1].text)))))) {
       // (A plural head before "of" or closing a name heads it too: "Royal Courts of Justice", "Vatican Museums".)
       last = j;
-      // A centre for exhibitions, conventions or shopping is a venue: "National Exhibition Centre".
-      type = /^(centre|center)$/i.test(word) && /^(exhibition|convention|conference|congress|shopping|trade|leisure|sports|aquatics|arts|events|community|space|launch)$/i.test(ws[j - 1]?.text ?? '') ? 'PLACE' : 'ORG';
+      // A centre for exhibitions, conventions or shopping is a venue: "National Exhibition Centre",
+      // and so is a town's civic centre: "Chingola Civic Centre".
+      type = /^(centre|center)$/i.test(word) && /^(exhibition|convention|conference|congress|shopping|trade|leisure|sports|aquatics|arts|events|community|space|launch|civic|visitor|visitors)$/i.test(ws[j - 1]?.text ?? '') ? 'PLACE' : 'ORG';
     }
     if (last === j && (ws[j + 1]?.text === 'of' || (type !== 'PLACE' && /^(for|on|into)$/.test(ws[j + 1]?.text ?? '')))) {
       // The complement runs to the next title or owner's possessive.

@@ -283,3 +283,14 @@ describe('recogniseEntities: mines, junctions and interchanges', () => {
     assert.deepEqual(namesAndThingsOf('Rescuers from Lubumba Copper Mines arrived at dawn.'), ['ORG Lubumba Copper Mines']);
   });
 });
+
+describe('recogniseEntities: mountain passes and civic centres', () => {
+  it('reads a name closed by Pass as a place, and a civic centre as a venue', () => {
+    assert.deepEqual(namesAndThingsOf('Lorries queued at the Torugart Pass for three days.'), ['PLACE Torugart Pass']);
+    assert.deepEqual(namesAndThingsOf('The inquest opened at Kelmscott Civic Centre on Monday.'), ['PLACE Kelmscott Civic Centre']);
+  });
+
+  it('keeps a firm opened by Pass a firm', () => {
+    assert.deepEqual(namesAndThingsOf('Shares in Pass Holdings fell.'), ['ORG Pass Holdings']);
+  });
+});
