@@ -71,9 +71,19 @@ export function yearsOf(unit: TextUnit, mention: QuantityMention): string[] {
   const opening = isYear(1) ? 1 : isYear(2) ? 2 : -1;
   if (opening > 0 && mention.before >= opening) years.push(words[opening].folded);
   for (let i = Math.max(3, mention.before - YEAR_WINDOW + 1); i < Math.min(words.length, mention.after + YEAR_WINDOW); i++) {
-    if (isYear(i) && !years.includes(words[i].folded)) years.push(words[i].folded);
+    if (isYear(i) && !years.includes(words[i].folded) && !figureBetween(words, i, mention)) years.push(words[i].folded);
   }
   return years;
+}
+
+/**
+ * True when another figure stands between the year at `year` and the mention: the year dates that
+ * nearer figure ("took 42 seats, up from 11 in 2020" dates the 11, not the 42).
+ */
+function figureBetween(words: TextUnit['words'], year: number, mention: QuantityMention): boolean {
+  const [from, to] = year > mention.before ? [mention.after, year] : [year + 1, mention.before + 1];
+  for (let i = from; i < to; i++) if (/^\d/.test(words[i].folded)) return true;
+  return false;
 }
 
 /** True for a yearly rate: "600,000 people a year", "£2bn annually", "each year". */

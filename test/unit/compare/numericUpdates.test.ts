@@ -1,7 +1,8 @@
 /**
  * Figures across reports of one event on different days: hedged figures that do not add up, and
- * a figure a later report gives only as the earlier value of a change ("up from 2,300"). Short
- * reports written for these tests, analysed by the real pipeline.
+ * a figure a later report gives only as the earlier value of a change ("up from 2,300"), a year
+ * that dates only the figure nearest it. Short reports written for these tests, analysed by the
+ * real pipeline.
  */
 import { strict as assert } from 'node:assert';
 import { analyzeSources } from '../../../src/core/analyzeSources';
@@ -40,5 +41,13 @@ describe('numeric discrepancies across updates', () => {
     const here = numeric(texts, 'first.txt');
     assert.equal(here.length, 1, JSON.stringify(here.map((f) => f.message)));
     assert.match(here[0].message, /3,100/);
+  });
+
+  it('dates by a year only the figure nearest it ("took 42 seats, up from 11 in 2020" dates the 11)', () => {
+    const texts = {
+      'wire.txt': 'Mongolian election\n\nIn Friday\'s election the opposition Democratic Party took 42 seats, up from 11 in 2020, the election commission said on Saturday.',
+      'daily.txt': 'Mongolia votes\n\nIn Friday\'s election the opposition Democratic Party won 40 seats, the election commission said on Saturday.',
+    };
+    assert.deepEqual(numeric(texts, 'wire.txt').map((f) => f.text), ['42']);
   });
 });
