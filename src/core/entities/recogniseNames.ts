@@ -649,6 +649,28 @@ function namedBuilding(reading: Reading, first: number, last: number): boolean {
   return (before === 'the' || POSSESSIVE.has(before)) && BUILDING_NOUNS.test(reading.words[last + 1]?.text ?? '');
 }
 
+/** Endings of abstract nouns, what a campaign is for: "Transparency", "Liberty", "Prosperity", "Reform". */
+const ABSTRACT_ENDING = /(ency|ancy|ity|ty|ism|ness|ion|ment|ice|form|dom)$/;
+
+/**
+ * The end of a campaign group's name from word `at`, or -1: people in the plural "for" a cause,
+ * after plain name words of their place ("Wexley Parents for Transparency", "Students for Fair
+ * Admissions", "Scientists for Global Responsibility"); the run's rest is the cause. Not people
+ * acting for someone ("Lawyers for Hale"): the cause is a common word or an abstract noun.
+ */
+function campaignEnd(run: Run, at: number): number {
+  const ws = run.words;
+  let k = at;
+  while (k < ws.length && isCapitalisedWord(ws[k].text) && !isGivenName(ws[k].text) && !isTitleWord(ws[k].text) && !/s$/.test(ws[k].text)) k++;
+  const group = ws[k]?.text ?? '';
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(group) || ws[k + 1]?.text !== 'for' || k + 2 >= ws.length) return -1;
+  const member = group.slice(0, -1);
+  if (!isRoleNoun(member) && !isCommonWord(member) && !isRoleNoun(group)) return -1;
+  const cause = ws.slice(k + 2).filter((w) => !isInner(w.text));
+  const causeLike = (w: NameWord): boolean => !isGivenName(w.text) && lookupName(w.text) === undefined && (isCommonWord(w.text) || ABSTRACT_ENDING.test(w.text));
+  return cause.length > 0 && cause.every(causeLike) ? ws.length - 1 : -1;
+}
+
 /** Particles that join the words of a place's name in French, Spanish, Portuguese and Italian. */
 const ROMANCE_PARTICLES = new Set(['de', 'del', 'della', 'di', 'du', 'des', 'da', 'do', 'dos', 'das', 'la', 'le', 'los', 'las']);
 
@@ -715,6 +737,13 @@ function readRun(reading: Reading, run: Run): void {
     if (headedEnd >= 0 && headedEnd > knownEnd && !(headedEnd === i && !entry)) {
       emit(reading, run, i, headedEnd, headedType, null);
       i = headedEnd + 1;
+      titled = false;
+      continue;
+    }
+    const cause = campaignEnd(run, i);
+    if (cause > i) {
+      emit(reading, run, i, cause, 'ORG', null);
+      i = cause + 1;
       titled = false;
       continue;
     }

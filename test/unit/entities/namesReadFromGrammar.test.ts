@@ -230,3 +230,14 @@ describe('recogniseEntities: capitals that name a model, an index or a fuel', ()
     assert.deepEqual(namesOf('The ILO 2024 survey found wages fell.'), ['ORG ILO']);
   });
 });
+
+describe('recogniseEntities: campaign groups named for a cause', () => {
+  it('reads people in the plural "for" a cause, after their place, as one body', () => {
+    assert.deepEqual(namesOf('Halton Mothers for Clean Air, a volunteer group, said it would appeal.'), ['ORG Halton Mothers for Clean Air']);
+    assert.deepEqual(namesOf('The petition was filed by Ridgeway Teachers for Equality on Monday.'), ['ORG Ridgeway Teachers for Equality']);
+  });
+
+  it('keeps people acting for a person apart from the person', () => {
+    assert.deepEqual(namesOf('The ruling was criticised by Doctors for Tom Hale.'), ['PERSON Tom Hale']);
+  });
+});
