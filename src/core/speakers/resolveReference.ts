@@ -172,7 +172,10 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     }
     // Titles and qualifiers right before the name: "Russian Foreign Minister", "NATO Secretary General".
     const before: string[] = [];
-    for (let k = first - 1; k >= 0 && first - k <= 6; k--) {
+    // "Minister of Agriculture Serik Abdrakhmanov", "Secretary of State Ana Ruiz": a title with its portfolio after "of" or "for".
+    const portfolio = first >= 3 && (nameAt[first - 1] < 0 || names[nameAt[first - 1]].type === 'ORG') && /^\p{Lu}/u.test(tokens[first - 1].value) && /^(?:of|for)$/.test(tokens[first - 2].value) && isTitleHead(tokens[first - 3].value);
+    if (portfolio) before.push(tokens[first - 3].value, tokens[first - 2].value, tokens[first - 1].value);
+    for (let k = portfolio ? first - 4 : first - 1; k >= 0 && first - k <= 6; k--) {
       const v = tokens[k].value;
       // "Fr. Dante Reyes", "Det. Supt. Ian Cole": the tokenizer may split a title's full stop off.
       if (titleFullStop(ctx, k)) continue;
@@ -388,8 +391,14 @@ export function resolveDescription(index: ReferenceIndex, words: string[], head:
   // "the Rovers manager" is not the person in focus when the text tied that person to another organisation.
   const affiliations = index.profiles.get(focus.key)?.affiliations ?? new Set<string>();
   const otherAffiliation = affiliations.size > 0 && !affiliation.every((w) => affiliations.has(w));
-  return otherTitle || otherAge || otherAffiliation ? null : focus;
+  // "Halimé Issa, 34, who arrived in April, said …. The minister also appealed …": a public
+  // office stands for someone the text put in office, not for a person it gave no title at all.
+  const untitled = PUBLIC_OFFICE.test(wantHead) && ![...known].some((w) => isTitleHead(w));
+  return otherTitle || otherAge || otherAffiliation || untitled ? null : focus;
 }
+
+/** Public offices, which a text gives its holder before a description refers back to them ("the minister", "the mayor"). */
+const PUBLIC_OFFICE = /^(?:minister|president|secretary|governor|mayor|senator|ambassador|envoy|chancellor|premier|commissioner|judge|justice|magistrate|prosecutor)$/;
 
 const AGE = /^\d{1,3}-year-old$/;
 /** Qualifiers of a title one rank below it ("vice chairman", "deputy minister", "assistant coach"). */

@@ -172,5 +172,14 @@ describe('resolving pronouns and descriptions', () => {
     const minister = 'Justice Minister Ana Ruiz visited the court on Monday. “The backlog is shameful,” the judge said.';
     assert.equal(speakerOf(minister, 'The backlog'), null);
   });
+
+  it('reads a title with its portfolio before a name ("Minister of Energy Ana Ruiz"), and never takes an untitled person for "the minister" (politics, refugees)', () => {
+    const energy = 'Minister of Energy Ana Ruiz met union leader Tom Hale on Monday. Hale said the talks had failed. “We will not raise prices this winter,” the minister said.';
+    assert.equal(speakerOf(energy, 'We will not'), 'Ana Ruiz');
+    const farming = 'The talks opened on Monday. Minister of Agriculture Serik Abdrakhmanov met union leader Tom Hale. Hale said the talks had failed. “Our own people come first,” the minister said.';
+    assert.equal(speakerOf(farming, 'Our own'), 'Serik Abdrakhmanov');
+    const refugees = 'Amina Yusuf, 34, who fled the fighting with five children, said she had not eaten for two days. The minister also spoke about the camps. “Peace matters more than bread,” the minister said.';
+    assert.equal(speakerOf(refugees, 'Peace matters'), null);
+  });
 });
 
