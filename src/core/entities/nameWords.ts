@@ -126,8 +126,8 @@ function titleCaseLines(text: string): Array<[number, number]> {
       continue;
     }
     // Sentences (even one ending in an acronym, "… in the BMJ."), list items and bylines ("By
-    // Yolande Knell in Jerusalem") are not headlines.
-    const endsLikeSentence = SENTENCE_END.test(line) || /^\s*([-*•]|By)\s/.test(line) || holdsSentenceEnd(line);
+    // Yolande Knell in Jerusalem", "Kassel, 20 November – By Katrin Ober") are not headlines.
+    const endsLikeSentence = SENTENCE_END.test(line) || /^\s*([-*•]|By)\s/.test(line) || /[–—|]\s+By\s/.test(line) || holdsSentenceEnd(line);
     if (endsLikeSentence) {
       start += line.length + 1;
       continue;

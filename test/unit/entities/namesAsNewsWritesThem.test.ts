@@ -391,3 +391,10 @@ describe('recogniseEntities: titles abbreviated with a full stop', () => {
     assert.deepEqual(namesAndThingsOf('Supt. Raymond Achterberg confirmed two arrests.'), ['PERSON Raymond Achterberg']);
   });
 });
+
+describe('recogniseEntities: a byline after a dateline’s dash', () => {
+  it('reads a line holding "– By" and a name as a byline, no headline', () => {
+    const text = 'Port strike ends\n\nRotterdam, 3 March 2026 – By Henrike Vlasblom\n\nDockers returned to work on Tuesday.';
+    assert.ok(namesAndThingsOf(text).includes('PERSON Henrike Vlasblom'));
+  });
+});
