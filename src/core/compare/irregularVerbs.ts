@@ -9,7 +9,8 @@
  * Forms that are as often another word are left out: "left" (the side, the political left),
  * "found" (to found a party), "lay", "saw", "bound", "ground", "wound", "lit", "bit", "bore",
  * "lent" (Lent), "fed" (the Fed), "met" (the Met), "won" (Korea's currency). A form a sense class
- * already takes ("built" with "constructed", "slept" with "spent the night") keeps its class.
+ * already takes ("slid" with "fell", "dropped") keeps its class; forms only such classes read
+ * ("built", "slept", "rose") are not listed.
  */
 import { senseOf } from './conceptClasses';
 import { senseWord, type Word } from './readWords';
@@ -27,7 +28,6 @@ const FORMS: Record<string, string[]> = {
   break: ['broke', 'broken'],
   breed: ['bred'],
   bring: ['brought'],
-  build: ['built'],
   burn: ['burnt'],
   buy: ['bought'],
   catch: ['caught'],
@@ -69,7 +69,6 @@ const FORMS: Record<string, string[]> = {
   overcome: ['overcame'],
   overtake: ['overtook', 'overtaken'],
   pay: ['paid'],
-  rebuild: ['rebuilt'],
   ride: ['rode', 'ridden'],
   ring: ['rang', 'rung'],
   run: ['ran'],
@@ -84,7 +83,6 @@ const FORMS: Record<string, string[]> = {
   sing: ['sang', 'sung'],
   sink: ['sank', 'sunk'],
   sit: ['sat'],
-  sleep: ['slept'],
   slide: ['slid'],
   speak: ['spoke', 'spoken'],
   spend: ['spent'],
