@@ -147,6 +147,15 @@ function titleCaseLines(text: string): Array<[number, number]> {
   return lines;
 }
 
+/** A dateline's town in capitals opening a line, with its province or date after a comma: "PARIS, 9 June ", "HALIFAX ". */
+const DATELINE_BEFORE_DASH = /^[ \t]*\p{Lu}[\p{Lu}\p{M} .'-]{2,}(?:,[^\n,]{1,30}){0,2}\s*$/u;
+
+/** True when a dateline opens the line before the dash at `dash` ("VIRAC, Catanduanes —"). */
+function datelineBefore(text: string, dash: number): boolean {
+  const lineStart = text.lastIndexOf('\n', dash - 1) + 1;
+  return dash - lineStart < 60 && DATELINE_BEFORE_DASH.test(text.slice(lineStart, dash));
+}
+
 /**
  * Rebuilds words from wink tokens: hyphenated names joined, each word marked as sentence-initial
  * (first of a wink sentence, of a line, or after an opening quotation mark or a colon) and as
@@ -204,7 +213,8 @@ export function buildNameWords(text: string, tokenized: TokenizedText): NameWord
     }
     const previous = words.length ? words[words.length - 1].text : '';
     // "LONDON, March 3 (Reuters) - Shares fell": the story starts after the dateline's dash.
-    const afterDateline = DASHES.has(previous) && /\)\s*$/.test(text.slice(Math.max(0, (words[words.length - 2]?.end ?? 0) - 1), words[words.length - 2]?.end ?? 0));
+    // (So it does after "PARIS, 9 June —", "HALIFAX —": a town in capitals opening the line, and a dash.)
+    const afterDateline = DASHES.has(previous) && (/\)\s*$/.test(text.slice(Math.max(0, (words[words.length - 2]?.end ?? 0) - 1), words[words.length - 2]?.end ?? 0)) || datelineBefore(text, words[words.length - 1].start));
     // An apostrophe glued to the word before it ends a plural possessive ("Firefighters' Association"), not a sentence.
     const afterPossessive = (previous === "'" || previous === '’') && t.start === words[words.length - 1].end + 1 && LETTER.test(text.charAt(words[words.length - 1].start - 1));
     const afterTitle = previous.endsWith('.') && isTitleWord(previous) && t.start === words[words.length - 1].end + 1;

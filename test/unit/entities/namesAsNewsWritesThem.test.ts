@@ -398,3 +398,10 @@ describe('recogniseEntities: a byline after a dateline’s dash', () => {
     assert.ok(namesAndThingsOf(text).includes('PERSON Henrike Vlasblom'));
   });
 });
+
+describe('recogniseEntities: the first word after a dateline’s dash', () => {
+  it('reads the word after "TOWN, date —" as a sentence’s first word, whose capital proves nothing', () => {
+    assert.deepEqual(namesAndThingsOf('NAIROBI, 4 May — Mourners gathered in Nairobi on Sunday.'), ['PLACE NAIROBI', 'PLACE Nairobi']);
+    assert.deepEqual(namesAndThingsOf('LIMA — Rescuers reached the village at dawn.'), ['PLACE LIMA']);
+  });
+});
