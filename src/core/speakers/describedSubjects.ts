@@ -6,7 +6,7 @@
  */
 import { genderOfWord } from './genderWords';
 import { isPersonNoun, isSpokespersonWord, readSpeakerForward, type SpeakerRef } from './readSpeakerPhrase';
-import { firstSayingSubject, resolve } from './readReportingClause';
+import { firstSayingSubject, mainClauseSubject, resolve } from './readReportingClause';
 import { tokenAtOrAfter, type ReadingContext } from './readingContext';
 import type { ReferenceIndex } from './resolveReference';
 import { afterClauseMark, beforeTitles } from './subjectMentions';
@@ -27,7 +27,13 @@ export function noteDescribedSubjects(ctx: ReadingContext, index: ReferenceIndex
     // The first verb of saying outside quotations ("“…,” a spokeswoman said"); a later one stands
     // in the words it reports ("X said his team leader had warned …"), whose subject points nowhere.
     const saying = firstSayingSubject(ctx, from, to, to - from);
-    if (!saying) continue;
+    if (!saying) {
+      // "One onlooker, a woman walking her pug, was less diplomatic. “…,” she shouted": someone
+      // unnamed as the subject of any main clause is whom a "she" after it may mean.
+      const clause = mainClauseSubject(ctx, from, to);
+      if (clause?.ref?.kind === 'unnamed') note(ctx, index, clause.ref, clause.verb, from);
+      continue;
+    }
     const k = saying.verb;
     // "“The fans are right,” said a former player": the subject after the verb, behind a quote.
     const ref = saying.ref ?? (afterClauseMark(ctx, k) && ctx.quoteAt[k - 2] >= 0 ? readSpeakerForward(ctx, k + 1, to)?.ref ?? null : null);

@@ -38,7 +38,8 @@ const PERSON_NOUNS = new Set([
   'spokeswoman', 'spokesperson', 'source', 'expert', 'analyst', 'investor', 'trader', 'manager', 'coach', 'chief',
   'pontiff', 'monarch', 'forward', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'captain', 'skipper', 'veteran',
   'youngster', 'teenager', 'prodigy', 'head', 'founder', 'entrepreneur', 'executive', 'candidate', 'nominee', 'challenger',
-  'priest', 'nun', 'monk', 'engineer', 'architect',
+  'priest', 'nun', 'monk', 'engineer', 'architect', 'onlooker', 'bystander', 'passer-by', 'spectator', 'passenger',
+  'commuter', 'shopper', 'customer', 'neighbour', 'neighbor', 'parent', 'mourner', 'protester', 'villager',
 ]);
 /** True for a noun that names a person ("defendant", "coach", "mother", "minister"); case-insensitive. */
 export function isPersonNoun(word: string): boolean {

@@ -217,7 +217,10 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     if (isSubjectMention(ctx, first, last) && !namesThing(tokens, first - 1)) {
       const joint = /^(?:and|&)$/.test(tokens[first - 1]?.value ?? '') || /^(?:and|&)$/.test(tokens[last + 1]?.value ?? '');
       subjects.push({ entity, joint });
-    } else if (!namesThing(tokens, first - 1) && !afterPersonalPronoun(ctx, first)) index.bystanders.push(entity);
+    } else if (!namesThing(tokens, first - 1) && !afterPersonalPronoun(ctx, first) && ctx.quoteAt[first] < 0) {
+      // Someone named only inside a speaker's own words ("‘We will ask Mr Hale to explain,’ Smith said. He said …") is no one a later "he" means.
+      index.bystanders.push(entity);
+    }
   }
   return index;
 }

@@ -36,4 +36,12 @@ describe('pronouns after a subject that names nobody by name', () => {
     const business = 'Chief executive Anna Berg left the meeting early. “We have not seen the offer,” said a spokesman for Halden Foods. “It may take weeks,” he added.';
     assert.deepEqual(speakers(business), ['Halden Foods', 'Halden Foods']);
   });
+
+  it('gives "she shouted" to nobody after an unnamed onlooker or shopper stands as the subject of any clause (courts, protest)', () => {
+    const court = 'Her agent, Dana Lee, said the actress was “grateful to fans”. One onlooker, a woman walking her own pug outside the courthouse, was less diplomatic. “Give her the dog,” she shouted.';
+    assert.deepEqual(speakers(court).slice(1), [null]);
+    const protest = 'Mayor Ines Ferro promised an inquiry into the closure. A shopper, who had stopped to watch the march, was unimpressed. “They promise every year,” she said.';
+    assert.deepEqual(speakers(protest), [null]);
+  });
 });
+

@@ -181,5 +181,12 @@ describe('resolving pronouns and descriptions', () => {
     const refugees = 'Amina Yusuf, 34, who fled the fighting with five children, said she had not eaten for two days. The minister also spoke about the camps. “Peace matters more than bread,” the minister said.';
     assert.equal(speakerOf(refugees, 'Peace matters'), null);
   });
+
+  it('counts no one named only inside a speaker’s own words as a bystander a later "he" may mean (racing, politics)', () => {
+    const racing = "Chief steward Marcus Hale said the reading was 'elevated by any measure'.\n\n'A reading of that size is not explained by feed,' Hale said. 'We will be asking Mr Dolan and his staff to account for every substance.'\n\nHe said stewards had also seized 'a quantity of injectable products' from a feed room.";
+    assert.equal(speakerOf(racing, 'a quantity'), 'Marcus Hale');
+    const politics = 'Senator Paul Greer said the vote was “a disgrace”.\n\n“It was rigged,” Greer said. “I told Mr Ortega exactly what I thought of it.”\n\nHe said the party would seek “a fresh ballot”.';
+    assert.equal(speakerOf(politics, 'a fresh ballot'), 'Paul Greer');
+  });
 });
 
