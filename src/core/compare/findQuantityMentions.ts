@@ -56,7 +56,9 @@ const DIGITS = `(?:${CURRENCY}\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:
  */
 const ORDINAL = '\\d+(?:st|nd|rd|th)|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth';
 const WORDS = `(?:a |one )?(?:dozen|hundred|thousand)|(?:(?:${TENS})(?:-(?:${SMALL}))?|(?:${SMALL}))(?: hundred)?`;
-const MENTION = new RegExp(`(?<![\\p{L}\\d.,])(?:${QUALIFIER})?(?:${DIGITS}|(?:${WORDS}|${ORDINAL})(?![\\p{L}-])${SCALE}?)`, 'giu');
+/** A half added to a number in words ("six and a half years"). */
+const AND_A_HALF = '(?:\\s+and\\s+a\\s+half(?![\\p{L}-]))?';
+const MENTION = new RegExp(`(?<![\\p{L}\\d.,])(?:${QUALIFIER})?(?:${DIGITS}|(?:${WORDS}|${ORDINAL})(?![\\p{L}-])${AND_A_HALF}${SCALE}?)`, 'giu');
 /** The qualifier opening a mention ("at least ", "an estimated "). */
 const LEADING_QUALIFIER = new RegExp(`^${QUALIFIER}`, 'i');
 /** A mention that is an ordinal and nothing else. */
@@ -132,6 +134,9 @@ const MODIFIER = /^\p{Ll}{2,}(?:ing|ed|bound|ward)$/u;
 function isCompoundHead(first: Word, nounText: string): boolean {
   return isPlural(nounText) && !isPlural(first.folded) && !(first.folded in UNIT_WORDS) && !(nounText.toLowerCase() in UNIT_WORDS) && measureOf(first.folded, first.stem) === undefined;
 }
+
+/** Months added to a number of years ("seven years and six months"), the months' number captured. */
+const MONTHS_ADDED = /^\s+years?\s+and\s+([\p{L}\d-]+)\s+months?\b/iu;
 
 /** Units of time. */
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
@@ -256,6 +261,13 @@ function readMentions(text: string, unit: TextUnit): QuantityMention[] {
     if (group) counted = ` ${group[1]}`;
     const quantity = parseQuantity(`${reading}${counted}`);
     if (!quantity || isTimeFrame(unit, before, after, quantity)) continue;
+    // "seven years and six months" is seven and a half years; its months are no figure of their own.
+    const months = quantity.unit === 'year' ? MONTHS_ADDED.exec(text.slice(end, end + 40)) : null;
+    const addedMonths = months ? parseQuantity(months[1])?.value : undefined;
+    if (months && addedMonths !== undefined && addedMonths < 12) {
+      quantity.value += addedMonths / 12;
+      MENTION.lastIndex = end + months[0].length - unit.start;
+    }
     const age = isAge(text, start, end, core);
     const mention: QuantityMention = { start, end, quantity: age ? { ...quantity, unit: 'year of age' } : quantity, after: after >= 0 ? after : unit.words.length, before, age, ordinal };
     if (state) mention.state = state;

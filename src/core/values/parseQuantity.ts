@@ -100,6 +100,11 @@ function readNumber(words: string[], at: number): [number, number] | null {
     i++;
   }
   if (value === undefined) return null;
+  // "six and a half years", "two and a half million".
+  if (words[i] === 'and' && words[i + 1] === 'a' && words[i + 2] === 'half') {
+    value += 0.5;
+    i += 3;
+  }
   // Scales multiply: "2.4 million", "a hundred thousand", "$1.2 bn".
   while (words[i] !== undefined && scaleWord(words[i]) !== undefined && !(words[i] === 'm' && /^(metres?|meters?)$/.test(words[i + 1] ?? ''))) {
     value *= scaleWord(words[i]) as number;

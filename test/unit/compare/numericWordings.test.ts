@@ -1,9 +1,10 @@
 /**
  * Figures whose wording hides their value or what they count: a share told as a fraction ("nearly
  * half of Kenya's tea exports" is nearly 50 %), the head of a compound noun ("1,500 freight wagons"
- * counts wagons), a noun that begins like a month ("400 junior doctors") and how far below its
- * figure "nearly" may go. Short reports of a port strike, a doctors' walkout and a vote in
- * parliament written for this test, analysed by the real pipeline.
+ * counts wagons), a noun that begins like a month ("400 junior doctors"), halves and months added
+ * to years ("seven years and six months") and how far below its figure "nearly" may go. Short
+ * reports of a port strike, a doctors' walkout, a fraud sentence and a vote in parliament written
+ * for this test, analysed by the real pipeline.
  */
 import { strict as assert } from 'node:assert';
 import { analyzeSources } from '../../../src/core/analyzeSources';
@@ -28,6 +29,18 @@ LEEDS (Wire) - About 400 junior doctors walked out at Leeds General Infirmary on
   'daily.txt': `Leeds doctors strike
 
 More than 600 junior doctors walked out at Leeds General Infirmary on Friday in a dispute over pay, the union said.`,
+};
+
+const SENTENCE = {
+  'wire.txt': `Bank manager jailed for fraud
+
+CARDIFF (Wire) - A former bank manager who stole £1.4 million from elderly customers was jailed for seven years and six months at Cardiff Crown Court on Friday.`,
+  'daily.txt': `Bank manager who stole from pensioners jailed
+
+A former bank manager was jailed for seven and a half years at Cardiff Crown Court on Friday for stealing £1.4 million from elderly customers.`,
+  'weekly.txt': `Cardiff fraud sentence
+
+A former bank manager was jailed for six and a half years at Cardiff Crown Court on Friday for stealing £1.4 million from elderly customers.`,
 };
 
 const VOTE = {
@@ -71,6 +84,11 @@ describe('numeric discrepancies hidden by their wording', () => {
 
   it('counts a noun that begins like a month ("About 400 junior doctors" / "More than 600 junior doctors")', () => {
     assert.deepEqual(numeric(WALKOUT, 'wire.txt'), ['About 400 → More than 600']);
+  });
+
+  it('reads a half and months added to years ("seven and a half years" = "seven years and six months" ≠ "six and a half years")', () => {
+    assert.deepEqual(numeric(SENTENCE, 'weekly.txt'), ['six and a half → seven, seven and a half']);
+    assert.deepEqual(numeric(SENTENCE, 'daily.txt'), ['seven and a half → six and a half']);
   });
 
   it('lets "nearly" stand at most 10 % below its figure ("4.4 million" / "nearly 5 million")', () => {

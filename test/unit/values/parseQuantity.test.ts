@@ -8,6 +8,11 @@ describe('parseQuantity', () => {
     assert.equal(parseQuantity('2,400,000')?.value, parseQuantity('2.4 million')?.value);
   });
 
+  it('adds a half written out ("six and a half years", "two and a half million")', () => {
+    assert.deepEqual(parseQuantity('six and a half years'), { value: 6.5, unit: 'year', qualifier: null });
+    assert.equal(parseQuantity('two and a half million people')?.value, 2_500_000);
+  });
+
   it('normalises units so different spellings of one quantity compare equal', () => {
     assert.deepEqual(parseQuantity('27 tonnes'), parseQuantity('27 tons'));
     assert.equal(parseQuantity('27 tonnes')?.unit, 't');
