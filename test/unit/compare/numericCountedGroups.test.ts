@@ -8,7 +8,7 @@
  * written for this test, analysed by the real pipeline.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeSources } from '../../../src/core/analyzeSources';
+import { numericFindings as numeric } from './numericFindings';
 
 const SCAFFOLDING = {
   'wire.txt': `Scaffolding collapse kills builders in Lagos
@@ -68,15 +68,6 @@ BRATISLAVA (Wire) - South Korea's Hanwa Energy will build a battery plant near N
 
 Hanwa Energy has chosen Nitra for a battery factory, creating about 3,000 jobs, Slovakia's economy ministry announced.`,
 };
-
-/** The numeric findings of one source, as "figure → what the peers give". */
-function numeric(sources: Record<string, string>, id: string): string[] {
-  const result = analyzeSources(Object.entries(sources).map(([source, text]) => ({ id: source, text })));
-  return result.comparison.sources
-    .find((s) => s.id === id)!
-    .findings.filter((f) => f.kind === 'numeric')
-    .map((f) => `${f.text} → ${f.related.map((r) => r.text).join(', ')}`);
-}
 
 describe('what a count counts: group members, parts, its clause and its state', () => {
   it('reads a number word counting the members of a group ("killed eleven of their colleagues", "killing nine of the 40 builders")', () => {

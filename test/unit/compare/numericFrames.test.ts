@@ -6,7 +6,7 @@
  * a cup tie written for this test, analysed by the real pipeline.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeSources } from '../../../src/core/analyzeSources';
+import { numericFindings as numeric } from './numericFindings';
 
 const WRECK = {
   'wire.txt': `Divers reach sunken tourist boat off Phuket
@@ -29,15 +29,6 @@ BERGEN (Wire) - Brann beat Molde 2-1 in the Norwegian cup on Sunday. Striker Ola
 
 Brann beat Molde 2-1 in the Norwegian cup on Sunday. Ola Sæther scored his sixth goal of the competition after 11 minutes.`,
 };
-
-/** The numeric findings of one source, as "figure → what the peers give". */
-function numeric(sources: Record<string, string>, id: string): string[] {
-  const result = analyzeSources(Object.entries(sources).map(([source, text]) => ({ id: source, text })));
-  return result.comparison.sources
-    .find((s) => s.id === id)!
-    .findings.filter((f) => f.kind === 'numeric')
-    .map((f) => `${f.text} → ${f.related.map((r) => r.text).join(', ')}`);
-}
 
 describe('numeric discrepancies: time frames and dimensions', () => {
   const wire = numeric(WRECK, 'wire.txt');

@@ -5,7 +5,7 @@
  * pipeline.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeSources } from '../../../src/core/analyzeSources';
+import { numericFindings as numeric } from './numericFindings';
 
 const FACTORY = {
   'wire.txt': `Korean firm to build battery plant in Slovakia
@@ -28,15 +28,6 @@ ATHENS (Wire) - Greece and Bulgaria signed a deal on Monday for a gas pipeline t
 
 Greece and Bulgaria agreed on Monday to build a gas pipeline, with the first Azeri gas planned to flow north by 2029, the two energy ministers said.`,
 };
-
-/** The numeric findings of one source, as "figure → what the peers give". */
-function numeric(sources: Record<string, string>, id: string): string[] {
-  const result = analyzeSources(Object.entries(sources).map(([source, text]) => ({ id: source, text })));
-  return result.comparison.sources
-    .find((s) => s.id === id)!
-    .findings.filter((f) => f.kind === 'numeric')
-    .map((f) => `${f.text} → ${f.related.map((r) => r.text).join(', ')}`);
-}
 
 describe('numeric discrepancies: the year of a plan', () => {
   it('sets the year one report dates a plan by against another\'s ("due to open in 2027" / "due to start in 2028", "from 2030" / "by 2029")', () => {

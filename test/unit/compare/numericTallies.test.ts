@@ -4,7 +4,7 @@
  * protest written for this test, analysed by the real pipeline.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeSources } from '../../../src/core/analyzeSources';
+import { numericFindings as numeric } from './numericFindings';
 
 const MINE = {
   'agency.txt': `Mine collapse kills miners in Zambia
@@ -39,15 +39,6 @@ Officials put the number of people detained at 45 after clashes near the preside
 
 In 2023, air pollution killed 4,900 people in the capital, according to the health ministry.`,
 };
-
-/** The numeric findings of one source, as "figure → what the peers give". */
-function numeric(sources: Record<string, string>, id: string): string[] {
-  const result = analyzeSources(Object.entries(sources).map(([source, text]) => ({ id: source, text })));
-  return result.comparison.sources
-    .find((s) => s.id === id)!
-    .findings.filter((f) => f.kind === 'numeric')
-    .map((f) => `${f.text} → ${f.related.map((r) => r.text).join(', ')}`);
-}
 
 describe('numeric discrepancies of tallies and changing figures', () => {
   const agency = numeric(MINE, 'agency.txt');

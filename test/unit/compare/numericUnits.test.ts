@@ -7,7 +7,7 @@
  * test, analysed by the real pipeline.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeSources } from '../../../src/core/analyzeSources';
+import { numericFindings as numeric } from './numericFindings';
 
 const FLOOD = {
   'wire.txt': `Flood aid convoy reaches Sylhet
@@ -47,15 +47,6 @@ ANDORRA (Wire) - Denmark's Lars Vingaard won the 15th stage of the Tour de Franc
 
 Lars Vingaard of Denmark won Sunday's 15th stage of the Tour de France at the end of a 185km ride.`,
 };
-
-/** The numeric findings of one source, as "figure → what the peers give". */
-function numeric(sources: Record<string, string>, id: string): string[] {
-  const result = analyzeSources(Object.entries(sources).map(([source, text]) => ({ id: source, text })));
-  return result.comparison.sources
-    .find((s) => s.id === id)!
-    .findings.filter((f) => f.kind === 'numeric')
-    .map((f) => `${f.text} → ${f.related.map((r) => r.text).join(', ')}`);
-}
 
 describe('numeric discrepancies across units and currencies', () => {
   const wire = numeric(FLOOD, 'wire.txt');

@@ -7,7 +7,7 @@
  * for this test, analysed by the real pipeline.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeSources } from '../../../src/core/analyzeSources';
+import { numericFindings as numeric } from './numericFindings';
 
 const STRIKE = {
   'wire.txt': `Kenya tea auction halted by port strike
@@ -53,15 +53,6 @@ The law takes effect in the second half of the year.`,
 
 Lithuania's parliament on Thursday approved limits on street protests, with 58 percent of MPs voting in favour.`,
 };
-
-/** The numeric findings of one source, as "figure → what the peers give". */
-function numeric(sources: Record<string, string>, id: string): string[] {
-  const result = analyzeSources(Object.entries(sources).map(([source, text]) => ({ id: source, text })));
-  return result.comparison.sources
-    .find((s) => s.id === id)!
-    .findings.filter((f) => f.kind === 'numeric')
-    .map((f) => `${f.text} → ${f.related.map((r) => r.text).join(', ')}`);
-}
 
 describe('numeric discrepancies hidden by their wording', () => {
   const wire = numeric(STRIKE, 'wire.txt');
