@@ -13,7 +13,7 @@
  */
 import type { Alignment, Comparison, Finding, SourceInput, SourceRef, Span } from '../types';
 import { alignedAt, alignUnits, bestCounterparts, type UnitPair } from './alignUnits';
-import { buildTermIndex } from './buildTermIndex';
+import { buildTermIndex, type TermIndex } from './buildTermIndex';
 import { type CompareContext, displayName, sourceIndexes } from './compareContext';
 import { findPeers } from './detectSameEvent';
 import { headerDays } from './headerDate';
@@ -77,6 +77,15 @@ function partnersOf(units: TextUnit[], pairs: UnitPair[], threshold: number): Un
   return partners;
 }
 
+/**
+ * The term index of the units, with the named entities each mentions as terms of its own; the
+ * entity keys of every unit are dropped once it is built.
+ */
+function indexUnits(sources: SourceInput[], units: TextUnit[]): TermIndex {
+  const namedKeys = namedKeysByUnit(sources, units);
+  return buildTermIndex(units, (unit) => namedKeys[unit.id]);
+}
+
 /** Compares analysed sources about (presumably) one event. */
 export function compareSources(sources: SourceInput[], options: CompareOptions = {}): Comparison {
   const units: TextUnit[] = [];
@@ -85,8 +94,7 @@ export function compareSources(sources: SourceInput[], options: CompareOptions =
     units.push(...own);
     return own;
   });
-  const namedKeys = namedKeysByUnit(sources, units);
-  const index = buildTermIndex(units, (unit) => namedKeys[unit.id]);
+  const index = indexUnits(sources, units);
   const alignThreshold = options.alignThreshold ?? 0.2;
   const counterpartThreshold = options.counterpartThreshold ?? 0.15;
   const pairs = alignUnits(units, index, {

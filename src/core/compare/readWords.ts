@@ -10,8 +10,10 @@ import { isStopWord } from './stopWords';
 import { spellingKey } from './spellingKey';
 import { stemWord } from './stemWord';
 
-/** What a word is, whatever its place: shared by every occurrence of one folded word. */
+/** What a word is, whatever its place: shared by every occurrence of one written form. */
 interface Lexeme {
+  /** Length of the written form (UTF-16 code units). */
+  length: number;
   folded: string;
   stem: string;
   spelling: string;
@@ -20,16 +22,20 @@ interface Lexeme {
 }
 
 /**
- * One word of a source, as the comparison sees it: its offsets and its shared {@link Lexeme}. A
- * thousand articles hold close to a million words, so a word is three fields, and its keys are
- * read through the lexeme.
+ * One word of a source, as the comparison sees it: its start and its shared {@link Lexeme}. A
+ * thousand articles hold close to a million words, so a word is two fields: its end and its keys
+ * are read through the lexeme.
  */
 export class Word implements Span {
   constructor(
     readonly start: number,
-    readonly end: number,
     private readonly lexeme: Lexeme,
   ) {}
+
+  /** Offset just after the word. */
+  get end(): number {
+    return this.start + this.lexeme.length;
+  }
 
   /** Lower case, accents folded, a trailing possessive removed. */
   get folded(): string {
@@ -65,18 +71,19 @@ export function foldWord(raw: string): string {
   return raw.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
-/** The lexeme of each folded word already seen (cleared when it grows large). */
+/** The lexeme of each written form already seen (cleared when it grows large). */
 const LEXEMES = new Map<string, Lexeme>();
 const MAX_CACHED = 200_000;
 
-/** The shared lexeme of a folded word, computed once per distinct word. */
-function lexemeOf(folded: string): Lexeme {
-  let lexeme = LEXEMES.get(folded);
+/** The shared lexeme of a written form, computed once per distinct form. */
+function lexemeOf(written: string): Lexeme {
+  let lexeme = LEXEMES.get(written);
   if (!lexeme) {
     if (LEXEMES.size >= MAX_CACHED) LEXEMES.clear();
+    const folded = foldWord(written).replace(/['’]s$/, '').replace(/’/g, "'");
     const stem = stemWord(folded);
-    lexeme = { folded, stem, spelling: spellingKey(folded), sense: senseOf(folded, stem), content: !isStopWord(folded) };
-    LEXEMES.set(folded, lexeme);
+    lexeme = { length: written.length, folded, stem, spelling: spellingKey(folded), sense: senseOf(folded, stem), content: !isStopWord(folded) };
+    LEXEMES.set(written, lexeme);
   }
   return lexeme;
 }
@@ -87,7 +94,7 @@ function lexemeOf(folded: string): Lexeme {
  * weight, and its stem is that of `head`, whose rarity in the set weighs it.
  */
 export function senseWord(start: number, end: number, folded: string, head: string, sense: string): Word {
-  return new Word(start, end, { folded, stem: stemWord(head), spelling: sense, sense, content: true });
+  return new Word(start, { length: end - start, folded, stem: stemWord(head), spelling: sense, sense, content: true });
 }
 
 /** The words of `text` inside `span` (default: all of it), with offsets into `text`. */
@@ -96,8 +103,7 @@ export function readWords(text: string, span: Span = { start: 0, end: text.lengt
   WORD.lastIndex = 0;
   const slice = text.slice(span.start, span.end);
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    const start = span.start + m.index;
-    words.push(new Word(start, start + m[0].length, lexemeOf(foldWord(m[0]).replace(/['’]s$/, '').replace(/’/g, "'"))));
+    words.push(new Word(span.start + m.index, lexemeOf(m[0])));
   }
   return words;
 }

@@ -78,8 +78,8 @@ export function splitIntoUnits(analysis: ArticleAnalysis, source: number, firstI
     const words = readWords(analysis.text, sentence);
     if (words.length === 0) continue;
     for (const piece of splitClauses(analysis.text, sentence, words)) {
-      const span = { start: piece.words[0].start, end: trimEnd(analysis.text, piece.span.end) };
-      units.push({ ...span, source, id: firstId + units.length, words: piece.words, block: blockAt(analysis.blocks, span.start) });
+      const start = piece.words[0].start;
+      units.push({ start, end: trimEnd(analysis.text, piece.span.end), source, id: firstId + units.length, words: piece.words, block: blockAt(analysis.blocks, start) });
     }
   }
   return units;
