@@ -30,7 +30,7 @@
  */
 import type { Finding } from '../types';
 import { cardinalWord } from '../values/numberWords';
-import { isRange, type Quantity } from '../values/parseQuantity';
+import { isRange, parseQuantity, type Quantity } from '../values/parseQuantity';
 import { isCurrencyUnit } from '../values/units';
 import { conversionOf, inCommonUnit, isPhysicalUnit } from './commonUnit';
 import { type CompareContext, idfOf, joinNames } from './compareContext';
@@ -38,7 +38,7 @@ import { measureOf } from './conceptClasses';
 import { isSuperseded, isYearly, yearsOf } from './figureDating';
 import { findQuantityMentions, PLANNED_YEAR, type QuantityMention } from './findQuantityMentions';
 import { figureSourceOf } from './figureSource';
-import { tallyNounBefore, tallyWords } from './tallyOf';
+import { tallyNoun, tallyNounBefore, tallyWords } from './tallyOf';
 import { makeFinding, sourceRef } from './makeFinding';
 import type { Word } from './readWords';
 import type { TextUnit } from './splitIntoUnits';
@@ -165,7 +165,7 @@ const PERSON_ROLES = new Set(['people', 'attendance']);
  * saw"), or `part` for a part of the count before it ("two of them"). Counts with a unit of
  * measure or money have none: their unit says what they measure.
  */
-function roleOf(unit: TextUnit, mention: QuantityMention): string | undefined {
+function roleOf(unit: TextUnit, mention: QuantityMention, previous: Word[]): string | undefined {
   const noun = mention.quantity.unit;
   if (isPartOfCount(unit, mention)) return 'part';
   const counted = noun ? measureOf(noun) : undefined;
@@ -175,7 +175,7 @@ function roleOf(unit: TextUnit, mention: QuantityMention): string | undefined {
   // A tally's value says what it counts through the tally ("the number of people killed has risen
   // to seven", "officials put the toll at six").
   const tally = tallyNounBefore(unit.words, mention.before);
-  const tallied = tally >= 0 ? tallyWords(unit.words, tally).map(roleWord).find((role) => role !== undefined) : undefined;
+  const tallied = tally >= 0 ? tallyWords(unit.words, tally, previous).map(roleWord).find((role) => role !== undefined) : undefined;
   if (tallied) return tallied;
   // The count is usually the subject of what is said about it, so its verb and object may come a
   // few words later, past an apposition ("Five people, four of them firefighters, were treated for
@@ -209,8 +209,21 @@ function isNumber(folded: string): boolean {
   return /^\d/.test(folded) || cardinalWord(folded) !== undefined;
 }
 
+/**
+ * A mention's quantity in the common unit of its dimension (see commonUnit.ts), and, for the value
+ * of a tally its sentence leaves bare, counting what the tally of the sentence before counted ("the
+ * total had risen to 87" after "a rising number of food poisoning cases" counts cases).
+ */
+function measureOfMention(unit: TextUnit, mention: QuantityMention, previous: Word[]): Quantity {
+  const measure = inCommonUnit(mention.quantity);
+  const tally = measure.unit === null ? tallyNounBefore(unit.words, mention.before) : -1;
+  const tallied = tally >= 0 ? tallyWords(unit.words, tally, previous) : [];
+  const noun = tallied.length > 0 && !tallied.some((w) => unit.words.includes(w)) ? tallyNoun(tallied) : undefined;
+  return noun ? { ...measure, unit: parseQuantity(`1 ${noun.folded}`)?.unit ?? null } : measure;
+}
+
 /** Weighted context words of a mention: IDF, halved every three words of distance. */
-function contextOf(ctx: CompareContext, unit: TextUnit, mention: QuantityMention): Map<string, number> {
+function contextOf(ctx: CompareContext, unit: TextUnit, mention: QuantityMention, measure: Quantity): Map<string, number> {
   const context = new Map<string, number>();
   const add = (i: number, distance: number): void => {
     const w = unit.words[i];
@@ -222,8 +235,7 @@ function contextOf(ctx: CompareContext, unit: TextUnit, mention: QuantityMention
     add(mention.before - d, d);
     add(mention.after + d, d);
   }
-  const measured = inCommonUnit(mention.quantity).unit;
-  if (measured) context.set(`#${measured}`, 2);
+  if (measure.unit) context.set(`#${measure.unit}`, 2);
   // The party that gives the figure counts in full, however far it stands ("the organisers, the
   // workers' confederation, said 200,000" / "organisers claimed more than 250,000").
   for (const party of figureSourceOf(unit, mention)) context.set(`@${party.stem}`, idfOf(ctx, party.stem));
@@ -368,17 +380,18 @@ function neededAgreement(here: Located, there: Located, aligned: boolean): numbe
 export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
   const located: Located[][] = ctx.sources.map((source, s) => {
     if (!ctx.sameEvent[s]) return [];
-    return ctx.unitsBySource[s].flatMap((unit) => {
+    return ctx.unitsBySource[s].flatMap((unit, u) => {
       const mentions = findQuantityMentions(source.analysis.text, unit);
-      const roles = new Map(mentions.map((mention) => [mention, roleOf(unit, mention)]));
+      const previous = ctx.unitsBySource[s][u - 1]?.words ?? [];
+      const roles = new Map(mentions.map((mention) => [mention, roleOf(unit, mention, previous)]));
       return mentions.filter((mention, i) => !isConversion(source.analysis.text, mentions[i - 1], mention)).map((mention) => {
-        const measure = inCommonUnit(mention.quantity);
+        const measure = measureOfMention(unit, mention, previous);
         return {
           mention,
           measure,
           dimension: dimensionOf(unit, mention, measure),
           unit,
-          context: contextOf(ctx, unit, mention),
+          context: contextOf(ctx, unit, mention, measure),
           years: mention.quantity.unit === PLANNED_YEAR ? [] : yearsOf(unit, mention),
           yearly: isYearly(unit, mention),
           role: roles.get(mention),

@@ -33,8 +33,21 @@ export function tallyNounBefore(words: Word[], before: number): number {
 
 /**
  * The words that say what a tally counts: the tally noun, the two words before it ("death toll")
- * and a few after it ("number of people evacuated").
+ * and a few after it ("number of people evacuated"). A tally its own words leave bare ("by Monday
+ * the total had risen to 87") counts what the tally of the sentence before counted ("hospitals
+ * reported a rising number of food poisoning cases"): `previous` is that sentence's words.
  */
-export function tallyWords(words: Word[], tally: number): Word[] {
-  return words.slice(Math.max(0, tally - 2), tally + QUALIFIER_REACH + 1);
+export function tallyWords(words: Word[], tally: number, previous: Word[] = []): Word[] {
+  const own = words.slice(Math.max(0, tally - 2), tally + QUALIFIER_REACH + 1);
+  if (words[tally + 1]?.folded === 'of' || (tally > 0 && words[tally - 1].content)) return own;
+  for (let i = previous.length - 2; i >= 0; i--) {
+    if (TALLY_NOUNS.has(previous[i].folded) && previous[i + 1].folded === 'of') return previous.slice(i, i + QUALIFIER_REACH + 2);
+  }
+  return own;
+}
+
+/** The plural noun a tally's words name as what it counts ("number of food poisoning cases" → "cases"), if any. */
+export function tallyNoun(tallied: Word[]): Word | undefined {
+  const of = tallied.findIndex((w) => w.folded === 'of');
+  return of < 0 ? undefined : tallied.slice(of + 1).find((w) => w.content && /^\p{L}{3,}[^su'’]s$/u.test(w.folded));
 }

@@ -91,6 +91,29 @@ Rui Costa said he had walked home along the river with his three children after 
     assert.ok(!a.some((f) => f.startsWith('two') || f.startsWith('more than 80,000')), a.join('\n'));
   });
 
+  it('takes what a bare tally counts from the tally of the sentence before ("a rising number of food poisoning cases. … the total had risen to 87")', () => {
+    const OUTBREAK = {
+      'press.txt': `Food poisoning at Leeds school fair
+
+LEEDS (Press) - Dozens of people fell ill after eating at a school fair in Leeds on Saturday, health officials said.
+
+Hospitals reported a rising number of food poisoning cases through the weekend. By Monday evening the total had risen to 87, the health agency said.`,
+      'daily.txt': `Leeds school fair outbreak
+
+Ninety-two cases of food poisoning have been linked to a school fair in Leeds, the health agency said on Monday.`,
+    };
+    assert.deepEqual(numeric(OUTBREAK, 'press.txt'), ['87 → Ninety-two']);
+    const DERBY = {
+      'wire.txt': `Arrests after derby
+
+ROME (Wire) - Police said the number of fans arrested after Sunday's Rome derby had risen through the night. By Monday morning the total stood at 45.`,
+      'paper.txt': `Rome derby violence
+
+Police detained 38 fans after Sunday's Rome derby.`,
+    };
+    assert.deepEqual(numeric(DERBY, 'wire.txt'), ['45 → 38']);
+  });
+
   it('reads a number word as the value a tally passed, surpassed or exceeded ("the number of confirmed cases passed nine")', () => {
     const OUTBREAK = {
       'wire.txt': `Cholera outbreak in Harare
