@@ -97,8 +97,13 @@ function titleBefore(words: NameWord[], last: number): boolean {
 /** True when a reporting verb follows the word at index `at` of the text ("Lula said", "Obi told"). */
 export function reportingVerbAfter(words: NameWord[], at: number): boolean {
   const next = words[at + 1];
-  return next !== undefined && REPORTING_VERBS.test(next.text);
+  if (next === undefined || !REPORTING_VERBS.test(next.text)) return false;
+  // "Member states will vote", "Delivery notes were lost": a plural noun before a verb reports nothing.
+  return !(/^(states|notes)$/.test(next.text) && AUXILIARIES.test(words[at + 2]?.text ?? ''));
 }
+
+/** Auxiliary and modal verbs, which follow a plural subject ("states will", "notes were"). */
+const AUXILIARIES = /^(will|would|can|could|should|must|may|might|shall|have|had|are|were|do|did|need)$/;
 
 /**
  * What a lone unknown capitalised word most likely names, judged by its shape: written mid-sentence

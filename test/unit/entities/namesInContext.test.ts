@@ -344,3 +344,14 @@ describe('recogniseEntities: what is based somewhere', () => {
     assert.deepEqual(namesOf('The Accra-based Kofi Mensah painted the mural.'), ['PLACE Accra', 'PERSON Kofi Mensah']);
   });
 });
+
+describe('recogniseEntities: "states" and "notes" as plural nouns', () => {
+  it('reads no speaking body in a word before "states" or "notes" followed by an auxiliary verb', () => {
+    assert.deepEqual(namesOf('Coastal states will share the cost of the patrols.'), []);
+    assert.deepEqual(namesOf('Partner states have not ratified the pact.'), []);
+  });
+
+  it('still reads a lone name that "states" something as a body', () => {
+    assert.deepEqual(namesOf('In its filing Kelvane states that the deal is fair.'), ['ORG Kelvane']);
+  });
+});
