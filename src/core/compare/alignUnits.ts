@@ -69,14 +69,18 @@ interface PairKeys {
 /**
  * Unit id pairs (lower id first, different sources) sharing a winnowing fingerprint. Every
  * (fingerprint, unit) entry is one number in a sorted typed array, so that a thousand articles'
- * fingerprints cost a few megabytes rather than a map of arrays.
+ * fingerprints cost a few megabytes rather than a map of arrays; the array is made as long as
+ * the entries can be (a unit has fewer fingerprints than words), not grown entry by entry.
  */
 function verbatimCandidates(units: TextUnit[], postingCap: number): PairKeys {
-  const entries: number[] = [];
+  let words = 0;
+  for (const unit of units) words += unit.words.length;
+  const entries = new Float64Array(words);
+  let entryCount = 0;
   for (const unit of units) {
-    for (const print of winnowFingerprints(unit.words.map((w) => w.folded))) entries.push(print * UNIT_BITS + unit.id);
+    for (const print of winnowFingerprints(unit.words.map((w) => w.folded))) entries[entryCount++] = print * UNIT_BITS + unit.id;
   }
-  const sorted = Float64Array.from(entries).sort();
+  const sorted = entries.subarray(0, entryCount).sort();
   // Every key as found, repeats included (two units sharing a run share several fingerprints).
   let found = new Float64Array(1024);
   let count = 0;

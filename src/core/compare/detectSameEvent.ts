@@ -73,18 +73,21 @@ export function findPeers(
 ): Peers {
   // One entry per (source pair, unit) closely aligned: the unordered source pair, the unit and
   // whether the alignment shares an anchor, packed into one number and sorted, so that a thousand
-  // articles' close alignments cost one typed array rather than a map per source.
+  // articles' close alignments cost one typed array (as long as two entries per pair can need)
+  // rather than a map per source.
   const n = unitsBySource.length;
-  const entries: number[] = [];
+  const entries = new Float64Array(2 * pairs.length);
+  let count = 0;
   for (const pair of pairs) {
     if (pair.score < CLOSE_ALIGNMENT) continue;
     const anchored = sharesAnchor(index, pair.a, pair.b) ? 1 : 0;
     const sa = units[pair.a].source;
     const sb = units[pair.b].source;
     const sourcePair = Math.min(sa, sb) * n + Math.max(sa, sb);
-    for (const self of [pair.a, pair.b]) entries.push((sourcePair * units.length + self) * 2 + anchored);
+    entries[count++] = (sourcePair * units.length + pair.a) * 2 + anchored;
+    entries[count++] = (sourcePair * units.length + pair.b) * 2 + anchored;
   }
-  const sorted = Float64Array.from(entries).sort();
+  const sorted = entries.subarray(0, count).sort();
   // Sum, per source pair, each unit's best weight (the entries of one unit are adjacent, anchored last).
   const overlapWeight = new Map<number, number>();
   for (let i = 0; i < sorted.length; i++) {
