@@ -169,7 +169,7 @@ function readSubjectBefore(ctx: ReadingContext, k: number, floor: number): Speak
       while (innerLast > j + 1 && isLettersAfterName(tokens[innerLast].value)) innerLast--;
       const inner = opener === '(' ? null : readSpeakerBackward(ctx, innerLast, j + 1);
       // "The vessel's operator, Kivu Lake Lines, said": an organisation named after its description speaks too.
-      if (inner?.kind === 'name' && (inner.names[0].type !== 'PLACE' || inner.names.length > 1) && onlyTitlesBetween(ctx, j + 1, inner.mention.start)) return inner;
+      if (inner?.kind === 'name' && (inner.names[0].type !== 'PLACE' || inner.names.length > 1) && onlyTitlesBetween(ctx, j + 1, inner.mention.start)) return withPartnerBefore(ctx, inner, j, floor);
       // "The statement, signed by Senators A and B, said": the signatories speak through their text.
       const signatories = opener === ',' ? signedBy(ctx, j + 1, k) : null;
       if (signatories) return signatories;
@@ -183,6 +183,24 @@ function readSubjectBefore(ctx: ReadingContext, k: number, floor: number): Speak
     return subject;
   }
   return null;
+}
+
+/**
+ * "the union's chairman, Chief Ike Obi, and its secretary, Musa Danladi, said": a person named in
+ * apposition to a description that "and" joins to another person named in apposition speaks with
+ * that person. `ref` is the name read between the commas at `comma` and the verb; it comes back
+ * with the partner's name before it, or alone.
+ */
+function withPartnerBefore(ctx: ReadingContext, ref: Extract<SpeakerRef, { kind: 'name' }>, comma: number, floor: number): SpeakerRef {
+  const { tokens } = ctx;
+  if (ref.names.some((n) => n.type !== 'PERSON')) return ref;
+  // Back over the description ("its secretary", "the deputy chair") to "and", then ", Name,".
+  let k = comma - 1;
+  while (k > floor && comma - k <= 5 && ctx.nameAt[k] < 0 && /^\p{Ll}/u.test(tokens[k].value) && /^(?:NOUN|ADJ|DET|PRON)$/.test(tokens[k].pos)) k--;
+  if (k === comma - 1 || !/^and$/i.test(tokens[k].value) || tokens[k - 1]?.value !== ',' || k - 2 < floor) return ref;
+  const partner = readSpeakerBackward(ctx, k - 2, floor);
+  if (partner?.kind !== 'name' || partner.names.some((n) => n.type !== 'PERSON')) return ref;
+  return { kind: 'name', names: [...partner.names, ...ref.names], mention: { start: partner.mention.start, end: ref.mention.end } };
 }
 
 /**
@@ -331,8 +349,8 @@ export function attributionClause(ctx: ReadingContext, j: number, limit: number)
     const r = readSpeakerForward(ctx, j + 1, limit);
     return r ? { ref: r.ref, cue: tokens[j].value, method: 'explicit-after' } : null;
   }
-  // "“…,” the statement said": whoever issued the statement a sentence or two before.
-  if (/^the$/i.test(tokens[j].value) && /^(?:statement|communiqu[eé])$/i.test(tokens[j + 1]?.value ?? '') && j + 2 < limit && sayingAt(ctx, j + 2)) {
+  // "“…,” the statement said", "“…,” the statement read in part": whoever issued the statement a sentence or two before.
+  if (/^the$/i.test(tokens[j].value) && /^(?:statement|communiqu[eé])$/i.test(tokens[j + 1]?.value ?? '') && j + 2 < limit && (sayingAt(ctx, j + 2) || /^reads?$/i.test(tokens[j + 2].value))) {
     const author = statementAuthor(ctx, tokens[j].start);
     return author ? { ref: author, cue: tokens[j + 2].value, method: 'explicit-after' } : null;
   }

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { speakers } from '../../support/quoteSpeakers';
+import { speakerOf, speakers } from '../../support/quoteSpeakers';
 
 describe('joint speakers', () => {
   it('credits "they" and "the two leaders" to the people named together as the subject just before', () => {
@@ -69,4 +69,17 @@ describe('joint speakers', () => {
     const text = 'Two federal ministers, Ana Ruiz and Tom Hale, struck a different tone on Thursday. “This is a state election,” the ministers said in a joint statement, adding that funding would “not depend on who wins”.';
     assert.deepEqual(speakers(text), ['Ana Ruiz; Tom Hale', 'Ana Ruiz; Tom Hale']);
   });
+
+  it('credits both people named in apposition and joined by "and" ("the chairman, A, and its secretary, B, said") (labour, sport)', () => {
+    const labour = 'The union’s chairman, Ike Obi, and its secretary, Musa Danladi, said the market had been “abandoned by the state”.';
+    assert.equal(speakerOf(labour, 'abandoned'), 'Ike Obi; Musa Danladi');
+    const sport = 'The club’s owner, Rosa Lind, and her lawyer, Tom Varga, told the court the contract was “void from the start”.';
+    assert.equal(speakerOf(sport, 'void'), 'Rosa Lind; Tom Varga');
+  });
+
+  it('credits "the statement read" to the people who issued the statement the sentence before (local politics)', () => {
+    const text = 'In a joint statement on Friday, the mayor, Ana Ruiz, and her deputy, Paul Greer, said the plan was dead.\n\n"We will not sign a plan that closes the harbour," the statement read in part.';
+    assert.equal(speakerOf(text, 'We will not sign'), 'Ana Ruiz; Paul Greer');
+  });
 });
+
