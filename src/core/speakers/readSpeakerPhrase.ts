@@ -305,7 +305,8 @@ export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: nu
   if (!isDescriptionWord(t)) return null;
   const words: string[] = [];
   let k = last;
-  while (k >= floor && (isDescriptionWord(tokens[k]) || (tokens[k].pos === 'PROPN' && ctx.nameAt[k] < 0)) && last - k < 8) {
+  // A name the tagger took for a common noun ("A WHO spokesperson") ends the description like any name.
+  while (k >= floor && !(ctx.nameAt[k] >= 0 && tokens[k].pos === 'NOUN' && /^\p{Lu}/u.test(tokens[k].value)) && (isDescriptionWord(tokens[k]) || (tokens[k].pos === 'PROPN' && ctx.nameAt[k] < 0)) && last - k < 8) {
     words.unshift(tokens[k].value.toLowerCase());
     k--;
   }

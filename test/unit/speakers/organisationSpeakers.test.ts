@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { speakers } from '../../support/quoteSpeakers';
+import { speakerOf, speakers } from '../../support/quoteSpeakers';
 
 describe('organisations as speakers', () => {
   it('credits "it said" to the organisation just named as a subject, and nobody when none was', () => {
@@ -126,4 +126,11 @@ describe('organisations as speakers', () => {
     assert.deepEqual(speakers('Researchers from the Karolinska Institute said the results were “striking”.'), ['Karolinska Institute']);
     assert.deepEqual(speakers('Residents of Leeds said the plan was “a mess”.'), [null]);
   });
+
+  it('credits "a Foreign Office spokesman", "a WHO spokesperson" to the organisation even when the tagger took a word of its name for a common noun (diplomacy, health, policing)', () => {
+    assert.equal(speakerOf('The talks ended on Friday. A Foreign Office spokesman said the visit was “private”.', 'private'), 'Foreign Office');
+    assert.equal(speakerOf('A WHO spokesperson said the plan was “fair”.', 'fair'), 'World Health Organization');
+    assert.equal(speakerOf('The trial ended in May. A Home Office spokeswoman said the scheme was “working”.', 'working'), 'Home Office');
+  });
 });
+
