@@ -4,7 +4,7 @@
  * Ladakh"), a reporting verb after it, or, for a lone unknown word, its shape.
  */
 import type { EntityType } from '../types';
-import { isCommonWord, isGivenName, isRoleNoun } from './gazetteer';
+import { isCommonWord, isGivenName, isRoleNoun, lookupName } from './gazetteer';
 import { isOrganisationDescriptor, isOrganisationHead } from './headWords';
 import { startsLowerCase, startsUpperCase } from './letterCase';
 import type { NameWord } from './nameWords';
@@ -111,7 +111,9 @@ const AUXILIARIES = /^(will|would|can|could|should|must|may|might|shall|have|had
  * or a body ("Ofcom", "Bundeswehr", "Copa-Cogeca", "Metrolink") or ends like a surname ("Zelensky", "Peskov"); at the start of a sentence, a plural
  * ("MPs") or with digits ("Sh60", "Il-76") it is nothing.
  */
-export function guessLoneWord(w: NameWord, previous: NameWord | undefined, lowerWords: Set<string>): EntityType | null {
+export function guessLoneWord(words: NameWord[], at: number, lowerWords: Set<string>): EntityType | null {
+  const w = words[at];
+  const previous = words[at - 1];
   if (w.sentenceInitial || w.inTitleCaseLine || w.text.length < 3 || !/^\p{Lu}\p{Ll}+(-\p{Ll}+)?(-\p{Lu}\p{Ll}+)?$/u.test(w.text)) return null;
   if (w.pos !== 'PROPN') return null;
   if (lowerWords.has(w.text.toLowerCase()) || lowerWords.has(w.text.toLowerCase().replace(/s$/, ''))) return null;
@@ -129,7 +131,29 @@ export function guessLoneWord(w: NameWord, previous: NameWord | undefined, lower
   if (isGivenName(w.text)) return 'PERSON';
   // Surname endings of many languages: Zelensky, Peskov, Shevchenko, Kovačević, Popescu, Andersson.
   if (/(sky|skyy|ski|skiy|ov|ova|ev|eva|enko|chuk|vić|vic|escu|sson|poulos|idis|ashvili|yan)$/.test(w.text)) return 'PERSON';
-  return 'PLACE';
+  // Else its shape says only "a name": a place where the words around say so ("flew to Faro",
+  // "left Portsmouth", "in eastern Ladakh", "Kelowna, B.C.", "Velmoor Mayor Ana Ruiz"); elsewhere
+  // its capital proves nothing ("a Ponzi scheme", "Anopheles mosquitoes").
+  return placedByNeighbours(words, at) ? 'PLACE' : null;
+}
+
+/** Words before a lone name that make it a place: prepositions of place and motion, verbs of travel, compass adjectives. */
+const PLACE_BEFORE = /^(in|at|from|near|to|into|across|towards?|via|around|through|throughout|outside|inside|of|eastern|western|northern|southern|central|north|south|east|west|left|leave|leaves|leaving|reached|reach|reaches|visited|visit|visits|entered|fled|toured)$/;
+
+/**
+ * True when the words around the lone name at `at` make it a place: a preposition of place, a verb
+ * of travel or a compass word before it, or after it a comma and a state's dotted initials or a
+ * known place, a role noun in lower case or a title whose holder it is the town of (a firm's staff
+ * noun names the employer instead: "Jefferies analyst").
+ */
+function placedByNeighbours(words: NameWord[], at: number): boolean {
+  if (PLACE_BEFORE.test(words[at - 1]?.text ?? '')) return true;
+  const next = words[at + 1]?.text ?? '';
+  const after = words[at + 2]?.text ?? '';
+  if (next === ',' && (/^(\p{Lu}\.){2,3}$/u.test(after) || lookupName(after)?.type === 'PLACE')) return true;
+  // "Mornington trainer Declan O'Halloran", "a Motueka farmer's son": people are described by their town.
+  if (startsLowerCase(next) && isRoleNoun(next) && !STAFF_NOUNS.test(next)) return true;
+  return isTitleHead(next) && startsUpperCase(next);
 }
 
 /** Nouns that, after a possessive, show the owner is a company or body ("Acme's shares", "Ofcom's chief executive"). */

@@ -470,7 +470,7 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   // (Not a common word opening a sentence, "Several asked …", "Many said …": only the document can tell.)
   const commonOpener = single && ws[from].sentenceInitial && (isCommonWord(first) || QUANTIFIERS.test(first)) && !isGivenName(first);
   const speaks = atRunEnd && !commonOpener && reportingVerbAfter(reading.words, run.first + end) ? 'ORG' : null;
-  const shape = single ? guessLoneWord(ws[from], from === 0 ? reading.words[run.first - 1] : ws[from - 1], reading.lowerWords) : null;
+  const shape = single ? guessLoneWord(reading.words, run.first + from, reading.lowerWords) : null;
   const context = afterHint ?? speaks ?? hint ?? sourceBefore(reading.words, run.first + from, single);
   emit(reading, run, from, end, null, null, context ?? shape, context === null);
 }

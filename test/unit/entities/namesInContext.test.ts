@@ -355,3 +355,17 @@ describe('recogniseEntities: "states" and "notes" as plural nouns', () => {
     assert.deepEqual(namesOf('In its filing Kelvane states that the deal is fair.'), ['ORG Kelvane']);
   });
 });
+
+describe('recogniseEntities: a lone unknown word typed by its shape alone', () => {
+  it('reads no place in a lone capitalised word that nothing around calls one', () => {
+    assert.deepEqual(namesOf('Hives weakened by Varroa mites were burned.'), []);
+    assert.deepEqual(namesOf('The scheme was a Kessler-style fraud.'), []);
+  });
+
+  it('still reads a place where the words around say so', () => {
+    assert.deepEqual(namesOf('The team flew to Vardøhus on Monday.'), ['PLACE Vardøhus']);
+    assert.deepEqual(namesOf('Fighting resumed in eastern Kivalu overnight.'), ['PLACE Kivalu']);
+    assert.deepEqual(namesOf('The ferry left Tarnbrook at dawn.'), ['PLACE Tarnbrook']);
+    assert.deepEqual(namesOf('The stewards charged Wendouree trainer Ana Ruiz.'), ['PLACE Wendouree', 'PERSON Ana Ruiz']);
+  });
+});
