@@ -106,10 +106,11 @@ export function reportingVerbAfter(words: NameWord[], at: number): boolean {
 const AUXILIARIES = /^(will|would|can|could|should|must|may|might|shall|have|had|are|were|do|did|need)$/;
 
 /**
- * What a lone unknown capitalised word most likely names, judged by its shape: written mid-sentence
- * in letters only, it is a place ("Ladakh", "Esbjerg", "Thuringia") unless it looks like a company
- * or a body ("Ofcom", "Bundeswehr", "Copa-Cogeca", "Metrolink") or ends like a surname ("Zelensky", "Peskov"); at the start of a sentence, a plural
- * ("MPs") or with digits ("Sh60", "Il-76") it is nothing.
+ * What the lone unknown capitalised word at `at` most likely names, judged by its shape: written
+ * mid-sentence in letters only, it is a company or a body when it looks like one ("Ofcom",
+ * "Bundeswehr", "Copa-Cogeca", "Metrolink"), a person when it ends like a surname ("Zelensky",
+ * "Peskov"), and a place ("Ladakh", "Esbjerg") only where the words around say so; at the start
+ * of a sentence, a plural ("MPs") or with digits ("Sh60", "Il-76") it is nothing.
  */
 export function guessLoneWord(words: NameWord[], at: number, lowerWords: Set<string>): EntityType | null {
   const w = words[at];
