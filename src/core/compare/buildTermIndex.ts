@@ -140,17 +140,20 @@ export function postingsOf(index: TermIndex, t: number): Int32Array {
   return index.postingUnits.subarray(index.postingStarts[t], index.postingStarts[t + 1]);
 }
 
-/** How many word stems (not entity keys) units `a` and `b` share. */
-export function sharedWords(index: TermIndex, a: number, b: number): number {
+/**
+ * How many terms units `a` and `b` share whose flag in `flags` is `value`, counting no further
+ * than `most` (a merge over their sorted term ids).
+ */
+function sharedTermsFlagged(index: TermIndex, a: number, b: number, flags: Uint8Array, value: number, most: number): number {
   const { terms, vectorStarts } = index;
   let i = vectorStarts[a];
   let j = vectorStarts[b];
   const endA = vectorStarts[a + 1];
   const endB = vectorStarts[b + 1];
   let shared = 0;
-  while (i < endA && j < endB) {
+  while (i < endA && j < endB && shared < most) {
     if (terms[i] === terms[j]) {
-      if (!index.isEntity[terms[i]]) shared++;
+      if (flags[terms[i]] === value) shared++;
       i++;
       j++;
     } else if (terms[i] < terms[j]) i++;
@@ -159,22 +162,14 @@ export function sharedWords(index: TermIndex, a: number, b: number): number {
   return shared;
 }
 
+/** How many word stems (not entity keys) units `a` and `b` share. */
+export function sharedWords(index: TermIndex, a: number, b: number): number {
+  return sharedTermsFlagged(index, a, b, index.isEntity, 0, Infinity);
+}
+
 /** True when units `a` and `b` share an anchor term: an entity key or a number. */
 export function sharesAnchor(index: TermIndex, a: number, b: number): boolean {
-  const { terms, vectorStarts } = index;
-  let i = vectorStarts[a];
-  let j = vectorStarts[b];
-  const endA = vectorStarts[a + 1];
-  const endB = vectorStarts[b + 1];
-  while (i < endA && j < endB) {
-    if (terms[i] === terms[j]) {
-      if (index.isAnchor[terms[i]]) return true;
-      i++;
-      j++;
-    } else if (terms[i] < terms[j]) i++;
-    else j++;
-  }
-  return false;
+  return sharedTermsFlagged(index, a, b, index.isAnchor, 1, 1) > 0;
 }
 
 /** The cosine of units `a` and `b` (a merge over their sorted term ids; vectors are normalised). */
