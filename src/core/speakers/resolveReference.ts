@@ -352,7 +352,7 @@ export function resolveDescription(index: ReferenceIndex, words: string[], head:
     if (organisation !== (p.entity.type !== 'PERSON')) return false;
     // "the club" is never the club a text names only in "the former Athletic Club coach".
     if (p.entity.type === 'ORG' && !index.organisationsNamedAlone.has(p.entity.key)) return false;
-    if (!p.words.has(wantHead) || !affiliation.every((w) => p.words.has(w))) return false;
+    if (!(p.words.has(wantHead) || (FIRM.has(wantHead) && [...FIRM].some((w) => p.words.has(w)))) || !affiliation.every((w) => p.words.has(w))) return false;
     return qualifiers.every((q) => {
       const place = isDemonym(capitalise(q)) ? placeOfDemonym(capitalise(q)) : null;
       return p.words.has(q) || (place !== null && p.words.has(place.toLowerCase()));
@@ -404,6 +404,8 @@ export function resolveDescription(index: ReferenceIndex, words: string[], head:
 const PUBLIC_OFFICE = /^(?:minister|president|secretary|governor|mayor|senator|ambassador|envoy|chancellor|premier|commissioner|judge|justice|magistrate|prosecutor)$/;
 
 const AGE = /^\d{1,3}-year-old$/;
+/** Words for a business that news English uses one for the other ("Halvorsen Biologics, a Norwegian firm, … a company spokesman"). */
+const FIRM = new Set(['company', 'firm']);
 /** Qualifiers of a title one rank below it ("vice chairman", "deputy minister", "assistant coach"). */
 const LOWER_RANK = /^(?:vice|deputy|assistant|associate|junior|under|acting|interim)$/;
 /** A player's position and their role in the team go together: "club captain Jordan Esi … the defender said". */

@@ -132,5 +132,14 @@ describe('organisations as speakers', () => {
     assert.equal(speakerOf('A WHO spokesperson said the plan was “fair”.', 'fair'), 'World Health Organization');
     assert.equal(speakerOf('The trial ended in May. A Home Office spokeswoman said the scheme was “working”.', 'working'), 'Home Office');
   });
+
+  it('reads "the company" and "the firm" as one business introduced with either word, and nobody when two fit (health, retail)', () => {
+    const health = 'The vaccine was developed by Halvorsen Biologics, a Norwegian firm, with funding from the Wellcome Trust. A company spokesman told reporters the firm would “not make a profit”.';
+    assert.equal(speakerOf(health, 'not make'), 'Halvorsen Biologics');
+    const retail = 'Shares in Dunmore Foods, the Irish company, fell 8 per cent. “We expected worse,” the firm said.';
+    assert.equal(speakerOf(retail, 'We expected'), 'Dunmore Foods');
+    const two = 'Dunmore Foods, the Irish company, and Kestrel Mills, a Welsh firm, both cut prices. “We expected worse,” the firm said.';
+    assert.equal(speakerOf(two, 'We expected'), null);
+  });
 });
 
