@@ -11,8 +11,8 @@
  *    ({@link findUnique}), variant wording ({@link findVariants}), numbers given differently
  *    ({@link findNumericDiscrepancies}); then omissions ({@link findOmissions}) and entity coverage.
  */
-import type { Alignment, Comparison, Finding, SourceInput, SourceRef, Span } from '../types';
-import { alignedAt, alignUnits, bestCounterparts, type UnitPair } from './alignUnits';
+import type { Alignment, Comparison, Finding, QuoteGroup, SourceInput, SourceRef, SourceSummary, Span } from '../types';
+import { alignedAt, alignUnits, bestCounterparts, type UnitAlignment, type UnitPair } from './alignUnits';
 import { buildTermIndex, type TermIndex } from './buildTermIndex';
 import { type CompareContext, displayName, sourceIndexes } from './compareContext';
 import { findPeers } from './detectSameEvent';
@@ -86,14 +86,20 @@ function indexUnits(sources: SourceInput[], units: TextUnit[]): TermIndex {
   return buildTermIndex(units, (unit) => namedKeys[unit.id]);
 }
 
-/** Compares analysed sources about (presumably) one event. */
-export function compareSources(sources: SourceInput[], options: CompareOptions = {}): Comparison {
-  const units: TextUnit[] = [];
-  const unitsBySource = sources.map((source, s) => {
-    const own = splitIntoUnits(source.analysis, s, units.length);
-    units.push(...own);
-    return own;
-  });
+/** What the alignments of a comparison are built from, once its findings are made. */
+interface Collated {
+  alignment: UnitAlignment;
+  peers: Array<Set<number>>;
+  groups: QuoteGroup[];
+  summaries: SourceSummary[];
+}
+
+/**
+ * Aligns the units of the sources and makes every finding. The context every step shares (the
+ * term index, the looser pairs, each step's caches keyed by the context) is no longer reachable
+ * once this returns: a thousand articles' alignments are built afterwards without it in memory.
+ */
+function collate(sources: SourceInput[], units: TextUnit[], unitsBySource: TextUnit[][], options: CompareOptions): Collated {
   const index = indexUnits(sources, units);
   const alignThreshold = options.alignThreshold ?? 0.2;
   const counterpartThreshold = options.counterpartThreshold ?? 0.15;
@@ -136,6 +142,18 @@ export function compareSources(sources: SourceInput[], options: CompareOptions =
       omissions: omissions[s],
     };
   });
+  return { alignment, peers, groups, summaries };
+}
+
+/** Compares analysed sources about (presumably) one event. */
+export function compareSources(sources: SourceInput[], options: CompareOptions = {}): Comparison {
+  const units: TextUnit[] = [];
+  const unitsBySource = sources.map((source, s) => {
+    const own = splitIntoUnits(source.analysis, s, units.length);
+    units.push(...own);
+    return own;
+  });
+  const { alignment, peers, groups, summaries } = collate(sources, units, unitsBySource, options);
   const alignments: Alignment[] = [];
   // A unit aligned with several others is referred to by one object: a thousand articles give
   // hundreds of thousands of alignments over a fraction as many units.

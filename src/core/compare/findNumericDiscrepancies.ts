@@ -39,7 +39,7 @@ import { conversionOf, inCommonUnit, isPhysicalUnit } from './commonUnit';
 import { type CompareContext, idfOf, joinNames } from './compareContext';
 import { measureOf } from './conceptClasses';
 import { isSuperseded, isYearly, yearsOf } from './figureDating';
-import { findQuantityMentions, PLANNED_YEAR, type QuantityMention } from './findQuantityMentions';
+import { quantityMentionsOf, PLANNED_YEAR, type QuantityMention } from './findQuantityMentions';
 import { figureSourceOf } from './figureSource';
 import { tallyNoun, tallyNounBefore, tallyWords } from './tallyOf';
 import { makeFinding, sourceRef } from './makeFinding';
@@ -384,7 +384,7 @@ export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
   const located: Located[][] = ctx.sources.map((source, s) => {
     if (!ctx.sameEvent[s]) return [];
     return ctx.unitsBySource[s].flatMap((unit, u) => {
-      const mentions = findQuantityMentions(source.analysis.text, unit);
+      const mentions = quantityMentionsOf(ctx, unit);
       const previous = ctx.unitsBySource[s][u - 1]?.words ?? [];
       const roles = new Map(mentions.map((mention) => [mention, roleOf(unit, mention, previous)]));
       return mentions.filter((mention, i) => !isConversion(source.analysis.text, mentions[i - 1], mention)).map((mention) => {

@@ -17,6 +17,7 @@ import type { Span } from '../types';
 import { countBefore } from '../speakers/readingContext';
 import { measureOf } from './conceptClasses';
 import type { Word } from './readWords';
+import type { CompareContext } from './compareContext';
 import type { TextUnit } from './splitIntoUnits';
 import { tallyNounBefore } from './tallyOf';
 
@@ -185,21 +186,25 @@ function wordsAround(unit: TextUnit, start: number, end: number): { before: numb
   return { before: countBefore(words, start + 1, (w) => w.end) - 1, after: after < words.length ? after : -1 };
 }
 
-/** Each unit's mentions, read once per comparison: numeric discrepancies and restated figures both ask. */
-const READ = new WeakMap<TextUnit, readonly QuantityMention[]>();
+/**
+ * Each unit's mentions by unit id, read once per comparison (numeric discrepancies and restated
+ * figures both ask) and kept only as long as the comparison's context: the alignments built after
+ * the findings do not need them.
+ */
+const READ = new WeakMap<CompareContext, Array<readonly QuantityMention[] | undefined>>();
 
-/** The quantities stated in a unit of `text` (its source's text), with the word positions around them. */
-export function findQuantityMentions(text: string, unit: TextUnit): readonly QuantityMention[] {
-  let mentions = READ.get(unit);
-  if (!mentions) {
-    mentions = readMentions(text, unit);
-    READ.set(unit, mentions);
+/** The quantities stated in a unit of a comparison, read once per comparison (see {@link findQuantityMentions}). */
+export function quantityMentionsOf(ctx: CompareContext, unit: TextUnit): readonly QuantityMention[] {
+  let byUnit = READ.get(ctx);
+  if (!byUnit) {
+    byUnit = new Array<readonly QuantityMention[] | undefined>(ctx.units.length);
+    READ.set(ctx, byUnit);
   }
-  return mentions;
+  return (byUnit[unit.id] ??= findQuantityMentions(ctx.sources[unit.source].analysis.text, unit));
 }
 
-/** The quantities stated in a unit of `text`, read afresh (see {@link findQuantityMentions}). */
-function readMentions(text: string, unit: TextUnit): QuantityMention[] {
+/** The quantities stated in a unit of `text` (its source's text), with the word positions around them. */
+export function findQuantityMentions(text: string, unit: TextUnit): QuantityMention[] {
   const mentions: QuantityMention[] = [];
   const slice = text.slice(unit.start, unit.end);
   MENTION.lastIndex = 0;

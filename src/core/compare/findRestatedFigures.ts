@@ -10,7 +10,7 @@ import { UNIT_WORDS } from '../values/units';
 import { type CompareContext } from './compareContext';
 import { inCommonUnit } from './commonUnit';
 import { quantitiesAgree } from './findNumericDiscrepancies';
-import { findQuantityMentions, type QuantityMention } from './findQuantityMentions';
+import { quantityMentionsOf, type QuantityMention } from './findQuantityMentions';
 import type { Word } from './readWords';
 import type { TextUnit } from './splitIntoUnits';
 
@@ -45,10 +45,9 @@ function figuresOf(ctx: CompareContext, s: number): SourceFigures {
   }
   const known = bySource[s];
   if (known) return known;
-  const text = ctx.sources[s].analysis.text;
   const figures: SourceFigures = { byUnit: new Map(), byMeasure: new Map() };
   for (const unit of ctx.unitsBySource[s]) {
-    const here = findQuantityMentions(text, unit)
+    const here = quantityMentionsOf(ctx, unit)
       .filter((m) => !m.ordinal && !m.age && (m.quantity.unit !== null || Math.abs(m.quantity.value) >= MIN_BARE))
       .map((m) => ({ mention: { ...m, quantity: inCommonUnit(m.quantity) }, unit }));
     if (here.length === 0) continue;
