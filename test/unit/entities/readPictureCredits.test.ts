@@ -23,6 +23,11 @@ describe('readPictureCredits: the names of a picture credit', () => {
     assert.deepEqual(namesOf('Photographs by Piotr Zielinski for The Lantern'), ['PERSON Piotr Zielinski', 'ORG The Lantern']);
   });
 
+  it('reads a credit whose opening is written in capitals, and none in a text with no credit’s opening', () => {
+    assert.deepEqual(namesOf('The harbour wall gave way overnight.\nPHOTOGRAPH: Maren Solberg/Fjordposten'), ['PERSON Maren Solberg', 'ORG Fjordposten']);
+    assert.deepEqual(namesOf('The harbour wall gave way overnight, said Maren Solberg.'), ['PERSON Maren Solberg']);
+  });
+
   it('reads no credit in a caption’s sentence after "Photo:", nor in a slash between common words', () => {
     assert.deepEqual(namesOf('Photo: Members of the choir rehearse in the nave on Sunday.'), []);
     assert.deepEqual(namesOf('Photo: Staff sort parcels on Friday. Photo: Reuters/file'), ['ORG Reuters']);
