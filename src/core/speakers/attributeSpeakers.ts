@@ -27,6 +27,8 @@
  *    the union said:"), continuations, multi-paragraph quotations, the person a sentence or
  *    paragraph is about (followSubjectInFocus.ts), and headline, standfirst or crosshead quotes the
  *    story repeats (echoSummaryQuotes.ts).
+ * 5. Last, for a quote still without a speaker and with no reporting clause of its own: the
+ *    paragraph's only speaker, when the paragraph names nobody else (see salientSpeaker.ts).
  * An -ing form after a quote ("“…”, adding that …") never names a speaker after it; "adding: “…”"
  * hangs on the verb that reports the clause before it. A "he said" goes to nobody when a sentence
  * since the last subject introduced another person who may be meant (see resolvePronoun), and to
@@ -49,6 +51,7 @@ import { noteDescribedSubjects } from './describedSubjects';
 import { creditSelfQuotes } from './nestedQuoteSpeakers';
 import { assignSpeaker } from './assignSpeaker';
 import { isPassiveAt } from './passiveVoice';
+import { creditSalientSpeakers } from './salientSpeaker';
 
 /** Pattern 1: the attribution after the closing mark. */
 function attributionAfter(ctx: ReadingContext, q: Quotation, sentence: Span, nextOpen: number): Found | null {
@@ -362,4 +365,5 @@ export function attributeSpeakers(ctx: ReadingContext, index: ReferenceIndex, qu
   });
   carrySpeakers(ctx, index, quotations, quotes);
   creditSelfQuotes(ctx, quotations, quotes);
+  creditSalientSpeakers(ctx, index, quotations, quotes);
 }
