@@ -88,16 +88,16 @@ function indexUnits(sources: SourceInput[], units: TextUnit[]): TermIndex {
 
 /** What the alignments of a comparison are built from, once its findings are made. */
 interface Collated {
-  alignment: UnitAlignment;
-  peers: Array<Set<number>>;
+  /** The aligned pairs whose alignments are reported, in the alignment's order (see {@link reportedPairs}). */
+  reported: UnitPair[];
   groups: QuoteGroup[];
   summaries: SourceSummary[];
 }
 
 /**
  * Aligns the units of the sources and makes every finding. The context every step shares (the
- * term index, the looser pairs, each step's caches keyed by the context) is no longer reachable
- * once this returns: a thousand articles' alignments are built afterwards without it in memory.
+ * term index, every pair but the reported ones, each step's caches keyed by the context) is no
+ * longer reachable once this returns: a thousand articles' alignments are built without it.
  */
 function collate(sources: SourceInput[], units: TextUnit[], unitsBySource: TextUnit[][], options: CompareOptions): Collated {
   const index = indexUnits(sources, units);
@@ -142,7 +142,22 @@ function collate(sources: SourceInput[], units: TextUnit[], unitsBySource: TextU
       omissions: omissions[s],
     };
   });
-  return { alignment, peers, groups, summaries };
+  return { reported: reportedPairs(units, alignment, peers), groups, summaries };
+}
+
+/**
+ * The aligned pairs whose alignments a comparison reports: each pair that is the best counterpart
+ * of one of its units in the other's source, between reports of one event (passages of reports of
+ * different events are not collated). Only these outlive the findings: every other pair and the
+ * best-counterpart index are let go before the alignments' word diffs are built.
+ */
+function reportedPairs(units: TextUnit[], alignment: UnitAlignment, peers: Array<Set<number>>): UnitPair[] {
+  return alignment.pairs.filter((pair) => {
+    const a = units[pair.a];
+    const b = units[pair.b];
+    if (alignment.best.from(a.id, b.source) !== pair && alignment.best.from(b.id, a.source) !== pair) return false;
+    return peers[a.source].has(b.source);
+  });
 }
 
 /** Compares analysed sources about (presumably) one event. */
@@ -153,18 +168,15 @@ export function compareSources(sources: SourceInput[], options: CompareOptions =
     units.push(...own);
     return own;
   });
-  const { alignment, peers, groups, summaries } = collate(sources, units, unitsBySource, options);
+  const { reported, groups, summaries } = collate(sources, units, unitsBySource, options);
   const alignments: Alignment[] = [];
   // A unit aligned with several others is referred to by one object: a thousand articles give
   // hundreds of thousands of alignments over a fraction as many units.
   const refs: SourceRef[] = new Array(units.length);
   const refOf = (unit: TextUnit): SourceRef => (refs[unit.id] ??= sourceRef(sources[unit.source].id, sources[unit.source].analysis.text, unit));
-  for (const pair of alignment.pairs) {
+  for (const pair of reported) {
     const a = units[pair.a];
     const b = units[pair.b];
-    if (alignment.best.from(a.id, b.source) !== pair && alignment.best.from(b.id, a.source) !== pair) continue;
-    // Passages of reports of different events are not collated: only peers' alignments are kept.
-    if (!peers[a.source].has(b.source)) continue;
     alignments.push({
       a: refOf(a),
       b: refOf(b),
