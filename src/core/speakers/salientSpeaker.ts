@@ -5,9 +5,9 @@
  * of saying (before or after the quote) and nobody else, the words are theirs ("Okafor said the
  * appeal would be lodged on Friday. The decision was, in her words, “a gift to every landlord”.").
  * Nobody is credited when:
- * - a verb of saying in the paragraph has a subject that cannot be told ("a trader said", "the
- *   archdiocese said" with no archdiocese named, a pronoun nobody fits), for that one may be the
- *   speaker;
+ * - a verb of saying in the paragraph has a subject that cannot be told ("a trader said", "said
+ *   one trader", a pronoun nobody fits) or is the listener of a passive ("was told by aides"), for
+ *   someone else may be the speaker;
  * - the quote's own sentence holds a verb of saying or stance: the attribution has read that
  *   clause and found nobody sure ("was described by colleagues as “…”", "was told: “…”");
  * - the sentence names a written text (a report, a letter, a ruling), whose words they may be.
@@ -22,6 +22,7 @@ import { spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingConte
 import { finiteSayingAt, resolve, stanceAt, subjectBefore } from './readReportingClause';
 import type { ReferenceIndex } from './resolveReference';
 import { assignSpeaker } from './assignSpeaker';
+import { readSpeakerForward } from './readSpeakerPhrase';
 import { isPassiveAt } from './passiveVoice';
 
 /** The one speaker a stretch of text credits with a verb of saying. */
@@ -46,8 +47,8 @@ export function creditSalientSpeakers(ctx: ReadingContext, index: ReferenceIndex
 /**
  * The one speaker the paragraph credits with a verb of saying outside quotations: null when it
  * credits nobody, undefined when it credits more than one, someone who cannot be told ("a
- * witness said", "the archdiocese said" with no archdiocese named, a pronoun nobody fits) or a
- * listener in a passive ("was told"), for then nobody can be sure whose the words are.
+ * witness said", "said one trader", a pronoun nobody fits) or a listener in a passive ("was
+ * told"), for then nobody can be sure whose the words are.
  */
 function paragraphSpeaker(ctx: ReadingContext, index: ReferenceIndex, block: Span): SoleSpeaker | null | undefined {
   let sole: SoleSpeaker | null = null;
@@ -59,9 +60,12 @@ function paragraphSpeaker(ctx: ReadingContext, index: ReferenceIndex, block: Spa
       if (!finiteSayingAt(ctx, k)) continue;
       // "Berg was told by aides …": the subject of a passive listens; who spoke is unsure.
       if (isPassiveAt(ctx, k)) return undefined;
-      const ref = subjectBefore(ctx, k - 1, floor);
-      const names = ref ? resolve(index, ref, ctx.tokens[k].start) : null;
-      if (!ref || !names) return undefined;
+      // "“…,” said a witness": a subject after the verb when none stands before it; a verb whose
+      // subject cannot be read either way neither credits nor excludes anyone.
+      const ref = subjectBefore(ctx, k - 1, floor) ?? readSpeakerForward(ctx, k + 1, end)?.ref;
+      if (!ref) continue;
+      const names = resolve(index, ref, ctx.tokens[k].start);
+      if (!names) return undefined;
       if (sole && !sameKeys(keysOf(sole.names), keysOf(names))) return undefined;
       sole ??= { names, cue: ctx.tokens[k].value, mention: ref.mention };
     }

@@ -31,6 +31,7 @@ describe('salientSpeaker', () => {
 
   it('credits nobody when a speaker of the paragraph cannot be told', () => {
     assert.deepEqual(credit('Chief executive Ida Holm said demand had picked up. A trader said prices were “nowhere near the floor”.', 'nowhere near'), [null, null]);
+    assert.deepEqual(credit('Chief executive Ida Holm said demand had picked up. “Prices are nowhere near the floor,” said one trader. The market remains “jittery”.', 'jittery'), [null, null]);
   });
 
   it('credits nobody when the paragraph\'s one speaker is the listener of a passive', () => {
