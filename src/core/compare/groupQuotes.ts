@@ -3,7 +3,8 @@
  * partial and headline; scare quotes and titles are no utterances) of different sources reporting
  * one event (peers) are compared when they share a content word, and linked when
  *
- * - their speakers are compatible: the same entity key, or one of them unknown, or one an
+ * - their speakers are compatible: the same entity key, or one of them unknown (no speaker, or a
+ *   body only described: "a government spokesman"), or one an
  *   organisation or a place (a ministry, "a spokesman's office", "Moscow") and the other a
  *   person — reported as drift;
  *   two different named people are linked only when the words are nearly identical (cosine at
@@ -85,13 +86,24 @@ function nameKeys(speaker: string): Set<string> {
 
 /**
  * Whether two speakers may have said one utterance: the same entity key, or names sharing a word
- * under spelling folding (entity keys may not be linked across sources yet), or one of them unknown,
- * an organisation or a place; otherwise only nearly identical words.
+ * under spelling folding (entity keys may not be linked across sources yet), or one of them unknown
+ * (see {@link namesSpeaker}), an organisation or a place; otherwise only nearly identical words.
  */
 function speakersCompatible(a: QuoteItem, b: QuoteItem, cosine: number): boolean {
-  if (!a.quote.speaker || !b.quote.speaker || sameName(a, b)) return true;
+  if (!namesSpeaker(a) || !namesSpeaker(b) || sameName(a, b)) return true;
   if (INSTITUTIONS.has(a.speakerType ?? '') || INSTITUTIONS.has(b.speakerType ?? '')) return true;
   return cosine >= SAME_WORDS;
+}
+
+/**
+ * Whether a quote names who said it. A quote credited to a body the text describes but never
+ * names ("a spokeswoman for the emergency inspectorate", attribution 'description' with no entity
+ * key) does not: another outlet may credit the same words to the official who spoke, or to nobody,
+ * so for the question of one utterance it counts as unknown, like a quote with no speaker.
+ */
+function namesSpeaker(item: QuoteItem): boolean {
+  const { speaker, speakerKey, attribution } = item.quote;
+  return speaker !== null && (speakerKey !== null || attribution?.method !== 'description');
 }
 
 /** True when one quote's words run, in order and without a gap, inside the other's. */

@@ -16,3 +16,14 @@ export function copySpeaker(quote: Quote, source: Quote, cue: string | null, att
   quote.cue = cue;
   quote.attribution = attribution;
 }
+
+/**
+ * Credits a quote to an organisation the text describes but never names ("the emergency
+ * inspectorate"): the description is the speaker, and no entity's key stands behind it.
+ */
+export function assignDescribedSpeaker(quote: Quote, label: string, cue: string | null, mention: Span): void {
+  quote.speaker = label;
+  quote.speakerKey = null;
+  quote.cue = cue;
+  quote.attribution = { method: 'description', mention };
+}

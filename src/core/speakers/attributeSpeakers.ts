@@ -49,7 +49,8 @@ import type { ReferenceIndex } from './resolveReference';
 import { carrySpeakers } from './carrySpeakers';
 import { noteDescribedSubjects } from './describedSubjects';
 import { creditSelfQuotes } from './nestedQuoteSpeakers';
-import { assignSpeaker } from './assignSpeaker';
+import { assignDescribedSpeaker, assignSpeaker } from './assignSpeaker';
+import { describedOrganisation } from './describedOrganisation';
 import { isPassiveAt } from './passiveVoice';
 import { creditSalientSpeakers } from './salientSpeaker';
 
@@ -362,6 +363,11 @@ export function attributeSpeakers(ctx: ReadingContext, index: ReferenceIndex, qu
     const at = found.ref.kind === 'joint' ? Math.min(found.ref.mention.start, q.open.start) : q.open.start;
     const names = resolve(index, found.ref, at);
     if (names) assignSpeaker(quote, names, found.cue, methodOf(found, names), found.ref.mention);
+    else {
+      // "a spokeswoman for the emergency inspectorate said": a body described but never named.
+      const described = describedOrganisation(ctx, found.ref);
+      if (described) assignDescribedSpeaker(quote, described.label, found.cue, described.mention);
+    }
   });
   carrySpeakers(ctx, index, quotations, quotes);
   creditSelfQuotes(ctx, quotations, quotes);

@@ -435,6 +435,11 @@ export function resolveJoint(index: ReferenceIndex, offset: number, count: numbe
 
 /** Descriptions that stand for a business ("the company said", "the firm added"). */
 const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'business', 'carrier', 'airline', 'lender', 'bank', 'insurer', 'retailer', 'maker', 'manufacturer', 'producer', 'operator', 'supplier', 'giant', 'conglomerate', 'startup', 'start-up', 'chain', 'brand', 'developer', 'publisher', 'broadcaster', 'carmaker', 'automaker', 'miner', 'utility', 'brewer']);
+/** True for a noun that stands for a business ("company", "firm", "airline"), not a public body. */
+export function isBusinessNoun(word: string): boolean {
+  return COMPANY_NOUNS.has(word);
+}
+
 /** Head words of public bodies and associations, which no "the company" stands for. */
 const PUBLIC_BODY_HEADS = /^(?:ministry|department|office|council|commission|committee|assembly|parliament|congress|senate|court|tribunal|university|college|school|academy|institute|foundation|trust|charity|party|agency|association|federation|society|union|organisation|organization|alliance|league|coalition|front|movement|forces|force|army|navy|guard|police|service|authority|authorities|administration|board|bureau|directorate|secretariat|cabinet|government|club|team|church|mission|hospital|museum|observatory)$/i;
 

@@ -12,6 +12,21 @@ function groups(texts: Record<string, string>): QuoteGroup[] {
 }
 
 describe('quote groups', () => {
+  it('links the same remark credited to a body only described in one outlet and to a named official in another', () => {
+    const found = groups({
+      'wire.txt': 'Two freight trains collided near Halden on Sunday. A spokesman for the national rail inspectorate said: "The signals on that line were switched off for maintenance and nobody warned the drivers."',
+      'daily.txt': 'Two freight trains collided near Halden on Sunday. Chief inspector Dana Kovac said: "Signals on the line had been switched off for repairs, and no one warned the drivers."',
+    });
+    assert.equal(found.length, 1);
+    assert.deepEqual(
+      found[0].members.map((m) => [m.source, m.speaker]),
+      [
+        ['wire.txt', 'the national rail inspectorate'],
+        ['daily.txt', 'Dana Kovac'],
+      ],
+    );
+  });
+
   it('keeps apart near-identical remarks that say opposite things', () => {
     const found = groups({
       'tuesday.txt': 'Mayor Ana Ruiz said the bridge would stay shut. "The bridge to Alcoy is closed and we cannot let lorries cross," Ruiz said on Tuesday.',

@@ -1,0 +1,34 @@
+/**
+ * An organisation the text describes but never names: "a spokeswoman for the emergency
+ * inspectorate said", "A government spokesman said", "the civil defence institute said". When no
+ * named organisation fits the description (see resolveDescription), the quote is credited
+ * to the description itself ("the emergency inspectorate"), which tells the reader who spoke as
+ * precisely as the text does. Only a description that singles a body out qualifies: one with words
+ * beyond its head noun ("the German economy ministry"), or a body a country has one of ("the
+ * government", "the police"). A business ("the company", "the Norwegian firm") is one the text
+ * names or leaves unnamed, so it is never credited by description, nor is a bare "the ministry".
+ */
+import type { Span } from '../types';
+import type { ReadingContext } from './readingContext';
+import { isOrganisationNoun, isSpokespersonWord, type SpeakerRef } from './readSpeakerPhrase';
+import { isBusinessNoun } from './resolveReference';
+
+/** Bodies a country has one of, which "the government said" singles out without a qualifier. */
+const ONE_PER_COUNTRY = new Set(['government', 'police', 'army', 'navy', 'military', 'coastguard', 'presidency', 'cabinet']);
+
+/**
+ * The words that credit a quote to an organisation described but not named ("the emergency
+ * inspectorate", "the government"), with the span they come from; null when the reference is no
+ * such description or does not single a body out (see the file comment).
+ */
+export function describedOrganisation(ctx: ReadingContext, ref: SpeakerRef): { label: string; mention: Span } | null {
+  if (ref.kind !== 'description' || !ref.organisation || ref.possessed) return null;
+  // "the emergency inspectorate", "A government spokesman": the words between the determiner and any spokesperson word.
+  const words = ctx.text.slice(ref.mention.start, ref.mention.end).split(/\s+/).filter((w) => w.length > 0);
+  if (words.length > 0 && /^(?:a|an|the|one)$/i.test(words[0])) words.shift();
+  if (words.length > 0 && isSpokespersonWord(words[words.length - 1])) words.pop();
+  const head = (words[words.length - 1] ?? '').toLowerCase();
+  if (!isOrganisationNoun(head) || isBusinessNoun(head) || !words.every((w) => /^[\p{L}-]+$/u.test(w))) return null;
+  if (words.length < 2 && !ONE_PER_COUNTRY.has(head)) return null;
+  return { label: `the ${words.join(' ')}`, mention: ref.mention };
+}

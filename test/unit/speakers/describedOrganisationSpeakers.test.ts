@@ -1,0 +1,38 @@
+/**
+ * Quotes credited to an organisation the text describes but never names: the description itself is
+ * the speaker, with no entity key behind it; a business or a bare "the ministry" is not enough.
+ */
+import { strict as assert } from 'node:assert';
+import { analyzeArticle } from '../../../src/core/analyzeArticle';
+import { speakers } from '../../support/quoteSpeakers';
+
+describe('organisations described but never named', () => {
+  it('credits "a spokeswoman for the state water inspectorate" to the inspectorate', () => {
+    const text = 'Flood barriers failed in two districts. A spokeswoman for the state water inspectorate said the pipes were “older than anyone had admitted”.';
+    assert.deepEqual(speakers(text), ['the state water inspectorate']);
+  });
+
+  it('credits "a government spokesman" and "a police spokesman" to the one body a country has', () => {
+    const text = [
+      'Rents rose again in March. “Nobody will be evicted before spring,” a government spokesman said.',
+      'The match was halted. “Fans threw flares onto the pitch,” a police spokesman told reporters.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), ['the government', 'the police']);
+  });
+
+  it('credits a qualified body speaking for itself, with no entity key and the description as its attribution', () => {
+    const text = 'Three wards closed after the outbreak. The regional health authority said in a statement: “All three wards will reopen on Friday.”';
+    const [quote] = analyzeArticle(text).quotes;
+    assert.equal(quote.speaker, 'the regional health authority');
+    assert.equal(quote.speakerKey, null);
+    assert.equal(quote.attribution?.method, 'description');
+  });
+
+  it('credits nobody for an unnamed "the company" or a bare "the ministry"', () => {
+    const text = [
+      'Sales fell for a third quarter. “We are reviewing the figures,” the company said.',
+      'The tariffs take effect in May. “The talks are over,” the ministry said.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [null, null]);
+  });
+});
