@@ -27,8 +27,6 @@
  *    the union said:"), continuations, multi-paragraph quotations, the person a sentence or
  *    paragraph is about (followSubjectInFocus.ts), and headline, standfirst or crosshead quotes the
  *    story repeats (echoSummaryQuotes.ts).
- * 5. Last, for a quote still without a speaker and with no reporting clause of its own: the
- *    paragraph's only speaker, when the paragraph names nobody else (see salientSpeaker.ts).
  * An -ing form after a quote ("“…”, adding that …") never names a speaker after it; "adding: “…”"
  * hangs on the verb that reports the clause before it. A "he said" goes to nobody when a sentence
  * since the last subject introduced another person who may be meant (see resolvePronoun), and to
@@ -52,7 +50,6 @@ import { creditSelfQuotes } from './nestedQuoteSpeakers';
 import { assignDescribedSpeaker, assignSpeaker } from './assignSpeaker';
 import { describedOrganisation } from './describedOrganisation';
 import { isPassiveAt } from './passiveVoice';
-import { creditSalientSpeakers } from './salientSpeaker';
 
 /** Pattern 1: the attribution after the closing mark. */
 function attributionAfter(ctx: ReadingContext, q: Quotation, sentence: Span, nextOpen: number): Found | null {
@@ -371,5 +368,4 @@ export function attributeSpeakers(ctx: ReadingContext, index: ReferenceIndex, qu
   });
   carrySpeakers(ctx, index, quotations, quotes);
   creditSelfQuotes(ctx, quotations, quotes);
-  creditSalientSpeakers(ctx, index, quotations, quotes);
 }
