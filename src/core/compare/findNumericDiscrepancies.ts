@@ -34,7 +34,7 @@
 import type { Finding } from '../types';
 import { cardinalWord } from '../values/numberWords';
 import { isRange, parseQuantity, type Quantity } from '../values/parseQuantity';
-import { isCurrencyUnit } from '../values/units';
+import { isCurrencyUnit, TIME_UNITS } from '../values/units';
 import { conversionOf, inCommonUnit, isPhysicalUnit } from './commonUnit';
 import { type CompareContext, idfOf, joinNames } from './compareContext';
 import { measureOf } from './conceptClasses';
@@ -63,11 +63,10 @@ const MIN_CONTEXT_UNALIGNED = 4.5;
  * dawn and 212 a day later).
  */
 const MAX_FACTOR = 5;
-const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
 
 /** True for a unit that measures rather than counts: a physical unit or a duration. */
 function isMeasuringUnit(unit: string): boolean {
-  return DURATIONS.has(unit) || isPhysicalUnit(unit);
+  return TIME_UNITS.has(unit) || isPhysicalUnit(unit);
 }
 
 interface Located {
@@ -333,7 +332,7 @@ function unitsCompatible(x: Located, y: Located): boolean {
   if (x.dimension && y.dimension && x.dimension !== y.dimension) return false;
   // A position ("the 12th minute") is comparable to another position, or to a count of the same
   // span of time ("after 12 minutes"); a count of things is not ("four goals" / "his sixth goal").
-  if (a.ordinal || b.ordinal) return ua !== null && ua === ub && (a.ordinal === b.ordinal || DURATIONS.has(ua));
+  if (a.ordinal || b.ordinal) return ua !== null && ua === ub && (a.ordinal === b.ordinal || TIME_UNITS.has(ua));
   // Counts of one measure in different words ("12 dead" / "12 people were killed" / "a dozen
   // fatalities"), and never of two ("12 people were killed" / "70 people were hurt").
   if (x.role && y.role) return x.role === y.role || (PERSON_ROLES.has(x.role) && PERSON_ROLES.has(y.role));
@@ -374,7 +373,7 @@ function isConversion(text: string, previous: QuantityMention | undefined, menti
 function neededAgreement(here: Located, there: Located, aligned: boolean): number {
   if (aligned) return MIN_CONTEXT_ALIGNED;
   const unit = here.measure.unit;
-  if (unit && DURATIONS.has(unit)) return Infinity;
+  if (unit && TIME_UNITS.has(unit)) return Infinity;
   if ((unit && unit === there.measure.unit) || (here.role && here.role === there.role)) return MIN_CONTEXT_COUNTED;
   return MIN_CONTEXT_UNALIGNED;
 }

@@ -12,7 +12,7 @@
  */
 import { isRange, parseQuantity, type Quantity } from '../values/parseQuantity';
 import { MONTH_PATTERN } from '../values/monthNames';
-import { UNIT_WORDS } from '../values/units';
+import { TIME_UNITS, UNIT_WORDS } from '../values/units';
 import type { Span } from '../types';
 import { countBefore } from '../speakers/readingContext';
 import { measureOf } from './conceptClasses';
@@ -139,8 +139,6 @@ function isCompoundHead(first: Word, nounText: string): boolean {
 /** Months added to a number of years ("seven years and six months"), the months' number captured. */
 const MONTHS_ADDED = /^\s+years?\s+and\s+([\p{L}\d-]+)\s+months?\b/iu;
 
-/** Units of time. */
-const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
 /** Words before a span of time that make it the frame of another figure ("in the first three hours"). */
 const FRAME_WORDS = new Set(['first', 'past', 'last', 'next', 'coming', 'previous', 'following', 'final', 'opening']);
 

@@ -33,6 +33,9 @@ export const UNIT_WORDS: Record<string, string> = {
   'kilometres an hour': 'km/h', 'kilometers an hour': 'km/h',
 };
 
+/** The units of time a span is counted in ("six years", "48 hours"): a duration, not a count of things. */
+export const TIME_UNITS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
+
 /**
  * Currency names written after an amount, singular and plural, with the ISO 4217 code they stand
  * for; a name several countries use ("crowns": Danish, Swedish, Norwegian or Czech; "shillings",
