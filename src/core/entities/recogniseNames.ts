@@ -432,7 +432,7 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   const afterHint = atRunEnd || POSSESSIVE.has(ws[end + 1]?.text ?? '') ? hintAfter(reading.words, run.first + end) : null;
   // (What a lone word owns is only a hint: people have spokespersons too, and "Kettering's
   // spokesperson" is the governor's when the text names Gov. Daniel Kettering.)
-  const owner = single && /^['’]s?$/.test(reading.words[run.first + end + 1]?.text ?? '');
+  const owner = single && POSSESSIVE.has(reading.words[run.first + end + 1]?.text ?? '');
   if (afterHint && !isGivenName(first)) return owner ? emit(reading, run, from, end, null, null, afterHint) : emit(reading, run, from, end, afterHint, null);
   // "the Justus Lipsius building", "the Parliament's Paul-Henri Spaak building": a person's name
   // after an article or an owner, before a building's noun, names the building.
