@@ -128,6 +128,9 @@ function documentTypes(mentions: NameMention[]): Map<string, EntityType> {
   return best;
 }
 
+/** What parts two names of a list: "and", "or", a comma. */
+const LIST_JOINT = /^(,? and |,? or )$/;
+
 /**
  * Names only their shape made people, retyped by the document: the type it gives the same name
  * elsewhere, or an organisation when every word of the name is an organisation's ("Torvik
@@ -136,22 +139,24 @@ function documentTypes(mentions: NameMention[]): Map<string, EntityType> {
  * ("between Brennan Falls and Little Fort").
  */
 function retypeWeakNames(text: string, mentions: NameMention[], typed: Map<string, EntityType>, organisations: Map<string, Set<string>>): NameMention[] {
-  const listedWith = (type: EntityType, a: NameMention | undefined, b: NameMention | undefined, other: NameMention | undefined): boolean =>
-    a !== undefined && b !== undefined && other !== undefined && other.type === type && !other.weak && /^(,? and |,? or )$/.test(text.slice(a.end, b.start));
-  const listedWithOrganisation = (a: NameMention | undefined, b: NameMention | undefined, other: NameMention | undefined): boolean => listedWith('ORG', a, b, other);
+  // (The mention at `k` is listed with a neighbour of `type` when only "and", "or" or a comma parts them.)
+  const listedWith = (type: EntityType, k: number): boolean => {
+    const fellow = (other: NameMention | undefined): other is NameMention => other !== undefined && other.type === type && !other.weak;
+    const [before, m, after] = [mentions[k - 1], mentions[k], mentions[k + 1]];
+    return (fellow(after) && LIST_JOINT.test(text.slice(m.end, after.start))) || (fellow(before) && LIST_JOINT.test(text.slice(before.end, m.start)));
+  };
   return mentions.map((m, k) => {
     if (!m.weak || m.type === null) return m;
     const elsewhere = typed.get(keyOf(m.text));
     if (elsewhere && elsewhere !== m.type) return { ...m, type: elsewhere, weak: false };
     const folded = m.words.map(keyOf);
     if (m.type === 'PERSON' && folded.every((w) => organisations.has(w) || typed.get(w) === 'ORG')) return { ...m, type: 'ORG', weak: false };
-    const [before, after] = [mentions[k - 1], mentions[k + 1]];
-    if (m.type === 'PERSON' && (listedWithOrganisation(m, after, after) || listedWithOrganisation(before, m, before))) return { ...m, type: 'ORG', weak: false };
+    if (m.type === 'PERSON' && listedWith('ORG', k)) return { ...m, type: 'ORG', weak: false };
     // "between Brennan Falls and Little Fort", "in Catanduanes, Albay and Camarines Sur": a place's fellow.
     // (Not a name a given name opens, "Tomas Berg and Norway" thanked, nor one placed itself:
     // "Yolande Knell in Jerusalem and Rushdi Abualouf in Istanbul".)
     const placed = /^\s(in|at|from|near)\s/.test(text.slice(m.end, m.end + 7));
-    if (m.type === 'PERSON' && !isGivenName(m.words[0]) && !placed && (listedWith('PLACE', m, after, after) || listedWith('PLACE', before, m, before))) return { ...m, type: 'PLACE', weak: false };
+    if (m.type === 'PERSON' && !isGivenName(m.words[0]) && !placed && listedWith('PLACE', k)) return { ...m, type: 'PLACE', weak: false };
     return m;
   });
 }
