@@ -56,10 +56,12 @@ function mayHold(quotes: EchoQuote[], echo: number, host: number): boolean {
  * one speaker, or one of them to nobody.
  */
 export function findEchoes(quotes: EchoQuote[], sameSpeaker: (i: number, j: number) => boolean): Map<number, number> {
+  // Each quote's distinct content senses, read once for both passes.
+  const sensesOf = quotes.map((q) => [...new Set(q.words.filter((w) => w.content).map((w) => w.sense))]);
   // Quotes by source and content sense: an echo's host shares its rarest sense in the article.
   const bySense = new Map<string, number[]>();
   quotes.forEach((q, i) => {
-    for (const sense of new Set(q.words.filter((w) => w.content).map((w) => w.sense))) {
+    for (const sense of sensesOf[i]) {
       const key = `${q.source}\u0000${sense}`;
       const list = bySense.get(key);
       if (list) list.push(i);
@@ -68,7 +70,7 @@ export function findEchoes(quotes: EchoQuote[], sameSpeaker: (i: number, j: numb
   });
   const echoes = new Map<number, number>();
   quotes.forEach((q, i) => {
-    const content = [...new Set(q.words.filter((w) => w.content).map((w) => w.sense))];
+    const content = sensesOf[i];
     if (content.length === 0) return;
     const named = content.length < NAMED_ONLY_BELOW;
     const lists = content.map((sense) => bySense.get(`${q.source}\u0000${sense}`) ?? []);
