@@ -16,7 +16,7 @@ import type { Quotation } from '../quotes/findQuotations';
 import { namedOutsideQuotes, spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
 import { firstSayingSubject, mainClauseSubject, resolve, sayingAt } from './readReportingClause';
 import type { ReferenceIndex } from './resolveReference';
-import { blockBefore, fillsParagraph, previousSentenceFor, standsAlone } from './quoteLayout';
+import { blockBefore, fillsParagraph, opensParagraph, previousSentenceFor, standsAlone } from './quoteLayout';
 import { echoSummaryQuotes } from './echoSummaryQuotes';
 import { followSubjectInFocus } from './followSubjectInFocus';
 import { assignSpeaker, copySpeaker } from './assignSpeaker';
@@ -102,7 +102,7 @@ function isQuestion(quote: Quote): boolean {
 function continuesTurn(ctx: ReadingContext, before: Quotation, q: Quotation, from: number, speakerKey: string): boolean {
   const block = ctx.blocks[q.block];
   if (fillsParagraph(ctx, q)) return before.open.start <= ctx.blocks[before.block].start + 200 || /^\s*$/.test(ctx.text.slice(from, ctx.blocks[before.block].end));
-  if (!/^[\s>]*$/.test(ctx.text.slice(block.start, q.open.start))) return false;
+  if (!opensParagraph(ctx, q)) return false;
   const rest = q.close?.end ?? q.end;
   return /^\s*$/.test(ctx.text.slice(from, ctx.blocks[before.block].end)) && !someoneElseNamed(ctx, rest, block.end, speakerKey) && !reportsSpeech(ctx, rest, block.end);
 }
@@ -131,9 +131,8 @@ function introducedByColon(ctx: ReadingContext, index: ReferenceIndex, quotation
   quotations.forEach((q, i) => {
     const before = blockBefore(ctx, q.block);
     if (q.nested || quotes[i].speaker !== null || quotes[i].kind !== 'direct' || before < 0) return;
-    const block = ctx.blocks[q.block];
     const previous = ctx.blocks[before];
-    if (!/^[\s>]*$/.test(ctx.text.slice(block.start, q.open.start)) || !/:\s*$/.test(ctx.text.slice(previous.start, previous.end))) return;
+    if (!opensParagraph(ctx, q) || !/:\s*$/.test(ctx.text.slice(previous.start, previous.end))) return;
     const s = spanIndexAt(ctx.sentences, previous.end - 1);
     if (s < 0) return;
     const clause = mainClauseSubject(ctx, tokenAtOrAfter(ctx, ctx.sentences[s].start), tokenAtOrAfter(ctx, ctx.sentences[s].end));

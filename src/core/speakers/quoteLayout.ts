@@ -9,11 +9,15 @@ import { spanIndexAt, type ReadingContext } from './readingContext';
 /** Nothing but Markdown block-quote marks and white space ("> ", ">"), which a newsletter puts before quoted paragraphs. */
 const BLOCK_QUOTE_MARKS = /^[\s>]*$/;
 
+/** True when a quote opens its paragraph: nothing but white space or block-quote marks stands before its opening mark there. */
+export function opensParagraph(ctx: ReadingContext, q: Quotation): boolean {
+  return BLOCK_QUOTE_MARKS.test(ctx.text.slice(ctx.blocks[q.block].start, q.open.start));
+}
+
 /** True when a quote fills its paragraph on its own (nothing but punctuation outside the marks, block-quote marks before it). */
 export function fillsParagraph(ctx: ReadingContext, q: Quotation): boolean {
-  const block = ctx.blocks[q.block];
   const end = q.close?.end ?? q.end;
-  return BLOCK_QUOTE_MARKS.test(ctx.text.slice(block.start, q.open.start)) && /^[\s.,;:!?]*$/.test(ctx.text.slice(end, block.end));
+  return opensParagraph(ctx, q) && /^[\s.,;:!?]*$/.test(ctx.text.slice(end, ctx.blocks[q.block].end));
 }
 
 /** True when a quote is a sentence on its own: it opens its sentence (after any block-quote marks) and only punctuation follows it there. */
