@@ -37,7 +37,8 @@ export type AttributionMethod =
   | 'description' // “…,” the Russian minister said. (resolved through an earlier apposition)
   | 'continuation' // a following quote paragraph with no new speaker
   | 'sentence-subject' // X called for “…” (partial quote inside a sentence whose subject speaks)
-  | 'organisation'; // a ministry, a company or a group speaks
+  | 'organisation' // a ministry, a company or a group speaks
+  | 'described-organisation'; // “…,” a spokeswoman for the water inspectorate said. (a body never named: the description speaks)
 
 /** A span inside quotation marks. `start`/`end` cover the inside, not the marks. */
 export interface Quote extends Span {

@@ -14,10 +14,8 @@ const HOW: Record<AttributionMethod, string> = {
   continuation: 'the quote continues the previous quote of the same speaker',
   'sentence-subject': 'the subject of the sentence the partial quote stands in',
   organisation: 'an organisation credited with the statement',
+  'described-organisation': 'an organisation the article describes but never names, credited by that description',
 };
-
-/** How a speaker the article describes but never names ("a spokeswoman for the water inspectorate") was found. */
-const DESCRIBED_ORGANISATION = 'an organisation the article describes but never names, credited by that description';
 
 const KIND: Record<Quote['kind'], string> = {
   direct: 'Direct quote', partial: 'Partial quote', headline: 'Quote in the headline', scare: 'Scare quote (nobody is credited)', title: 'Title of a work',
@@ -69,9 +67,7 @@ export class SourceCriticHovers implements vscode.HoverProvider {
     if (q.attribution) {
       const m = q.attribution.mention;
       const where = m ? ` ([“${esc(clip(doc.getText(new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end))), 40))}”](${revealLink(doc.uri, m.start, m.end)}))` : '';
-      // A description with no entity behind it is an organisation the article never names.
-      const how = q.attribution.method === 'description' && !q.speakerKey ? DESCRIBED_ORGANISATION : HOW[q.attribution.method];
-      md.appendMarkdown(`How the speaker was found: ${how}${where}.\n\n`);
+      md.appendMarkdown(`How the speaker was found: ${HOW[q.attribution.method]}${where}.\n\n`);
     }
     const name = this.store.entry(doc.uri)?.name;
     const group = this.store.comparison()?.groups.find((g) => g.members.some((m) => m.source === name && m.start < q.end && q.start < m.end));

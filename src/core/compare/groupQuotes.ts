@@ -97,13 +97,13 @@ function speakersCompatible(a: QuoteItem, b: QuoteItem, cosine: number): boolean
 
 /**
  * Whether a quote names who said it. A quote credited to a body the text describes but never
- * names ("a spokeswoman for the emergency inspectorate", attribution 'description' with no entity
- * key) does not: another outlet may credit the same words to the official who spoke, or to nobody,
+ * names ("a spokeswoman for the emergency inspectorate", attribution 'described-organisation') does
+ * not: another outlet may credit the same words to the official who spoke, or to nobody,
  * so for the question of one utterance it counts as unknown, like a quote with no speaker.
  */
 function namesSpeaker(item: QuoteItem): boolean {
-  const { speaker, speakerKey, attribution } = item.quote;
-  return speaker !== null && (speakerKey !== null || attribution?.method !== 'description');
+  const { speaker, attribution } = item.quote;
+  return speaker !== null && attribution?.method !== 'described-organisation';
 }
 
 /** True when one quote's words run, in order and without a gap, inside the other's. */

@@ -25,5 +25,5 @@ export function assignDescribedSpeaker(quote: Quote, label: string, cue: string 
   quote.speaker = label;
   quote.speakerKey = null;
   quote.cue = cue;
-  quote.attribution = { method: 'description', mention };
+  quote.attribution = { method: 'described-organisation', mention };
 }

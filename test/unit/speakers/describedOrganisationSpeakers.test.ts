@@ -25,7 +25,7 @@ describe('organisations described but never named', () => {
     const [quote] = analyzeArticle(text).quotes;
     assert.equal(quote.speaker, 'the regional health authority');
     assert.equal(quote.speakerKey, null);
-    assert.equal(quote.attribution?.method, 'description');
+    assert.equal(quote.attribution?.method, 'described-organisation');
   });
 
   it('credits nobody for an unnamed "the company" or a bare "the ministry"', () => {
