@@ -374,8 +374,8 @@ export function resolveDescription(index: ReferenceIndex, words: string[], head:
   if (organisation) {
     // "Hydro-Québec, which runs the dam, is not a party. In a statement, the utility said": a
     // subject the recogniser could not name, in this sentence or the one before, may be the one meant.
-    const here = spanIndexAt(index.sentences, offset);
-    if (here >= 0 && unrecognisedSubjectBetween(index, index.sentences[Math.max(0, here - 1)].start - 1, offset)) return null;
+    const from = sentenceBeforeStart(index, offset);
+    if (from !== null && unrecognisedSubjectBetween(index, from - 1, offset)) return null;
     // "The airline said" is never the aviation authority in focus: a business noun skips public bodies.
     const focus = organisationInFocus(index, offset);
     if (focus && !(COMPANY_NOUNS.has(wantHead) && PUBLIC_BODY_HEADS.test(headOfName(focus.text)))) return focus;
@@ -450,10 +450,8 @@ const PUBLIC_BODY_HEADS = /^(?:ministry|department|office|council|commission|com
  * named once does not). Null otherwise.
  */
 function companyMentioned(index: ReferenceIndex, head: string, offset: number): Entity | null {
-  if (!COMPANY_NOUNS.has(head)) return null;
-  const here = spanIndexAt(index.sentences, offset);
-  if (here < 0) return null;
-  const from = index.sentences[Math.max(0, here - 1)].start;
+  const from = sentenceBeforeStart(index, offset);
+  if (!COMPANY_NOUNS.has(head) || from === null) return null;
   const end = countBefore(index.organisationMentions, offset, (e) => e.start);
   const keys = new Map<string, Entity>();
   for (let i = end - 1; i >= 0 && end - i <= 200 && index.organisationMentions[i].start >= from && keys.size < 2; i--) keys.set(index.organisationMentions[i].key, index.organisationMentions[i]);
@@ -469,11 +467,11 @@ function companyMentioned(index: ReferenceIndex, head: string, offset: number): 
  * bodies ("the ministry", "the state government") are no business and do not compete. Null otherwise.
  */
 function onlyBusinessNamed(index: ReferenceIndex, head: string, offset: number): Entity | null {
-  const here = spanIndexAt(index.sentences, offset);
-  if (!COMPANY_NOUNS.has(head) || here < 0) return null;
+  const from = sentenceBeforeStart(index, offset);
+  if (!COMPANY_NOUNS.has(head) || from === null) return null;
   const end = countBefore(index.organisationMentions, offset, (e) => e.start);
   // An organisation named in this sentence or the one before may be meant: companyMentioned's case.
-  if (end > 0 && index.organisationMentions[end - 1].start >= index.sentences[Math.max(0, here - 1)].start) return null;
+  if (end > 0 && index.organisationMentions[end - 1].start >= from) return null;
   const counts = new Map<string, { entity: Entity; count: number }>();
   for (let i = 0; i < end; i++) {
     const e = index.organisationMentions[i];
@@ -557,6 +555,12 @@ export function resolvePronoun(index: ReferenceIndex, gender: 'male' | 'female' 
   if (k >= 0) return null;
   const described = describedSince(index, Math.max(-1, offset - window), gender, offset);
   return described ? described.entity : null;
+}
+
+/** Where the sentence before the one holding offset `offset` starts (that sentence's own start when it is the first); null when no sentence holds the offset. */
+function sentenceBeforeStart(index: ReferenceIndex, offset: number): number | null {
+  const here = spanIndexAt(index.sentences, offset);
+  return here < 0 ? null : index.sentences[Math.max(0, here - 1)].start;
 }
 
 /** How many sentences lie between the ones holding offsets `from` and `to` (0: the same sentence). */
