@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { Claim } from '../core/types';
 import type { AnalysisStore, SourceEntry } from './analysisStore';
 import { revealCommand } from './revealSpan';
+import { speakerIdentity } from './speakerIdentity';
 
 /** A node of the Claims tree. */
 export type ClaimNode =
@@ -86,7 +87,7 @@ export class ClaimsView implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
     const bySpeaker = new Map<string, { label: string; perSource: Map<SourceEntry, Claim[]> }>();
     for (const entry of this.store.all()) {
       for (const claim of entry.analysis?.claims ?? []) {
-        const key = claim.speakerKey ?? claim.speaker ?? '';
+        const key = speakerIdentity(claim) ?? '';
         const group = bySpeaker.get(key) ?? { label: claim.speaker ?? OUTLET, perSource: new Map() };
         if (claim.speaker && claim.speaker.length > group.label.length && key) group.label = claim.speaker;
         const list = group.perSource.get(entry) ?? [];

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { AnalysisStore } from './analysisStore';
 import { COMPARED_IN_BACKGROUND, TOO_LARGE_TO_COMPARE } from './largeSourceWording';
 import { isArticleDocument } from './sourceSet';
+import { speakerIdentity } from './speakerIdentity';
 
 /** Shows counts for the active article. */
 export class StatusBar implements vscode.Disposable {
@@ -32,7 +33,7 @@ export class StatusBar implements vscode.Disposable {
       this.item.text = '$(loading~spin) Source Critic: analysing…';
       this.item.tooltip = 'Source Critic is reading this article.';
     } else {
-      const speakers = new Set(analysis.quotes.map((q) => q.speakerKey).filter(Boolean)).size;
+      const speakers = new Set(analysis.quotes.map(speakerIdentity).filter(Boolean)).size;
       const named = new Set(analysis.entities.filter((e) => ['PERSON', 'ORG', 'PLACE'].includes(e.type)).map((e) => e.key)).size;
       const findings = this.store.summary(doc.uri)?.findings.length;
       const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;

@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ClaimNode } from '../../src/ui/claimsView';
-import { eventually, openArticle, textAt } from './support';
+import { eventually, openArticle, sourceCritic, textAt } from './support';
 
 const TASS = '001_329362c8f0014bf2.txt';
 
@@ -101,6 +101,22 @@ describe('an article in the editor', () => {
     await analysed;
     await api.whenIdle();
     assert.match(api.statusText(), /\d+ quotes? · \d+ speakers? · \d+ names?/);
+  });
+
+  it('counts an organisation the article describes but never names as a speaker in the status bar', async () => {
+    const api = await sourceCritic();
+    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Ferry timetable cut for winter\n\nThe island ferry will sail twice a day from November, its operator said on Friday.\n\n“Demand simply is not there in the dark months,” a spokeswoman for the harbour authority said.\n\n“We will lose customers to the mainland,” said Moira Duthie, who runs the harbour café.\n' });
+    await vscode.window.showTextDocument(doc, { preview: false });
+    try {
+      const analysis = await api.whenAnalyzed(doc);
+      assert.strictEqual(analysis.quotes.filter((q) => q.speaker).length, 2, JSON.stringify(analysis.quotes));
+      await api.whenIdle();
+      await eventually('the status bar counts both speakers', () => /2 quotes · 2 speakers/.test(api.statusText()), api);
+    } finally {
+      await vscode.window.showTextDocument(doc, { preview: false });
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await api.whenIdle();
+    }
   });
 
   it('switches a decoration layer off and on by command', async () => {
