@@ -47,6 +47,11 @@ const NAME_TITLES: Record<string, string[]> = {
   engr: ['engineer'],
   arch: ['architect'],
   hon: ['honourable'],
+  pres: ['president'],
+  pvt: ['private'],
+  brig: ['brigadier'],
+  msgr: ['monsignor'],
+  bp: ['bishop'],
 };
 
 /**

@@ -6,11 +6,13 @@
  * block boundary always ends a sentence), a boundary that falls inside a quotation is dropped, and
  * so is one before a piece starting in lower case (`“Go!” he said.` is one sentence). wink also
  * ends a sentence at the point of a decimal glued to letters ("a magnitude-6.1 quake", "DKK1.7bn",
- * "DKK115.40"): a boundary between a digit's point or comma and the next digit is dropped too.
+ * "DKK115.40"): a boundary between a digit's point or comma and the next digit is dropped too, and
+ * so is one after a title written short before a name ("Usec. Ramon Cruz", titleBeforeName.ts).
  */
 import type { TokenizedText } from '../nlp/engine';
 import type { Block, Span } from '../types';
 import { isTextBlock } from './detectBlocks';
+import { followsTitleBeforeName } from './titleBeforeName';
 
 /**
  * Splits the text blocks (headline, standfirst, paragraphs, crossheads) into sentences; bylines,
@@ -26,7 +28,7 @@ export function splitSentences(text: string, tokenized: TokenizedText, blocks: B
   QUOTE_AFTER_STOP.lastIndex = 0;
   for (let m = QUOTE_AFTER_STOP.exec(text); m; m = QUOTE_AFTER_STOP.exec(text)) starts.push(m.index + m[0].length - 2);
   starts.sort((a, b) => a - b);
-  const cuts = starts.filter(insideNone(quotations)).filter((cut) => !insideNumber(text, cut));
+  const cuts = starts.filter(insideNone(quotations)).filter((cut) => !insideNumber(text, cut) && !followsTitleBeforeName(text, cut));
 
   const sentences: Span[] = [];
   let c = 0;
