@@ -21,6 +21,9 @@
  * name or number count for less: chaining stories through a house style's stock phrases would
  * make one giant "event" of a large set.
  *
+ * Dates weigh in too (see headerDate.ts): two sources dated a week or more apart need twice the
+ * overlap to report one event, and no event spans more than a month.
+ *
  * A source with no peer is `sameEvent: false` and is left out of unique, variant and numeric
  * findings: flagging a whole unrelated article as "only here" would tell the reader nothing.
  */
@@ -47,6 +50,17 @@ const UNANCHORED_WEIGHT = 0.5;
  */
 export const MAX_EVENT_DAYS = 30;
 
+/**
+ * Days between two sources' header dates from which their link needs {@link FAR_LINK_OVERLAP}: the
+ * reports of one event are mostly written within days of it, and what the same minister, club or
+ * company does a week or more apart is mostly another event of theirs (a terminal opened, then an
+ * export ban announced two weeks later), whose reports share the actors, places and background of
+ * the first. A follow-up a week or more after the event still retells its core facts closely.
+ */
+export const FAR_LINK_DAYS = 7;
+/** Overlap two sources dated {@link FAR_LINK_DAYS} or more apart need to report one event. */
+export const FAR_LINK_OVERLAP = 2 * PEER_OVERLAP;
+
 /** Each source's peers, by event and by story (see {@link findPeers}). */
 export interface Peers {
   /** Source index → the other sources reporting its event: no two dated months apart. */
@@ -60,7 +74,8 @@ export interface Peers {
 
 /**
  * The peers of each source: the sources it is connected to through links (its connected
- * component), once as a story and once as an event, where no component spans more than
+ * component), once as a story and once as an event, where sources dated {@link FAR_LINK_DAYS} or
+ * more apart are linked only by {@link FAR_LINK_OVERLAP} and no component spans more than
  * {@link MAX_EVENT_DAYS} between its dated sources. `days` gives each source's header date in days
  * (undefined when it has none).
  */
@@ -97,13 +112,21 @@ export function findPeers(
     overlapWeight.set(sourcePair, (overlapWeight.get(sourcePair) ?? 0) + (sorted[i] % 2 === 1 ? 1 : UNANCHORED_WEIGHT));
   }
   const links: Array<[number, number]> = [];
+  const eventLinks: Array<[number, number]> = [];
   for (const [sourcePair, weight] of overlapWeight) {
     const s = Math.floor(sourcePair / n);
     const o = sourcePair % n;
-    const shorter = Math.min(unitsBySource[s].length, unitsBySource[o].length);
-    if (weight / (2 * shorter) >= PEER_OVERLAP) links.push([s, o]);
+    const overlap = weight / (2 * Math.min(unitsBySource[s].length, unitsBySource[o].length));
+    if (overlap < PEER_OVERLAP) continue;
+    links.push([s, o]);
+    if (overlap >= FAR_LINK_OVERLAP || !datedApart(days[s], days[o], FAR_LINK_DAYS)) eventLinks.push([s, o]);
   }
-  return { sameEvent: components(n, links, days), related: components(n, links, []) };
+  return { sameEvent: components(n, eventLinks, days), related: components(n, links, []) };
+}
+
+/** True when both header dates (in days) are known and at least `apart` days from each other. */
+function datedApart(a: number | undefined, b: number | undefined, apart: number): boolean {
+  return a !== undefined && b !== undefined && Math.abs(a - b) >= apart;
 }
 
 /**
