@@ -77,11 +77,21 @@ interface QuoteItem {
   quote: SourceInput['analysis']['quotes'][number];
   words: Word[];
   speakerType: string | null;
+  /** Spelling keys of the speaker's name words; empty when no speaker is credited. */
+  nameKeys: ReadonlySet<string>;
 }
 
-/** Spelling keys of a speaker's name words ("Sergei Lavrov" and "Sergey Lavrov" give the same). */
-function nameKeys(speaker: string): Set<string> {
-  return new Set(readWords(speaker).filter((w) => w.content && w.folded.length > 1).map((w) => w.spelling));
+/**
+ * Spelling keys of a speaker's name words ("Sergei Lavrov" and "Sergey Lavrov" give the same),
+ * read once per distinct speaker of a comparison: `read` holds the names already read.
+ */
+function nameKeys(speaker: string, read: Map<string, ReadonlySet<string>>): ReadonlySet<string> {
+  let keys = read.get(speaker);
+  if (!keys) {
+    keys = new Set(readWords(speaker).filter((w) => w.content && w.folded.length > 1).map((w) => w.spelling));
+    read.set(speaker, keys);
+  }
+  return keys;
 }
 
 /**
@@ -136,13 +146,15 @@ function sameWords(a: QuoteItem, b: QuoteItem, idf: (stem: string) => number): b
 function sameName(a: QuoteItem, b: QuoteItem): boolean {
   if (a.quote.speakerKey && a.quote.speakerKey === b.quote.speakerKey) return true;
   if (!a.quote.speaker || !b.quote.speaker) return false;
-  const keys = nameKeys(b.quote.speaker);
-  return [...nameKeys(a.quote.speaker)].some((k) => keys.has(k));
+  for (const key of a.nameKeys) if (b.nameKeys.has(key)) return true;
+  return false;
 }
 
 /** The quotes of every source that can be utterances. */
 function collectQuotes(ctx: CompareContext): QuoteItem[] {
   const items: QuoteItem[] = [];
+  const names = new Map<string, ReadonlySet<string>>();
+  const noName: ReadonlySet<string> = new Set();
   ctx.sources.forEach((source, s) => {
     for (const quote of source.analysis.quotes) {
       if (quote.kind === 'scare' || quote.kind === 'title') continue;
@@ -154,7 +166,8 @@ function collectQuotes(ctx: CompareContext): QuoteItem[] {
         : quote.speaker
           ? source.analysis.entities.find((e) => e.text === quote.speaker)
           : undefined;
-      items.push({ source: s, quote, words, speakerType: entity ? entity.type : null });
+      const keys = quote.speaker ? nameKeys(quote.speaker, names) : noName;
+      items.push({ source: s, quote, words, speakerType: entity ? entity.type : null, nameKeys: keys });
     }
   });
   return items;

@@ -6,7 +6,9 @@
  * government" and "the authorities". Singular readings and covering passages compare these words,
  * so that a fact told in another outlet's wording is found reported there.
  *
- * Each unit's words are read once per comparison (a unit is judged against many windows).
+ * Each unit's words are read once per comparison (a unit is judged against many windows). Most
+ * units hold no phrase of the lexicon and no demonym: their own word list stands for its reading,
+ * so that the cache keeps a second list only for the units the lexicon rewords.
  */
 import { withParaphrases } from './speechParaphrases';
 import type { Word } from './readWords';
@@ -18,7 +20,8 @@ const READ = new WeakMap<TextUnit, Word[]>();
 export function senseWords(unit: TextUnit): Word[] {
   let words = READ.get(unit);
   if (!words) {
-    words = withParaphrases(unit.words);
+    const read = withParaphrases(unit.words);
+    words = read.length === unit.words.length && read.every((w, i) => w === unit.words[i]) ? unit.words : read;
     READ.set(unit, words);
   }
   return words;
