@@ -47,7 +47,7 @@ const QUALIFIER =
 const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const SCALE = '(?:\\s?(?:%|per ?cent|million|billion|trillion|thousand|bn|mn|m|k|tn)(?![\\p{L}\\d]))';
-const CURRENCY = '(?:[$£€¥₹]|(?:US|A|C|HK|NZ|S)\\$|(?:USD|EUR|GBP|DKK|SEK|NOK|CHF|JPY|CNY|INR|RUB|AUD|CAD|HKD|BRL|ZAR|KRW|TRY|ILS|UAH|PLN|NZD|MXN|SGD)\\s?)';
+const CURRENCY = '(?:[$£€¥₹]|(?:US|A|C|HK|NZ|S|R)\\$|(?:USD|EUR|GBP|DKK|SEK|NOK|CHF|JPY|CNY|INR|RUB|AUD|CAD|HKD|BRL|ZAR|KRW|TRY|ILS|UAH|PLN|NZD|MXN|SGD)\\s?)';
 /** A unit written onto its number ("185km", "40mph", "300MW"). */
 const GLUED_UNIT = '(?:km|kg|ft|ha|mph|kmh|mw|gw|kw|mwh|gwh|kwh)(?![\\p{L}\\d])';
 const DIGITS = `(?:${CURRENCY}\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:${SCALE}|${GLUED_UNIT}|(?![\\p{L}\\d:/]|\\.\\d))`;
@@ -56,7 +56,7 @@ const DIGITS = `(?:${CURRENCY}\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:
  * "second" and "third" mostly order things ("the first half", "third quarter") and are left out.
  */
 const ORDINAL = '\\d+(?:st|nd|rd|th)|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth';
-const WORDS = `(?:a |one )?(?:dozen|hundred|thousand)|(?:(?:${TENS})(?:-(?:${SMALL}))?|(?:${SMALL}))(?: hundred)?`;
+const WORDS = `(?:a |one )?(?:dozen|hundred|thousand)|(?:(?:${TENS})(?:-(?:${SMALL}))?|(?:${SMALL}))(?: hundred| dozen)?`;
 /** A half added to a number in words ("six and a half years"). */
 const AND_A_HALF = '(?:\\s+and\\s+a\\s+half(?![\\p{L}-]))?';
 const MENTION = new RegExp(`(?<![\\p{L}\\d.,])(?:${QUALIFIER})?(?:${DIGITS}|(?:${WORDS}|${ORDINAL})(?![\\p{L}-])${AND_A_HALF}${SCALE}?)`, 'giu');
@@ -65,8 +65,8 @@ const LEADING_QUALIFIER = new RegExp(`^${QUALIFIER}`, 'i');
 /** A mention that is an ordinal and nothing else. */
 const ONLY_ORDINAL = new RegExp(`^(?:${ORDINAL})$`, 'i');
 
-/** A month's name ending the text before a number ("Aug. 13", "March 3"). */
-const MONTH_BEFORE = new RegExp(`(?:${MONTH_PATTERN})\\.?$`, 'i');
+/** A month's name ending the text before a number ("Aug. 13", "March 3"), not the end of a longer word ("Abidjan. Nine"). */
+const MONTH_BEFORE = new RegExp(`(?<!\\p{L})(?:${MONTH_PATTERN})\\.?$`, 'iu');
 /** A month's name right after a number ("13 August"), and not a word it begins ("40 junior doctors", "5 Marines"). */
 const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTH_PATTERN})\\b`, 'i');
 
@@ -77,7 +77,9 @@ function isDateLike(text: string, start: number, end: number, core: string): boo
   if (MONTH_BEFORE.test(before.trimEnd()) || MONTH_AFTER.test(after)) return true;
   if (/^\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|local time)\b/i.test(after)) return true;
   if (/[-–]$/.test(before) && /\p{L}$/u.test(before.slice(0, -1))) return true;
-  return /^(?:1[89]|20)\d\d$/.test(core) && !/^\s*(?:people|person|\p{L}+s)\b/u.test(after.replace(/^\s*(?:more|other)\s+/, ''));
+  // A year-like number counts the plural noun after it ("2000 homes"), not a capitalised one, which
+  // names what the year dates ("the 2036 Games", "the Rio 2016 Olympics").
+  return /^(?:1[89]|20)\d\d$/.test(core) && !/^\s*(?:people|person|\p{Ll}+s)\b/u.test(after.replace(/^\s*(?:more|other)\s+/, ''));
 }
 
 /** The second number of a range or a score, in digits ("-57 billion", "–DKK57bn", "-4%", "-1"). */

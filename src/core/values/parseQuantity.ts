@@ -51,7 +51,7 @@ function wordsOf(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/[–—‐‑]/g, '-')
-    .replace(/(us\$|[$£€¥₹₽₩₺₪])/g, ' $1 ')
+    .replace(/((?<![a-z])(?:us|a|c|hk|nz|s|r)\$|[$£€¥₹₽₩₺₪])/g, ' $1 ')
     .replace(/\b(usd|eur|gbp|dkk|sek|nok|chf|inr|rs|kes|ksh|sh|zar|cny|rmb)(\d)/g, '$1 $2')
     .replace(/(\d)\s*(%|\+)/g, '$1 $2')
     .replace(/(\d)(bn|mn|mln|tn|trn|m|b|k|km|kg|t|ft|ha|mph|kmh|mw|gw|kw|mwh|gwh|kwh)\b/g, '$1 $2')
@@ -83,6 +83,10 @@ function readNumber(words: string[], at: number): [number, number] | null {
     i++;
     if (words[i] !== undefined && fractionWord(words[i]) !== undefined && value > 1 && value < 10) {
       value *= fractionWord(words[i]) as number;
+      i++;
+    } else if (words[i] === 'dozen') {
+      // "three dozen venues" is 36.
+      value *= 12;
       i++;
     }
   } else if (collectiveWord(w) !== undefined) {

@@ -8,7 +8,7 @@ export const CURRENCY_SIGNS: Record<string, string> = {
   us$: 'USD', $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₺': 'TRY', '₪': 'ILS',
   usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', rmb: 'CNY', chf: 'CHF', dkk: 'DKK', sek: 'SEK', nok: 'NOK',
   inr: 'INR', rs: 'INR', 'rs.': 'INR', rub: 'RUB', kes: 'KES', ksh: 'KES', sh: 'KES', zar: 'ZAR', ngn: 'NGN', brl: 'BRL', r$: 'BRL',
-  a$: 'AUD', c$: 'CAD', hk$: 'HKD', s$: 'SGD', aud: 'AUD', cad: 'CAD', hkd: 'HKD', sgd: 'SGD', ils: 'ILS', uah: 'UAH',
+  a$: 'AUD', c$: 'CAD', hk$: 'HKD', s$: 'SGD', nz$: 'NZD', aud: 'AUD', cad: 'CAD', hkd: 'HKD', sgd: 'SGD', ils: 'ILS', uah: 'UAH',
 };
 
 /** Unit words and abbreviations written after a number, with their normalised symbol. */

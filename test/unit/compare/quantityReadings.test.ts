@@ -1,0 +1,55 @@
+/**
+ * What a number is read as before any comparison: a number word after a town whose name ends like a
+ * month ("in Abidjan. Nine …" is no "Jan. 9"), a year that dates a named event ("the 2036 Games")
+ * against one that counts a plural noun ("2000 homes"), "three dozen", and amounts in dollars of
+ * other countries ("R$", "C$", "NZ$"). Sentences written for this test.
+ */
+import { strict as assert } from 'node:assert';
+import { findQuantityMentions } from '../../../src/core/compare/findQuantityMentions';
+import { readWords } from '../../../src/core/compare/readWords';
+import type { TextUnit } from '../../../src/core/compare/splitIntoUnits';
+import { numericFindings as numeric } from './numericFindings';
+
+/** The mentions of the unit from offset `from` to the end of `text` (the text before it is context only), as "text value unit". */
+function mentions(text: string, from = 0): string[] {
+  const unit: TextUnit = { start: from, end: text.length, source: 0, id: 0, words: readWords(text).filter((w) => w.start >= from), block: null };
+  return findQuantityMentions(text, unit).map((m) => `${text.slice(m.start, m.end)} ${m.quantity.value} ${m.quantity.unit}`);
+}
+
+/** The mentions of the last sentence of `text`. */
+function lastSentence(text: string): string[] {
+  return mentions(text, text.lastIndexOf('. ') + 2);
+}
+
+describe('what a number is read as', () => {
+  it('reads a number word after a word that ends like a month as a count, not a date', () => {
+    assert.deepEqual(lastSentence('The ferry sank off Abidjan. Nine people are missing.'), ['Nine 9 people']);
+    assert.deepEqual(lastSentence('The mosque was built by Omar. Seven imams have led it since.'), ['Seven 7 imam']);
+    assert.deepEqual(lastSentence('The match was played on a cold night in Jan. 12 fans were hurt.'), []);
+  });
+
+  it('takes a year before a capitalised name for a date, and a number before a plural noun for a count', () => {
+    assert.deepEqual(mentions('Madrid wants the 2036 Games; Beijing held the 2008 Olympics and Glasgow the 2014 Commonwealth Games.'), []);
+    assert.deepEqual(mentions('The council will build 2000 homes and 1950 flats.'), ['2000 2000 home', '1950 1950 flat']);
+  });
+
+  it('reads "three dozen" as 36', () => {
+    assert.deepEqual(mentions('Police seized about three dozen rifles and two dozen pistols.'), ['about three dozen 36 rifle', 'two dozen 24 pistol']);
+  });
+
+  it('reads dollars of other countries written with their prefix', () => {
+    assert.deepEqual(mentions('The stadium cost R$2.1 billion, the airport C$400 million and the bridge NZ$75m.'), [
+      'R$2.1 billion 2100000000 BRL',
+      'C$400 million 400000000 CAD',
+      'NZ$75m 75000000 NZD',
+    ]);
+  });
+
+  it('sets an amount written with "C$" against the same amount in Canadian dollars given differently', () => {
+    const reports = {
+      'wire.txt': 'OTTAWA (Wire) - The federal government will spend C$1.2 billion on new icebreakers for the Arctic coast guard, the fisheries minister said on Tuesday.',
+      'daily.txt': 'The federal government will spend 1.5 billion Canadian dollars on new icebreakers for the Arctic coast guard, the fisheries minister announced on Tuesday.',
+    };
+    assert.deepEqual(numeric(reports, 'wire.txt'), ['C$1.2 billion → 1.5 billion']);
+  });
+});
