@@ -48,7 +48,7 @@ import { carrySpeakers } from './carrySpeakers';
 import { noteDescribedSubjects } from './describedSubjects';
 import { creditSelfQuotes } from './nestedQuoteSpeakers';
 import { assignDescribedSpeaker, assignSpeaker } from './assignSpeaker';
-import { describedOrganisation } from './describedOrganisation';
+import { describedBodyMeant, describedOrganisation } from './describedOrganisation';
 import { isPassiveAt } from './passiveVoice';
 
 /** Pattern 1: the attribution after the closing mark. */
@@ -361,8 +361,8 @@ export function attributeSpeakers(ctx: ReadingContext, index: ReferenceIndex, qu
     const names = resolve(index, found.ref, at);
     if (names) assignSpeaker(quote, names, found.cue, methodOf(found, names), found.ref.mention);
     else {
-      // "a spokeswoman for the emergency inspectorate said": a body described but never named.
-      const described = describedOrganisation(ctx, found.ref);
+      // "a spokeswoman for the emergency inspectorate said", or a "he said" after her: a body described but never named.
+      const described = describedOrganisation(ctx, found.ref) ?? describedBodyMeant(ctx, index, found.ref, at);
       if (described) assignDescribedSpeaker(quote, described.label, found.cue, described.mention);
     }
   });

@@ -11,7 +11,8 @@
 import type { Span } from '../types';
 import type { ReadingContext } from './readingContext';
 import { isOrganisationNoun, isSpokespersonWord, type SpeakerRef } from './readSpeakerPhrase';
-import { isBusinessNoun } from './resolveReference';
+import { describedBodyOfPronoun, isBusinessNoun, type ReferenceIndex } from './resolveReference';
+import { genderOfWord } from './genderWords';
 
 /** Bodies a country has one of, which "the government said" singles out without a qualifier. */
 const ONE_PER_COUNTRY = new Set(['government', 'police', 'army', 'navy', 'military', 'coastguard', 'presidency', 'cabinet']);
@@ -31,4 +32,17 @@ export function describedOrganisation(ctx: ReadingContext, ref: SpeakerRef): { l
   if (!isOrganisationNoun(head) || isBusinessNoun(head) || !words.every((w) => /^[\p{L}-]+$/u.test(w))) return null;
   if (words.length < 2 && !ONE_PER_COUNTRY.has(head)) return null;
   return { label: `the ${words.join(' ')}`, mention: ref.mention };
+}
+
+/**
+ * The body described but never named that a "he", "she" or a bare "the spokesman" at `offset`
+ * speaks for: "A spokesman for the military fire brigade told our correspondent …. “…,” the
+ * spokesman said" is the fire brigade's, when the pronoun or the spokesperson points back at that
+ * subject (see {@link describedBodyOfPronoun}); null for any other reference.
+ */
+export function describedBodyMeant(ctx: ReadingContext, index: ReferenceIndex, ref: SpeakerRef, offset: number): { label: string; mention: Span } | null {
+  if (ref.kind === 'pronoun') return describedBodyOfPronoun(index, ref.gender, offset);
+  if (ref.kind !== 'description' || ref.head !== 'spokesperson' || ref.possessed || ref.words.length > 1) return null;
+  const word = ctx.text.slice(ref.mention.start, ref.mention.end).split(/\s+/).pop() ?? '';
+  return describedBodyOfPronoun(index, genderOfWord(word), offset);
 }

@@ -11,6 +11,7 @@ import { tokenAtOrAfter, type ReadingContext } from './readingContext';
 import type { ReferenceIndex } from './resolveReference';
 import { afterClauseMark, beforeTitles } from './subjectMentions';
 import { isTitleHead } from '../entities/titles';
+import { describedBodyMeant, describedOrganisation } from './describedOrganisation';
 
 
 /**
@@ -61,7 +62,12 @@ function note(ctx: ReadingContext, index: ReferenceIndex, ref: SpeakerRef, verb:
     // "A spokesman for the UN refugee agency, UNHCR, said": the organisation speaks through a person.
     if (!spokes) return;
     const names = resolve(index, ref, start);
-    index.describedSubjects.push({ start, entity: names?.length === 1 ? names[0] : null, gender: genderOf(words, spokes) });
+    const entity = names?.length === 1 ? names[0] : null;
+    const gender = genderOf(words, spokes);
+    // "A spokesman for the military fire brigade told …": a body the text never names speaks through
+    // them; "the spokesman said" after one speaks for the body its predecessor did.
+    const body = entity ? null : describedOrganisation(ctx, ref) ?? describedBodyMeant(ctx, index, ref, start);
+    index.describedSubjects.push(body ? { start, entity, gender, body } : { start, entity, gender });
   } else if (ref.kind === 'description') {
     const names = resolve(index, ref, start);
     const entity = names?.length === 1 ? names[0] : null;

@@ -45,6 +45,19 @@ interface Profile {
 }
 
 
+/**
+ * A subject that names nobody by name: who it stands for (null when nobody can be told), the
+ * gender its words give, and, for a spokesperson of a body the text describes but never names
+ * ("a spokesman for the military fire brigade"), that description as the speaker a "he" or "the
+ * spokesman" after it is credited to.
+ */
+export interface DescribedSubject {
+  start: number;
+  entity: Entity | null;
+  gender: 'male' | 'female' | null;
+  body?: { label: string; mention: Span };
+}
+
 /** Mentions in subject position, with the profiles of everyone named, ready for resolution. */
 export interface ReferenceIndex {
   profiles: Map<string, Profile>;
@@ -71,7 +84,7 @@ export interface ReferenceIndex {
    * resident"), sorted by `start`: what each stands for when it can be told, and the gender its
    * words give. Filled by {@link noteDescribedSubjects}; a "he" or "she" after one is that subject's.
    */
-  describedSubjects: Array<{ start: number; entity: Entity | null; gender: 'male' | 'female' | null }>;
+  describedSubjects: DescribedSubject[];
   /** PERSON mentions that are no clause's subject ("a line from its director, Graham Berg"), sorted: bystanders a pronoun after them may mean. */
   bystanders: Entity[];
   /**
@@ -535,6 +548,24 @@ function gendersClash(a: 'male' | 'female' | null, b: 'male' | 'female' | null):
  * even skipped for an older subject.
  */
 export function resolvePronoun(index: ReferenceIndex, gender: 'male' | 'female' | null, offset: number, window = 3000): Entity | null {
+  return pronounReferent(index, gender, offset, window).entity;
+}
+
+/**
+ * The body described but never named that a "he" or "she" at `offset` stands for ("A spokesman
+ * for the military fire brigade said …. He added"): the described subject {@link resolvePronoun}
+ * settles on, when that one has no entity but a body; null otherwise.
+ */
+export function describedBodyOfPronoun(index: ReferenceIndex, gender: 'male' | 'female' | null, offset: number): { label: string; mention: Span } | null {
+  const referent = pronounReferent(index, gender, offset, 3000);
+  return referent.entity === null ? referent.body ?? null : null;
+}
+
+/** What {@link resolvePronoun} settles on: an entity, or a described subject (see {@link DescribedSubject}). */
+type Referent = { entity: Entity | null; body?: { label: string; mention: Span } };
+
+/** The referent of a pronoun; see {@link resolvePronoun} for the story. */
+function pronounReferent(index: ReferenceIndex, gender: 'male' | 'female' | null, offset: number, window: number): Referent {
   const lo = countBefore(index.subjects, offset, (s) => s.entity.start);
   let misread: Entity | null = null;
   let k = lo - 1;
@@ -542,20 +573,24 @@ export function resolvePronoun(index: ReferenceIndex, gender: 'male' | 'female' 
     const { entity, joint } = index.subjects[k];
     // Someone the recogniser could not name since the last named subject: the pronoun may be theirs.
     if (offset - entity.start > window || unrecognisedSubjectBetween(index, entity.start, offset)) break;
-    if (joint) return null;
+    if (joint) return NOBODY;
     const profile = index.profiles.get(entity.key);
     if (gendersClash(profile?.gender ?? null, gender)) {
       if (profile?.listGender) misread ??= entity;
       continue;
     }
-    if (misread && index.profiles.get(misread.key)?.guessedGender) return null;
+    if (misread && index.profiles.get(misread.key)?.guessedGender) return NOBODY;
     return subjectMeant(index, entity, gender, offset);
   }
   if (misread && sentencesApart(index, misread.start, offset) <= 1) return subjectMeant(index, misread, gender, offset);
-  if (k >= 0) return null;
+  if (k >= 0) return NOBODY;
   const described = describedSince(index, Math.max(-1, offset - window), gender, offset);
-  return described ? described.entity : null;
+  // "A spokesman for the provincial government said …. One survivor, …, Espoir, said …. “…,” he
+  // said": someone the recogniser could not name since is as likely meant.
+  return described && !unrecognisedSubjectBetween(index, described.start, offset) ? described : NOBODY;
 }
+
+const NOBODY: Referent = { entity: null };
 
 /** Where the sentence before the one holding offset `offset` starts (that sentence's own start when it is the first); null when no sentence holds the offset. */
 function sentenceBeforeStart(index: ReferenceIndex, offset: number): number | null {
@@ -573,10 +608,10 @@ function sentencesApart(index: ReferenceIndex, from: number, to: number): number
  * fits it: a subject naming nobody by name since, or nobody when a bystander stands between them,
  * or else that person.
  */
-function subjectMeant(index: ReferenceIndex, subject: Entity, gender: 'male' | 'female' | null, offset: number): Entity | null {
+function subjectMeant(index: ReferenceIndex, subject: Entity, gender: 'male' | 'female' | null, offset: number): Referent {
   const described = describedSince(index, subject.start, gender, offset);
-  if (described) return described.entity;
-  return bystanderBetween(index, subject, gender, offset) ? null : subject;
+  if (described) return described;
+  return bystanderBetween(index, subject, gender, offset) ? NOBODY : { entity: subject };
 }
 
 /**
@@ -584,7 +619,7 @@ function subjectMeant(index: ReferenceIndex, subject: Entity, gender: 'male' | '
  * offset `from` and before `offset`, of a gender the pronoun may mean; undefined when none stands
  * there. Its entity is who it stands for, or null when nobody can be told.
  */
-function describedSince(index: ReferenceIndex, from: number, gender: 'male' | 'female' | null, offset: number): { entity: Entity | null } | undefined {
+function describedSince(index: ReferenceIndex, from: number, gender: 'male' | 'female' | null, offset: number): DescribedSubject | undefined {
   const list = index.describedSubjects;
   for (let k = countBefore(list, offset, (d) => d.start) - 1; k >= 0 && list[k].start > from; k--) {
     const d = list[k];

@@ -110,8 +110,9 @@ function isUnrecognisedNameWord(ctx: ReadingContext, j: number): boolean {
 }
 
 /**
- * When a name the recogniser missed opens a clause at token k (two or more capitalised words, no
- * title or organisation word among them, then the clause's verb), the index of the token after
+ * When a name the recogniser missed opens a clause at token k (two or more capitalised words, or
+ * one right before a verb of saying, no title or organisation word among them, then the clause's
+ * verb), the index of the token after
  * it; otherwise k.
  */
 export function unrecognisedNameEnd(ctx: ReadingContext, k: number): number {
@@ -126,9 +127,18 @@ export function unrecognisedNameEnd(ctx: ReadingContext, k: number): number {
   }
   // "the Nazca and South American plates": capitalised words before a common noun qualify it and name nobody.
   const modifier = end < tokens.length && tokens[end].pos === 'NOUN' && /^\p{Ll}/u.test(tokens[end].value);
-  if (words < 2 || modifier || !opensClauseBefore(ctx, k) || !verbFollows(ctx, end - 1)) return k;
+  // One capitalised word is a name only in apposition before a verb of saying: "…, who gave only
+  // his first name, Espoir, said" ("Contracts concluded before …" opening a sentence is no name).
+  if ((words < 2 && !(tokens[k - 1]?.value === ',' && sayingFollows(ctx, end))) || modifier || !opensClauseBefore(ctx, k) || !verbFollows(ctx, end - 1)) return k;
   const b = spanIndexAt(ctx.blocks, tokens[k].start);
   return b >= 0 && ctx.blocks[b].kind === 'paragraph' ? end : k;
+}
+
+/** True when a verb of saying (no -ing form) stands at token k, or after a comma there. */
+function sayingFollows(ctx: ReadingContext, k: number): boolean {
+  const verb = ctx.tokens[k]?.value === ',' ? k + 1 : k;
+  const t = ctx.tokens[verb];
+  return t !== undefined && t.pos === 'VERB' && isReportingVerb(t.value) && !/ing$/.test(t.value);
 }
 
 /** Plural nouns for people that are no plural of a person noun ("people", "families", "protesters"). */

@@ -35,4 +35,34 @@ describe('organisations described but never named', () => {
     ].join('\n');
     assert.deepEqual(speakers(text), [null, null]);
   });
+
+  it('credits a later "he", "she" or "the spokesman" to the described body the spokesperson spoke for', () => {
+    const sport = [
+      'The derby was halted twice by flares. A spokeswoman for the county football association said the referee had acted correctly.',
+      '“Both clubs will be asked for their observations,” she added.',
+    ].join('\n');
+    assert.deepEqual(speakers(sport), ['the county football association']);
+    const science = [
+      'The rover stopped sending data on Monday. A spokesman for the national space agency told reporters the team was still listening.',
+      '“We have lost missions before and found them again,” the spokesman said.',
+    ].join('\n');
+    assert.deepEqual(speakers(science), ['the national space agency']);
+    const courts = 'A spokesman for the regional prison service said the inmate had been moved. “He is in a secure unit,” he said, declining to name it.';
+    assert.deepEqual(speakers(courts), ['the regional prison service']);
+  });
+
+  it('credits nobody when the pronoun may mean someone named since, or the spokesperson is someone\'s', () => {
+    const named = [
+      'A spokesman for the regional prison service said the inmate had been moved. Warden Karl Brandt said he had signed the order.',
+      '“It was the safest choice,” he said.',
+    ].join('\n');
+    assert.deepEqual(speakers(named), ['Karl Brandt']);
+    const family = 'A spokesman for the family said the climber was recovering. “He is eating again,” the spokeswoman said.';
+    assert.deepEqual(speakers(family), [null]);
+    const unnamed = [
+      'A spokesman for the regional port authority said the pier was closed.',
+      'One passenger, a fisherman who gave only his first name, Bahati, said the ramp had collapsed. “I heard it crack,” he said.',
+    ].join('\n');
+    assert.deepEqual(speakers(unnamed), [null]);
+  });
 });
