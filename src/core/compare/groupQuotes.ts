@@ -255,11 +255,13 @@ function mayMerge(items: QuoteItem[], ga: number[], gb: number[], isLinked: (x: 
  * quoteEchoes.ts) to the group of the remark it repeats, when one of the two has found no other
  * source yet: the echo stands for its remark, and a remark another outlet worded beyond reach
  * may be linked through its echo. Two groups that each hold other sources are left as they are.
+ * A quote credited to a body the text only describes counts as credited to nobody, as when
+ * quotes of different sources are compared (see {@link namesSpeaker}).
  */
 function joinEchoes(items: QuoteItem[], groupOf: number[][]): void {
   const echoes = findEchoes(
-    items.map((item) => ({ source: item.source, words: item.words, hasSpeaker: item.quote.speaker !== null })),
-    (i, j) => !items[i].quote.speaker || !items[j].quote.speaker || sameName(items[i], items[j]),
+    items.map((item) => ({ source: item.source, words: item.words, hasSpeaker: namesSpeaker(item) })),
+    (i, j) => !namesSpeaker(items[i]) || !namesSpeaker(items[j]) || sameName(items[i], items[j]),
   );
   const alone = (group: number[], source: number): boolean => group.every((i) => items[i].source === source);
   for (const [echo, host] of echoes) {
