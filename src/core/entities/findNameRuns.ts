@@ -5,11 +5,11 @@
  * days are never names. Particles, links and possessives join a run only when a name word follows.
  */
 import { isCommonWord, isDemonym, isGivenName, isRoleNoun, longestPhraseFrom, lookupName } from './gazetteer';
-import { isTitleWord } from './titles';
+import { isHonorific, isTitleWord } from './titles';
 import { isCapitalisedWord, startsUpperCase } from './letterCase';
-import { LINKS, NICKNAME_QUOTES, OPENING_PARTICLES, PARTICLES, POSSESSIVE } from './nameParticles';
+import { ELIDED_ARTICLE, LINKS, NICKNAME_QUOTES, OPENING_PARTICLES, PARTICLES, POSSESSIVE } from './nameParticles';
 import type { NameWord } from './nameWords';
-import { isOrganisationDescriptor, isOrganisationHead, isPlaceTail } from './headWords';
+import { isOrganisationDescriptor, isOrganisationHead, isOrganisationOpener, isPlaceTail } from './headWords';
 
 /** What finding runs needs: the text, its words and the words it writes in lower case. */
 export interface RunReading {
@@ -47,8 +47,8 @@ function mayStartName(word: string): boolean {
 const UPPER_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
-/** The article before a capitalised name: "al-Assad", "el-Sisi", "bin-Salman", "sub-Saharan", "d'Urville", "dell'Orto". */
-const ARTICLE_BEFORE_NAME = /^((el|al|ad|as|ash|at|az|ibn|bin|sub)-|(d|l|dell|dall|nell)['’])\p{Lu}/u;
+/** The Arabic article (or a prefix) hyphenated before a capitalised name: "al-Assad", "el-Sisi", "bin-Salman", "sub-Saharan". */
+const HYPHENATED_ARTICLE = /^(el|al|ad|as|ash|at|az|ibn|bin|sub)-\p{Lu}/u;
 
 /**
  * An Irish name after a particle or article that mutates its first letter: "Ó hAodha", "Ní
@@ -62,7 +62,7 @@ const IRISH_MUTATION = /^([hnt][AEIOUÁÉÍÓÚ]|mB|gC|nD|bhF|nG|bP|dT|tS)\p{Ll}
  * ("al-Assad", "el-Sisi", "d'Urville", "dell'Orto") or an Irish mutation ("hAodha").
  */
 export function isWrittenAsName(word: string): boolean {
-  return startsUpperCase(word) || ARTICLE_BEFORE_NAME.test(word) || IRISH_MUTATION.test(word);
+  return startsUpperCase(word) || HYPHENATED_ARTICLE.test(word) || ELIDED_ARTICLE.test(word) || IRISH_MUTATION.test(word);
 }
 
 /** True when a word can be part of a name (capitalised and not a common word in disguise). */
@@ -231,6 +231,23 @@ function isInnerWord(w: NameWord): boolean {
   return PARTICLES.has(w.text) || LINKS.has(w.text) || POSSESSIVE.has(w.text) || w.text === 'The';
 }
 
+/** A word of letters in lower case, as the adjectives of a foreign body's name are written ("électrique", "nazionale"). */
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+
+/**
+ * Where the particles start after the lower-case adjectives that French, Italian, Spanish and
+ * Portuguese write after the head of a body's name ("Compagnie nationale du Rhône", "Istituto
+ * superiore di Sanità", "Compagnie électrique du Haut-Saint-Maurice"), or `at` itself: one or two
+ * such words right after a foreign head, no English word among them, and a particle after them.
+ */
+function foreignAdjectivesEnd(reading: RunReading, at: number): number {
+  const { words } = reading;
+  if (!isOrganisationOpener(words[at - 1].text)) return at;
+  let k = at;
+  while (k < at + 2 && k < words.length && LOWER_CASE_WORD.test(words[k].text) && !PARTICLES.has(words[k].text) && !isCommonWord(words[k].text) && !ENGLISH_FUNCTION_WORDS.has(words[k].text) && adjacent(reading, words[k - 1], words[k])) k++;
+  return k > at && k < words.length && PARTICLES.has(words[k].text) ? k : at;
+}
+
 /**
  * Groups the words of a text into runs: name words with particles, links and possessives between
  * them ("Russian Foreign Minister Sergey Lavrov", "People's Bank of China"), as word indices.
@@ -269,10 +286,14 @@ export function findNameRuns(reading: RunReading): number[][] {
         j += 4;
         continue;
       }
-      // A chain of inner words belongs to the run only when a name word follows it.
-      let k = j;
+      // A chain of inner words belongs to the run only when a name word follows it (so do the
+      // lower-case adjectives a body named in French, Italian or Spanish writes after its head).
+      let k = foreignAdjectivesEnd(reading, j);
       while (k < words.length && isInnerWord(words[k]) && !words[k].inTitleCaseLine && adjacent(reading, words[k - 1], words[k])) k++;
       if (k === j || k >= words.length || !nameAt[k] || !adjacent(reading, words[k - 1], words[k])) break;
+      // An honorific after "and" opens another person's name ("Mr Kim and Ms Park", "Sheridan & Dr
+      // Ellis"): a body's name goes on through "and", a person's never.
+      if (k === j + 1 && /^(and|&)$/.test(words[j].text) && isHonorific(words[k].text)) break;
       // A bare "the" before a body's head or a known name opens another name ("told Sky News the
       // Government would"); before an epithet it stays ("Alexander the Great").
       if (k === j + 1 && words[j].text === 'the' && (isOrganisationHead(words[k].text) || lookupName(words[k].text) !== undefined)) break;

@@ -95,8 +95,9 @@ export function isGivenNameAbbreviation(word: string): boolean {
 
 function givenNameOf(word: string): boolean {
   if (isGivenNameAbbreviation(word)) return true;
-  if (/[-‐]/.test(word)) return word.split(/[-‐]/).every((part) => part.length > 0 && givenNameOf(part));
   if (givenNames.has(word)) return true;
+  // A hyphenated given name the lists hold whole ("Seo-yeon") or made of given names ("Jean-Luc").
+  if (/[-‐]/.test(word)) return word.split(/[-‐]/).every((part) => part.length > 0 && givenNameOf(part));
   // "SERGEY", "Sofía", "José", "Zoë": the lists write given names in title case, without accents.
   const titleCased = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
   if (givenNames.has(titleCased)) return true;

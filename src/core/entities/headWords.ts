@@ -96,6 +96,12 @@ const ORGANISATION_OPENERS = new Set([
   'air', 'atletico', 'atlético', 'real', 'sporting', 'deportivo', 'dynamo', 'dinamo', 'olympique', 'olympiacos', 'borussia', 'racing',
   'universidad', 'universidade', 'université', 'universität', 'instituto', 'banco', 'banca', 'banque', 'partido', 'partito',
   'ministerio', 'ministério', 'ministère', 'fundación', 'fundação', 'asociación', 'associação', 'sindicato', 'consejo', 'confederación',
+  // Bodies and firms named in French, Italian, Spanish, Portuguese, Dutch and Filipino: "Institut
+  // Pasteur", "Compagnie nationale du Rhône", "Istituto Superiore di Sanità", "Empresa Nacional
+  // de Minería", "Stichting Natuur en Milieu", "Samahan ng Maliliit na Mangingisda".
+  'institut', 'compagnie', 'société', 'agence', 'fédération', 'conseil', 'commissariat', 'istituto', 'agenzia', 'società',
+  'compañía', 'companhia', 'empresa', 'agencia', 'agência', 'corporación', 'federación', 'comisión', 'comissão', 'stichting',
+  'samahan', 'kilusang', 'bangko', 'kagawaran',
   'club', 'fc', 'ac', 'as', 'cf', 'sc', 'afc', 'ssc', 'rc', 'cd', 'ud', 'sv', 'vfb', 'vfl', 'tsg', 'rb', 'fk', 'nk', 'hnk',
 ]);
 

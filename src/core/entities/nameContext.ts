@@ -105,6 +105,11 @@ export function reportingVerbAfter(words: NameWord[], at: number): boolean {
 /** Auxiliary and modal verbs, which follow a plural subject ("states will", "notes were"). */
 const AUXILIARIES = /^(will|would|can|could|should|must|may|might|shall|have|had|are|were|do|did|need)$/;
 
+/** The shape of a lone name: "Faro", "Ahmed-Khan", "Hay-on-Wye", "Val-d'Or". */
+const LONE_NAME_SHAPE = /^\p{Lu}\p{Ll}+(-\p{Ll}+)?(-\p{Lu}\p{Ll}+|-[dl]['’]\p{Lu}\p{Ll}+)?$/u;
+/** A hyphen and an elided French article inside a name: "Val-d'Or", "Fontaine-l'Évêque". */
+const HYPHENATED_ELISION = /-[dl]['’]\p{Lu}/u;
+
 /**
  * What the lone unknown capitalised word at `at` most likely names, judged by its shape: written
  * mid-sentence in letters only, it is a company or a body when it looks like one ("Ofcom",
@@ -115,7 +120,7 @@ const AUXILIARIES = /^(will|would|can|could|should|must|may|might|shall|have|had
 export function guessLoneWord(words: NameWord[], at: number, lowerWords: Set<string>): EntityType | null {
   const w = words[at];
   const previous = words[at - 1];
-  if (w.sentenceInitial || w.inTitleCaseLine || w.text.length < 3 || !/^\p{Lu}\p{Ll}+(-\p{Ll}+)?(-\p{Lu}\p{Ll}+)?$/u.test(w.text)) return null;
+  if (w.sentenceInitial || w.inTitleCaseLine || w.text.length < 3 || !LONE_NAME_SHAPE.test(w.text)) return null;
   if (w.pos !== 'PROPN') return null;
   if (lowerWords.has(w.text.toLowerCase()) || lowerWords.has(w.text.toLowerCase().replace(/s$/, ''))) return null;
   // "the Bill", "the Cabinet", "the Gospel": an institution or a document, not a town.
@@ -126,8 +131,11 @@ export function guessLoneWord(words: NameWord[], at: number, lowerWords: Set<str
   if (/(an|ese|ish|ic|ics|ist|ists|ism)$/.test(w.text)) return null;
   // "Stratford-upon-Avon", "Châlons-en-Champagne": a hyphenated name with a lower-case link is a town.
   if (/-(on|upon|en|sur|sous|le|la|de|am|an|der|in|by|under)-/.test(w.text)) return 'PLACE';
-  // Endings of company and brand names: Ofcom, Bundeswehr, Metrolink, Easyjet, Northzone.
-  if (/(com|tech|soft|corp|wehr|rat|bond|link|space|zone|card|jet|ware|labs|hub)$/.test(w.text) || w.text.includes('-')) return 'ORG';
+  // Endings of company and brand names: Ofcom, Bundeswehr, Metrolink, Easyjet, Northzone; and
+  // hyphenated names ("Hydro-Québec"), but for a given name ("Jean-Luc", "Seo-yeon") and a French
+  // name through an elided article, a town's or a surname ("Val-d'Or", "Lefèvre-d'Orsay"), which
+  // the words around must place.
+  if (/(com|tech|soft|corp|wehr|rat|bond|link|space|zone|card|jet|ware|labs|hub)$/.test(w.text) || (w.text.includes('-') && !HYPHENATED_ELISION.test(w.text) && !isGivenName(w.text))) return 'ORG';
   // A given name alone is a person called by first name ("Callum", "Mette").
   if (isGivenName(w.text)) return 'PERSON';
   // Surname endings of many languages: Zelensky, Peskov, Shevchenko, Kovačević, Popescu, Andersson.

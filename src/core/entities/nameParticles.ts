@@ -10,13 +10,20 @@ export const PARTICLES = new Set(['of', 'de', 'da', 'do', 'dos', 'das', 'del', '
   // Scottish Gaelic articles ("Údarás na Gaeltachta", "Comhairle nan Eilean Siar").
   'binti', 'binte', 'bte', 'ap', 'na', 'nan',
   // Dutch "ten" and "te" ("Erik ten Hag", "Jan te Kloeze").
-  'ten', 'te']);
+  'ten', 'te',
+  // Links inside the names of bodies in French, Dutch, German and Filipino: "Institut de Recherche
+  // en Sciences de la Santé", "Moët et Chandon", "Bundesamt für Strahlenschutz", "Bangko Sentral
+  // ng Pilipinas" (between two name words only, as every particle).
+  'en', 'et', 'für', 'ng']);
 /** Particles that can open a name written mid-sentence ("van der Linde said"). */
 export const OPENING_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'du', 'al', 'el', 'bin', 'ibn', 'ter', 'le', 'la', 'dos', 'der', 'dela']);
 /** Words that link the parts of an organisation's name ("Kiel Institute for the World Economy", "Royal Commission into Aged Care"). */
 export const LINKS = new Set(['for', 'the', 'and', '&', 'on', 'into']);
 /** Possessive endings as wink splits them off ("'s", "’s", and a bare apostrophe after a plural). */
 export const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+/** An elided French or Italian article glued to the name it stands before: "d'Urville", "l'Évêque", "dell'Orto". */
+export const ELIDED_ARTICLE = /^(d|l|dell|dall|nell)['’]\p{Lu}/u;
 
 /** Double quotes around a nickname inside a name ('Rodolfo "Bong" Dimaculangan'). */
 export const NICKNAME_QUOTES = new Set(['"', '“', '”']);

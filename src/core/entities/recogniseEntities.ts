@@ -6,6 +6,7 @@
 import type { TokenizedText } from '../nlp/engine';
 import type { Block, Entity } from '../types';
 import { recogniseValues } from '../values/recogniseValues';
+import { joinHyphenatedNames } from './joinHyphenatedNames';
 import { buildNameWords } from './nameWords';
 import { recogniseNames } from './recogniseNames';
 import { resolveNameKeys } from './resolveNameKeys';
@@ -17,7 +18,7 @@ import { resolveNameKeys } from './resolveNameKeys';
  * layout (the recogniser also finds Title Case lines itself, so it works without them).
  */
 export function recogniseEntities(text: string, tokens: TokenizedText, _blocks: Block[]): Entity[] {
-  const names = resolveNameKeys(text, recogniseNames(text, buildNameWords(text, tokens)));
+  const names = resolveNameKeys(text, recogniseNames(text, joinHyphenatedNames(text, buildNameWords(text, tokens))));
   const values = recogniseValues(text, tokens);
   const all = [...names, ...values].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Entity[] = [];

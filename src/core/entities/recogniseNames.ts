@@ -38,7 +38,7 @@ import { readPictureCredits } from './readPictureCredits';
 import { joinRoadNumbers } from './joinRoadNumbers';
 import { joinSharedFeatureHeads } from './joinSharedFeatureHeads';
 import { isCapitalisedWord, startsLowerCase, startsUpperCase } from './letterCase';
-import { isPostNominal, isTitleHead, isTitleWord } from './titles';
+import { isHonorific, isPostNominal, isTitleHead, isTitleWord } from './titles';
 import { typeClubsInSportsReports } from './typeClubsInSportsReports';
 import { typeTeamsByPluralVerb } from './typeTeamsByPluralVerb';
 
@@ -217,7 +217,7 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
   // District Attorney").
   const qualifiesHead = (at: number): boolean => {
     const head = ws[at + 1]?.text ?? '';
-    return (isOrganisationHead(head) || (isPlaceHead(head) && !isTitleWord(head))) && !isTitleHead(head);
+    return (isOrganisationHead(head) || (isPlaceHead(head) && !isTitleWord(head))) && !isTitleHead(head) && !isHonorific(ws[at].text);
   };
   if (isTitleHead(ws[from].text) && !isOrganisationHead(ws[from].text) && !qualifiesHead(from)) {
     // Only an office named after its holder starts with a title: "Prosecutor General's Office".

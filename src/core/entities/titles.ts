@@ -44,6 +44,14 @@ const TITLE_HEADS = new Set([
   'atty', 'atty.', 'engr', 'engr.', 'arch.', 'sec.', 'usec', 'usec.', 'asec', 'asec.', 'dir.',
 ]);
 
+/** The honorifics that open a person's name: "Mr", "Mrs.", "Ms", "Dr", "Prof.". */
+const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/;
+
+/** True for an honorific, which opens a person's name and qualifies no body's or place's head ("Ms Park", "Dr Hall"). */
+export function isHonorific(word: string): boolean {
+  return HONORIFIC.test(word);
+}
+
 /** Honours and suffixes written after a name, never part of it: "Martin Ferrier KC", "John Smith MP". */
 const POST_NOMINALS = new Set([
   'kc', 'qc', 'sc', 'sc.', 'mp', 'mep', 'msp', 'td', 'mla', 'mpp', 'mha', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd', 'ph.d.', 'md', 'jr', 'jr.',

@@ -1,0 +1,49 @@
+import { strict as assert } from 'node:assert';
+import { namesOf } from '../../support/entityMentions';
+
+describe('recogniseEntities: bodies named in their own language', () => {
+  it('keeps the Dutch, German and Filipino links inside a body’s name', () => {
+    assert.deepEqual(namesOf('The report by Stichting Natuur en Milieu was published in Utrecht.'), ['ORG Stichting Natuur en Milieu', 'PLACE Utrecht']);
+    assert.deepEqual(namesOf('A loan from the Bangko Sentral ng Pilipinas was approved.'), ['ORG Bangko Sentral ng Pilipinas']);
+    assert.deepEqual(namesOf('Officials at the Bundesamt für Strahlenschutz measured the dose.'), ['ORG Bundesamt für Strahlenschutz']);
+  });
+
+  it('reads the lower-case adjectives after a French or Italian head as part of the body’s name', () => {
+    assert.deepEqual(namesOf('Shares of the Compagnie nationale du Rhône rose on Tuesday.'), ['ORG Compagnie nationale du Rhône']);
+    assert.deepEqual(namesOf('A study by the Istituto superiore di Sanità found the virus.'), ['ORG Istituto superiore di Sanità']);
+  });
+});
+
+describe('recogniseEntities: names linked by a hyphen and an elided article', () => {
+  it('reads a town or a surname with "-d’" or "-l’" as one name', () => {
+    assert.deepEqual(namesOf("Fans travelled from Villeneuve-d'Ascq to the final."), ["PLACE Villeneuve-d'Ascq"]);
+    assert.deepEqual(namesOf("The council of Fontaine-l'Évêque voted against the plan."), ["PLACE Fontaine-l'Évêque"]);
+    assert.deepEqual(namesOf("Mayor Claire Dupont-d'Arcy opened the bridge."), ["PERSON Claire Dupont-d'Arcy"]);
+  });
+});
+
+describe('recogniseEntities: hyphenated given names', () => {
+  it('reads a Korean or Chinese given name with its syllable in lower case as one word, alone too', () => {
+    assert.deepEqual(namesOf('Park Seo-yeon runs a bakery in Busan. Prices had doubled, said Seo-yeon, who opened it in 2019.'), ['PERSON Park Seo-yeon', 'PLACE Busan', 'PERSON Seo-yeon']);
+    assert.deepEqual(namesOf('Her colleague Hyun-woo left for Seoul.'), ['PERSON Hyun-woo', 'PLACE Seoul']);
+    assert.deepEqual(namesOf('The tailor Mei-ling opened a shop in Taichung.'), ['PERSON Mei-ling', 'PLACE Taichung']);
+  });
+});
+
+describe('recogniseEntities: honorifics', () => {
+  it('opens another person’s name with an honorific after "and"', () => {
+    assert.deepEqual(namesOf('Mr Kim and Ms Park arrived late.'), ['PERSON Kim', 'PERSON Park']);
+  });
+
+  it('never reads an honorific as qualifying a place’s head', () => {
+    assert.deepEqual(namesOf('Dr Hall and Mrs Bay signed the letter.'), ['PERSON Hall', 'PERSON Bay']);
+  });
+});
+
+describe('recogniseEntities: given names of Ukraine', () => {
+  it('knows the Ukrainian spellings, so that a word before them opens no name', () => {
+    assert.deepEqual(namesOf('Yesterday Mykhailo Tkach resigned from the board.'), ['PERSON Mykhailo Tkach']);
+    assert.deepEqual(namesOf('Nurse Viktoriia Lysenko treated the wounded.'), ['PERSON Viktoriia Lysenko']);
+    assert.deepEqual(namesOf('Volunteer Danylo Rudenko drove the van.'), ['PERSON Danylo Rudenko']);
+  });
+});
