@@ -37,7 +37,7 @@ const ORGANISATION_HEADS = new Set([
   'conference', 'forum', 'initiative', 'project', 'taskforce', 'faculty', 'embassy', 'consulate',
   // Trades and industries that end company names ("Halvorsen Biologics", "Meridale Capital").
   'biologics', 'therapeutics', 'biosciences', 'biotech', 'biotechnology', 'robotics', 'dynamics', 'logistics', 'analytics',
-  'solutions', 'capital', 'advisors', 'advisers', 'associates', 'consulting', 'consultants', 'aerospace', 'semiconductor',
+  'solutions', 'capital', 'economics', 'advisors', 'advisers', 'associates', 'consulting', 'consultants', 'aerospace', 'semiconductor',
   'semiconductors', 'shipping', 'resources', 'minerals', 'metals', 'properties', 'realty', 'hotels', 'resorts',
   'entertainment', 'pictures', 'records', 'publishing', 'software', 'networks', 'materials', 'devices', 'instruments',
   'breweries', 'brewery', 'distillery', 'beverages', 'textiles', 'apparel', 'cosmetics', 'limited', 'incorporated',
@@ -60,6 +60,8 @@ const PLACE_HEADS = new Set([
   'wetlands', 'fjord', 'reservoir', 'dam', 'courthouse', 'creek', 'isle', 'isles', 'zone',
   // Transport hubs and mines: "Kingsway Interchange", "Clapham Junction", "Kalenda Mine".
   'interchange', 'junction', 'mine',
+  // Tunnels and mountain ranges: "Gotthard Base Tunnel", "Channel Tunnel", "Julian Alps".
+  'tunnel', 'alps',
 ]);
 
 /** Words that end the names of laws, documents, events and instruments (typed OTHER): "Online Safety Act", "FA Cup". */
@@ -138,10 +140,10 @@ export function isOrganisationHead(word: string): boolean {
 
 /**
  * Place heads that are also common words in other names ("Jaguar Land Rover", "Sound Transit",
- * "State Department", "Pass Holders"): they head a place's name only at its end ("Queen Maud Land",
- * "Puget Sound", "Kano State", "Khyber Pass").
+ * "State Department", "Pass Holders", "Point Guard"): they head a place's name only at its end ("Queen
+ * Maud Land", "Puget Sound", "Kano State", "Khyber Pass", "Hunts Point").
  */
-const CLOSING_PLACE_HEADS = new Set(['land', 'sound', 'shelf', 'trench', 'ridge', 'rift', 'state', 'pass']);
+const CLOSING_PLACE_HEADS = new Set(['land', 'sound', 'shelf', 'trench', 'ridge', 'rift', 'state', 'pass', 'point']);
 
 /** Place heads of natural features, whose plurals also head names ("Oceans", "Seas", "Rivers"). */
 const NATURAL_FEATURES = new Set(['ocean', 'sea', 'river', 'lake', 'glacier', 'bay', 'gulf', 'desert', 'plain', 'valley', 'volcano', 'reef']);

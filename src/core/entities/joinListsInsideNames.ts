@@ -6,19 +6,23 @@
  * organisation, given name or nationality): after the body's "of/for X" complement, and before
  * the body's name when "the" opens the list.
  */
-import { isDemonym, isGivenName, lookupName } from './gazetteer';
+import { isCommonWord, isDemonym, isGivenName, lookupName } from './gazetteer';
 import { isOrganisationHead } from './headWords';
 import type { NameMention } from './recogniseNames';
 
-/** ", A, B and C Nouns" right after an organisation's "of/for X" complement (", Local Government and Heritage": two-word items too). */
-const LISTED_COMPLEMENT = /^(?:,\s\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+)?)*,?\s(?:and|&)\s\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+)*/u;
+/**
+ * ", A, B and C Nouns" right after an organisation's "of/for X" complement (", Local Government
+ * and Heritage": two-word items too), and the place the body is of after it, if any (", Techniques
+ * and Technologies of Bamako").
+ */
+const LISTED_COMPLEMENT = /^((?:,\s\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+)?)*,?\s(?:and|&)\s\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+)*)(\sof\s\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+)?)?/u;
 /** "the A, B and " (or "the UK's A, B and ") right before an organisation's name: its list of portfolios. */
 const LISTED_OPENING = /(?:\bthe|\p{L}['’]s)\s((?:\p{Lu}[\p{L}\p{M}-]+,\s)+\p{Lu}[\p{L}\p{M}-]+,?\s(?:and|&)\s)$/iu;
 const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}-]+/gu;
 
-/** True when none of the words is a known place, organisation or given name. */
+/** True when none of the words is a known place, organisation or given name (but for a common word: "Urban Planning"). */
 function namesNothing(words: string[]): boolean {
-  return words.every((w) => lookupName(w) === undefined && !isGivenName(w));
+  return words.every((w) => lookupName(w) === undefined && !(isGivenName(w) && !isCommonWord(w)));
 }
 
 /**
@@ -44,11 +48,14 @@ export function joinListsInsideNames(text: string, mentions: NameMention[]): Nam
     if (m.start < skipUntil) continue;
     let joined = m;
     const after = m.type === 'ORG' && /\s(of|for)\s\p{Lu}/u.test(m.text) ? LISTED_COMPLEMENT.exec(text.slice(m.end, m.end + 120)) : null;
-    const listed = after ? (after[0].match(CAPITALISED_WORD) ?? []) : [];
-    // (A list closed by a body's head is another body: "University of Cape Town and Stellenbosch University".)
-    if (after && namesNothing(listed) && !isOrganisationHead(listed[listed.length - 1])) {
-      const end = m.end + after[0].length;
-      joined = { ...m, end, text: text.slice(m.start, end), words: [...m.words, ...listed], weak: false };
+    const listed = after ? (after[1].match(CAPITALISED_WORD) ?? []) : [];
+    const placeOf = after?.[2] !== undefined && lookupName(after[2].slice(4))?.type === 'PLACE';
+    // (A list closed by a body's head is another body: "University of Cape Town and Stellenbosch
+    // University"; not when the place the body is of follows it: "… of Sciences, Techniques and
+    // Technologies of Bamako".)
+    if (after && namesNothing(listed) && (placeOf || !isOrganisationHead(listed[listed.length - 1]))) {
+      const end = m.end + (placeOf ? after[0] : after[1]).length;
+      joined = { ...m, end, text: text.slice(m.start, end), words: [...m.words, ...listed, ...(placeOf ? [after[2].slice(4)] : [])], weak: false };
       skipUntil = end;
     }
     // (A list closes on "and" or "&" right before the name: only then is the costly pattern tried.)

@@ -82,6 +82,8 @@ const CAPITALS_ABBREVIATION = /^\p{Lu}(\.?\p{Lu})+\.?$/u;
 const MODEL_NUMBER_AFTER = /^ \d{2,3}(?:-\d{2,4})?\b(?![.,:]\d)/;
 /** A time of day right before a word: "6:00 ", "10.30 ", "4 p.m. ", "11 AM ". */
 const CLOCK_TIME_BEFORE = /(\d[:.]\d\d|\d ?[ap]\.?m\.?|\d ?[AP]M) $/;
+/** Words that open the names of saints' towns, mountains, lakes, forts and capes, never a body's second part: "St.", "Mount", "Lake". */
+const OPENS_PLACE_NAME = /^(St\.?|Saint|Sainte|Mount|Mt\.?|Lake|Fort|Cape|San|Santa|São)$/;
 /** An age written between commas right after a name: ", 54,", ", 31 ,". */
 const AGE_AFTER = /^, (1[0-1]\d|[1-9]?\d) ?,/;
 /** Everything the reading of one text needs. */
@@ -239,7 +241,9 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
       const sharedDomain = lookupName(before)?.type === 'PLACE' && lookupName(ws[j + 1]?.text ?? '')?.type === 'PLACE' && ws.slice(j + 2).some((x) => isOrganisationHead(x.text));
       // (Two trades joined by an ampersand close one firm's name: "Maple Leaf Sports & Entertainment".)
       const tradesJoined = word === '&' && isOrganisationHead(before) && isOrganisationHead(ws[j + 1]?.text ?? '');
-      if (!sharedDomain && !tradesJoined && (last >= 0 || lookupName(before) !== undefined || lookupName(ws[j + 1]?.text ?? '') !== undefined || ws[j + 1]?.text === 'the' || /^\p{Lu}{2,}$/u.test(ws[j + 1]?.text ?? ''))) break;
+      // (A saint's, a mountain's or a lake's name after "and" is another place: "between Wasagamack and St. Theresa Point".)
+      const opensPlace = OPENS_PLACE_NAME.test(ws[j + 1]?.text ?? '');
+      if (!sharedDomain && !tradesJoined && (last >= 0 || opensPlace || lookupName(before) !== undefined || lookupName(ws[j + 1]?.text ?? '') !== undefined || ws[j + 1]?.text === 'the' || /^\p{Lu}{2,}$/u.test(ws[j + 1]?.text ?? ''))) break;
     }
     // A place takes an "of" complement only: "Bay of Bengal", never "McMurdo Sound for Wilkes Land".
     if ((word === 'for' || word === 'on') && type === 'PLACE' && last === j - 1) break;
@@ -671,21 +675,43 @@ function campaignEnd(run: Run, at: number): number {
   return cause.length > 0 && cause.every(causeLike) ? ws.length - 1 : -1;
 }
 
-/** Particles that join the words of a place's name in French, Spanish, Portuguese and Italian. */
-const ROMANCE_PARTICLES = new Set(['de', 'del', 'della', 'di', 'du', 'des', 'da', 'do', 'dos', 'das', 'la', 'le', 'los', 'las']);
+/** Particles that join the words of a place's name in French, Spanish, Portuguese, Italian and German. */
+const PLACE_PARTICLES = new Set(['de', 'del', 'della', 'di', 'du', 'des', 'da', 'do', 'dos', 'das', 'la', 'le', 'los', 'las', 'am', 'im']);
 
 /**
- * The end of a longer place named after the known place that ends at `known`, through Romance
- * particles, when the run closes on it ("Antofagasta de la Sierra", "Alcalá de Henares",
- * "Villanueva de la Cañada"), or -1.
+ * The end of a longer place named after the known place that ends at `known`, through particles,
+ * when the run closes on it ("Antofagasta de la Sierra", "Alcalá de Henares", "Villanueva de la
+ * Cañada", "St. Paul im Lavanttal"), or -1.
  */
-function romancePlaceEnd(run: Run, known: number): number {
+function longerPlaceEnd(run: Run, known: number): number {
   const ws = run.words;
   let k = known + 1;
-  while (k < ws.length && ROMANCE_PARTICLES.has(ws[k].text)) k++;
+  while (k < ws.length && PLACE_PARTICLES.has(ws[k].text)) k++;
   if (k === known + 1 || k >= ws.length) return -1;
-  for (; k < ws.length; k++) if (isInner(ws[k].text) && !ROMANCE_PARTICLES.has(ws[k].text)) return -1;
+  for (; k < ws.length; k++) if (isInner(ws[k].text) && !PLACE_PARTICLES.has(ws[k].text)) return -1;
   return isCapitalisedWord(ws[ws.length - 1].text) ? ws.length - 1 : -1;
+}
+
+/** A firm's or an institution's name written in capitals or with a capital inside: "PwC", "AirNav", "TU", "MTN". */
+const BRAND_SHAPE = /^\p{Lu}(\p{Lu}+|\p{Ll}*\p{Lu}\p{L}*)$/u;
+/** A word all in capitals. */
+const ACRONYM_WORD = /^\p{Lu}+$/u;
+
+/**
+ * The end of a firm's or an institution's branch in a place ("PwC Australia", "AirNav Indonesia",
+ * "TU Graz", "MTN Nigeria"): a name written in capitals or with a capital inside, no place itself,
+ * before a known place that closes the run, and no noun in lower case after it that the place
+ * would qualify ("the EU Ukraine summit"); or -1.
+ */
+function branchEnd(reading: Reading, run: Run, at: number): number {
+  const ws = run.words;
+  const w = ws[at];
+  // (Not a place named in capitals, a dateline's "NEW DELHI".)
+  if (at + 1 >= ws.length || w.inTitleCaseLine || !BRAND_SHAPE.test(w.text) || lookupName(w.text)?.type === 'PLACE' || isDemonym(w.text) || longestKnown(reading, run, at)[0] > at || ACRONYM_WORD.test(ws[at + 1].text)) return -1;
+  const [end, entry] = longestKnown(reading, run, at + 1);
+  if (entry?.type !== 'PLACE' || end !== ws.length - 1) return -1;
+  const next = reading.words[run.first + end + 1];
+  return next !== undefined && next.pos === 'NOUN' && startsLowerCase(next.text) ? -1 : end;
 }
 
 /** True for a role or title written in lower case before a name ("manager", "striker", "spokeswoman"). */
@@ -785,7 +811,14 @@ function readRun(reading: Reading, run: Run): void {
         continue;
       }
     }
-    const longerPlace = entry?.type === 'PLACE' && !isGivenName(w.text) ? romancePlaceEnd(run, knownEnd) : -1;
+    const branch = branchEnd(reading, run, i);
+    if (branch > i) {
+      emit(reading, run, i, branch, 'ORG', null);
+      i = branch + 1;
+      titled = false;
+      continue;
+    }
+    const longerPlace = entry?.type === 'PLACE' && !isGivenName(w.text) ? longerPlaceEnd(run, knownEnd) : -1;
     if (longerPlace > knownEnd) {
       emit(reading, run, i, longerPlace, 'PLACE', null);
       i = longerPlace + 1;

@@ -51,12 +51,14 @@ function organisationsByWord(mentions: NameMention[]): Map<string, Set<string>> 
   const byWord = new Map<string, Set<string>>();
   for (const m of mentions) {
     if (m.type !== 'ORG' || m.words.length < 2) continue;
-    // "Northamptonshire" of "Northamptonshire Police", "Kalehe" of "Kalehe General Hospital" and
-    // "Eastfield" of "Friends of the Eastfield Library" are the place the body serves, not the body.
+    // "Northamptonshire" of "Northamptonshire Police", "Kalehe" of "Kalehe General Hospital",
+    // "Eastfield" of "Friends of the Eastfield Library" and "Yopougon" of "Yopougon University
+    // Hospital Centre" are the place the body serves, not the body.
     const last = m.words.length - 1;
     const local = isLocalInstitutionHead(m.words[last]);
+    const localAfterFirst = m.words.some((w, k) => k > 0 && isLocalInstitutionHead(w));
     for (const [k, word] of m.words.entries()) {
-      const servedPlace = local && k < last && (k === 0 || k === last - 1);
+      const servedPlace = (k === 0 && localAfterFirst) || (local && k === last - 1);
       if (servedPlace || isOrganisationOpener(word) || !/^\p{Lu}\p{Ll}/u.test(word)) continue;
       const folded = keyOf(word);
       if (!byWord.has(folded)) byWord.set(folded, new Set());

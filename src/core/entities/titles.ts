@@ -23,7 +23,7 @@ const TITLE_HEADS = new Set([
   'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'skipper', 'captain',
   'economist', 'analyst', 'researcher', 'scientist', 'author', 'correspondent', 'editor', 'reporter', 'columnist',
   'presenter', 'host', 'spokesperson', 'treasurer', 'auditor', 'executive', 'regulator', 'governor-general', 'viceroy',
-  'dean', 'rector', 'principal', 'provost', 'chaplain', 'vicar', 'pastor', 'deacon', 'monsignor', 'nuncio',
+  'regent', 'dean', 'rector', 'principal', 'provost', 'chaplain', 'vicar', 'pastor', 'deacon', 'monsignor', 'nuncio',
   'speaker', 'substitute', 'midfielder', 'batsman', 'bowler', 'pitcher', 'quarterback', 'sprinter', 'champion',
   'defendant', 'plaintiff', 'witness', 'councillor', 'councilor', 'alderman', 'assemblyman', 'assemblywoman', 'whip',
   'secretary-of-state', 'boss', 'owner', 'farmer', 'teacher', 'student', 'resident', 'mother', 'writer', 'photographer',

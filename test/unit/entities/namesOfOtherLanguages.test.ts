@@ -47,3 +47,54 @@ describe('recogniseEntities: given names of Ukraine', () => {
     assert.deepEqual(namesOf('Volunteer Danylo Rudenko drove the van.'), ['PERSON Danylo Rudenko']);
   });
 });
+
+describe('recogniseEntities: lists and places inside a body’s name', () => {
+  it('keeps a listed field that is also a given name ("Urban") inside the body’s name', () => {
+    assert.deepEqual(namesOf('The Ministry of Energy, Mines and Urban Development said the tender was void.'), ['ORG Ministry of Energy, Mines and Urban Development']);
+  });
+
+  it('keeps the place a body is of after its list of fields', () => {
+    assert.deepEqual(namesOf('He lectures at the University of Science, Arts and Technology of Kinshasa.'), ['ORG University of Science, Arts and Technology of Kinshasa']);
+  });
+
+  it('reads the first word of a body with a local institution’s head inside as the place it serves', () => {
+    assert.deepEqual(namesOf('Patients were moved by the Kibuye Hospital Trust. Families in Kibuye waited for news.'), ['ORG Kibuye Hospital Trust', 'PLACE Kibuye']);
+  });
+});
+
+describe('recogniseEntities: branches of firms and institutions in a place', () => {
+  it('reads a name in capitals or with a capital inside, before a known place, as one body', () => {
+    assert.deepEqual(namesOf('Subscribers of MTN Nigeria lost service, and KPMG Kenya audited the accounts.'), ['ORG MTN Nigeria', 'ORG KPMG Kenya']);
+    assert.deepEqual(namesOf('She teaches engineering at ETH Zurich.'), ['ORG ETH Zurich']);
+    assert.deepEqual(namesOf('Researchers at TU Dresden built the sensor.'), ['ORG TU Dresden']);
+  });
+
+  it('leaves a body and a place apart before a noun the place qualifies', () => {
+    assert.deepEqual(namesOf('The EU Ukraine summit ended without a statement.'), ['ORG EU', 'PLACE Ukraine']);
+  });
+});
+
+describe('recogniseEntities: heads and particles of places', () => {
+  it('reads tunnels, mountain ranges and points as places', () => {
+    assert.deepEqual(namesOf('Trains through the Lötschberg Base Tunnel were halted as snow fell on the Bernese Alps.'), ['PLACE Lötschberg Base Tunnel', 'PLACE Bernese Alps']);
+    assert.deepEqual(namesOf('The ferry between Kapuskasing and St. Anne Point resumed.'), ['PLACE Kapuskasing', 'PLACE St. Anne Point']);
+  });
+
+  it('opens another place with a saint’s or a mountain’s name after "and"', () => {
+    assert.deepEqual(namesOf('The road between Wasagamack and Mount Hope was closed.'), ['PLACE Wasagamack', 'PLACE Mount Hope']);
+  });
+
+  it('keeps the German "im" and "am" inside a town’s name', () => {
+    assert.deepEqual(namesOf('Residents of Neumarkt im Mühlkreis complained about the noise.'), ['PLACE Neumarkt im Mühlkreis']);
+  });
+});
+
+describe('recogniseEntities: titles and heads of firms', () => {
+  it('reads an Indonesian regent as a title', () => {
+    assert.deepEqual(namesOf('Sleman Regent Kustini Purnomo said the schools would shut.'), ['PERSON Kustini Purnomo']);
+  });
+
+  it('reads a consultancy named "… Economics" as an organisation', () => {
+    assert.deepEqual(namesOf('A report by Lindqvist Economics put the cost at $2 billion.'), ['ORG Lindqvist Economics']);
+  });
+});
