@@ -114,10 +114,29 @@ function dimensionOf(unit: TextUnit, mention: QuantityMention, measure: Quantity
  */
 const SINGLE_FACT_ROLES = new Set(['death', 'injury', 'attendance', 'survivor', 'missing', 'displaced', 'arrest']);
 
+/**
+ * States that give a count of people a measure the synonym lexicon leaves to verbs and nouns: those
+ * trapped under rubble, in a mine or a flooded cave are the people a search has not yet accounted
+ * for ("19 miners still trapped" / "23 missing"); those pulled out alive are the rescued ("pulling
+ * 41 people alive from the rubble" / "more than 40 people were rescued").
+ */
+const STATE_MEASURES: Record<string, string> = { trapped: 'missing', alive: 'survivor' };
+/**
+ * Words whose stem is that of a measure word but which name none: "live", "lived" and "living"
+ * share the stem of "lives" ("claimed 40 lives"), yet "90 people registered as living in the block"
+ * counts no deaths.
+ */
+const NO_MEASURE = new Set(['live', 'lived', 'living']);
+
 /** The measure a word near a count gives it (one of {@link SINGLE_FACT_ROLES}), or undefined. */
 function roleWord(word: Word | undefined): string | undefined {
-  const measure = word ? measureOf(word.folded, word.stem) : undefined;
+  const measure = word ? measureOfWord(word.folded, word.stem) : undefined;
   return measure && SINGLE_FACT_ROLES.has(measure) ? measure : undefined;
+}
+
+/** The measure class of a word: that of {@link measureOf}, or of a state in {@link STATE_MEASURES}. */
+function measureOfWord(folded: string, stem?: string): string | undefined {
+  return NO_MEASURE.has(folded) ? undefined : STATE_MEASURES[folded] ?? measureOf(folded, stem);
 }
 /** Words a role is looked for across, after the number (see {@link roleOf}). */
 const ROLE_WINDOW = 12;
@@ -193,7 +212,7 @@ function roleOf(unit: TextUnit, mention: QuantityMention, previous: Word[]): str
       before = undefined;
     }
     let after = afterOpen ? unit.words[mention.after + d] : undefined;
-    if (after && (CLAUSE_LINKS.has(after.folded) || CLAUSE_OPENERS.has(after.folded))) {
+    if (after && (CLAUSE_LINKS.has(after.folded) || (CLAUSE_OPENERS.has(after.folded) && !namesRole(unit.words, mention.after + d)))) {
       afterOpen = false;
       after = undefined;
     }
@@ -204,6 +223,14 @@ function roleOf(unit: TextUnit, mention: QuantityMention, previous: Word[]): str
     if (after && d > 0 && isNumber(after.folded) && !APPOSITION_WORDS.has(unit.words[mention.after + d + 1]?.folded ?? '')) afterOpen = false;
   }
   return counted;
+}
+
+/**
+ * True when the word at `at` is "as" before a role word, which it ties to the count rather than
+ * opening a clause of its own: "Nine people are still listed as missing", "confirmed as dead".
+ */
+function namesRole(words: Word[], at: number): boolean {
+  return words[at].folded === 'as' && roleWord(words[at + 1]) !== undefined;
 }
 
 /** True for a number written in digits or words ("four", "1,200"). */
@@ -352,7 +379,7 @@ function unitsCompatible(x: Located, y: Located): boolean {
  * another count has: "trapped" does not count deaths, "injured" counts injuries.
  */
 function stateFits(state: string | undefined, role: string | undefined): boolean {
-  return state === undefined || role === undefined || !SINGLE_FACT_ROLES.has(role) || measureOf(state) === role;
+  return state === undefined || role === undefined || !SINGLE_FACT_ROLES.has(role) || measureOfWord(state) === role;
 }
 
 /** The words of a unit, then an opening bracket, between a figure and its conversion. */
