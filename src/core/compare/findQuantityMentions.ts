@@ -6,9 +6,9 @@
  * members of a group ("fourteen of their colleagues"); a change or a share told as a fraction is a
  * percentage ("halved" is 50 %, "nearly half of its exports" nearly 50 %); the year a plan is
  * dated by is a figure of its own ("due to open in 2027"). Other dates, clock times, years, spans
- * of time that place or frame something ("four years ago", "in the first six hours"), scores ("won
- * 3-1") and a family's size ("her two children") are not quantities anyone reports differently,
- * and are skipped.
+ * of time that place or frame something ("four years ago", "ten years after the war", "in the
+ * first six hours"), scores ("won 3-1") and a family's size ("her two children") are not
+ * quantities anyone reports differently, and are skipped.
  */
 import { isRange, parseQuantity, type Quantity } from '../values/parseQuantity';
 import { MONTH_PATTERN } from '../values/monthNames';
@@ -145,15 +145,25 @@ const MONTHS_ADDED = /^\s+years?\s+and\s+([\p{L}\d-]+)\s+months?\b/iu;
 const FRAME_WORDS = new Set(['first', 'past', 'last', 'next', 'coming', 'previous', 'following', 'final', 'opening']);
 
 /**
+ * Words before a span of time followed by "after" or "before" that make it a length ("jailed for
+ * six years after", "sentenced to 12 years after", "the talks lasted nine hours before").
+ */
+const DURATION_GOVERNORS = new Set(['for', 'to', 'lasted', 'lasting', 'lasts', 'last', 'took', 'taking', 'takes', 'take', 'waited', 'waiting', 'spent', 'spending', 'served', 'serving']);
+
+/**
  * True for a span of time that places or frames something rather than measures it: a point in the
- * past ("four years ago", "three days earlier") or the window another figure is counted in ("in
+ * past ("four years ago", "three days earlier"), a time told from another event ("Ten years after
+ * the Games", "arrested two days before the vote") or the window another figure is counted in ("in
  * the first three hours", "over the past 24 hours", "the next two weeks"). Two reports give such
  * spans of different things, not one quantity differently.
  */
-function isTimeFrame(unit: TextUnit, before: number, after: number, quantity: Quantity): boolean {
+function isTimeFrame(unit: TextUnit, before: number, after: number, quantity: Quantity, ordinal: boolean): boolean {
   if (!quantity.unit || !TIME_UNITS.has(quantity.unit) || after < 0) return false;
   const next = unit.words[after + 1]?.folded;
-  return next === 'ago' || next === 'earlier' || next === 'later' || FRAME_WORDS.has(unit.words[before]?.folded ?? '');
+  const previous = unit.words[before]?.folded ?? '';
+  // A position ("in the 68th minute after a corner") is told by its number, not from another event.
+  if ((next === 'after' || next === 'before') && !ordinal && !DURATION_GOVERNORS.has(previous)) return true;
+  return next === 'ago' || next === 'earlier' || next === 'later' || FRAME_WORDS.has(previous);
 }
 
 /** A possessive of one person right before a number. */
@@ -265,7 +275,7 @@ export function findQuantityMentions(text: string, unit: TextUnit): QuantityMent
     const group = counted || ordinal ? null : GROUP_NOUN.exec(text.slice(end, end + 60));
     if (group) counted = ` ${group[1]}`;
     const quantity = parseQuantity(`${reading}${counted}`);
-    if (!quantity || isTimeFrame(unit, before, after, quantity)) continue;
+    if (!quantity || isTimeFrame(unit, before, after, quantity, ordinal)) continue;
     // "seven years and six months" is seven and a half years; its months are no figure of their own.
     const months = quantity.unit === 'year' ? MONTHS_ADDED.exec(text.slice(end, end + 40)) : null;
     const addedMonths = months ? parseQuantity(months[1])?.value : undefined;

@@ -2,8 +2,9 @@
  * Figures that place or frame rather than measure, and lengths of different dimensions: "four years
  * ago" dates another event, "in the first six hours" is the window a count is made in, and "40
  * metres deep" is no distance "from the shore", "four goals" no position like "his sixth goal"; a
- * duration and a length of one dimension are still compared. Short reports of a boat wreck and of
- * a cup tie written for this test, analysed by the real pipeline.
+ * duration and a length of one dimension are still compared; "ten years after the earthquake"
+ * tells a time from another event. Short reports of a boat wreck, a cup tie and an anniversary
+ * written for this test, analysed by the real pipeline.
  */
 import { strict as assert } from 'node:assert';
 import { numericFindings as numeric } from './numericFindings';
@@ -30,6 +31,15 @@ BERGEN (Wire) - Brann beat Molde 2-1 in the Norwegian cup on Sunday. Striker Ola
 Brann beat Molde 2-1 in the Norwegian cup on Sunday. Ola Sæther scored his sixth goal of the competition after 11 minutes.`,
 };
 
+const ANNIVERSARY = {
+  'wire.txt': `Lisbon marks quake anniversary
+
+LISBON (Wire) - Ten years after the earthquake that destroyed the old harbour, Lisbon opened a memorial on Saturday. The mayor was elected two weeks before the ceremony. A former city engineer was jailed for six years after an inquiry into the harbour walls.`,
+  'daily.txt': `Lisbon remembers
+
+Twelve years after the earthquake that destroyed the old harbour, Lisbon opened a memorial on Saturday. The mayor took office three weeks before the ceremony. A former city engineer was jailed for eight years after an inquiry into the harbour walls.`,
+};
+
 describe('numeric discrepancies: time frames and dimensions', () => {
   const wire = numeric(WRECK, 'wire.txt');
   const daily = numeric(WRECK, 'daily.txt');
@@ -38,6 +48,10 @@ describe('numeric discrepancies: time frames and dimensions', () => {
     assert.ok(!daily.some((f) => /^(?:Three|12) /.test(f)), daily.join('\n'));
     assert.ok(!wire.some((f) => f.startsWith('Four')), wire.join('\n'));
     assert.equal(wire.filter((f) => f.startsWith('six')).length, 1, wire.join('\n'));
+  });
+
+  it('compares no time told from another event ("Ten years after the earthquake" / "Twelve years after", "two weeks before the ceremony"), but a sentence ("jailed for six years after")', () => {
+    assert.deepEqual(numeric(ANNIVERSARY, 'wire.txt'), ['six → eight']);
   });
 
   it('still compares a duration that measures ("the dive lasted six hours" / "nine hours")', () => {
