@@ -80,6 +80,12 @@ export interface ReferenceIndex {
    */
   unrecognisedSubjects: number[];
   /**
+   * Offsets of places and organisations named as the subject of a verb of saying ("Sutrisno said",
+   * typed an organisation; "Albuquerque de Sousa agrees"), sorted: a "he" or "she" right after one
+   * may mean a person the recogniser typed as a place or body, so it reaches no one named before.
+   */
+  nonPersonSpeakers: number[];
+  /**
    * Subjects that name nobody by name ("a spokeswoman for the airport", "the minister", "one
    * resident"), sorted by `start`: what each stands for when it can be told, and the gender its
    * words give. Filled by {@link noteDescribedSubjects}; a "he" or "she" after one is that subject's.
@@ -129,7 +135,7 @@ function addWords(profile: Profile, words: string[]): void {
 export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
   const { tokens, names, nameAt } = ctx;
   const body = ctx.blocks.find((b) => b.kind === 'paragraph');
-  const index: ReferenceIndex = { profiles: new Map(), subjects: [], organisationSubjects: [], organisationMentions: [], organisationFirstNamed: new Map(), organisationsNamedAlone: new Set(), jointSubjects: [], pluralParties: [], unrecognisedSubjects: [], describedSubjects: [], bystanders: [], aliases: new Map(), bodyStart: body ? body.start : ctx.text.length, sentences: ctx.sentences };
+  const index: ReferenceIndex = { profiles: new Map(), subjects: [], organisationSubjects: [], organisationMentions: [], organisationFirstNamed: new Map(), organisationsNamedAlone: new Set(), jointSubjects: [], pluralParties: [], unrecognisedSubjects: [], nonPersonSpeakers: [], describedSubjects: [], bystanders: [], aliases: new Map(), bodyStart: body ? body.start : ctx.text.length, sentences: ctx.sentences };
   const { profiles, subjects, organisationSubjects, jointSubjects, pluralParties } = index;
   let groupEnd = -1;
   const spelled = new Set<string>();
@@ -180,7 +186,9 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
       if (apposition && /^(?:the|a|an)$/i.test(apposition[0])) addWords(profile, apposition);
       // An organisation stays in focus from a reported clause too ("Rasmussen said that Brightwater now expected …").
       const reported = /^that$/i.test(tokens[beforeTitles(ctx, first)]?.value ?? '') && verbFollows(ctx, last);
-      if (entity.type === 'ORG' && (reported || isSubjectMention(ctx, first, last) || possessesSubject(ctx, first, last))) organisationSubjects.push({ entity, start: entity.start });
+      const subject = isSubjectMention(ctx, first, last);
+      if (entity.type === 'ORG' && (reported || subject || possessesSubject(ctx, first, last))) organisationSubjects.push({ entity, start: entity.start });
+      if (subject && tokens[last + 1]?.pos === 'VERB' && isReportingVerb(tokens[last + 1].value) && !/ing$/.test(tokens[last + 1].value)) index.nonPersonSpeakers.push(entity.start);
       continue;
     }
     // Titles and qualifiers right before the name: "Russian Foreign Minister", "NATO Secretary General".
@@ -526,6 +534,16 @@ function unrecognisedSubjectBetween(index: ReferenceIndex, from: number, offset:
   return latest !== undefined && latest > from;
 }
 
+/**
+ * True when a place or organisation was the subject of a verb of saying after offset `from`, in
+ * the sentence holding `offset` or the one before ("In Selo, village head Sutrisno said …. “…,” he said").
+ */
+function nonPersonSpeakerBefore(index: ReferenceIndex, from: number, offset: number): boolean {
+  const list = index.nonPersonSpeakers;
+  const latest = list[countBefore(list, offset, (x) => x) - 1];
+  return latest !== undefined && latest > from && sentencesApart(index, latest, offset) <= 1;
+}
+
 function capitalise(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
@@ -572,7 +590,7 @@ function pronounReferent(index: ReferenceIndex, gender: 'male' | 'female' | null
   for (; k >= 0; k--) {
     const { entity, joint } = index.subjects[k];
     // Someone the recogniser could not name since the last named subject: the pronoun may be theirs.
-    if (offset - entity.start > window || unrecognisedSubjectBetween(index, entity.start, offset)) break;
+    if (offset - entity.start > window || unrecognisedSubjectBetween(index, entity.start, offset) || nonPersonSpeakerBefore(index, entity.start, offset)) break;
     if (joint) return NOBODY;
     const profile = index.profiles.get(entity.key);
     if (gendersClash(profile?.gender ?? null, gender)) {

@@ -143,5 +143,19 @@ describe('guards against crediting the wrong speaker', () => {
     const business = 'Nordbank cut 400 jobs on Tuesday, days after a former Kessler Bank analyst called its plan timid. The bank said the cuts were “painful but necessary”.';
     assert.equal(speakerOf(business, 'painful'), null);
   });
+
+  it('credits nobody for a "he" or "she" right after a speaker typed as a place or body, rather than someone named before', () => {
+    const sport = 'Coach Tomas Marsh praised the defence after the win. In Kediri, club secretary Harjono said the stadium would be repaired. “We have waited two seasons for this,” he said.';
+    assert.equal(speakerOf(sport, 'We have waited'), null);
+    const science = 'Dr Paul Okafor led the trial. Montgomery agreed that the results were encouraging. “We need more data,” he said.';
+    assert.equal(speakerOf(science, 'We need more'), null);
+  });
+
+  it('still credits the person named after a body spoke, or when the body spoke two sentences before', () => {
+    const after = 'The league said the match would be replayed on Friday. Coach Lena Marsh welcomed the decision. “We are ready,” she said.';
+    assert.equal(speakerOf(after, 'We are ready'), 'Lena Marsh');
+    const courts = 'Judge Anna Price adjourned the case. The prosecution service said it would not appeal. Reporters waited outside for an hour. “It is over,” she said.';
+    assert.equal(speakerOf(courts, 'It is over'), 'Anna Price');
+  });
 });
 
