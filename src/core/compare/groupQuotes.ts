@@ -20,7 +20,8 @@
  * Look-alikes — the same speaker on the same topic saying something else — share topic words but
  * neither enough weight nor word order, and stay apart; near-identical wordings that say opposite
  * things (a road "cut off", then "reopened", the water "still rising", then "going down") are
- * kept apart by {@link contradicts}. Words are compared through a lexicon of how reported speech
+ * kept apart by {@link contradicts}, and so are a state that "still" holds and one that "no
+ * longer" does (rescuers still hearing voices, then no longer: see reversesContinuation.ts). Words are compared through a lexicon of how reported speech
  * is reworded ({@link withParaphrases}). Groups grow from the strongest links down, and only when
  * every two sources they join by full quotes are linked directly (see {@link mayMerge}), so that no
  * chain of looser links joins two different statements; fragments and partial quotes join a group
@@ -37,6 +38,7 @@ import { withBaseForms } from './irregularVerbs';
 import { findEchoes } from './quoteEchoes';
 import { quoteSimilarity } from './quoteSimilarity';
 import { readWords, type Word } from './readWords';
+import { reversesContinuation } from './reversesContinuation';
 import { withParaphrases } from './speechParaphrases';
 
 export const MIN_COSINE = 0.45;
@@ -273,6 +275,14 @@ function joinEchoes(items: QuoteItem[], groupOf: number[][]): void {
   }
 }
 
+/**
+ * True when two near-identical wordings say opposite things ({@link contradicts}), or one that a
+ * state still holds and the other that it has ended ({@link reversesContinuation}).
+ */
+function saysOpposite(a: QuoteItem, b: QuoteItem): boolean {
+  return contradicts(a.words, b.words) || reversesContinuation(a.words, b.words);
+}
+
 /** Groups the quotes of the set that are the same utterance in different sources. */
 export function groupQuotes(ctx: CompareContext): QuoteGroup[] {
   const items = collectQuotes(ctx);
@@ -307,7 +317,7 @@ export function groupQuotes(ctx: CompareContext): QuoteGroup[] {
     const a = Math.floor(key / items.length);
     const b = key % items.length;
     const sim = quoteSimilarity(items[a].words, items[b].words, idf);
-    if (!sameWords(items[a], items[b], idf) || !speakersCompatible(items[a], items[b], sim.cosine) || contradicts(items[a].words, items[b].words)) continue;
+    if (!sameWords(items[a], items[b], idf) || !speakersCompatible(items[a], items[b], sim.cosine) || saysOpposite(items[a], items[b])) continue;
     linked.add(key);
     links.push({ a, b, strength: sim.cosine + sim.ordered * sim.contained });
   }
