@@ -84,6 +84,21 @@ const MODEL_NUMBER_AFTER = /^ \d{2,3}(?:-\d{2,4})?\b(?![.,:]\d)/;
 const CLOCK_TIME_BEFORE = /(\d[:.]\d\d|\d ?[ap]\.?m\.?|\d ?[AP]M) $/;
 /** Words that open the names of saints' towns, mountains, lakes, forts and capes, never a body's second part: "St.", "Mount", "Lake". */
 const OPENS_PLACE_NAME = /^(St\.?|Saint|Sainte|Mount|Mt\.?|Lake|Fort|Cape|San|Santa|São)$/;
+/** One or two capitals and a number of one or two digits: "G7", "E3", "R21", "AS01", "N7". */
+const CODE = /^\p{Lu}{1,2}\d{1,2}\+?$/u;
+
+/**
+ * True when an acronym in brackets spells the initials of the words in lower case right before
+ * its bracket: "confidence interval (CI)", "direct lithium extraction [DLE]".
+ */
+function abbreviatesLowerCaseTerm(text: string, acronym: NameWord): boolean {
+  const open = text[acronym.start - 1];
+  if ((open !== '(' && open !== '[') || !/^[)\]]/.test(text.slice(acronym.end, acronym.end + 1))) return false;
+  const letters = acronym.text.replace(/[^\p{Lu}]/gu, '');
+  const terms = text.slice(Math.max(0, acronym.start - 1 - 12 * letters.length), acronym.start - 1).trim().split(/[\s-]+/).slice(-letters.length);
+  return terms.length === letters.length && terms.every((t, k) => startsLowerCase(t) && t.charAt(0) === letters.charAt(k).toLowerCase());
+}
+
 /** An age written between commas right after a name: ", 54,", ", 31 ,". */
 const AGE_AFTER = /^, (1[0-1]\d|[1-9]?\d) ?,/;
 /** Everything the reading of one text needs. */
@@ -377,9 +392,16 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (isDateline(reading, ws[from], ws[end])) return emit(reading, run, from, end, 'PLACE', null);
   // "BRENMOUTH, England, July 26 (Meridian) -": the name in brackets closing a dateline is the agency's.
   if (from === 0 && end === run.words.length - 1 && agencyOfDateline(reading, ws[from], ws[end])) return emit(reading, run, from, end, 'ORG', null);
-  const acronym = (/^\p{Lu}[\p{Lu}&./-]{1,8}$/u.test(first) && (first.match(/\p{Lu}/gu) ?? []).length >= 2) || /^\p{Lu}{1,2}\d{1,2}\+?$/u.test(first);
+  const coded = CODE.test(first);
+  const acronym = (/^\p{Lu}[\p{Lu}&./-]{1,8}$/u.test(first) && (first.match(/\p{Lu}/gu) ?? []).length >= 2) || coded;
   // "Kamloops, B.C.", "Albany, N.Y.": dotted initials after a town and a comma are its state or province.
   const before = reading.words[run.first + from - 1];
+  // A letter and a number name a group only after "the" ("the E3", "the C40"), and no noun after
+  // it makes it a model's: "RTS,S and R21", "night bus N7", "the N7 bus".
+  const after = reading.words[run.first + end + 1];
+  if (single && coded && (before?.text.toLowerCase() !== 'the' || (after !== undefined && after.pos === 'NOUN' && startsLowerCase(after.text)))) return;
+  // "confidence interval [CI]", "direct lithium extraction (DLE)": the abbreviation of a term in lower case names nothing.
+  if (single && acronym && abbreviatesLowerCaseTerm(reading.text, ws[from])) return;
   if (single && /^(\p{Lu}\.){2,3}$/u.test(first) && before?.text === ',' && startsUpperCase(reading.words[run.first + from - 2]?.text ?? '')) return emit(reading, run, from, end, 'PLACE', null);
   if (single && acronym && !titled) {
     // (Capitals right after a time of day are its time zone: "6:00 AM ET", "4 p.m. PT", "10.30 IST".)
@@ -714,6 +736,33 @@ function branchEnd(reading: Reading, run: Run, at: number): number {
   return next !== undefined && next.pos === 'NOUN' && startsLowerCase(next.text) ? -1 : end;
 }
 
+/** Titles whose "of" or "for" names a field rather than a place: "Minister of Sport", "Director of Classification". */
+const PORTFOLIO_TITLES = /^(Minister|Secretary|Commissioner|Director|Director-General|Head)$/;
+
+/**
+ * Where a title's field ends from `at`: up to three capitalised words, joined by "and" or "&"
+ * (one may open them, after the field's title words), that name nothing known (no place, body,
+ * given name or nationality), before the holder's name or the run's end ("Civil Aviation",
+ * "Information and Orientation").
+ */
+function fieldEnd(run: Run, at: number): number {
+  const ws = run.words;
+  const isField = (w: NameWord | undefined): boolean => w !== undefined && isCapitalisedWord(w.text) && lookupName(w.text) === undefined && !isGivenName(w.text) && !isDemonym(w.text) && !isTitleWord(w.text);
+  let k = /^(and|&)$/.test(ws[at]?.text ?? '') && isField(ws[at + 1]) ? at + 1 : at;
+  while (k - at < 3 && isField(ws[k])) {
+    k++;
+    if (/^(and|&)$/.test(ws[k]?.text ?? '') && isField(ws[k + 1])) k++;
+  }
+  return k;
+}
+
+/** True when the holder of the office closing a run is named right after it, between commas: ", Max Hill,", ", Mrs. Ada Obi,". */
+function holderInApposition(reading: Reading, last: NameWord): boolean {
+  const at = reading.words.indexOf(last);
+  const holder = reading.words[at + 2];
+  return reading.words[at + 1]?.text === ',' && holder !== undefined && startsUpperCase(holder.text) && (isGivenName(holder.text) || isHonorific(holder.text) || isTitleWord(holder.text));
+}
+
 /** True for a role or title written in lower case before a name ("manager", "striker", "spokeswoman"). */
 function isLowerCaseRole(w: NameWord | undefined): boolean {
   return w !== undefined && startsLowerCase(w.text) && (isTitleHead(w.text) || isRoleNoun(w.text));
@@ -905,10 +954,18 @@ function readRun(reading: Reading, run: Run): void {
         const portfolio = i;
         // "Minister of Energy and Infrastructure": the portfolio runs on through "and".
         while (i < ws.length && (isTitleWord(ws[i].text) || (/^(and|&)$/.test(ws[i].text) && isTitleWord(ws[i + 1]?.text ?? '')))) i++;
+        const closingField = i === ws.length - 1 && isAbstractNoun(ws[i].text);
+        const office = closingField && !holderInApposition(reading, ws[i]);
+        // A minister's, a director's or a head's field may be named in words the title lists do not
+        // hold ("Minister of Sport", "Head of Corporate Communications", "Commissioner for Information
+        // and Orientation"): unknown words are the field, not a place the title is of; so is an
+        // office's field before its holder's name ("the Director of Public Prosecutions, Max Hill").
+        if (!office && (i === portfolio || /^(and|&)$/.test(ws[i]?.text ?? '')) && PORTFOLIO_TITLES.test(ws[portfolio - 2]?.text ?? '')) i = fieldEnd(run, i);
+        else if (closingField && !office) i++;
         // After a portfolio the holder follows ("Secretary of State Marco Rubio"); else the title's domain.
         titled = i > portfolio;
         domainOfTitle = !titled;
-        if (i === ws.length - 1 && isAbstractNoun(ws[i].text)) {
+        if (office) {
           // An office with no holder named: "the Director of Public Prosecutions".
           let office = portfolio - 2;
           while (office > 0 && isTitleWord(ws[office - 1].text)) office--;

@@ -98,3 +98,28 @@ describe('recogniseEntities: titles and heads of firms', () => {
     assert.deepEqual(namesOf('A report by Lindqvist Economics put the cost at $2 billion.'), ['ORG Lindqvist Economics']);
   });
 });
+
+describe('recogniseEntities: the fields of ministers, directors and heads', () => {
+  it('reads unknown words after a minister’s or a commissioner’s "of" or "for" as the field, no place', () => {
+    assert.deepEqual(namesOf("Kenya's Minister for Blue Economy Salim Mvurya toured the port."), ['PLACE Kenya', 'PERSON Salim Mvurya']);
+    assert.deepEqual(namesOf('The Commissioner for Youth and Sport, Dr. Kofi Boateng, opened the stadium.'), ['PERSON Kofi Boateng']);
+  });
+
+  it('reads an office as a body only when no holder is named beside it', () => {
+    assert.deepEqual(namesOf('The Director of Public Prosecutions, Claire Loftus, declined to comment.'), ['PERSON Claire Loftus']);
+    assert.deepEqual(namesOf('Prosecutors for the Director of Public Prosecutions said the charge stood.'), ['ORG Director of Public Prosecutions']);
+  });
+});
+
+describe('recogniseEntities: abbreviations and codes that name nothing', () => {
+  it('names nothing with the abbreviation of a term in lower case', () => {
+    assert.deepEqual(namesOf('The scheme cut the body mass index (BMI) of pupils by a tenth.'), []);
+    assert.deepEqual(namesOf('The mean fell by one standard deviation [SD] over the year.'), []);
+  });
+
+  it('reads a letter and a number as a group only after "the"', () => {
+    assert.deepEqual(namesOf('Two candidate vaccines, Q8 and TX12, entered trials.'), []);
+    assert.deepEqual(namesOf('Commuters waited for bus X9 in the rain.'), []);
+    assert.deepEqual(namesOf('The leaders of the E3 met in Paris.'), ['ORG E3', 'PLACE Paris']);
+  });
+});
