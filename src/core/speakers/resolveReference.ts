@@ -523,9 +523,7 @@ function organisationInFocus(index: ReferenceIndex, offset: number): Entity | nu
   if (!found) return null;
   // A subject the recogniser could not name since ("Hydro-Québec, which runs the dam, is …") may be the one meant.
   if (unrecognisedSubjectBetween(index, found.start, offset)) return null;
-  const here = spanIndexAt(index.sentences, offset);
-  const there = spanIndexAt(index.sentences, found.start);
-  return here >= 0 && there >= 0 && here - there <= 2 ? found.entity : null;
+  return sentencesApart(index, found.start, offset) <= 2 ? found.entity : null;
 }
 
 /** True when a subject that looks like a name the recogniser missed stands after offset `from` and before `offset`. */
@@ -616,9 +614,11 @@ function sentenceBeforeStart(index: ReferenceIndex, offset: number): number | nu
   return here < 0 ? null : index.sentences[Math.max(0, here - 1)].start;
 }
 
-/** How many sentences lie between the ones holding offsets `from` and `to` (0: the same sentence). */
+/** How many sentences lie between the ones holding offsets `from` and `to` (0: the same sentence; infinitely many when either stands in none). */
 function sentencesApart(index: ReferenceIndex, from: number, to: number): number {
-  return spanIndexAt(index.sentences, to) - spanIndexAt(index.sentences, from);
+  const here = spanIndexAt(index.sentences, to);
+  const there = spanIndexAt(index.sentences, from);
+  return here >= 0 && there >= 0 ? here - there : Number.POSITIVE_INFINITY;
 }
 
 /**
