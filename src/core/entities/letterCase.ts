@@ -8,6 +8,7 @@
 const STARTS_UPPER = /^\p{Lu}/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const DOTTED_INITIALS = /^(\p{Lu}\.){2,3}$/u;
 
 /** True when a word starts with a capital (ASCII answered without a regular expression). */
 export function startsUpperCase(word: string): boolean {
@@ -26,4 +27,9 @@ export function startsLowerCase(word: string): boolean {
 /** True for a capitalised word of letters only, the rest in lower case ("Denman", "Öresund"). */
 export function isCapitalisedWord(word: string): boolean {
   return CAPITALISED_WORD.test(word);
+}
+
+/** True for two or three capitals each with its full stop, as a state's or province's initials are written ("B.C.", "N.Y."). */
+export function isDottedInitials(word: string): boolean {
+  return DOTTED_INITIALS.test(word);
 }

@@ -3,10 +3,11 @@
  * descriptor before it ("broker Berenberg", "the president, Zelensky"), a preposition ("in
  * Ladakh"), a reporting verb after it, or, for a lone unknown word, its shape.
  */
+import { isSpokespersonWord } from '../speakers/readSpeakerPhrase';
 import type { EntityType } from '../types';
 import { isCommonWord, isGivenName, isRoleNoun, lookupName } from './gazetteer';
 import { isOrganisationDescriptor, isOrganisationHead } from './headWords';
-import { startsLowerCase, startsUpperCase } from './letterCase';
+import { isDottedInitials, startsLowerCase, startsUpperCase } from './letterCase';
 import type { NameWord } from './nameWords';
 import { isTitleHead } from './titles';
 
@@ -16,6 +17,10 @@ const REPORTING_VERBS = /^(said|says|told|tells|added|adds|noted|notes|wrote|wri
 const PLACE_PREPOSITIONS = /^(in|at|from|near|into|across|outside|inside|towards|toward|via|around|throughout)$/i;
 /** Nouns that introduce a place's name ("the village of Adre", "the town Busia"), or follow it ("the Bramall Way stadium"). */
 const PLACE_NOUNS = /^(city|town|village|region|province|state|district|county|capital|port|island|municipality|suburb|neighbourhood|neighborhood|area|enclave|border|river|crossing|checkpoint|camp|base|airbase|plant|refinery|mine|oilfield|dam|basin|valley|coast|parish|canton|commune|constituency|emirate|governorate|prefecture|township|settlement|hamlet|borough|stadium|arena|racecourse|velodrome|circuit)$/i;
+/** True for a noun that introduces a place's name or follows it ("village", "stadium", "dam"), in any case. */
+export function isPlaceNoun(word: string): boolean {
+  return PLACE_NOUNS.test(word);
+}
 /** Nouns for vehicles and weapons: a name before them is a model ("a Typhoon jet", "Leopard tanks"). */
 const MODEL_NOUNS = /^(jet|jets|aircraft|plane|planes|fighter|fighters|drone|drones|missile|missiles|rocket|rockets|tank|tanks|helicopter|helicopters|warship|submarine|vaccine|jab|phone|phones|car|cars|truck|trucks|probe|spacecraft|satellite|lander|rover|telescope|tanker|vessel|ferry|yacht)$/;
 
@@ -159,7 +164,7 @@ function placedByNeighbours(words: NameWord[], at: number): boolean {
   if (PLACE_BEFORE.test(words[at - 1]?.text ?? '')) return true;
   const next = words[at + 1]?.text ?? '';
   const after = words[at + 2]?.text ?? '';
-  if (next === ',' && (/^(\p{Lu}\.){2,3}$/u.test(after) || lookupName(after)?.type === 'PLACE')) return true;
+  if (next === ',' && (isDottedInitials(after) || lookupName(after)?.type === 'PLACE')) return true;
   // "Mornington trainer Declan O'Halloran", "a Motueka farmer's son": people are described by their town.
   if (startsLowerCase(next) && isRoleNoun(next) && !STAFF_NOUNS.test(next)) return true;
   return isTitleHead(next) && startsUpperCase(next);
@@ -255,7 +260,7 @@ export function sourceBefore(words: NameWord[], first: number, single: boolean):
   const previous = words[first - 1]?.text ?? '';
   const beforePrevious = words[first - 2]?.text ?? '';
   if (previous === 'told' || (previous === 'to' && /^according$/i.test(beforePrevious))) return 'ORG';
-  if (previous === 'for' && /^spokes(man|woman|person)$/.test(beforePrevious)) return 'ORG';
+  if (previous === 'for' && isSpokespersonWord(beforePrevious)) return 'ORG';
   // "operated by Vexagen", "backed by Solwire": what runs, owns or funds a thing is a body.
   if (previous === 'by' && /^(operated|owned|backed|funded|acquired|bought|run|built|managed|sponsored)$/.test(beforePrevious)) return 'ORG';
   if (previous === 'including' && /^(investors|backers|lenders|shareholders|clients|customers|partners|sponsors)$/.test(beforePrevious)) return 'ORG';

@@ -25,7 +25,7 @@ import type { EntityType } from '../types';
 import { isCommonWord, isDemonym, isGivenName, isRoleNoun, longestPhraseFrom, lookupName, type GazetteerEntry } from './gazetteer';
 import { findNameRuns, isWrittenAsName, type RunReading } from './findNameRuns';
 import { isClosingPlaceHead, isDocumentHead, isOrganisationHead, isOrganisationOpener, isPlaceHead, isPlaceOpener, isPublicationHead, isSportName } from './headWords';
-import { appositionAfter, creditBefore, employerOfStaffAfter, guessLoneWord, hintAfter, hintBefore, reportingVerbAfter, settlementOf, sourceBefore, statementAfter } from './nameContext';
+import { appositionAfter, creditBefore, employerOfStaffAfter, guessLoneWord, hintAfter, hintBefore, isPlaceNoun, reportingVerbAfter, settlementOf, sourceBefore, statementAfter } from './nameContext';
 import { LINKS, OPENING_PARTICLES, PARTICLES, POSSESSIVE, isInner } from './nameParticles';
 import type { NameWord } from './nameWords';
 import { joinFirmsOfTwoNames } from './joinFirmsOfTwoNames';
@@ -37,7 +37,7 @@ import { readBylines } from './readBylines';
 import { readPictureCredits } from './readPictureCredits';
 import { joinRoadNumbers } from './joinRoadNumbers';
 import { joinSharedFeatureHeads } from './joinSharedFeatureHeads';
-import { isCapitalisedWord, startsLowerCase, startsUpperCase } from './letterCase';
+import { isCapitalisedWord, isDottedInitials, startsLowerCase, startsUpperCase } from './letterCase';
 import { isHonorific, isPostNominal, isTitleHead, isTitleWord } from './titles';
 import { typeClubsInSportsReports } from './typeClubsInSportsReports';
 import { typeTeamsByPluralVerb } from './typeTeamsByPluralVerb';
@@ -402,7 +402,7 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (single && coded && (before?.text.toLowerCase() !== 'the' || (after !== undefined && after.pos === 'NOUN' && startsLowerCase(after.text)))) return;
   // "confidence interval [CI]", "direct lithium extraction (DLE)": the abbreviation of a term in lower case names nothing.
   if (single && acronym && abbreviatesLowerCaseTerm(reading.text, ws[from])) return;
-  if (single && /^(\p{Lu}\.){2,3}$/u.test(first) && before?.text === ',' && startsUpperCase(reading.words[run.first + from - 2]?.text ?? '')) return emit(reading, run, from, end, 'PLACE', null);
+  if (single && isDottedInitials(first) && before?.text === ',' && startsUpperCase(reading.words[run.first + from - 2]?.text ?? '')) return emit(reading, run, from, end, 'PLACE', null);
   if (single && acronym && !titled) {
     // (Capitals right after a time of day are its time zone: "6:00 AM ET", "4 p.m. PT", "10.30 IST".)
     const zone = CLOCK_TIME_BEFORE.test(reading.text.slice(Math.max(0, ws[from].start - 12), ws[from].start));
@@ -663,8 +663,8 @@ function ampersandAfter(run: Run, at: number): number {
   return amp === at + 1 || !isGivenName(ws[amp + 1].text) ? amp : -1;
 }
 
-/** Buildings and works named after people: "the Justus Lipsius building", "the Ben Gurion airport". */
-const BUILDING_NOUNS = /^(building|tower|airport|stadium|arena|bridge|hall|station|terminal|auditorium|dam)$/;
+/** Buildings named after people that are no place nouns: "the Justus Lipsius building", "the Ben Gurion airport". */
+const BUILDING_NOUNS = /^(building|tower|airport|bridge|hall|station|terminal|auditorium)$/;
 
 /**
  * True when the name from word `first` to word `last` stands after "the" or an owner's possessive
@@ -672,7 +672,8 @@ const BUILDING_NOUNS = /^(building|tower|airport|stadium|arena|bridge|hall|stati
  */
 function namedBuilding(reading: Reading, first: number, last: number): boolean {
   const before = reading.words[first - 1]?.text ?? '';
-  return (before === 'the' || POSSESSIVE.has(before)) && BUILDING_NOUNS.test(reading.words[last + 1]?.text ?? '');
+  const noun = reading.words[last + 1]?.text ?? '';
+  return (before === 'the' || POSSESSIVE.has(before)) && startsLowerCase(noun) && (BUILDING_NOUNS.test(noun) || isPlaceNoun(noun));
 }
 
 /** Endings of abstract nouns, what a campaign is for: "Transparency", "Liberty", "Prosperity", "Reform". */
