@@ -192,7 +192,7 @@ function roleOf(unit: TextUnit, mention: QuantityMention, previous: Word[]): str
   const counted = noun ? measureOf(noun) : undefined;
   // People and workers are counted for what befell them ("killing five workers"), if the words say.
   if (counted && !COUNTED_PERSONS.has(counted)) return counted;
-  if (noun && !counted && (isCurrencyUnit(noun) || /^[^a-z]/.test(noun) || isMeasuringUnit(noun))) return undefined;
+  if (noun && !counted && (isCurrencyUnit(noun) || /^[^a-z]/.test(noun) || isMeasuringUnit(noun) || mention.compound)) return undefined;
   // A tally's value says what it counts through the tally ("the number of people killed has risen
   // to seven", "officials put the toll at six").
   const tally = tallyNounBefore(unit.words, mention.before);
@@ -360,6 +360,9 @@ function unitsCompatible(x: Located, y: Located): boolean {
   // A position ("the 12th minute") is comparable to another position, or to a count of the same
   // span of time ("after 12 minutes"); a count of things is not ("four goals" / "his sixth goal").
   if (a.ordinal || b.ordinal) return ua !== null && ua === ub && (a.ordinal === b.ordinal || TIME_UNITS.has(ua));
+  // A property of a thing ("an eight-storey building", "a three-day strike") meets only a figure of
+  // the same unit ("a seven-storey block", "the strike lasted two days"), never a count of people.
+  if (a.compound || b.compound) return ua !== null && ua === ub;
   // Counts of one measure in different words ("12 dead" / "12 people were killed" / "a dozen
   // fatalities"), and never of two ("12 people were killed" / "70 people were hurt").
   if (x.role && y.role) return x.role === y.role || (PERSON_ROLES.has(x.role) && PERSON_ROLES.has(y.role));

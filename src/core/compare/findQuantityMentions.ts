@@ -34,6 +34,12 @@ export interface QuantityMention extends Span {
   ordinal: boolean;
   /** The past participle between the number and its noun, folded ("trapped" in "19 trapped miners"). */
   state?: string;
+  /**
+   * True for a number joined by a hyphen to the noun it counts, the compound qualifying another
+   * noun ("an eight-storey building", "a three-day strike"): a property of a thing, never a count
+   * of the dead, the injured or a crowd.
+   */
+  compound?: boolean;
 }
 
 /** A bare number from 1 to 119 set off by commas right after a capitalised word. */
@@ -59,7 +65,9 @@ const ORDINAL = '\\d+(?:st|nd|rd|th)|fourth|fifth|sixth|seventh|eighth|ninth|ten
 const WORDS = `(?:a |one )?(?:dozen|hundred|thousand)|(?:(?:${TENS})(?:-(?:${SMALL}))?|(?:${SMALL}))(?: hundred| dozen)?`;
 /** A half added to a number in words ("six and a half years"). */
 const AND_A_HALF = '(?:\\s+and\\s+a\\s+half(?![\\p{L}-]))?';
-const MENTION = new RegExp(`(?<![\\p{L}\\d.,])(?:${QUALIFIER})?(?:${DIGITS}|(?:${WORDS}|${ORDINAL})(?![\\p{L}-])${AND_A_HALF}${SCALE}?)`, 'giu');
+/** A hyphen after a number word that joins it to another number or a fraction ("two-thirds"), not to a noun ("eight-storey"). */
+const JOINED_NUMBER = `-(?:${SMALL}|${TENS}|thirds?|quarters?|half|halves|fifths?|tenths?)(?![\\p{L}])`;
+const MENTION = new RegExp(`(?<![\\p{L}\\d.,])(?:${QUALIFIER})?(?:${DIGITS}|(?:${WORDS}|${ORDINAL})(?!\\p{L}|${JOINED_NUMBER})${AND_A_HALF}${SCALE}?)`, 'giu');
 /** The qualifier opening a mention ("at least ", "an estimated "). */
 const LEADING_QUALIFIER = new RegExp(`^${QUALIFIER}`, 'i');
 /** A mention that is an ordinal and nothing else. */
@@ -137,6 +145,11 @@ const MODIFIER = /^\p{Ll}{2,}(?:ing|ed|bound|ward)$/u;
 function isCompoundHead(first: Word, nounText: string): boolean {
   return isPlural(nounText) && !isPlural(first.folded) && !(first.folded in UNIT_WORDS) && !(nounText.toLowerCase() in UNIT_WORDS) && measureOf(first.folded, first.stem) === undefined;
 }
+
+/** A word joined to a number by a hyphen, and the word after the compound when one follows ("-storey residential"). */
+const HYPHENED = /^-(\p{L}+)(\s+\p{L})?/u;
+/** Words joined to a number that are no noun it counts ("a 3,000-strong crowd", "40-odd", "a three-fold rise", "a 30-year-old"). */
+const NOT_COUNTED_AFTER_HYPHEN = new Set(['old', 'strong', 'fold', 'odd', 'plus', 'something', 'long', 'wide', 'high', 'deep', 'tall', 'year-old']);
 
 /** Months added to a number of years ("seven years and six months"), the months' number captured. */
 const MONTHS_ADDED = /^\s+years?\s+and\s+([\p{L}\d-]+)\s+months?\b/iu;
@@ -247,9 +260,12 @@ export function findQuantityMentions(text: string, unit: TextUnit): QuantityMent
     // A unit written with a slash is one unit ("160 km/h").
     const slashed = counted ? /^\/\p{L}+/u.exec(text.slice(next!.end, next!.end + 8)) : null;
     if (slashed && `${counted.trim()}${slashed[0]}`.toLowerCase() in UNIT_WORDS) counted = `${counted}${slashed[0]}`;
-    // A measure joined by a hyphen is the unit of an adjective phrase ("a 30-metre dam", "a 40-tonne truck").
-    const joined = /^-(\p{L}+)/u.exec(text.slice(end, end + 20));
-    if (!counted && joined && joined[1].toLowerCase() in UNIT_WORDS) counted = ` ${joined[1]}`;
+    // A measure joined by a hyphen is the unit of an adjective phrase ("a 30-metre dam", "a 40-tonne
+    // truck"), and so is a noun that such a phrase puts before another ("an eight-storey building",
+    // "a three-day strike", "the 27-member bloc").
+    const joined = HYPHENED.exec(text.slice(end, end + 40));
+    const compound = !counted && joined !== null && (joined[1].toLowerCase() in UNIT_WORDS || (joined[2] !== undefined && !NOT_COUNTED_AFTER_HYPHEN.has(joined[1].toLowerCase())));
+    if (compound) counted = ` ${joined[1]}`;
     // A unit of two or three words is read whole ("30 square kilometres", "80 miles per hour"). An
     // adjective is not what is counted: "1.1 billion Danish crowns" counts crowns, "14 inbound
     // flights" and "22 arriving flights" count flights. A capitalised word before a lower-case one
@@ -286,6 +302,7 @@ export function findQuantityMentions(text: string, unit: TextUnit): QuantityMent
     const age = isAge(text, start, end, core);
     const mention: QuantityMention = { start, end, quantity: age ? { ...quantity, unit: 'year of age' } : quantity, after: after >= 0 ? after : unit.words.length, before, age, ordinal };
     if (state) mention.state = state;
+    if (compound) mention.compound = true;
     mentions.push(mention);
   }
   return [...mentions, ...fractionFigures(text, unit), ...plannedYears(text, unit)].sort((a, b) => a.start - b.start);

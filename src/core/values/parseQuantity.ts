@@ -128,7 +128,15 @@ function readUnit(words: string[], at: number): string | null {
   const noun = words[i];
   if (noun === undefined || !/^[a-z][a-z-]*$/.test(noun)) return null;
   if (noun in CURRENCY_NAMES) return CURRENCY_NAMES[noun];
-  return noun.length > 3 && noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.length > 3 && /[^s]s$/.test(noun) ? noun.slice(0, -1) : noun;
+  return singular(noun);
+}
+
+/** The singular of a counted noun: "families" → "family", "coaches" → "coach", "boxes" → "box", "wagons" → "wagon". */
+function singular(noun: string): string {
+  if (noun.length <= 3) return noun;
+  if (noun.endsWith('ies')) return `${noun.slice(0, -3)}y`;
+  if (/(?:ch|sh|x|ss|zz)es$/.test(noun)) return noun.slice(0, -2);
+  return /[^s]s$/.test(noun) ? noun.slice(0, -1) : noun;
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * What a number is read as before any comparison: a number word after a town whose name ends like a
  * month ("in Abidjan. Nine …" is no "Jan. 9"), a year that dates a named event ("the 2036 Games")
- * against one that counts a plural noun ("2000 homes"), "three dozen", and amounts in dollars of
- * other countries ("R$", "C$", "NZ$"). Sentences written for this test.
+ * against one that counts a plural noun ("2000 homes"), "three dozen", a number joined to a noun by
+ * a hyphen ("a six-storey hotel"), and amounts in dollars of other countries ("R$", "C$", "NZ$").
+ * Sentences written for this test.
  */
 import { strict as assert } from 'node:assert';
 import { findQuantityMentions } from '../../../src/core/compare/findQuantityMentions';
@@ -37,12 +38,26 @@ describe('what a number is read as', () => {
     assert.deepEqual(mentions('Police seized about three dozen rifles and two dozen pistols.'), ['about three dozen 36 rifle', 'two dozen 24 pistol']);
   });
 
+  it('reads a number joined by a hyphen to a noun before another as a count of that noun', () => {
+    assert.deepEqual(mentions('A six-storey hotel and a 14-storey tower stood on the square.'), ['six 6 storey', '14 14 storey']);
+    assert.deepEqual(mentions('The union called a three-day strike; two-thirds of members backed it.'), ['three 3 day', 'two-thirds 66.66666666666667 %']);
+    assert.deepEqual(mentions('A 3,000-strong crowd cheered a three-fold rise.'), ['3,000 3000 null']);
+  });
+
   it('reads dollars of other countries written with their prefix', () => {
     assert.deepEqual(mentions('The stadium cost R$2.1 billion, the airport C$400 million and the bridge NZ$75m.'), [
       'R$2.1 billion 2100000000 BRL',
       'C$400 million 400000000 CAD',
       'NZ$75m 75000000 NZD',
     ]);
+  });
+
+  it("sets one building's storeys against another report's, and never against a count of the injured", () => {
+    const reports = {
+      'wire.txt': 'MUMBAI (Wire) - At least six people were killed and 31 injured when a six-storey apartment block collapsed in Bhiwandi on Monday, fire officials said.',
+      'daily.txt': 'Six people died when a five-storey apartment block collapsed in Bhiwandi on Monday. Two people injured in the collapse were in a critical condition, fire officials said.',
+    };
+    assert.deepEqual(numeric(reports, 'wire.txt'), ['six → five']);
   });
 
   it('sets an amount written with "C$" against the same amount in Canadian dollars given differently', () => {

@@ -78,6 +78,9 @@ describe('parseQuantity', () => {
     assert.equal(parseQuantity('about 100 aid trucks')?.unit, 'truck');
     assert.equal(parseQuantity('20 trucks')?.unit, parseQuantity('20 truck')?.unit);
     assert.equal(parseQuantity('12 casualties')?.unit, 'casualty');
+    assert.equal(parseQuantity('nine coaches')?.unit, 'coach');
+    assert.equal(parseQuantity('40 boxes')?.unit, 'box');
+    assert.equal(parseQuantity('3 addresses')?.unit, 'address');
   });
 
   it('returns null when there is no quantity', () => {
