@@ -282,8 +282,9 @@ function appositionToObject(ctx: ReadingContext, first: number, last: number): b
 
 /**
  * True when token k is an "of" or "for" inside a title: after a capitalised word ("Minister of
- * Mining") or after a noun for one person's role and before a bare noun ("candidate for chief
- * minister", "commissioner for refugees"; not "lawyers for the two men", who are objects).
+ * Mining"), an "of" after a noun for one person's role ("the president of the federation"), or a
+ * "for" after one before a bare noun ("candidate for chief minister", "commissioner for refugees";
+ * not "lawyers for the two men", who are objects).
  */
 function titlePreposition(ctx: ReadingContext, k: number): boolean {
   const { tokens } = ctx;
@@ -291,7 +292,9 @@ function titlePreposition(ctx: ReadingContext, k: number): boolean {
   const before = tokens[k - 1].value;
   if (tokens[k].value === 'of' && /^\p{Lu}/u.test(before)) return true;
   const role = (isTitleHead(before) || isPersonNoun(before)) && !/[^s]s$/.test(before);
-  return role && tokens[k + 1]?.pos !== 'DET';
+  // "The president of the Brazilian Olympic Committee, Ana Lins,": "of" after one person's role
+  // completes the noun; a "for" before an article names whom the role serves ("lawyers for the two men").
+  return role && (tokens[k].value === 'of' || tokens[k + 1]?.pos !== 'DET');
 }
 
 /**

@@ -188,5 +188,19 @@ describe('resolving pronouns and descriptions', () => {
     const politics = 'Senator Paul Greer said the vote was “a disgrace”.\n\n“It was rigged,” Greer said. “I told Mr Ortega exactly what I thought of it.”\n\nHe said the party would seek “a fresh ballot”.';
     assert.equal(speakerOf(politics, 'a fresh ballot'), 'Paul Greer');
   });
+
+  it('reads a name in apposition after "the president of …" as the subject a later "he" or "she" means (sport, science, business)', () => {
+    const sport = 'The president of the national cycling federation, Tomas Varga, rejected the criticism. “The race was safe,” he said.';
+    assert.equal(speakerOf(sport, 'The race was safe'), 'Tomas Varga');
+    const science = 'The director of the Kessler Institute, Maria Lindqvist, defended the study. “Our data are public,” she said.';
+    assert.equal(speakerOf(science, 'Our data are public'), 'Maria Lindqvist');
+    const business = 'The chief executive of the brewery, Olav Brekke, announced the closure on Monday. “It was not an easy decision,” he said.';
+    assert.equal(speakerOf(business, 'It was not an easy'), 'Olav Brekke');
+  });
+
+  it('still reads a name in apposition to the object of a preposition as no subject (courts)', () => {
+    const text = 'Judge Karen Holt spoke to the mother of the accused, Ana Ruiz, after the hearing. “The court has been patient,” she said.';
+    assert.equal(speakerOf(text, 'The court has been'), 'Karen Holt');
+  });
 });
 
