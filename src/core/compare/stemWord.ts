@@ -6,9 +6,13 @@
  * keys are only compared with each other, and BM25 weights keep common collisions cheap.
  */
 
-/** Suffixes removed once, longest first; a stem keeps at least three letters. */
+/**
+ * Suffixes removed once, longest first; a stem keeps at least three letters. An adverb in "-ally"
+ * loses it whole, so that it meets its adjective ("illegally" / "illegal", "finally" / "final").
+ */
 const SUFFIXES = [
   'izations', 'isations', 'ization', 'isation', 'ational', 'ements', 'ations', 'itions', 'ities', 'ation', 'ition', 'ement',
+  'ally',
   'ments', 'ness', 'ings', 'ment', 'ized', 'ised', 'izes', 'ises', 'izing', 'ising', 'ing', 'ity', 'ion', 'ers',
   'ied', 'ies', 'ize', 'ise', 'ate', 'ive', 'ful', 'ous', 'ed', 'es', 'er', 'ly', 'al', 's', 'e', 'y',
 ];
@@ -25,6 +29,12 @@ export function stemWord(folded: string): string {
   // A plural in "-ies" is read as its singular first, so that both lose the same suffix
   // ("families" and "family", "supplies" and "supply", whose "-ly" is no adverb's).
   let word = folded.replace(/ou(?=r)/g, 'o').replace(/yse$|yze$/, 'ise').replace(/(?<=[a-z]{3})ies$/, 'y');
+  // An adjective of what can be done meets its verb ("avoidable" / "avoided", "preventable" /
+  // "prevent", "affordable" / "afford") when the verb left has five letters or more: "capable" is
+  // no "cap", "possible" no "pose". The root is then stemmed as its past participle ("reversible"
+  // as "reversed"), whose key the verb's other forms share.
+  const able = /^([a-z]{5,}?)(?:able|ible)$/.exec(word);
+  if (able) word = `${able[1]}ed`;
   for (const suffix of SUFFIXES) {
     if (word.endsWith(suffix) && word.length - suffix.length >= 3 && !(suffix === 's' && /(ss|us|is)$/.test(word))) {
       word = word.slice(0, word.length - suffix.length);
