@@ -41,7 +41,7 @@ import { measureOf } from './conceptClasses';
 import { isSuperseded, isYearly, yearsOf } from './figureDating';
 import { quantityMentionsOf, PLANNED_YEAR, type QuantityMention } from './findQuantityMentions';
 import { figureSourceOf } from './figureSource';
-import { tallyNoun, tallyNounBefore, tallyWords } from './tallyOf';
+import { tallyNoun, tallyWordsBefore } from './tallyOf';
 import { makeFinding, sourceRef } from './makeFinding';
 import type { Word } from './readWords';
 import type { TextUnit } from './splitIntoUnits';
@@ -184,9 +184,10 @@ const PERSON_ROLES = new Set(['people', 'attendance']);
  * a count of people or of nothing named, that of a death, injury or crowd word around it
  * ("killing at least 12 people", "12 people were killed", "a crowd of 28,114", "30,000 people
  * saw"), or `part` for a part of the count before it ("two of them"). Counts with a unit of
- * measure or money have none: their unit says what they measure.
+ * measure or money have none: their unit says what they measure. `tallied` are the words of the
+ * tally the mention is the value of (see {@link tallyWordsBefore}), if any.
  */
-function roleOf(unit: TextUnit, mention: QuantityMention, previous: Word[]): string | undefined {
+function roleOf(unit: TextUnit, mention: QuantityMention, tallied: Word[]): string | undefined {
   const noun = mention.quantity.unit;
   if (isPartOfCount(unit, mention)) return 'part';
   const counted = noun ? measureOf(noun) : undefined;
@@ -195,9 +196,8 @@ function roleOf(unit: TextUnit, mention: QuantityMention, previous: Word[]): str
   if (noun && !counted && (isCurrencyUnit(noun) || /^[^a-z]/.test(noun) || isMeasuringUnit(noun) || mention.compound)) return undefined;
   // A tally's value says what it counts through the tally ("the number of people killed has risen
   // to seven", "officials put the toll at six").
-  const tally = tallyNounBefore(unit.words, mention.before);
-  const tallied = tally >= 0 ? tallyWords(unit.words, tally, previous).map(roleWord).find((role) => role !== undefined) : undefined;
-  if (tallied) return tallied;
+  const talliedRole = tallied.map(roleWord).find((role) => role !== undefined);
+  if (talliedRole) return talliedRole;
   // The count is usually the subject of what is said about it, so its verb and object may come a
   // few words later, past an apposition ("Five people, four of them firefighters, were treated for
   // injuries"); a second count with a noun of its own ends the search on that side. On both sides
@@ -241,13 +241,12 @@ function isNumber(folded: string): boolean {
 /**
  * A mention's quantity in the common unit of its dimension (see commonUnit.ts), and, for the value
  * of a tally its sentence leaves bare, counting what the tally of the sentence before counted ("the
- * total had risen to 87" after "a rising number of food poisoning cases" counts cases).
+ * total had risen to 87" after "a rising number of food poisoning cases" counts cases); `tallied`
+ * are the words of that tally (see {@link tallyWordsBefore}).
  */
-function measureOfMention(unit: TextUnit, mention: QuantityMention, previous: Word[]): Quantity {
+function measureOfMention(unit: TextUnit, mention: QuantityMention, tallied: Word[]): Quantity {
   const measure = inCommonUnit(mention.quantity);
-  const tally = measure.unit === null ? tallyNounBefore(unit.words, mention.before) : -1;
-  const tallied = tally >= 0 ? tallyWords(unit.words, tally, previous) : [];
-  const noun = tallied.length > 0 && !tallied.some((w) => unit.words.includes(w)) ? tallyNoun(tallied) : undefined;
+  const noun = measure.unit === null && tallied.length > 0 && !tallied.some((w) => unit.words.includes(w)) ? tallyNoun(tallied) : undefined;
   return noun ? { ...measure, unit: parseQuantity(`1 ${noun.folded}`)?.unit ?? null } : measure;
 }
 
@@ -415,9 +414,11 @@ export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
     return ctx.unitsBySource[s].flatMap((unit, u) => {
       const mentions = quantityMentionsOf(ctx, unit);
       const previous = ctx.unitsBySource[s][u - 1]?.words ?? [];
-      const roles = new Map(mentions.map((mention) => [mention, roleOf(unit, mention, previous)]));
+      // The words of the tally each figure is the value of, read once for its role and its noun.
+      const tallies = new Map(mentions.map((mention) => [mention, tallyWordsBefore(unit.words, mention.before, previous)]));
+      const roles = new Map(mentions.map((mention) => [mention, roleOf(unit, mention, tallies.get(mention)!)]));
       return mentions.filter((mention, i) => !isConversion(source.analysis.text, mentions[i - 1], mention)).map((mention) => {
-        const measure = measureOfMention(unit, mention, previous);
+        const measure = measureOfMention(unit, mention, tallies.get(mention)!);
         return {
           mention,
           measure,

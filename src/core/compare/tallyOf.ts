@@ -46,6 +46,15 @@ export function tallyWords(words: Word[], tally: number, previous: Word[] = []):
   return own;
 }
 
+/**
+ * The words of the tally whose value is the number after word `before` of `words` (see
+ * {@link tallyNounBefore} and {@link tallyWords}), or none when the number is no tally's value.
+ */
+export function tallyWordsBefore(words: Word[], before: number, previous: Word[] = []): Word[] {
+  const tally = tallyNounBefore(words, before);
+  return tally >= 0 ? tallyWords(words, tally, previous) : [];
+}
+
 /** The plural noun a tally's words name as what it counts ("number of food poisoning cases" → "cases"), if any. */
 export function tallyNoun(tallied: Word[]): Word | undefined {
   const of = tallied.findIndex((w) => w.folded === 'of');
