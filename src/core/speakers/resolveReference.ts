@@ -223,8 +223,9 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     if (tokens[comma]?.value !== ',') comma = -1;
     if (comma > 0 && tokens[last + 1] && /^[,]$/.test(tokens[last + 1].value)) {
       const words: string[] = [];
-      for (let k = comma - 1; k >= 0 && comma - k <= 13 && !/^[,.;:!?(]$/.test(tokens[k].value) && !/[\n\r]/.test(ctx.text.slice(tokens[k].end, tokens[k + 1].start)); k--) words.unshift(tokens[k].value);
-      if (words.length > 0 && /^(?:the|a)$/i.test(words[0])) addWords(profile, words);
+      for (let k = comma - 1; k >= 0 && comma - k <= 13 && !/^[,.;:!?(—–]$/.test(tokens[k].value) && !/[\n\r]/.test(ctx.text.slice(tokens[k].end, tokens[k + 1].start)); k--) words.unshift(tokens[k].value);
+      // "Brazil's Minister of Sport, Luciana Prado Vasconcelos,": a country or body may own the title.
+      if (words.length > 0 && (/^(?:the|a)$/i.test(words[0]) || (/^\p{Lu}/u.test(words[0]) && /^['’]s$/.test(words[1] ?? '')))) addWords(profile, words);
     }
     // "Laura Vidal": a given name tells the gender when no title did; a possessive after the name comes last.
     const [givenName, ...surnames] = entity.canonical.split(/\s+/);

@@ -202,5 +202,17 @@ describe('resolving pronouns and descriptions', () => {
     const text = 'Judge Karen Holt spoke to the mother of the accused, Ana Ruiz, after the hearing. “The court has been patient,” she said.';
     assert.equal(speakerOf(text, 'The court has been'), 'Karen Holt');
   });
+
+  it('reads a title a country or company owns in apposition before a name ("Kenya\'s Minister of Sport, Ana Wanjiru,") as the title a later description means (sport, business)', () => {
+    const sport = 'NAIROBI — Kenya\'s Minister of Sport, Ana Wanjiru, opened the stadium on Monday. The minister said that the second stand would open “before the rains”.';
+    assert.equal(speakerOf(sport, 'before the rains'), 'Ana Wanjiru');
+    const business = 'Nordvik\'s chief executive, Olav Brekke, presented the results. Asked about the cuts, the chief executive said that the plan was “painful but necessary”.';
+    assert.equal(speakerOf(business, 'painful but'), 'Olav Brekke');
+  });
+
+  it('gives no one a title their apposition does not hold (sport)', () => {
+    const text = 'NAIROBI — Kenya\'s head coach, Tom Otieno, named his squad on Monday. The minister said that the team would travel “with full support”.';
+    assert.equal(speakerOf(text, 'with full support'), null);
+  });
 });
 
