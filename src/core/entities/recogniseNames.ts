@@ -24,7 +24,7 @@
 import type { EntityType } from '../types';
 import { isCommonWord, isDemonym, isGivenName, isRoleNoun, longestPhraseFrom, lookupName, type GazetteerEntry } from './gazetteer';
 import { findNameRuns, isWrittenAsName, type RunReading } from './findNameRuns';
-import { isClosingPlaceHead, isDocumentHead, isOrganisationHead, isOrganisationOpener, isPlaceHead, isPlaceOpener, isPublicationHead, isSportName } from './headWords';
+import { isClosingPlaceHead, isDocumentHead, isOrganisationDescriptor, isOrganisationHead, isOrganisationOpener, isPlaceHead, isPlaceOpener, isPublicationHead, isSportName } from './headWords';
 import { appositionAfter, creditBefore, employerOfStaffAfter, guessLoneWord, hintAfter, hintBefore, isPlaceNoun, reportingVerbAfter, settlementOf, sourceBefore, statementAfter } from './nameContext';
 import { LINKS, OPENING_PARTICLES, PARTICLES, POSSESSIVE, isInner } from './nameParticles';
 import type { NameWord } from './nameWords';
@@ -410,7 +410,8 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
     // index", "ATR 72-600 aircraft"; a year or a score after them does not: "the WHO 2023 report", "PSG 2".)
     const model = MODEL_NUMBER_AFTER.test(reading.text.slice(ws[end].end, ws[end].end + 8));
     if (model || hintAfter(reading.words, run.first + end) === 'OTHER') return emit(reading, run, from, end, 'OTHER', null);
-    if (!NOT_ORGANISATIONS.has(first) && !isPostNominal(first) && !zone) emit(reading, run, from, end, 'ORG', null);
+    // (An abbreviation that names no body elsewhere does after a kind of body: "state broadcaster CCTV".)
+    if ((!NOT_ORGANISATIONS.has(first) || (from === 0 && describedAsBody(reading, run))) && !isPostNominal(first) && !zone) emit(reading, run, from, end, 'ORG', null);
     return;
   }
   // A capital inside a word marks a brand ("PayPal", "EarthLink"), but not after a surname's
@@ -715,6 +716,12 @@ function longerPlaceEnd(run: Run, known: number): number {
   return isCapitalisedWord(ws[ws.length - 1].text) ? ws.length - 1 : -1;
 }
 
+/** True when a kind of body in lower case stands right before the run: "broadcaster CCTV", "the company Kenya Power". */
+function describedAsBody(reading: Reading, run: Run): boolean {
+  const previous = reading.words[run.first - 1]?.text ?? '';
+  return startsLowerCase(previous) && isOrganisationDescriptor(previous);
+}
+
 /** A firm's or an institution's name written in capitals or with a capital inside: "PwC", "AirNav", "TU", "MTN". */
 const BRAND_SHAPE = /^\p{Lu}(\p{Lu}+|\p{Ll}*\p{Lu}\p{L}*)$/u;
 /** A word all in capitals. */
@@ -860,6 +867,12 @@ function readRun(reading: Reading, run: Run): void {
         titled = false;
         continue;
       }
+    }
+    // "the national railway company Kazakhstan Temir Zholy", "property developer China Vanke": a
+    // body the words before describe, named after its country with words of its own.
+    if (i === 0 && entry?.type === 'PLACE' && knownEnd < ws.length - 1 && describedAsBody(reading, run) && ws.slice(knownEnd + 1).every((x) => isPlainNameWord(x.text))) {
+      emit(reading, run, 0, ws.length - 1, 'ORG', null);
+      break;
     }
     const branch = branchEnd(reading, run, i);
     if (branch > i) {

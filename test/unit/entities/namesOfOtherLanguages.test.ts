@@ -123,3 +123,15 @@ describe('recogniseEntities: abbreviations and codes that name nothing', () => {
     assert.deepEqual(namesOf('The leaders of the E3 met in Paris.'), ['ORG E3', 'PLACE Paris']);
   });
 });
+
+describe('recogniseEntities: bodies a kind of body describes', () => {
+  it('reads a country’s name and words of its own after a kind of body as one body', () => {
+    assert.deepEqual(namesOf('According to the state oil company Nigeria Petrolera Sur, exports fell.'), ['ORG Nigeria Petrolera Sur']);
+    assert.deepEqual(namesOf('Mining group Zambia Kansanshi Copper resumed output on Monday.'), ['ORG Zambia Kansanshi Copper']);
+  });
+
+  it('reads an abbreviation after a kind of body as the body, though it names a thing elsewhere', () => {
+    assert.deepEqual(namesOf('Footage released by state broadcaster CCTV showed the flooded streets.'), ['ORG CCTV']);
+    assert.deepEqual(namesOf('CCTV cameras caught the thief.'), []);
+  });
+});
