@@ -358,7 +358,9 @@ function unitsCompatible(x: Located, y: Located): boolean {
   if (x.dimension && y.dimension && x.dimension !== y.dimension) return false;
   // A position ("the 12th minute") is comparable to another position, or to a count of the same
   // span of time ("after 12 minutes"); a count of things is not ("four goals" / "his sixth goal").
-  if (a.ordinal || b.ordinal) return ua !== null && ua === ub && (a.ordinal === b.ordinal || TIME_UNITS.has(ua));
+  // A span of something ("three days of national mourning", "two weeks of talks") is no point in
+  // the story's time line, and meets no position ("the search entered its fourth day").
+  if (a.ordinal || b.ordinal) return ua !== null && ua === ub && (a.ordinal === b.ordinal || (TIME_UNITS.has(ua) && !spanOf(x) && !spanOf(y)));
   // A property of a thing ("an eight-storey building", "a three-day strike") meets only a figure of
   // the same unit ("a seven-storey block", "the strike lasted two days"), never a count of people.
   if (a.compound || b.compound) return ua !== null && ua === ub;
@@ -374,6 +376,11 @@ function unitsCompatible(x: Located, y: Located): boolean {
   // fixes it), never with another currency ("€2.4 billion" / "$2.6 billion"): that needs a rate.
   if (ua && ub) return ua === ub || (isCurrencyUnit(ua) && isCurrencyUnit(ub) && (ua.startsWith('¤') || ub.startsWith('¤')));
   return !isFixedUnit(ua) && !isFixedUnit(ub);
+}
+
+/** True for a span of time of something named after "of" ("three days of mourning"): "of" follows its unit. */
+function spanOf(x: Located): boolean {
+  return !x.mention.ordinal && x.unit.words[x.mention.after + 1]?.folded === 'of';
 }
 
 /**

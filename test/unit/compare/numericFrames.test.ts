@@ -3,8 +3,9 @@
  * ago" dates another event, "in the first six hours" is the window a count is made in, and "40
  * metres deep" is no distance "from the shore", "four goals" no position like "his sixth goal"; a
  * duration and a length of one dimension are still compared; "ten years after the earthquake"
- * tells a time from another event. Short reports of a boat wreck, a cup tie and an anniversary
- * written for this test, analysed by the real pipeline.
+ * tells a time from another event, "three days of mourning" is no day of a search. Short reports
+ * of a boat wreck, a cup tie, an anniversary and a ferry search written for this test, analysed by
+ * the real pipeline.
  */
 import { strict as assert } from 'node:assert';
 import { numericFindings as numeric } from './numericFindings';
@@ -40,6 +41,15 @@ LISBON (Wire) - Ten years after the earthquake that destroyed the old harbour, L
 Twelve years after the earthquake that destroyed the old harbour, Lisbon opened a memorial on Saturday. The mayor took office three weeks before the ceremony. A former city engineer was jailed for eight years after an inquiry into the harbour walls.`,
 };
 
+const MOURNING = {
+  'wire.txt': `Lake ferry search goes on
+
+KISUMU (Wire) - Navy divers searched Lake Victoria for a fifth day on Sunday after the ferry sank, and the president declared national mourning.`,
+  'daily.txt': `Kenya mourns ferry victims
+
+Navy divers searched Lake Victoria on Sunday after the ferry sank, and the president declared three days of national mourning.`,
+};
+
 describe('numeric discrepancies: time frames and dimensions', () => {
   const wire = numeric(WRECK, 'wire.txt');
   const daily = numeric(WRECK, 'daily.txt');
@@ -62,6 +72,10 @@ describe('numeric discrepancies: time frames and dimensions', () => {
   it('sets a position against a span of time ("in the 12th minute" / "after 11 minutes") but not a count against a position ("four goals" / "his sixth goal")', () => {
     assert.deepEqual(numeric(MATCH, 'wire.txt'), ['12th → 11']);
     assert.deepEqual(numeric(MATCH, 'daily.txt'), ['11 → 12th']);
+  });
+
+  it('sets no span of something ("three days of national mourning") against a position ("for a fifth day")', () => {
+    assert.deepEqual(numeric(MOURNING, 'daily.txt'), []);
   });
 
   it('sets a depth against no distance ("about 40 metres deep" / "about 150 metres offshore") but a length against a length', () => {
