@@ -169,20 +169,20 @@ export function compareSources(sources: SourceInput[], options: CompareOptions =
     return own;
   });
   const { reported, groups, summaries } = collate(sources, units, unitsBySource, options);
-  const alignments: Alignment[] = [];
+  const alignments: Alignment[] = new Array(reported.length);
   // A unit aligned with several others is referred to by one object: a thousand articles give
   // hundreds of thousands of alignments over a fraction as many units.
   const refs: SourceRef[] = new Array(units.length);
   const refOf = (unit: TextUnit): SourceRef => (refs[unit.id] ??= sourceRef(sources[unit.source].id, sources[unit.source].analysis.text, unit));
-  for (const pair of reported) {
+  reported.forEach((pair, k) => {
     const a = units[pair.a];
     const b = units[pair.b];
-    alignments.push({
+    alignments[k] = {
       a: refOf(a),
       b: refOf(b),
       score: Math.min(1, pair.score),
       diffs: diffWords(a.words, b.words),
-    });
-  }
+    };
+  });
   return { sources: summaries, groups, alignments, coverage: entityCoverage(sources) };
 }
