@@ -146,6 +146,25 @@ function speaksFor(tokens: Token[], p: number, floor: number): boolean {
   return /^(?:for|of|from)$/i.test(tokens[p].value) && p - 1 >= floor && (isSpokespersonWord(tokens[p - 1].value) || /^(?:representative|statement)$/i.test(tokens[p - 1].value));
 }
 
+/**
+ * When token p is the "of" or "for" after a person's title or role (`head`) and its phrase runs,
+ * without a verb or quotation, to a comma that a person's name follows ("the head of research,
+ * Timur Baimukhanov"), the index of that comma; otherwise -1.
+ */
+function titleComplementEnd(ctx: ReadingContext, p: number, head: string, limit: number): number {
+  const { tokens } = ctx;
+  if (!/^(?:of|for)$/i.test(tokens[p].value) || !isPersonNoun(head)) return -1;
+  for (let k = p + 1; k < limit && k - p <= 7; k++) {
+    const t = tokens[k];
+    if (ctx.quoteAt[k] >= 0 || t.pos === 'VERB' || t.pos === 'AUX') return -1;
+    if (t.value !== ',') continue;
+    let name = k + 1;
+    while (name < limit && name - k <= 3 && capitalisedTitleAt(ctx, name)) name++;
+    return name < limit && ctx.nameAt[name] >= 0 && ctx.names[ctx.nameAt[name]].type === 'PERSON' ? k : -1;
+  }
+  return -1;
+}
+
 /** True when two names can be listed together as joint speakers (people with people, others with others). */
 function sameKind(a: Entity, b: Entity): boolean {
   return (a.type === 'PERSON') === (b.type === 'PERSON');
@@ -406,6 +425,9 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
         // "a spokesman for the family": someone who speaks for nobody the text names.
         return { ref: { kind: 'unnamed', mention: spanOf(tokens, first, Math.max(first, (represented?.next ?? k + 1) - 1)) }, next: represented?.next ?? k + 1 };
       }
+      // "said the head of research, Timur Baimukhanov": the title's own "of" phrase, then the name in apposition.
+      const complementEnd = words.length > 0 ? titleComplementEnd(ctx, k, words[words.length - 1], limit) : -1;
+      if (complementEnd > k) k = complementEnd;
       break;
     }
     words.push(tokens[k].value.toLowerCase());

@@ -188,8 +188,29 @@ export function isSubjectMention(ctx: ReadingContext, first: number, last: numbe
  */
 function invertedAfterQuote(ctx: ReadingContext, first: number): boolean {
   const { tokens } = ctx;
-  const p = beforeTitles(ctx, first);
+  let p = beforeTitles(ctx, first);
+  // "“…,” said the report's co-author, Jean Lavallée,": the name in apposition to the description after the verb.
+  if (tokens[p]?.value === ',') p = descriptionBefore(ctx, p);
   return p >= 1 && INVERTED_VERB.test(tokens[p].value) && afterClauseMark(ctx, p);
+}
+
+/**
+ * The token before a short description of one person that ends right before the comma at token
+ * `comma` ("the report's co-author", "the head of research"), or -1 when no such description,
+ * holding a noun for a person, stands there.
+ */
+function descriptionBefore(ctx: ReadingContext, comma: number): number {
+  const { tokens } = ctx;
+  let person = false;
+  let k = comma - 1;
+  for (; k >= 0 && comma - k <= 8; k--) {
+    const t = tokens[k];
+    if (ctx.quoteAt[k] >= 0) return -1;
+    if (isPersonNoun(t.value) && ctx.nameAt[k] < 0) person = true;
+    // A word the tagger read as a verb may qualify the noun after it ("the study's lead author").
+    else if (!/^(?:DET|ADJ|NOUN|PROPN)$/.test(t.pos) && !/^(?:of|for|['’]s|-)$/i.test(t.value) && !(t.pos === 'VERB' && k + 1 < comma && isPersonNoun(tokens[k + 1].value))) break;
+  }
+  return person && k < comma - 1 ? k : -1;
 }
 
 /**

@@ -214,5 +214,21 @@ describe('resolving pronouns and descriptions', () => {
     const text = 'NAIROBI — Kenya\'s head coach, Tom Otieno, named his squad on Monday. The minister said that the team would travel “with full support”.';
     assert.equal(speakerOf(text, 'with full support'), null);
   });
+
+  it('credits the name in apposition after a title with its own "of" phrase behind a quote, and lets a later "he" or "she" mean them (business, sport, courts, science)', () => {
+    const business = '“Margins will shrink,” said the head of research at the brokerage, Olav Brekke.';
+    assert.equal(speakerOf(business, 'Margins will'), 'Olav Brekke');
+    const sport = '“We lost to a better side,” said the president of the federation, Ana Lins, after the final.';
+    assert.equal(speakerOf(sport, 'We lost'), 'Ana Lins');
+    const courts = '“The ruling is narrow,” said a professor of constitutional law, Karen Holt. She said the judges had been “careful not to go further”.';
+    assert.equal(speakerOf(courts, 'careful not'), 'Karen Holt');
+    const science = '“The signal is real,” said the study’s lead author, Tomas Varga, an astronomer in Prague. He said the team had checked it “a hundred times”.';
+    assert.equal(speakerOf(science, 'a hundred times'), 'Tomas Varga');
+  });
+
+  it('credits no one named after a title whose "of" phrase holds a clause (sport)', () => {
+    const text = '“We lost to a better side,” said the coach of the team that won the cup, which meets again in May.';
+    assert.equal(speakerOf(text, 'We lost'), null);
+  });
 });
 
