@@ -37,7 +37,7 @@ const MONTHS = new Set(MONTH_NAMES);
 const YEARLY = [['a', 'year'], ['per', 'year'], ['each', 'year'], ['every', 'year'], ['annually']];
 
 /** True when the figure is the new value of a change ("rose to 31", "reached 11"). */
-function isChangeTarget(unit: TextUnit, mention: QuantityMention): boolean {
+export function isChangeTarget(unit: TextUnit, mention: QuantityMention): boolean {
   const before = unit.words[mention.before]?.folded;
   if (before && REACHING_VERBS.has(before)) return true;
   if (before !== 'to') return false;

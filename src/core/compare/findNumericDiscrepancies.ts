@@ -38,7 +38,7 @@ import { isCurrencyUnit, TIME_UNITS } from '../values/units';
 import { conversionOf, inCommonUnit, isPhysicalUnit } from './commonUnit';
 import { type CompareContext, idfOf, joinNames } from './compareContext';
 import { measureOf } from './conceptClasses';
-import { isSuperseded, isYearly, yearsOf } from './figureDating';
+import { isChangeTarget, isSuperseded, isYearly, yearsOf } from './figureDating';
 import { quantityMentionsOf, PLANNED_YEAR, type QuantityMention } from './findQuantityMentions';
 import { figureSourceOf } from './figureSource';
 import { tallyNoun, tallyWordsBefore } from './tallyOf';
@@ -405,6 +405,26 @@ function isConversion(text: string, previous: QuantityMention | undefined, menti
   return here !== undefined && here[0] === before?.[0];
 }
 
+/**
+ * A tally whose change its words leave without a role ("but by evening the number of residents
+ * that firefighters could not trace had climbed to 17") continues the figure of a single fact
+ * given just before it, in its sentence or the one before ("12 people were unaccounted for"): it
+ * counts what that figure counted, and that figure is its earlier value, superseded. `located` are
+ * a source's mentions in text order, `changed` the values of tallies that changed ("climbed to 17").
+ */
+function continueTallies(located: Located[], changed: ReadonlySet<QuantityMention>): void {
+  located.forEach((tally, i) => {
+    if (!changed.has(tally.mention) || tally.role !== undefined || tally.measure.unit !== null) return;
+    for (let j = i - 1; j >= 0 && located[j].unit.id >= tally.unit.id - 1; j--) {
+      const earlier = located[j];
+      if (earlier.role === undefined || !SINGLE_FACT_ROLES.has(earlier.role)) continue;
+      tally.role = earlier.role;
+      earlier.superseded = true;
+      return;
+    }
+  });
+}
+
 /** The context agreement two mentions need to be about one thing. */
 function neededAgreement(here: Located, there: Located, aligned: boolean): number {
   if (aligned) return MIN_CONTEXT_ALIGNED;
@@ -418,12 +438,14 @@ function neededAgreement(here: Located, there: Located, aligned: boolean): numbe
 export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
   const located: Located[][] = ctx.sources.map((source, s) => {
     if (!ctx.sameEvent[s]) return [];
-    return ctx.unitsBySource[s].flatMap((unit, u) => {
+    const changedTallies = new Set<QuantityMention>();
+    const own = ctx.unitsBySource[s].flatMap((unit, u) => {
       const mentions = quantityMentionsOf(ctx, unit);
       const previous = ctx.unitsBySource[s][u - 1]?.words ?? [];
       // The words of the tally each figure is the value of, read once for its role and its noun.
       const tallies = new Map(mentions.map((mention) => [mention, tallyWordsBefore(unit.words, mention.before, previous)]));
       const roles = new Map(mentions.map((mention) => [mention, roleOf(unit, mention, tallies.get(mention)!)]));
+      for (const mention of mentions) if (tallies.get(mention)!.length > 0 && isChangeTarget(unit, mention)) changedTallies.add(mention);
       return mentions.filter((mention, i) => !isConversion(source.analysis.text, mentions[i - 1], mention)).map((mention) => {
         const measure = measureOfMention(unit, mention, tallies.get(mention)!);
         return {
@@ -439,6 +461,8 @@ export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
         };
       });
     });
+    continueTallies(own, changedTallies);
+    return own;
   });
   const aligned = (a: TextUnit, b: TextUnit): boolean => ctx.partners[a.id].some((p) => p.a === b.id || p.b === b.id);
   /** How strongly two mentions are about one thing, or 0 when they may not be compared. */
@@ -453,6 +477,7 @@ export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
   return ctx.sources.map((source, s) => {
     const findings: Finding[] = [];
     for (const here of located[s]) {
+      if (replacedInReport(here, located[s])) continue;
       const disagreeing: Array<{ peer: number; there: Located }> = [];
       for (const peer of ctx.peers[s]) {
         // Mentions about this one by their context; failing any, the peer's counts of the same single
@@ -478,12 +503,22 @@ export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
 }
 
 /**
+ * True for a figure its report gives as superseded ("30 people were missing on Monday morning")
+ * when the report also gives the current value of that single fact ("by nightfall the number had
+ * risen to 45"): that value, not the earlier one, is set against other reports.
+ */
+function replacedInReport(here: Located, own: Located[]): boolean {
+  return here.superseded && here.role !== undefined && SINGLE_FACT_ROLES.has(here.role) && own.some((other) => !other.superseded && other.role === here.role);
+}
+
+/**
  * True when `here` and the peer's `there` count one measure ("fourteen of their colleagues killed"
  * / "the death toll has risen to 11") and `other` does not: however much context it shares with
- * `there` ("19 trapped miners as the death toll reaches 14"), it is not the better counterpart.
+ * `there` ("19 trapped miners as the death toll reaches 14"), it is not the better counterpart. Nor
+ * is a figure the report gives as superseded, against a current `here` and `there`.
  */
 function outranked(other: Located, here: Located, there: Located): boolean {
-  return here.role !== undefined && here.role === there.role && other.role !== here.role;
+  return (here.role !== undefined && here.role === there.role && other.role !== here.role) || (other.superseded && !here.superseded && !there.superseded);
 }
 
 /** The peer's mention a scoring scores highest against `here`, and whether any it scores agrees. */

@@ -15,7 +15,7 @@ export const REACHING_VERBS: ReadonlySet<string> = new Set(['reached', 'reaching
 /** Words right before a number that make it a tally's value ("to seven", "at six", "reached 11"). */
 const VALUE_LINKS = new Set(['to', 'at', 'was', 'is', 'stood', 'stands', ...REACHING_VERBS]);
 /** Words a tally noun may stand before its value ("the toll from Tuesday's dam collapse at six"). */
-const TALLY_REACH = 10;
+const TALLY_REACH = 14;
 /** Words after a tally noun that may qualify it ("the number of people killed when …"). */
 const QUALIFIER_REACH = 4;
 
