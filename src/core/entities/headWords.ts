@@ -37,7 +37,7 @@ const ORGANISATION_HEADS = new Set([
   'conference', 'forum', 'initiative', 'project', 'taskforce', 'faculty', 'embassy', 'consulate',
   // Trades and industries that end company names ("Halvorsen Biologics", "Meridale Capital").
   'biologics', 'therapeutics', 'biosciences', 'biotech', 'biotechnology', 'robotics', 'dynamics', 'logistics', 'analytics',
-  'solutions', 'capital', 'economics', 'advisors', 'advisers', 'associates', 'consulting', 'consultants', 'aerospace', 'semiconductor',
+  'solutions', 'capital', 'economics', 'power', 'aviation', 'advisors', 'advisers', 'associates', 'consulting', 'consultants', 'aerospace', 'semiconductor',
   'semiconductors', 'shipping', 'resources', 'minerals', 'metals', 'properties', 'realty', 'hotels', 'resorts',
   'entertainment', 'pictures', 'records', 'publishing', 'software', 'networks', 'materials', 'devices', 'instruments',
   'breweries', 'brewery', 'distillery', 'beverages', 'textiles', 'apparel', 'cosmetics', 'limited', 'incorporated',

@@ -17,7 +17,7 @@ import type { NameMention } from './recogniseNames';
  */
 const LISTED_COMPLEMENT = /^((?:,\s\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+)?)*,?\s(?:and|&)\s\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+)*)(\sof\s\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+)?)?/u;
 /** "the A, B and " (or "the UK's A, B and ") right before an organisation's name: its list of portfolios. */
-const LISTED_OPENING = /(?:\bthe|\p{L}['’]s)\s((?:\p{Lu}[\p{L}\p{M}-]+,\s)+\p{Lu}[\p{L}\p{M}-]+,?\s(?:and|&)\s)$/iu;
+const LISTED_OPENING = /(?:\b[Tt]he|\p{L}['’]s)\s((?:\p{Lu}[\p{L}\p{M}-]+,\s)+\p{Lu}[\p{L}\p{M}-]+,?\s(?:and|&)\s)$/u;
 const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}-]+/gu;
 
 /** True when none of the words is a known place, organisation or given name (but for a common word: "Urban Planning"). */

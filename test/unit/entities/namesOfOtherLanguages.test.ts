@@ -135,3 +135,10 @@ describe('recogniseEntities: bodies a kind of body describes', () => {
     assert.deepEqual(namesOf('CCTV cameras caught the thief.'), []);
   });
 });
+
+describe('recogniseEntities: power companies and airlines', () => {
+  it('reads a name closed by "Power" or "Aviation" as a firm', () => {
+    assert.deepEqual(namesOf("Denmark's Ørsund Power has already tested the turbines."), ['PLACE Denmark', 'ORG Ørsund Power']);
+    assert.deepEqual(namesOf('Freight flies north with Tundra Aviation twice a week.'), ['ORG Tundra Aviation']);
+  });
+});
