@@ -21,7 +21,9 @@
  * neither enough weight nor word order, and stay apart; near-identical wordings that say opposite
  * things (a road "cut off", then "reopened", the water "still rising", then "going down") are
  * kept apart by {@link contradicts}, and so are a state that "still" holds and one that "no
- * longer" does (rescuers still hearing voices, then no longer: see reversesContinuation.ts). Words are compared through a lexicon of how reported speech
+ * longer" does (rescuers still hearing voices, then no longer: see reversesContinuation.ts), and
+ * two quotes whose paragraphs place them on different days of the week (quoteOccasion.ts): a
+ * running story quotes one official saying much the same thing day after day. Words are compared through a lexicon of how reported speech
  * is reworded ({@link withParaphrases}). Groups grow from the strongest links down, and only when
  * every two sources they join by full quotes are linked directly (see {@link mayMerge}), so that no
  * chain of looser links joins two different statements; fragments and partial quotes join a group
@@ -36,6 +38,7 @@ import { diffWords } from './diffWords';
 import { excerpt } from './findVariants';
 import { withBaseForms } from './irregularVerbs';
 import { findEchoes } from './quoteEchoes';
+import { differentOccasions, occasionDays } from './quoteOccasion';
 import { quoteSimilarity } from './quoteSimilarity';
 import { readWords, type Word } from './readWords';
 import { reversesContinuation } from './reversesContinuation';
@@ -81,6 +84,8 @@ interface QuoteItem {
   speakerType: string | null;
   /** Spelling keys of the speaker's name words; empty when no speaker is credited. */
   nameKeys: ReadonlySet<string>;
+  /** The days of the week the reporter names in the quote's paragraph (see quoteOccasion.ts). */
+  days: ReadonlySet<string>;
 }
 
 /**
@@ -158,10 +163,11 @@ function collectQuotes(ctx: CompareContext): QuoteItem[] {
   const names = new Map<string, ReadonlySet<string>>();
   const noName: ReadonlySet<string> = new Set();
   ctx.sources.forEach((source, s) => {
-    for (const quote of source.analysis.quotes) {
-      if (quote.kind === 'scare' || quote.kind === 'title') continue;
+    const days = occasionDays(source.analysis.text, source.analysis.quotes);
+    source.analysis.quotes.forEach((quote, q) => {
+      if (quote.kind === 'scare' || quote.kind === 'title') return;
       const words = withBaseForms(withParaphrases(readWords(source.analysis.text, quote)));
-      if (!words.some((w) => w.content)) continue;
+      if (!words.some((w) => w.content)) return;
       // A speaker left unlinked to its entity is typed by an entity of the same text.
       const entity = quote.speakerKey
         ? source.analysis.entities.find((e) => e.key === quote.speakerKey)
@@ -169,8 +175,8 @@ function collectQuotes(ctx: CompareContext): QuoteItem[] {
           ? source.analysis.entities.find((e) => e.text === quote.speaker)
           : undefined;
       const keys = quote.speaker ? nameKeys(quote.speaker, names) : noName;
-      items.push({ source: s, quote, words, speakerType: entity ? entity.type : null, nameKeys: keys });
-    }
+      items.push({ source: s, quote, words, speakerType: entity ? entity.type : null, nameKeys: keys, days: days[q] });
+    });
   });
   return items;
 }
@@ -283,6 +289,14 @@ function saysOpposite(a: QuoteItem, b: QuoteItem): boolean {
   return contradicts(a.words, b.words) || reversesContinuation(a.words, b.words);
 }
 
+/**
+ * True when two quotes cannot be one utterance whatever their words: they say opposite things
+ * ({@link saysOpposite}), or their paragraphs place them on different days (quoteOccasion.ts).
+ */
+function twoStatements(a: QuoteItem, b: QuoteItem): boolean {
+  return differentOccasions(a.days, b.days) || saysOpposite(a, b);
+}
+
 /** Groups the quotes of the set that are the same utterance in different sources. */
 export function groupQuotes(ctx: CompareContext): QuoteGroup[] {
   const items = collectQuotes(ctx);
@@ -317,7 +331,7 @@ export function groupQuotes(ctx: CompareContext): QuoteGroup[] {
     const a = Math.floor(key / items.length);
     const b = key % items.length;
     const sim = quoteSimilarity(items[a].words, items[b].words, idf);
-    if (!sameWords(items[a], items[b], idf) || !speakersCompatible(items[a], items[b], sim.cosine) || saysOpposite(items[a], items[b])) continue;
+    if (!sameWords(items[a], items[b], idf) || !speakersCompatible(items[a], items[b], sim.cosine) || twoStatements(items[a], items[b])) continue;
     linked.add(key);
     links.push({ a, b, strength: sim.cosine + sim.ordered * sim.contained });
   }
