@@ -294,6 +294,8 @@ export function findNameRuns(reading: RunReading): number[][] {
       // An honorific after "and" opens another person's name ("Mr Kim and Ms Park", "Sheridan & Dr
       // Ellis"): a body's name goes on through "and", a person's never.
       if (k === j + 1 && /^(and|&)$/.test(words[j].text) && isHonorific(words[k].text)) break;
+      // So does a surname's particle in lower case after "and" ("Mātene and van Wyk", "Silva and de Souza").
+      if (k === j + 2 && /^(and|&)$/.test(words[j].text) && OPENING_PARTICLES.has(words[j + 1].text)) break;
       // A bare "the" before a body's head or a known name opens another name ("told Sky News the
       // Government would"); before an epithet it stays ("Alexander the Great").
       if (k === j + 1 && words[j].text === 'the' && (isOrganisationHead(words[k].text) || lookupName(words[k].text) !== undefined)) break;

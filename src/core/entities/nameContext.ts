@@ -53,6 +53,9 @@ export function hintBefore(words: NameWord[], first: number): EntityType | null 
   // "Kathmandu-based Himalayan Vertical Treks": what is based somewhere, named with no role noun
   // between and no given name first, is a firm or a body.
   if (previous.text === 'based' && /^[-‐]$/.test(beforePrevious?.text ?? '') && !isGivenName(words[first].text)) return 'ORG';
+  // "told the Meridian", "told the Senate": people are told nothing with "the" before their name;
+  // an outlet or a body is.
+  if (previous.text === 'the' && beforePrevious && /^(told|tells|telling)$/.test(beforePrevious.text)) return 'ORG';
   // "was quoted as saying by Solwire Daily": an outlet.
   if (previous.text === 'by' && beforePrevious?.text === 'saying') return 'ORG';
   if (PLACE_PREPOSITIONS.test(previous.text) && startsLowerCase(previous.text)) return 'PLACE';

@@ -142,3 +142,16 @@ describe('recogniseEntities: power companies and airlines', () => {
     assert.deepEqual(namesOf('Freight flies north with Tundra Aviation twice a week.'), ['ORG Tundra Aviation']);
   });
 });
+
+describe('recogniseEntities: surnames with a particle after "and"', () => {
+  it('opens another person’s name with a particle in lower case after "and"', () => {
+    assert.deepEqual(namesOf('The striker Jorge Costa and the winger Luis de Souza trained apart. Costa and de Souza then both scored.'), ['PERSON Jorge Costa', 'PERSON Luis de Souza', 'PERSON Costa', 'PERSON de Souza']);
+    assert.deepEqual(namesOf('The lawyers Anne Dijkstra and Pieter van Buren signed. Dijkstra and van Buren then left the court.'), ['PERSON Anne Dijkstra', 'PERSON Pieter van Buren', 'PERSON Dijkstra', 'PERSON van Buren']);
+  });
+});
+
+describe('recogniseEntities: what people tell', () => {
+  it('reads a name told with "the" before it as an outlet or a body', () => {
+    assert.deepEqual(namesOf('Two witnesses told the Clarion that the gate had been locked.'), ['ORG Clarion']);
+  });
+});
