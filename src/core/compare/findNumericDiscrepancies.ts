@@ -295,14 +295,14 @@ function lastDigitPlace(value: number): number {
  * The interval a hedged value stands for, in the common unit of its dimension. "About" allows 10 %
  * either way and "nearly" 10 % below, but never more than the figure's own rounding as written:
  * "about 600,000" may be 597,000, "an estimated 597,000" is 597,000 give or take a thousand, "about
- * 12 miles" is 12 miles give or take one.
+ * 12 miles" is 12 miles give or take one, "about three dozen" 36 give or take 3.6.
  */
 function interval(m: QuantityMention): [number, number] {
   const q = m.quantity;
   const factor = conversionOf(q.unit)?.[1] ?? 1;
   if (isRange(q)) return [q.low * factor, q.high * factor];
   if (q.value === 0 || (q.qualifier !== 'about' && q.qualifier !== 'nearly')) return [q.value * factor, q.value * factor];
-  const rounding = lastDigitPlace(q.value);
+  const rounding = Math.max(lastDigitPlace(q.value), q.rounding ?? 0);
   if (q.qualifier === 'about') return [(q.value - Math.min(q.value * 0.1, rounding)) * factor, (q.value + Math.min(q.value * 0.1, rounding)) * factor];
   return [(q.value - Math.min(q.value * 0.1, rounding)) * factor, q.value * factor];
 }

@@ -26,6 +26,8 @@ export interface Quantity {
    */
   unit: string | null;
   qualifier: QuantityQualifier;
+  /** The place a figure counted in dozens is rounded to, which its value does not show: 12 for "three dozen" (36). */
+  rounding?: number;
 }
 
 /** True for a quantity read as a range ("3-4%", "between 55 and 57 billion"): both its ends are set. */
@@ -189,6 +191,7 @@ export function parseQuantity(text: string): Quantity | null {
   if (vague && qualifier === null) qualifier = 'more than';
   const unit = currency ?? readUnit(words, next);
   const quantity: Quantity = { value, unit, qualifier };
+  if (words.slice(i, next).includes('dozen')) quantity.rounding = 12;
   if (low !== undefined && high !== undefined) {
     quantity.low = low;
     quantity.high = high;

@@ -38,6 +38,15 @@ describe('what a number is read as', () => {
     assert.deepEqual(mentions('Police seized about three dozen rifles and two dozen pistols.'), ['about three dozen 36 rifle', 'two dozen 24 pistol']);
   });
 
+  it('lets "about three dozen" stand for a figure rounded to the dozen, and "about 36" for one rounded to the unit', () => {
+    const raid = (figure: string): Record<string, string> => ({
+      'wire.txt': `JOHANNESBURG (Wire) - Police seized ${figure} hunting rifles in a raid on a farm near Kruger National Park on Monday, a police spokesman said.`,
+      'daily.txt': 'Police seized 34 hunting rifles in a raid on a farm near Kruger National Park on Monday, a police spokesman said.',
+    });
+    assert.deepEqual(numeric(raid('about three dozen'), 'wire.txt'), []);
+    assert.deepEqual(numeric(raid('about 36'), 'wire.txt'), ['about 36 → 34']);
+  });
+
   it('reads a number joined by a hyphen to a noun before another as a count of that noun', () => {
     assert.deepEqual(mentions('A six-storey hotel and a 14-storey tower stood on the square.'), ['six 6 storey', '14 14 storey']);
     assert.deepEqual(mentions('The union called a three-day strike; two-thirds of members backed it.'), ['three 3 day', 'two-thirds 66.66666666666667 %']);
