@@ -27,6 +27,8 @@ const MONTHS_AND_DAYS = new Set([
 const NEVER_NAMES = new Set(['i', "i'm", "i've", "i'd", "i'll", 'ok', 'am', 'pm', 'read', 'photo', 'file', 'video', 'advertisement', 'related', 'more', 'next', 'updated', 'published', 'celsius', 'fahrenheit']);
 /** Question words with a capital, which open headings and sentences and never names. */
 const QUESTION_WORDS = new Set(['Why', 'How', 'What', 'When', 'Where', 'Who', 'Whom', 'Whose', 'Which']);
+/** The plural of a noun for people by what they do: "Rescuers", "Volcanologists", "Investigators". */
+const AGENT_PLURAL = /^\p{Lu}\p{Ll}{3,}(ers|ors|ists)$/u;
 /** English function words, which a capital (a headline, a quotation) never makes a name. */
 const ENGLISH_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'we', 'they', 'you', 'his', 'her', 'its', 'our', 'their', 'my', 'your', 'and', 'or', 'but', 'nor', 'if', 'as', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'into', 'onto', 'over', 'under', 'after', 'before', 'since', 'while', 'because', 'although', 'though', 'who', 'which', 'what', 'when', 'where', 'why', 'how', 'all', 'some', 'any', 'no', 'each', 'every', 'both', 'either', 'neither', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'there', 'here', 'then', 'than', 'so', 'not', 'about', 'against', 'between', 'through', 'during', 'without', 'within', 'upon', 'among', 'despite', 'until', 'unless', 'whether', 'yet', 'also', 'only', 'even', 'just', 'me', 'him', 'us', 'them', 'one', 'out', 'up', 'down', 'off', 'above', 'below', 'near', 'per', 'via']);
 
@@ -84,6 +86,9 @@ function isNameWord(w: NameWord, lowerWords: Set<string>, midCapitals: Set<strin
   if (w.sentenceInitial && /[^s]s$/.test(lower) && lowerWords.has(lower.slice(0, -1)) && !known) return false;
   // At a sentence start, a word the text also capitalises mid-sentence ("Callum Reid … Callum's") is a name.
   const namedElsewhere = midCapitals.has(w.text) && !lowerWords.has(lower);
+  // A plural of people by what they do, opening a sentence and capitalised nowhere else, is a
+  // common noun ("Rescuers said …", "Volcanologists expect …"); a team's name recurs ("Rangers").
+  if (w.sentenceInitial && AGENT_PLURAL.test(w.text) && !namedElsewhere && !known && !isOrganisationHead(w.text)) return false;
   if (w.sentenceInitial) return known || namedElsewhere || isGivenName(w.text) || (w.pos === 'PROPN' && !lowerWords.has(lower));
   return true;
 }

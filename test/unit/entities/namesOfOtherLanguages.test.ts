@@ -155,3 +155,10 @@ describe('recogniseEntities: what people tell', () => {
     assert.deepEqual(namesOf('Two witnesses told the Clarion that the gate had been locked.'), ['ORG Clarion']);
   });
 });
+
+describe('recogniseEntities: people named by what they do', () => {
+  it('names nothing with a plural of people by their work opening a sentence', () => {
+    assert.deepEqual(namesOf('Conservationists warned on Monday that the reef was dying.'), []);
+    assert.deepEqual(namesOf('Conservationists said on Monday that the reef was dying.'), []);
+  });
+});
