@@ -3,16 +3,10 @@
  * same remark, on short reports written for these tests; the same verb in another remark is not.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeSources } from '../../../src/core/analyzeSources';
 import { withBaseForms } from '../../../src/core/compare/irregularVerbs';
 import { readWords } from '../../../src/core/compare/readWords';
 import { withParaphrases } from '../../../src/core/compare/speechParaphrases';
-import type { QuoteGroup } from '../../../src/core/types';
-
-/** The quote groups of a set of texts. */
-function groups(texts: Record<string, string>): QuoteGroup[] {
-  return analyzeSources(Object.entries(texts).map(([id, text]) => ({ id, text }))).comparison.groups;
-}
+import { groups } from './quoteGroupsOf';
 
 /** The senses of a text's words as quotes are compared: through the paraphrase lexicon and base forms. */
 function senses(text: string): string[] {

@@ -4,13 +4,8 @@
  * for these tests.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeSources } from '../../../src/core/analyzeSources';
 import type { QuoteGroup } from '../../../src/core/types';
-
-/** The quote groups of a set of texts. */
-function groups(texts: Record<string, string>): QuoteGroup[] {
-  return analyzeSources(Object.entries(texts).map(([id, text]) => ({ id, text }))).comparison.groups;
-}
+import { groups } from './quoteGroupsOf';
 
 /** The texts of a group's members from one source. */
 function textsFrom(group: QuoteGroup, source: string): string[] {

@@ -3,13 +3,7 @@
  * tests: a remark and its opposite a day later, a translated remark, a one-word fragment.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeSources } from '../../../src/core/analyzeSources';
-import type { QuoteGroup } from '../../../src/core/types';
-
-/** The quote groups of a set of texts. */
-function groups(texts: Record<string, string>): QuoteGroup[] {
-  return analyzeSources(Object.entries(texts).map(([id, text]) => ({ id, text }))).comparison.groups;
-}
+import { groups } from './quoteGroupsOf';
 
 describe('quote groups', () => {
   it('links the same remark credited to a body only described in one outlet and to a named official in another', () => {

@@ -4,14 +4,8 @@
  * no day by one outlet, is still one.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeSources } from '../../../src/core/analyzeSources';
 import { differentOccasions, occasionDays } from '../../../src/core/compare/quoteOccasion';
-import type { QuoteGroup } from '../../../src/core/types';
-
-/** The quote groups of a set of texts. */
-function groups(texts: Record<string, string>): QuoteGroup[] {
-  return analyzeSources(Object.entries(texts).map(([id, text]) => ({ id, text }))).comparison.groups;
-}
+import { groups } from './quoteGroupsOf';
 
 /** The days `occasionDays` reads for each quoted span of `text` (the spans between straight double quotes). */
 function daysOfQuotes(text: string): string[][] {

@@ -4,13 +4,7 @@
  * different things with one frame, and a remark credited to a place by one outlet.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeSources } from '../../../src/core/analyzeSources';
-import type { QuoteGroup } from '../../../src/core/types';
-
-/** The quote groups of a set of texts. */
-function groups(texts: Record<string, string>): QuoteGroup[] {
-  return analyzeSources(Object.entries(texts).map(([id, text]) => ({ id, text }))).comparison.groups;
-}
+import { groups } from './quoteGroupsOf';
 
 describe('quote groups across paraphrases', () => {
   it('links a remark whose outlets word the sea, the ship and the overload differently', () => {

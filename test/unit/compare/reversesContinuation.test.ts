@@ -3,19 +3,13 @@
  * one remark that keep or drop "still" alike.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeSources } from '../../../src/core/analyzeSources';
 import { readWords } from '../../../src/core/compare/readWords';
 import { reversesContinuation } from '../../../src/core/compare/reversesContinuation';
-import type { QuoteGroup } from '../../../src/core/types';
+import { groups } from './quoteGroupsOf';
 
 /** Whether two wordings are read as a state going on and the same state ended. */
 function reverses(a: string, b: string): boolean {
   return reversesContinuation(readWords(a), readWords(b));
-}
-
-/** The quote groups of a set of texts. */
-function groups(texts: Record<string, string>): QuoteGroup[] {
-  return analyzeSources(Object.entries(texts).map(([id, text]) => ({ id, text }))).comparison.groups;
 }
 
 describe('a state still holding against one that has ended', () => {

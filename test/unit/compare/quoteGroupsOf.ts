@@ -1,0 +1,11 @@
+/**
+ * The quote groups the real pipeline gives a set of short reports: what the same-utterance tests
+ * read.
+ */
+import { analyzeSources } from '../../../src/core/analyzeSources';
+import type { QuoteGroup } from '../../../src/core/types';
+
+/** The quote groups of a set of texts (file name → text). */
+export function groups(texts: Record<string, string>): QuoteGroup[] {
+  return analyzeSources(Object.entries(texts).map(([id, text]) => ({ id, text }))).comparison.groups;
+}
