@@ -57,7 +57,7 @@ const HYPHENATED_ARTICLE = /^(el|al|ad|as|ash|at|az|ibn|bin|sub)-\p{Lu}/u;
  * hÉalaithe", "Tír na nÓg", "Baile an tSléibhe", "Contae na gCorcaigh" (the capital stays on the
  * name's own first letter).
  */
-const IRISH_MUTATION = /^([hnt][AEIOUÁÉÍÓÚ]|mB|gC|nD|bhF|nG|bP|dT|tS)\p{Ll}/u;
+const IRISH_MUTATION = /^([hnt][AEIOUÁÉÍÓÚ]|mB|gC|nD|bhF|nG|bP|dT|tS|t-\p{Lu})\p{Ll}/u;
 
 /**
  * True when a word is written as a name: capitalised, or a capitalised name behind its article
@@ -231,9 +231,22 @@ function nicknameAt(reading: RunReading, nameAt: boolean[], at: number): boolean
   return words[at].end === words[at + 1].start && words[at + 1].end === words[at + 2].start && words[at].start > words[at - 1].end && words[at + 3].start > words[at + 2].end && adjacent(reading, words[at + 2], words[at + 3]);
 }
 
-/** True when a word can stand inside a run, between name words. */
-function isInnerWord(w: NameWord): boolean {
-  return PARTICLES.has(w.text) || LINKS.has(w.text) || POSSESSIVE.has(w.text) || w.text === 'The';
+/**
+ * A word that can follow the Irish and Scottish Gaelic article "an" but never the English one, which
+ * stands before a vowel's sound only: a consonant but "h" opening a word in lower case ("an
+ * Cheathrú Rua", "An Bord Pleanála", "Áras an Chontae"), or the article's "t-" ("Mac an t-Saoir").
+ */
+const AFTER_GAELIC_ARTICLE = /^(t-\p{Lu}|[BCDFGJKLMNPQRSTVWXYZ]\p{Ll})/u;
+
+/** True when the word at `at` is the Gaelic article "an" (or "An" opening a name) before a name word. */
+function isGaelicArticle(words: NameWord[], at: number): boolean {
+  return (words[at].text === 'an' || words[at].text === 'An') && AFTER_GAELIC_ARTICLE.test(words[at + 1]?.text ?? '');
+}
+
+/** True when the word at `at` can stand inside a run, between name words. */
+function isInnerWord(words: NameWord[], at: number): boolean {
+  const w = words[at];
+  return PARTICLES.has(w.text) || LINKS.has(w.text) || POSSESSIVE.has(w.text) || w.text === 'The' || (w.text === 'an' && isGaelicArticle(words, at));
 }
 
 /** A word of letters in lower case, as the adjectives of a foreign body's name are written ("électrique", "nazionale"). */
@@ -272,7 +285,7 @@ export function findNameRuns(reading: RunReading): number[][] {
   let i = 0;
   while (i < words.length) {
     const opensWithParticle = OPENING_PARTICLES.has(words[i].text) && i + 1 < words.length && (nameAt[i + 1] || OPENING_PARTICLES.has(words[i + 1].text));
-    if (!nameAt[i] && !opensWithParticle && !(words[i].text === 'The' && nameAt[i + 1])) {
+    if (!nameAt[i] && !opensWithParticle && !(words[i].text === 'The' && nameAt[i + 1]) && !(words[i].text === 'An' && nameAt[i + 1] && isGaelicArticle(words, i))) {
       i++;
       continue;
     }
@@ -294,7 +307,7 @@ export function findNameRuns(reading: RunReading): number[][] {
       // A chain of inner words belongs to the run only when a name word follows it (so do the
       // lower-case adjectives a body named in French, Italian or Spanish writes after its head).
       let k = foreignAdjectivesEnd(reading, j);
-      while (k < words.length && isInnerWord(words[k]) && !words[k].inTitleCaseLine && adjacent(reading, words[k - 1], words[k])) k++;
+      while (k < words.length && isInnerWord(words, k) && !words[k].inTitleCaseLine && adjacent(reading, words[k - 1], words[k])) k++;
       if (k === j || k >= words.length || !nameAt[k] || !adjacent(reading, words[k - 1], words[k])) break;
       // An honorific after "and" opens another person's name ("Mr Kim and Ms Park", "Sheridan & Dr
       // Ellis"): a body's name goes on through "and", a person's never.

@@ -91,6 +91,8 @@ const PLACE_OPENERS = new Set([
   // "Salar de Atacama", "Casa de Gobierno", "Chaussée de Wavre", "Montes de María", "Isla de Margarita".
   'rivière', 'salar', 'casa', 'palacio', 'palais', 'château', 'castillo', 'castello', 'chaussée', 'montes', 'mont', 'cerro',
   'lago', 'laguna', 'isla', 'islas', 'île', 'îles', 'bahía', 'golfe', 'baie', 'pont', 'quai', 'praça', 'largo', 'paseo',
+  // Places and buildings named in Irish and Scottish Gaelic: "Áras an Chontae", "Cnoc na Crìche", "Baile Átha Cliath".
+  'áras', 'cnoc', 'baile',
 ]);
 
 /** Words that open the names of clubs and companies: "Atletico Segura", "Sporting CP", "FC Porto". */
@@ -104,6 +106,8 @@ const ORGANISATION_OPENERS = new Set([
   'institut', 'compagnie', 'société', 'agence', 'fédération', 'conseil', 'commissariat', 'istituto', 'agenzia', 'società',
   'compañía', 'companhia', 'empresa', 'agencia', 'agência', 'corporación', 'federación', 'comisión', 'comissão', 'stichting',
   'samahan', 'kilusang', 'bangko', 'kagawaran',
+  // Irish and Scottish Gaelic: "Bord Pleanála", "Údarás na Gaeltachta", "Comhairle nan Eilean Siar".
+  'bord', 'údarás', 'comhairle', 'roinn',
   'club', 'fc', 'ac', 'as', 'cf', 'sc', 'afc', 'ssc', 'rc', 'cd', 'ud', 'sv', 'vfb', 'vfl', 'tsg', 'rb', 'fk', 'nk', 'hnk',
 ]);
 

@@ -420,8 +420,9 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (isOrganisationOpener(first) && !single) return emit(reading, run, from, end, 'ORG', null);
   // An acronym before names opens a firm's name ("ABG Sundal Collier", "BNP Paribas").
   if (acronym && !single && !titled && !NOT_ORGANISATIONS.has(first)) return emit(reading, run, from, end, 'ORG', null);
-  // Names opened by an article are places or titles, not people ("La Ribera", "El Alto").
-  if (/^(La|Le|Les|El|Los|Las|Il|Lo|Al)$/.test(first) && !single && !titled) return emit(reading, run, from, end, 'PLACE', null);
+  // Names opened by an article are places or titles, not people ("La Ribera", "El Alto", the
+  // Irish "An Cheathrú Rua"), or bodies when a body's head follows the article ("An Bord Pleanála").
+  if (/^(La|Le|Les|El|Los|Las|Il|Lo|Al|An)$/.test(first) && !single && !titled) return emit(reading, run, from, end, isOrganisationOpener(ws[from + 1].text) ? 'ORG' : 'PLACE', null);
   // A side named by its number of players is a team: "the Barbarians XV", "the Emerging Lions XV"
   // (a plural before the numeral: "Louis XV" is a king).
   if (!single && /^(XI|XIII|XV|VII)$/.test(ws[end].text) && /\p{Ll}s$/u.test(ws[end - 1].text)) return emit(reading, run, from, end, 'ORG', null);

@@ -162,3 +162,21 @@ describe('recogniseEntities: people named by what they do', () => {
     assert.deepEqual(namesOf('Conservationists said on Monday that the reef was dying.'), []);
   });
 });
+
+describe('recogniseEntities: names in Irish and Scottish Gaelic', () => {
+  it('keeps the Gaelic article "an" before a consonant inside a name, and at its start', () => {
+    assert.deepEqual(namesOf('Families left An Spidéal for the city.'), ['PLACE An Spidéal']);
+    assert.deepEqual(namesOf('The meeting was held at Áras an Phobail on Monday.'), ['PLACE Áras an Phobail']);
+    assert.deepEqual(namesOf('Walkers climbed Cnoc an Doire on Sunday.'), ['PLACE Cnoc an Doire']);
+    assert.deepEqual(namesOf('Sir Ruairidh Mac an t-Sagairt, the piper, spoke.'), ['PERSON Ruairidh Mac an t-Sagairt']);
+  });
+
+  it('reads a Gaelic body’s head as an organisation’s', () => {
+    assert.deepEqual(namesOf('The scheme was drafted by An Roinn Talmhaíochta last year.'), ['ORG An Roinn Talmhaíochta']);
+    assert.deepEqual(namesOf('Comhairle Contae na Gaillimhe approved the plan.'), ['ORG Comhairle Contae na Gaillimhe']);
+  });
+
+  it('leaves the English article alone', () => {
+    assert.deepEqual(namesOf('An Irish court ruled. An MP said so.'), []);
+  });
+});
