@@ -30,10 +30,14 @@ export interface NameWord {
 // `new RegExp` at each evaluation.
 const LETTER = /\p{L}/u;
 const STARTS_LETTER_OR_DIGIT = /^[\p{L}\d]/u;
-/** A line's end after a full stop, question or exclamation mark that follows a word or a number. */
-const SENTENCE_END = /[\p{L}\d)][.!?]["”’']?\s*$/u;
+/**
+ * A sentence's last characters: a full stop, question or exclamation mark after a word or a
+ * number, and perhaps a closing quotation mark. Tested on a line's last four characters once its
+ * blanks are trimmed (see {@link endsLikeSentence}), never scanned over the whole line.
+ */
+const SENTENCE_END = /[\p{L}\d)][.!?]["”’']?$/u;
 const HYPHENS = new Set(['-', '‐', '‑']);
-/** The dashes that close a dateline ("LONDON, March 3 (Reuters) -"). */
+/** The dashes that close a dateline ("LONDON, March 3 (Reuters) -"): single characters, as OPENS_SENTENCE's. */
 const DASHES = new Set(['-', '–', '—']);
 /** Lower-case links inside hyphenated place names ("Hay-on-Wye", "Châlons-en-Champagne", "Bouches-du-Rhône"). */
 const HYPHEN_LINKS = new Set(['on', 'upon', 'en', 'sur', 'sous', 'le', 'la', 'lès', 'les', 'am', 'an', 'der', 'in', 'by', 'under', 'de', 'du', 'des', 'del', 'di']);
@@ -67,7 +71,7 @@ function isKnownPiece(piece: string): boolean {
   return isDemonym(piece) || lookupName(piece)?.type === 'PLACE';
 }
 
-/** Tokens after which a word opens a sentence: quotation marks, a colon, a full stop. */
+/** Tokens after which a word opens a sentence: quotation marks, a colon, a full stop (single characters: a longer word is not looked up). */
 const OPENS_SENTENCE = new Set(['"', '“', '‘', "'", '«', '„', ':', '.', '!', '?']);
 
 /** True when only blanks and Markdown marks ("#", ">", "*", "+", "-") stand before `at` on its line (looking 8 characters back). */
@@ -107,8 +111,18 @@ const INNER_SENTENCE_END = /(\p{L}{3}\p{Ll})[.!?]["”’']?\s+\S/gu;
  * A title's abbreviation is no sentence's end ("Prof. Ada Lind Wins Award").
  */
 function holdsSentenceEnd(line: string): boolean {
-  for (const m of line.matchAll(INNER_SENTENCE_END)) if (!isTitleWord(`${m[1]}.`) && !/^Sept$/i.test(m[1])) return true;
+  INNER_SENTENCE_END.lastIndex = 0;
+  for (let m = INNER_SENTENCE_END.exec(line); m; m = INNER_SENTENCE_END.exec(line)) if (!isTitleWord(`${m[1]}.`) && !/^Sept$/i.test(m[1])) return true;
   return false;
+}
+
+/**
+ * True when a line ends after a full stop, question or exclamation mark that follows a word or a
+ * number (blanks after it aside). Four characters hold such an end, a letter outside the Basic
+ * Multilingual Plane and a closing quotation mark included.
+ */
+function endsLikeSentence(line: string): boolean {
+  return SENTENCE_END.test(line.trimEnd().slice(-4));
 }
 
 /**
@@ -127,8 +141,7 @@ function titleCaseLines(text: string): Array<[number, number]> {
     }
     // Sentences (even one ending in an acronym, "… in the BMJ."), list items and bylines ("By
     // Yolande Knell in Jerusalem", "Kassel, 20 November – By Katrin Ober") are not headlines.
-    const endsLikeSentence = SENTENCE_END.test(line) || /^\s*([-*•]|By)\s/.test(line) || /[–—|]\s+By\s/.test(line) || holdsSentenceEnd(line);
-    if (endsLikeSentence) {
+    if (endsLikeSentence(line) || /^\s*([-*•]|By)\s/.test(line) || /[–—|]\s+By\s/.test(line) || holdsSentenceEnd(line)) {
       start += line.length + 1;
       continue;
     }
@@ -163,7 +176,8 @@ function datelineBefore(text: string, dash: number): boolean {
  */
 export function buildNameWords(text: string, tokenized: TokenizedText): NameWord[] {
   const { tokens, sentences } = tokenized;
-  const sentenceStarts = new Set(sentences.map(([first]) => first));
+  const opensSentence = new Uint8Array(tokens.length + 1);
+  for (const [first] of sentences) opensSentence[first] = 1;
   const titleLines = titleCaseLines(text);
   const capitalsLines = new Set(titleLines.filter(([a, b]) => !/\p{Ll}/u.test(text.slice(a, b))).map(([a]) => a));
   let line = 0;
@@ -214,12 +228,12 @@ export function buildNameWords(text: string, tokenized: TokenizedText): NameWord
     const previous = words.length ? words[words.length - 1].text : '';
     // "LONDON, March 3 (Reuters) - Shares fell": the story starts after the dateline's dash.
     // (So it does after "PARIS, 9 June —", "HALIFAX —": a town in capitals opening the line, and a dash.)
-    const afterDateline = DASHES.has(previous) && (/\)\s*$/.test(text.slice(Math.max(0, (words[words.length - 2]?.end ?? 0) - 1), words[words.length - 2]?.end ?? 0)) || datelineBefore(text, words[words.length - 1].start));
+    const afterDateline = previous.length === 1 && DASHES.has(previous) && (/\)\s*$/.test(text.slice(Math.max(0, (words[words.length - 2]?.end ?? 0) - 1), words[words.length - 2]?.end ?? 0)) || datelineBefore(text, words[words.length - 1].start));
     // An apostrophe glued to the word before it ends a plural possessive ("Firefighters' Association"), not a sentence.
     const afterPossessive = (previous === "'" || previous === '’') && t.start === words[words.length - 1].end + 1 && LETTER.test(text.charAt(words[words.length - 1].start - 1));
-    const afterTitle = previous.endsWith('.') && isTitleWord(previous) && t.start === words[words.length - 1].end + 1;
+    const afterTitle = previous.length > 1 && previous.endsWith('.') && isTitleWord(previous) && t.start === words[words.length - 1].end + 1;
     const sentenceInitial =
-      !afterPossessive && !afterTitle && (sentenceStarts.has(i) || i === 0 || OPENS_SENTENCE.has(previous) || afterDateline || atLineStart(text, t.start));
+      !afterPossessive && !afterTitle && (opensSentence[i] === 1 || i === 0 || (previous.length === 1 && OPENS_SENTENCE.has(previous)) || afterDateline || atLineStart(text, t.start));
     while (line < titleLines.length && titleLines[line][1] < t.start) line++;
     const inTitleCaseLine = line < titleLines.length && titleLines[line][0] <= t.start;
     const inCapitalsLine = inTitleCaseLine && capitalsLines.has(titleLines[line][0]);
