@@ -5,7 +5,8 @@
  * can read (articles and verbs are dropped, a description stands for a name), but the body quote
  * that holds the same words does. So a headline or standfirst quote still without a speaker takes
  * the speaker of the body quotes that repeat it:
- * - the same words in the same order (compared by stem, so "pledge"/"pledges" and "’"/"'" agree), or
+ * - the same words in the same order (compared by stem, so "pledge"/"pledges" and "’"/"'" agree),
+ *   a body quote of those words alone before one that holds more, or
  * - when the headline rewords, every content word of a quote of two content words or more (a
  *   lone word such as ‘tough’ is too common to tell one quote from another unless it is repeated
  *   verbatim, which the first rule covers).
@@ -64,6 +65,10 @@ export function echoSummaryQuotes(ctx: ReadingContext, quotations: Quotation[], 
     if (own.all.length === 0) return;
     const below = ctx.blocks[quotations[i].block].kind === 'crosshead' ? body.filter((b) => b.quote.start > q.start) : body;
     let matches = below.filter((b) => containsRun(b.stems.all, own.all));
+    // "opposition wants ‘secret annex’ bared": a body quote of just those words is the one repeated,
+    // not a longer one that happens to hold them ("“There is no secret annex,” the official said").
+    const whole = matches.filter((b) => b.stems.all.length === own.all.length);
+    if (whole.length > 0) matches = whole;
     if (matches.length === 0 && own.content.length >= 2) matches = below.filter((b) => own.content.every((s) => b.stems.content.includes(s)));
     const keys = new Set(matches.map((m) => m.quote.speakerKey));
     if (keys.size !== 1) return;

@@ -12,7 +12,7 @@ import { isDemonym } from '../entities/gazetteer';
 import { isTitleHead, isTitleWord } from '../entities/titles';
 import type { Entity, Span } from '../types';
 import type { ReadingContext } from './readingContext';
-import { expandTitleAbbreviation } from './titleAbbreviations';
+import { expandTitleAbbreviation, spellOutNameTitle } from './titleAbbreviations';
 
 /** Who a speaker phrase points at, before pronouns and descriptions are resolved. */
 export type SpeakerRef =
@@ -379,6 +379,11 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
   /** Capitalised words the recogniser named nothing with ("the Rovers manager"): they narrow the description. */
   const qualifiers: string[] = [];
   while (k < limit && k - first < 14) {
+    // "“…,” Usec. Ramon Cruz said": a title written short, its full stop split off, before a name.
+    if (spellOutNameTitle(tokens[k].value) !== null && tokens[k + 1]?.value === '.' && tokens[k + 1].start === tokens[k].end && ctx.nameAt[k + 2] >= 0) {
+      k += 2;
+      continue;
+    }
     if (ctx.nameAt[k] >= 0) {
       const entity = ctx.names[ctx.nameAt[k]];
       const [, last] = mentionTokens(ctx, k);

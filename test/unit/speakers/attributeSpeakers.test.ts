@@ -215,4 +215,15 @@ describe('attributeSpeakers', () => {
     const source = 'The economy grew “faster than anyone expected”, according to the central bank, Bank Negara.';
     assert.equal(speakerOf(source, 'faster than'), 'Bank Negara');
   });
+
+  it('reads a title written short with its full stop before the name after a quote ("Usec.", "Engr.", "Msgr.")', () => {
+    const text = [
+      '“The fund is solvent,” Usec. Liza Magbanua said in a statement.',
+      '“The bridge will reopen in May,” Engr. Tunde Bakare told reporters.',
+      '“The bells will ring at noon,” Msgr. Paolo Ricci said.',
+      '“We will appeal,” Engr. and staff said.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), ['Liza Magbanua', 'Tunde Bakare', 'Paolo Ricci', null]);
+  });
 });
+

@@ -90,5 +90,28 @@ describe('echoSummaryQuotes', () => {
     ].join('\n');
     assert.equal(speakerOf(firm, 'derisory'), 'Helen Stroud');
   });
+
+  it('prefers the body quote of just the headline’s words to a longer one that holds them (politics, sport)', () => {
+    const politics = [
+      'Opposition wants ‘full audit’ of the port deal',
+      '',
+      'The port contract was signed in March without a tender.',
+      '',
+      'Senator Ana Ruiz said the opposition would demand a “full audit” of the contract.',
+      '',
+      '“There will be no full audit, because there is nothing to hide,” Transport Minister Tomas Berg said.',
+    ].join('\n');
+    assert.equal(speakerOf(politics, 'full audit'), 'Ana Ruiz');
+    const sport = [
+      'Coach blames ‘ridiculous’ schedule',
+      '',
+      'Rovers lost their third away game in eight days on Saturday.',
+      '',
+      'Coach Lena Marsh called the schedule “ridiculous”.',
+      '',
+      '“It is not ridiculous, it is the calendar,” league chief Paul Okafor said.',
+    ].join('\n');
+    assert.equal(speakerOf(sport, 'ridiculous'), 'Lena Marsh');
+  });
 });
 
