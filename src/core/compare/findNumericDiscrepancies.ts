@@ -124,9 +124,10 @@ const STATE_MEASURES: Record<string, string> = { trapped: 'missing', alive: 'sur
 /**
  * Words whose stem is that of a measure word but which name none: "live", "lived" and "living"
  * share the stem of "lives" ("claimed 40 lives"), yet "90 people registered as living in the block"
- * counts no deaths.
+ * counts no deaths; "deadly" shares that of "dead", yet "five deadly collapses since 2020" counts
+ * collapses.
  */
-const NO_MEASURE = new Set(['live', 'lived', 'living']);
+const NO_MEASURE = new Set(['live', 'lived', 'living', 'deadly']);
 
 /** The measure a word near a count gives it (one of {@link SINGLE_FACT_ROLES}), or undefined. */
 function roleWord(word: Word | undefined): string | undefined {
@@ -190,7 +191,7 @@ const PERSON_ROLES = new Set(['people', 'attendance']);
 function roleOf(unit: TextUnit, mention: QuantityMention, tallied: Word[]): string | undefined {
   const noun = mention.quantity.unit;
   if (isPartOfCount(unit, mention)) return 'part';
-  const counted = noun ? measureOf(noun) : undefined;
+  const counted = noun ? measureOfWord(noun) : undefined;
   // People and workers are counted for what befell them ("killing five workers"), if the words say.
   if (counted && !COUNTED_PERSONS.has(counted)) return counted;
   if (noun && !counted && (isCurrencyUnit(noun) || /^[^a-z]/.test(noun) || isMeasuringUnit(noun) || mention.compound)) return undefined;

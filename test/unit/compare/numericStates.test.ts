@@ -1,9 +1,9 @@
 /**
  * Counts of people told by their state: those trapped are the missing a search has not reached,
  * those pulled out alive the rescued, a count "listed as missing" counts the missing, and people
- * "living" somewhere are no deaths, though "lives" and "living" share a stem. Short reports of an
- * avalanche, a capsized trawler and a hotel collapse written for this test, analysed by the real
- * pipeline.
+ * "living" somewhere are no deaths, though "lives" and "living" share a stem; nor are "deadly"
+ * floods. Short reports of an avalanche, a capsized trawler, a hotel collapse and a flooded mine
+ * written for this test, analysed by the real pipeline.
  */
 import { strict as assert } from 'node:assert';
 import { numericFindings as numeric } from './numericFindings';
@@ -40,6 +40,15 @@ ANTAKYA (Wire) - Firefighters pulled 23 people alive from the rubble of a six-fl
 Seventeen people died when a hotel collapsed in Antakya on Tuesday, the governor said. Rescuers brought out 30 survivors from the rubble overnight.`,
 };
 
+const FLOODED_MINE = {
+  'wire.txt': `Miners killed in flooded Shanxi pit
+
+TAIYUAN (Wire) - Water flooded a coal mine in Shanxi province on Saturday, killing miners working the night shift, state media said. The province has seen at least four deadly mine floods since 2019.`,
+  'daily.txt': `Shanxi mine flood kills nine
+
+Nine miners were killed when water flooded a coal mine in Shanxi province on Saturday, state media said.`,
+};
+
 describe('numeric discrepancies in counts of people told by their state', () => {
   it('sets the trapped against the missing ("14 skiers still trapped" / "Eleven people were missing", "14 trapped skiers" / "11 missing skiers")', () => {
     assert.deepEqual(numeric(AVALANCHE, 'wire.txt'), ['14 → Eleven']);
@@ -52,5 +61,9 @@ describe('numeric discrepancies in counts of people told by their state', () => 
 
   it('sets people pulled out alive against survivors, and the people living in a building against no death toll', () => {
     assert.deepEqual(numeric(HOTEL, 'wire.txt'), ['23 → 30']);
+  });
+
+  it('takes "deadly" for no count of the dead ("four deadly mine floods" / "Nine miners were killed")', () => {
+    assert.deepEqual(numeric(FLOODED_MINE, 'wire.txt'), []);
   });
 });
