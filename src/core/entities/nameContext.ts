@@ -34,6 +34,9 @@ export function hintBefore(words: NameWord[], first: number): EntityType | null 
   if (!previous) return null;
   // (At a sentence start too, when the descriptor heads no name itself: "Broker Liberum downgraded …".)
   if (isOrganisationDescriptor(previous.text) && (startsLowerCase(previous.text) || (previous.sentenceInitial && !isOrganisationHead(previous.text)))) return 'ORG';
+  // "The manufacturer, Bharat Vaxcell, said …", "its lender, Corvane Savings,": a kind of body, then
+  // its name in apposition (not a person's, whom a given name opens: "a spokeswoman for the agency, Rina Sari").
+  if (previous.text === ',' && beforePrevious && startsLowerCase(beforePrevious.text) && isOrganisationDescriptor(beforePrevious.text) && /^(the|its|their|a|an)$/i.test(words[first - 3]?.text ?? '') && !isGivenName(words[first].text)) return 'ORG';
   // "the probe Selene", "the tanker Eagle S": a craft's name is a thing's.
   if (CRAFT_NOUNS.test(previous.text)) return 'OTHER';
   // "the president, Zelensky," / "spokesman Peskov": a role in lower case before a name.

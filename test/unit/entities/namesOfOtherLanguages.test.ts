@@ -180,3 +180,14 @@ describe('recogniseEntities: names in Irish and Scottish Gaelic', () => {
     assert.deepEqual(namesOf('An Irish court ruled. An MP said so.'), []);
   });
 });
+
+describe('recogniseEntities: a kind of body, then its name between commas', () => {
+  it('reads the name in apposition after a kind of body as the body', () => {
+    assert.deepEqual(namesOf('The manufacturer, Tarsem Biologix of Pune, said it could produce the doses.'), ['ORG Tarsem Biologix', 'PLACE Pune']);
+    assert.deepEqual(namesOf('Its lender, Corvane Savings, declined to comment.'), ['ORG Corvane Savings']);
+  });
+
+  it('still reads a person whom a given name opens there', () => {
+    assert.deepEqual(namesOf('A spokeswoman for the agency, Rina Sari, said the toll would rise.'), ['PERSON Rina Sari']);
+  });
+});
