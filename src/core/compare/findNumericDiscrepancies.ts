@@ -4,7 +4,10 @@
  * states none) and the same dimension (a depth is no distance: "480 metres deep" / "800 metres from
  * the shore"), count the same thing (a role: the dead, the injured, the rescued, the missing, the
  * displaced, the arrested, a crowd, read from the counted noun, the words around, or the tally
- * whose value the number is: "the number of people killed has risen to seven"), count things in one
+ * whose value the number is: "the number of people killed has risen to seven"; the trapped are
+ * among the missing, those pulled out alive among the rescued; a tally that changed with no role of
+ * its own continues the figure given just before it), are no property of a thing unless both are
+ * ("an eight-storey building" / "a seven-storey block"), count things in one
  * state ("19 stranded climbers" are not "seven injured climbers"), are both counts or both
  * positions ("four goals" is no "sixth goal"), are of one order of magnitude, and the words around
  * them agree — the counted noun, the verb, the subject, the party that gives the figure ("killing
