@@ -74,7 +74,8 @@ const ORGANISATION_NOUNS = new Set([
   'regulator', 'watchdog', 'firm', 'carrier', 'airline', 'lender', 'insurer', 'retailer', 'broadcaster', 'manufacturer',
   'maker', 'carmaker', 'automaker', 'producer', 'operator', 'supplier', 'giant', 'conglomerate', 'startup', 'start-up',
   'utility', 'chain', 'publisher', 'developer', 'miner', 'brewer', 'distributor', 'platform', 'body', 'organiser', 'organizer',
-  'airport', 'inspectorate',
+  'airport', 'inspectorate', 'diocese', 'archdiocese', 'eparchy', 'synod', 'patriarchate', 'chamber', 'confederation',
+  'consortium', 'cooperative', 'co-operative', 'guild', 'syndicate',
 ]);
 
 /**

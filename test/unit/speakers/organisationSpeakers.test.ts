@@ -141,5 +141,17 @@ describe('organisations as speakers', () => {
     const two = 'Dunmore Foods, the Irish company, and Kestrel Mills, a Welsh firm, both cut prices. “We expected worse,” the firm said.';
     assert.equal(speakerOf(two, 'We expected'), null);
   });
+
+  it('reads a church body or a chamber named before as "the archdiocese", "the synod", "the chamber" (religion, business)', () => {
+    const religion = 'The Diocese of Leeds owns the chapel. The diocese said in a statement that it had been consulted “at every stage”.';
+    assert.equal(speakerOf(religion, 'at every stage'), 'Diocese of Leeds');
+    const business = 'The Hamburg Chamber of Commerce published its survey on Monday. The chamber said exporters were “deeply worried” about tariffs.';
+    assert.equal(speakerOf(business, 'deeply worried'), 'Hamburg Chamber of Commerce');
+  });
+
+  it('credits no church body the text never named to "the synod" (religion)', () => {
+    const text = 'Bishops met in Rome for three days. The synod said the reforms were “only a beginning”.';
+    assert.equal(speakerOf(text, 'only a beginning'), null);
+  });
 });
 
