@@ -33,7 +33,7 @@ const ORGANISATION_HEADS = new Set([
   // Partnerships and sports firms ("Global Partnership for Education", "Sky Sports"), and the
   // plural of a centre that opens a body's name ("Centers for Disease Control and Prevention").
   'partnership', 'partnerships', 'sports', 'centres', 'centers',
-  'laboratory', 'laboratories', 'labs', 'museum', 'library', 'orchestra', 'band', 'studio', 'studios', 'games',
+  'laboratory', 'laboratories', 'labs', 'museum', 'gallery', 'galleries', 'library', 'orchestra', 'band', 'studio', 'studios', 'games',
   'conference', 'forum', 'initiative', 'project', 'taskforce', 'faculty', 'embassy', 'consulate',
   // Trades and industries that end company names ("Halvorsen Biologics", "Meridale Capital").
   'biologics', 'therapeutics', 'biosciences', 'biotech', 'biotechnology', 'robotics', 'dynamics', 'logistics', 'analytics',
@@ -57,7 +57,7 @@ const PLACE_HEADS = new Set([
   'stadium', 'arena', 'building', 'hall', 'palace', 'cathedral', 'basilica', 'abbey', 'chapel', 'shrine', 'mosque', 'temple', 'pradesh', 'oblast', 'krai',
   'parade', 'lane', 'terrace', 'embankment', 'quay', 'wharf', 'canyon', 'glacier', 'volcano', 'falls',
   'beach', 'highway', 'motorway', 'route', 'corridor', 'highlands', 'lowlands', 'steppe', 'reef', 'atoll', 'archipelago',
-  'wetlands', 'fjord', 'reservoir', 'dam', 'courthouse', 'creek', 'isle', 'isles', 'zone',
+  'wetlands', 'fjord', 'reservoir', 'dam', 'courthouse', 'creek', 'isle', 'isles', 'zone', 'constituency',
   // Transport hubs and mines: "Kingsway Interchange", "Clapham Junction", "Kalenda Mine".
   'interchange', 'junction', 'mine',
   // Tunnels and mountain ranges: "Gotthard Base Tunnel", "Channel Tunnel", "Julian Alps".

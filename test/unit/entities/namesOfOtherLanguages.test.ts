@@ -191,3 +191,10 @@ describe('recogniseEntities: a kind of body, then its name between commas', () =
     assert.deepEqual(namesOf('A spokeswoman for the agency, Rina Sari, said the toll would rise.'), ['PERSON Rina Sari']);
   });
 });
+
+describe('recogniseEntities: galleries and constituencies', () => {
+  it('reads a gallery as a body and a constituency as a place', () => {
+    assert.deepEqual(namesOf('The drawings were lent by the Kelvin Gallery of Scottish Art in March.'), ['ORG Kelvin Gallery of Scottish Art']);
+    assert.deepEqual(namesOf('He represents Kibwezi Constituency in parliament.'), ['PLACE Kibwezi Constituency']);
+  });
+});
