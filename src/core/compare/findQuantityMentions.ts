@@ -151,6 +151,9 @@ const HYPHENED = /^-(\p{L}+)(\s+\p{L})?/u;
 /** Words joined to a number that are no noun it counts ("a 3,000-strong crowd", "40-odd", "a three-fold rise", "a 30-year-old"). */
 const NOT_COUNTED_AFTER_HYPHEN = new Set(['old', 'strong', 'fold', 'odd', 'plus', 'something', 'long', 'wide', 'high', 'deep', 'tall', 'year-old']);
 
+/** An age written as an adjective after its number ("-year-old", "-years-old"). */
+const YEARS_OLD = /^-years?-old\b/i;
+
 /** Months added to a number of years ("seven years and six months"), the months' number captured. */
 const MONTHS_ADDED = /^\s+years?\s+and\s+([\p{L}\d-]+)\s+months?\b/iu;
 
@@ -300,7 +303,9 @@ export function findQuantityMentions(text: string, unit: TextUnit): QuantityMent
       MENTION.lastIndex = end + months[0].length - unit.start;
     }
     const age = isAge(text, start, end, core);
-    const mention: QuantityMention = { start, end, quantity: age ? { ...quantity, unit: 'year of age' } : quantity, after: after >= 0 ? after : unit.words.length, before, age, ordinal };
+    // "a 32-year-old man" gives an age too, which a sentence of years ("jailed for 30 years") is not.
+    const ofAge = age || YEARS_OLD.test(text.slice(end, end + 12));
+    const mention: QuantityMention = { start, end, quantity: ofAge ? { ...quantity, unit: 'year of age' } : quantity, after: after >= 0 ? after : unit.words.length, before, age, ordinal };
     if (state) mention.state = state;
     if (compound) mention.compound = true;
     mentions.push(mention);

@@ -2,8 +2,8 @@
  * What a number is read as before any comparison: a number word after a town whose name ends like a
  * month ("in Abidjan. Nine …" is no "Jan. 9"), a year that dates a named event ("the 2036 Games")
  * against one that counts a plural noun ("2000 homes"), "three dozen", a number joined to a noun by
- * a hyphen ("a six-storey hotel"), and amounts in dollars of other countries ("R$", "C$", "NZ$").
- * Sentences written for this test.
+ * a hyphen ("a six-storey hotel"), an age ("a 27-year-old"), and amounts in dollars of other
+ * countries ("R$", "C$", "NZ$"). Sentences written for this test.
  */
 import { strict as assert } from 'node:assert';
 import { findQuantityMentions } from '../../../src/core/compare/findQuantityMentions';
@@ -67,6 +67,15 @@ describe('what a number is read as', () => {
       'daily.txt': 'Six people died when a five-storey apartment block collapsed in Bhiwandi on Monday. Two people injured in the collapse were in a critical condition, fire officials said.',
     };
     assert.deepEqual(numeric(reports, 'wire.txt'), ['six → five']);
+  });
+
+  it('reads "27-year-old" as an age, set against ages and not against a sentence of years', () => {
+    const trial = (other: string): Record<string, string> => ({
+      'wire.txt': 'LEEDS (Wire) - A jury at Leeds Crown Court on Friday convicted a 27-year-old former nurse of stealing from patients.',
+      'daily.txt': `A jury at Leeds Crown Court on Friday convicted a former nurse of stealing from patients, and the judge ${other}.`,
+    });
+    assert.deepEqual(numeric(trial('jailed her for 20 years'), 'wire.txt'), []);
+    assert.deepEqual(numeric(trial('said the 29-year-old had shown no remorse'), 'wire.txt'), ['27 → 29']);
   });
 
   it('sets an amount written with "C$" against the same amount in Canadian dollars given differently', () => {
