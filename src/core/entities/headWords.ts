@@ -57,7 +57,7 @@ const PLACE_HEADS = new Set([
   'stadium', 'arena', 'building', 'hall', 'palace', 'cathedral', 'basilica', 'abbey', 'chapel', 'shrine', 'mosque', 'temple', 'pradesh', 'oblast', 'krai',
   'parade', 'lane', 'terrace', 'embankment', 'quay', 'wharf', 'canyon', 'glacier', 'volcano', 'falls',
   'beach', 'highway', 'motorway', 'route', 'corridor', 'highlands', 'lowlands', 'steppe', 'reef', 'atoll', 'archipelago',
-  'wetlands', 'fjord', 'reservoir', 'dam', 'courthouse', 'creek', 'isle', 'isles', 'zone', 'constituency',
+  'wetlands', 'fjord', 'reservoir', 'dam', 'courthouse', 'creek', 'isle', 'isles', 'zone', 'constituency', 'haven', 'landing',
   // Transport hubs and mines: "Kingsway Interchange", "Clapham Junction", "Kalenda Mine".
   'interchange', 'junction', 'mine',
   // Tunnels and mountain ranges: "Gotthard Base Tunnel", "Channel Tunnel", "Julian Alps".

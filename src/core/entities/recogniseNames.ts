@@ -164,6 +164,10 @@ function possessiveInsideName(run: Run, at: number): boolean {
   const owner = run.words[at - 1];
   if (!owner) return false;
   if (/^(st\.?|saint)$/i.test(run.words[at - 2]?.text ?? '')) return true;
+  // A place named after its first owner or settler: "Pruett's Crossing", "Shepherd's Bush", "Harper's
+  // Landing" (a place's head closing the run, after an owner that is no known place, given name or
+  // body: not "Kenya's Coast", "the Coast Guard's Region").
+  if (at + 1 === run.words.length - 1 && isPlaceHead(run.words[at + 1].text) && !isClosingPlaceHead(run.words[at + 1].text) && lookupName(owner.text) === undefined && !isGivenName(owner.text) && !isOrganisationHead(owner.text)) return true;
   // "Information Commissioner's Office", "Prosecutor General's Office": an office named after its holder.
   if (isTitleWord(owner.text) && isOrganisationHead(run.words[at + 1]?.text ?? '')) return true;
   // People a body serves, before a possessive, belong to its name: "Workers' Confederation",

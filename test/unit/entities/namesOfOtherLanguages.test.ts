@@ -198,3 +198,14 @@ describe('recogniseEntities: galleries and constituencies', () => {
     assert.deepEqual(namesOf('He represents Kibwezi Constituency in parliament.'), ['PLACE Kibwezi Constituency']);
   });
 });
+
+describe('recogniseEntities: places named after an owner', () => {
+  it('reads an owner’s possessive before a place’s head closing the name as one place', () => {
+    assert.deepEqual(namesOf("Farmland near Oakley's Crossing was rezoned on Monday."), ["PLACE Oakley's Crossing"]);
+    assert.deepEqual(namesOf("The lifeboat at St Non's Haven will be withdrawn."), ["PLACE St Non's Haven"]);
+  });
+
+  it('leaves a body’s possessive apart', () => {
+    assert.deepEqual(namesOf("Patrols from the Coast Guard's Station reached the wreck."), ['ORG Coast Guard']);
+  });
+});
