@@ -144,10 +144,11 @@ export function isOrganisationHead(word: string): boolean {
 
 /**
  * Place heads that are also common words in other names ("Jaguar Land Rover", "Sound Transit",
- * "State Department", "Pass Holders", "Point Guard"): they head a place's name only at its end ("Queen
- * Maud Land", "Puget Sound", "Kano State", "Khyber Pass", "Hunts Point").
+ * "State Department", "Pass Holders", "Point Guard", "Area Manager"): they head a place's name only at
+ * its end ("Queen Maud Land", "Puget Sound", "Kano State", "Khyber Pass", "Hunts Point", "Ikeja Local
+ * Government Area").
  */
-const CLOSING_PLACE_HEADS = new Set(['land', 'sound', 'shelf', 'trench', 'ridge', 'rift', 'state', 'pass', 'point']);
+const CLOSING_PLACE_HEADS = new Set(['land', 'sound', 'shelf', 'trench', 'ridge', 'rift', 'state', 'pass', 'point', 'area']);
 
 /** Place heads of natural features, whose plurals also head names ("Oceans", "Seas", "Rivers"). */
 const NATURAL_FEATURES = new Set(['ocean', 'sea', 'river', 'lake', 'glacier', 'bay', 'gulf', 'desert', 'plain', 'valley', 'volcano', 'reef']);

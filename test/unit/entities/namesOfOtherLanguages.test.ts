@@ -209,3 +209,10 @@ describe('recogniseEntities: places named after an owner', () => {
     assert.deepEqual(namesOf("Patrols from the Coast Guard's Station reached the wreck."), ['ORG Coast Guard']);
   });
 });
+
+describe('recogniseEntities: areas', () => {
+  it('reads a name closed by "Area" as a place, whatever body’s head stands inside it', () => {
+    assert.deepEqual(namesOf('Voters in Ikeja Local Government Area queued from dawn.'), ['PLACE Ikeja Local Government Area']);
+    assert.deepEqual(namesOf('Rangers patrol the Selous Conservation Area at night.'), ['PLACE Selous Conservation Area']);
+  });
+});
