@@ -150,21 +150,50 @@ function pairKey(x: number, y: number, n: number): number {
   return x < y ? x * n + y : y * n + x;
 }
 
+/** Pairs per chunk of {@link FoundPairs}: a chunk stays a regular object of the heap (64 KB). */
+const CHUNK = 8192;
+
+/**
+ * The pairs found, kept in chunks of a fixed length and copied into one list of their number at
+ * the end: a thousand articles give some 390,000 pairs, and one list grown by pushing left every
+ * copy it outgrew (about twice the final list) in the old generation until the next full
+ * collection.
+ */
+class FoundPairs {
+  private readonly chunks: UnitPair[][] = [];
+  private filled = CHUNK;
+  private count = 0;
+
+  /** Adds a pair. */
+  add(pair: UnitPair): void {
+    if (this.filled === CHUNK) {
+      this.chunks.push(new Array<UnitPair>(CHUNK));
+      this.filled = 0;
+    }
+    this.chunks[this.chunks.length - 1][this.filled++] = pair;
+    this.count++;
+  }
+
+  /** Every pair added, in the order added. */
+  pairs(): UnitPair[] {
+    const pairs: UnitPair[] = new Array(this.count);
+    for (let k = 0; k < this.count; k++) pairs[k] = this.chunks[Math.floor(k / CHUNK)][k % CHUNK];
+    return pairs;
+  }
+}
+
 /** Every pair of units of different sources scoring at least the threshold (unit ids must equal their index in `units`). */
 export function alignUnits(units: TextUnit[], index: TermIndex, settings: AlignSettings): UnitPair[] {
   const n = units.length;
   const verbatim = verbatimCandidates(units, settings.postingCap);
   const partial = new Float64Array(n);
   const touched: number[] = [];
-  const pairs: UnitPair[] = [];
+  const found = new FoundPairs();
   const { terms, weights, vectorStarts, postingStarts, postingUnits } = index;
   // Each posting's weight in its unit, laid out beside the postings, so the walk never searches.
   const postingWeights = new Float64Array(postingUnits.length);
   const filled = postingStarts.slice(0, postingStarts.length - 1);
   for (let u = 0; u < n; u++) for (let i = vectorStarts[u]; i < vectorStarts[u + 1]; i++) postingWeights[filled[terms[i]]++] = weights[i];
-  const accept = (pair: UnitPair): void => {
-    pairs.push(pair);
-  };
   for (const unit of units) {
     for (let i = vectorStarts[unit.id]; i < vectorStarts[unit.id + 1]; i++) {
       const from = postingStarts[terms[i]];
@@ -181,7 +210,7 @@ export function alignUnits(units: TextUnit[], index: TermIndex, settings: AlignS
       if (partial[other] >= MIN_PARTIAL && !hasPair(verbatim, unit.id, other, n)) {
         const score = cosine(index, unit.id, other);
         if (score >= settings.threshold && sharedWords(index, unit.id, other) >= MIN_SHARED_WORDS) {
-          accept({ a: unit.id, b: other, score, verbatim: false });
+          found.add({ a: unit.id, b: other, score, verbatim: false });
         }
       }
       partial[other] = 0;
@@ -192,9 +221,9 @@ export function alignUnits(units: TextUnit[], index: TermIndex, settings: AlignS
     const a = Math.floor(key / n);
     const b = key % n;
     const score = cosine(index, a, b);
-    if (score >= settings.threshold / 2) accept({ a, b, score, verbatim: true });
+    if (score >= settings.threshold / 2) found.add({ a, b, score, verbatim: true });
   }
-  return pairs;
+  return found.pairs();
 }
 
 /** True when a pair is aligned at `threshold` (a verbatim pair at half of it). */
@@ -270,8 +299,15 @@ export class BestCounterparts {
   }
 }
 
-/** Keeps the pairs scoring at least `threshold`, with each unit's best counterpart per other source. */
+/**
+ * Keeps the pairs scoring at least `threshold` (in a list made at its final length, see
+ * {@link FoundPairs}), with each unit's best counterpart per other source.
+ */
 export function bestCounterparts(units: TextUnit[], pairs: UnitPair[], threshold: number): UnitAlignment {
-  const kept = pairs.filter((p) => alignedAt(p, threshold));
+  let count = 0;
+  for (const pair of pairs) if (alignedAt(pair, threshold)) count++;
+  const kept: UnitPair[] = new Array(count);
+  count = 0;
+  for (const pair of pairs) if (alignedAt(pair, threshold)) kept[count++] = pair;
   return { pairs: kept, best: new BestCounterparts(units, kept) };
 }

@@ -67,7 +67,9 @@ function partnersOf(units: TextUnit[], pairs: UnitPair[], threshold: number): Un
     counts[pair.a]++;
     counts[pair.b]++;
   }
-  const partners: UnitPair[][] = Array.from(counts, (n) => new Array<UnitPair>(n));
+  // (A loop, not Array.from over the counts: that walks an iterator and grows the list it fills.)
+  const partners: UnitPair[][] = new Array(units.length);
+  for (let u = 0; u < units.length; u++) partners[u] = new Array<UnitPair>(counts[u]);
   counts.fill(0);
   for (const pair of pairs) {
     if (!alignedAt(pair, threshold)) continue;

@@ -9,7 +9,7 @@
  * Overlapping variants against several peers become one finding naming each peer's wording.
  */
 import type { Finding, SourceRef, Span } from '../types';
-import type { CompareContext } from './compareContext';
+import { type CompareContext, sourceIndexes } from './compareContext';
 import { diffWords } from './diffWords';
 import { makeFinding, sourceRef } from './makeFinding';
 import type { TextUnit } from './splitIntoUnits';
@@ -73,9 +73,10 @@ export function findVariants(ctx: CompareContext, s: number): Finding[] {
       last.refs.push(item.ref);
     } else merged.push({ span: { ...item.span }, refs: [item.ref] });
   }
-  const nameOf = new Map(ctx.sources.map((src, i) => [src.id, ctx.names[i]]));
+  // A source's display name depends on its id alone, so the first source of an id names it.
+  const sourceIndex = sourceIndexes(ctx);
   return merged.map(({ span, refs }) => {
-    const message = `Worded differently in ${refs.map((r) => `${nameOf.get(r.source)}: “${excerpt(r.text)}”`).join('; ')}.`;
+    const message = `Worded differently in ${refs.map((r) => `${ctx.names[sourceIndex.get(r.source) as number]}: “${excerpt(r.text)}”`).join('; ')}.`;
     return makeFinding(ctx.sources[s].id, text, 'variant', span, message, refs);
   });
 }
