@@ -165,7 +165,12 @@ function attributionBefore(ctx: ReadingContext, q: Quotation, sentence: Span): F
       const main = participleSubject(ctx, floor, m, openTok);
       ref = main?.ref ?? null;
       if (main && stanceAt(ctx, main.verb)) cue = tokens[main.verb].value;
-    } else ref = subjectBefore(ctx, m - 1, floor);
+    } else {
+      // A relative clause's "who" has the name before it for subject, whatever verb reports the clause around it.
+      const antecedent = relativeAntecedent(ctx, m, floor);
+      if (antecedent) return { ref: antecedent, cue, method };
+      ref = subjectBefore(ctx, m - 1, floor);
+    }
     if (!ref && close) ref = readSpeakerForward(ctx, m + 1, openTok)?.ref ?? null;
     // "Dobrescu told the Senate that the search would continue “for as long as …”": a verb whose
     // subject is nobody who speaks, inside reported speech, puts the words in the reporter's mouth.
@@ -248,6 +253,23 @@ function ownedWords(ctx: ReadingContext, m: number, floor: number): Found | null
   // The owner may stand inside a prepositional phrase ("asked about Turkey's proposal"): it still owns the words.
   const name = ctx.names[ctx.nameAt[p - 1]];
   return { ref: { kind: 'name', names: [name], mention: { start: name.start, end: name.end } }, cue: tokens[m].value, method: 'sentence-subject' };
+}
+
+/** Auxiliaries and adverbs that may stand between "who" and its verb ("who has long called", "who had also described"). */
+const BEFORE_RELATIVE_VERB = /^(?:has|have|had|also|long|repeatedly|previously|already|since|once|publicly|herself|himself)$/i;
+
+/**
+ * "The review was demanded by Transport Secretary Gareth Pelham, who has called the failure
+ * “completely unacceptable”": the subject of a verb at token m that opens a relative clause after a
+ * person's name and a comma is that person. Null when no such "who" stands right before the verb.
+ */
+function relativeAntecedent(ctx: ReadingContext, m: number, floor: number): SpeakerRef | null {
+  const { tokens } = ctx;
+  let who = m - 1;
+  while (who > floor && m - who <= 3 && BEFORE_RELATIVE_VERB.test(tokens[who].value)) who--;
+  if (who - 2 < floor || !/^who$/i.test(tokens[who].value) || tokens[who - 1].value !== ',' || ctx.nameAt[who - 2] < 0) return null;
+  const name = ctx.names[ctx.nameAt[who - 2]];
+  return name.type === 'PERSON' ? { kind: 'name', names: [name], mention: { start: name.start, end: name.end } } : null;
 }
 
 /**

@@ -111,4 +111,20 @@ describe('partial quotes inside the reporter’s sentence', () => {
     const text = 'Its sponsor, Sen. Maria Okafor-Hughes (D-Milwaukee), called it “the most modest bill in a decade”.';
     assert.equal(speakerOf(text, 'the most modest'), 'Maria Okafor-Hughes');
   });
+
+  it('credits the person a relative "who" follows with the words of its clause (politics, sport, courts)', () => {
+    const politics = 'The inquiry was ordered by Health Secretary Ana Ruiz, who has called the delays “a national disgrace”.';
+    assert.equal(speakerOf(politics, 'a national disgrace'), 'Ana Ruiz');
+    const sport = 'The ban was criticised by midfielder Tomas Varga, who described it as “absurd”.';
+    assert.equal(speakerOf(sport, 'absurd'), 'Tomas Varga');
+    const courts = 'Prosecutors said the case was brought by Judge Karen Holt, who had long called the scheme “a fraud on pensioners”.';
+    assert.equal(speakerOf(courts, 'a fraud on'), 'Karen Holt');
+  });
+
+  it('credits nobody through a relative clause after people unnamed or an organisation (business)', () => {
+    const text = 'The plan was opposed by residents, who called it “reckless”. The fine was paid by Nordvik, which called it “unfair”.';
+    assert.equal(speakerOf(text, 'reckless'), null);
+    assert.equal(speakerOf(text, 'unfair'), null);
+  });
 });
+
