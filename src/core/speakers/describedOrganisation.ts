@@ -4,8 +4,9 @@
  * named organisation fits the description (see resolveDescription), the quote is credited
  * to the description itself ("the emergency inspectorate"), which tells the reader who spoke as
  * precisely as the text does. Only a description that singles a body out qualifies: one with words
- * beyond its head noun ("the German economy ministry"), or a body a country has one of ("the
- * government", "the police"). A business ("the company", "the Norwegian firm") is one the text
+ * beyond its head noun ("the German economy ministry"), a body a country has one of ("the
+ * government", "the police"), or a head noun capitalised inside the sentence ("a Commission
+ * spokeswoman"). A business ("the company", "the Norwegian firm") is one the text
  * names or leaves unnamed, so it is never credited by description, nor is a bare "the ministry".
  */
 import type { Span } from '../types';
@@ -26,11 +27,14 @@ export function describedOrganisation(ctx: ReadingContext, ref: SpeakerRef): { l
   if (ref.kind !== 'description' || !ref.organisation || ref.possessed) return null;
   // "the emergency inspectorate", "A government spokesman": the words between the determiner and any spokesperson word.
   const words = ctx.text.slice(ref.mention.start, ref.mention.end).split(/\s+/).filter((w) => w.length > 0);
-  if (words.length > 0 && /^(?:a|an|the|one)$/i.test(words[0])) words.shift();
+  const determiner = words.length > 0 && /^(?:a|an|the|one)$/i.test(words[0]);
+  if (determiner) words.shift();
   if (words.length > 0 && isSpokespersonWord(words[words.length - 1])) words.pop();
   const head = (words[words.length - 1] ?? '').toLowerCase();
   if (!isOrganisationNoun(head) || isBusinessNoun(head) || !words.every((w) => /^[\p{L}-]+$/u.test(w))) return null;
-  if (words.length < 2 && !ONE_PER_COUNTRY.has(head)) return null;
+  // "A Commission spokeswoman": a capital inside the sentence makes the noun the name of one body.
+  const proper = determiner && words.length === 1 && /^\p{Lu}/u.test(words[0]);
+  if (words.length < 2 && !ONE_PER_COUNTRY.has(head) && !proper) return null;
   return { label: `the ${words.join(' ')}`, mention: ref.mention };
 }
 

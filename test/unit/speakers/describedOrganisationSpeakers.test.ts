@@ -65,4 +65,14 @@ describe('organisations described but never named', () => {
     ].join('\n');
     assert.deepEqual(speakers(unnamed), [null]);
   });
+
+  it('credits a body whose head noun is capitalised inside the sentence, but not a lower-case one (politics, sport)', () => {
+    const text = [
+      'The quotas took effect in May. A Commission spokeswoman said the rules “apply equally to every member state”.',
+      'The derby was moved to Sunday. “Safety comes first,” a League spokesman said.',
+      'The derby was moved to Sunday. “Safety comes first,” a league spokesman said.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), ['the Commission', 'the League', null]);
+  });
 });
+
