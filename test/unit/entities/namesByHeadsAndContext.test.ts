@@ -154,13 +154,3 @@ describe('recogniseEntities: areas', () => {
     assert.deepEqual(namesOf('Rangers patrol the Selous Conservation Area at night.'), ['PLACE Selous Conservation Area']);
   });
 });
-
-describe('recogniseEntities: a lone name after a role, speaking', () => {
-  it('reads a lone name that a role in lower case introduces as a person, though it speaks', () => {
-    assert.deepEqual(namesOf('The farmer Mulyono said his cattle were sick.'), ['PERSON Mulyono']);
-  });
-
-  it('still reads a lone name that a kind of body introduces as the body', () => {
-    assert.deepEqual(namesOf('The broker Liberum said the shares were cheap.'), ['ORG Liberum']);
-  });
-});
