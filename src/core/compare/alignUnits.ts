@@ -108,23 +108,27 @@ function verbatimCandidates(units: TextUnit[], postingCap: number): PairKeys {
   return uniqueInOrder(found.subarray(0, count));
 }
 
-/** The distinct keys of `keys`, each at its first place, and the same ascending. */
+/**
+ * The distinct keys of `keys`, each at its first place, and the same ascending. Both are views:
+ * the ascending keys over the one sorted copy, the first places over `keys` itself, which they
+ * overwrite (each key is read before a first place at or before its own is written).
+ */
 function uniqueInOrder(keys: Float64Array): PairKeys {
   const ascending = Float64Array.from(keys).sort();
   let distinct = 0;
   for (let i = 0; i < ascending.length; i++) if (i === 0 || ascending[i] !== ascending[distinct - 1]) ascending[distinct++] = ascending[i];
-  const sorted = ascending.slice(0, distinct);
+  const sorted = ascending.subarray(0, distinct);
   const taken = new Uint8Array(distinct);
-  const inOrder = new Float64Array(distinct);
   let placed = 0;
-  for (const key of keys) {
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
     const at = indexOfKey(sorted, key);
     if (taken[at] === 0) {
       taken[at] = 1;
-      inOrder[placed++] = key;
+      keys[placed++] = key;
     }
   }
-  return { inOrder, sorted };
+  return { inOrder: keys.subarray(0, placed), sorted };
 }
 
 /** Index of `key` in the ascending `sorted`, or -1 (binary search). */
