@@ -285,7 +285,7 @@ export function findNameRuns(reading: RunReading): number[][] {
   let i = 0;
   while (i < words.length) {
     const opensWithParticle = OPENING_PARTICLES.has(words[i].text) && i + 1 < words.length && (nameAt[i + 1] || OPENING_PARTICLES.has(words[i + 1].text));
-    if (!nameAt[i] && !opensWithParticle && !(words[i].text === 'The' && nameAt[i + 1]) && !(words[i].text === 'An' && nameAt[i + 1] && isGaelicArticle(words, i))) {
+    if (!nameAt[i] && !opensWithParticle && !(words[i].text === 'The' && nameAt[i + 1]) && !(words[i].text === 'An' && nameAt[i + 1] && isGaelicArticle(words, i) && !isTitleWord(words[i + 1].text))) {
       i++;
       continue;
     }

@@ -34,6 +34,8 @@ const TITLE_HEADS = new Set([
   'hafiz', 'rebbetzin', 'rebbe', 'rav', 'ibu', 'bapak', 'sayyid', 'sayyida', 'sheikha', 'shaikh', 'maulana',
   'swami', 'shri', 'smt', 'datuk', 'dato', 'haji', 'hajji', 'ustaz', 'ustad', 'mullah',
   'effendi', 'tengku', 'tunku', 'maharaja', 'monsieur', 'madame', 'señor', 'señora', 'herr', 'frau',
+  // The Irish head of government and deputy, as English-language news writes them ("An Taoiseach Micheál Martin").
+  'taoiseach', 'tánaiste', 'tanaiste',
   // West African honorifics ("Alhaji Sani Garba", "Hajia Amina Bello") and the lawyer's title Nigerian
   // and Ghanaian papers put before a name ("Barrister Uchenna Obi").
   'alhaji', 'alhaja', 'hajia', 'barrister', 'grandmaster',

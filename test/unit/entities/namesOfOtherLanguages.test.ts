@@ -58,6 +58,10 @@ describe('recogniseEntities: names in Irish and Scottish Gaelic', () => {
     assert.deepEqual(namesOf('Comhairle Contae na Gaillimhe approved the plan.'), ['ORG Comhairle Contae na Gaillimhe']);
   });
 
+  it('reads the Irish titles of the head of government and the deputy, after the article too, as titles', () => {
+    assert.deepEqual(namesOf('An Taoiseach Séamus Breen opened the bridge in Sligo.'), ['PERSON Séamus Breen', 'PLACE Sligo']);
+  });
+
   it('leaves the English article alone', () => {
     assert.deepEqual(namesOf('An Irish court ruled. An MP said so.'), []);
   });
