@@ -756,7 +756,7 @@ const PORTFOLIO_TITLES = /^(Minister|Secretary|Commissioner|Director|Director-Ge
  * Where a title's field ends from `at`: up to three capitalised words, joined by "and" or "&"
  * (one may open them, after the field's title words), that name nothing known (no place, body,
  * given name or nationality), before the holder's name or the run's end ("Civil Aviation",
- * "Information and Orientation").
+ * "Information and Orientation"), leaving a holder two words at least.
  */
 function fieldEnd(run: Run, at: number): number {
   const ws = run.words;
@@ -766,6 +766,9 @@ function fieldEnd(run: Run, at: number): number {
     k++;
     if (/^(and|&)$/.test(ws[k]?.text ?? '') && isField(ws[k + 1])) k++;
   }
+  // A holder's name has two words at least: one word left after the field takes the field's last
+  // ("Minister of Sport Gayton McKenzie", whose given name no list holds).
+  if (k === ws.length - 1 && k - at >= 2 && !/^(and|&)$/.test(ws[k - 1].text)) k--;
   return k;
 }
 

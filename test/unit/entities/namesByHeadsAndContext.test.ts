@@ -68,6 +68,10 @@ describe('recogniseEntities: the fields of ministers, directors and heads', () =
     assert.deepEqual(namesOf('The Commissioner for Youth and Sport, Dr. Kofi Boateng, opened the stadium.'), ['PERSON Kofi Boateng']);
   });
 
+  it('leaves the holder two words of the run, though no list holds the given name', () => {
+    assert.deepEqual(namesOf('Minister of Sport Dumisani McKay spoke.'), ['PERSON Dumisani McKay']);
+  });
+
   it('reads an office as a body only when no holder is named beside it', () => {
     assert.deepEqual(namesOf('The Director of Public Prosecutions, Claire Loftus, declined to comment.'), ['PERSON Claire Loftus']);
     assert.deepEqual(namesOf('Prosecutors for the Director of Public Prosecutions said the charge stood.'), ['ORG Director of Public Prosecutions']);
