@@ -285,12 +285,17 @@ export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: nu
     const names = [ctx.names[ctx.nameAt[last]]];
     let start = first;
     // "Putin and Lula", "Putin, Lula and Xi", "Greenpeace and the WWF": more names joined to this one.
+    // A comma joins a name to a list only before the list's "and": in "In an interview with the
+    // BBC, Acme Corp said" or "After meeting Putin, Lula said" the comma closes an opening phrase.
+    let listed = false;
     for (;;) {
       // "Bishop Anne Carlow and Rabbi David Stern": each name may carry its own titles.
       let before = start - 1;
       while (before > floor && capitalisedTitleAt(ctx, before)) before--;
       const joiner = /^the$/i.test(tokens[before]?.value ?? '') ? before - 1 : before;
       if (joiner - 1 < floor || !/^(?:and|&|,)$/.test(tokens[joiner].value) || ctx.nameAt[joiner - 1] < 0 || !sameKind(ctx.names[ctx.nameAt[joiner - 1]], names[0])) break;
+      if (tokens[joiner].value === ',' && !listed) break;
+      listed = true;
       const [f] = mentionTokens(ctx, joiner - 1);
       names.unshift(ctx.names[ctx.nameAt[joiner - 1]]);
       start = f;

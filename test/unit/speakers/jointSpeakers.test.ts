@@ -81,5 +81,15 @@ describe('joint speakers', () => {
     const text = 'In a joint statement on Friday, the mayor, Ana Ruiz, and her deputy, Paul Greer, said the plan was dead.\n\n"We will not sign a plan that closes the harbour," the statement read in part.';
     assert.equal(speakerOf(text, 'We will not sign'), 'Ana Ruiz; Paul Greer');
   });
-});
 
+  it('never joins a name in an opening phrase to the subject after its comma: only a list ending in "and" is joint (business, sport, science)', () => {
+    const business = 'In an interview with Bloomberg, Rotherby Foods said its margins were “under real pressure”.';
+    assert.equal(speakerOf(business, 'under real'), 'Rotherby Foods');
+    const sport = 'On Instagram, the Football Association said the ban was “a first step”.';
+    assert.equal(speakerOf(sport, 'a first step'), 'Football Association');
+    const science = 'Writing in Nature, Professor Alma Kuusk said the samples were “far older than we thought”.';
+    assert.equal(speakerOf(science, 'far older'), 'Alma Kuusk');
+    const list = 'Oxfam, the Red Cross and Save the Children said the corridor was “too little, too late”.';
+    assert.equal(speakerOf(list, 'too little'), 'Oxfam; Red Cross; Save the Children');
+  });
+});
