@@ -74,8 +74,10 @@ function isNameWord(w: NameWord, lowerWords: Set<string>, midCapitals: Set<strin
   // A question word opening a heading or a sentence ("Why Kedah matters") names nothing (an
   // acronym in capitals may: "WHO").
   if (QUESTION_WORDS.has(w.text)) return false;
-  // Function words are never names; a foreign word wink reads as one ("Das", "Al", "La") may be.
-  const functionPos = w.pos === 'PRON' || w.pos === 'DET' || w.pos === 'AUX' || w.pos === 'CCONJ' || w.pos === 'SCONJ' || w.pos === 'ADP' || w.pos === 'PUNCT';
+  // Function words are never names; a foreign word wink reads as one ("Das", "Al", "La") may be,
+  // and so may an acronym wink takes for one, wherever it stands ("the Democratic Alliance (DA)",
+  // "DA leader …", "LA Galaxy"): an English function word in capitals excepted ("IT", "ON").
+  const functionPos = (w.pos === 'PRON' || w.pos === 'DET' || w.pos === 'AUX' || w.pos === 'CCONJ' || w.pos === 'SCONJ' || w.pos === 'ADP' || w.pos === 'PUNCT') && !(ACRONYM.test(w.text) && !ENGLISH_FUNCTION_WORDS.has(lower));
   if (functionPos && (w.sentenceInitial || w.inTitleCaseLine || ENGLISH_FUNCTION_WORDS.has(lower) || !UPPER_THEN_LOWER.test(w.text))) return false;
   const known = lookupName(w.text) !== undefined || isDemonym(w.text);
   if (w.inCapitalsLine) return known;
@@ -273,7 +275,7 @@ function foreignAdjectivesEnd(reading: RunReading, at: number): number {
 export function findNameRuns(reading: RunReading): number[][] {
   const { words } = reading;
   const midCapitals = new Set<string>();
-  for (const w of words) if (!w.sentenceInitial && !w.inTitleCaseLine && startsUpperCase(w.text) && UPPER_THEN_LOWER.test(w.text)) midCapitals.add(w.text);
+  for (const w of words) if (!w.sentenceInitial && !w.inTitleCaseLine && startsUpperCase(w.text) && (UPPER_THEN_LOWER.test(w.text) || ACRONYM.test(w.text))) midCapitals.add(w.text);
   const nameAt = words.map((w) => mayStartName(w.text) && isNameWord(w, reading.lowerWords, midCapitals));
   markKnownPhrases(reading, nameAt);
   markBodiesForPlaces(reading, nameAt);

@@ -241,3 +241,18 @@ describe('recogniseEntities: campaign groups named for a cause', () => {
     assert.deepEqual(namesOf('The ruling was criticised by Doctors for Tom Hale.'), ['PERSON Tom Hale']);
   });
 });
+
+describe('recogniseEntities: acronyms the tagger takes for function words', () => {
+  it('reads an acronym spelt like a foreign article as a name, in brackets and opening a sentence', () => {
+    assert.deepEqual(namesOf('The Department of Agriculture (DA) froze rice imports. DA officials said stocks were high.'), ['ORG Department of Agriculture', 'ORG DA', 'ORG DA']);
+    assert.deepEqual(namesOf('Voters backed the Democratic Alliance (DA) in Cape Town, where the DA governs.'), ['ORG Democratic Alliance', 'ORG DA', 'PLACE Cape Town', 'ORG DA']);
+  });
+
+  it('reads an acronym spelt like a pronoun at a sentence start as a name when the text writes it mid-sentence too', () => {
+    assert.deepEqual(namesOf('Auditors praised the Hollin Energy Society (HES). HES engineers will return in June.'), ['ORG Hollin Energy Society', 'ORG HES', 'ORG HES']);
+  });
+
+  it('still reads an English function word in capitals as no name', () => {
+    assert.deepEqual(namesOf('IT workers in Pune walked out, and the ON switch of the line stayed dark.'), ['PLACE Pune']);
+  });
+});
