@@ -45,6 +45,7 @@ import { isChangeTarget, isSuperseded, isYearly, yearsOf } from './figureDating'
 import { quantityMentionsOf, PLANNED_YEAR, type QuantityMention } from './findQuantityMentions';
 import { figureSourceOf } from './figureSource';
 import { tallyNoun, tallyWordsBefore } from './tallyOf';
+import { HOSPITALISED, phraseRoleAt } from './rolePhrases';
 import { makeFinding, sourceRef } from './makeFinding';
 import type { Word } from './readWords';
 import type { TextUnit } from './splitIntoUnits';
@@ -84,6 +85,8 @@ interface Located {
   yearly: boolean;
   /** What the figure counts, by measure class ("death", "injury", "job"…), when its words say. */
   role: string | undefined;
+  /** True for a count of the injured that its clause puts in hospital (see {@link inHospital}). */
+  inHospital: boolean;
   /** True for a figure a report gives as superseded by another ("up from 12,400 a day earlier"). */
   superseded: boolean;
   /** What a length measures, when the word after its unit says: "depth", "height", "distance"… */
@@ -115,7 +118,7 @@ function dimensionOf(unit: TextUnit, mention: QuantityMention, measure: Quantity
  * any figure of a peer ("a crowd of 28,114 filled the stadium" / "more than 30,000 people saw the
  * match") is set against the peer's counts of the same measure.
  */
-const SINGLE_FACT_ROLES = new Set(['death', 'injury', 'attendance', 'survivor', 'missing', 'displaced', 'arrest']);
+const SINGLE_FACT_ROLES = new Set(['death', 'injury', HOSPITALISED, 'attendance', 'survivor', 'missing', 'displaced', 'arrest']);
 
 /**
  * States that give a count of people a measure the synonym lexicon leaves to verbs and nouns: those
@@ -220,13 +223,40 @@ function roleOf(unit: TextUnit, mention: QuantityMention, tallied: Word[]): stri
       afterOpen = false;
       after = undefined;
     }
-    const role = roleWord(after) ?? roleWord(before);
+    const role = roleWord(after) ?? roleWord(before) ?? (after ? phraseRoleAt(unit.words, mention.after + d, mention.after) : undefined);
+    // People in hospital for their injuries are counted as injured ("Five people were taken to
+    // hospital with injuries"); see {@link inHospital}.
+    if (role === HOSPITALISED && clauseAfterHas(unit, mention.after + d + 1, (i) => roleWord(unit.words[i]) === 'injury')) return 'injury';
     if (role) return role;
     if (after && (counted === 'people' || !noun) && SPECTATING_VERBS.has(after.folded)) return 'attendance';
     if (counted === 'people' && (EMPLOYING_VERBS.has(after?.folded ?? '') || EMPLOYING_VERBS.has(before?.folded ?? ''))) return 'job';
     if (after && d > 0 && isNumber(after.folded) && !APPOSITION_WORDS.has(unit.words[mention.after + d + 1]?.folded ?? '')) afterOpen = false;
   }
   return counted;
+}
+
+/** True when `test` holds for a word of the count's clause from word `from` on, within {@link ROLE_WINDOW} words. */
+function clauseAfterHas(unit: TextUnit, from: number, test: (at: number) => boolean): boolean {
+  for (let i = from; i < Math.min(from + ROLE_WINDOW, unit.words.length) && !CLAUSE_LINKS.has(unit.words[i].folded) && !CLAUSE_OPENERS.has(unit.words[i].folded); i++) {
+    if (test(i)) return true;
+  }
+  return false;
+}
+
+/**
+ * True for a count of the injured that its clause puts in hospital ("15 injured miners were
+ * receiving treatment at the hospital", "Five people were taken to hospital with injuries"): it is
+ * also the report's count of the hospitalised, which a peer may give alone ("17 people remained in
+ * hospital"). A count of the hospitalised alone is a part of the injured, never set against all of
+ * them ("more than 180 injured" / "41 people were taken to hospital").
+ */
+function inHospital(unit: TextUnit, mention: QuantityMention, role: string | undefined): boolean {
+  return role === 'injury' && clauseAfterHas(unit, mention.after, (i) => phraseRoleAt(unit.words, i, mention.after) === HOSPITALISED);
+}
+
+/** True when two counts count one measure, the hospitalised being among the injured a report puts in hospital (see {@link inHospital}). */
+function sameRole(x: Located, y: Located): boolean {
+  return x.role === y.role || (x.role === HOSPITALISED && y.inHospital) || (y.role === HOSPITALISED && x.inHospital);
 }
 
 /**
@@ -370,7 +400,7 @@ function unitsCompatible(x: Located, y: Located): boolean {
   if (a.compound || b.compound) return ua !== null && ua === ub;
   // Counts of one measure in different words ("12 dead" / "12 people were killed" / "a dozen
   // fatalities"), and never of two ("12 people were killed" / "70 people were hurt").
-  if (x.role && y.role) return x.role === y.role || (PERSON_ROLES.has(x.role) && PERSON_ROLES.has(y.role));
+  if (x.role && y.role) return sameRole(x, y) || (PERSON_ROLES.has(x.role) && PERSON_ROLES.has(y.role));
   // Things in two states are two sets ("19 stranded climbers" / "seven injured climbers", "40
   // cancelled flights" / "12 diverted flights"), and so are things in a state that is not what the
   // other count counts ("19 trapped miners" / "seven miners were killed").
@@ -461,6 +491,7 @@ export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
           years: mention.quantity.unit === PLANNED_YEAR ? [] : yearsOf(unit, mention),
           yearly: isYearly(unit, mention),
           role: roles.get(mention),
+          inHospital: inHospital(unit, mention, roles.get(mention)),
           superseded: isSuperseded(unit, mention, mentions, (later) => later.quantity.unit === mention.quantity.unit && [roles.get(mention), undefined].includes(roles.get(later))),
         };
       });
@@ -477,7 +508,7 @@ export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
   };
   /** How near two counts of one single fact (see {@link SINGLE_FACT_ROLES}) are, or 0. */
   const sameFact = (x: Located, y: Located): number =>
-    x.role !== undefined && x.role === y.role && SINGLE_FACT_ROLES.has(x.role) && sameYears(x, y) && ofOneOrder(x.measure, y.measure) ? closeness(x.measure, y.measure) : 0;
+    x.role !== undefined && y.role !== undefined && sameRole(x, y) && SINGLE_FACT_ROLES.has(x.role) && sameYears(x, y) && ofOneOrder(x.measure, y.measure) ? closeness(x.measure, y.measure) : 0;
   return ctx.sources.map((source, s) => {
     const findings: Finding[] = [];
     for (const here of located[s]) {
