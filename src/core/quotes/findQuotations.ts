@@ -57,7 +57,7 @@ const MAX_DEPTH = 4;
  * Not the comparison's stop words: articles, possessives and "own" follow a plural possessive
  * ("the parents’ own homes"), and times such as "yesterday" follow a quotation.
  */
-const FUNCTION_WORD_AHEAD = /^ (?:and|or|but|as|to|in|on|at|for|with|from|by|of|he|she|they|it|we|said|says|is|was|were|are|has|have|had|after|before|when|while|because|that|which|who|if|than|then|so|since|until|unless|although|though|whereas|during|despite|into|onto|over|under|about|against|without|within|across|through|amid|among|last|this|yesterday|today|tonight|earlier|later|again|too|also|not|would|will|could|should|can|may|might|must)\b/;
+const FUNCTION_WORD_AHEAD = /^ (?:and|or|but|as|to|in|on|at|for|with|from|by|of|he|she|they|it|we|said|says|is|was|were|are|has|have|had|after|before|when|while|because|that|which|who|if|than|rather|instead|nor|then|so|since|until|unless|although|though|whereas|during|despite|into|onto|over|under|about|against|without|within|across|through|amid|among|last|this|yesterday|today|tonight|earlier|later|again|too|also|not|would|will|could|should|can|may|might|must)\b/;
 
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
 const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);

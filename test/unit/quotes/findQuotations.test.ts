@@ -55,6 +55,8 @@ describe('findQuotations', () => {
   it('ends a one-word single quotation on a plural, and continues one over Markdown block-quote paragraphs', () => {
     assert.deepEqual(quoted("She recorded the withdrawals as spending on 'sundries' and 'outings'."), ['sundries', 'outings']);
     assert.deepEqual(quoted("He called it 'a waste of resources' and said the 'students' union' agreed."), ['a waste of resources', "students' union"]);
+    assert.deepEqual(quoted("The inspector blamed 'worn brakes on both rear wheels' rather than the driver, which he called 'a relief'."), ['worn brakes on both rear wheels', 'a relief']);
+    assert.deepEqual(quoted("The lab cited 'contamination by its own technicians' instead of fraud, a finding the 'study authors' contested."), ['contamination by its own technicians', 'study authors']);
     const md = 'He was blunt:\n\n> “Services have had notice.\n>\n> “We will judge outcomes.”';
     const parts = findQuotations(md, detectBlocks(md));
     assert.deepEqual(parts.map((q) => [md.slice(q.start, q.end), q.continued]), [['Services have had notice.', false], ['We will judge outcomes.', true]]);
