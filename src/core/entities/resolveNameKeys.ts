@@ -163,6 +163,21 @@ function retypeWeakNames(text: string, mentions: NameMention[], typed: Map<strin
   });
 }
 
+/** A preposition that sets a thing inside a place, right before a word: "in ", "near ", "across ". */
+const INSIDE_BEFORE = /\b(in|near|across|throughout|around|outside|inside)\s$/;
+
+/**
+ * The lone pending words the text sets something inside ("a synagogue in Prestwich", "farms
+ * across Sunraysia"), owning nothing after ("in Pemberton's sale room" is a firm's), as folded keys.
+ */
+function wordsSetIn(text: string, mentions: NameMention[]): Set<string> {
+  const placed = new Set<string>();
+  for (const m of mentions) {
+    if (m.type === null && m.words.length === 1 && INSIDE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && !/^['’]/.test(text.slice(m.end, m.end + 1))) placed.add(keyOf(m.text));
+  }
+  return placed;
+}
+
 /** Resolves keys, canonical names and pending types; returns entities in text order. */
 export function resolveNameKeys(text: string, read: NameMention[]): Entity[] {
   const typed = documentTypes(read);
@@ -183,6 +198,7 @@ export function resolveNameKeys(text: string, read: NameMention[]): Entity[] {
   const organisations = organisationsByWord(mentions);
   const acronyms = acronymsOfOrganisations(mentions);
   const soleWords = soleDistinctiveWords(mentions);
+  const placed = wordsSetIn(text, mentions);
 
   const known = new Map<string, Resolved>();
   const out: Entity[] = [];
@@ -203,7 +219,10 @@ export function resolveNameKeys(text: string, read: NameMention[]): Entity[] {
     if (!resolved && m.type === null && m.words.length === 1 && (peopleByWord.get(folded)?.length ?? 0) > 1) resolved = { key: folded, canonical: m.text, type: 'PERSON' };
     // At a sentence start the word may be a common one ("Civil …"): only an organisation's sole
     // distinctive word ("Segura" of "Atlético Segura") is trusted there.
-    if (!resolved && m.type === null && m.words.length === 1 && organisations.get(folded)?.size === 1 && (!m.initial || soleWords.has(folded))) {
+    // A word the document sets a thing "in" ("a synagogue in Prestwich") is the place a body named
+    // after it serves ("Prestwich Hebrew Congregation"), not that body ("at" proves less: "a
+    // partner at Fairbrother").
+    if (!resolved && m.type === null && m.words.length === 1 && organisations.get(folded)?.size === 1 && (!m.initial || soleWords.has(folded)) && !(placed.has(folded) && elsewhere === 'PLACE')) {
       const canonical = [...(organisations.get(folded) as Set<string>)][0];
       resolved = { key: keyOf(canonical), canonical, type: 'ORG' };
     }

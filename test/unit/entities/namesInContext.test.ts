@@ -369,3 +369,14 @@ describe('recogniseEntities: a lone unknown word typed by its shape alone', () =
     assert.deepEqual(namesOf('The stewards charged Wendouree trainer Ana Ruiz.'), ['PLACE Wendouree', 'PERSON Ana Ruiz']);
   });
 });
+
+describe('recogniseEntities: the place a body is named after', () => {
+  it('reads a lone word the text sets something in as a place, though a body bears its name', () => {
+    assert.deepEqual(namesOf('The Ravensmoor Hebrew Congregation held a vigil after graffiti was found on a synagogue in Ravensmoor.'), ['ORG Ravensmoor Hebrew Congregation', 'PLACE Ravensmoor']);
+    assert.deepEqual(namesOf('Orchards across Kerrowdale lost half their crop, the Kerrowdale Fruit Growers Cooperative said on Tuesday.'), ['PLACE Kerrowdale', 'ORG Kerrowdale Fruit Growers Cooperative']);
+  });
+
+  it('keeps a lone word a person works "at" the body that bears it', () => {
+    assert.deepEqual(namesOf('Ana Reyes joined Castellan Bank in 2019. "I was happy at Castellan," she said.'), ['PERSON Ana Reyes', 'ORG Castellan Bank', 'ORG Castellan']);
+  });
+});
