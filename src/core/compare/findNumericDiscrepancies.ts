@@ -46,6 +46,7 @@ import { quantityMentionsOf, PLANNED_YEAR, type QuantityMention } from './findQu
 import { figureSourceOf } from './figureSource';
 import { tallyNoun, tallyWordsBefore } from './tallyOf';
 import { HOSPITALISED, phraseRoleAt } from './rolePhrases';
+import { isRoleNoun } from '../entities/gazetteer';
 import { makeFinding, sourceRef } from './makeFinding';
 import type { Word } from './readWords';
 import type { TextUnit } from './splitIntoUnits';
@@ -408,8 +409,20 @@ function unitsCompatible(x: Located, y: Located): boolean {
   if (!stateFits(a.state, y.role) || !stateFits(b.state, x.role)) return false;
   // Money is compared with money of one currency, whatever its name ("DKK" / "crowns": the story
   // fixes it), never with another currency ("€2.4 billion" / "$2.6 billion"): that needs a rate.
-  if (ua && ub) return ua === ub || (isCurrencyUnit(ua) && isCurrencyUnit(ub) && (ua.startsWith('¤') || ub.startsWith('¤')));
+  // People are counted by what they are, in one report's words or another's ("90 workers" / "more
+  // than 120 miners", "300 people" / "278 residents"): two counts of people may be one count, if
+  // their words agree (see {@link neededAgreement}: counts in two nouns need the most).
+  if (ua && ub) return ua === ub || (isCurrencyUnit(ua) && isCurrencyUnit(ub) && (ua.startsWith('¤') || ub.startsWith('¤'))) || (countsPeople(ua) && countsPeople(ub));
   return !isFixedUnit(ua) && !isFixedUnit(ub);
+}
+
+/**
+ * True for a counted noun that names people: "people", "residents" and their kin (see
+ * conceptClasses), or a noun for what a person does or is ("miner", "worker", "investor"; the
+ * gazetteer's role nouns).
+ */
+function countsPeople(noun: string): boolean {
+  return measureOfWord(noun) === 'people' || isRoleNoun(noun) || isRoleNoun(`${noun}s`);
 }
 
 /** True for a span of time of something named after "of" ("three days of mourning"): "of" follows its unit. */
