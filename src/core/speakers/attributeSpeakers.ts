@@ -377,9 +377,10 @@ export function attributeSpeakers(ctx: ReadingContext, index: ReferenceIndex, qu
     const openingSentence = openingIndex >= 0 ? ctx.sentences[openingIndex] : ctx.blocks[q.block];
     const found = reportedAttribution(ctx, q, closingSentence, openingSentence, nextOuterOpen[i]);
     if (!found) return;
-    // "the ministers said …, adding that funding would “…”": people named together are looked up
-    // where the phrase that means them stands, not past the words of their own reported clause.
-    const at = found.ref.kind === 'joint' ? Math.min(found.ref.mention.start, q.open.start) : q.open.start;
+    // "the ministers said …, adding that funding would “…”", "He added that the referee, Kirsty
+    // Maddox, had “…”": a pronoun or description is looked up where it stands, not past the words
+    // of its own reported clause, whose subject it cannot mean.
+    const at = Math.min(found.ref.mention.start, q.open.start);
     const names = resolve(index, found.ref, at);
     if (names) assignSpeaker(quote, names, found.cue, methodOf(found, names), found.ref.mention);
     else {

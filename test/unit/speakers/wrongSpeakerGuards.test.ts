@@ -157,5 +157,13 @@ describe('guards against crediting the wrong speaker', () => {
     const courts = 'Judge Anna Price adjourned the case. The prosecution service said it would not appeal. Reporters waited outside for an hour. “It is over,” she said.';
     assert.equal(speakerOf(courts, 'It is over'), 'Anna Price');
   });
-});
 
+  it('resolves a "he" before the quote where it stands, never to a person named inside its own reported clause (courts, sport, business)', () => {
+    const court = '“I never touched the client account,” Tom Varga told the jury.\n\nHe added that his bookkeeper, Sam Okafor, had “signed every cheque himself”.';
+    assert.equal(speakerOf(court, 'signed every'), 'Tom Varga');
+    const sport = 'Declan Moyes was furious after the defeat. “It was never a penalty,” he said.\n\nHe said the linesman, Robin Hale, had been “ten yards behind play”.';
+    assert.equal(speakerOf(sport, 'ten yards'), 'Declan Moyes');
+    const business = 'Priya Menon, the chief executive, said the year had been hard.\n\nShe added that the new auditor, Alex Brandt, had been “far too slow to ask”.';
+    assert.equal(speakerOf(business, 'far too slow'), 'Priya Menon');
+  });
+});
