@@ -34,6 +34,7 @@ import { findCoveringPassages } from './findCoveringPassages';
 import { findRestatedFigures } from './findRestatedFigures';
 import { makeFinding } from './makeFinding';
 import type { Word } from './readWords';
+import { senseNumbers, SenseSet } from './senseNumbers';
 import { senseWords } from './senseWords';
 import type { TextUnit } from './splitIntoUnits';
 import { scaleWord } from '../values/numberWords';
@@ -47,6 +48,13 @@ const WHOLE_UNIT = 0.8;
 /** Covered words a run may bridge. */
 const BRIDGE = 2;
 
+/**
+ * The content senses of the peers of the source being judged, and those of the counterparts of the
+ * unit being judged: two sets emptied and filled again for each source and each unit.
+ */
+const PEER_SENSES = new SenseSet();
+const COUNTERPART_SENSES = new SenseSet();
+
 const SKIPPED_BLOCKS = new Set(['byline', 'credit', 'dateline']);
 /** Blocks that sum up the article in few words: they rarely align, and are judged by their words. */
 const SUMMARY_BLOCKS = new Set(['headline', 'standfirst', 'crosshead']);
@@ -56,14 +64,15 @@ const SUMMARY_BLOCKS = new Set(['headline', 'standfirst', 'crosshead']);
  * least 12 in northern Vietnam") is too short to align with another outlet's lede, but its words
  * tell whether its story is told elsewhere.
  */
-function isNovel(ctx: CompareContext, unit: TextUnit, peerSenses: Set<string>): boolean {
+function isNovel(ctx: CompareContext, unit: TextUnit, peerSenses: SenseSet): boolean {
+  const senses = senseNumbers(ctx);
   let total = 0;
   let fresh = 0;
-  for (const w of unit.words) {
-    if (!w.content) continue;
+  unit.words.forEach((w, k) => {
+    if (!w.content) return;
     total += idfOf(ctx, w.stem);
-    if (!peerSenses.has(w.sense)) fresh += idfOf(ctx, w.stem);
-  }
+    if (!peerSenses.has(senses.ofWord(unit.id, k))) fresh += idfOf(ctx, w.stem);
+  });
   return total > 0 && fresh / total >= MIN_NOVELTY;
 }
 
@@ -78,8 +87,10 @@ function isScaleOrUnit(word: Word): boolean {
  * `BRIDGE` content words the peers do use, then widens over neighbouring function words and
  * words the counterparts lack ("since the October 7 attack by … Hamas on Israel").
  */
-function addedRuns(ctx: CompareContext, unit: TextUnit, counterparts: TextUnit[], peerSenses: Set<string>, quotes: Span[], reported: Span[]): Span[] {
+function addedRuns(ctx: CompareContext, unit: TextUnit, counterparts: TextUnit[], peerSenses: SenseSet, quotes: Span[], reported: Span[]): Span[] {
   const words = unit.words;
+  const senses = senseNumbers(ctx);
+  const senseOf = (i: number): number => senses.ofWord(unit.id, i);
   // A figure other sources give differently (the numeric finding says so) or in other words is
   // reported there.
   // Only spans reaching into the unit can hold one of its words: the source's other quotes are
@@ -88,24 +99,30 @@ function addedRuns(ctx: CompareContext, unit: TextUnit, counterparts: TextUnit[]
   const given = (w: Span): boolean => unitReported.some((f) => f.start <= w.start && w.end <= f.end);
   // Filled word by word: a unit of a large story has many counterparts, and arrays of their words
   // made only to be read into the set were a tenth of a large comparison's time.
-  const counterpartSenses = new Set<string>();
+  const counterpartSenses = COUNTERPART_SENSES;
+  counterpartSenses.clear();
   for (const c of counterparts) {
-    for (const w of c.words) counterpartSenses.add(w.sense);
-    for (const w of senseWords(c)) counterpartSenses.add(w.sense);
+    for (let k = 0; k < c.words.length; k++) counterpartSenses.add(senses.ofWord(c.id, k));
+    const reworded = senses.rewordedOf(c);
+    if (reworded) for (const sense of reworded) counterpartSenses.add(sense);
   }
   const unitQuotes = spansInside(quotes, unit);
   const quoted = (w: Span): boolean => unitQuotes.some((q) => q.start <= w.start && w.end <= q.end);
-  const covered = words.map((w) => !w.content || counterpartSenses.has(w.sense) || quoted(w) || given(w));
+  const covered = words.map((w, i) => !w.content || counterpartSenses.has(senseOf(i)) || quoted(w) || given(w));
   // The counterparts also have what they say in other words ("rescue teams" / "rescuers", "will
   // continue" / "will carry on"): a phrase of the paraphrase lexicon covers each of its words,
   // unless a new word stands right before it. A new modifier makes a new referent: "Western
   // nations" are not the "regional countries" of the counterpart.
-  const echoed = senseWords(unit).filter((w) => w.content && counterpartSenses.has(w.sense));
-  const newBefore = (i: number): boolean => i > 0 && words[i - 1].content && !covered[i - 1] && !peerSenses.has(words[i - 1].sense);
+  const reworded = senses.rewordedOf(unit);
+  const echoed = senseWords(unit).filter((w, k) => w.content && counterpartSenses.has(reworded ? reworded[k] : senseOf(k)));
+  const newBefore = (i: number): boolean => i > 0 && words[i - 1].content && !covered[i - 1] && !peerSenses.has(senseOf(i - 1));
   words.forEach((w, i) => {
     if (!covered[i] && !newBefore(i) && echoed.some((e) => e.start <= w.start && w.end <= e.end)) covered[i] = true;
   });
+  // A counterpart's orthographic diffs only cover words: once every word is covered, the diffs
+  // of the other counterparts (a table of word pairs each) can change nothing.
   for (const counterpart of counterparts) {
+    if (!covered.includes(false)) break;
     for (const diff of diffWords(words, counterpart.words)) {
       if (diff.type !== 'orthographic') continue;
       // Words are in text order: walk only those starting within the diff.
@@ -114,7 +131,7 @@ function addedRuns(ctx: CompareContext, unit: TextUnit, counterparts: TextUnit[]
       }
     }
   }
-  const novel = words.map((w, i) => w.content && !covered[i] && !peerSenses.has(w.sense));
+  const novel = words.map((w, i) => w.content && !covered[i] && !peerSenses.has(senseOf(i)));
   // A figure no peer gives is new with its scale and unit ("600 million crowns"), though the peers
   // use "million" and "crowns" for other figures.
   for (let i = 0; i + 1 < words.length; i++) {
@@ -255,8 +272,9 @@ export function findUnique(ctx: CompareContext, s: number, protectedSpans: Span[
   const peers = ctx.related[s];
   if (peers.size === 0) return [];
   const text = ctx.sources[s].analysis.text;
-  const peerSenses = new Set<string>();
-  for (const p of peers) for (const unit of ctx.unitsBySource[p]) for (const w of unit.words) if (w.content) peerSenses.add(w.sense);
+  const peerSenses = PEER_SENSES;
+  peerSenses.clear();
+  for (const p of peers) for (const sense of senseNumbers(ctx).contentOf(p)) peerSenses.add(sense);
   const quotes = ctx.sources[s].analysis.quotes.filter((q) => q.kind !== 'scare' && q.kind !== 'title');
   const spans: Span[] = [];
   // Where units start that have no counterpart at all, and units whose counterparts share little.
