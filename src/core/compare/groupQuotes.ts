@@ -24,7 +24,11 @@
  * longer" does (rescuers still hearing voices, then no longer: see reversesContinuation.ts), and
  * two quotes whose paragraphs place them on different days of the week (quoteOccasion.ts): a
  * running story quotes one official saying much the same thing day after day. Words are compared through a lexicon of how reported speech
- * is reworded ({@link withParaphrases}). Groups grow from the strongest links down, and only when
+ * is reworded ({@link withParaphrases}). Between two quotes credited to one named speaker, WordNet
+ * synonyms count too, for less than the same word (wordnetSynonyms.ts: "catastrophe" / "tragedy",
+ * "ready" / "prepared"): two translations of one remark pick different words of one meaning. A
+ * quote credited to nobody, or to another person, is not linked through synonyms: alone they
+ * could join any two remarks on one topic. Groups grow from the strongest links down, and only when
  * every two sources they join by full quotes are linked directly (see {@link mayMerge}), so that no
  * chain of looser links joins two different statements; fragments and partial quotes join a group
  * without holding it apart. Last, a quote an article repeats (its headline's or lead's words of a
@@ -39,10 +43,11 @@ import { excerpt } from './findVariants';
 import { withBaseForms } from './irregularVerbs';
 import { findEchoes } from './quoteEchoes';
 import { differentOccasions, occasionDays } from './quoteOccasion';
-import { quoteSimilarity } from './quoteSimilarity';
+import { quoteSimilarity, type QuoteSimilarity } from './quoteSimilarity';
 import { readWords, type Word } from './readWords';
 import { reversesContinuation } from './reversesContinuation';
 import { withParaphrases } from './speechParaphrases';
+import { areSynonyms, synsetsOf } from './wordnetSynonyms';
 
 export const MIN_COSINE = 0.45;
 export const MIN_ORDERED = 0.75;
@@ -138,7 +143,14 @@ function sameWords(a: QuoteItem, b: QuoteItem, idf: (stem: string) => number): b
   if (short.words.filter((w) => w.content).length < FRAGMENT_CONTENT) {
     return runsInside(short.words, long.words) && short.quote.speaker !== null && long.quote.speaker !== null && sameName(a, b);
   }
-  const sim = quoteSimilarity(a.words, b.words, idf);
+  if (wordsMatch(a, b, quoteSimilarity(a.words, b.words, idf))) return true;
+  // Synonyms count only between two quotes credited to one named speaker (see the file comment).
+  return sameName(a, b) && wordsMatch(a, b, quoteSimilarity(a.words, b.words, idf, areSynonyms));
+}
+
+/** Whether the similarity of two quotes (not fragments) passes one of the tests of the file comment. */
+function wordsMatch(a: QuoteItem, b: QuoteItem, sim: QuoteSimilarity): boolean {
+  const short = a.words.length <= b.words.length ? a : b;
   const reorderedPart =
     sim.contained >= ALL_CONTAINED && short.words.filter((w) => w.content).length >= MIN_REORDERED_CONTENT && sameName(a, b);
   return (
@@ -306,7 +318,10 @@ export function groupQuotes(ctx: CompareContext): QuoteGroup[] {
   };
   const postings = new Map<string, number[]>();
   items.forEach((item, i) => {
-    for (const sense of new Set(item.words.filter((w) => w.content).map((w) => w.sense))) {
+    // A quote credited to someone is also found through its words' synsets (see the file comment).
+    const content = item.words.filter((w) => w.content);
+    const keys = item.quote.speaker === null ? content.map((w) => w.sense) : content.flatMap((w) => [w.sense, ...synsetsOf(w).map((s) => `#${s}`)]);
+    for (const sense of new Set(keys)) {
       const list = postings.get(sense);
       if (list) list.push(i);
       else postings.set(sense, [i]);

