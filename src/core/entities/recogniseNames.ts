@@ -84,6 +84,8 @@ const MODEL_NUMBER_AFTER = /^ \d{2,3}(?:-\d{2,4})?\b(?![.,:]\d)/;
 const CLOCK_TIME_BEFORE = /(\d[:.]\d\d|\d ?[ap]\.?m\.?|\d ?[AP]M) $/;
 /** Words that open the names of saints' towns, mountains, lakes, forts and capes, never a body's second part: "St.", "Mount", "Lake". */
 const OPENS_PLACE_NAME = /^(St\.?|Saint|Sainte|Mount|Mt\.?|Lake|Fort|Cape|San|Santa|São)$/;
+/** Kinds of body that no state has only one of, never a name alone ("the Government", "the Ministry"). */
+const GENERIC_BODY = /^(Government|Ministry|Department|Secretariat|Office)$/;
 /** One or two capitals and a number of one or two digits: "G7", "E3", "R21", "AS01", "N7". */
 const CODE = /^\p{Lu}{1,2}\d{1,2}\+?$/u;
 
@@ -934,10 +936,12 @@ function readRun(reading: Reading, run: Run): void {
     if (headedEnd === i) {
       // A lone capitalised head word ("the Commission", "the Treasury") names an institution the
       // text means; at the start of a sentence its capital proves nothing.
-      // Not a plural ("the Services", "Courts") nor a noun's modifier ("the Metro operator").
+      // Not a plural ("the Services", "Courts") nor a noun's modifier ("the Metro operator"), nor a
+      // kind of body every state has many of, capitalised by a house style ("the Government will
+      // allocate …", "the Ministry said").
       const next = reading.words[run.first + i + 1];
       const modifier = next !== undefined && next.pos === 'NOUN' && startsLowerCase(next.text);
-      if (headedType === 'ORG' && !w.sentenceInitial && !w.inTitleCaseLine && /^\p{Lu}\p{Ll}+[^s]$/u.test(w.text) && !modifier) emit(reading, run, i, i, null, null, 'ORG');
+      if (headedType === 'ORG' && !w.sentenceInitial && !w.inTitleCaseLine && /^\p{Lu}\p{Ll}+[^s]$/u.test(w.text) && !modifier && !GENERIC_BODY.test(w.text)) emit(reading, run, i, i, null, null, 'ORG');
       i++;
       continue;
     }

@@ -71,3 +71,14 @@ describe('recogniseEntities: a country or province as a side', () => {
     assert.ok(!namesOf('Leinster are among the provinces where rents rose, the report said.').includes('ORG Leinster'));
   });
 });
+
+describe('recogniseEntities: kinds of body a house style capitalises', () => {
+  it('reads a lone Government, Ministry, Department or Office as no name', () => {
+    assert.deepEqual(namesOf('Farmers asked the Government to cut fuel prices in Kitui, and the Ministry said it would reply.'), ['PLACE Kitui']);
+    assert.deepEqual(namesOf('A letter to the Department, copied to the Office, was leaked in Hobart.'), ['PLACE Hobart']);
+  });
+
+  it('still reads a lone institution a state has one of as a name', () => {
+    assert.deepEqual(namesOf('The bill now goes to the Senate, and the Treasury opposes it.'), ['ORG Senate', 'ORG Treasury']);
+  });
+});
