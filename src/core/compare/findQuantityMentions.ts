@@ -7,8 +7,8 @@
  * percentage ("halved" is 50 %, "nearly half of its exports" nearly 50 %); the year a plan is
  * dated by is a figure of its own ("due to open in 2027"). Other dates, clock times, years, spans
  * of time that place or frame something ("four years ago", "ten years after the war", "in the
- * first six hours"), scores ("won 3-1") and a family's size ("her two children") are not
- * quantities anyone reports differently, and are skipped.
+ * first six hours"), scores ("won 3-1"), a family's size ("her two children") and rates of
+ * exchange ("$1 = 150.3 yen") are not quantities anyone reports differently, and are skipped.
  */
 import { isRange, parseQuantity, type Quantity } from '../values/parseQuantity';
 import { MONTH_PATTERN } from '../values/monthNames';
@@ -250,6 +250,9 @@ export function findQuantityMentions(text: string, unit: TextUnit): QuantityMent
     if (phrase !== whole) MENTION.lastIndex = end - unit.start;
     const core = phrase.replace(LEADING_QUALIFIER, '');
     if (isDateLike(text, start, end, core) || /\d[.,]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+    // Either side of an equals sign is a rate of exchange or of conversion ("($1 = 150.3 yen)",
+    // "(£1 = €1.16)"), which a wire appends to its figures: no figure of the story.
+    if (/^\s*=/.test(text.slice(end, end + 3)) || /=\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
     // A count of someone's family ("her two children", "his three sons") is a detail of one life,
     // which another report gives of another person, not a figure of the event.
     if (PERSONAL.test(text.slice(Math.max(0, start - 6), start)) && KIN.test(text.slice(end, end + 16))) continue;
