@@ -172,7 +172,7 @@ function placedByNeighbours(words: NameWord[], at: number): boolean {
   const after = words[at + 2]?.text ?? '';
   if (next === ',' && (isDottedInitials(after) || lookupName(after)?.type === 'PLACE')) return true;
   // "Mornington trainer Declan O'Halloran", "a Motueka farmer's son": people are described by their town.
-  if (startsLowerCase(next) && isRoleNoun(next) && !STAFF_NOUNS.test(next)) return true;
+  if (startsLowerCase(next) && isRoleNoun(next) && !STAFF_NOUNS.test(next) && !MEMBER_NOUNS.test(next)) return true;
   return isTitleHead(next) && startsUpperCase(next);
 }
 
@@ -213,6 +213,21 @@ export function employerOfStaffAfter(words: NameWord[], last: number): boolean {
   const noun = words[last + 1];
   const name = words[last + 2];
   return noun !== undefined && name !== undefined && STAFF_NOUNS.test(noun.text) && startsUpperCase(name.text) && !name.sentenceInitial;
+}
+
+/** A member of a team, party or body named in the singular before one of them: "Celtic manager", "Likud spokesman". */
+const MEMBER_NOUNS = /^(manager|coach|boss|captain|skipper|striker|defender|midfielder|goalkeeper|winger|chairman|chairwoman|leader|spokesman|spokeswoman|spokesperson|owner)$/;
+
+/**
+ * True when a member's noun in lower case and a capitalised name follow the name ending at word
+ * `last`: "Arsenal defender William Saliba", "Likud spokesman Omer Dank". The name before the noun
+ * is the team, party or body the member belongs to (a town's name before it is no proof of place:
+ * "Mornington trainer" is).
+ */
+export function bodyOfMemberAfter(words: NameWord[], last: number): boolean {
+  const noun = words[last + 1];
+  const name = words[last + 2];
+  return noun !== undefined && name !== undefined && MEMBER_NOUNS.test(noun.text) && startsUpperCase(name.text) && !name.sentenceInitial;
 }
 
 /** Articles that open an apposition ("Meridale Capital, the Geneva-based bank,"). */

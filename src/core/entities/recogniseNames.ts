@@ -25,7 +25,7 @@ import type { EntityType } from '../types';
 import { isCommonWord, isDemonym, isGivenName, isRoleNoun, longestPhraseFrom, lookupName, type GazetteerEntry } from './gazetteer';
 import { findNameRuns, isWrittenAsName, type RunReading } from './findNameRuns';
 import { isClosingPlaceHead, isDocumentHead, isOrganisationDescriptor, isOrganisationHead, isOrganisationOpener, isPlaceHead, isPlaceOpener, isPublicationHead, isSportName } from './headWords';
-import { appositionAfter, creditBefore, employerOfStaffAfter, guessLoneWord, hintAfter, hintBefore, isPlaceNoun, reportingVerbAfter, settlementOf, sourceBefore, statementAfter } from './nameContext';
+import { appositionAfter, bodyOfMemberAfter, creditBefore, employerOfStaffAfter, guessLoneWord, hintAfter, hintBefore, isPlaceNoun, reportingVerbAfter, settlementOf, sourceBefore, statementAfter } from './nameContext';
 import { LINKS, OPENING_PARTICLES, PARTICLES, POSSESSIVE, isInner } from './nameParticles';
 import type { NameWord } from './nameWords';
 import { joinFirmsOfTwoNames } from './joinFirmsOfTwoNames';
@@ -446,6 +446,10 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (!single && personOfBefore(reading, run.first + from)) return emit(reading, run, from, end, 'ORG', null);
   // "Peel Hunt analyst Ravi Menon": a name before one of its staff is their employer.
   if (!single && end === run.words.length - 1 && employerOfStaffAfter(reading.words, run.first + end)) return emit(reading, run, from, end, 'ORG', null);
+  // "Celtic manager Brendan Rodgers", "Likud spokesman Omer Dank": a name before one of its
+  // members is their team, party or body, a lone word too (not a common word opening a sentence:
+  // "Team captain …").
+  if (end === run.words.length - 1 && !(single && ws[from].sentenceInitial && isCommonWord(first)) && bodyOfMemberAfter(reading.words, run.first + end)) return emit(reading, run, from, end, 'ORG', null);
   // "Mohamed Hamdan Dagalo, known as Hemedti": the name a person is known by is that person's.
   if (from === 0 && nicknameOfPerson(reading, ws[from])) return emit(reading, run, from, end, 'PERSON', null);
   // "Cllr Máire Walsh (Fianna Fáil)", "Ana Ruiz (Podemos)": a name in brackets after a person's is their party.

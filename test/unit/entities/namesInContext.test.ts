@@ -380,3 +380,16 @@ describe('recogniseEntities: the place a body is named after', () => {
     assert.deepEqual(namesOf('Ana Reyes joined Castellan Bank in 2019. "I was happy at Castellan," she said.'), ['PERSON Ana Reyes', 'ORG Castellan Bank', 'ORG Castellan']);
   });
 });
+
+describe('recogniseEntities: a team, party or body named before one of its members', () => {
+  it('reads a lone name before a member’s noun and a person as the body the person belongs to', () => {
+    assert.deepEqual(namesOf('Injuries hit Dinamo, and Dinamo coach Ilie Matei said the squad was thin.'), ['ORG Dinamo', 'ORG Dinamo', 'PERSON Ilie Matei']);
+    assert.deepEqual(namesOf('Fans booed as Rapid captain Lukas Gruber missed the penalty.'), ['ORG Rapid', 'PERSON Lukas Gruber']);
+    assert.deepEqual(namesOf('The vote split Fidesz, and Fidesz spokesman Zoltan Kovacs said the party was united.'), ['ORG Fidesz', 'ORG Fidesz', 'PERSON Zoltan Kovacs']);
+    assert.deepEqual(namesOf('Shares rose after Nordvik chairman Lars Lund said the merger would go ahead.'), ['ORG Nordvik', 'PERSON Lars Lund']);
+  });
+
+  it('reads no body in a common word opening a sentence before a member’s noun', () => {
+    assert.deepEqual(namesOf('Team captain Ana Ruiz said the side would recover.'), ['PERSON Ana Ruiz']);
+  });
+});
