@@ -289,6 +289,11 @@ export function findQuantityMentions(text: string, unit: TextUnit): QuantityMent
         if (/ed$/.test(next!.folded)) state = next!.folded;
         counted = ` ${nounText}`;
       } else if (isCompoundHead(next!, nounText)) counted = ` ${nounText}`;
+      // A compound of three words counts its head, the last ("12,000 stored card numbers", "18,000
+      // credit card numbers", "40 light rail vehicles"): two words that are no plural qualify it.
+      else if (third && !compound && isCompoundHead(noun, text.slice(third.start, third.end)) && /^\s+$/.test(text.slice(noun.end, third.start)) && !isPlural(next!.folded) && !(next!.folded in UNIT_WORDS)) {
+        counted = ` ${text.slice(third.start, third.end)}`;
+      }
     }
     // A number word alone is a quantity only as a tally's value ("the toll rose to seven") or as a
     // count of the group named after "of" ("killed fourteen of their colleagues").
