@@ -194,6 +194,9 @@ function attributionBefore(ctx: ReadingContext, q: Quotation, sentence: Span): F
         if (reported && reportsForOthers(ref)) return { ref: outer.ref, cue: outer.cue, method };
         // "Kusumawati said Jakarta wanted “…”": a view or wish put in the reporter's words is the reporter's.
         if (isAttitudeVerb(tokens[m].value)) return { ref: outer.ref, cue: outer.cue, method };
+        // "Lowe said Ashcombe had told his father there was ‘no money left’": a named one told
+        // or said the words, reported in turn, and the quote holds what they said.
+        if (reported && ref.kind === 'name' && finiteSayingAt(ctx, m)) return { ref, cue, method };
         if (reported && ref.kind === 'name' && !(outer.ref.kind === 'name' && outer.ref.names.every((n) => ref.names.some((r) => r.key === n.key)))) return null;
       }
     }

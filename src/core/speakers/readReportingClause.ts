@@ -7,7 +7,7 @@ import { isPostNominal, isTitleWord } from '../entities/titles';
 import type { AttributionMethod, Entity } from '../types';
 import { isParticiple, isReportingVerb, isStanceVerb } from './reportingVerbs';
 import { readSpeakerBackward, readSpeakerForward, type SpeakerRef } from './readSpeakerPhrase';
-import { remembered, spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
+import { endsClauseAt, remembered, spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
 import { resolveDescription, resolveJoint, resolveOrganisationPronoun, resolvePronoun, type ReferenceIndex } from './resolveReference';
 
 /** How far (in tokens) the attribution looks around a quote: keeps the work per quote bounded. */
@@ -155,7 +155,7 @@ function readSubjectBefore(ctx: ReadingContext, k: number, floor: number): Speak
     if (t.value === ',' || t.value === '—' || t.value === '–' || t.value === ')') {
       const opener = t.value === ')' ? '(' : t.value;
       let j = k - 1;
-      while (j >= floor && k - j < 30 && tokens[j].value !== opener && ctx.quoteAt[j] < 0 && !/^[.;:!?]$/.test(tokens[j].value)) j--;
+      while (j >= floor && k - j < 30 && tokens[j].value !== opener && ctx.quoteAt[j] < 0 && !endsClauseAt(ctx, j)) j--;
       if (j < floor || tokens[j].value !== opener) return null;
       // "the Dutch regulator, Autoriteit Persoonsgegevens (AP), said": the name before its bracketed short form.
       let innerLast = k - 1;
@@ -174,7 +174,14 @@ function readSubjectBefore(ctx: ReadingContext, k: number, floor: number): Speak
       const signatories = opener === ',' ? signedBy(ctx, j + 1, k) : null;
       if (signatories) return signatories;
       companions.push(...(opener === ',' ? companionsIn(ctx, j + 1, k) : []));
-      k = j - 1;
+      // "Ana Ruiz, 34, a teacher from Leeds, said", "Sen. Tom Eckersley, D-N.M., a longtime
+      // supporter of …, called": the comma that opened this apposition may close another one.
+      if (opener === ',' && !isApposition(ctx, j, k)) {
+        // "Ruth Adair, whose son, Liam Adair, 19, was among the injured, said": the end of a
+        // relative clause; its subject stands before the comma that opened it.
+        const relative = relativeOpenerBefore(ctx, j, floor);
+        k = relative >= 0 ? relative - 2 : j - 1;
+      } else k = opener === ',' && closesApposition(ctx, j, floor) ? j : j - 1;
       continue;
     }
     const subject = readSpeakerBackward(ctx, k, floor);
@@ -183,6 +190,45 @@ function readSubjectBefore(ctx: ReadingContext, k: number, floor: number): Speak
     return subject;
   }
   return null;
+}
+
+/**
+ * True when the comma at token `comma` closes an apposition opened by an earlier comma of the
+ * same clause: a short run without a verb ("34", "D-N.M.", "the club's captain") or a relative
+ * clause ("who lives in Leeds") stands between them.
+ */
+function closesApposition(ctx: ReadingContext, comma: number, floor: number): boolean {
+  for (let j = comma - 1; j >= floor && comma - j <= 12; j--) {
+    if (ctx.quoteAt[j] >= 0 || endsClauseAt(ctx, j)) return false;
+    if (ctx.tokens[j].value === ',') return j < comma - 1 && isApposition(ctx, j, comma);
+  }
+  return false;
+}
+
+/**
+ * The "who", "whose" or "which" after a comma that opens the relative clause the comma at token
+ * `comma` ends, within its sentence and twenty tokens; -1 when none does.
+ */
+function relativeOpenerBefore(ctx: ReadingContext, comma: number, floor: number): number {
+  for (let j = comma - 1; j > floor && comma - j <= 20; j--) {
+    if (ctx.quoteAt[j] >= 0 || endsClauseAt(ctx, j)) return -1;
+    if (/^(?:who|whose|which)$/i.test(ctx.tokens[j].value) && ctx.tokens[j - 1].value === ',') return j;
+  }
+  return -1;
+}
+
+/**
+ * True when the tokens between the commas at `open` and `close` can be an apposition: no verb
+ * before a relative pronoun ("34", "a physiotherapist from Utrecht who has climbed five peaks",
+ * "who lives in Leeds"). The end of a longer relative clause ("whose father, Frederick Lowe, 91,
+ * was among the victims,") is none: its subject stands farther back.
+ */
+function isApposition(ctx: ReadingContext, open: number, close: number): boolean {
+  for (let j = open + 1; j < close; j++) {
+    if (/^(?:who|whose|which|that)$/i.test(ctx.tokens[j].value)) return true;
+    if (ctx.tokens[j].pos === 'VERB' || ctx.tokens[j].pos === 'AUX') return false;
+  }
+  return true;
 }
 
 /**

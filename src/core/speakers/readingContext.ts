@@ -79,6 +79,17 @@ export function tokenAtOrAfter(ctx: ReadingContext, offset: number): number {
   return lo;
 }
 
+/**
+ * True when token k ends a clause: a full stop, question or exclamation mark, colon or semicolon,
+ * but not the point of an abbreviation, which a letter, a comma or a closing bracket follows
+ * right away ("Rep. Ana Ruiz, D-Calif., said", "Tom Eckersley, D-N.M., called", "(D-Calif.)").
+ */
+export function endsClauseAt(ctx: ReadingContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!/^[.;:!?]$/.test(t.value)) return false;
+  return t.value !== '.' || !/^[\p{L},)]/u.test(ctx.text.slice(t.end, t.end + 1));
+}
+
 /** True when a name that `counts` accepts is mentioned in [from, to) outside quotations. */
 export function namedOutsideQuotes(ctx: ReadingContext, from: number, to: number, counts: (name: Entity) => boolean): boolean {
   for (let k = tokenAtOrAfter(ctx, from); k < ctx.tokens.length && ctx.tokens[k].start < to; k++) {

@@ -9,7 +9,7 @@
 import { isDemonym } from '../entities/gazetteer';
 import { isTitleHead, isTitleWord } from '../entities/titles';
 import type { Entity } from '../types';
-import { remembered, spanIndexAt, type ReadingContext } from './readingContext';
+import { endsClauseAt, remembered, spanIndexAt, type ReadingContext } from './readingContext';
 import { isPersonNoun } from './readSpeakerPhrase';
 import { isReportingVerb } from './reportingVerbs';
 import { spellOutNameTitle } from './titleAbbreviations';
@@ -394,7 +394,7 @@ export function verbFollows(ctx: ReadingContext, last: number): boolean {
       }
     }
     // A line break ends the sentence too: "By Harriet Quayle, Transport Correspondent" is a byline, whatever verb the next line holds.
-    if (/^[.;:!?]$/.test(t.value) || ctx.quoteAt[k] >= 0 || /[\n\r]/.test(ctx.text.slice(tokens[k - 1].end, t.start))) return false;
+    if (endsClauseAt(ctx, k) || ctx.quoteAt[k] >= 0 || /[\n\r]/.test(ctx.text.slice(tokens[k - 1].end, t.start))) return false;
     if (t.pos === 'VERB' || t.pos === 'AUX') return true;
     if (ctx.nameAt[k] >= 0 && ctx.names[ctx.nameAt[k]].type === 'PERSON' && ctx.nameAt[k - 1] !== ctx.nameAt[k] && !/^(?:and|&|of|from|at)$/.test(tokens[k - 1].value)) return false;
   }

@@ -7,7 +7,8 @@
  * so is one before a piece starting in lower case (`“Go!” he said.` is one sentence). wink also
  * ends a sentence at the point of a decimal glued to letters ("a magnitude-6.1 quake", "DKK1.7bn",
  * "DKK115.40"): a boundary between a digit's point or comma and the next digit is dropped too, and
- * so is one after a title written short before a name ("Usec. Ramon Cruz", titleBeforeName.ts).
+ * so is one between an initialism's points ("Tom Eckersley, D-N.M., said") and one after a title
+ * written short before a name ("Usec. Ramon Cruz", titleBeforeName.ts).
  */
 import type { TokenizedText } from '../nlp/engine';
 import type { Block, Span } from '../types';
@@ -28,7 +29,7 @@ export function splitSentences(text: string, tokenized: TokenizedText, blocks: B
   QUOTE_AFTER_STOP.lastIndex = 0;
   for (let m = QUOTE_AFTER_STOP.exec(text); m; m = QUOTE_AFTER_STOP.exec(text)) starts.push(m.index + m[0].length - 2);
   starts.sort((a, b) => a - b);
-  const cuts = starts.filter(insideNone(quotations)).filter((cut) => !insideNumber(text, cut) && !followsTitleBeforeName(text, cut));
+  const cuts = starts.filter(insideNone(quotations)).filter((cut) => !insideNumber(text, cut) && !insideInitialism(text, cut) && !followsTitleBeforeName(text, cut));
 
   const sentences: Span[] = [];
   let c = 0;
@@ -52,6 +53,11 @@ const QUOTE_AFTER_STOP = /[.!?][”"’)]?[ \t]+["“‘«„]\p{Lu}/gu;
 /** True when `offset` falls inside a number, right after its decimal point or separator ("6.|1", "1,|240"). */
 function insideNumber(text: string, offset: number): boolean {
   return offset >= 2 && /\d[.,]/.test(text.slice(offset - 2, offset)) && /\d/.test(text[offset] ?? '');
+}
+
+/** True when `offset` falls inside an initialism, a letter right after its point ("N.|M.", "U.|S."): a sentence ends before a space. */
+function insideInitialism(text: string, offset: number): boolean {
+  return offset >= 1 && text[offset - 1] === '.' && /\p{L}/u.test(text[offset] ?? '');
 }
 
 /** A filter over sorted offsets keeping those not strictly inside any of the sorted spans. */

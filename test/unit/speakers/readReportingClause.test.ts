@@ -38,4 +38,28 @@ describe('reporting clauses', () => {
     const text = 'The World Health Organization warned on Monday of a new wave. The toll, according to the World Health Organization, was “unprecedented”.';
     assert.deepEqual(speakers(text), ['World Health Organization']);
   });
+
+  it('reads the subject back past appositions stacked one after another: an age, a party and state, a description (courts, politics, sport)', () => {
+    const text = [
+      'Marta Kowal, 52, a nurse from Gdańsk who testified on Tuesday, told the court the ward had been “left to run itself”.',
+      'Rep. Dana Pruitt, R-N.C., a former prosecutor, called the bill “a gift to every smuggler in the state.”',
+      'Sione Latu, 29, who captained the side in 2022, described the decision as “a kick in the teeth”.',
+    ].join('\n\n');
+    assert.deepEqual(speakers(text), ['Marta Kowal', 'Dana Pruitt', 'Sione Latu']);
+  });
+
+  it('never takes a name inside a subject’s relative clause for the subject ("whose son, X, 19, was hurt, said"), but the one it qualifies (courts, science)', () => {
+    const text = [
+      'Outside court, Ruth Adair, whose son, Liam Adair, 19, was among the injured, said the bus had been “far too fast”.',
+      'Dr Omar Haddad, whose co-author, Lena Voss, 41, ran the trial, said the effect was “small but real”.',
+    ].join('\n\n');
+    assert.deepEqual(speakers(text), ['Ruth Adair', 'Omar Haddad']);
+  });
+
+  it('credits a named one who told or said the words inside reported speech, but nobody for a stance of theirs the reporter may have worded (health, business)', () => {
+    const told = 'Ana Brooks said Dr Felix Hart had told her the operation was “completely routine”.';
+    const said = 'The union said Mark Oduya had said the plant was “safe for another decade”.';
+    const called = 'Ana Brooks said Dr Felix Hart had called the operation “completely routine”.';
+    assert.deepEqual([...speakers(told), ...speakers(said), ...speakers(called)], ['Felix Hart', 'Mark Oduya', null]);
+  });
 });

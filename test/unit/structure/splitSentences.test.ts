@@ -31,5 +31,9 @@ describe('splitSentences', () => {
     const s = sentencesOf('Wambui said she had received 2,000 messages asking her to vote no. "My people are not against roads. They are against paying twice," she said.');
     assert.deepEqual(s, ['Wambui said she had received 2,000 messages asking her to vote no.', '"My people are not against roads. They are against paying twice," she said.']);
   });
-});
 
+  it('never ends a sentence between the points of an initialism (AP party-state tags, countries, ranks)', () => {
+    assert.deepEqual(sentencesOf('Rep. Dana Pruitt, R-N.C., voted against the bill. It passed anyway.'), ['Rep. Dana Pruitt, R-N.C., voted against the bill.', 'It passed anyway.']);
+    assert.deepEqual(sentencesOf('The U.K. and the U.S. signed the pact in Geneva. Talks resume in May.'), ['The U.K. and the U.S. signed the pact in Geneva.', 'Talks resume in May.']);
+  });
+});
