@@ -8,8 +8,11 @@
  */
 import type { Word } from './readWords';
 
-/** Nouns that name a tally whose value a later number gives. */
-const TALLY_NOUNS = new Set(['toll', 'number', 'figure', 'total', 'count', 'tally']);
+/**
+ * Nouns that name a tally whose value a later number gives, in the singular: the one list of them
+ * for every reader of tallies (a quote's "the toll will go up" paraphrases "the number will rise").
+ */
+export const TALLY_NOUNS: ReadonlySet<string> = new Set(['toll', 'number', 'figure', 'total', 'count', 'tally']);
 /** Verbs whose object is the new value of a figure ("reached 11", "topped 1,000", "passed 100"). */
 export const REACHING_VERBS: ReadonlySet<string> = new Set(['reached', 'reaching', 'reaches', 'hit', 'hitting', 'topped', 'topping', 'passed', 'surpassed', 'exceeded']);
 /** Words right before a number that make it a tally's value ("to seven", "at six", "reached 11"). */
