@@ -967,9 +967,17 @@ function readRun(reading: Reading, run: Run): void {
       titled = true;
       continue;
     }
-    // A title that is also a given name, right after a role in lower case, is the given name:
-    // "manager Dean Whitlock", "defender Major Okafor" (the role already titles the person).
-    const givenAfterRole = i === 0 && isGivenName(w.text) && i + 1 < ws.length && isCapitalisedWord(ws[i + 1].text) && !isTitleWord(ws[i + 1].text) && isLowerCaseRole(reading.words[run.first - 1]);
+    // A title that is also a given name, right after a role in lower case (and its comma), is the
+    // given name: "manager Dean Whitlock", "defender Major Okafor", "his agent, Dean Haslam," (the
+    // role already titles the person).
+    const roleBefore = reading.words[run.first - 1]?.text === ',' ? reading.words[run.first - 2] : reading.words[run.first - 1];
+    const givenAfterRole = i === 0 && isGivenName(w.text) && i + 1 < ws.length && isCapitalisedWord(ws[i + 1].text) && !isTitleWord(ws[i + 1].text) && (roleBefore === reading.words[run.first - 1] || !isGivenName(ws[i + 1].text)) && isLowerCaseRole(roleBefore);
+    // Alone, such a word is the given name of a person the text names in full, or nobody ("Dean
+    // gave everything to this club" after "Dean Whitlock"): the document decides.
+    if (ws.length === 1 && isGivenName(w.text) && isTitleWord(w.text)) {
+      emit(reading, run, 0, 0, null, null, null, true);
+      break;
+    }
     // (A title word that is also a given name qualifies the title before it when a given name follows: "Det Con Sarah Mills".)
     const qualifiesTitle = titled && isTitleWord(w.text) && isGivenName(ws[i + 1]?.text ?? '');
     if (isTitleWord(w.text) && (!(isGivenName(w.text) && !isTitleHead(w.text)) || qualifiesTitle) && !givenAfterRole) {

@@ -405,3 +405,18 @@ describe('recogniseEntities: the first word after a dateline’s dash', () => {
     assert.deepEqual(namesAndThingsOf('LIMA — Rescuers reached the village at dawn.'), ['PLACE LIMA']);
   });
 });
+
+describe('recogniseEntities: a title that is also a given name', () => {
+  it('reads it as the given name after a role and its comma', () => {
+    assert.deepEqual(namesAndThingsOf('The striker’s agent, Dean Farrow, said talks had stalled.'), ['PERSON Dean Farrow']);
+  });
+
+  it('reads it alone as the given name of the person the text names in full', () => {
+    assert.deepEqual(namesAndThingsOf('The board sacked coach Dean Okoro on Monday. “Dean gave us everything,” the chairman said.'), ['PERSON Dean Okoro', 'PERSON Dean']);
+  });
+
+  it('keeps it a title before a given name, or alone when nobody bears it', () => {
+    assert.deepEqual(namesAndThingsOf('The university’s chair, Dame Amelia Hart, opened the hall.'), ['PERSON Amelia Hart']);
+    assert.deepEqual(namesAndThingsOf('The Dean said the faculty would close in June.'), []);
+  });
+});
