@@ -1,12 +1,14 @@
 /**
  * Numbers given differently: the same quantity stated by two sources about one event with values
  * that disagree. Two mentions are about the same thing when they measure in the same unit (or one
- * states none) and the same dimension (a depth is no distance: "480 metres deep" / "800 metres from
- * the shore"), count the same thing (a role: the dead, the injured, the rescued, the missing, the
- * displaced, the arrested, a crowd, read from the counted noun, the words around, or the tally
- * whose value the number is: "the number of people killed has risen to seven"; the trapped are
- * among the missing, those pulled out alive among the rescued; a tally that changed with no role of
- * its own continues the figure given just before it), are no property of a thing unless both are
+ * states none, or both count people by two nouns: "90 workers" / "more than 120 miners") and the
+ * same dimension (a depth is no distance: "480 metres deep" / "800 metres from the shore"), count
+ * the same thing (a role: the dead, the injured, the hospitalised, the rescued, the missing, the
+ * displaced, the arrested, a crowd, read from the counted noun, the words around, a phrase of the
+ * predicate ("left their homes", "taken to hospital": rolePhrases.ts), or the tally whose value the
+ * number is: "the number of people killed has risen to seven"; the trapped are among the missing,
+ * those pulled out alive among the rescued; a tally that changed with no role of its own continues
+ * the figure given just before it), are no property of a thing unless both are
  * ("an eight-storey building" / "a seven-storey block"), count things in one
  * state ("19 stranded climbers" are not "seven injured climbers"), are both counts or both
  * positions ("four goals" is no "sixth goal"), are of one order of magnitude, and the words around
@@ -22,11 +24,12 @@
  * consistent; figures in two units agree within the rounding of the one stated plainly;
  * "about"/"around" allows 10 % either way and "nearly" 10 % below, within the figure's own rounding
  * ("about 100" against "100" is no discrepancy, "an estimated 597,000" against "more than 600,000"
- * is, and so is "4.3 million" against "nearly 5 million"); "at least", "more than", "up to" are
- * hedges on a stated figure, so "at least 12 dead" against "15 killed" IS a discrepancy (the reader
- * gets two different counts). Hedges do not add up: one source's figure must fall within what the
- * other's hedge allows ("an estimated 12,400" and "nearly 15,000" differ). A figure a report gives
- * as the earlier value of a change ("up from 2,300 on Monday", "stood at 9 … reached 11": see
+ * is, and so is "4.3 million" against "nearly 5 million"); "at least" and "more than" round a
+ * count down as "nearly" rounds one up ("more than 40 homes" may be 43), and are otherwise hedges on
+ * a stated figure, as "up to" is, so "at least 12 dead" against "15 killed" IS a discrepancy (the
+ * reader gets two different counts). Hedges do not add up: one source's figure must fall within
+ * what the other's hedge allows ("an estimated 12,400" and "nearly 15,000" differ). A figure a
+ * report gives as the earlier value of a change ("up from 2,300 on Monday", "stood at 9 … reached 11": see
  * figureDating.ts) is not what it reports now, and agrees with no other report's current figure. A
  * mention is flagged only when no mention about the same thing in that peer agrees with it (one
  * peer stating both "37 miles" and "60 km (37 miles)" agrees with "37 miles" elsewhere), and only
