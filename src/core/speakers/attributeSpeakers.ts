@@ -171,7 +171,12 @@ function attributionBefore(ctx: ReadingContext, q: Quotation, sentence: Span): F
       if (antecedent) return { ref: antecedent, cue, method };
       ref = subjectBefore(ctx, m - 1, floor);
     }
-    if (!ref && close) ref = readSpeakerForward(ctx, m + 1, openTok)?.ref ?? null;
+    // "Said the minister: “…”": the subject after the verb, when a mark parts it from the quote; in
+    // "and said Blackwood ‘has had his day’" the name is the subject of the words the quote goes on with.
+    if (!ref && close) {
+      const after = readSpeakerForward(ctx, m + 1, openTok);
+      ref = after && after.next < openTok ? after.ref : null;
+    }
     // "Dobrescu told the Senate that the search would continue “for as long as …”": a verb whose
     // subject is nobody who speaks, inside reported speech, puts the words in the reporter's mouth.
     if (!ref) {

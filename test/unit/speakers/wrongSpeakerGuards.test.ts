@@ -166,4 +166,13 @@ describe('guards against crediting the wrong speaker', () => {
     const business = 'Priya Menon, the chief executive, said the year had been hard.\n\nShe added that the new auditor, Alex Brandt, had been “far too slow to ask”.';
     assert.equal(speakerOf(business, 'far too slow'), 'Priya Menon');
   });
+
+  it('never credits the name right after "said" that the quote goes on from, the subject of the reported words (sport, politics)', () => {
+    const politics = 'The party’s ‘grey wing’ dismissed the plan and said Tom Brandt ‘never read the budget’.';
+    assert.equal(speakerOf(politics, 'never read'), null);
+    const sport = 'Its ‘old guard’ called the row ‘silly’ and said Ana Lindqvist ‘has lost her nerve’.';
+    assert.equal(speakerOf(sport, 'has lost'), null);
+    const named = 'Former champion Ana Reyes, commentating for ESPN, called the row “silly” and said Lindqvist “has lost his nerve”.';
+    assert.equal(speakerOf(named, 'has lost'), 'Ana Reyes');
+  });
 });
