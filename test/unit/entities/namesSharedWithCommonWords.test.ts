@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { namesOf } from '../../support/entityMentions';
+import { namesAndThingsOf, namesOf } from '../../support/entityMentions';
 
 describe('recogniseEntities: months that are names', () => {
   it('reads a month after a given name or before a surname as part of a person’s name', () => {
@@ -80,5 +80,16 @@ describe('recogniseEntities: kinds of body a house style capitalises', () => {
 
   it('still reads a lone institution a state has one of as a name', () => {
     assert.deepEqual(namesOf('The bill now goes to the Senate, and the Treasury opposes it.'), ['ORG Senate', 'ORG Treasury']);
+  });
+});
+
+describe('recogniseEntities: members of the two US parties', () => {
+  it('reads Republican and Democrat, singular or plural, as a group like a nationality, no body or place', () => {
+    assert.deepEqual(namesAndThingsOf('Republican state Sen. Cora Vail said the bill would pass in Boise.'), ['OTHER Republican', 'PERSON Cora Vail', 'PLACE Boise']);
+    assert.deepEqual(namesAndThingsOf('Democrats in the Ohio House and three Republicans voted against it.'), ['OTHER Democrats', 'ORG Ohio House', 'OTHER Republicans']);
+  });
+
+  it('keeps the parties’ bodies named with a head as organisations', () => {
+    assert.deepEqual(namesOf('The Republican National Committee and the Democratic Party raised $40m.'), ['ORG Republican National Committee', 'ORG Democratic Party']);
   });
 });
