@@ -4,7 +4,7 @@ import { entitiesOf, namesOf, namesAndThingsOf } from '../../support/entityMenti
 describe('recogniseEntities: organisations without a head word', () => {
   it('types a company by what the text says of it, not by its look of a personal name', () => {
     assert.deepEqual(namesOf('Shares in Lombard Odier fell 3% on Monday.'), ['ORG Lombard Odier']);
-    assert.deepEqual(namesOf('Profits rose at Meridale Capital, the Geneva-based bank, this year.'), ['ORG Meridale Capital']);
+    assert.deepEqual(namesOf('Profits rose at Meridale Capital, the Geneva-based bank, this year.'), ['ORG Meridale Capital', 'PLACE Geneva']);
     assert.deepEqual(namesOf('The trustees hired Oxley Brandt, a Zurich consultancy, in June.'), ['ORG Oxley Brandt', 'PLACE Zurich']);
   });
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { namesOf } from '../../support/entityMentions';
+import { entitiesOf, namesOf } from '../../support/entityMentions';
 
 // The given-names list covers the world's naming traditions as English-language news spells them,
 // so a person whose surname nobody listed is still read as a person where only the given name can
@@ -39,5 +39,17 @@ describe('recogniseEntities: given names of the world’s traditions', () => {
     assert.deepEqual(namesOf('Justice was slow in coming for the families.'), []);
     assert.deepEqual(namesOf('Long queues formed outside the bank.'), []);
     assert.deepEqual(namesOf('Jordan closed its border crossing on Friday.'), ['PLACE Jordan']);
+  });
+});
+
+describe('recogniseEntities: cities under their English names and other spellings', () => {
+  it('knows a city the news names in English where the city data names it in its own language', () => {
+    assert.deepEqual(namesOf('Cologne and Ghent will host the finals, organisers said.'), ['PLACE Cologne', 'PLACE Ghent']);
+    assert.deepEqual(namesOf('Geneva talks resumed on Monday.'), ['PLACE Geneva']);
+  });
+
+  it('knows a city under an older or local spelling, keyed with the usual one', () => {
+    assert.deepEqual(namesOf('Saigon traders and Bombay brokers cut their forecasts.'), ['PLACE Saigon', 'PLACE Bombay']);
+    assert.deepEqual(entitiesOf('Antwerpen, as Antwerp is called locally, is a port.').map((e) => e.key), ['antwerp', 'antwerp']);
   });
 });
