@@ -147,7 +147,13 @@ function readSubjectBefore(ctx: ReadingContext, k: number, floor: number): Speak
     if (/^(?:and|but)$/.test(t.value)) {
       const finite = (v: number): boolean => ctx.quoteAt[v] < 0 && tokens[v].pos === 'VERB' && !/ing$/.test(tokens[v].value) && tokens[v - 1]?.value !== 'to';
       let v = k - 1;
-      while (v >= floor && !finite(v) && !/^[.;:!?]$/.test(tokens[v].value)) v--;
+      // "Of the people whose puzzles she publishes, the oldest is ninety-one and has asked …": a
+      // clause with a verb of its own ("is") before a comma never goes on with a verb beyond it.
+      let auxiliary = false;
+      while (v >= floor && !finite(v) && !/^[.;:!?]$/.test(tokens[v].value) && !(auxiliary && tokens[v].value === ',')) {
+        if (tokens[v].pos === 'AUX') auxiliary = true;
+        v--;
+      }
       if (v < floor || tokens[v].pos !== 'VERB' || ctx.quoteAt[v] >= 0) return null;
       k = v - 1;
       continue;

@@ -28,7 +28,7 @@ import { genderOfGivenName } from './givenNameGender';
 import { genderOfWord } from './genderWords';
 import { isOrganisationNoun, isPersonNoun, isSpokespersonWord, namesThing } from './readSpeakerPhrase';
 import { isReportingVerb } from './reportingVerbs';
-import { beforeTitles, coordinatedPeople, titleFullStop, isPluralParty, isSubjectMention, opensClauseBefore, reachOfJoint, unrecognisedNameEnd, verbFollows } from './subjectMentions';
+import { beforeTitles, coordinatedPeople, titleFullStop, interviewedByWriter, isPluralParty, isSubjectMention, opensClauseBefore, reachOfJoint, unrecognisedNameEnd, verbFollows } from './subjectMentions';
 import { expandTitleAbbreviation, spellOutNameTitle } from './titleAbbreviations';
 
 /** What the article says about one person or organisation (by entity key). */
@@ -236,7 +236,7 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     }
     if (profile.gender === null) profile.gender = genderFromPossessive(ctx, last);
     // "The research vessel Marta Lind docked …": a named ship is no one a "she said" points at.
-    if (isSubjectMention(ctx, first, last) && !namesThing(tokens, first - 1)) {
+    if ((isSubjectMention(ctx, first, last) || interviewedByWriter(ctx, first)) && !namesThing(tokens, first - 1)) {
       const joint = /^(?:and|&)$/.test(tokens[first - 1]?.value ?? '') || /^(?:and|&)$/.test(tokens[last + 1]?.value ?? '');
       subjects.push({ entity, joint });
     } else if (!namesThing(tokens, first - 1) && !afterPersonalPronoun(ctx, first) && ctx.quoteAt[first] < 0) {

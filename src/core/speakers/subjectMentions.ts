@@ -182,6 +182,21 @@ export function isSubjectMention(ctx: ReadingContext, first: number, last: numbe
 }
 
 /**
+ * True when the person named from token `first` is the object of a verb whose subject is the
+ * writer ("When I asked Hannah Oduya …, she counted", "We reached Lakpa by phone", "I spoke to
+ * Ana Ruiz"): in first-person reporting the one interviewed is the person a later "she" means.
+ */
+export function interviewedByWriter(ctx: ReadingContext, first: number): boolean {
+  const { tokens } = ctx;
+  let v = beforeTitles(ctx, first);
+  if (/^(?:to|with)$/i.test(tokens[v]?.value ?? '')) v--;
+  if (v < 1 || tokens[v].pos !== 'VERB' || /ing$/.test(tokens[v].value)) return false;
+  let s = v - 1;
+  if (s >= 1 && (tokens[s].pos === 'ADV' || tokens[s].pos === 'AUX')) s--;
+  return /^(?:I|we|We)$/.test(tokens[s]?.value ?? '') && ctx.quoteAt[s] < 0;
+}
+
+/**
  * True when the name starting at `first` is the subject of a reporting clause put after its verb
  * behind a quote ("“…,” said Dr. Matteo Bianchi-Lund, the mission manager."): the speaker a "he
  * added" in the next sentence means.

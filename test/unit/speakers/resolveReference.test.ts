@@ -230,5 +230,12 @@ describe('resolving pronouns and descriptions', () => {
     const text = '“We lost to a better side,” said the coach of the team that won the cup, which meets again in May.';
     assert.equal(speakerOf(text, 'We lost'), null);
   });
-});
 
+  it('takes the one the writer interviewed ("I spoke to X", "We reached X") for the person a later "he" or "she" means (science, sport, courts)', () => {
+    assert.equal(speakerOf('We reached Tomas Berg by satellite phone at the summit camp on Tuesday. “The wind dropped at dawn,” he said.', 'The wind'), 'Tomas Berg');
+    assert.equal(speakerOf('When I met Ana Lindqvist at her club in Malmö, she was blunt. “I am not finished,” she said.', 'I am not'), 'Ana Lindqvist');
+    assert.equal(speakerOf('I spoke to Priya Menon after the hearing. “We will appeal,” she said.', 'We will'), 'Priya Menon');
+    // Someone else's object stays a bystander: the one questioned by police is no subject a "he" means.
+    assert.equal(speakerOf('Police officers questioned Tom Hale on Monday. “I was never there,” he said.', 'I was'), null);
+  });
+});

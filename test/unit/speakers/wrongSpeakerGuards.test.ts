@@ -175,4 +175,13 @@ describe('guards against crediting the wrong speaker', () => {
     const named = 'Former champion Ana Reyes, commentating for ESPN, called the row “silly” and said Lindqvist “has lost his nerve”.';
     assert.equal(speakerOf(named, 'has lost'), 'Ana Reyes');
   });
+
+  it('never goes on from a clause with a verb of its own past its comma into a relative clause for the subject of a verb after "and" (sport, courts)', () => {
+    const sport = 'Coach Ana Ruiz runs the academy in Vigo. Of the forty players whose training she oversees each week, the oldest is nineteen and has asked that his name be kept “out of the papers”.';
+    assert.equal(speakerOf(sport, 'out of'), null);
+    const court = 'Judge Mary Okafor heard the case. Of the nine witnesses whose statements she read aloud, one is a pensioner and has said the van was “going far too fast”.';
+    assert.equal(speakerOf(court, 'going far'), null);
+    const coordinated = 'Coach Ana Ruiz met the players on Monday and called the season “a mess”.';
+    assert.equal(speakerOf(coordinated, 'a mess'), 'Ana Ruiz');
+  });
 });
