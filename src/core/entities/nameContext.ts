@@ -61,7 +61,9 @@ export function hintBefore(words: NameWord[], first: number): EntityType | null 
   if (previous.text === 'the' && beforePrevious && /^(told|tells|telling)$/.test(beforePrevious.text)) return 'ORG';
   // "was quoted as saying by Solwire Daily": an outlet.
   if (previous.text === 'by' && beforePrevious?.text === 'saying') return 'ORG';
-  if (PLACE_PREPOSITIONS.test(previous.text) && startsLowerCase(previous.text)) return 'PLACE';
+  // (Capitalised only because it opens the sentence too: "In Pandan, at the northern tip …".)
+  const openingPreposition = previous.sentenceInitial && !previous.inTitleCaseLine && PLACE_PREPOSITIONS.test(previous.text);
+  if ((PLACE_PREPOSITIONS.test(previous.text) && startsLowerCase(previous.text)) || openingPreposition) return 'PLACE';
   if (previous.text === 'of' && beforePrevious && PLACE_NOUNS.test(beforePrevious.text)) return 'PLACE';
   // "the mayor of Lunca Mare", "residents of Khan Younis", "the outskirts of Tarrow": people and parts of a place.
   if (previous.text === 'of' && beforePrevious && PEOPLE_AND_PARTS_OF_PLACES.test(beforePrevious.text)) return 'PLACE';

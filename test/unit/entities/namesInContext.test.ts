@@ -393,3 +393,10 @@ describe('recogniseEntities: a team, party or body named before one of its membe
     assert.deepEqual(namesOf('Team captain Ana Ruiz said the side would recover.'), ['PERSON Ana Ruiz']);
   });
 });
+
+describe('recogniseEntities: a preposition of place opening a sentence', () => {
+  it('places a lone unknown word after "In", "From" or "Near" at a sentence start as it does mid-sentence', () => {
+    assert.deepEqual(namesOf('Not everyone agreed. In Tarrowby, at the mouth of the river, fishers were angry.'), ['PLACE Tarrowby']);
+    assert.deepEqual(namesOf('The road was cut on Monday. From Kelvale, the convoy turned back.'), ['PLACE Kelvale']);
+  });
+});
