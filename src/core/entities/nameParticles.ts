@@ -15,8 +15,10 @@ export const PARTICLES = new Set(['of', 'de', 'da', 'do', 'dos', 'das', 'del', '
   // en Sciences de la Santé", "Moët et Chandon", "Bundesamt für Strahlenschutz", "Bangko Sentral
   // ng Pilipinas" (between two name words only, as every particle).
   'en', 'et', 'für', 'ng',
-  // German places named by their river or valley: "Frankfurt am Main", "St. Paul im Lavanttal".
-  'am', 'im']);
+  // German places named by their river or valley: "Frankfurt am Main", "St. Paul im Lavanttal";
+  // Dutch ones by their river, sea or neighbour: "Capelle aan den IJssel", "Bergen op Zoom", "Wijk
+  // bij Duurstede".
+  'am', 'im', 'aan', 'op', 'bij']);
 /** Particles that can open a name written mid-sentence ("van der Linde said"). */
 export const OPENING_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'du', 'al', 'el', 'bin', 'ibn', 'ter', 'le', 'la', 'dos', 'der', 'dela']);
 /** Words that link the parts of an organisation's name ("Kiel Institute for the World Economy", "Royal Commission into Aged Care"). */

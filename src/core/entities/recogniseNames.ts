@@ -482,6 +482,8 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (insideQuotedTitle(reading.text, ws[from].start, ws[end].end) && !isGivenName(first)) return;
   // "the hamlet of Birch Hollow", "the town of Fort Regan": a settlement's name, whatever its words.
   if (!single && from === 0 && settlementOf(reading.words, run.first)) return emit(reading, run, from, end, 'PLACE', null);
+  // A German or Dutch link that only places take makes the name a place, whatever opens it ("Krimpen aan den IJssel").
+  if (!single && ws.slice(from + 1, end).some((w) => PLACE_ONLY_LINKS.has(w.text))) return emit(reading, run, from, end, 'PLACE', null);
   if (isGivenName(first) && (!single || (end === run.words.length - 1 && reportingVerbAfter(reading.words, run.first + end)))) return emit(reading, run, from, end, 'PERSON', null, null, !single);
   // A body speaks "in a statement"; a person named without a given name rarely does so.
   if (!single && atRunEnd && statementAfter(reading.words, run.first + end)) return emit(reading, run, from, end, 'ORG', null);
@@ -711,7 +713,9 @@ function campaignEnd(run: Run, at: number): number {
 }
 
 /** Particles that join the words of a place's name in French, Spanish, Portuguese, Italian and German. */
-const PLACE_PARTICLES = new Set(['de', 'del', 'della', 'di', 'du', 'des', 'da', 'do', 'dos', 'das', 'la', 'le', 'los', 'las', 'am', 'im']);
+const PLACE_PARTICLES = new Set(['de', 'del', 'della', 'di', 'du', 'des', 'da', 'do', 'dos', 'das', 'la', 'le', 'los', 'las', 'am', 'im', 'aan', 'den', 'op', 'bij']);
+/** Links that only places take, naming their river, sea or neighbour: "Frankfurt am Main", "Capelle aan den IJssel", "Bergen op Zoom". */
+const PLACE_ONLY_LINKS = new Set(['am', 'im', 'aan', 'op', 'bij']);
 
 /**
  * The end of a longer place named after the known place that ends at `known`, through particles,

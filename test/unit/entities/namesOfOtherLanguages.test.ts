@@ -66,3 +66,14 @@ describe('recogniseEntities: names in Irish and Scottish Gaelic', () => {
     assert.deepEqual(namesOf('An Irish court ruled. An MP said so.'), []);
   });
 });
+
+describe('recogniseEntities: Dutch places named by their river, sea or neighbour', () => {
+  it('reads a name with "aan", "op" or "bij" inside as one place, whatever opens it', () => {
+    assert.deepEqual(namesOf('Flood wardens in Alphen aan den Rijn and Egmond aan Zee were put on alert.'), ['PLACE Alphen aan den Rijn', 'PLACE Egmond aan Zee']);
+    assert.deepEqual(namesOf('Trains from Bergen op Zoom stopped short of Wijk bij Duurstede.'), ['PLACE Bergen op Zoom', 'PLACE Wijk bij Duurstede']);
+  });
+
+  it('keeps a person whose surname has a Dutch particle a person', () => {
+    assert.deepEqual(namesOf('Engineer Anja van den Berg said the dike would hold.'), ['PERSON Anja van den Berg']);
+  });
+});
