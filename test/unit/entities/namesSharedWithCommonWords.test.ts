@@ -93,3 +93,10 @@ describe('recogniseEntities: members of the two US parties', () => {
     assert.deepEqual(namesOf('The Republican National Committee and the Democratic Party raised $40m.'), ['ORG Republican National Committee', 'ORG Democratic Party']);
   });
 });
+
+describe('recogniseEntities: green parties named in the plural', () => {
+  it('reads "the Greens" as a party, as "Labour" is', () => {
+    assert.deepEqual(namesOf('Senator Mia Roth of the Greens said the coalition would hold.'), ['PERSON Mia Roth', 'ORG Greens']);
+    assert.deepEqual(namesOf('The Greens, who lost two seats in Graz, want a recount.'), ['ORG Greens', 'PLACE Graz']);
+  });
+});
