@@ -228,7 +228,8 @@ function describe(described: string[], determiner: string | null, mention: Span,
   const personal = age !== null || nationality || isTitleHead(head) || PERSON_NOUNS.has(head) || expandTitleAbbreviation(head) !== null;
   // Plural people ("its members", "passengers") speak, but name nobody in particular.
   if (!organisation && !personal) return /[^s]s$/.test(head) ? { kind: 'unnamed', mention } : null;
-  const plural = /s$/.test(head) && !PERSON_NOUNS.has(head) && !isTitleHead(head) && !organisation;
+  // "owners say", "ministers warned": people of a kind (the title lists hold plurals too).
+  const plural = (/s$/.test(head) && !PERSON_NOUNS.has(head) && !isTitleHead(head) && !organisation) || isPluralOfPerson(head);
   if ((determiner !== null && INDEFINITE.has(determiner)) || plural) return { kind: 'unnamed', mention };
   if (determiner === null && !organisation && !isTitleHead(head) && expandTitleAbbreviation(head) === null) return { kind: 'unnamed', mention };
   return { kind: 'description', words: words.filter((w) => w !== '-'), head, organisation, possessed: possessed || POSSESSIVE.has(determiner ?? ''), mention };

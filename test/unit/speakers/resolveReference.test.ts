@@ -238,4 +238,10 @@ describe('resolving pronouns and descriptions', () => {
     // Someone else's object stays a bystander: the one questioned by police is no subject a "he" means.
     assert.equal(speakerOf('Police officers questioned Tom Hale on Monday. “I was never there,” he said.', 'I was'), null);
   });
+
+  it('lets a courtesy title (Mr, Mrs, Ms) leave the person in focus free for "the mother of three", never for a public office (local news)', () => {
+    assert.equal(speakerOf('Mrs Ada Obi, a market trader, lost her stall in the fire. “Everything is gone,” the mother of three said.', 'Everything'), 'Ada Obi');
+    assert.equal(speakerOf('Mr. Tom Hale lost his stall in the fire. “Everything is gone,” the father of two said.', 'Everything'), 'Tom Hale');
+    assert.equal(speakerOf('Mr. Tom Hale lost his stall in the fire. “Everything is gone,” the minister said.', 'Everything'), null);
+  });
 });

@@ -184,4 +184,9 @@ describe('guards against crediting the wrong speaker', () => {
     const coordinated = 'Coach Ana Ruiz met the players on Monday and called the season “a mess”.';
     assert.equal(speakerOf(coordinated, 'a mess'), 'Ana Ruiz');
   });
+
+  it('reads a bare plural of a title or person noun as people of a kind, never the person in focus (sport, politics)', () => {
+    assert.equal(speakerOf('Trainer Ana Ruiz was charged on Monday. Owners say they were “blindsided”.', 'blindsided'), null);
+    assert.equal(speakerOf('Senator Tom Hale opened the debate. Ministers insist the scheme is “fully funded”.', 'fully funded'), null);
+  });
 });
