@@ -25,6 +25,8 @@ export async function buildCoreBundle(root) {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    // As scripts/build.mjs: keep `/\p{…}/u` literals, which esbuild would rebuild on every call.
+    supported: { 'regexp-unicode-property-escapes': true },
     minify: true,
     logLevel: 'warning',
     outfile,
