@@ -150,12 +150,12 @@ function markShortFormsInsideNames(reading: RunReading, nameAt: boolean[]): void
 }
 
 /** Months that are also names: given names ("June Carter", "April Ryan") and surnames ("Theresa May"). */
-export const NAMING_MONTHS = new Set(['April', 'May', 'June', 'August']);
+export const NAMING_MONTHS = new Set(['April', 'May', 'June', 'August', 'Jan', 'Jun']);
 
 /**
  * Marks as a name word a month written inside a name rather than a date: after a given name
  * ("Theresa May", "Brian May"), closing a firm's "X and May" ("Slaughter and May"), or as a given
- * name before a surname ("June Carter", "August Wilson"). A date has a number, a day or a lower-case
+ * name before a surname ("June Carter", "August Wilson", "Jan de Vries", "Jun Saito"). A date has a number, a day or a lower-case
  * word around its month ("May 5", "Friday, May 5", "in May"), so none of these is one.
  */
 function markMonthsInsideNames(reading: RunReading, nameAt: boolean[]): void {
@@ -168,7 +168,9 @@ function markMonthsInsideNames(reading: RunReading, nameAt: boolean[]): void {
     const afterGivenName = previous !== undefined && nameAt[i - 1] && isGivenName(previous.text) && adjacent(reading, previous, w);
     const closesFirm = previous?.text === 'and' && i >= 2 && nameAt[i - 2] && !isGivenName(words[i - 2].text) && !dated(words[i - 2]) && adjacent(reading, words[i - 2], previous) && adjacent(reading, previous, w);
     const next = words[i + 1];
-    const givenBeforeSurname = next !== undefined && nameAt[i + 1] && isCapitalisedWord(next.text) && !isCommonWord(next.text) && lookupName(next.text) === undefined && adjacent(reading, w, next);
+    // (Or before a surname's particle: "Jan de Vries", "Jan van Dijk".)
+    const particled = next !== undefined && OPENING_PARTICLES.has(next.text) && nameAt[i + 2] === true && adjacent(reading, w, next);
+    const givenBeforeSurname = particled || (next !== undefined && nameAt[i + 1] && isCapitalisedWord(next.text) && !isCommonWord(next.text) && lookupName(next.text) === undefined && adjacent(reading, w, next));
     if (afterGivenName || closesFirm || givenBeforeSurname) nameAt[i] = true;
   }
 }

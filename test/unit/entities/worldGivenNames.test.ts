@@ -53,3 +53,15 @@ describe('recogniseEntities: cities under their English names and other spelling
     assert.deepEqual(entitiesOf('Antwerpen, as Antwerp is called locally, is a port.').map((e) => e.key), ['antwerp', 'antwerp']);
   });
 });
+
+describe('recogniseEntities: Jan and Jun as given names', () => {
+  it('reads Jan or Jun before a surname, or a surname’s particle, as a given name, not a month', () => {
+    assert.deepEqual(namesOf('Farmer Jan de Vries said the drought was the worst he had seen.'), ['PERSON Jan de Vries']);
+    assert.deepEqual(namesOf('The coach, Jan Kowalski, resigned after the defeat in Lodz.'), ['PERSON Jan Kowalski', 'PLACE Lodz']);
+    assert.deepEqual(namesOf('Sales fell in Jan and Feb, analyst Jun Saito said.'), ['PERSON Jun Saito']);
+  });
+
+  it('still reads Jan before a day as a date', () => {
+    assert.deepEqual(namesOf('Prices rose on Jan 5 in Oslo.'), ['PLACE Oslo']);
+  });
+});
