@@ -155,6 +155,19 @@ function readSubjectBefore(ctx: ReadingContext, k: number, floor: number): Speak
         v--;
       }
       if (v < floor || tokens[v].pos !== 'VERB' || ctx.quoteAt[v] >= 0) return null;
+      // "Tom Hale paused, smiled and said", "she counted on her fingers, stopped at two, and
+      // said": a series of verbs after commas shares the first one's subject.
+      for (;;) {
+        let w = v - 2;
+        if (tokens[v - 1]?.value !== ',') break;
+        while (w >= floor && !finite(w) && tokens[w].value !== ',' && !endsClauseAt(ctx, w) && ctx.quoteAt[w] < 0) w--;
+        if (w < floor || !finite(w)) break;
+        // "The union, which represents 9,000 workers, welcomed the order but said": a relative clause's verb is no verb of the series.
+        let r = w - 1;
+        while (r > floor && (tokens[r].pos === 'AUX' || tokens[r].pos === 'ADV')) r--;
+        if (/^(?:who|which|that|whose)$/i.test(tokens[r]?.value ?? '')) break;
+        v = w;
+      }
       k = v - 1;
       continue;
     }

@@ -62,4 +62,14 @@ describe('reporting clauses', () => {
     const called = 'Ana Brooks said Dr Felix Hart had called the operation “completely routine”.';
     assert.deepEqual([...speakers(told), ...speakers(said), ...speakers(called)], ['Felix Hart', 'Mark Oduya', null]);
   });
+
+  it('gives a series of verbs after commas the first one’s subject ("X paused, smiled and said"), never a relative clause’s (sport, courts, business)', () => {
+    const text = [
+      'Coach Tom Hale paused, smiled and said: “We were lucky.”',
+      'The defendant, Lena Voss, stood, faced the jury, and said, “I did not do this.”',
+      'Rotherby Foods cut its forecast, closed two plants and said demand was “unlikely to recover this year”.',
+      'The Dockers’ Union, which represents 4,000 porters, welcomed the deal but said it was “only a start”.',
+    ].join('\n\n');
+    assert.deepEqual(speakers(text), ['Tom Hale', 'Lena Voss', 'Rotherby Foods', 'Dockers’ Union']);
+  });
 });
