@@ -484,7 +484,9 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (!single && from === 0 && settlementOf(reading.words, run.first)) return emit(reading, run, from, end, 'PLACE', null);
   // A German or Dutch link that only places take makes the name a place, whatever opens it ("Krimpen aan den IJssel").
   if (!single && ws.slice(from + 1, end).some((w) => PLACE_ONLY_LINKS.has(w.text))) return emit(reading, run, from, end, 'PLACE', null);
-  if (isGivenName(first) && (!single || (end === run.words.length - 1 && reportingVerbAfter(reading.words, run.first + end)))) return emit(reading, run, from, end, 'PERSON', null, null, !single);
+  // (A lone given name that a kind of body introduces is that body's name: "the insurer Aviva said".)
+  const namedBody = single && hint === 'ORG' && !isRoleNoun(reading.words[run.first - 1]?.text ?? '');
+  if (isGivenName(first) && !namedBody && (!single || (end === run.words.length - 1 && reportingVerbAfter(reading.words, run.first + end)))) return emit(reading, run, from, end, 'PERSON', null, null, !single);
   // A body speaks "in a statement"; a person named without a given name rarely does so.
   if (!single && atRunEnd && statementAfter(reading.words, run.first + end)) return emit(reading, run, from, end, 'ORG', null);
   // A preposition says little about a full name ("a goal from Dario Fuentes"); a descriptor does.

@@ -400,3 +400,14 @@ describe('recogniseEntities: a preposition of place opening a sentence', () => {
     assert.deepEqual(namesOf('The road was cut on Monday. From Kelvale, the convoy turned back.'), ['PLACE Kelvale']);
   });
 });
+
+describe('recogniseEntities: a lone given name a kind of body introduces', () => {
+  it('reads it as the body’s name though it speaks', () => {
+    assert.deepEqual(namesOf('The insurer Aviva said claims had doubled.'), ['ORG Aviva']);
+    assert.deepEqual(namesOf('The lender Nadia said mortgage approvals fell in May.'), ['ORG Nadia']);
+  });
+
+  it('keeps a given name after a person’s role a person', () => {
+    assert.deepEqual(namesOf('A spokeswoman for the agency, Rina Sari, said the permit was valid.'), ['PERSON Rina Sari']);
+  });
+});
