@@ -297,7 +297,9 @@ function signedBy(ctx: ReadingContext, from: number, to: number): SpeakerRef | n
 function onlyTitlesBetween(ctx: ReadingContext, first: number, end: number): boolean {
   for (let k = first; k < ctx.tokens.length && ctx.tokens[k].start < end; k++) {
     const t = ctx.tokens[k];
-    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || /^\p{Lu}/u.test(t.value) || ctx.nameAt[k] >= 0 || /^['’]s$/.test(t.value) || isTitleWord(t.value))) return false;
+    // "…, Engr. Olumide Adeyemi-Ogunleye, told": a title written short keeps its point.
+    const point = t.value === '.' && !endsClauseAt(ctx, k);
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || /^\p{Lu}/u.test(t.value) || ctx.nameAt[k] >= 0 || /^['’]s$/.test(t.value) || isTitleWord(t.value) || point)) return false;
   }
   return true;
 }

@@ -7,6 +7,7 @@ import type { Token, TokenizedText } from '../nlp/engine';
 import type { Block, Entity, Span } from '../types';
 import type { Quotation } from '../quotes/findQuotations';
 import type { SpeakerRef } from './readSpeakerPhrase';
+import { spellOutNameTitle } from './titleAbbreviations';
 
 /** An article prepared for speaker attribution. */
 export interface ReadingContext {
@@ -82,12 +83,16 @@ export function tokenAtOrAfter(ctx: ReadingContext, offset: number): number {
 /**
  * True when token k ends a clause: a full stop, question or exclamation mark, colon or semicolon,
  * but not the point of an abbreviation, which a letter, a comma or a closing bracket follows
- * right away ("Rep. Ana Ruiz, D-Calif., said", "Tom Eckersley, D-N.M., called", "(D-Calif.)").
+ * right away ("Rep. Ana Ruiz, D-Calif., said", "Tom Eckersley, D-N.M., called", "(D-Calif.)"),
+ * nor that of a title written short before a name ("The director, Engr. Olumide Bello, told").
  */
 export function endsClauseAt(ctx: ReadingContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (!/^[.;:!?]$/.test(t.value)) return false;
-  return t.value !== '.' || !/^[\p{L},)]/u.test(ctx.text.slice(t.end, t.end + 1));
+  if (t.value !== '.') return true;
+  const before = ctx.tokens[k - 1];
+  if (before && before.end === t.start && spellOutNameTitle(before.value) !== null) return false;
+  return !/^[\p{L},)]/u.test(ctx.text.slice(t.end, t.end + 1));
 }
 
 /** True when a name that `counts` accepts is mentioned in [from, to) outside quotations. */

@@ -72,4 +72,13 @@ describe('reporting clauses', () => {
     ].join('\n\n');
     assert.deepEqual(speakers(text), ['Tom Hale', 'Lena Voss', 'Rotherby Foods', 'Dockers’ Union']);
   });
+
+  it('reads an apposition whose name carries a title written short with its point ("the director, Engr. Musa Danjuma, told") (emergencies, government)', () => {
+    const text = [
+      'The head of the county fire service, Engr. Musa Danjuma, told reporters the blaze was “under control by dawn”.',
+      'The agency’s chief, Usec. Ramon Aquino, said the aid was “already on the trucks”.',
+      'The fire chief, Engr. Musa Danjuma, arrived at dawn. Residents said the trucks came “far too late”.',
+    ].join('\n\n');
+    assert.deepEqual(speakers(text), ['Musa Danjuma', 'Ramon Aquino', null]);
+  });
 });
