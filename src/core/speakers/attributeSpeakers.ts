@@ -46,6 +46,7 @@ import { accordingToAt, attributionClause, finiteSayingAt, mainClauseSubject, op
 import type { ReferenceIndex } from './resolveReference';
 import { carrySpeakers } from './carrySpeakers';
 import { noteDescribedSubjects } from './describedSubjects';
+import { identifyLedeSpeaker } from './ledeIdentification';
 import { creditSelfQuotes } from './nestedQuoteSpeakers';
 import { assignDescribedSpeaker, assignSpeaker } from './assignSpeaker';
 import { describedBodyMeant, describedOrganisation } from './describedOrganisation';
@@ -369,6 +370,7 @@ function methodOf(found: Found, names: Entity[]): AttributionMethod {
  * from their neighbours (see {@link carrySpeakers}).
  */
 export function attributeSpeakers(ctx: ReadingContext, index: ReferenceIndex, quotations: Quotation[], quotes: Quote[]): void {
+  identifyLedeSpeaker(ctx, index);
   noteDescribedSubjects(ctx, index);
   const nextOuterOpen = new Array<number>(quotations.length);
   for (let i = quotations.length - 1, next = Number.MAX_SAFE_INTEGER; i >= 0; i--) {

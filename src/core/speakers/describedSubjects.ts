@@ -31,8 +31,10 @@ export function noteDescribedSubjects(ctx: ReadingContext, index: ReferenceIndex
     if (!saying) {
       // "One onlooker, a woman walking her pug, was less diplomatic. “…,” she shouted": someone
       // unnamed as the subject of any main clause is whom a "she" after it may mean.
+      // "The minister also appealed for …. “…,” she said": a person described as the subject of
+      // any main clause is whom a "she" after it means too.
       const clause = mainClauseSubject(ctx, from, to);
-      if (clause?.ref?.kind === 'unnamed') note(ctx, index, clause.ref, clause.verb, from);
+      if (clause?.ref?.kind === 'unnamed' || (clause?.ref?.kind === 'description' && !clause.ref.organisation)) note(ctx, index, clause.ref, clause.verb, from);
       continue;
     }
     const k = saying.verb;

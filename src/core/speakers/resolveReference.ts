@@ -410,7 +410,7 @@ export function resolveDescription(index: ReferenceIndex, words: string[], head:
   const focus = resolvePronoun(index, null, offset, 700);
   if (!focus) return null;
   const known = index.profiles.get(focus.key)?.words ?? new Set<string>();
-  const otherTitle = isTitleHead(wantHead) && [...known].some((w) => isTitleHead(w) && !COURTESY_TITLE.test(w) && w !== wantHead && !(TEAM_ROLES.has(w) && TEAM_ROLES.has(wantHead)));
+  const otherTitle = isTitleHead(wantHead) && [...known].some((w) => isOfficeTitle(w) && w !== wantHead && !(TEAM_ROLES.has(w) && TEAM_ROLES.has(wantHead)));
   // "the 38-year-old" is not the person in focus when the text gave that person another age.
   const otherAge = AGE.test(wantHead) && [...known].some((w) => AGE.test(w) && w !== wantHead);
   // "the Rovers manager" is not the person in focus when the text tied that person to another organisation.
@@ -418,7 +418,7 @@ export function resolveDescription(index: ReferenceIndex, words: string[], head:
   const otherAffiliation = affiliations.size > 0 && !affiliation.every((w) => affiliations.has(w));
   // "Halimé Issa, 34, who arrived in April, said …. The minister also appealed …": a public
   // office stands for someone the text put in office, not for a person it gave no title at all.
-  const untitled = PUBLIC_OFFICE.test(wantHead) && ![...known].some((w) => isTitleHead(w) && !COURTESY_TITLE.test(w));
+  const untitled = PUBLIC_OFFICE.test(wantHead) && ![...known].some(isOfficeTitle);
   return otherTitle || otherAge || otherAffiliation || untitled ? null : focus;
 }
 
@@ -427,6 +427,10 @@ const PUBLIC_OFFICE = /^(?:minister|president|secretary|governor|mayor|senator|a
 
 /** Courtesy titles, which hold no office: "Mrs Kehinde Adebisi" may still be "the mother of four" or "the trader". */
 const COURTESY_TITLE = /^(?:mr|mrs|ms|miss|mx)\.?$/;
+/** True for a title that holds an office or rank, not a courtesy title ("minister", "Dr"; not "Mr", "Ms"). */
+export function isOfficeTitle(word: string): boolean {
+  return isTitleHead(word) && !COURTESY_TITLE.test(word);
+}
 const AGE = /^\d{1,3}-year-old$/;
 /** Words for a business that news English uses one for the other ("Halvorsen Biologics, a Norwegian firm, … a company spokesman"). */
 const FIRM = new Set(['company', 'firm']);

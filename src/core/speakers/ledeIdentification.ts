@@ -1,0 +1,33 @@
+/**
+ * The delayed identification of a news lede: "Chad will not close its border …, its foreign
+ * minister has said" describes the speaker, and the next paragraph names her ("Speaking in
+ * N’Djamena, Fatimé Haroun Abakar said …"). A later "the minister" then means her, and a "she"
+ * after "The minister also appealed …" is hers, not that of the last woman named.
+ */
+import { isTitleHead } from '../entities/titles';
+import { firstSayingSubject } from './readReportingClause';
+import { tokenAtOrAfter, type ReadingContext } from './readingContext';
+import { isOfficeTitle, type ReferenceIndex } from './resolveReference';
+
+/**
+ * When the story's first paragraph names no person and describes the subject of its verb of
+ * saying by a title ("its foreign minister has said"), and the first person named as a subject in
+ * the next paragraph was given no office of their own ("Ms" is none), adds the description's words to that
+ * person's profile (see {@link ReferenceIndex.profiles}).
+ */
+export function identifyLedeSpeaker(ctx: ReadingContext, index: ReferenceIndex): void {
+  const first = ctx.blocks.findIndex((b) => b.kind === 'paragraph');
+  const lede = ctx.blocks[first];
+  const next = ctx.blocks.slice(first + 1).find((b) => b.kind === 'paragraph');
+  if (!lede || !next) return;
+  const from = tokenAtOrAfter(ctx, lede.start);
+  const to = tokenAtOrAfter(ctx, lede.end);
+  for (let k = from; k < to; k++) if (ctx.nameAt[k] >= 0 && ctx.names[ctx.nameAt[k]].type === 'PERSON') return;
+  const ref = firstSayingSubject(ctx, from, to, to - from)?.ref;
+  if (ref?.kind !== 'description' || ref.organisation || !isTitleHead(ref.head)) return;
+  const subject = index.subjects.find((s) => s.entity.start >= next.start);
+  if (!subject || subject.entity.start >= next.end || subject.joint) return;
+  const profile = index.profiles.get(subject.entity.key);
+  if (!profile || [...profile.words].some(isOfficeTitle)) return;
+  for (const word of ref.words) profile.words.add(word);
+}
