@@ -37,26 +37,84 @@ function sameWord(a: Word, b: Word): boolean {
 }
 
 /**
+ * The two rows {@link lcsLength} fills, one after the other: kept from call to call (grown for a
+ * longer quote) rather than made for every pair of quotes compared.
+ */
+let lcsRows = new Float32Array(128);
+
+/**
  * Length of the longest common subsequence of two word sequences (see {@link sameWord}); with
  * `near`, a pair of near content words counts {@link NEAR_WEIGHT}.
  */
 function lcsLength(a: Word[], b: Word[], near?: NearWords): number {
-  let previous = new Float32Array(b.length + 1);
-  let current = new Float32Array(b.length + 1);
+  const width = b.length + 1;
+  if (lcsRows.length < 2 * width) lcsRows = new Float32Array(2 * width);
+  const rows = lcsRows;
+  rows.fill(0, 0, 2 * width);
+  // Offsets of the previous and the current row in `rows`.
+  let previous = 0;
+  let current = width;
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const x = a[i - 1];
       const y = b[j - 1];
       const step = sameWord(x, y) ? 1 : near?.(x, y) ? NEAR_WEIGHT : 0;
-      current[j] = Math.max(previous[j - 1] + step, previous[j], current[j - 1]);
+      rows[current + j] = Math.max(rows[previous + j - 1] + step, rows[previous + j], rows[current + j - 1]);
     }
-    [previous, current] = [current, previous];
+    const filled = current;
+    current = previous;
+    previous = filled;
   }
-  return previous[b.length];
+  return rows[previous + b.length];
+}
+
+/**
+ * What {@link quoteSimilarity} reads of one word list, whatever the list it is set against, in
+ * plain arrays: a quote has a handful of senses, which a scan finds as fast as a map would, and a
+ * thousand articles' quotes are kept weighed at once (see {@link WEIGHED}).
+ */
+interface Weighed {
+  /** The list's content senses, in the order of {@link weigh}'s vector. */
+  contentSenses: string[];
+  /** Their BM25-like weights, normalised to unit length. */
+  weights: number[];
+  /** Every distinct sense of the list, function words' too. */
+  senses: string[];
+}
+
+/**
+ * Each word list's {@link Weighed}, under the weighing of stems it was weighed with. The quote
+ * groups set every quote against each of its candidates with one weighing, so a list is weighed
+ * once rather than once per pair: building its maps afresh for every pair was a fifth of the memory
+ * a large comparison allocated. Keyed weakly, the entries go when the lists and the weighing do;
+ * a list must not change once weighed.
+ */
+const WEIGHED = new WeakMap<(stem: string) => number, WeakMap<readonly Word[], Weighed>>();
+
+/** The {@link Weighed} of a word list under `idf`, computed on first request. */
+function weighedOf(words: readonly Word[], idf: (stem: string) => number): Weighed {
+  let byList = WEIGHED.get(idf);
+  if (!byList) {
+    byList = new WeakMap();
+    WEIGHED.set(idf, byList);
+  }
+  let weighed = byList.get(words);
+  if (!weighed) {
+    const vector = weigh(words, idf);
+    weighed = { contentSenses: [...vector.keys()], weights: [...vector.values()], senses: [...new Set(words.map((w) => w.sense))] };
+    byList.set(words, weighed);
+  }
+  return weighed;
+}
+
+/** The weight of `sense` in a weighed list (0 when it is none of its content senses). */
+function weightOf(weighed: Weighed, sense: string): number {
+  const k = weighed.contentSenses.indexOf(sense);
+  return k < 0 ? 0 : weighed.weights[k];
 }
 
 /** BM25-like weights of a word list's content senses, normalised to unit length. */
-function weigh(words: Word[], idf: (stem: string) => number): Map<string, number> {
+function weigh(words: readonly Word[], idf: (stem: string) => number): Map<string, number> {
   // Counted by sense (a translation's "toll" for another's "figure" of the dead, "rise" / "go up"),
   // weighed by the rarest stem of each sense.
   const tf = new Map<string, number>();
@@ -101,25 +159,27 @@ function nearPairs(a: Word[], b: Word[], near: NearWords): Array<[Word, Word]> {
 
 /**
  * The similarity of two quotations' words; `idf` weighs a stem, and `near`, when given, counts
- * synonyms at {@link NEAR_WEIGHT} (see the file comment).
+ * synonyms at {@link NEAR_WEIGHT} (see the file comment). Each list is weighed once per `idf`
+ * (see {@link WEIGHED}): pass one function for one weighing, and lists that no longer change.
  */
 export function quoteSimilarity(a: Word[], b: Word[], idf: (stem: string) => number, near?: NearWords): QuoteSimilarity {
-  const va = weigh(a, idf);
-  const vb = weigh(b, idf);
+  const weighedA = weighedOf(a, idf);
+  const weighedB = weighedOf(b, idf);
+  const { contentSenses, weights } = weighedA;
   let cosine = 0;
-  for (const [sense, weight] of va) cosine += weight * (vb.get(sense) ?? 0);
+  for (let k = 0; k < contentSenses.length; k++) cosine += weights[k] * weightOf(weighedB, contentSenses[k]);
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const ordered = short.length > 0 ? lcsLength(short, long, near) / short.length : 0;
-  const longSenses = new Set(long.map((w) => w.sense));
+  const longSenses = a.length <= b.length ? weighedB.senses : weighedA.senses;
   let total = 0;
   let found = 0;
   for (const w of short) {
     if (!w.content) continue;
     total += idf(w.stem);
-    if (longSenses.has(w.sense)) found += idf(w.stem);
+    if (longSenses.includes(w.sense)) found += idf(w.stem);
   }
   if (near) {
-    for (const [x, y] of nearPairs(a, b, near)) cosine += NEAR_WEIGHT * (va.get(x.sense) ?? 0) * (vb.get(y.sense) ?? 0);
+    for (const [x, y] of nearPairs(a, b, near)) cosine += NEAR_WEIGHT * weightOf(weighedA, x.sense) * weightOf(weighedB, y.sense);
     for (const [x] of nearPairs(short, long, near)) found += NEAR_WEIGHT * idf(x.stem);
   }
   return { cosine, ordered, contained: total > 0 ? found / total : 0 };
