@@ -138,17 +138,14 @@ function weigh(words: readonly Word[], idf: (stem: string) => number): Map<strin
 
 /**
  * The content words of `a` whose sense `b` lacks, each paired with the first word of `b` near it
- * (`near`) whose sense `a` lacks, one to one.
+ * (`near`) whose sense `a` lacks, one to one; `inA` and `inB` are the senses of each (see {@link Weighed}).
  */
-function nearPairs(a: Word[], b: Word[], near: NearWords): Array<[Word, Word]> {
-  const senses = (words: Word[]): Set<string> => new Set(words.map((w) => w.sense));
-  const inA = senses(a);
-  const inB = senses(b);
-  const free = b.filter((w) => w.content && !inA.has(w.sense));
+function nearPairs(a: Word[], b: Word[], inA: readonly string[], inB: readonly string[], near: NearWords): Array<[Word, Word]> {
+  const free = b.filter((w) => w.content && !inA.includes(w.sense));
   const pairs: Array<[Word, Word]> = [];
   const taken = new Set<string>();
   for (const x of a) {
-    if (!x.content || inB.has(x.sense) || taken.has(x.sense)) continue;
+    if (!x.content || inB.includes(x.sense) || taken.has(x.sense)) continue;
     const y = free.find((w) => !taken.has(w.sense) && near(x, w));
     if (!y) continue;
     pairs.push([x, y]);
@@ -168,19 +165,20 @@ export function quoteSimilarity(a: Word[], b: Word[], idf: (stem: string) => num
   const { contentSenses, weights } = weighedA;
   let cosine = 0;
   for (let k = 0; k < contentSenses.length; k++) cosine += weights[k] * weightOf(weighedB, contentSenses[k]);
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const aIsShort = a.length <= b.length;
+  const [short, long] = aIsShort ? [a, b] : [b, a];
+  const [weighedShort, weighedLong] = aIsShort ? [weighedA, weighedB] : [weighedB, weighedA];
   const ordered = short.length > 0 ? lcsLength(short, long, near) / short.length : 0;
-  const longSenses = a.length <= b.length ? weighedB.senses : weighedA.senses;
   let total = 0;
   let found = 0;
   for (const w of short) {
     if (!w.content) continue;
     total += idf(w.stem);
-    if (longSenses.includes(w.sense)) found += idf(w.stem);
+    if (weighedLong.senses.includes(w.sense)) found += idf(w.stem);
   }
   if (near) {
-    for (const [x, y] of nearPairs(a, b, near)) cosine += NEAR_WEIGHT * weightOf(weighedA, x.sense) * weightOf(weighedB, y.sense);
-    for (const [x] of nearPairs(short, long, near)) found += NEAR_WEIGHT * idf(x.stem);
+    for (const [x, y] of nearPairs(a, b, weighedA.senses, weighedB.senses, near)) cosine += NEAR_WEIGHT * weightOf(weighedA, x.sense) * weightOf(weighedB, y.sense);
+    for (const [x] of nearPairs(short, long, weighedShort.senses, weighedLong.senses, near)) found += NEAR_WEIGHT * idf(x.stem);
   }
   return { cosine, ordered, contained: total > 0 ? found / total : 0 };
 }
