@@ -513,7 +513,8 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   const commonOpener = single && ws[from].sentenceInitial && (isCommonWord(first) || QUANTIFIERS.test(first)) && !isGivenName(first);
   const speaks = atRunEnd && !commonOpener && reportingVerbAfter(reading.words, run.first + end) ? 'ORG' : null;
   const shape = single ? guessLoneWord(reading.words, run.first + from, reading.lowerWords) : null;
-  const context = afterHint ?? speaks ?? hint ?? sourceBefore(reading.words, run.first + from, single);
+  // (A role in lower case before the word makes its speaker a person: "village head Kartono said", "the coach Tite said".)
+  const context = afterHint ?? (hint === 'PERSON' ? hint : null) ?? speaks ?? hint ?? sourceBefore(reading.words, run.first + from, single);
   emit(reading, run, from, end, null, null, context ?? shape, context === null);
 }
 

@@ -158,3 +158,18 @@ describe('recogniseEntities: areas', () => {
     assert.deepEqual(namesOf('Rangers patrol the Selous Conservation Area at night.'), ['PLACE Selous Conservation Area']);
   });
 });
+
+describe('recogniseEntities: a lone name after a role, speaking', () => {
+  it('reads a lone name that a role in lower case introduces as a person, though it speaks', () => {
+    assert.deepEqual(namesOf('The farmer Mulyono said his cattle were sick.'), ['PERSON Mulyono']);
+    assert.deepEqual(namesOf('Village head Kartono said the road had washed away.'), ['PERSON Kartono']);
+    assert.deepEqual(namesOf('The coach Tite said the squad was tired.'), ['PERSON Tite']);
+    assert.deepEqual(namesOf('Local imam Haddad said prayers would go on.'), ['PERSON Haddad']);
+  });
+
+  it('still reads a lone name that a kind of body introduces as the body', () => {
+    assert.deepEqual(namesOf('The broker Liberum said the shares were cheap.'), ['ORG Liberum']);
+    assert.deepEqual(namesOf('The regulator Ofcom said it would investigate.'), ['ORG Ofcom']);
+    assert.deepEqual(namesOf('The union Unite said members would strike.'), ['ORG Unite']);
+  });
+});

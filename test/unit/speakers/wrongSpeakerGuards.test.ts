@@ -145,7 +145,7 @@ describe('guards against crediting the wrong speaker', () => {
   });
 
   it('credits nobody for a "he" or "she" right after a speaker typed as a place or body, rather than someone named before', () => {
-    const sport = 'Coach Tomas Marsh praised the defence after the win. In Kediri, club secretary Harjono said the stadium would be repaired. “We have waited two seasons for this,” he said.';
+    const sport = 'Coach Tomas Marsh praised the defence after the win. In Kediri, the Kediri Football Association said the stadium would be repaired. “We have waited two seasons for this,” he said.';
     assert.equal(speakerOf(sport, 'We have waited'), null);
     const science = 'Dr Paul Okafor led the trial. Montgomery agreed that the results were encouraging. “We need more data,” he said.';
     assert.equal(speakerOf(science, 'We need more'), null);
