@@ -28,7 +28,7 @@ import { genderOfGivenName } from './givenNameGender';
 import { genderOfWord } from './genderWords';
 import { isOrganisationNoun, isPersonNoun, isSpokespersonWord, namesThing } from './readSpeakerPhrase';
 import { isReportingVerb } from './reportingVerbs';
-import { beforeTitles, coordinatedPeople, titleFullStop, interviewedByWriter, isPluralParty, isSubjectMention, opensClauseBefore, reachOfJoint, unrecognisedNameEnd, verbFollows } from './subjectMentions';
+import { beforeTitles, coordinatedPeople, titleFullStop, interviewedByWriter, isPluralParty, isSubjectMention, lineBreakBetween, opensClauseBefore, reachOfJoint, unrecognisedNameEnd, verbFollows } from './subjectMentions';
 import { expandTitleAbbreviation, spellOutNameTitle } from './titleAbbreviations';
 
 /** What the article says about one person or organisation (by entity key). */
@@ -104,6 +104,12 @@ export interface ReferenceIndex {
   sentences: Span[];
 }
 
+// Regular expressions with Unicode classes, made once: they run for every mention of a name.
+/** A word that starts with a capital letter. */
+const CAPITALISED = /^\p{Lu}/u;
+/** A letter or a digit anywhere in a word. */
+const LETTER_OR_DIGIT = /\p{L}|\d/u;
+
 /** Roles that name someone beside the person in focus, never that person ("the spokesman", "the lawyer"). */
 const OTHER_PERSON_ROLE = /^(?:spokesperson|aide|lawyer|attorney|counsel|adviser|advisor|official|source|witness|representative|relative|friend|neighbou?r|colleague|deputy|assistant|agent|prosecutor|judge|interpreter|translator|victim|suspect|defendant)$/;
 
@@ -112,7 +118,7 @@ function addWords(profile: Profile, words: string[]): void {
   if (age) profile.words.add(`${age[1]}-year-old`);
   for (const raw of words) {
     const w = raw.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
-    if (!/\p{L}|\d/u.test(w)) continue;
+    if (!LETTER_OR_DIGIT.test(w)) continue;
     profile.words.add(w);
     if (isSpokespersonWord(w)) profile.words.add('spokesperson');
     const place = isDemonym(raw) ? placeOfDemonym(raw) : null;
@@ -138,7 +144,8 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
   const index: ReferenceIndex = { profiles: new Map(), subjects: [], organisationSubjects: [], organisationMentions: [], organisationFirstNamed: new Map(), organisationsNamedAlone: new Set(), jointSubjects: [], pluralParties: [], unrecognisedSubjects: [], nonPersonSpeakers: [], describedSubjects: [], bystanders: [], aliases: new Map(), bodyStart: body ? body.start : ctx.text.length, sentences: ctx.sentences };
   const { profiles, subjects, organisationSubjects, jointSubjects, pluralParties } = index;
   let groupEnd = -1;
-  const spelled = new Set<string>();
+  // The spellings already read, by entity key.
+  const spelled = new Map<string, Set<string>>();
   let i = 0;
   while (i < tokens.length) {
     if (nameAt[i] < 0) {
@@ -177,9 +184,10 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
         if (!namesEmployer(ctx, last)) index.organisationsNamedAlone.add(entity.key);
       }
       // The words of a name are the same at every mention: read once per spelling.
-      const spelling = `${entity.key}\u0000${entity.text}`;
-      if (!spelled.has(spelling)) {
-        spelled.add(spelling);
+      const spellings = spelled.get(entity.key) ?? new Set<string>();
+      spelled.set(entity.key, spellings);
+      if (!spellings.has(entity.text)) {
+        spellings.add(entity.text);
         addWords(profile, entity.text.split(/\s+/));
       }
       // "Finansforbundet, the Norwegian finance sector union, said": what the organisation is.
@@ -194,7 +202,7 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     // Titles and qualifiers right before the name: "Russian Foreign Minister", "NATO Secretary General".
     const before: string[] = [];
     // "Minister of Agriculture Serik Abdrakhmanov", "Secretary of State Ana Ruiz": a title with its portfolio after "of" or "for".
-    const portfolio = first >= 3 && (nameAt[first - 1] < 0 || names[nameAt[first - 1]].type === 'ORG') && /^\p{Lu}/u.test(tokens[first - 1].value) && /^(?:of|for)$/.test(tokens[first - 2].value) && isTitleHead(tokens[first - 3].value);
+    const portfolio = first >= 3 && (nameAt[first - 1] < 0 || names[nameAt[first - 1]].type === 'ORG') && CAPITALISED.test(tokens[first - 1].value) && /^(?:of|for)$/.test(tokens[first - 2].value) && isTitleHead(tokens[first - 3].value);
     if (portfolio) before.push(tokens[first - 3].value, tokens[first - 2].value, tokens[first - 1].value);
     for (let k = portfolio ? first - 4 : first - 1; k >= 0 && first - k <= 6; k--) {
       const v = tokens[k].value;
@@ -203,8 +211,8 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
       if (nameAt[k] >= 0 && names[nameAt[k]].type === 'ORG') profile.affiliations.add(v.toLowerCase());
       if (isTitleWord(v) || isDemonym(v) || (nameAt[k] >= 0 && names[nameAt[k]].type !== 'PERSON')) before.unshift(v);
       // "Tesla's chief executive Elon Musk": the firm that owns the title, through its possessive.
-      else if (/^['’]s$/.test(v) && before.length > 0 && isTitleWord(before[0]) && k > 0 && /^\p{Lu}/u.test(tokens[k - 1].value) && !(nameAt[k - 1] >= 0 && names[nameAt[k - 1]].type === 'PERSON')) continue;
-      else if ((tokens[k].pos === 'PROPN' || tokens[k].pos === 'NOUN') && nameAt[k] < 0 && /^\p{Lu}/u.test(v) && before.length > 0 && isTitleWord(before[0])) {
+      else if (/^['’]s$/.test(v) && before.length > 0 && isTitleWord(before[0]) && k > 0 && CAPITALISED.test(tokens[k - 1].value) && !(nameAt[k - 1] >= 0 && names[nameAt[k - 1]].type === 'PERSON')) continue;
+      else if ((tokens[k].pos === 'PROPN' || tokens[k].pos === 'NOUN') && nameAt[k] < 0 && CAPITALISED.test(v) && before.length > 0 && isTitleWord(before[0])) {
         // "Rovers boss Steve Archer" with "Rovers" named as nothing: it still ties the person to a club.
         before.unshift(v);
         profile.affiliations.add(v.toLowerCase());
@@ -223,12 +231,12 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     if (tokens[comma]?.value !== ',') comma = -1;
     if (comma > 0 && tokens[last + 1] && /^[,]$/.test(tokens[last + 1].value)) {
       const words: string[] = [];
-      for (let k = comma - 1; k >= 0 && comma - k <= 13 && !/^[,.;:!?(—–]$/.test(tokens[k].value) && !/[\n\r]/.test(ctx.text.slice(tokens[k].end, tokens[k + 1].start)); k--) words.unshift(tokens[k].value);
+      for (let k = comma - 1; k >= 0 && comma - k <= 13 && !/^[,.;:!?(—–]$/.test(tokens[k].value) && !lineBreakBetween(ctx.text, tokens[k].end, tokens[k + 1].start); k--) words.unshift(tokens[k].value);
       // "Brazil's Minister of Sport, Luciana Prado Vasconcelos,": a country or body may own the title.
-      if (words.length > 0 && (/^(?:the|a)$/i.test(words[0]) || (/^\p{Lu}/u.test(words[0]) && /^['’]s$/.test(words[1] ?? '')))) addWords(profile, words);
+      if (words.length > 0 && (/^(?:the|a)$/i.test(words[0]) || (CAPITALISED.test(words[0]) && /^['’]s$/.test(words[1] ?? '')))) addWords(profile, words);
     }
     // "Laura Vidal": a given name tells the gender when no title did; a possessive after the name comes last.
-    const [givenName, ...surnames] = entity.canonical.split(/\s+/);
+    const [givenName, ...surnames] = profile.gender === null ? entity.canonical.split(/\s+/) : [];
     if (profile.gender === null && surnames.length > 0) {
       profile.gender = genderOfGivenName(givenName);
       profile.listGender = profile.gender !== null;

@@ -82,7 +82,7 @@ function isQualifier(ctx: ReadingContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (t.value === ',' || /^['’]s$/.test(t.value) || /^\d{1,3}$/.test(t.value)) return true;
   // "Minister of Energy", "Imam Sajid al-Azhari, of the Bury Road mosque,": a title's or an affiliation's preposition.
-  if (/^(?:of|for|at|from)$/.test(t.value)) return k > 0 && (/^\p{Lu}/u.test(ctx.tokens[k - 1].value) || ctx.tokens[k - 1].value === ',');
+  if (/^(?:of|for|at|from)$/.test(t.value)) return k > 0 && (CAPITALISED.test(ctx.tokens[k - 1].value) || ctx.tokens[k - 1].value === ',');
   return isTitleWord(t.value) || isDemonym(t.value) || /^(?:his|her|their)$/i.test(t.value) || /^(?:DET|ADJ|NOUN|PROPN)$/.test(t.pos);
 }
 
@@ -92,6 +92,18 @@ export function reachOfJoint(ctx: ReadingContext, offset: number): number {
   if (s < 0) return offset;
   return (ctx.sentences[s + 1] ?? ctx.sentences[s]).end;
 }
+
+// Regular expressions with Unicode classes, made once: they run for most tokens of an article.
+/** A word that starts with a capital letter. */
+const CAPITALISED = /^\p{Lu}/u;
+/** A capital then a lower-case letter: "Espoir", "Brightwater". */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+/** A word that starts with a lower-case letter. */
+const STARTS_LOWER_CASE = /^\p{Ll}/u;
+/** A word in lower-case letters only. */
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+/** An -ing form in lower case: "speaking", "standing". */
+const LOWER_CASE_ING = /^\p{Ll}+ing$/u;
 
 /** Lower-case particles inside names ("Inés García de la Fuente", "Jan van der Berg", "Khalid bin Saeed"). */
 const NAME_PARTICLE = /^(?:de|del|della|der|den|di|da|do|dos|das|du|la|le|van|von|bin|ibn|al|el|y)$/;
@@ -106,7 +118,7 @@ function unrecognisedNameWord(ctx: ReadingContext, j: number): boolean {
 /** {@link unrecognisedNameWord}, worked out. */
 function isUnrecognisedNameWord(ctx: ReadingContext, j: number): boolean {
   const t = ctx.tokens[j];
-  return (t.pos === 'PROPN' || t.pos === 'X') && ctx.nameAt[j] < 0 && ctx.quoteAt[j] < 0 && /^\p{Lu}\p{Ll}/u.test(t.value) && !isTitleWord(t.value);
+  return (t.pos === 'PROPN' || t.pos === 'X') && ctx.nameAt[j] < 0 && ctx.quoteAt[j] < 0 && CAPITALISED_WORD.test(t.value) && !isTitleWord(t.value);
 }
 
 /**
@@ -126,7 +138,7 @@ export function unrecognisedNameEnd(ctx: ReadingContext, k: number): number {
     end++;
   }
   // "the Nazca and South American plates": capitalised words before a common noun qualify it and name nobody.
-  const modifier = end < tokens.length && tokens[end].pos === 'NOUN' && /^\p{Ll}/u.test(tokens[end].value);
+  const modifier = end < tokens.length && tokens[end].pos === 'NOUN' && STARTS_LOWER_CASE.test(tokens[end].value);
   // One capitalised word is a name only in apposition before a verb of saying: "…, who gave only
   // his first name, Espoir, said" ("Contracts concluded before …" opening a sentence is no name).
   if ((words < 2 && !(tokens[k - 1]?.value === ',' && sayingFollows(ctx, end))) || modifier || !opensClauseBefore(ctx, k) || !verbFollows(ctx, end - 1)) return k;
@@ -156,7 +168,7 @@ export function isPluralParty(ctx: ReadingContext, k: number): boolean {
   const { tokens } = ctx;
   const t = tokens[k];
   const next = tokens[k + 1];
-  if (ctx.quoteAt[k] >= 0 || t.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(t.value) || !next) return false;
+  if (ctx.quoteAt[k] >= 0 || t.pos !== 'NOUN' || !LOWER_CASE_WORD.test(t.value) || !next) return false;
   let d = k - 1;
   while (d >= 0 && tokens[d].pos === 'ADJ') d--;
   if (d >= 0 && /^(?:their|his|her|its|two|three|four|both|told|asked|urged|informed|briefed|assured)$/i.test(tokens[d].value)) return false;
@@ -254,7 +266,7 @@ function titlesStartBefore(ctx: ReadingContext, first: number): number {
   // Titles, descriptions and a possessive before the name: "Russia's deputy envoy Dmitry Volkonsky".
   // A lower-case -ing form ("beating top seed X") is a verb however it is tagged; a line break
   // ends the search (a headline ending in a noun is no title of the paragraph's first name).
-  while (p >= 0 && first - p <= (inAge(ctx, p) ? 9 : 6) && !/[\n\r]/.test(ctx.text.slice(tokens[p].end, tokens[p + 1].start)) && !/^\p{Ll}+ing$/u.test(tokens[p].value) && !GLUED_FULL_STOP.test(tokens[p].value) && (isTitleWord(tokens[p].value) || isDemonym(tokens[p].value) || /^['’]s$/.test(tokens[p].value) || /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[p].pos) || ctx.nameAt[p] >= 0 || opensSentenceCapitalised(ctx, p) || inAge(ctx, p))) p--;
+  while (p >= 0 && first - p <= (inAge(ctx, p) ? 9 : 6) && !lineBreakBetween(ctx.text, tokens[p].end, tokens[p + 1].start) && !LOWER_CASE_ING.test(tokens[p].value) && !GLUED_FULL_STOP.test(tokens[p].value) && (isTitleWord(tokens[p].value) || isDemonym(tokens[p].value) || /^['’]s$/.test(tokens[p].value) || /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[p].pos) || ctx.nameAt[p] >= 0 || opensSentenceCapitalised(ctx, p) || inAge(ctx, p))) p--;
   return p;
 }
 
@@ -277,15 +289,27 @@ function inAge(ctx: ReadingContext, k: number): boolean {
  */
 function opensSentenceCapitalised(ctx: ReadingContext, k: number): boolean {
   const { tokens } = ctx;
-  if (!/^\p{Lu}/u.test(tokens[k].value) || ctx.quoteAt[k] >= 0) return false;
-  return k === 0 || /^[.!?]$/.test(tokens[k - 1].value) || /[\n\r]/.test(ctx.text.slice(tokens[k - 1].end, tokens[k].start));
+  if (!CAPITALISED.test(tokens[k].value) || ctx.quoteAt[k] >= 0) return false;
+  return k === 0 || /^[.!?]$/.test(tokens[k - 1].value) || lineBreakBetween(ctx.text, tokens[k - 1].end, tokens[k].start);
+}
+
+/**
+ * True when a line break stands in `text` between offsets `from` and `to` (the space between two
+ * tokens): read in place, as it is asked for most tokens of an article.
+ */
+export function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
 }
 
 /** True when a clause opens before the name starting at token `first` (titles and descriptions aside). */
 export function opensClauseBefore(ctx: ReadingContext, first: number): boolean {
   const { tokens } = ctx;
   const p = beforeTitles(ctx, first);
-  return p < 0 || /^(?:[,;:(—–]|and|but|while|as|when|meanwhile)$/i.test(tokens[p].value) || /[\n\r]/.test(ctx.text.slice(tokens[p].end, tokens[p + 1].start)) || endsSentence(tokens[p].value);
+  return p < 0 || /^(?:[,;:(—–]|and|but|while|as|when|meanwhile)$/i.test(tokens[p].value) || lineBreakBetween(ctx.text, tokens[p].end, tokens[p + 1].start) || endsSentence(tokens[p].value);
 }
 
 /**
@@ -326,7 +350,7 @@ function titlePreposition(ctx: ReadingContext, k: number): boolean {
   const { tokens } = ctx;
   if (k < 1 || !/^(?:of|for)$/.test(tokens[k].value)) return false;
   const before = tokens[k - 1].value;
-  if (tokens[k].value === 'of' && /^\p{Lu}/u.test(before)) return true;
+  if (tokens[k].value === 'of' && CAPITALISED.test(before)) return true;
   const role = (isTitleHead(before) || isPersonNoun(before)) && !/[^s]s$/.test(before);
   // "The president of the Brazilian Olympic Committee, Ana Lins,": "of" after one person's role
   // completes the noun; a "for" before an article names whom the role serves ("lawyers for the two men").
@@ -340,7 +364,7 @@ function titlePreposition(ctx: ReadingContext, k: number): boolean {
  */
 function modifiesNoun(ctx: ReadingContext, k: number): boolean {
   const { tokens } = ctx;
-  if (!/^\p{Ll}+ing$/u.test(tokens[k].value) || tokens[k + 1]?.pos !== 'NOUN' || k < 1) return false;
+  if (!LOWER_CASE_ING.test(tokens[k].value) || tokens[k + 1]?.pos !== 'NOUN' || k < 1) return false;
   const before = tokens[k - 1];
   return before.pos === 'DET' || /^(?:his|her|their|its|our|['’]s)$/i.test(before.value) || ctx.nameAt[k - 1] >= 0;
 }
@@ -360,7 +384,7 @@ function opensWithAdverbial(ctx: ReadingContext, k: number): boolean {
     j--;
     if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || tokens[j].value === ',' || ctx.quoteAt[j] >= 0) return false;
   }
-  return /^\p{Lu}/u.test(tokens[j].value) && (tokens[j].pos === 'ADP' || OPENING_PREPOSITION.test(tokens[j].value) || OPENING_PARTICIPLE.test(tokens[j].value));
+  return CAPITALISED.test(tokens[j].value) && (tokens[j].pos === 'ADP' || OPENING_PREPOSITION.test(tokens[j].value) || OPENING_PARTICIPLE.test(tokens[j].value));
 }
 
 /** An -ing form opening a sentence's participial phrase ("Leading the petitioners, Chief Ada Obi said"). */
@@ -409,7 +433,7 @@ export function verbFollows(ctx: ReadingContext, last: number): boolean {
       }
     }
     // A line break ends the sentence too: "By Harriet Quayle, Transport Correspondent" is a byline, whatever verb the next line holds.
-    if (endsClauseAt(ctx, k) || ctx.quoteAt[k] >= 0 || /[\n\r]/.test(ctx.text.slice(tokens[k - 1].end, t.start))) return false;
+    if (endsClauseAt(ctx, k) || ctx.quoteAt[k] >= 0 || lineBreakBetween(ctx.text, tokens[k - 1].end, t.start)) return false;
     if (t.pos === 'VERB' || t.pos === 'AUX') return true;
     if (ctx.nameAt[k] >= 0 && ctx.names[ctx.nameAt[k]].type === 'PERSON' && ctx.nameAt[k - 1] !== ctx.nameAt[k] && !/^(?:and|&|of|from|at)$/.test(tokens[k - 1].value)) return false;
   }
