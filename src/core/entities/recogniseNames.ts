@@ -224,6 +224,17 @@ function startsAnotherName(run: Run, at: number): boolean {
 }
 
 /**
+ * True when the title word at `at` stands right before a body's head word and qualifies the head,
+ * heading no title: "Vancouver General Hospital", "the Royal Infirmary", "the General Assembly";
+ * so before a place's head that qualifies no title itself ("Istanbul Metropolitan Municipality
+ * Mayor", but "Deputy District Attorney").
+ */
+function qualifiesHeadAfter(ws: NameWord[], at: number): boolean {
+  const head = ws[at + 1]?.text ?? '';
+  return (isOrganisationHead(head) || (isPlaceHead(head) && !isTitleWord(head))) && !isTitleHead(head) && !isHonorific(ws[at].text);
+}
+
+/**
  * The end of an organisation or place name starting at `from`, typed by its last head word
  * ("Ministry", "Society" → ORG; "Airport", "Strip" → PLACE), stretched over an "of/for …"
  * complement ("Ministry of Emergency Situations", "Institute for the World Economy").
@@ -234,15 +245,7 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
   let last = -1;
   let type: EntityType | null = null;
   const ws = run.words;
-  // A title word right before a body's head word qualifies the head, it heads no title:
-  // "Vancouver General Hospital", "the Royal Infirmary", "the General Assembly"; so before a place's
-  // head that qualifies no title itself ("Istanbul Metropolitan Municipality Mayor", but "Deputy
-  // District Attorney").
-  const qualifiesHead = (at: number): boolean => {
-    const head = ws[at + 1]?.text ?? '';
-    return (isOrganisationHead(head) || (isPlaceHead(head) && !isTitleWord(head))) && !isTitleHead(head) && !isHonorific(ws[at].text);
-  };
-  if (isTitleHead(ws[from].text) && !isOrganisationHead(ws[from].text) && !qualifiesHead(from)) {
+  if (isTitleHead(ws[from].text) && !isOrganisationHead(ws[from].text) && !qualifiesHeadAfter(ws, from)) {
     // Only an office named after its holder starts with a title: "Prosecutor General's Office".
     let k = from;
     while (k + 1 < ws.length && isTitleWord(ws[k + 1].text)) k++;
@@ -251,7 +254,7 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
   for (let j = from; j < ws.length; j++) {
     const word = ws[j].text;
     const officeOfTitle = headAfterPossessive(run, j + 1);
-    if (j > from && isTitleHead(word) && !isOrganisationHead(word) && !officeOfTitle && !qualifiesHead(j)) break;
+    if (j > from && isTitleHead(word) && !isOrganisationHead(word) && !officeOfTitle && !qualifiesHeadAfter(ws, j)) break;
     if (POSSESSIVE.has(word) && !possessiveInsideName(run, j)) break;
     if (word === 'and' || word === '&') {
       // "and" inside one name ("Finance and National Planning Committee"), not between two
@@ -282,7 +285,7 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
     // seat: "Nyeri Town MP", "Harris County Judge"; but after an abbreviated country a place head
     // that also qualifies titles is the title's: "U.S. District Judge", "US Circuit Judge".)
     const ofAbbreviation = isTitleWord(word) && CAPITALS_ABBREVIATION.test(ws[j - 1]?.text ?? '');
-    if ((!isPlaceHead(word) || ofAbbreviation) && (isTitleWord(word) || !isOrganisationHead(word)) && isTitleHead(ws[j + 1]?.text ?? '') && !isOrganisationHead(ws[j + 1]?.text ?? '') && !qualifiesHead(j + 1) && !(POSSESSIVE.has(ws[j + 2]?.text ?? '') && isOrganisationHead(ws[j + 3]?.text ?? ''))) break;
+    if ((!isPlaceHead(word) || ofAbbreviation) && (isTitleWord(word) || !isOrganisationHead(word)) && isTitleHead(ws[j + 1]?.text ?? '') && !isOrganisationHead(ws[j + 1]?.text ?? '') && !qualifiesHeadAfter(ws, j + 1) && !(POSSESSIVE.has(ws[j + 2]?.text ?? '') && isOrganisationHead(ws[j + 3]?.text ?? ''))) break;
     if (j > from && isDocumentHead(word)) {
       last = j;
       type = 'OTHER';
