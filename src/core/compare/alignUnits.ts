@@ -19,13 +19,53 @@ import { cosine, sharedWords, type TermIndex } from './buildTermIndex';
 import type { TextUnit } from './splitIntoUnits';
 import { winnowFingerprints } from './winnowFingerprints';
 
-/** Two units of different sources judged to report the same thing. */
-export interface UnitPair {
-  a: number;
-  b: number;
-  score: number;
-  /** True when they share a verbatim run of eight or more words. */
-  verbatim: boolean;
+/**
+ * Pairs of units of different sources judged to report the same thing, pair `p` read through the
+ * accessors: its units' ids, its score, and whether they share a verbatim run of eight or more
+ * words. The fields lie in typed arrays, not in an object per pair: a thousand articles give some
+ * 390,000 pairs, which objects held in about 28 MB.
+ */
+export class UnitPairs {
+  constructor(
+    /** How many pairs there are. */
+    readonly length: number,
+    private readonly as: Int32Array,
+    private readonly bs: Int32Array,
+    private readonly scores: Float64Array,
+    private readonly verbatims: Uint8Array,
+  ) {}
+
+  /** The lower unit id of pair `p`. */
+  a(p: number): number {
+    return this.as[p];
+  }
+
+  /** The higher unit id of pair `p`. */
+  b(p: number): number {
+    return this.bs[p];
+  }
+
+  /** The BM25 cosine of pair `p`. */
+  score(p: number): number {
+    return this.scores[p];
+  }
+
+  /** True when the units of pair `p` share a verbatim run of eight or more words. */
+  verbatim(p: number): boolean {
+    return this.verbatims[p] === 1;
+  }
+
+  /** The unit of pair `p` that is not `unit`. */
+  other(p: number, unit: number): number {
+    return this.as[p] === unit ? this.bs[p] : this.as[p];
+  }
+
+  /** The pairs for which `keep` holds, in their order, as pairs of their own (numbered from 0). */
+  filter(keep: (p: number) => boolean): UnitPairs {
+    const chosen = new FoundPairs();
+    for (let p = 0; p < this.length; p++) if (keep(p)) chosen.add(this.as[p], this.bs[p], this.scores[p], this.verbatims[p] === 1);
+    return chosen.pairs();
+  }
 }
 
 /** Alignment settings. */
@@ -38,7 +78,7 @@ export interface AlignSettings {
 
 /** Every aligned pair, and each unit's best counterpart per other source. */
 export interface UnitAlignment {
-  pairs: UnitPair[];
+  pairs: UnitPairs;
   /** Each unit's best aligned pair from each other source. */
   best: BestCounterparts;
 }
@@ -154,40 +194,51 @@ function pairKey(x: number, y: number, n: number): number {
   return x < y ? x * n + y : y * n + x;
 }
 
-/** Pairs per chunk of {@link FoundPairs}: a chunk stays a regular object of the heap (64 KB). */
-const CHUNK = 8192;
+/** A typed array twice as long as `array`, beginning with its values. */
+function doubled<T extends Int32Array | Float64Array | Uint8Array>(array: T): T {
+  const grown = new (array.constructor as new (length: number) => T)(array.length * 2);
+  grown.set(array);
+  return grown;
+}
 
 /**
- * The pairs found, kept in chunks of a fixed length and copied into one list of their number at
- * the end: a thousand articles give some 390,000 pairs, and one list grown by pushing left every
- * copy it outgrew (about twice the final list) in the old generation until the next full
- * collection.
+ * The pairs found, in typed arrays doubled as they fill and copied at their final length at the
+ * end (the outgrown arrays are buffers outside the heap, let go at once).
  */
 class FoundPairs {
-  private readonly chunks: UnitPair[][] = [];
-  private filled = CHUNK;
+  private as = new Int32Array(1024);
+  private bs = new Int32Array(1024);
+  private scores = new Float64Array(1024);
+  private verbatims = new Uint8Array(1024);
   private count = 0;
 
   /** Adds a pair. */
-  add(pair: UnitPair): void {
-    if (this.filled === CHUNK) {
-      this.chunks.push(new Array<UnitPair>(CHUNK));
-      this.filled = 0;
-    }
-    this.chunks[this.chunks.length - 1][this.filled++] = pair;
+  add(a: number, b: number, score: number, verbatim: boolean): void {
+    if (this.count === this.as.length) this.grow();
+    this.as[this.count] = a;
+    this.bs[this.count] = b;
+    this.scores[this.count] = score;
+    this.verbatims[this.count] = verbatim ? 1 : 0;
     this.count++;
   }
 
+  /** Doubles the room of every field. */
+  private grow(): void {
+    this.as = doubled(this.as);
+    this.bs = doubled(this.bs);
+    this.scores = doubled(this.scores);
+    this.verbatims = doubled(this.verbatims);
+  }
+
   /** Every pair added, in the order added. */
-  pairs(): UnitPair[] {
-    const pairs: UnitPair[] = new Array(this.count);
-    for (let k = 0; k < this.count; k++) pairs[k] = this.chunks[Math.floor(k / CHUNK)][k % CHUNK];
-    return pairs;
+  pairs(): UnitPairs {
+    const n = this.count;
+    return new UnitPairs(n, this.as.slice(0, n), this.bs.slice(0, n), this.scores.slice(0, n), this.verbatims.slice(0, n));
   }
 }
 
 /** Every pair of units of different sources scoring at least the threshold (unit ids must equal their index in `units`). */
-export function alignUnits(units: TextUnit[], index: TermIndex, settings: AlignSettings): UnitPair[] {
+export function alignUnits(units: TextUnit[], index: TermIndex, settings: AlignSettings): UnitPairs {
   const n = units.length;
   const verbatim = verbatimCandidates(units, settings.postingCap);
   const partial = new Float64Array(n);
@@ -214,7 +265,7 @@ export function alignUnits(units: TextUnit[], index: TermIndex, settings: AlignS
       if (partial[other] >= MIN_PARTIAL && !hasPair(verbatim, unit.id, other, n)) {
         const score = cosine(index, unit.id, other);
         if (score >= settings.threshold && sharedWords(index, unit.id, other) >= MIN_SHARED_WORDS) {
-          found.add({ a: unit.id, b: other, score, verbatim: false });
+          found.add(unit.id, other, score, false);
         }
       }
       partial[other] = 0;
@@ -225,14 +276,15 @@ export function alignUnits(units: TextUnit[], index: TermIndex, settings: AlignS
     const a = Math.floor(key / n);
     const b = key % n;
     const score = cosine(index, a, b);
-    if (score >= settings.threshold / 2) found.add({ a, b, score, verbatim: true });
+    if (score >= settings.threshold / 2) found.add(a, b, score, true);
   }
   return found.pairs();
 }
 
-/** True when a pair is aligned at `threshold` (a verbatim pair at half of it). */
-export function alignedAt(pair: UnitPair, threshold: number): boolean {
-  return pair.score >= threshold || (pair.verbatim && pair.score >= threshold / 2);
+/** True when pair `p` of `pairs` is aligned at `threshold` (a verbatim pair at half of it). */
+export function alignedAt(pairs: UnitPairs, p: number, threshold: number): boolean {
+  const score = pairs.score(p);
+  return score >= threshold || (pairs.verbatim(p) && score >= threshold / 2);
 }
 
 /**
@@ -250,22 +302,22 @@ export class BestCounterparts {
   /** Offers every pair of `pairs` to both its units (unit ids must equal their index in `units`). */
   constructor(
     units: readonly TextUnit[],
-    private readonly pairs: readonly UnitPair[],
+    private readonly pairs: UnitPairs,
   ) {
     // A unit has at most as many entries as pairs it takes part in.
     this.starts = new Int32Array(units.length + 1);
-    for (const pair of pairs) {
-      this.starts[pair.a + 1]++;
-      this.starts[pair.b + 1]++;
+    for (let p = 0; p < pairs.length; p++) {
+      this.starts[pairs.a(p) + 1]++;
+      this.starts[pairs.b(p) + 1]++;
     }
     for (let u = 0; u < units.length; u++) this.starts[u + 1] += this.starts[u];
     this.counts = new Int32Array(units.length);
     this.sources = new Int32Array(this.starts[units.length]);
     this.pairIndexes = new Int32Array(this.starts[units.length]);
-    pairs.forEach((pair, p) => {
-      this.offer(pair.a, units[pair.b].source, p);
-      this.offer(pair.b, units[pair.a].source, p);
-    });
+    for (let p = 0; p < pairs.length; p++) {
+      this.offer(pairs.a(p), units[pairs.b(p)].source, p);
+      this.offer(pairs.b(p), units[pairs.a(p)].source, p);
+    }
   }
 
   /** Keeps pair `p` as `unit`'s counterpart from `source` unless a pair scoring at least as high is kept. */
@@ -275,7 +327,7 @@ export class BestCounterparts {
       const slot = this.starts[unit] + this.counts[unit]++;
       this.sources[slot] = source;
       this.pairIndexes[slot] = p;
-    } else if (this.pairs[this.pairIndexes[k]].score < this.pairs[p].score) this.pairIndexes[k] = p;
+    } else if (this.pairs.score(this.pairIndexes[k]) < this.pairs.score(p)) this.pairIndexes[k] = p;
   }
 
   /** The slot of `unit`'s entry for `source`, or -1. */
@@ -290,28 +342,21 @@ export class BestCounterparts {
     return this.counts[unit];
   }
 
-  /** `unit`'s best counterpart from `source`, or undefined. */
-  from(unit: number, source: number): UnitPair | undefined {
+  /** The index (in the alignment's pairs) of `unit`'s best counterpart from `source`, or -1. */
+  from(unit: number, source: number): number {
     const k = this.slotOf(unit, source);
-    return k < 0 ? undefined : this.pairs[this.pairIndexes[k]];
+    return k < 0 ? -1 : this.pairIndexes[k];
   }
 
-  /** `unit`'s counterparts as [source index, best pair from it]. */
-  *of(unit: number): IterableIterator<[number, UnitPair]> {
+  /** `unit`'s counterparts as [source index, index of the best pair from it in the alignment's pairs]. */
+  *of(unit: number): IterableIterator<[number, number]> {
     const from = this.starts[unit];
-    for (let k = from; k < from + this.counts[unit]; k++) yield [this.sources[k], this.pairs[this.pairIndexes[k]]];
+    for (let k = from; k < from + this.counts[unit]; k++) yield [this.sources[k], this.pairIndexes[k]];
   }
 }
 
-/**
- * Keeps the pairs scoring at least `threshold` (in a list made at its final length, see
- * {@link FoundPairs}), with each unit's best counterpart per other source.
- */
-export function bestCounterparts(units: TextUnit[], pairs: UnitPair[], threshold: number): UnitAlignment {
-  let count = 0;
-  for (const pair of pairs) if (alignedAt(pair, threshold)) count++;
-  const kept: UnitPair[] = new Array(count);
-  count = 0;
-  for (const pair of pairs) if (alignedAt(pair, threshold)) kept[count++] = pair;
+/** Keeps the pairs aligned at `threshold` (see {@link alignedAt}), with each unit's best counterpart per other source. */
+export function bestCounterparts(units: TextUnit[], pairs: UnitPairs, threshold: number): UnitAlignment {
+  const kept = pairs.filter((p) => alignedAt(pairs, p, threshold));
   return { pairs: kept, best: new BestCounterparts(units, kept) };
 }

@@ -4,7 +4,7 @@
  */
 import type { SourceInput } from '../types';
 import type { TermIndex } from './buildTermIndex';
-import type { UnitAlignment, UnitPair } from './alignUnits';
+import type { UnitAlignment, UnitPairs } from './alignUnits';
 import type { TextUnit } from './splitIntoUnits';
 
 /** The shared state of one comparison. */
@@ -19,8 +19,8 @@ export interface CompareContext {
   index: TermIndex;
   /** Pairs aligned at the alignment threshold, with each unit's best counterpart per source. */
   alignment: UnitAlignment;
-  /** Unit id → every pair it takes part in at the (looser) counterpart threshold. */
-  partners: UnitPair[][];
+  /** Every unit's partners: the units it is paired with at the (looser) counterpart threshold. */
+  partners: UnitPartners;
   /** Source index → indices of the other sources that report the same event. */
   peers: Array<Set<number>>;
   /**
@@ -53,9 +53,30 @@ export function sourceIndexes(ctx: CompareContext): Map<string, number> {
   return indexes;
 }
 
-/** The other unit of a pair. */
-export function otherUnit(pair: UnitPair, unit: number): number {
-  return pair.a === unit ? pair.b : pair.a;
+/**
+ * The pairs each unit takes part in, as indexes into the list of pairs laid unit after unit in one
+ * typed array (unit u's from `starts[u]` to `starts[u + 1]`), rather than a list of pairs per unit
+ * for tens of thousands of units.
+ */
+export class UnitPartners {
+  constructor(
+    private readonly pairs: UnitPairs,
+    private readonly starts: Int32Array,
+    private readonly pairIndexes: Int32Array,
+  ) {}
+
+  /** The ids of the units `unit` is paired with, in the order of the pairs. */
+  of(unit: number): number[] {
+    const others: number[] = new Array(this.starts[unit + 1] - this.starts[unit]);
+    for (let k = this.starts[unit]; k < this.starts[unit + 1]; k++) others[k - this.starts[unit]] = this.pairs.other(this.pairIndexes[k], unit);
+    return others;
+  }
+
+  /** True when units `unit` and `other` are paired. */
+  has(unit: number, other: number): boolean {
+    for (let k = this.starts[unit]; k < this.starts[unit + 1]; k++) if (this.pairs.other(this.pairIndexes[k], unit) === other) return true;
+    return false;
+  }
 }
 
 /** A source identifier shown to a reader: its last path segment ("bbc.txt" for "/news/bbc.txt"). */

@@ -12,9 +12,9 @@
  *    ({@link findNumericDiscrepancies}); then omissions ({@link findOmissions}) and entity coverage.
  */
 import type { Alignment, Comparison, Finding, QuoteGroup, SourceInput, SourceRef, SourceSummary, Span } from '../types';
-import { alignedAt, alignUnits, bestCounterparts, type UnitAlignment, type UnitPair } from './alignUnits';
+import { alignedAt, alignUnits, bestCounterparts, type UnitAlignment, type UnitPairs } from './alignUnits';
 import { buildTermIndex, type TermIndex } from './buildTermIndex';
-import { type CompareContext, displayName, sourceIndexes } from './compareContext';
+import { type CompareContext, displayName, sourceIndexes, UnitPartners } from './compareContext';
 import { findPeers } from './detectSameEvent';
 import { headerDays } from './headerDate';
 import { diffWords } from './diffWords';
@@ -55,28 +55,23 @@ function withoutOverlaps(findings: Finding[]): Finding[] {
   return [...strong, ...variants].sort((x, y) => x.start - y.start || x.end - y.end);
 }
 
-/**
- * Every pair each unit takes part in at `threshold`, by unit id, in the order of `pairs`. Each
- * unit's list is made at its final length: lists grown by pushing kept room for more in every one
- * of tens of thousands of units.
- */
-function partnersOf(units: TextUnit[], pairs: UnitPair[], threshold: number): UnitPair[][] {
-  const counts = new Int32Array(units.length);
-  for (const pair of pairs) {
-    if (!alignedAt(pair, threshold)) continue;
-    counts[pair.a]++;
-    counts[pair.b]++;
+/** Every pair each unit takes part in at `threshold`, by unit id, in the order of `pairs`. */
+function partnersOf(units: TextUnit[], pairs: UnitPairs, threshold: number): UnitPartners {
+  const starts = new Int32Array(units.length + 1);
+  for (let p = 0; p < pairs.length; p++) {
+    if (!alignedAt(pairs, p, threshold)) continue;
+    starts[pairs.a(p) + 1]++;
+    starts[pairs.b(p) + 1]++;
   }
-  // (A loop, not Array.from over the counts: that walks an iterator and grows the list it fills.)
-  const partners: UnitPair[][] = new Array(units.length);
-  for (let u = 0; u < units.length; u++) partners[u] = new Array<UnitPair>(counts[u]);
-  counts.fill(0);
-  for (const pair of pairs) {
-    if (!alignedAt(pair, threshold)) continue;
-    partners[pair.a][counts[pair.a]++] = pair;
-    partners[pair.b][counts[pair.b]++] = pair;
+  for (let u = 0; u < units.length; u++) starts[u + 1] += starts[u];
+  const filled = starts.slice(0, units.length);
+  const pairIndexes = new Int32Array(starts[units.length]);
+  for (let p = 0; p < pairs.length; p++) {
+    if (!alignedAt(pairs, p, threshold)) continue;
+    pairIndexes[filled[pairs.a(p)]++] = p;
+    pairIndexes[filled[pairs.b(p)]++] = p;
   }
-  return partners;
+  return new UnitPartners(pairs, starts, pairIndexes);
 }
 
 /**
@@ -91,7 +86,7 @@ function indexUnits(sources: SourceInput[], units: TextUnit[]): TermIndex {
 /** What the alignments of a comparison are built from, once its findings are made. */
 interface Collated {
   /** The aligned pairs whose alignments are reported, in the alignment's order (see {@link reportedPairs}). */
-  reported: UnitPair[];
+  reported: UnitPairs;
   groups: QuoteGroup[];
   summaries: SourceSummary[];
 }
@@ -153,11 +148,11 @@ function collate(sources: SourceInput[], units: TextUnit[], unitsBySource: TextU
  * different events are not collated). Only these outlive the findings: every other pair and the
  * best-counterpart index are let go before the alignments' word diffs are built.
  */
-function reportedPairs(units: TextUnit[], alignment: UnitAlignment, peers: Array<Set<number>>): UnitPair[] {
-  return alignment.pairs.filter((pair) => {
-    const a = units[pair.a];
-    const b = units[pair.b];
-    if (alignment.best.from(a.id, b.source) !== pair && alignment.best.from(b.id, a.source) !== pair) return false;
+function reportedPairs(units: TextUnit[], alignment: UnitAlignment, peers: Array<Set<number>>): UnitPairs {
+  return alignment.pairs.filter((p) => {
+    const a = units[alignment.pairs.a(p)];
+    const b = units[alignment.pairs.b(p)];
+    if (alignment.best.from(a.id, b.source) !== p && alignment.best.from(b.id, a.source) !== p) return false;
     return peers[a.source].has(b.source);
   });
 }
@@ -176,15 +171,15 @@ export function compareSources(sources: SourceInput[], options: CompareOptions =
   // hundreds of thousands of alignments over a fraction as many units.
   const refs: SourceRef[] = new Array(units.length);
   const refOf = (unit: TextUnit): SourceRef => (refs[unit.id] ??= sourceRef(sources[unit.source].id, sources[unit.source].analysis.text, unit));
-  reported.forEach((pair, k) => {
-    const a = units[pair.a];
-    const b = units[pair.b];
+  for (let k = 0; k < reported.length; k++) {
+    const a = units[reported.a(k)];
+    const b = units[reported.b(k)];
     alignments[k] = {
       a: refOf(a),
       b: refOf(b),
-      score: Math.min(1, pair.score),
+      score: Math.min(1, reported.score(k)),
       diffs: diffWords(a.words, b.words),
     };
-  });
+  }
   return { sources: summaries, groups, alignments, coverage: entityCoverage(sources) };
 }

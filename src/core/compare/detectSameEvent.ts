@@ -27,7 +27,7 @@
  * A source with no peer is `sameEvent: false` and is left out of unique, variant and numeric
  * findings: flagging a whole unrelated article as "only here" would tell the reader nothing.
  */
-import type { UnitPair } from './alignUnits';
+import type { UnitPairs } from './alignUnits';
 import { sharesAnchor, type TermIndex } from './buildTermIndex';
 import type { TextUnit } from './splitIntoUnits';
 
@@ -81,7 +81,7 @@ export interface Peers {
  */
 export function findPeers(
   unitsBySource: TextUnit[][],
-  pairs: UnitPair[],
+  pairs: UnitPairs,
   units: TextUnit[],
   index: TermIndex,
   days: Array<number | undefined> = [],
@@ -93,14 +93,16 @@ export function findPeers(
   const n = unitsBySource.length;
   const entries = new Float64Array(2 * pairs.length);
   let count = 0;
-  for (const pair of pairs) {
-    if (pair.score < CLOSE_ALIGNMENT) continue;
-    const anchored = sharesAnchor(index, pair.a, pair.b) ? 1 : 0;
-    const sa = units[pair.a].source;
-    const sb = units[pair.b].source;
+  for (let p = 0; p < pairs.length; p++) {
+    if (pairs.score(p) < CLOSE_ALIGNMENT) continue;
+    const a = pairs.a(p);
+    const b = pairs.b(p);
+    const anchored = sharesAnchor(index, a, b) ? 1 : 0;
+    const sa = units[a].source;
+    const sb = units[b].source;
     const sourcePair = Math.min(sa, sb) * n + Math.max(sa, sb);
-    entries[count++] = (sourcePair * units.length + pair.a) * 2 + anchored;
-    entries[count++] = (sourcePair * units.length + pair.b) * 2 + anchored;
+    entries[count++] = (sourcePair * units.length + a) * 2 + anchored;
+    entries[count++] = (sourcePair * units.length + b) * 2 + anchored;
   }
   const sorted = entries.subarray(0, count).sort();
   // Sum, per source pair, each unit's best weight (the entries of one unit are adjacent, anchored last).

@@ -519,7 +519,7 @@ export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
     continueTallies(own, changedTallies);
     return own;
   });
-  const aligned = (a: TextUnit, b: TextUnit): boolean => ctx.partners[a.id].some((p) => p.a === b.id || p.b === b.id);
+  const aligned = (a: TextUnit, b: TextUnit): boolean => ctx.partners.has(a.id, b.id);
   /** How strongly two mentions are about one thing, or 0 when they may not be compared. */
   const about = (x: Located, y: Located): number => {
     if (!unitsCompatible(x, y) || !sameYears(x, y) || !ofOneOrder(x.measure, y.measure)) return 0;

@@ -28,10 +28,10 @@ function clusterUnits(ctx: CompareContext): Int32Array {
     return x;
   };
   for (const unit of ctx.units) {
-    for (const [source, pair] of ctx.alignment.best.of(unit.id)) {
+    for (const [source, p] of ctx.alignment.best.of(unit.id)) {
       if (!ctx.peers[unit.source].has(source)) continue;
-      const a = find(pair.a);
-      const b = find(pair.b);
+      const a = find(ctx.alignment.pairs.a(p));
+      const b = find(ctx.alignment.pairs.b(p));
       if (a !== b) parent[a] = b;
     }
   }

@@ -28,7 +28,7 @@
  */
 import type { Finding, Span } from '../types';
 import { countBefore } from '../speakers/readingContext';
-import { idfOf, otherUnit, sourceIndexes, type CompareContext, joinNames } from './compareContext';
+import { idfOf, sourceIndexes, type CompareContext, joinNames } from './compareContext';
 import { diffWords } from './diffWords';
 import { findCoveringPassages } from './findCoveringPassages';
 import { findRestatedFigures } from './findRestatedFigures';
@@ -283,7 +283,7 @@ export function findUnique(ctx: CompareContext, s: number, protectedSpans: Span[
   for (const unit of ctx.unitsBySource[s]) {
     if (unit.block && SKIPPED_BLOCKS.has(unit.block)) continue;
     if (unit.words.filter((w) => w.content).length < MIN_UNIT_CONTENT) continue;
-    const aligned = ctx.partners[unit.id].map((p) => ctx.units[otherUnit(p, unit.id)]).filter((u) => peers.has(u.source));
+    const aligned = ctx.partners.of(unit.id).map((id) => ctx.units[id]).filter((u) => peers.has(u.source));
     const restated = findRestatedFigures(ctx, s, unit, peers);
     const counterparts = [...new Set([...aligned, ...findCoveringPassages(ctx, unit, peers), ...numericCounterparts(ctx, unit, numeric), ...restated.counterparts])];
     if (counterparts.length === 0 && SUMMARY_BLOCKS.has(unit.block ?? '') && !isNovel(ctx, unit, peerSenses)) continue;

@@ -48,9 +48,9 @@ export function findVariants(ctx: CompareContext, s: number): Finding[] {
   const text = ctx.sources[s].analysis.text;
   const raw: Array<{ span: Span; ref: SourceRef }> = [];
   for (const unit of ctx.unitsBySource[s]) {
-    for (const [peer, pair] of ctx.alignment.best.of(unit.id)) {
-      if (!ctx.peers[s].has(peer) || pair.score < MIN_VARIANT_SCORE) continue;
-      const other = ctx.units[pair.a === unit.id ? pair.b : pair.a];
+    for (const [peer, p] of ctx.alignment.best.of(unit.id)) {
+      if (!ctx.peers[s].has(peer) || ctx.alignment.pairs.score(p) < MIN_VARIANT_SCORE) continue;
+      const other = ctx.units[ctx.alignment.pairs.other(p, unit.id)];
       for (const diff of diffWords(unit.words, other.words)) {
         if (diff.type !== 'substantive' || diff.a.start === diff.a.end) continue;
         if (!isInterior(unit, diff.a) || !isInterior(other, diff.b)) continue;
