@@ -69,8 +69,9 @@ export function isWrittenAsName(word: string): boolean {
 
 /** True when a word can be part of a name (capitalised and not a common word in disguise). */
 function isNameWord(w: NameWord, lowerWords: Set<string>, midCapitals: Set<string>): boolean {
+  if (!isWrittenAsName(w.text)) return false;
   const lower = w.text.toLowerCase();
-  if (!isWrittenAsName(w.text) || MONTHS_AND_DAYS.has(lower.replace(/\.$/, '')) || NEVER_NAMES.has(lower)) return false;
+  if (MONTHS_AND_DAYS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower) || NEVER_NAMES.has(lower)) return false;
   // A question word opening a heading or a sentence ("Why Kedah matters") names nothing (an
   // acronym in capitals may: "WHO").
   if (QUESTION_WORDS.has(w.text)) return false;
