@@ -7,10 +7,11 @@
 // domain: PDDL/CC0; see THIRD_PARTY_NOTICES.md), role nouns ("librarian", "goalkeeper") from the
 // Actor words and common words of compromise's lexicon (MIT), and the hand-made lists in scripts/gazetteer/*.txt.
 // Idempotent: it does nothing when the output is newer than every input.
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeAtomically } from './lib/writeAtomically.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -98,6 +99,6 @@ if (!fresh) {
   // Compact form: a name whose canonical is itself is stored as "".
   const compact = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v === k ? '' : v]));
   mkdirSync(dirname(output), { recursive: true });
-  writeFileSync(output, JSON.stringify({ places: compact(places), organisations: compact(organisations), events: compact(events), demonyms: compact(demonyms), givenNames, roleNouns, commonWords }));
+  writeAtomically(output, JSON.stringify({ places: compact(places), organisations: compact(organisations), events: compact(events), demonyms: compact(demonyms), givenNames, roleNouns, commonWords }));
   console.log(`gazetteer: ${Object.keys(places).length} places, ${Object.keys(organisations).length} organisations, ${Object.keys(events).length} events, ${Object.keys(demonyms).length} demonyms, ${givenNames.length} given names, ${roleNouns.length} role nouns, ${commonWords.length} common words → ${(statSync(output).size / 1024).toFixed(0)} KB`);
 }

