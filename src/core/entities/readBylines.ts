@@ -11,6 +11,7 @@ import { lookupName } from './gazetteer';
 import { isOrganisationHead, isPlaceHead, isPublicationHead } from './headWords';
 import { isInner } from './nameParticles';
 import type { NameMention } from './recogniseNames';
+import { replaceMentionsWithSpans, type ReadSpan } from './replaceMentionsWithSpans';
 
 /** A byline's opening: "By" (or "BY") at the start of a line, before a word in capitals. */
 const BYLINE = /^[ \t*_]*(?:By|BY)[ \t]+(?=\p{Lu}{2})/gmu;
@@ -29,19 +30,12 @@ function namesSomethingElse(name: string): boolean {
   return lookupName(name) !== undefined || words.some((w) => isOrganisationHead(w) || isPlaceHead(w) || isPublicationHead(w) || lookupName(w)?.type === 'ORG');
 }
 
-/** A span of the text: a reporter's name, or a sign-off's label (no name). */
-interface Span {
-  start: number;
-  end: number;
-  name: boolean;
-}
-
 /** The reporters' names written as `pattern` reads them from `at` on, parted by "and", "&" or commas, pushed to `spans`. */
-function readNames(text: string, at: number, pattern: RegExp, spans: Span[]): void {
+function readNames(text: string, at: number, pattern: RegExp, spans: ReadSpan[]): void {
   for (;;) {
     const name = pattern.exec(text.slice(at, at + 80));
     if (!name || namesSomethingElse(name[0])) return;
-    spans.push({ start: at, end: at + name[0].length, name: true });
+    spans.push({ start: at, end: at + name[0].length, type: 'PERSON' });
     at += name[0].length;
     const separator = NAME_SEPARATOR.exec(text.slice(at, at + 6));
     if (!separator) return;
@@ -50,11 +44,11 @@ function readNames(text: string, at: number, pattern: RegExp, spans: Span[]): vo
 }
 
 /** The reporters' names of a text's bylines (in capitals) and sign-offs, and the sign-offs' labels. */
-function bylineSpans(text: string): Span[] {
-  const spans: Span[] = [];
+function bylineSpans(text: string): ReadSpan[] {
+  const spans: ReadSpan[] = [];
   for (const m of text.matchAll(BYLINE)) readNames(text, m.index + m[0].length, NAME_IN_CAPITALS, spans);
   for (const m of text.matchAll(SIGN_OFF)) {
-    spans.push({ start: m.index, end: m.index + m[0].length - 1, name: false });
+    spans.push({ start: m.index, end: m.index + m[0].length - 1, type: null });
     readNames(text, m.index + m[0].length, NAME_IN_WORDS, spans);
   }
   return spans;
@@ -66,28 +60,13 @@ function bylineSpans(text: string): Span[] {
  * Associated Press" leaves "Associated Press"). Mentions are returned in reading order.
  */
 export function readBylines(text: string, mentions: NameMention[]): NameMention[] {
-  const spans = bylineSpans(text);
-  if (!spans.length) return mentions;
-  const out: NameMention[] = [];
-  for (const m of mentions) {
-    const span = spans.find((x) => m.start < x.end && x.start < m.end);
-    if (!span) {
-      out.push(m);
-      continue;
-    }
+  return replaceMentionsWithSpans(text, mentions, bylineSpans(text), (m, span) => {
     // (What follows the name in the same mention is read on its own: the outlet after it.)
     const rest = text.slice(span.end, m.end);
     const restStart = span.end + rest.length - rest.trimStart().length;
-    if (m.end > span.end && restStart < m.end) {
-      const restText = text.slice(restStart, m.end);
-      const known = lookupName(restText);
-      out.push({ ...m, start: restStart, text: restText, type: known?.type ?? m.type, canonical: known?.canonical ?? null, words: restText.split(' ').filter((w) => !isInner(w)), initial: false });
-    }
-  }
-  for (const { start, end, name } of spans) {
-    if (!name) continue;
-    const written = text.slice(start, end);
-    out.push({ start, end, text: written, type: 'PERSON', canonical: null, words: written.split(' ').filter((w) => !isInner(w)), hint: null, initial: false, weak: false });
-  }
-  return out.sort((a, b) => a.start - b.start);
+    if (m.end <= span.end || restStart >= m.end) return undefined;
+    const restText = text.slice(restStart, m.end);
+    const known = lookupName(restText);
+    return { ...m, start: restStart, text: restText, type: known?.type ?? m.type, canonical: known?.canonical ?? null, words: restText.split(' ').filter((w) => !isInner(w)), initial: false };
+  });
 }

@@ -8,8 +8,9 @@
  */
 import { isCommonWord, isGivenName, lookupName } from './gazetteer';
 import { isOrganisationHead, isPlaceHead, isPublicationHead } from './headWords';
-import { isInner, PARTICLES } from './nameParticles';
+import { PARTICLES } from './nameParticles';
 import type { NameMention } from './recogniseNames';
+import { replaceMentionsWithSpans, type ReadSpan } from './replaceMentionsWithSpans';
 
 /**
  * Where a credit opens: a picture word and a colon ("Photo:", "Photograph:", "Photos:", "Picture:",
@@ -31,13 +32,6 @@ const BRACKETED_CREDIT = /\(([^()\n/]+\/[^()\n]+)\)[ \t]*(?=\n|$)/gu;
 /** A credit's part: a name of at most five words, each a capitalised word, an acronym, a particle or a lower-case agency's name. */
 const PART = /^[\p{L}\p{M}][\p{L}\p{M}.'’&-]*(?: [\p{L}\p{M}][\p{L}\p{M}.'’&-]*| &){0,4}$/u;
 
-/** One name of a credit: where it stands and its type. */
-interface CreditPart {
-  start: number;
-  end: number;
-  type: 'PERSON' | 'ORG';
-}
-
 /**
  * True when a credit's part reads as a photographer's name: two to four capitalised name words
  * (particles between), a given name first or no common word among them, and no head word of a
@@ -53,8 +47,8 @@ function isPhotographer(words: string[]): boolean {
 }
 
 /** The parts of the credit text `body` standing at `offset`, or none when a part is no name (a caption's sentence). */
-function partsOf(body: string, offset: number, slashed: boolean): CreditPart[] {
-  const parts: CreditPart[] = [];
+function partsOf(body: string, offset: number, slashed: boolean): ReadSpan[] {
+  const parts: ReadSpan[] = [];
   let from = 0;
   // "Photographs by Ana Ruiz for The Courier": "for" parts the photographer from the outlet as a slash does.
   for (const piece of body.replace(/ for /g, '  /  ').split('/')) {
@@ -75,8 +69,8 @@ function partsOf(body: string, offset: number, slashed: boolean): CreditPart[] {
 }
 
 /** Every credit part of a text: after a credit's opening, and photographer-and-agency brackets closing a line. */
-function creditParts(text: string): CreditPart[] {
-  const parts: CreditPart[] = [];
+function creditParts(text: string): ReadSpan[] {
+  const parts: ReadSpan[] = [];
   for (const m of CREDIT_MARKER.test(text) ? text.matchAll(CREDIT_OPENING) : []) {
     const after = m.index + m[0].length;
     const body = CREDIT_BODY.exec(text.slice(after, after + 200));
@@ -100,23 +94,5 @@ function creditParts(text: string): CreditPart[] {
  * found inside it. Mentions are returned in reading order.
  */
 export function readPictureCredits(text: string, mentions: NameMention[]): NameMention[] {
-  const parts = creditParts(text);
-  if (!parts.length) return mentions;
-  const kept = mentions.filter((m) => !parts.some((p) => m.start < p.end && p.start < m.end));
-  for (const p of parts) {
-    const name = text.slice(p.start, p.end);
-    const known = lookupName(name);
-    kept.push({
-      start: p.start,
-      end: p.end,
-      text: name,
-      type: p.type,
-      canonical: known?.type === p.type ? known.canonical : null,
-      words: name.split(' ').filter((w) => !isInner(w)),
-      hint: null,
-      initial: false,
-      weak: false,
-    });
-  }
-  return kept.sort((a, b) => a.start - b.start);
+  return replaceMentionsWithSpans(text, mentions, creditParts(text));
 }
