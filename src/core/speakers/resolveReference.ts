@@ -22,6 +22,7 @@
  */
 import { isDemonym, placeOfDemonym } from '../entities/gazetteer';
 import { isTitleHead, isTitleWord } from '../entities/titles';
+import { startsUpperCase } from '../entities/letterCase';
 import type { Entity, Span } from '../types';
 import { countBefore, spanIndexAt, type ReadingContext } from './readingContext';
 import { genderOfGivenName } from './givenNameGender';
@@ -104,9 +105,7 @@ export interface ReferenceIndex {
   sentences: Span[];
 }
 
-// Regular expressions with Unicode classes, made once: they run for every mention of a name.
-/** A word that starts with a capital letter. */
-const CAPITALISED = /^\p{Lu}/u;
+// A regular expression with Unicode classes, made once: it runs for every mention of a name.
 /** A letter or a digit anywhere in a word. */
 const LETTER_OR_DIGIT = /\p{L}|\d/u;
 
@@ -202,7 +201,7 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     // Titles and qualifiers right before the name: "Russian Foreign Minister", "NATO Secretary General".
     const before: string[] = [];
     // "Minister of Agriculture Serik Abdrakhmanov", "Secretary of State Ana Ruiz": a title with its portfolio after "of" or "for".
-    const portfolio = first >= 3 && (nameAt[first - 1] < 0 || names[nameAt[first - 1]].type === 'ORG') && CAPITALISED.test(tokens[first - 1].value) && /^(?:of|for)$/.test(tokens[first - 2].value) && isTitleHead(tokens[first - 3].value);
+    const portfolio = first >= 3 && (nameAt[first - 1] < 0 || names[nameAt[first - 1]].type === 'ORG') && startsUpperCase(tokens[first - 1].value) && /^(?:of|for)$/.test(tokens[first - 2].value) && isTitleHead(tokens[first - 3].value);
     if (portfolio) before.push(tokens[first - 3].value, tokens[first - 2].value, tokens[first - 1].value);
     for (let k = portfolio ? first - 4 : first - 1; k >= 0 && first - k <= 6; k--) {
       const v = tokens[k].value;
@@ -211,8 +210,8 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
       if (nameAt[k] >= 0 && names[nameAt[k]].type === 'ORG') profile.affiliations.add(v.toLowerCase());
       if (isTitleWord(v) || isDemonym(v) || (nameAt[k] >= 0 && names[nameAt[k]].type !== 'PERSON')) before.unshift(v);
       // "Tesla's chief executive Elon Musk": the firm that owns the title, through its possessive.
-      else if (/^['’]s$/.test(v) && before.length > 0 && isTitleWord(before[0]) && k > 0 && CAPITALISED.test(tokens[k - 1].value) && !(nameAt[k - 1] >= 0 && names[nameAt[k - 1]].type === 'PERSON')) continue;
-      else if ((tokens[k].pos === 'PROPN' || tokens[k].pos === 'NOUN') && nameAt[k] < 0 && CAPITALISED.test(v) && before.length > 0 && isTitleWord(before[0])) {
+      else if (/^['’]s$/.test(v) && before.length > 0 && isTitleWord(before[0]) && k > 0 && startsUpperCase(tokens[k - 1].value) && !(nameAt[k - 1] >= 0 && names[nameAt[k - 1]].type === 'PERSON')) continue;
+      else if ((tokens[k].pos === 'PROPN' || tokens[k].pos === 'NOUN') && nameAt[k] < 0 && startsUpperCase(v) && before.length > 0 && isTitleWord(before[0])) {
         // "Rovers boss Steve Archer" with "Rovers" named as nothing: it still ties the person to a club.
         before.unshift(v);
         profile.affiliations.add(v.toLowerCase());
@@ -233,7 +232,7 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
       const words: string[] = [];
       for (let k = comma - 1; k >= 0 && comma - k <= 13 && !/^[,.;:!?(—–]$/.test(tokens[k].value) && !lineBreakBetween(ctx.text, tokens[k].end, tokens[k + 1].start); k--) words.unshift(tokens[k].value);
       // "Brazil's Minister of Sport, Luciana Prado Vasconcelos,": a country or body may own the title.
-      if (words.length > 0 && (/^(?:the|a)$/i.test(words[0]) || (CAPITALISED.test(words[0]) && /^['’]s$/.test(words[1] ?? '')))) addWords(profile, words);
+      if (words.length > 0 && (/^(?:the|a)$/i.test(words[0]) || (startsUpperCase(words[0]) && /^['’]s$/.test(words[1] ?? '')))) addWords(profile, words);
     }
     // "Laura Vidal": a given name tells the gender when no title did; a possessive after the name comes last.
     const [givenName, ...surnames] = profile.gender === null ? entity.canonical.split(/\s+/) : [];

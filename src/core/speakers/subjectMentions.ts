@@ -8,6 +8,7 @@
  */
 import { isDemonym } from '../entities/gazetteer';
 import { isTitleHead, isTitleWord } from '../entities/titles';
+import { startsLowerCase, startsUpperCase } from '../entities/letterCase';
 import type { Entity } from '../types';
 import { endsClauseAt, remembered, spanIndexAt, type ReadingContext } from './readingContext';
 import { isPersonNoun } from './readSpeakerPhrase';
@@ -82,7 +83,7 @@ function isQualifier(ctx: ReadingContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (t.value === ',' || /^['’]s$/.test(t.value) || /^\d{1,3}$/.test(t.value)) return true;
   // "Minister of Energy", "Imam Sajid al-Azhari, of the Bury Road mosque,": a title's or an affiliation's preposition.
-  if (/^(?:of|for|at|from)$/.test(t.value)) return k > 0 && (CAPITALISED.test(ctx.tokens[k - 1].value) || ctx.tokens[k - 1].value === ',');
+  if (/^(?:of|for|at|from)$/.test(t.value)) return k > 0 && (startsUpperCase(ctx.tokens[k - 1].value) || ctx.tokens[k - 1].value === ',');
   return isTitleWord(t.value) || isDemonym(t.value) || /^(?:his|her|their)$/i.test(t.value) || /^(?:DET|ADJ|NOUN|PROPN)$/.test(t.pos);
 }
 
@@ -94,12 +95,8 @@ export function reachOfJoint(ctx: ReadingContext, offset: number): number {
 }
 
 // Regular expressions with Unicode classes, made once: they run for most tokens of an article.
-/** A word that starts with a capital letter. */
-const CAPITALISED = /^\p{Lu}/u;
 /** A capital then a lower-case letter: "Espoir", "Brightwater". */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
-/** A word that starts with a lower-case letter. */
-const STARTS_LOWER_CASE = /^\p{Ll}/u;
 /** A word in lower-case letters only. */
 const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 /** An -ing form in lower case: "speaking", "standing". */
@@ -138,7 +135,7 @@ export function unrecognisedNameEnd(ctx: ReadingContext, k: number): number {
     end++;
   }
   // "the Nazca and South American plates": capitalised words before a common noun qualify it and name nobody.
-  const modifier = end < tokens.length && tokens[end].pos === 'NOUN' && STARTS_LOWER_CASE.test(tokens[end].value);
+  const modifier = end < tokens.length && tokens[end].pos === 'NOUN' && startsLowerCase(tokens[end].value);
   // One capitalised word is a name only in apposition before a verb of saying: "…, who gave only
   // his first name, Espoir, said" ("Contracts concluded before …" opening a sentence is no name).
   if ((words < 2 && !(tokens[k - 1]?.value === ',' && sayingFollows(ctx, end))) || modifier || !opensClauseBefore(ctx, k) || !verbFollows(ctx, end - 1)) return k;
@@ -289,7 +286,7 @@ function inAge(ctx: ReadingContext, k: number): boolean {
  */
 function opensSentenceCapitalised(ctx: ReadingContext, k: number): boolean {
   const { tokens } = ctx;
-  if (!CAPITALISED.test(tokens[k].value) || ctx.quoteAt[k] >= 0) return false;
+  if (!startsUpperCase(tokens[k].value) || ctx.quoteAt[k] >= 0) return false;
   return k === 0 || /^[.!?]$/.test(tokens[k - 1].value) || lineBreakBetween(ctx.text, tokens[k - 1].end, tokens[k].start);
 }
 
@@ -350,7 +347,7 @@ function titlePreposition(ctx: ReadingContext, k: number): boolean {
   const { tokens } = ctx;
   if (k < 1 || !/^(?:of|for)$/.test(tokens[k].value)) return false;
   const before = tokens[k - 1].value;
-  if (tokens[k].value === 'of' && CAPITALISED.test(before)) return true;
+  if (tokens[k].value === 'of' && startsUpperCase(before)) return true;
   const role = (isTitleHead(before) || isPersonNoun(before)) && !/[^s]s$/.test(before);
   // "The president of the Brazilian Olympic Committee, Ana Lins,": "of" after one person's role
   // completes the noun; a "for" before an article names whom the role serves ("lawyers for the two men").
@@ -384,7 +381,7 @@ function opensWithAdverbial(ctx: ReadingContext, k: number): boolean {
     j--;
     if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || tokens[j].value === ',' || ctx.quoteAt[j] >= 0) return false;
   }
-  return CAPITALISED.test(tokens[j].value) && (tokens[j].pos === 'ADP' || OPENING_PREPOSITION.test(tokens[j].value) || OPENING_PARTICIPLE.test(tokens[j].value));
+  return startsUpperCase(tokens[j].value) && (tokens[j].pos === 'ADP' || OPENING_PREPOSITION.test(tokens[j].value) || OPENING_PARTICIPLE.test(tokens[j].value));
 }
 
 /** An -ing form opening a sentence's participial phrase ("Leading the petitioners, Chief Ada Obi said"). */
