@@ -212,9 +212,14 @@ const STAFF_NOUNS = /^(analyst|economist|strategist|banker|trader|broker|partner
  * noun is the employer (a firm), even when it opens with a given name.
  */
 export function employerOfStaffAfter(words: NameWord[], last: number): boolean {
+  return nounAndNameAfter(words, last, STAFF_NOUNS);
+}
+
+/** True when a noun of `nouns` and then a capitalised name, not opening a sentence, follow word `last`. */
+function nounAndNameAfter(words: NameWord[], last: number, nouns: RegExp): boolean {
   const noun = words[last + 1];
   const name = words[last + 2];
-  return noun !== undefined && name !== undefined && STAFF_NOUNS.test(noun.text) && startsUpperCase(name.text) && !name.sentenceInitial;
+  return noun !== undefined && name !== undefined && nouns.test(noun.text) && startsUpperCase(name.text) && !name.sentenceInitial;
 }
 
 /** A member of a team, party or body named in the singular before one of them: "Celtic manager", "Likud spokesman". */
@@ -227,9 +232,7 @@ const MEMBER_NOUNS = /^(manager|coach|boss|captain|skipper|striker|defender|midf
  * "Mornington trainer" is).
  */
 export function bodyOfMemberAfter(words: NameWord[], last: number): boolean {
-  const noun = words[last + 1];
-  const name = words[last + 2];
-  return noun !== undefined && name !== undefined && MEMBER_NOUNS.test(noun.text) && startsUpperCase(name.text) && !name.sentenceInitial;
+  return nounAndNameAfter(words, last, MEMBER_NOUNS);
 }
 
 /** Articles that open an apposition ("Meridale Capital, the Geneva-based bank,"). */
