@@ -4,6 +4,12 @@
  * quotes around a nickname.
  */
 
+/**
+ * Links that only places take, naming their river, valley, sea or neighbour: German "Frankfurt am
+ * Main", "St. Paul im Lavanttal"; Dutch "Capelle aan den IJssel", "Bergen op Zoom", "Wijk bij
+ * Duurstede".
+ */
+export const PLACE_LINKS: ReadonlySet<string> = new Set(['am', 'im', 'aan', 'op', 'bij']);
 /** Particles inside personal and place names: "Lula da Silva", "bin Salman", "van der Leyen", "Juan dela Cruz", "Bank of England", "Nia ap Dafydd". */
 export const PARTICLES = new Set(['of', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'los', 'las', 'les', 'des', 'dei', 'degli', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'ben', 'bint', 'y', 'dela', 'delos', 'delas',
   // Malay patronymics ("Nurul Ain binti Hassan"), the Welsh one ("Nia ap Dafydd"), the Irish and
@@ -15,10 +21,7 @@ export const PARTICLES = new Set(['of', 'de', 'da', 'do', 'dos', 'das', 'del', '
   // en Sciences de la Santé", "Moët et Chandon", "Bundesamt für Strahlenschutz", "Bangko Sentral
   // ng Pilipinas" (between two name words only, as every particle).
   'en', 'et', 'für', 'ng',
-  // German places named by their river or valley: "Frankfurt am Main", "St. Paul im Lavanttal";
-  // Dutch ones by their river, sea or neighbour: "Capelle aan den IJssel", "Bergen op Zoom", "Wijk
-  // bij Duurstede".
-  'am', 'im', 'aan', 'op', 'bij']);
+  ...PLACE_LINKS]);
 /** Particles that can open a name written mid-sentence ("van der Linde said"). */
 export const OPENING_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'du', 'al', 'el', 'bin', 'ibn', 'ter', 'le', 'la', 'dos', 'der', 'dela']);
 /** Words that link the parts of an organisation's name ("Kiel Institute for the World Economy", "Royal Commission into Aged Care"). */

@@ -26,7 +26,7 @@ import { isCommonWord, isDemonym, isGivenName, isRoleNoun, longestPhraseFrom, lo
 import { findNameRuns, isWrittenAsName, type RunReading } from './findNameRuns';
 import { isClosingPlaceHead, isDocumentHead, isOrganisationDescriptor, isOrganisationHead, isOrganisationOpener, isPlaceHead, isPlaceOpener, isPublicationHead, isSportName } from './headWords';
 import { appositionAfter, bodyOfMemberAfter, creditBefore, employerOfStaffAfter, guessLoneWord, hintAfter, hintBefore, isPlaceNoun, reportingVerbAfter, settlementOf, sourceBefore, statementAfter } from './nameContext';
-import { LINKS, OPENING_PARTICLES, PARTICLES, POSSESSIVE, isInner } from './nameParticles';
+import { LINKS, OPENING_PARTICLES, PARTICLES, PLACE_LINKS, POSSESSIVE, isInner } from './nameParticles';
 import type { NameWord } from './nameWords';
 import { joinFirmsOfTwoNames } from './joinFirmsOfTwoNames';
 import { joinIntroducedNames } from './joinIntroducedNames';
@@ -486,7 +486,7 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   // "the hamlet of Birch Hollow", "the town of Fort Regan": a settlement's name, whatever its words.
   if (!single && from === 0 && settlementOf(reading.words, run.first)) return emit(reading, run, from, end, 'PLACE', null);
   // A German or Dutch link that only places take makes the name a place, whatever opens it ("Krimpen aan den IJssel").
-  if (!single && ws.slice(from + 1, end).some((w) => PLACE_ONLY_LINKS.has(w.text))) return emit(reading, run, from, end, 'PLACE', null);
+  if (!single && ws.slice(from + 1, end).some((w) => PLACE_LINKS.has(w.text))) return emit(reading, run, from, end, 'PLACE', null);
   // (A lone given name that a kind of body introduces is that body's name: "the insurer Aviva said".)
   const namedBody = single && hint === 'ORG' && !isRoleNoun(reading.words[run.first - 1]?.text ?? '');
   if (isGivenName(first) && !namedBody && (!single || (end === run.words.length - 1 && reportingVerbAfter(reading.words, run.first + end)))) return emit(reading, run, from, end, 'PERSON', null, null, !single);
@@ -719,9 +719,7 @@ function campaignEnd(run: Run, at: number): number {
 }
 
 /** Particles that join the words of a place's name in French, Spanish, Portuguese, Italian and German. */
-const PLACE_PARTICLES = new Set(['de', 'del', 'della', 'di', 'du', 'des', 'da', 'do', 'dos', 'das', 'la', 'le', 'los', 'las', 'am', 'im', 'aan', 'den', 'op', 'bij']);
-/** Links that only places take, naming their river, sea or neighbour: "Frankfurt am Main", "Capelle aan den IJssel", "Bergen op Zoom". */
-const PLACE_ONLY_LINKS = new Set(['am', 'im', 'aan', 'op', 'bij']);
+const PLACE_PARTICLES = new Set(['de', 'del', 'della', 'di', 'du', 'des', 'da', 'do', 'dos', 'das', 'la', 'le', 'los', 'las', 'den', ...PLACE_LINKS]);
 
 /**
  * The end of a longer place named after the known place that ends at `known`, through particles,
