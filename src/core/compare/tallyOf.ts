@@ -9,10 +9,10 @@
 import type { Word } from './readWords';
 
 /**
- * Nouns that name a tally whose value a later number gives, in the singular: the one list of them
- * for every reader of tallies (a quote's "the toll will go up" paraphrases "the number will rise").
+ * Nouns that name a tally whose value a later number gives, in the singular. (The paraphrase
+ * lexicon's tally class, speechParaphrases.ts, holds plurals and no "total": not the same list.)
  */
-export const TALLY_NOUNS: ReadonlySet<string> = new Set(['toll', 'number', 'figure', 'total', 'count', 'tally']);
+const TALLY_NOUNS: ReadonlySet<string> = new Set(['toll', 'number', 'figure', 'total', 'count', 'tally']);
 /** Verbs whose object is the new value of a figure ("reached 11", "topped 1,000", "passed 100"). */
 export const REACHING_VERBS: ReadonlySet<string> = new Set(['reached', 'reaching', 'reaches', 'hit', 'hitting', 'topped', 'topping', 'passed', 'surpassed', 'exceeded']);
 /** Words right before a number that make it a tally's value ("to seven", "at six", "reached 11"). */
