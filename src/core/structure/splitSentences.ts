@@ -4,7 +4,8 @@
  * wink reads the whole article at once, so it glues a headline to the first sentence and cuts a
  * quotation of several sentences into pieces. Here a sentence never crosses a block boundary (a
  * block boundary always ends a sentence), a boundary that falls inside a quotation is dropped, and
- * so is one before a piece starting in lower case (`“Go!” he said.` is one sentence). wink also
+ * so is one before a piece starting in lower case (`“Go!” he said.` is one sentence) or with a
+ * comma, semicolon or colon (`the study “Who Pays?”, said …`). wink also
  * ends a sentence at the point of a decimal glued to letters ("a magnitude-6.1 quake", "DKK1.7bn",
  * "DKK115.40"): a boundary between a digit's point or comma and the next digit is dropped too, and
  * so is one between an initialism's points ("Tom Eckersley, D-N.M., said") and one after a title
@@ -38,7 +39,7 @@ export function splitSentences(text: string, tokenized: TokenizedText, blocks: B
     while (c < cuts.length && cuts[c] <= block.start) c++;
     let start = block.start;
     for (; c < cuts.length && cuts[c] < block.end; c++) {
-      if (/^\p{Ll}/u.test(text.slice(cuts[c], cuts[c] + 1))) continue;
+      if (CONTINUES_SENTENCE.test(text.slice(cuts[c], cuts[c] + 1))) continue;
       pushTrimmed(text, start, cuts[c], sentences);
       start = cuts[c];
     }
@@ -46,6 +47,13 @@ export function splitSentences(text: string, tokenized: TokenizedText, blocks: B
   }
   return sentences;
 }
+
+/**
+ * The first character of a piece that cannot open a sentence: a lower-case letter (`“Go!” he said.`)
+ * or a comma, semicolon or colon after a question or exclamation that closes a quoted title
+ * (`the study “Who Gets the Coffee Dollar?”, said …`, `“Why not?”; she asked`).
+ */
+const CONTINUES_SENTENCE = /^[\p{Ll},;:]/u;
 
 /** Sentence-final punctuation, spaces, then an opening mark and a capital: a new sentence starts at the mark. */
 const QUOTE_AFTER_STOP = /[.!?][”"’)]?[ \t]+["“‘«„]\p{Lu}/gu;

@@ -27,6 +27,26 @@ describe('splitSentences', () => {
     assert.deepEqual(s, ['The crowd roared.', '“Go home!” she shouted.', 'Police arrived.']);
   });
 
+  it('goes on past a quoted title ending in a question or exclamation when a comma, semicolon or colon follows', () => {
+    const s = sentencesOf(
+      'Ruth Adebayo, who wrote the report “Who Pays for the Flood?”, said the levy was unfair. Ministers disagree.\n' +
+        'The striker, who sang “We Are the Champions!”, left early. Fans booed.\n' +
+        'The judge asked the jury to consider “Was he there?”; the defence said no.',
+    );
+    assert.deepEqual(s, [
+      'Ruth Adebayo, who wrote the report “Who Pays for the Flood?”, said the levy was unfair.',
+      'Ministers disagree.',
+      'The striker, who sang “We Are the Champions!”, left early.',
+      'Fans booed.',
+      'The judge asked the jury to consider “Was he there?”; the defence said no.',
+    ]);
+  });
+
+  it('still ends a sentence at a question inside a quote when a new sentence follows', () => {
+    const s = sentencesOf('He asked the board: “Who approved this?” Nobody answered.');
+    assert.deepEqual(s, ['He asked the board: “Who approved this?”', 'Nobody answered.']);
+  });
+
   it('starts a sentence at an opening quotation mark after a full stop', () => {
     const s = sentencesOf('Wambui said she had received 2,000 messages asking her to vote no. "My people are not against roads. They are against paying twice," she said.');
     assert.deepEqual(s, ['Wambui said she had received 2,000 messages asking her to vote no.', '"My people are not against roads. They are against paying twice," she said.']);
