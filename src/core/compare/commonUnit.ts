@@ -1,7 +1,7 @@
 /**
  * One quantity written in two units: "12,000 tonnes" and "12 million kilograms", "3.1 gigawatts"
  * and "3,100 megawatts", "0.8 km" and "800 metres", "37 miles" and "60 km", "80 mph" and "130
- * km/h", "50p" and "£0.50". Each measure is brought to one unit of its dimension, so that two
+ * km/h", "50p" and "£0.50", "three weeks" and "21 days". Each measure is brought to one unit of its dimension, so that two
  * reports giving one figure in different units are seen to give the same, and two giving different
  * figures are compared.
  * Currencies are left alone, but for a currency's hundredth: converting them needs a rate of the day.
@@ -19,6 +19,9 @@ const TO_COMMON: Record<string, [string, number]> = {
   GW: ['GW', 1], MW: ['GW', 1e-3], kW: ['GW', 1e-6], gigawatt: ['GW', 1], megawatt: ['GW', 1e-3], kilowatt: ['GW', 1e-6],
   GWh: ['GWh', 1], MWh: ['GWh', 1e-3], kWh: ['GWh', 1e-6],
   GBX: ['GBP', 0.01], USc: ['USD', 0.01],
+  // Spans of time in days, a month and a year at their average length: "three weeks" is "21 days",
+  // "four decades" "40 years", "48 hours" "two days".
+  minute: ['day', 1 / 1440], hour: ['day', 1 / 24], day: ['day', 1], week: ['day', 7], month: ['day', 365.25 / 12], year: ['day', 365.25], decade: ['day', 3652.5],
 };
 
 /** The common unit of a unit's dimension and the factor to it, or undefined for a unit not converted. */
@@ -26,7 +29,7 @@ export function conversionOf(unit: string | null): [string, number] | undefined 
   return unit === null ? undefined : TO_COMMON[unit];
 }
 
-/** True for a unit of mass, length, area, volume, speed or power (a unit converted to another, not money). */
+/** True for a unit of mass, length, area, volume, speed, power or time (a unit converted to another, not money). */
 export function isPhysicalUnit(unit: string): boolean {
   const conversion = TO_COMMON[unit];
   return conversion !== undefined && !isCurrencyUnit(conversion[0]);

@@ -23,7 +23,7 @@ export const UNIT_WORDS: Record<string, string> = {
   dollars: 'USD', dollar: 'USD', usd: 'USD', 'us dollars': 'USD', euros: 'EUR', euro: 'EUR', eur: 'EUR', 'pounds sterling': 'GBP', sterling: 'GBP', gbp: 'GBP',
   yen: 'JPY', jpy: 'JPY', yuan: 'CNY', renminbi: 'CNY', cny: 'CNY', rubles: 'RUB', roubles: 'RUB', ruble: 'RUB', rouble: 'RUB', rub: 'RUB',
   rupees: 'INR', rupee: 'INR', inr: 'INR', shekels: 'ILS', shekel: 'ILS', lira: 'TRY', hryvnias: 'UAH', hryvnia: 'UAH',
-  years: 'year', year: 'year', months: 'month', month: 'month', weeks: 'week', week: 'week', days: 'day', day: 'day', hours: 'hour', hour: 'hour', minutes: 'minute', minute: 'minute',
+  years: 'year', year: 'year', months: 'month', month: 'month', weeks: 'week', week: 'week', days: 'day', day: 'day', hours: 'hour', hour: 'hour', minutes: 'minute', minute: 'minute', decades: 'decade', decade: 'decade',
   'danish crowns': 'DKK', 'danish kroner': 'DKK', 'swedish crowns': 'SEK', 'swedish kronor': 'SEK', 'norwegian crowns': 'NOK', 'norwegian kroner': 'NOK',
   'swiss francs': 'CHF', 'hong kong dollars': 'HKD', 'australian dollars': 'AUD', 'canadian dollars': 'CAD', 'kenyan shillings': 'KES',
   pence: 'GBX', penny: 'GBX', p: 'GBX', cents: 'USc',
@@ -34,7 +34,7 @@ export const UNIT_WORDS: Record<string, string> = {
 };
 
 /** The units of time a span is counted in ("six years", "48 hours"): a duration, not a count of things. */
-export const TIME_UNITS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
+export const TIME_UNITS: ReadonlySet<string> = new Set(['decade', 'year', 'month', 'week', 'day', 'hour', 'minute']);
 
 /**
  * Currency names written after an amount, singular and plural, with the ISO 4217 code they stand
