@@ -202,6 +202,9 @@ function roleOf(unit: TextUnit, mention: QuantityMention, tallied: Word[]): stri
   const noun = mention.quantity.unit;
   if (isPartOfCount(unit, mention)) return 'part';
   const counted = noun ? measureOfWord(noun) : undefined;
+  // The whole a share is taken of is counted only by its noun: what befell the share did not
+  // befall the whole ("a third of the 90 workers were injured").
+  if (mention.whole) return counted;
   // People and workers are counted for what befell them ("killing five workers"), if the words say.
   if (counted && !COUNTED_PERSONS.has(counted)) return counted;
   if (noun && !counted && (isCurrencyUnit(noun) || /^[^a-z]/.test(noun) || isMeasuringUnit(noun) || mention.compound)) return undefined;

@@ -40,6 +40,13 @@ export interface QuantityMention extends Span {
    * of the dead, the injured or a crowd.
    */
   compound?: boolean;
+  /** True for the count a share is taken of ("the 90 workers" in "a third of the 90 workers were injured"). */
+  whole?: boolean;
+  /**
+   * For a share of a counted whole ("a third of the 90 workers"), the end of the whole's number:
+   * the words after it tell what the share counts.
+   */
+  wholeEnd?: number;
 }
 
 /** A bare number from 1 to 119 set off by commas right after a capitalised word. */
@@ -318,7 +325,11 @@ export function findQuantityMentions(text: string, unit: TextUnit): QuantityMent
     if (compound) mention.compound = true;
     mentions.push(mention);
   }
-  return [...mentions, ...fractionFigures(text, unit), ...plannedYears(text, unit)].sort((a, b) => a.start - b.start);
+  const fractions = fractionFigures(text, unit);
+  // A number a share is taken of ("a third of the 90 workers were injured") counts the whole, which
+  // other reports restate; what the sentence tells of the share is not told of it.
+  for (const mention of mentions) if (fractions.some((share) => share.wholeEnd !== undefined && share.end < mention.start && mention.end <= share.wholeEnd)) mention.whole = true;
+  return [...mentions, ...fractions, ...plannedYears(text, unit)].sort((a, b) => a.start - b.start);
 }
 
 /** Changes told as a fraction, with the share of the whole they change by ("halved" is 50 %). */
@@ -353,10 +364,12 @@ const FRACTION_SHARE = new RegExp(
 function fractionFigures(text: string, unit: TextUnit): QuantityMention[] {
   const mentions: QuantityMention[] = [];
   const slice = text.slice(unit.start, unit.end);
-  const add = (index: number, length: number, quantity: Quantity): void => {
+  const add = (index: number, length: number, quantity: Quantity, wholeEnd?: number): void => {
     const start = unit.start + index;
-    const { before, after } = wordsAround(unit, start, start + length);
-    mentions.push({ start, end: start + length, quantity, after: after >= 0 ? after : unit.words.length, before, age: false, ordinal: false });
+    const { before, after } = wordsAround(unit, start, wholeEnd ?? start + length);
+    const mention: QuantityMention = { start, end: start + length, quantity, after: after >= 0 ? after : unit.words.length, before, age: false, ordinal: false };
+    if (wholeEnd !== undefined) mention.wholeEnd = wholeEnd;
+    mentions.push(mention);
   };
   FRACTION_CHANGE.lastIndex = 0;
   for (let m = FRACTION_CHANGE.exec(slice); m; m = FRACTION_CHANGE.exec(slice)) {
@@ -365,9 +378,48 @@ function fractionFigures(text: string, unit: TextUnit): QuantityMention[] {
   FRACTION_SHARE.lastIndex = 0;
   for (let m = FRACTION_SHARE.exec(slice); m; m = FRACTION_SHARE.exec(slice)) {
     const qualifier = parseQuantity(m[0])?.qualifier ?? null;
-    add(m.index, m[0].length, { value: FRACTION_SHARES[m[1].toLowerCase()], unit: '%', qualifier });
+    const share = FRACTION_SHARES[m[1].toLowerCase()];
+    const whole = countedWhole(text, unit.start + m.index + m[0].length);
+    if (whole) add(m.index, m[0].length, shareOfCount(share, whole.quantity, qualifier), unit.start + m.index + m[0].length + whole.length);
+    else add(m.index, m[0].length, { value: share, unit: '%', qualifier });
   }
   return mentions;
+}
+
+/**
+ * "of", a determiner or a possessive, and a number: the counted whole a fraction before them is a
+ * share of ("a third of the 90 workers", "two-thirds of the plant's 1,200 employees", "half of
+ * Chad's 18 million people").
+ */
+const OF_COUNTED_WHOLE = /^\s+of\s+(?:(?:the|its|their|his|her|our|those|these|all)\s+)?(?:[\p{L}.-]+['’]s\s+)?(?=\d)/iu;
+/** A plain lower-case word: the noun after the whole's number. */
+const COUNTED_NOUN = /^\s+(\p{Ll}+)(?![\p{L}-])/u;
+
+/**
+ * The count a fraction ending at `end` is a share of, when it is a number stated with its noun
+ * ("of the 90 workers", "of its 1,200 staff", "of the £12m cost"): its quantity, and the length
+ * of the text from `end` to the number's end. Undefined when a number does not follow, or a hedged
+ * one ("of the nearly 200 passengers": no count to take a share of).
+ */
+function countedWhole(text: string, end: number): { quantity: Quantity; length: number } | undefined {
+  const link = OF_COUNTED_WHOLE.exec(text.slice(end, end + 40));
+  if (!link) return undefined;
+  const numberAt = end + link[0].length;
+  const number = readWhole(text, numberAt);
+  if (!number || LEADING_QUALIFIER.test(number) || !/\d/.test(number)) return undefined;
+  const noun = COUNTED_NOUN.exec(text.slice(numberAt + number.length, numberAt + number.length + 30));
+  const quantity = parseQuantity(noun ? `${number} ${noun[1]}` : number);
+  return quantity && !isRange(quantity) ? { quantity, length: numberAt + number.length - end } : undefined;
+}
+
+/**
+ * The count a share of a counted whole is ("a third of the 90 workers" is 30 workers), in the
+ * whole's unit. A fraction of a count is a round share of it, so it is hedged as "about" is (30
+ * give or take one, or its rounding: "a third of the 100 workers" agrees with 33 and 34) unless a
+ * hedge of its own says otherwise ("nearly half of the 300 passengers").
+ */
+function shareOfCount(share: number, whole: Quantity, qualifier: Quantity['qualifier']): Quantity {
+  return { value: (whole.value * share) / 100, unit: whole.unit, qualifier: qualifier ?? 'about', rounding: 1 };
 }
 
 /** The unit of a year given as the date of a plan ("due to open in 2027"). */
