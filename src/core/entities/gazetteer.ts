@@ -6,6 +6,7 @@
  */
 import data from './generated/gazetteer.json';
 import { foldKey } from './entityKey';
+import { isOrganisationDescriptor } from './headWords';
 import { rememberRecent } from './rememberRecent';
 
 /** What the gazetteer knows a phrase to be (an event or competition is OTHER), with its canonical name. */
@@ -58,7 +59,9 @@ add(data.places as Record<string, string>, 'PLACE');
 
 const demonyms = new Map<string, string>(Object.entries(data.demonyms as Record<string, string>));
 const givenNames = new Set<string>(data.givenNames as string[]);
-const roleNouns = new Set<string>(data.roleNouns as string[]);
+// WordNet's nouns of people are roles too, except those that also introduce a firm or a body
+// ("the lender Nadia said", "the retailer Marks Bay"): there what the text says of a body wins.
+const roleNouns = new Set<string>([...(data.roleNouns as string[]), ...(data.personNouns as string[]).filter((w) => !isOrganisationDescriptor(w))]);
 const commonWords = new Set<string>(data.commonWords as string[]);
 
 /**
