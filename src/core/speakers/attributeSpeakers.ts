@@ -241,7 +241,7 @@ function quotedAsSayingBefore(ctx: ReadingContext, m: number, floor: number, ope
 }
 
 /** Nouns for something said whose owner says the words they hold ("Jones's claim that …", "her call for …"). */
-const SPEECH_NOUN = /^(?:remark|remarks|comment|comments|claim|claims|words|pledge|promise|warning|call|calls|proposal|plea|appeal|demand|demands|assertion|insistence|suggestion|description|accusation|vow|threat|boast|admission|complaint|criticism|statement)$/i;
+const SPEECH_NOUN = /^(?:remark|remarks|comment|comments|claim|claims|words|pledge|promise|warning|call|calls|proposal|plea|appeal|demand|demands|assertion|insistence|suggestion|description|accusation|vow|threat|boast|admission|complaint|criticism|statement|argument|arguments|contention|allegation|allegations|assurance|assurances|denial)$/i;
 
 /**
  * "Smith rejected Jones's claim that the plan was “reckless”", "Asked about Đurić’s post-match
@@ -313,10 +313,13 @@ function closingTokenAfter(ctx: ReadingContext, open: number): number {
  * The reporting clause earlier in the sentence that the clause starting at token `from` depends
  * on ("Blinken told reporters [the United States believed …]"): its subject and verb, or null. A
  * verb of the sentence's opening phrase governs nothing after that phrase's comma ("When I asked
- * the ICO whether …, a spokesperson said …").
+ * the ICO whether …, a spokesperson said …"), nor does one before a semicolon anything after it.
  */
 function outerReporter(ctx: ReadingContext, from: number, floor: number): { ref: SpeakerRef; cue: string; verb: number } | null {
   for (let v = from - 1; v >= floor; v--) {
+    // "Police say the ring sold 1,400 tonnes; the firm's lawyer speaks of «a witch hunt»": a
+    // semicolon closes the clause the verb before it reports.
+    if (ctx.tokens[v].value === ';' && ctx.quoteAt[v] < 0) return null;
     if (!finiteSayingAt(ctx, v)) continue;
     if (inOpeningPhrase(ctx, floor, v, from)) return null;
     const outer = subjectBefore(ctx, v - 1, floor);

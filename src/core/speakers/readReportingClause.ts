@@ -7,6 +7,7 @@ import { isPostNominal, isTitleWord } from '../entities/titles';
 import type { AttributionMethod, Entity } from '../types';
 import { isParticiple, isReportingVerb, isStanceVerb } from './reportingVerbs';
 import { readSpeakerBackward, readSpeakerForward, type SpeakerRef } from './readSpeakerPhrase';
+import { isPassiveAt } from './passiveVoice';
 import { endsClauseAt, remembered, spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
 import { resolveDescription, resolveJoint, resolveOrganisationPronoun, resolvePronoun, type ReferenceIndex } from './resolveReference';
 
@@ -26,6 +27,8 @@ const SKIPPABLE = /^(?:also|further|later|then|again|previously|once|repeatedly|
 const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|week|weekend|month|year|morning|afternoon|evening|night)$/;
 /** Verbs of saying whose object is who is told, never who speaks ("told the BBC", "urged Israel"). */
 const LISTENER_VERB = /^(?:told|tells|tell|telling|asked|asks|urged|urges|informed|informs|reminded|reminds|assured|assures|warned|warns)$/i;
+/** Verbs of telling that always take the listener for object, so one with none after it is a passive ("…, MPs told"). */
+const TRANSITIVE_TELLING = /^(?:told|informed|reminded|assured)$/i;
 /** Relays: the outlet or source that passed the words on, not who said them. */
 const RELAY = /^(?:quoted|reported|cited|relayed|carried|broadcast|published|according)$/i;
 
@@ -442,11 +445,24 @@ export function attributionClause(ctx: ReadingContext, j: number, limit: number)
       }
     }
   }
-  if (k < limit && sayingAt(ctx, k)) return { ref: r.ref, cue: tokens[k].value, method: 'explicit-after' };
+  if (k < limit && sayingAt(ctx, k)) return listensAt(ctx, k, limit) ? null : { ref: r.ref, cue: tokens[k].value, method: 'explicit-after' };
   // "“…,” X was quoted as saying by TASS." / "“…,” TASS quoted X as saying.": the outlet only relays.
   const quoted = quotedAsSaying(ctx, k, limit);
   if (quoted) return { ref: quoted.ref ?? r.ref, cue: 'quoted as saying', method: 'explicit-after' };
   return null;
+}
+
+/**
+ * True when the subject of the verb of telling at token k is who listens: a passive ("…, the
+ * committee was told", "…, the jurors were reminded") or, as headlines write it without "was", a
+ * verb that needs a listener with none after it before `limit` or the clause's end ("… ‘misled
+ * investors’, MPs told", "Pilot ‘ignored warnings’, inquiry told").
+ */
+function listensAt(ctx: ReadingContext, k: number, limit: number): boolean {
+  const { tokens } = ctx;
+  if (!LISTENER_VERB.test(tokens[k].value)) return false;
+  if (isPassiveAt(ctx, k)) return true;
+  return TRANSITIVE_TELLING.test(tokens[k].value) && (k + 1 >= limit || /^[.;:!?]$/.test(tokens[k + 1].value));
 }
 
 /**

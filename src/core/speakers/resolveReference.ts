@@ -641,9 +641,11 @@ function sentencesApart(index: ReferenceIndex, from: number, to: number): number
  * or else that person.
  */
 function subjectMeant(index: ReferenceIndex, subject: Entity, gender: 'male' | 'female' | null, offset: number): Referent {
+  // "Its chairman, Rohan Perera, said …. The 61-year-old said: …. Union leader Sunil Rajan
+  // (CWU) welcomed it. “…,” he said": someone named after the description may be meant as well.
   const described = describedSince(index, subject.start, gender, offset);
-  if (described) return described;
-  return bystanderBetween(index, subject, gender, offset) ? NOBODY : { entity: subject };
+  if (described) return bystanderBetween(index, described.start, described.entity?.key ?? null, gender, offset) ? NOBODY : described;
+  return bystanderBetween(index, subject.start, subject.key, gender, offset) ? NOBODY : { entity: subject };
 }
 
 /**
@@ -664,17 +666,18 @@ function describedSince(index: ReferenceIndex, from: number, gender: 'male' | 'f
 }
 
 /**
- * True when a person other than `subject`, of a gender the pronoun may mean, is named outside any
- * subject in a sentence after the subject's and before the one of the pronoun at `offset`.
+ * True when a person other than the subject at offset `at` (whose entity key is `key`, null for
+ * nobody named), of a gender the pronoun may mean, is named outside any subject in a sentence
+ * after the subject's and before the one of the pronoun at `offset`.
  */
-function bystanderBetween(index: ReferenceIndex, subject: Entity, gender: 'male' | 'female' | null, offset: number): boolean {
-  const from = index.sentences[spanIndexAt(index.sentences, subject.start)]?.end ?? subject.end;
+function bystanderBetween(index: ReferenceIndex, at: number, key: string | null, gender: 'male' | 'female' | null, offset: number): boolean {
+  const from = index.sentences[spanIndexAt(index.sentences, at)]?.end ?? at;
   const to = index.sentences[spanIndexAt(index.sentences, offset)]?.start ?? offset;
   const { bystanders } = index;
   for (let k = countBefore(bystanders, from, (e) => e.start); k < bystanders.length && bystanders[k].start < to; k++) {
     const other = bystanders[k];
     const known = index.profiles.get(other.key)?.gender ?? null;
-    if (other.key !== subject.key && !gendersClash(known, gender)) return true;
+    if (other.key !== key && !gendersClash(known, gender)) return true;
   }
   return false;
 }

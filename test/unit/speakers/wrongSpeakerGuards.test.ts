@@ -189,4 +189,50 @@ describe('guards against crediting the wrong speaker', () => {
     assert.equal(speakerOf('Trainer Ana Ruiz was charged on Monday. Owners say they were “blindsided”.', 'blindsided'), null);
     assert.equal(speakerOf('Senator Tom Hale opened the debate. Ministers insist the scheme is “fully funded”.', 'fully funded'), null);
   });
+
+  it('never credits who was told: a passive of telling, or a headline\'s "X told" with no listener after it (courts, politics, sport)', () => {
+    const passive = 'Pilot inquiry\n\nThe co-pilot had “ignored three separate alarms”, the transport safety committee was told on Tuesday.';
+    assert.equal(speakerOf(passive, 'ignored three'), null);
+    const reminded = 'Verdict\n\nThe evidence was “entirely circumstantial”, the jurors at Snaresbrook Crown Court were reminded.';
+    assert.equal(speakerOf(reminded, 'entirely circumstantial'), null);
+    const headline = 'Energy firm ‘misled thousands of customers’, MPs told\n\nAn energy supplier overcharged 40,000 households, a committee heard.';
+    assert.equal(speakerOf(headline, 'misled thousands'), null);
+    const senate = 'Club owner ‘hid debts from the league’, Senate told\n\nThe owner of a football club hid debts, senators heard.';
+    assert.equal(speakerOf(senate, 'hid debts'), null);
+  });
+
+  it('still credits the teller when the listener follows "told", and the speaker of an intransitive "warned"', () => {
+    const text = 'Pilot inquiry\n\n“We ignored three alarms,” Captain Ray Dunning told the committee. “It will happen again,” Dunning warned.';
+    assert.equal(speakerOf(text, 'We ignored'), 'Ray Dunning');
+    assert.equal(speakerOf(text, 'It will happen'), 'Ray Dunning');
+  });
+
+  it('reads no reporting verb across a semicolon: the clause after it has a subject of its own (business, crime)', () => {
+    const standfirst = 'Olive oil ring broken up\n\nEuropol says the gang sold 900 tonnes of fake oil; the firm’s lawyer speaks of «a witch hunt»\n\nNine people were arrested.';
+    assert.equal(speakerOf(standfirst, 'a witch hunt'), null);
+    const bank = 'Fraud trial\n\nThe Serious Fraud Office said the lender had hidden its losses; its lawyers called the case “a fishing expedition”.';
+    assert.equal(speakerOf(bank, 'a fishing expedition'), null);
+    const match = 'Cup exit\n\nCoach Dan Weller said his side had been poor; their fans called it “a disgrace”.';
+    assert.equal(speakerOf(match, 'a disgrace'), null);
+    const reported = 'Cup exit\n\nCoach Dan Weller said his fans had called it “a disgrace”.';
+    assert.equal(speakerOf(reported, 'a disgrace'), 'Dan Weller');
+  });
+
+  it('gives a quote inside someone\'s argument, contention or allegation to its owner, not to who rejects it (courts, regulation)', () => {
+    const court = 'Copyright ruling\n\nThe Court of Appeal rejected Halvorsen Foods’ argument that the recipes were “common kitchen knowledge”.';
+    assert.equal(speakerOf(court, 'common kitchen'), 'Halvorsen Foods');
+    const regulator = 'Fine upheld\n\nThe tribunal dismissed Northgate Water’s contention that it had acted “in good faith throughout”.';
+    assert.equal(speakerOf(regulator, 'in good faith'), 'Northgate Water');
+  });
+
+  it('gives a "he said" to nobody when a person is named after the description that last meant the subject', () => {
+    const text = [
+      'Tea wages',
+      'Its chairman, Rohan Perera, said member estates would “study every legal avenue”.',
+      'Speaking after the walk-out, the 61-year-old former planter said: “Nobody here is against a fair wage.”',
+      'Estate Workers Union (EWU) General Secretary Murugan Selvam welcomed the decision but called it “a first step”. “For ten years we were told to wait,” he said.',
+    ].join('\n\n');
+    assert.equal(speakerOf(text, 'Nobody here'), 'Rohan Perera');
+    assert.notEqual(speakerOf(text, 'For ten years'), 'Rohan Perera');
+  });
 });
