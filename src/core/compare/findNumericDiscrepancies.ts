@@ -49,6 +49,7 @@ import { quantityMentionsOf, PLANNED_YEAR, type QuantityMention } from './findQu
 import { figureSourceOf } from './figureSource';
 import { tallyNoun, tallyWordsBefore } from './tallyOf';
 import { HOSPITALISED, phraseRoleAt } from './rolePhrases';
+import { isRemainder } from './remainders';
 import { isRoleNoun } from '../entities/gazetteer';
 import { makeFinding, sourceRef } from './makeFinding';
 import type { Word } from './readWords';
@@ -95,6 +96,8 @@ interface Located {
   superseded: boolean;
   /** What a length measures, when the word after its unit says: "depth", "height", "distance"… */
   dimension: string | undefined;
+  /** True for a measure given as what is left ("with seven kilometres left"; see remainders.ts). */
+  remainder: boolean;
 }
 
 /** Words after a length's unit that say what it measures ("480 metres deep", "800 metres from the shore"). */
@@ -401,6 +404,8 @@ function unitsCompatible(x: Located, y: Located): boolean {
   const ub = y.measure.unit;
   // A depth is not a distance ("480 metres deep" / "800 metres from the shore").
   if (x.dimension && y.dimension && x.dimension !== y.dimension) return false;
+  // What is left is told from the end ("with seven kilometres left" / "after 35 kilometres").
+  if (x.remainder !== y.remainder) return false;
   // A position ("the 12th minute") is comparable to another position, or to a count of the same
   // span of time ("after 12 minutes"); a count of things is not ("four goals" / "his sixth goal").
   // A span of something ("three days of national mourning", "two weeks of talks") is no point in
@@ -509,6 +514,7 @@ export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
           mention,
           measure,
           dimension: dimensionOf(unit, mention, measure),
+          remainder: measure.unit !== null && isMeasuringUnit(measure.unit) && isRemainder(unit, mention, source.analysis.text),
           unit,
           context: contextOf(ctx, unit, mention, measure),
           years: mention.quantity.unit === PLANNED_YEAR ? [] : yearsOf(unit, mention),
