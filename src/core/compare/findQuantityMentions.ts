@@ -158,6 +158,12 @@ const HYPHENED = /^-(\p{L}+)(\s+\p{L})?/u;
 /** Words joined to a number that are no noun it counts ("a 3,000-strong crowd", "40-odd", "a three-fold rise", "a 30-year-old"). */
 const NOT_COUNTED_AFTER_HYPHEN = new Set(['old', 'strong', 'fold', 'odd', 'plus', 'something', 'long', 'wide', 'high', 'deep', 'tall', 'year-old']);
 
+/**
+ * A hyphen and a participle after a word, then the noun they qualify, captured ("-collecting
+ * vessels", "-fired plants", "-made jets", "-hit villages").
+ */
+const HYPHENED_PARTICIPLE = /^-(?:\p{Ll}+(?:ing|ed)|made|built|run|led|born|held|grown|hit)\s+(\p{Ll}{3,})(?![\p{L}-])/u;
+
 /** An age written as an adjective after its number ("-year-old", "-years-old"). */
 const YEARS_OLD = /^-years?-old\b/i;
 
@@ -273,6 +279,10 @@ export function findQuantityMentions(text: string, unit: TextUnit): QuantityMent
     // A unit written with a slash is one unit ("160 km/h").
     const slashed = counted ? /^\/\p{L}+/u.exec(text.slice(next!.end, next!.end + 8)) : null;
     if (slashed && `${counted.trim()}${slashed[0]}`.toLowerCase() in UNIT_WORDS) counted = `${counted}${slashed[0]}`;
+    // A word joined by a hyphen to a participle qualifies the noun after it, which is what is
+    // counted ("ten sargassum-collecting vessels", "40 coal-fired plants", "two Russian-made jets").
+    const qualified = counted ? HYPHENED_PARTICIPLE.exec(text.slice(next!.end, next!.end + 40)) : null;
+    if (qualified) counted = ` ${qualified[1]}`;
     // A measure joined by a hyphen is the unit of an adjective phrase ("a 30-metre dam", "a 40-tonne
     // truck"), and so is a noun that such a phrase puts before another ("an eight-storey building",
     // "a three-day strike", "the 27-member bloc").
