@@ -106,6 +106,8 @@ const AGE_AFTER = /^, (1[0-1]\d|[1-9]?\d) ?,/;
 /** Everything the reading of one text needs. */
 interface Reading extends RunReading {
   out: NameMention[];
+  /** The titles opened by "The" that the text sets in Markdown emphasis, read once when first asked. */
+  emphasisedTitles?: Set<string>;
 }
 
 /** A run being read: the words of the run and where it sits. */
@@ -651,6 +653,36 @@ function titleWithTheEnd(reading: Reading, run: Run, at: number): number {
 }
 
 /**
+ * The end of a title that its "The" opens inside Markdown emphasis, or -1: the emphasis marks
+ * ("*", "_") stand right before "The" and right after a later word of the run, every word between
+ * capitalised or a name's inner word ("told *The Harbour Digest* that", "in _The Lancet Planetary
+ * Health_."). Writers set the titles of publications and works in italics, "The" and all; so the
+ * same words elsewhere in the text, in a heading or a link, keep their "The" too ("# The Harbour
+ * Digest: issue 12"). The longest such title wins.
+ */
+function emphasisedTitleEnd(reading: Reading, run: Run, at: number): number {
+  const { text } = reading;
+  const ws = run.words;
+  const opened = text[ws[at].start - 1];
+  let found = -1;
+  for (let end = at + 1; end < ws.length && (isCapitalisedWord(ws[end].text) || isInner(ws[end].text)); end++) {
+    if (!isCapitalisedWord(ws[end].text)) continue;
+    const closed = (opened === '*' || opened === '_') && text[ws[end].end] === opened;
+    if (closed || emphasisedTitlesOf(reading).has(text.slice(ws[at].start, ws[end].end))) found = end;
+  }
+  return found;
+}
+
+/** An emphasised span that "The" opens: "*The Harbour Digest*", "_The Lancet_". */
+const EMPHASISED_THE = /([*_])(The [^*_\n]{1,80}?)\1/g;
+
+/** The titles opened by "The" that a reading's text sets in emphasis ("The Harbour Digest"). */
+function emphasisedTitlesOf(reading: Reading): Set<string> {
+  reading.emphasisedTitles ??= new Set(Array.from(reading.text.matchAll(EMPHASISED_THE), (m) => m[2]));
+  return reading.emphasisedTitles;
+}
+
+/**
  * True when the title word at `at`, after the plain name words from `from`, stands before a
  * holder's name, so that it ends the name words before it. Not a title word closing the run after
  * given names only: a title goes before its holder, so it is their surname ("Shane Pitcher", "Dave
@@ -811,7 +843,8 @@ function readRun(reading: Reading, run: Run): void {
       // "The" belongs to a newspaper's name ("The Millbrook Courier") and to nothing else.
       const [headedEnd, headedType] = headedNameEnd(run, i + 1);
       const titleEnd = headedEnd < 0 ? titleWithTheEnd(reading, run, i) : -1;
-      const end = headedEnd > i && headedType === 'ORG' && isPublicationHead(ws[headedEnd].text) ? headedEnd : titleEnd;
+      const emphasised = emphasisedTitleEnd(reading, run, i);
+      const end = emphasised > i ? emphasised : headedEnd > i && headedType === 'ORG' && isPublicationHead(ws[headedEnd].text) ? headedEnd : titleEnd;
       if (end > i) {
         emit(reading, run, i, end, 'ORG', null);
         i = end + 1;

@@ -240,6 +240,18 @@ describe('recogniseEntities: names that keep their capital "The"', () => {
   it('leaves a sentence’s own "The" out of the name after it', () => {
     assert.deepEqual(namesAndThingsOf('The Kestrel reported the fall on Monday.').filter((n) => n.includes('The ')), []);
   });
+
+  it('keeps "The" in a title set in italics, wherever it stands, whatever its last word', () => {
+    assert.deepEqual(namesAndThingsOf('The ministry told *The Harbour Digest* that the plan was final.'), ['ORG The Harbour Digest']);
+    assert.deepEqual(namesAndThingsOf('The results were published in _The Lancet Planetary Health_ on Monday.'), ['ORG The Lancet Planetary Health']);
+    assert.deepEqual(namesAndThingsOf('Welcome back to *The Quiet Corner*. This week we read three novels.'), ['ORG The Quiet Corner']);
+    assert.deepEqual(namesAndThingsOf('She said *The Daily Rundown* had misquoted her.'), ['ORG The Daily Rundown']);
+  });
+
+  it('keeps "The" in the same title outside the italics, in a heading or a link', () => {
+    const text = '# The Long Shift: three ports, one strike\n\nDockers told *The Long Shift* that the pay offer was poor.';
+    assert.deepEqual(namesAndThingsOf(text), ['ORG The Long Shift', 'ORG The Long Shift']);
+  });
 });
 
 describe('recogniseEntities: capitals inside a word', () => {
