@@ -23,8 +23,10 @@
  * kept apart by {@link contradicts}, and so are a state that "still" holds and one that "no
  * longer" does (rescuers still hearing voices, then no longer: see reversesContinuation.ts), and
  * two quotes whose paragraphs place them on different days of the week (quoteOccasion.ts): a
- * running story quotes one official saying much the same thing day after day. Words are compared through a lexicon of how reported speech
- * is reworded ({@link withParaphrases}). Between two quotes credited to one named speaker, WordNet
+ * running story quotes one official saying much the same thing day after day, and two quotes
+ * giving figures with none in common ("we have cleared 80 percent" / "40 percent"). Figures are
+ * read as values however written ("Eighty percent", "80%", "eight in ten": see quoteNumbers.ts),
+ * and words are compared through a lexicon of how reported speech is reworded ({@link withParaphrases}). Between two quotes credited to one named speaker, WordNet
  * synonyms count too, for less than the same word (wordnetSynonyms.ts: "catastrophe" / "tragedy",
  * "ready" / "prepared"): two translations of one remark pick different words of one meaning. A
  * quote credited to nobody, or to another person, is not linked through synonyms: alone they
@@ -42,6 +44,7 @@ import { diffWords } from './diffWords';
 import { excerpt } from './findVariants';
 import { withBaseForms } from './irregularVerbs';
 import { findEchoes } from './quoteEchoes';
+import { givesOtherFigures, withFigures } from './quoteNumbers';
 import { differentOccasions, occasionDays } from './quoteOccasion';
 import { quoteSimilarity, type QuoteSimilarity } from './quoteSimilarity';
 import { readWords, type Word } from './readWords';
@@ -178,7 +181,7 @@ function collectQuotes(ctx: CompareContext): QuoteItem[] {
     const days = occasionDays(source.analysis.text, source.analysis.quotes);
     source.analysis.quotes.forEach((quote, q) => {
       if (quote.kind === 'scare' || quote.kind === 'title') return;
-      const words = withBaseForms(withParaphrases(readWords(source.analysis.text, quote)));
+      const words = withBaseForms(withParaphrases(withFigures(readWords(source.analysis.text, quote), source.analysis.text)));
       if (!words.some((w) => w.content)) return;
       // A speaker left unlinked to its entity is typed by an entity of the same text.
       const entity = quote.speakerKey
@@ -303,10 +306,11 @@ function saysOpposite(a: QuoteItem, b: QuoteItem): boolean {
 
 /**
  * True when two quotes cannot be one utterance whatever their words: they say opposite things
- * ({@link saysOpposite}), or their paragraphs place them on different days (quoteOccasion.ts).
+ * ({@link saysOpposite}), their paragraphs place them on different days (quoteOccasion.ts), or
+ * they give figures and none in common (quoteNumbers.ts).
  */
 function twoStatements(a: QuoteItem, b: QuoteItem): boolean {
-  return differentOccasions(a.days, b.days) || saysOpposite(a, b);
+  return differentOccasions(a.days, b.days) || givesOtherFigures(a.words, b.words) || saysOpposite(a, b);
 }
 
 /** Groups the quotes of the set that are the same utterance in different sources. */

@@ -1,0 +1,183 @@
+/**
+ * The figures of a quote read as values, whichever way the outlet wrote them. Two translations of
+ * one remark rarely write its numbers alike: "80 percent", "Eighty percent", "80%" and "eight in
+ * ten"; "a dozen" and "12"; "twenty-five" and "25"; "10 a.m." and "ten in the morning". Each
+ * figure becomes one content word whose sense is its value ("80", "12", "25"), a share given as a
+ * ratio ("eight in ten", "seven out of every ten") the same percentage a wire writes ("80" then
+ * "percent"), a percent sign the word "percent", and the "a.m." or "p.m." of a time of day the
+ * part of the day the other outlet writes out ("morning", "afternoon", "evening").
+ *
+ * The figures also tell two remarks apart: a speaker who said "we have cleared 80 percent of the
+ * beaches" one day and "we have cleared 40 percent" the next made two statements, worded alike
+ * (see {@link givesOtherFigures}).
+ *
+ * A lone "one" stays a function word: it is far more often a pronoun ("no one", "one of them")
+ * than a figure.
+ */
+import { cardinalWord } from '../values/numberWords';
+import { TIME_UNITS } from '../values/units';
+import { readWords, senseWord, type Word } from './readWords';
+
+/** Scale words multiplied into the figure before them ("three hundred", "two dozen"). */
+const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000, dozen: 12 };
+/** Words that stand for one before a scale word ("a hundred", "a dozen"). */
+const ARTICLES = new Set(['a', 'an']);
+/** A figure written in digits, with thousands separators or a decimal point ("1,240", "2.5"). */
+const DIGITS = /^\d+(?:,\d{3})*(?:\.\d+)?$/;
+/** The sense of a figure's value: digits, as readWords gives "15" or "fifteen". */
+const FIGURE_SENSE = /^\d+(?:\.\d+)?$/;
+
+/** The sense readWords gives a word, read once. */
+function senseOfWord(word: string): string {
+  return readWords(word)[0].sense;
+}
+
+const PERCENT = senseOfWord('percent');
+const MORNING = senseOfWord('morning');
+const AFTERNOON = senseOfWord('afternoon');
+const EVENING = senseOfWord('evening');
+
+/** A figure read from some words: its value, the index of its first word and of the word after it. */
+interface Figure {
+  value: number;
+  first: number;
+  next: number;
+}
+
+/** The value of one number word or figure in digits ("eighty", "80", "1,240"), or undefined. */
+function valueOf(word: Word | undefined): number | undefined {
+  if (!word) return undefined;
+  if (DIGITS.test(word.folded)) return Number(word.folded.replace(/,/g, ''));
+  return cardinalWord(word.folded);
+}
+
+/**
+ * The figure that starts at word `i`, or null: digits, or number words with their tens and units
+ * ("twenty five", "twenty-five"), hundreds and thousands ("two hundred and fifty", "a thousand"),
+ * and dozens ("a dozen", "half a dozen", "two dozen").
+ */
+function figureAt(words: readonly Word[], i: number): Figure | null {
+  let k = i;
+  let value: number | undefined;
+  if (words[k]?.folded === 'half' && ARTICLES.has(words[k + 1]?.folded ?? '') && words[k + 2]?.folded === 'dozen') {
+    return { value: 6, first: i, next: k + 3 };
+  }
+  if (ARTICLES.has(words[k].folded) && (words[k + 1]?.folded ?? '') in MULTIPLIERS) {
+    value = 1;
+    k += 1;
+  } else {
+    value = valueOf(words[k]);
+    if (value === undefined) return null;
+    k += 1;
+    const unit = cardinalWord(words[k]?.folded ?? '');
+    if (value >= 20 && value < 100 && value % 10 === 0 && unit !== undefined && unit > 0 && unit < 10) {
+      value += unit;
+      k += 1;
+    }
+  }
+  for (let scale = MULTIPLIERS[words[k]?.folded ?? '']; scale !== undefined; scale = MULTIPLIERS[words[k]?.folded ?? '']) {
+    value *= scale;
+    k += 1;
+    // "two hundred and fifty", "a hundred twenty"
+    const rest = figureAfterScale(words, words[k]?.folded === 'and' ? k + 1 : k);
+    if (rest && rest.value < scale && !((words[rest.next]?.folded ?? '') in MULTIPLIERS)) {
+      value += rest.value;
+      k = rest.next;
+    }
+  }
+  return { value, first: i, next: k };
+}
+
+/** The tens and units that may follow "hundred" or "thousand" ("and fifty", "twenty-two"), or null. */
+function figureAfterScale(words: readonly Word[], k: number): Figure | null {
+  const value = cardinalWord(words[k]?.folded ?? '');
+  if (value === undefined || value === 0) return null;
+  const unit = cardinalWord(words[k + 1]?.folded ?? '');
+  if (value >= 20 && value % 10 === 0 && unit !== undefined && unit > 0 && unit < 10) return { value: value + unit, first: k, next: k + 2 };
+  return { value, first: k, next: k + 1 };
+}
+
+/** True for a word naming a span of time ("minutes", "days"): "two in five minutes" is no share. */
+function isTimeUnit(word: Word | undefined): boolean {
+  return word !== undefined && TIME_UNITS.has(word.folded.replace(/s$/, ''));
+}
+
+/**
+ * The share a ratio gives ("eight in ten", "seven out of every ten", "one in five"), as the figure
+ * of its percentage ending after the ratio's second number, or null.
+ */
+function ratioAfter(words: readonly Word[], figure: Figure): Figure | null {
+  let k = figure.next;
+  if (words[k]?.folded === 'in') k += 1;
+  else if (words[k]?.folded === 'out' && words[k + 1]?.folded === 'of') k += 2;
+  else return null;
+  if (words[k]?.folded === 'every') k += 1;
+  const whole = figureAt(words, k);
+  if (!whole || !Number.isInteger(figure.value) || !Number.isInteger(whole.value) || figure.value >= whole.value) return null;
+  if (isTimeUnit(words[whole.next])) return null;
+  return { value: Math.round((100 * figure.value) / whole.value), first: figure.first, next: whole.next };
+}
+
+/** The part of the day an "a.m." or "p.m." after an hour names, or undefined. */
+function partOfDay(hour: number, suffix: string): string | undefined {
+  if (!Number.isInteger(hour) || hour < 1 || hour > 12) return undefined;
+  if (suffix === 'am') return MORNING;
+  if (suffix === 'pm') return hour === 12 || hour < 6 ? AFTERNOON : EVENING;
+  return undefined;
+}
+
+/**
+ * The words of a quote with each figure made one content word of its value, a ratio its
+ * percentage, a percent sign after a figure the word "percent", and an "a.m." or "p.m." after an
+ * hour the part of the day (see the file comment); `text` is the text the words were read from.
+ */
+export function withFigures(words: Word[], text: string): Word[] {
+  const out: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const figure = figureAt(words, i);
+    // A lone "one", a pronoun more often than a figure, stays as it is.
+    if (!figure || (figure.next === i + 1 && words[i].folded === 'one' && !ratioAfter(words, figure))) {
+      out.push(words[i]);
+      continue;
+    }
+    const read = ratioAfter(words, figure) ?? figure;
+    const last = words[read.next - 1];
+    const written = text.slice(words[i].start, last.end);
+    out.push(senseWord(words[i].start, last.end, written.toLowerCase(), String(read.value), String(read.value)));
+    i = read.next - 1;
+    const after = text.slice(last.end);
+    const sign = /^\s?%/.exec(after);
+    if (read !== figure) {
+      out.push(senseWord(last.start, last.end, 'percent', 'percent', PERCENT));
+    } else if (sign) {
+      out.push(senseWord(last.end, last.end + sign[0].length, '%', 'percent', PERCENT));
+    } else {
+      const clock = /^\s?([ap])\.?\s?m\b\.?/i.exec(after);
+      const part = clock ? partOfDay(read.value, `${clock[1].toLowerCase()}m`) : undefined;
+      if (clock && part) {
+        out.push(senseWord(last.end, last.end + clock[0].length, clock[0].trim().toLowerCase(), part, part));
+        // The "a" and "m" (or "am") of the suffix are read.
+        while (i + 1 < words.length && words[i + 1].start < last.end + clock[0].length) i++;
+      }
+    }
+  }
+  return out;
+}
+
+/** The values of the figures among a quote's words (read by {@link withFigures}). */
+function figuresOf(words: readonly Word[]): Set<string> {
+  return new Set(words.filter((w) => w.content && FIGURE_SENSE.test(w.sense)).map((w) => w.sense));
+}
+
+/**
+ * True when both quotes give figures and none in common: "we have cleared 80 percent" and "we have
+ * cleared 40 percent" are two statements however alike the rest (words read by {@link withFigures}).
+ */
+export function givesOtherFigures(a: readonly Word[], b: readonly Word[]): boolean {
+  const inA = figuresOf(a);
+  if (inA.size === 0) return false;
+  const inB = figuresOf(b);
+  if (inB.size === 0) return false;
+  for (const value of inA) if (inB.has(value)) return false;
+  return true;
+}
