@@ -45,7 +45,7 @@ import { conversionOf, inCommonUnit, isPhysicalUnit } from './commonUnit';
 import { type CompareContext, idfOf, joinNames } from './compareContext';
 import { measureOf } from './conceptClasses';
 import { isChangeTarget, isSuperseded, isYearly, yearsOf } from './figureDating';
-import { quantityMentionsOf, PLANNED_YEAR, type QuantityMention } from './findQuantityMentions';
+import { AGE_UNIT, quantityMentionsOf, PLANNED_YEAR, type QuantityMention } from './findQuantityMentions';
 import { figureSourceOf } from './figureSource';
 import { tallyNoun, tallyWordsBefore } from './tallyOf';
 import { HOSPITALISED, phraseRoleAt } from './rolePhrases';
@@ -203,6 +203,9 @@ const PERSON_ROLES = new Set(['people', 'attendance']);
  */
 function roleOf(unit: TextUnit, mention: QuantityMention, tallied: Word[]): string | undefined {
   const noun = mention.quantity.unit;
+  // An age is a measure of one person, never a count of what befell anyone ("Ana Ruiz, 34, was
+  // killed" counts no deaths).
+  if (noun === AGE_UNIT) return undefined;
   if (isPartOfCount(unit, mention)) return 'part';
   const counted = noun ? measureOfWord(noun) : undefined;
   // The whole a share is taken of is counted only by its noun: what befell the share did not

@@ -49,6 +49,9 @@ export interface QuantityMention extends Span {
   wholeEnd?: number;
 }
 
+/** The unit of a person's age ("Rosa Mamani, 58,", "a 27-year-old"). */
+export const AGE_UNIT = 'year of age';
+
 /** A bare number from 1 to 119 set off by commas right after a capitalised word. */
 function isAge(text: string, start: number, end: number, core: string): boolean {
   const value = Number(core);
@@ -330,7 +333,7 @@ export function findQuantityMentions(text: string, unit: TextUnit): QuantityMent
     const age = isAge(text, start, end, core);
     // "a 32-year-old man" gives an age too, which a sentence of years ("jailed for 30 years") is not.
     const ofAge = age || YEARS_OLD.test(text.slice(end, end + 12));
-    const mention: QuantityMention = { start, end, quantity: ofAge ? { ...quantity, unit: 'year of age' } : quantity, after: after >= 0 ? after : unit.words.length, before, age, ordinal };
+    const mention: QuantityMention = { start, end, quantity: ofAge ? { ...quantity, unit: AGE_UNIT } : quantity, after: after >= 0 ? after : unit.words.length, before, age, ordinal };
     if (state) mention.state = state;
     if (compound) mention.compound = true;
     mentions.push(mention);
