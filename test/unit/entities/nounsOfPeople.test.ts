@@ -17,6 +17,13 @@ describe('recogniseEntities: nouns of people WordNet files under noun.person', (
     assert.deepEqual(namesAndThingsOf('The Indonesian Coast Guard’s Region 2 command in Batam sent a cutter.'), ['ORG Indonesian Coast Guard', 'PLACE Batam']);
   });
 
+  it('keeps out a word WordNet meets more often as a verb or an adjective, so "have" places nothing before it', () => {
+    assert.equal(isRoleNoun('have'), false);
+    assert.equal(isRoleNoun('independent'), false);
+    assert.deepEqual(namesAndThingsOf('Some coastal Nationals have broken ranks.'), []);
+    assert.deepEqual(namesAndThingsOf('Both Stormers have been fined by the league.'), []);
+  });
+
   it('leaves surnames that are also trades a person’s name', () => {
     assert.deepEqual(namesAndThingsOf('Diane Sawyer said the show was over. Sawyer added that she was proud.'), ['PERSON Diane Sawyer', 'PERSON Sawyer']);
     assert.deepEqual(namesAndThingsOf('Peter Bowman scored twice. Bowman said the pitch was heavy.'), ['PERSON Peter Bowman', 'PERSON Bowman']);
