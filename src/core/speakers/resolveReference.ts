@@ -229,8 +229,13 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     if (before.length > 0 && /^(?:the|a)$/i.test(tokens[comma]?.value ?? '')) comma--;
     if (tokens[comma]?.value !== ',') comma = -1;
     if (comma > 0 && tokens[last + 1] && /^[,]$/.test(tokens[last + 1].value)) {
-      const words: string[] = [];
-      for (let k = comma - 1; k >= 0 && comma - k <= 13 && !/^[,.;:!?(—–]$/.test(tokens[k].value) && !lineBreakBetween(ctx.text, tokens[k].end, tokens[k + 1].start); k--) words.unshift(tokens[k].value);
+      let from = comma;
+      while (from - 1 >= 0 && comma - (from - 1) <= 13 && !/^[,.;:!?(—–]$/.test(tokens[from - 1].value) && !lineBreakBetween(ctx.text, tokens[from - 1].end, tokens[from].start)) from--;
+      // "…, and on Monday the state’s governor, Itzel Carrasco,": a conjunction, then a phrase
+      // setting the scene, may stand before the apposition, which starts at its article.
+      if (/^(?:and|but)$/i.test(tokens[from]?.value ?? '')) from++;
+      if (tokens[from]?.pos === 'ADP') while (from < comma && !/^(?:the|a)$/i.test(tokens[from].value)) from++;
+      const words = tokens.slice(from, comma).map((t) => t.value);
       // "Brazil's Minister of Sport, Luciana Prado Vasconcelos,": a country or body may own the title.
       if (words.length > 0 && (/^(?:the|a)$/i.test(words[0]) || (startsUpperCase(words[0]) && /^['’]s$/.test(words[1] ?? '')))) addWords(profile, words);
     }

@@ -10,7 +10,7 @@ import { isDemonym } from '../entities/gazetteer';
 import { isTitleHead, isTitleWord } from '../entities/titles';
 import { startsLowerCase, startsUpperCase } from '../entities/letterCase';
 import type { Entity } from '../types';
-import { endsClauseAt, remembered, spanIndexAt, type ReadingContext } from './readingContext';
+import { endsClauseAt, remembered, spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
 import { isPersonNoun } from './readSpeakerPhrase';
 import { isReportingVerb } from './reportingVerbs';
 import { spellOutNameTitle } from './titleAbbreviations';
@@ -392,7 +392,10 @@ const OPENING_PREPOSITION = /^(?:at|in|on|outside|inside|near|beside|behind|acro
 
 /**
  * True when a person is introduced after a copula by a sentence that names nobody before it:
- * "Among the walkers was Hafiz Mehmet Yildirim of the Turkish mosque.", "Also present was …".
+ * "Among the walkers was Hafiz Mehmet Yildirim of the Turkish mosque.", "Also present was …". A
+ * phrase opened by a preposition may hold a relative clause with verbs of its own ("Among those
+ * who stayed behind was …", "In the car that crashed were …"); any other verb before the copula
+ * makes the name its complement ("The winner was …").
  */
 function introducedByCopula(ctx: ReadingContext, first: number): boolean {
   const { tokens } = ctx;
@@ -400,11 +403,18 @@ function introducedByCopula(ctx: ReadingContext, first: number): boolean {
   if (p < 1 || !/^(?:was|is|were)$/.test(tokens[p].value)) return false;
   const s = spanIndexAt(ctx.sentences, tokens[p].start);
   if (s < 0) return false;
-  for (let k = p - 1; k >= 0 && tokens[k].start >= ctx.sentences[s].start; k--) {
-    if (ctx.quoteAt[k] >= 0 || tokens[k].pos === 'VERB' || (ctx.nameAt[k] >= 0 && ctx.names[ctx.nameAt[k]].type === 'PERSON')) return false;
+  const start = tokenAtOrAfter(ctx, ctx.sentences[s].start);
+  let relative = false;
+  for (let k = start; k < p; k++) {
+    if (ctx.quoteAt[k] >= 0 || (ctx.nameAt[k] >= 0 && ctx.names[ctx.nameAt[k]].type === 'PERSON')) return false;
+    relative ||= k > start && OPENING_PREPOSITION.test(tokens[start].value) && RELATIVE_PRONOUN.test(tokens[k].value);
+    if (tokens[k].pos === 'VERB' && !relative) return false;
   }
   return true;
 }
+
+/** Pronouns that open a relative clause ("those who stayed", "the car that crashed"). */
+const RELATIVE_PRONOUN = /^(?:who|whom|whose|that|which)$/i;
 
 /** The most words a quoted nickname or title inside an apposition may have ("known as “the Tractor”"). */
 const APPOSITIVE_QUOTE_WORDS = 5;

@@ -244,4 +244,30 @@ describe('resolving pronouns and descriptions', () => {
     assert.equal(speakerOf('Mr. Tom Hale lost his stall in the fire. “Everything is gone,” the father of two said.', 'Everything'), 'Tom Hale');
     assert.equal(speakerOf('Mr. Tom Hale lost his stall in the fire. “Everything is gone,” the minister said.', 'Everything'), null);
   });
+
+  it('reads the description of a person in apposition after a scene-setting phrase (politics, sport, business)', () => {
+    const governor = 'Drought declared\n\nThe reservoirs are at a record low, and on Monday the state’s governor, Marisol Ibarra Tena, declared a drought.\n\nThe state set aside 90 million pesos. “Farmers will be paid first,” the governor said.';
+    assert.equal(speakerOf(governor, 'Farmers will'), 'Marisol Ibarra Tena');
+    const coach = 'Cup tie\n\nAfter the final whistle the club’s head coach, Pieter Vermaelen, walked straight to the tunnel.\n\nFans booed the team. “We did not deserve anything,” the coach said.';
+    assert.equal(speakerOf(coach, 'We did not'), 'Pieter Vermaelen');
+    const ceo = 'Results\n\nProfits fell by half, but in a call with analysts the bank’s chief executive, Anneliese Kroll, promised a turnaround.\n\nShares fell 4 per cent. “This is our low point,” the chief executive said.';
+    assert.equal(speakerOf(ceo, 'This is our'), 'Anneliese Kroll');
+  });
+
+  it('still gives a description nobody when the apposition named a different role', () => {
+    const text = 'Cup tie\n\nAfter the final whistle the club’s captain, Pieter Vermaelen, walked straight to the tunnel.\n\nFans booed the team. “We did not deserve anything,” the coach said.';
+    assert.equal(speakerOf(text, 'We did not'), null);
+  });
+
+  it('takes a person introduced after the copula of a fronted phrase with a relative clause as the subject a pronoun means (travel, disasters)', () => {
+    const travel = 'Holiday chaos\n\nMost flights were cancelled. Among those who flew anyway was Karen Doyle, 44, from Cork. ‘The airport was empty,’ she said.';
+    assert.equal(speakerOf(travel, 'The airport'), 'Karen Doyle');
+    const flood = 'Flood rescue\n\nRescuers reached the village at dawn. Among the residents who refused to leave was Ibrahim Sesay, a retired teacher. “This house is all I have,” he said.';
+    assert.equal(speakerOf(flood, 'This house'), 'Ibrahim Sesay');
+  });
+
+  it('never takes the complement of a copula after a clause with a verb of its own for the subject', () => {
+    const text = 'Flood rescue\n\nPaul Grant, the ferry captain, said the sea was calm. The man who found the boat was Tom Reilly, a fisherman. “We thought it was empty,” he said.';
+    assert.equal(speakerOf(text, 'We thought'), null);
+  });
 });
