@@ -64,15 +64,17 @@ const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|th
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const SCALE = '(?:\\s?(?:%|per ?cent|million|billion|trillion|thousand|bn|mn|m|k|tn)(?![\\p{L}\\d]))';
 const CURRENCY = '(?:[$£€¥₹]|(?:US|A|C|HK|NZ|S|R)\\$|(?:USD|EUR|GBP|DKK|SEK|NOK|CHF|JPY|CNY|INR|RUB|AUD|CAD|HKD|BRL|ZAR|KRW|TRY|ILS|UAH|PLN|NZD|MXN|SGD)\\s?)';
-/** A unit written onto its number ("185km", "40mph", "300MW"). */
-const GLUED_UNIT = '(?:km|kg|ft|ha|mph|kmh|mw|gw|kw|mwh|gwh|kwh)(?![\\p{L}\\d])';
+/** A unit written onto its number ("185km", "40mph", "300MW", "31C", "28°C"). */
+const GLUED_UNIT = '(?:km|kg|ft|ha|mph|kmh|mw|gw|kw|mwh|gwh|kwh|°?c|°?f)(?![\\p{L}\\d])';
 const DIGITS = `(?:${CURRENCY}\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:${SCALE}|${GLUED_UNIT}|(?![\\p{L}\\d:/]|\\.\\d))`;
 /**
  * Ordinals count only before a counted noun ("the 12th minute", "his sixth goal"); "first",
  * "second" and "third" mostly order things ("the first half", "third quarter") and are left out.
  */
 const ORDINAL = '\\d+(?:st|nd|rd|th)|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth';
-const WORDS = `(?:a |one )?(?:dozen|hundred|thousand)|(?:(?:${TENS})(?:-(?:${SMALL}))?|(?:${SMALL}))(?: hundred| dozen)?`;
+/** A scale counted whole or by a fraction ("a million", "half a million", "a quarter of a million"). */
+const OF_A_SCALE = '(?:(?:half|a quarter of|three quarters of) )?a (?:million|billion)';
+const WORDS = `${OF_A_SCALE}|(?:a |one )?(?:dozen|hundred|thousand)|(?:(?:${TENS})(?:-(?:${SMALL}))?|(?:${SMALL}))(?: hundred| dozen)?`;
 /** A half added to a number in words ("six and a half years"). */
 const AND_A_HALF = '(?:\\s+and\\s+a\\s+half(?![\\p{L}-]))?';
 /** A hyphen after a number word that joins it to another number or a fraction ("two-thirds"), not to a noun ("eight-storey"). */
@@ -303,6 +305,8 @@ export function findQuantityMentions(text: string, unit: TextUnit): QuantityMent
     const third = after >= 0 ? unit.words[after + 2] : undefined;
     const threeWords = counted && third ? text.slice(next!.start, third.end) : '';
     if (/^\p{L}+ \p{L}+ \p{L}+$/u.test(threeWords) && threeWords.toLowerCase() in UNIT_WORDS) counted = ` ${threeWords}`;
+    // A unit of two words may end in a name ("31 degrees Celsius").
+    else if (counted && noun && /^\s+$/.test(text.slice(next!.end, noun.start)) && `${counted.trim()} ${nounText}`.toLowerCase() in UNIT_WORDS) counted = `${counted} ${nounText}`;
     else if (counted && noun && noun.content && /^\p{Ll}/u.test(nounText) && /^\s+$/.test(text.slice(next!.end, noun.start))) {
       if (`${counted.trim()} ${nounText}`.toLowerCase() in UNIT_WORDS) counted = `${counted} ${nounText}`;
       else if (/^ \p{Lu}/u.test(counted) || (MODIFIER.test(counted.trim()) && isPlural(nounText))) {
@@ -365,7 +369,7 @@ const FRACTION_SHARES: Record<string, number> = {
  */
 const FRACTION_SHARE = new RegExp(
   `(?<![\\p{L}-])(?<!(?:first|second|last|the|latter|former|other)\\s)(?:${QUALIFIER})?(${Object.keys(FRACTION_SHARES).join('|')})` +
-    '(?=\\s+of\\s+(?!(?:what|that|this|it|them|those|these|which|whom)\\b))',
+    '(?=\\s+of\\s+(?!(?:what|that|this|it|them|those|these|which|whom|a million|a billion)\\b))',
   'giu',
 );
 

@@ -57,6 +57,7 @@ function wordsOf(text: string): string[] {
     .replace(/\b(usd|eur|gbp|dkk|sek|nok|chf|inr|rs|kes|ksh|sh|zar|cny|rmb)(\d)/g, '$1 $2')
     .replace(/(\d)\s*(%|\+)/g, '$1 $2')
     .replace(/(\d)(bn|mn|mln|tn|trn|m|b|k|km|kg|t|ft|ha|mph|kmh|mw|gw|kw|mwh|gwh|kwh)\b/g, '$1 $2')
+    .replace(/(\d)\s?(°?[cf])(?![a-z])/g, '$1 $2')
     .replace(/(\d)\s*-\s*(\d)/g, '$1 - $2')
     .replace(/(bn|mn|m|k|tn)-(?=[a-z$£€]{0,3}\s?\d)/g, '$1 - ')
     .split(/\s+/)
@@ -73,6 +74,10 @@ function readNumber(words: string[], at: number): [number, number] | null {
   if (w === undefined) return null;
   if (/^\d[\d,]*(\.\d+)?$/.test(w) || /^\.\d+$/.test(w)) {
     value = Number(w.replace(/,/g, ''));
+    i++;
+  } else if ((w === 'a' || w === 'an') && words[i + 1] !== undefined && scaleWord(words[i + 1]) !== undefined) {
+    // "a million people": one of the scale, which the loop below multiplies.
+    value = 1;
     i++;
   } else if ((w === 'a' || w === 'an' || w === 'one') && words[i + 1] !== undefined && (collectiveWord(words[i + 1]) ?? fractionWord(words[i + 1])) !== undefined) {
     value = collectiveWord(words[i + 1]) ?? fractionWord(words[i + 1]);
@@ -106,6 +111,9 @@ function readNumber(words: string[], at: number): [number, number] | null {
     i++;
   }
   if (value === undefined) return null;
+  // A fraction of a scale: "half a million", "a quarter of a million".
+  const scaled = words[i] === 'a' ? i + 1 : words[i] === 'of' && words[i + 1] === 'a' ? i + 2 : -1;
+  if (value < 1 && scaled > 0 && scaleWord(words[scaled] ?? '') !== undefined) i = scaled;
   // "six and a half years", "two and a half million".
   if (words[i] === 'and' && words[i + 1] === 'a' && words[i + 2] === 'half') {
     value += 0.5;

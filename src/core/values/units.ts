@@ -27,7 +27,7 @@ export const UNIT_WORDS: Record<string, string> = {
   'danish crowns': 'DKK', 'danish kroner': 'DKK', 'swedish crowns': 'SEK', 'swedish kronor': 'SEK', 'norwegian crowns': 'NOK', 'norwegian kroner': 'NOK',
   'swiss francs': 'CHF', 'hong kong dollars': 'HKD', 'australian dollars': 'AUD', 'canadian dollars': 'CAD', 'kenyan shillings': 'KES',
   pence: 'GBX', penny: 'GBX', p: 'GBX', cents: 'USc',
-  degrees: 'degree', '°c': '°C', '°f': '°F', shillings: 'KES', shilling: 'KES', kroner: 'DKK', krone: 'DKK', kronor: 'SEK', francs: 'CHF', naira: 'NGN', rand: 'ZAR', reais: 'BRL',
+  degrees: 'degree', '°c': '°C', '°f': '°F', c: '°C', f: '°F', 'degrees celsius': '°C', 'degrees centigrade': '°C', 'degrees fahrenheit': '°F', shillings: 'KES', shilling: 'KES', kroner: 'DKK', krone: 'DKK', kronor: 'SEK', francs: 'CHF', naira: 'NGN', rand: 'ZAR', reais: 'BRL',
   mw: 'MW', gw: 'GW', kw: 'kW', mwh: 'MWh', gwh: 'GWh', kwh: 'kWh', mph: 'mph', kph: 'km/h', 'km/h': 'km/h', kmh: 'km/h',
   'miles per hour': 'mph', 'miles an hour': 'mph', 'kilometres per hour': 'km/h', 'kilometers per hour': 'km/h', 'km per hour': 'km/h',
   'kilometres an hour': 'km/h', 'kilometers an hour': 'km/h',

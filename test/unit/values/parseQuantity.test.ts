@@ -8,6 +8,20 @@ describe('parseQuantity', () => {
     assert.equal(parseQuantity('2,400,000')?.value, parseQuantity('2.4 million')?.value);
   });
 
+  it('reads a scale counted whole or by a fraction ("a million", "half a million", "a quarter of a million")', () => {
+    assert.deepEqual(parseQuantity('a million voters'), { value: 1_000_000, unit: 'voter', qualifier: null });
+    assert.deepEqual(parseQuantity('half a million head'), { value: 500_000, unit: 'head', qualifier: null });
+    assert.equal(parseQuantity('a quarter of a million')?.value, 250_000);
+    assert.equal(parseQuantity('three quarters of a billion')?.value, 750_000_000);
+  });
+
+  it('reads temperatures written onto their number or in words ("28C", "40°C", "95F", "31 degrees Celsius")', () => {
+    assert.deepEqual(parseQuantity('28C'), { value: 28, unit: '°C', qualifier: null });
+    assert.equal(parseQuantity('40°C')?.unit, '°C');
+    assert.equal(parseQuantity('95F')?.unit, '°F');
+    assert.equal(parseQuantity('31 degrees Celsius')?.unit, '°C');
+  });
+
   it('adds a half written out ("six and a half years", "two and a half million")', () => {
     assert.deepEqual(parseQuantity('six and a half years'), { value: 6.5, unit: 'year', qualifier: null });
     assert.equal(parseQuantity('two and a half million people')?.value, 2_500_000);
