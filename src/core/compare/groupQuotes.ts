@@ -32,8 +32,10 @@
  * quote credited to nobody, or to another person, is not linked through synonyms: alone they
  * could join any two remarks on one topic. Groups grow from the strongest links down, and only when
  * every two sources they join by full quotes are linked directly (see {@link mayMerge}), so that no
- * chain of looser links joins two different statements; fragments and partial quotes join a group
- * without holding it apart. Last, a quote an article repeats (its headline's or lead's words of a
+ * chain of looser links joins two different statements, and two full quotes of one article share
+ * a group only when they are linked to each other or are two parts of a remark another outlet
+ * quotes whole (see {@link sourcesAgree}); fragments and partial quotes join a group without
+ * holding it apart. Last, a quote an article repeats (its headline's or lead's words of a
  * body remark) joins the group of the remark it repeats, or brings that remark into its own (see
  * quoteEchoes.ts).
  */
@@ -49,6 +51,7 @@ import { differentOccasions, occasionDays } from './quoteOccasion';
 import { quoteSimilarity, type QuoteSimilarity } from './quoteSimilarity';
 import { readWords, type Word } from './readWords';
 import { reversesContinuation } from './reversesContinuation';
+import { matchDifferentParts } from './splitRemarks';
 import { withParaphrases } from './speechParaphrases';
 import { areSynonyms, synsetsOf } from './wordnetSynonyms';
 
@@ -274,6 +277,27 @@ function mayMerge(items: QuoteItem[], ga: number[], gb: number[], isLinked: (x: 
 }
 
 /**
+ * Whether the full quotes one source has on each side of two groups may share the merged group:
+ * two full quotes of one article are one remark only when they are linked to each other (the
+ * article repeats the remark: `linkedInSource`) or when they match different parts of another
+ * outlet's full quote in the merged group (the article splits the remark in two, see
+ * splitRemarks.ts). Otherwise they are two remarks of one speaker on one topic, each alike enough
+ * to a third outlet's quote to be linked to it, and at most one of them is that quote.
+ */
+function sourcesAgree(items: QuoteItem[], ga: number[], gb: number[], linkedInSource: (x: number, y: number) => boolean): boolean {
+  const fullB = gb.filter((i) => isFull(items[i]));
+  for (const x of ga) {
+    if (!isFull(items[x])) continue;
+    for (const y of fullB) {
+      if (items[x].source !== items[y].source || linkedInSource(x, y)) continue;
+      const wholes = [...ga, ...gb].filter((z) => items[z].source !== items[x].source && isFull(items[z]));
+      if (!wholes.some((z) => matchDifferentParts(items[x].words, items[y].words, items[z].words))) return false;
+    }
+  }
+  return true;
+}
+
+/**
  * Joins each quote an article repeats (a headline's or lead's words of a body quote: see
  * quoteEchoes.ts) to the group of the remark it repeats, when one of the two has found no other
  * source yet: the echo stands for its remark, and a remark another outlet worded beyond reach
@@ -313,6 +337,17 @@ function twoStatements(a: QuoteItem, b: QuoteItem): boolean {
   return differentOccasions(a.days, b.days) || givesOtherFigures(a.words, b.words) || saysOpposite(a, b);
 }
 
+/**
+ * The strength of the link between two quotes (cosine plus ordered times contained), or null when
+ * they are not one utterance: their words do not match ({@link sameWords}), their speakers cannot
+ * both have said it ({@link speakersCompatible}), or they are two statements ({@link twoStatements}).
+ */
+function linkStrength(a: QuoteItem, b: QuoteItem, idf: (stem: string) => number): number | null {
+  const sim = quoteSimilarity(a.words, b.words, idf);
+  if (!sameWords(a, b, idf) || !speakersCompatible(a, b, sim.cosine) || twoStatements(a, b)) return null;
+  return sim.cosine + sim.ordered * sim.contained;
+}
+
 /** Groups the quotes of the set that are the same utterance in different sources. */
 export function groupQuotes(ctx: CompareContext): QuoteGroup[] {
   const items = collectQuotes(ctx);
@@ -349,18 +384,19 @@ export function groupQuotes(ctx: CompareContext): QuoteGroup[] {
   for (const key of candidates) {
     const a = Math.floor(key / items.length);
     const b = key % items.length;
-    const sim = quoteSimilarity(items[a].words, items[b].words, idf);
-    if (!sameWords(items[a], items[b], idf) || !speakersCompatible(items[a], items[b], sim.cosine) || twoStatements(items[a], items[b])) continue;
+    const strength = linkStrength(items[a], items[b], idf);
+    if (strength === null) continue;
     linked.add(key);
-    links.push({ a, b, strength: sim.cosine + sim.ordered * sim.contained });
+    links.push({ a, b, strength });
   }
   links.sort((x, y) => y.strength - x.strength);
   const isLinked = (x: number, y: number): boolean => linked.has(Math.min(x, y) * items.length + Math.max(x, y));
+  const linkedInSource = (x: number, y: number): boolean => linkStrength(items[x], items[y], idf) !== null;
   const groupOf = items.map((_, i) => [i]);
   for (const { a, b } of links) {
     const ga = groupOf[a];
     const gb = groupOf[b];
-    if (ga === gb || !mayMerge(items, ga, gb, isLinked)) continue;
+    if (ga === gb || !mayMerge(items, ga, gb, isLinked) || !sourcesAgree(items, ga, gb, linkedInSource)) continue;
     const merged = [...ga, ...gb];
     for (const i of merged) groupOf[i] = merged;
   }
