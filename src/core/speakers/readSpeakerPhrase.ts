@@ -343,6 +343,11 @@ export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: nu
   }
   const determiner = k >= floor && (DEFINITE.has(tokens[k].value) || INDEFINITE.has(tokens[k].value)) ? tokens[k].value : null;
   const possessed = k >= floor && /^['’]s?$/.test(tokens[k].value);
+  // "Harbour Foods' spokesperson said: “…”": the organisation speaks through its own spokesperson.
+  if (possessed && k - 1 >= floor && ctx.nameAt[k - 1] >= 0 && speaksThroughSpokesperson(ctx.names[ctx.nameAt[k - 1]], words)) {
+    const organisation = ctx.names[ctx.nameAt[k - 1]];
+    return { kind: 'name', names: [organisation], mention: { start: organisation.start, end: tokens[last].end } };
+  }
   const beforePhrase = determiner === null ? k : k - 1;
   // "a spokesperson for the network said": the organisation described speaks; any other
   // description inside a prepositional phrase ("the head of the regulator") names nobody sure.
@@ -361,6 +366,22 @@ export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: nu
   if (described || !/^(?:the|this)$/i.test(determiner ?? '')) return described;
   const head = words[words.length - 1];
   return ISSUED_TEXT.test(head) ? { kind: 'neuter', mention } : SHARED_TEXT.test(head) ? { kind: 'unnamed', mention } : null;
+}
+
+/** True for a possessive's mark at token k: "'s", or an apostrophe glued to a plural's or name's final s ("Harbour Foods' spokesperson"). */
+function isPossessiveMark(tokens: Token[], k: number): boolean {
+  if (/^['’]s$/.test(tokens[k].value)) return true;
+  return /^['’]$/.test(tokens[k].value) && k > 0 && tokens[k - 1].end === tokens[k].start && /s$/i.test(tokens[k - 1].value) && k + 1 < tokens.length && isDescriptionWord(tokens[k + 1]);
+}
+
+/**
+ * True when `words` after an organisation's possessive are its spokesperson alone ("Harbour
+ * Foods' spokesperson", "the Kremlin's spokesman"): the body speaks. A person's or a country's
+ * spokesman ("Putin's spokesman", "Russia's spokeswoman") speaks for someone else, and any other
+ * word narrows the role to a person ("Google's chief spokesperson").
+ */
+function speaksThroughSpokesperson(owner: Entity, words: string[]): boolean {
+  return owner.type === 'ORG' && words.length === 1 && isSpokespersonWord(words[0]);
 }
 
 /**
@@ -421,10 +442,11 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
       k = last + 1;
       continue;
     }
-    // "Segura coach …", "Veridia's co-founder …": unknown names and possessives qualify what follows.
-    if (/^['’]s$/.test(tokens[k].value)) possessed = true;
-    if (/^['’]s$/.test(tokens[k].value) || isUnknownQualifier(tokens, k)) {
-      if (!/^['’]s$/.test(tokens[k].value)) qualifiers.push(tokens[k].value.toLowerCase());
+    // "Segura coach …", "Veridia's co-founder …", "Harbour Foods' spokesperson": unknown names and possessives qualify what follows.
+    const possessive = isPossessiveMark(tokens, k);
+    if (possessive) possessed = true;
+    if (possessive || isUnknownQualifier(tokens, k)) {
+      if (!possessive) qualifiers.push(tokens[k].value.toLowerCase());
       k++;
       continue;
     }
@@ -445,8 +467,8 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
     words.push(tokens[k].value.toLowerCase());
     k++;
   }
-  // "a Department of Health spokesperson said": the organisation speaks through its spokesperson.
-  if (organisation && !possessed && words.length > 0 && isSpokespersonWord(words[words.length - 1])) {
+  // "a Department of Health spokesperson said", "Harbour Foods' spokesperson said": the organisation speaks through its spokesperson.
+  if (organisation && ((!possessed && words.length > 0 && isSpokespersonWord(words[words.length - 1])) || (possessed && speaksThroughSpokesperson(organisation.entity, words)))) {
     return { ref: { kind: 'name', names: [organisation.entity], mention: { start: organisation.entity.start, end: tokens[k - 1].end } }, next: k };
   }
   // "the Segura coach": an organisation qualifying a person's description, which it then narrows.

@@ -153,5 +153,20 @@ describe('organisations as speakers', () => {
     const text = 'Bishops met in Rome for three days. The synod said the reforms were “only a beginning”.';
     assert.equal(speakerOf(text, 'only a beginning'), null);
   });
-});
 
+  it('gives the words of an organisation\'s own spokesperson, written with its possessive, to the organisation (business, sport, public bodies)', () => {
+    const after = 'Recall\n\nHarbour Foods recalled 4,000 jars on Monday. “We apologise to every customer affected,” Harbour Foods’ spokesperson said.';
+    assert.equal(speakerOf(after, 'We apologise'), 'Harbour Foods');
+    const before = 'Transfer\n\nFC Porto rejected the offer. FC Porto’s spokesman told reporters: “The player is not for sale.”';
+    assert.equal(speakerOf(before, 'The player'), 'FC Porto');
+    const body = 'Rail strike\n\nNetwork Rail cancelled 300 trains. “Talks will resume on Friday,” Network Rail’s spokeswoman said.';
+    assert.equal(speakerOf(body, 'Talks will'), 'Network Rail');
+  });
+
+  it('never gives a person\'s or a country\'s spokesman, nor an organisation\'s other officer, to the owner', () => {
+    const person = 'Talks\n\nVladimir Putin met the envoy on Monday. “The talks were useful,” Putin’s spokesman said.';
+    assert.equal(speakerOf(person, 'The talks'), null);
+    const officer = 'Talks\n\nThe Kremlin hosted the envoy on Monday. “The talks were useful,” the Kremlin’s chief of staff told reporters.';
+    assert.equal(speakerOf(officer, 'The talks'), null);
+  });
+});
