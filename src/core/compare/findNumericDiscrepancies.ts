@@ -552,6 +552,9 @@ export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
         // what it reports now: only a superseded figure here is set against it.
         const best = bestCounterpart(here, located[peer], about) ?? bestCounterpart(here, located[peer], sameFact);
         if (best === undefined || best.agrees) continue;
+        // A report may give one fact twice, by two parties ("2,800 died, the ministry said, while
+        // the WHO put the toll at more than 3,000"): a peer giving either figure agrees with it.
+        if (givesAgreeingFigure(here, located[peer], sameFact) || located[s].some((other) => other !== here && !other.superseded && sameFact(other, best.there) > 0 && quantitiesAgree(other.mention, best.there.mention))) continue;
         // Mutual best only: the peer's mention must be about this one more than about any other here.
         // (A repeat of this same figure elsewhere here, as in the headline, does not count against it;
         // nor does a figure of no role or another role when this one counts what the peer's counts.)
@@ -586,6 +589,14 @@ function replacedInReport(here: Located, own: Located[]): boolean {
  */
 function outranked(other: Located, here: Located, there: Located): boolean {
   return (here.role !== undefined && here.role === there.role && other.role !== here.role) || (other.superseded && !here.superseded && !there.superseded);
+}
+
+/**
+ * True when one of the peer's `mentions` that `score` rates above 0 against `here` agrees with it,
+ * leaving out figures the peer gives as superseded unless `here` is one.
+ */
+function givesAgreeingFigure(here: Located, mentions: Located[], score: (x: Located, y: Located) => number): boolean {
+  return mentions.some((there) => (!there.superseded || here.superseded) && score(here, there) > 0 && quantitiesAgree(here.mention, there.mention));
 }
 
 /** The peer's mention a scoring scores highest against `here`, and whether any it scores agrees. */
