@@ -85,6 +85,12 @@ const LEADING_QUALIFIER = new RegExp(`^${QUALIFIER}`, 'i');
 /** A mention that is an ordinal and nothing else. */
 const ONLY_ORDINAL = new RegExp(`^(?:${ORDINAL})$`, 'i');
 
+/**
+ * Irregular past tenses that follow a count as its verb, never as what it counts ("50,000 took
+ * part", "3,000 fled", "about 200 went missing"): the count's noun is left unsaid.
+ */
+const PAST_VERBS = new Set(['took', 'fled', 'went', 'came', 'ran', 'gave', 'got', 'stood', 'sat', 'fought', 'began', 'spent', 'kept', 'brought', 'sought', 'chose', 'flew', 'rode', 'swam', 'drove', 'wrote']);
+
 /** A month's name ending the text before a number ("Aug. 13", "March 3"), not the end of a longer word ("Abidjan. Nine"). */
 const MONTH_BEFORE = new RegExp(`(?<!\\p{L})(?:${MONTH_PATTERN})\\.?$`, 'iu');
 /** A month's name right after a number ("13 August"), and not a word it begins ("40 junior doctors", "5 Marines"). */
@@ -280,7 +286,7 @@ export function findQuantityMentions(text: string, unit: TextUnit): QuantityMent
     const isWordNumber = !/\d/.test(core) || ordinal;
     // A counted noun right after the number is its unit ("12 people", "a dozen trucks"); number
     // words and ordinals without one are too often no quantity ("one of the", "the first time").
-    let counted = next && next.content && /^\p{L}/u.test(next.folded) && /^\s*$/.test(text.slice(end, next.start)) ? ` ${text.slice(next.start, next.end)}` : '';
+    let counted = next && next.content && /^\p{L}/u.test(next.folded) && !PAST_VERBS.has(next.folded) && /^\s*$/.test(text.slice(end, next.start)) ? ` ${text.slice(next.start, next.end)}` : '';
     // A unit written with a slash is one unit ("160 km/h").
     const slashed = counted ? /^\/\p{L}+/u.exec(text.slice(next!.end, next!.end + 8)) : null;
     if (slashed && `${counted.trim()}${slashed[0]}`.toLowerCase() in UNIT_WORDS) counted = `${counted}${slashed[0]}`;
