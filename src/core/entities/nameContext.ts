@@ -74,17 +74,24 @@ export function hintBefore(words: NameWord[], first: number): EntityType | null 
 /** Nouns for a settlement or an administrative area, which name a place after "of". */
 const SETTLEMENT_NOUNS = /^(city|town|village|hamlet|township|municipality|suburb|borough|island|province|county|district|region|parish|commune|canton|prefecture|governorate)$/;
 
+/**
+ * Nouns for a state or a country's part, which name a place after "of" ("the Mexican state of
+ * Nuevo León", "the kingdom of Eswatini", "the territory of Nunavut"), though not in an apposition,
+ * where they qualify another noun ("the state broadcaster").
+ */
+const STATE_NOUNS = /^(state|territory|republic|kingdom|emirate|sultanate|principality|archipelago|oblast|krai|atoll)$/;
+
 /** The people and the parts of a place, which name it after "of" ("the mayor of", "residents of", "the outskirts of"). */
 const PEOPLE_AND_PARTS_OF_PLACES = /^(mayor|mayors|governor|people|residents|inhabitants|outskirts|suburbs|streets|townspeople|villagers)$/;
 
 /**
  * True when the run at word `first` follows "the village of", "the town of", "the province of",
- * "the mayor of", "the people of": whatever its words look like, it names a place ("the hamlet of
- * Elk Bend", "the town of Fort Ross", "the mayor of Lunca Mare").
+ * "the state of", "the mayor of", "the people of": whatever its words look like, it names a place
+ * ("the hamlet of Elk Bend", "the town of Fort Ross", "the state of Nuevo León", "the mayor of Lunca Mare").
  */
 export function settlementOf(words: NameWord[], first: number): boolean {
   const noun = words[first - 2]?.text ?? '';
-  return words[first - 1]?.text === 'of' && (SETTLEMENT_NOUNS.test(noun) || PEOPLE_AND_PARTS_OF_PLACES.test(noun));
+  return words[first - 1]?.text === 'of' && (SETTLEMENT_NOUNS.test(noun) || STATE_NOUNS.test(noun) || PEOPLE_AND_PARTS_OF_PLACES.test(noun));
 }
 
 /**

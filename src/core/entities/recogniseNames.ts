@@ -682,6 +682,24 @@ function emphasisedTitlesOf(reading: Reading): Set<string> {
   return reading.emphasisedTitles;
 }
 
+/** Offices of a town's, a county's or a state's government, whose title a place's name opens ("Akwa Ibom Governor …"). */
+const OFFICES_OF_PLACES = /^(Governor|Mayor|Premier|Sheriff)$/;
+
+/**
+ * True when the plain name words from `from` to `last`, two or more, stand before the title of a
+ * place's office and its holder's name ("Tower Hamlets Mayor Lutfur Rahman", "Mato Grosso Governor
+ * Mauro Mendes"), though a given name opens them, as it opens places named after people ("Benito
+ * Juárez Mayor …"): they name the place the office governs, not a person. Not words a body's head
+ * or opener, a nationality or a role noun is among ("Norges Bank Governor", "Liberal Democrat
+ * Mayor"): those name a body or a party.
+ */
+function placeOfOfficeBefore(run: Run, from: number, last: number): boolean {
+  const ws = run.words;
+  const title = ws[last + 1];
+  if (last === from || title === undefined || !OFFICES_OF_PLACES.test(title.text) || !titleBeforeHolder(run, from, last + 1) || !isCapitalisedWord(ws[last + 2]?.text ?? '')) return false;
+  return ws.slice(from, last + 1).every((w) => isCapitalisedWord(w.text) && !isOrganisationHead(w.text) && !isOrganisationOpener(w.text) && !isDemonym(w.text) && !isRoleNoun(w.text));
+}
+
 /**
  * True when the title word at `at`, after the plain name words from `from`, stands before a
  * holder's name, so that it ends the name words before it. Not a title word closing the run after
@@ -1077,7 +1095,7 @@ function readRun(reading: Reading, run: Run): void {
       // "Archbishop of Canterbury Justin Welby": the domain of the title ends where a given name opens its holder's name.
       emit(reading, run, i, domainEnd, 'PLACE', null);
       readChunk(reading, run, domainEnd + 1, end, true);
-    } else if (domainOfTitle) emit(reading, run, i, end, 'PLACE', null);
+    } else if (domainOfTitle || placeOfOfficeBefore(run, i, end)) emit(reading, run, i, end, 'PLACE', null);
     else readChunk(reading, run, i, end, titled);
     i = end + 1;
     titled = false;

@@ -256,3 +256,26 @@ describe('recogniseEntities: acronyms the tagger takes for function words', () =
     assert.deepEqual(namesOf('IT workers in Pune walked out, and the ON switch of the line stayed dark.'), ['PLACE Pune']);
   });
 });
+
+describe('recogniseEntities: the state a name is of, and the place an office governs', () => {
+  it('reads the name after "the state of" as a place, whatever its words look like', () => {
+    assert.deepEqual(namesOf('Rains flooded the Brazilian state of Mato Grosso this week.'), ['PLACE Mato Grosso']);
+    assert.deepEqual(namesOf('The Nigerian state of Akwa Ibom signed the deal.'), ['PLACE Akwa Ibom']);
+    assert.deepEqual(namesOf('Troops moved into the Venezuelan state of Carlos Arvelo.'), ['PLACE Carlos Arvelo']);
+  });
+
+  it('still reads "the state broadcaster" as no place', () => {
+    assert.deepEqual(namesOf('Rayan Haddad, the state broadcaster’s editor, resigned.'), ['PERSON Rayan Haddad']);
+  });
+
+  it('reads the words before a governor’s, a mayor’s or a premier’s title and holder as the place governed', () => {
+    assert.deepEqual(namesOf('Tower Hamlets Mayor Lutfur Rahman said the bins would be emptied.'), ['PLACE Tower Hamlets', 'PERSON Lutfur Rahman']);
+    assert.deepEqual(namesOf('Mato Grosso Governor Mauro Mendes signed the decree.'), ['PLACE Mato Grosso', 'PERSON Mauro Mendes']);
+    assert.deepEqual(namesOf('Officials said that Benito Juárez Mayor Ana López closed the beach.'), ['PLACE Benito Juárez', 'PERSON Ana López']);
+  });
+
+  it('leaves a body before a governor’s title a body', () => {
+    assert.deepEqual(namesOf('Norges Bank Governor Ida Wolden Bache spoke on Monday.'), ['ORG Norges Bank', 'PERSON Ida Wolden Bache']);
+    assert.deepEqual(namesOf('Banque de France Governor François Villeroy de Galhau agreed.'), ['ORG Banque de France', 'PERSON François Villeroy de Galhau']);
+  });
+});
