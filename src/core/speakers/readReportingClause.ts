@@ -523,21 +523,37 @@ export function firstSayingSubject(ctx: ReadingContext, floor: number, end: numb
   return null;
 }
 
+/** Verbs that put out a text, whose subject is its author ("issued a statement", "released a short statement"). */
+const ISSUING_VERB = /^(?:issued|issues|released|releases|published|publishes|posted|posts)$/i;
+
 /**
  * Who issued the statement that "the statement said" refers to: the subject of the verb of saying
  * in one of the two sentences before, when that sentence mentions a statement ("Caritas said in a
- * statement that …"). Null when no such sentence is found.
+ * statement that …"), or of the verb that put the statement out ("The synod issued a statement on
+ * Monday."). Null when no such sentence is found.
  */
 function statementAuthor(ctx: ReadingContext, offset: number): SpeakerRef | null {
   const s = spanIndexAt(ctx.sentences, offset);
   for (let p = s - 1; p >= 0 && p >= s - 2; p--) {
     const floor = tokenAtOrAfter(ctx, ctx.sentences[p].start);
     const end = tokenAtOrAfter(ctx, ctx.sentences[p].end);
-    let mentions = false;
-    for (let k = floor; k < end; k++) if (ctx.quoteAt[k] < 0 && /^statement$/i.test(ctx.tokens[k].value)) mentions = true;
-    if (!mentions) continue;
+    let statement = -1;
+    for (let k = floor; k < end && statement < 0; k++) if (ctx.quoteAt[k] < 0 && /^statement$/i.test(ctx.tokens[k].value)) statement = k;
+    if (statement < 0) continue;
+    const issued = issuingVerbBefore(ctx, statement, floor);
+    if (issued >= 0) return subjectBefore(ctx, issued - 1, floor);
     return firstSayingSubject(ctx, floor, end, REACH)?.ref ?? null;
   }
   return null;
+}
+
+/** The verb that put out the statement at token `statement` ("issued a brief statement"): its token, or -1 when none stands within three words before. */
+function issuingVerbBefore(ctx: ReadingContext, statement: number, floor: number): number {
+  for (let k = statement - 1; k >= floor && statement - k <= 4; k--) {
+    if (ISSUING_VERB.test(ctx.tokens[k].value)) return k;
+    // "a short statement", "a joint written statement": articles, adjectives, nouns and participles between.
+    if (!/^(?:DET|ADJ|NOUN)$/.test(ctx.tokens[k].pos) && !/^\p{Ll}+(?:ed|en)$/u.test(ctx.tokens[k].value)) return -1;
+  }
+  return -1;
 }
 

@@ -169,4 +169,18 @@ describe('organisations as speakers', () => {
     const officer = 'Talks\n\nThe Kremlin hosted the envoy on Monday. “The talks were useful,” the Kremlin’s chief of staff told reporters.';
     assert.equal(speakerOf(officer, 'The talks'), null);
   });
+
+  it('gives "the statement said" to whoever issued, released or posted the statement a sentence before (business, religion, sport)', () => {
+    const issued = 'Recall\n\nHarbour Foods issued a statement on Monday. “We apologise to every customer affected,” the statement said.';
+    assert.equal(speakerOf(issued, 'We apologise'), 'Harbour Foods');
+    const released = 'Church fire\n\nThe Glasgow Synod released a joint written statement after the vote. “We grieve with the families,” the statement read.';
+    assert.equal(speakerOf(released, 'We grieve'), 'Glasgow Synod');
+    const posted = 'Transfer\n\nFC Porto posted a short statement on its website. “The player is not for sale,” the statement said.';
+    assert.equal(speakerOf(posted, 'The player'), 'FC Porto');
+  });
+
+  it('never gives "the statement said" to someone who only read out or received a statement', () => {
+    const text = 'Vote\n\nSenator Ana Ruiz read out a statement from the families. “We grieve,” the statement said.';
+    assert.equal(speakerOf(text, 'We grieve'), null);
+  });
 });
