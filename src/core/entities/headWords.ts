@@ -2,7 +2,13 @@
  * Head words that tell what kind of thing a capitalised name is, whatever comes before them:
  * "… Ministry", "… Council", "… Bank", "… University" name organisations; "… Airport",
  * "… Strip", "… Province", "… River" name places. A name is typed by its last head word.
+ *
+ * The recogniser asks these questions about the same words many times over (each word of a run,
+ * from each word before it): a word's kinds are worked out once, from its lower-case form, as bits
+ * of one number remembered by word (headKindsOf), and each question reads its bit.
  */
+import { rememberRecent } from './rememberRecent';
+
 
 const ORGANISATION_HEADS = new Set([
   // (A mine is a place; a firm that runs several is named by their plural: "Konkola Copper Mines".)
@@ -76,7 +82,7 @@ const DOCUMENT_HEADS = new Set([
 
 /** True when a word ends the names of laws, documents, events and instruments ("Act", "Treaty", "Cup", "Telescope"). */
 export function isDocumentHead(word: string): boolean {
-  return DOCUMENT_HEADS.has(word.toLowerCase());
+  return (headKindsOf(word) & DOCUMENT_HEAD) !== 0;
 }
 
 /** Words that open place names: "Lake Geneva", "Mount Kenya", "Lower Saxony", "Rue de la Loi". */
@@ -113,7 +119,7 @@ const ORGANISATION_OPENERS = new Set([
 
 /** True when a word opens the names of clubs and companies ("Atletico", "Sporting", "FC"). */
 export function isOrganisationOpener(word: string): boolean {
-  return ORGANISATION_OPENERS.has(word.toLowerCase());
+  return (headKindsOf(word) & ORGANISATION_OPENER) !== 0;
 }
 
 /** Lower-case geographic nouns written after a name as part of it: "the Colca valley", "the Dnipro river". */
@@ -129,17 +135,17 @@ const PUBLICATION_HEADS = new Set(['ledger', 'dispatch', 'record', 'sentinel', '
 
 /** True when a word opens place names ("Lake", "Mount", "Lower", "Rue"). */
 export function isPlaceOpener(word: string): boolean {
-  return PLACE_OPENERS.has(word.toLowerCase());
+  return (headKindsOf(word) & PLACE_OPENER) !== 0;
 }
 
 /** True when a word ends the names of newspapers and journals ("Times", "Courier", "Journal"). */
 export function isPublicationHead(word: string): boolean {
-  return PUBLICATION_HEADS.has(word.toLowerCase());
+  return (headKindsOf(word) & PUBLICATION_HEAD) !== 0;
 }
 
 /** True when a word ends organisation names ("Ministry", "Council", "Bank", "Society", "Inc"). */
 export function isOrganisationHead(word: string): boolean {
-  return ORGANISATION_HEADS.has(word.toLowerCase()) || CORPORATE_FORMS.has(word);
+  return (headKindsOf(word) & ORGANISATION_HEAD) !== 0;
 }
 
 /**
@@ -155,9 +161,7 @@ const NATURAL_FEATURES = new Set(['ocean', 'sea', 'river', 'lake', 'glacier', 'b
 
 /** True when a word ends place names ("Airport", "Strip", "Province", "River", "Crossing", "Oceans"). */
 export function isPlaceHead(word: string): boolean {
-  const lower = word.toLowerCase();
-  // Plurals of natural features head the names of several at once: "the Indian and Pacific Oceans".
-  return PLACE_HEADS.has(lower) || CLOSING_PLACE_HEADS.has(lower) || isPluralFeature(lower);
+  return (headKindsOf(word) & PLACE_HEAD) !== 0;
 }
 
 /** True for the plural of a natural feature, in any case ("rivers", "Oceans", "glaciers", "seas"). */
@@ -169,7 +173,7 @@ export function isPluralFeature(word: string): boolean {
 
 /** True for a place head that heads a name only as its last word ("… Land", "… Sound"). */
 export function isClosingPlaceHead(word: string): boolean {
-  return CLOSING_PLACE_HEADS.has(word.toLowerCase());
+  return (headKindsOf(word) & CLOSING_PLACE_HEAD) !== 0;
 }
 
 /** Common nouns that introduce an organisation's name: "German broker Berenberg", "regulator Ofcom". */
@@ -190,12 +194,12 @@ const LOCAL_INSTITUTION_HEADS = new Set(['police', 'council', 'library', 'court'
 
 /** True when an organisation with this head is usually named after a place ("… Police", "… Library"). */
 export function isLocalInstitutionHead(word: string): boolean {
-  return LOCAL_INSTITUTION_HEADS.has(word.toLowerCase());
+  return (headKindsOf(word) & LOCAL_INSTITUTION_HEAD) !== 0;
 }
 
 /** True when a lower-case noun introduces an organisation's name ("broker", "regulator", "club"). */
 export function isOrganisationDescriptor(word: string): boolean {
-  return ORGANISATION_DESCRIPTORS.has(word.toLowerCase());
+  return (headKindsOf(word) & ORGANISATION_DESCRIPTOR) !== 0;
 }
 
 /** Sports, whose national and regional governing bodies are named "place + sport" ("New Zealand Rugby", "Canada Soccer"). */
@@ -208,6 +212,40 @@ const SPORTS = new Set([
 
 /** True for the name of a sport ("Rugby", "Cycling"), which after a place names the sport's governing body there. */
 export function isSportName(word: string): boolean {
-  return SPORTS.has(word.toLowerCase());
+  return (headKindsOf(word) & SPORT) !== 0;
 }
 
+
+// The bits of a word's kinds (headKindsOf), one per question this file answers.
+const ORGANISATION_HEAD = 1;
+const PLACE_HEAD = 2;
+const CLOSING_PLACE_HEAD = 4;
+const DOCUMENT_HEAD = 8;
+const ORGANISATION_OPENER = 16;
+const PLACE_OPENER = 32;
+const PUBLICATION_HEAD = 64;
+const LOCAL_INSTITUTION_HEAD = 128;
+const ORGANISATION_DESCRIPTOR = 256;
+const SPORT = 512;
+
+/**
+ * The kinds of head, opener or descriptor a word is, in any capitalisation, as bits (remembered:
+ * the same words are asked about again and again). A company's legal form counts as an
+ * organisation's head only as written ("AG", "SpA"); plurals of natural features head places
+ * ("the Indian and Pacific Oceans").
+ */
+const headKindsOf = rememberRecent((word: string): number => {
+  const lower = word.toLowerCase();
+  let kinds = 0;
+  if (ORGANISATION_HEADS.has(lower) || CORPORATE_FORMS.has(word)) kinds |= ORGANISATION_HEAD;
+  if (PLACE_HEADS.has(lower) || CLOSING_PLACE_HEADS.has(lower) || isPluralFeature(lower)) kinds |= PLACE_HEAD;
+  if (CLOSING_PLACE_HEADS.has(lower)) kinds |= CLOSING_PLACE_HEAD;
+  if (DOCUMENT_HEADS.has(lower)) kinds |= DOCUMENT_HEAD;
+  if (ORGANISATION_OPENERS.has(lower)) kinds |= ORGANISATION_OPENER;
+  if (PLACE_OPENERS.has(lower)) kinds |= PLACE_OPENER;
+  if (PUBLICATION_HEADS.has(lower)) kinds |= PUBLICATION_HEAD;
+  if (LOCAL_INSTITUTION_HEADS.has(lower)) kinds |= LOCAL_INSTITUTION_HEAD;
+  if (ORGANISATION_DESCRIPTORS.has(lower)) kinds |= ORGANISATION_DESCRIPTOR;
+  if (SPORTS.has(lower)) kinds |= SPORT;
+  return kinds;
+});
