@@ -144,33 +144,26 @@ function recall(text: string): ParagraphReading | undefined {
  * two sides apart. Part-of-speech tags never differ: wink's rules do not reach across a line break.
  */
 function splitReading(whole: ParagraphReading, paragraphs: string[]): ParagraphReading[] | number {
-  const firstToken: number[] = [];
+  const firstToken = new Int32Array(paragraphs.length + 1);
   const paragraphOf = new Int32Array(whole.values.length);
+  const pieces = new Array<ParagraphReading>(paragraphs.length);
+  // One walk over the tokens: each paragraph's tokens, their starts made relative to it.
   let token = 0;
   let from = 0;
   for (let p = 0; p < paragraphs.length; p++) {
     const to = from + paragraphs[p].length;
-    firstToken.push(token);
+    const first = token;
     for (; token < whole.values.length && whole.starts[token] < to; token++) {
       if (whole.starts[token] + whole.values[token].length > to) return p;
       paragraphOf[token] = p;
     }
+    const starts = whole.starts.slice(first, token);
+    for (let t = 0; t < starts.length; t++) starts[t] -= from;
+    firstToken[p] = first;
+    pieces[p] = { values: whole.values.slice(first, token), starts, pos: whole.pos.slice(first, token), sentences: [], entityTypes: [], entitySpans: [] };
     from = to;
   }
-  firstToken.push(token);
-  const pieces: ParagraphReading[] = paragraphs.map((_, p) => ({
-    values: whole.values.slice(firstToken[p], firstToken[p + 1]),
-    starts: [],
-    pos: whole.pos.slice(firstToken[p], firstToken[p + 1]),
-    sentences: [],
-    entityTypes: [],
-    entitySpans: [],
-  }));
-  from = 0;
-  paragraphs.forEach((paragraph, p) => {
-    for (let t = firstToken[p]; t < firstToken[p + 1]; t++) pieces[p].starts.push(whole.starts[t] - from);
-    from += paragraph.length;
-  });
+  firstToken[paragraphs.length] = token;
   for (const [first, last] of whole.sentences) {
     for (let p = paragraphOf[first]; p <= paragraphOf[last]; p++) {
       const start = Math.max(first, firstToken[p]);
