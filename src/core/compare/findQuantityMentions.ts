@@ -203,16 +203,26 @@ function isTimeFrame(unit: TextUnit, before: number, after: number, quantity: Qu
   const previous = unit.words[before]?.folded ?? '';
   // A position ("in the 68th minute after a corner") is told by its number, not from another event.
   if ((next === 'after' || next === 'before') && !ordinal && !DURATION_GOVERNORS.has(previous)) return true;
+  // "Following" frames a span after a determiner ("the following two weeks"); alone it is a
+  // preposition, "after" ("following 21 days of debate"), before a length.
+  if (previous === 'following' && !DETERMINERS.has(unit.words[before - 1]?.folded ?? '')) return false;
   return next === 'ago' || next === 'earlier' || next === 'later' || FRAME_WORDS.has(previous);
 }
+
+/** Determiners that make "following" an adjective ("the following two weeks"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
 
 /** A possessive of one person right before a number. */
 const PERSONAL = /\b(?:his|her|my|your|their)\s+$/i;
 /** Kin a family is counted in, right after the number. */
 const KIN = /^\s+(?:young\s+)?(?:children|sons|daughters|kids|grandchildren|brothers|sisters|siblings)\b/i;
 
-/** "of" and a determiner, then a word: what a number before them counts ("fourteen of their colleagues"). */
-const OF_GROUP = /^\s+of\s+(?:the|their|its|his|her|our|those|these)\s+[\p{L}\d]/iu;
+/**
+ * "of" and a determiner, then a word, or "of" and a pronoun: what a number before them counts
+ * ("fourteen of their colleagues"), or the part of a count it is ("Six of them were in a critical
+ * condition", "two of whom were children").
+ */
+const OF_GROUP = /^\s+of\s+(?:(?:the|their|its|his|her|our|those|these)\s+[\p{L}\d]|(?:them|whom)(?![\p{L}]))/iu;
 /** The plural noun a group after "of" is named by, a few words on ("of the train's 22 coaches", "of their colleagues"). */
 const GROUP_NOUN = /^\s+of\s+(?:the|their|its|his|her|our|those|these)\s+(?:[\p{L}\d,'’-]+\s+){0,2}?(\p{Ll}{3,}[^su'’\s]s)\b/u;
 
