@@ -14,7 +14,7 @@
 import type { Quote } from '../types';
 import type { Quotation } from '../quotes/findQuotations';
 import { namedOutsideQuotes, spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
-import { firstSayingSubject, mainClauseSubject, resolve, sayingAt } from './readReportingClause';
+import { attributionClause, firstSayingSubject, mainClauseSubject, resolve, sayingAt } from './readReportingClause';
 import type { ReferenceIndex } from './resolveReference';
 import { blockBefore, fillsParagraph, opensParagraph, previousSentenceFor, standsAlone } from './quoteLayout';
 import { echoSummaryQuotes } from './echoSummaryQuotes';
@@ -149,7 +149,8 @@ function introducedByColon(ctx: ReadingContext, index: ReferenceIndex, quotation
  * A quote that stands as a sentence (or paragraph) of its own right after a sentence of reported
  * speech goes on with the same speaker: `Delgado said she was already planning the summer
  * program. “We're staying.”`, `He added that he would not criticise Reid. “Callum has been
- * brilliant.”` The sentence before must open with its speaker and a verb of saying.
+ * brilliant.”` The sentence before must open with its speaker and a verb of saying, or close
+ * with them after a comma (`The river rose at night, said Ana Ruiz, a baker. “We lost everything.”`).
  */
 function followIndirectSpeech(ctx: ReadingContext, index: ReferenceIndex, quotations: Quotation[], quotes: Quote[]): void {
   quotations.forEach((q, i) => {
@@ -161,8 +162,12 @@ function followIndirectSpeech(ctx: ReadingContext, index: ReferenceIndex, quotat
     const end = tokenAtOrAfter(ctx, previous.end);
     const saying = firstSayingSubject(ctx, floor, end, 25);
     // Words quoted before the verb of saying are that sentence's own, not the speech going on.
-    if (!saying?.ref || ctx.quoteAt.subarray(floor, saying.verb).some((x) => x >= 0)) return;
-    const { ref, verb } = saying;
+    if (!saying || ctx.quoteAt.subarray(floor, saying.verb).some((x) => x >= 0)) return;
+    const { verb } = saying;
+    // "The river burst its banks at night, said Margaret Oyelowo, who runs a bakery.": the
+    // reporting clause closes the sentence, its subject after the verb.
+    const ref = saying.ref ?? (ctx.tokens[verb - 1]?.value === ',' ? attributionClause(ctx, verb, end)?.ref : null);
+    if (!ref) return;
     const names = resolve(index, ref, ctx.tokens[verb].start);
     if (names && names.every((n) => n.type === 'PERSON')) assignSpeaker(quotes[i], names, null, 'continuation', ref.mention);
   });

@@ -88,5 +88,20 @@ describe('carrySpeakers', () => {
     ].join('\n');
     assert.deepEqual(speakers(swimming), ['Anke Vos', 'Anke Vos']);
   });
-});
 
+  it('carries the speaker of a reporting clause that closes the sentence before, its subject after "said", into a quote standing alone (disasters, business, sport)', () => {
+    const flood = 'Flood\n\nThe river burst its banks overnight, said Margaret Oyelowo, who runs a bakery on Mill Street.\n\n“The water came in under the door at two in the morning. We lost everything.”';
+    assert.equal(speakerOf(flood, 'The water came'), 'Margaret Oyelowo');
+    const plant = 'Plant closure\n\nThe plant had been losing money for a decade, said Henrik Solberg, the works convener. “Nobody here is surprised.”';
+    assert.equal(speakerOf(plant, 'Nobody here'), 'Henrik Solberg');
+    const match = 'Derby\n\nThe referee missed two penalties, said Rovers manager Callum Bright.\n\n“I have watched it ten times. Both were clear.”';
+    assert.equal(speakerOf(match, 'I have watched'), 'Callum Bright');
+  });
+
+  it('carries nothing from a closing "told" clause whose object is the listener, nor from an unnamed speaker', () => {
+    const listener = 'Plant closure\n\nThe plant had been losing money for a decade, the works convener told Henrik Solberg. “Nobody here is surprised.”';
+    assert.equal(speakerOf(listener, 'Nobody here'), null);
+    const unnamed = 'Flood\n\nThe river burst its banks overnight, said one resident.\n\n“We lost everything.”';
+    assert.equal(speakerOf(unnamed, 'We lost'), null);
+  });
+});
