@@ -508,7 +508,8 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (!single && /^the$/i.test(article ?? '') && !isGivenName(first)) return emit(reading, run, from, end, 'ORG', null, null, true);
   // "Picture: Niamh Guerin", "Photo: Tom Hale": a credit of two or three plain words names the photographer.
   if (!single && end - from <= 2 && from === 0 && creditBefore(reading.words, run.first) && ws.slice(from, end + 1).every((w) => /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(w.text))) return emit(reading, run, from, end, 'PERSON', null);
-  if (!single && !inTitleCase && end - from <= 3 && ws.slice(from, end + 1).every((w) => w.pos === 'PROPN' || isWrittenAsName(w.text) || isInner(w.text))) {
+  // (Not common words only, "Tea Auction", "Milk Pledge", "App Store": a name's capitals on plain English nouns name a thing, an event or a body.)
+  if (!single && !inTitleCase && end - from <= 3 && ws.slice(from, end + 1).every((w) => w.pos === 'PROPN' || isWrittenAsName(w.text) || isInner(w.text)) && !ws.slice(from, end + 1).every((w) => isCommonNoun(w.text))) {
     return emit(reading, run, from, end, 'PERSON', null, null, true);
   }
   // "Forecasters said …", "Witnesses told …": a common plural opening a sentence is a group, no name.
@@ -590,6 +591,12 @@ function isCommonPlural(word: string): boolean {
   if (/(ses|xes|ches|shes)$/.test(word)) singulars.push(word.slice(0, -2));
   if (word.endsWith('ies')) singulars.push(`${word.slice(0, -3)}y`);
   return singulars.some((singular) => !isGivenName(singular) && (isRoleNoun(singular) || isCommonWord(singular)));
+}
+
+/** True for a common English word, or the plural of one, that is no given name ("Auction", "Companies"; not "Rose"). */
+function isCommonNoun(word: string): boolean {
+  if (isGivenName(word)) return false;
+  return isCommonWord(word) || (/\p{Ll}s$/u.test(word) && (isCommonWord(word.slice(0, -1)) || (word.endsWith('ies') && isCommonWord(`${word.slice(0, -3)}y`))));
 }
 
 /**

@@ -100,3 +100,17 @@ describe('recogniseEntities: green parties named in the plural', () => {
     assert.deepEqual(namesOf('The Greens, who lost two seats in Graz, want a recount.'), ['ORG Greens', 'PLACE Graz']);
   });
 });
+
+describe('recogniseEntities: capitalised common nouns are no person by their shape', () => {
+  it('reads no person in plain English nouns a name’s capitals are set on', () => {
+    const people = (text: string): string[] => namesOf(text).filter((n) => n.startsWith('PERSON'));
+    assert.deepEqual(people('Average prices at Wool Auction rose to a record on Tuesday.'), []);
+    assert.deepEqual(people('Downloads from Game Store fell by half, he said.'), []);
+    assert.deepEqual(people('Listeners of Morning Show complained.'), []);
+  });
+
+  it('still reads a given name before a surname that is a common word as a person', () => {
+    assert.deepEqual(namesOf('Grace Brown said the market was calm.'), ['PERSON Grace Brown']);
+    assert.deepEqual(namesOf('The prize went to Marta Fields of Leeds.'), ['PERSON Marta Fields', 'PLACE Leeds']);
+  });
+});
