@@ -22,7 +22,8 @@
  * things (a road "cut off", then "reopened", the water "still rising", then "going down") are
  * kept apart by {@link contradicts}, and so are a state that "still" holds and one that "no
  * longer" does (rescuers still hearing voices, then no longer: see reversesContinuation.ts), and
- * two quotes whose paragraphs place them on different days of the week (quoteOccasion.ts): a
+ * two quotes whose paragraphs place them on different occasions (two days of the week, before and
+ * after the match, morning and evening, local radio and a press conference: quoteOccasion.ts): a
  * running story quotes one official saying much the same thing day after day, and two quotes
  * giving figures with none in common ("we have cleared 80 percent" / "40 percent"). Figures are
  * read as values however written ("Eighty percent", "80%", "eight in ten": see quoteNumbers.ts),
@@ -47,7 +48,7 @@ import { excerpt } from './findVariants';
 import { withBaseForms } from './irregularVerbs';
 import { findEchoes } from './quoteEchoes';
 import { givesOtherFigures, withFigures } from './quoteNumbers';
-import { differentOccasions, occasionDays } from './quoteOccasion';
+import { differentOccasions, occasionMarks } from './quoteOccasion';
 import { quoteSimilarity, type QuoteSimilarity } from './quoteSimilarity';
 import { readWords, type Word } from './readWords';
 import { reversesContinuation } from './reversesContinuation';
@@ -95,8 +96,8 @@ interface QuoteItem {
   speakerType: string | null;
   /** Spelling keys of the speaker's name words; empty when no speaker is credited. */
   nameKeys: ReadonlySet<string>;
-  /** The days of the week the reporter names in the quote's paragraph (see quoteOccasion.ts). */
-  days: ReadonlySet<string>;
+  /** What the reporter's words of the quote's paragraph tell of its occasion (see quoteOccasion.ts). */
+  occasion: ReadonlySet<string>;
 }
 
 /**
@@ -181,7 +182,7 @@ function collectQuotes(ctx: CompareContext): QuoteItem[] {
   const names = new Map<string, ReadonlySet<string>>();
   const noName: ReadonlySet<string> = new Set();
   ctx.sources.forEach((source, s) => {
-    const days = occasionDays(source.analysis.text, source.analysis.quotes);
+    const occasions = occasionMarks(source.analysis.text, source.analysis.quotes);
     source.analysis.quotes.forEach((quote, q) => {
       if (quote.kind === 'scare' || quote.kind === 'title') return;
       const words = withBaseForms(withParaphrases(withFigures(readWords(source.analysis.text, quote), source.analysis.text)));
@@ -193,7 +194,7 @@ function collectQuotes(ctx: CompareContext): QuoteItem[] {
           ? source.analysis.entities.find((e) => e.text === quote.speaker)
           : undefined;
       const keys = quote.speaker ? nameKeys(quote.speaker, names) : noName;
-      items.push({ source: s, quote, words, speakerType: entity ? entity.type : null, nameKeys: keys, days: days[q] });
+      items.push({ source: s, quote, words, speakerType: entity ? entity.type : null, nameKeys: keys, occasion: occasions[q] });
     });
   });
   return items;
@@ -330,11 +331,11 @@ function saysOpposite(a: QuoteItem, b: QuoteItem): boolean {
 
 /**
  * True when two quotes cannot be one utterance whatever their words: they say opposite things
- * ({@link saysOpposite}), their paragraphs place them on different days (quoteOccasion.ts), or
+ * ({@link saysOpposite}), their paragraphs place them on different occasions (quoteOccasion.ts), or
  * they give figures and none in common (quoteNumbers.ts).
  */
 function twoStatements(a: QuoteItem, b: QuoteItem): boolean {
-  return differentOccasions(a.days, b.days) || givesOtherFigures(a.words, b.words) || saysOpposite(a, b);
+  return differentOccasions(a.occasion, b.occasion) || givesOtherFigures(a.words, b.words) || saysOpposite(a, b);
 }
 
 /**

@@ -1,28 +1,44 @@
 /**
- * The day a quote was said, read from the reporter's words of its paragraph: remarks of one
- * official on two days are two statements, however alike; one remark placed on one day, or on
- * no day by one outlet, is still one.
+ * The occasion a quote was said on, read from the reporter's words of its paragraph (the day,
+ * before or after the match, the part of the day, the setting): remarks of one speaker on two
+ * occasions are two statements, however alike; one remark placed on one occasion, or on none by
+ * one outlet, is still one.
  */
 import { strict as assert } from 'node:assert';
-import { differentOccasions, occasionDays } from '../../../src/core/compare/quoteOccasion';
+import { differentOccasions, occasionMarks } from '../../../src/core/compare/quoteOccasion';
 import { groups } from './quoteGroupsOf';
 
-/** The days `occasionDays` reads for each quoted span of `text` (the spans between straight double quotes). */
-function daysOfQuotes(text: string): string[][] {
+/** The marks `occasionMarks` reads for each quoted span of `text` (the spans between straight double quotes), sorted. */
+function marksOfQuotes(text: string): string[][] {
   const spans = [...text.matchAll(/"([^"]*)"/g)].map((m) => ({ start: (m.index ?? 0) + 1, end: (m.index ?? 0) + 1 + m[1].length }));
-  return occasionDays(text, spans).map((days) => [...days]);
+  return occasionMarks(text, spans).map((marks) => [...marks].sort());
 }
 
 describe('the occasion of a quote', () => {
   it('reads the days the reporter names in the paragraph, not those inside a quote or in another paragraph', () => {
     const text = 'The coach spoke on Saturday.\n\nOn Sunday he went further. "We play again on Wednesday," he said.\n\n"Nothing changes," he added.';
-    assert.deepEqual(daysOfQuotes(text), [['sunday'], []]);
+    assert.deepEqual(marksOfQuotes(text), [['day:sunday'], []]);
   });
 
-  it('tells apart two days from one day, and from a paragraph that names none', () => {
-    assert.ok(differentOccasions(new Set(['monday']), new Set(['tuesday'])));
-    assert.ok(!differentOccasions(new Set(['monday', 'tuesday']), new Set(['tuesday'])));
-    assert.ok(!differentOccasions(new Set(), new Set(['tuesday'])));
+  it('reads before or after the match, the part of the day and the setting from the reporter\'s words only', () => {
+    const text =
+      'Speaking to local radio before the match on Saturday, the captain was calm. "We will be ready by the evening," she said.\n\n' +
+      'At his post-match press conference the coach was blunt. "We lost the game after the break," he said.\n\n' +
+      'The mayor spoke at the scene on Tuesday night. "Nobody sleeps in the interview room," he said.';
+    assert.deepEqual(marksOfQuotes(text), [
+      ['day:saturday', 'phase:before', 'setting:radio'],
+      ['phase:after', 'setting:conference'],
+      ['day:tuesday', 'setting:scene', 'time:evening'],
+    ]);
+  });
+
+  it('tells apart two occasions that differ in one thing told of both, not in things told of one only', () => {
+    assert.ok(differentOccasions(new Set(['day:monday']), new Set(['day:tuesday'])));
+    assert.ok(!differentOccasions(new Set(['day:monday', 'day:tuesday']), new Set(['day:tuesday'])));
+    assert.ok(!differentOccasions(new Set(), new Set(['day:tuesday'])));
+    assert.ok(differentOccasions(new Set(['phase:before']), new Set(['phase:after'])));
+    assert.ok(differentOccasions(new Set(['day:friday', 'setting:radio']), new Set(['day:friday', 'setting:conference'])));
+    assert.ok(!differentOccasions(new Set(['setting:radio']), new Set(['time:evening', 'day:friday'])));
   });
 
   it('keeps apart a harbour master\'s remarks of two days worded alike', () => {
@@ -40,5 +56,37 @@ describe('the occasion of a quote', () => {
     });
     assert.equal(groups(texts('')).length, 1);
     assert.equal(groups(texts(' on Monday')).length, 1);
+  });
+
+  it('keeps apart a captain\'s remarks before and after the match worded alike', () => {
+    const found = groups({
+      'preview.txt': 'India meet Australia in the final in Ahmedabad.\n\nSpeaking before the match, captain Rohit Sharma was confident. "If our bowlers take early wickets, this crowd will carry us to the trophy," Sharma said.',
+      'report.txt': 'Australia beat India by six wickets in Ahmedabad.\n\nSpeaking after the match, captain Rohit Sharma was downcast. "Our bowlers took early wickets, but this crowd could not carry us to the trophy," Sharma said.',
+    });
+    assert.deepEqual(found, []);
+  });
+
+  it('keeps apart a mayor\'s remarks on local radio and at a press conference', () => {
+    const found = groups({
+      'radio.txt': 'Floods cut off three villages near Valencia.\n\nMayor Carmen Ruiz told local radio: "We will rebuild every bridge the river has taken from us."',
+      'briefing.txt': 'Floods cut off three villages near Valencia.\n\nAt a press conference, mayor Carmen Ruiz said: "We will rebuild every road and bridge the river took from these villages."',
+    });
+    assert.deepEqual(found, []);
+  });
+
+  it('links one remark that one outlet places at a press conference and the other nowhere', () => {
+    const found = groups({
+      'wire.txt': 'Floods cut off three villages near Valencia.\n\nAt a press conference, mayor Carmen Ruiz said: "We will rebuild every bridge the river has taken from us."',
+      'daily.txt': 'Floods cut off three villages near Valencia.\n\n"We will rebuild each bridge that the river took from us," mayor Carmen Ruiz said.',
+    });
+    assert.equal(found.length, 1);
+  });
+
+  it('keeps apart a police chief\'s remarks of the morning and of the evening worded alike', () => {
+    const found = groups({
+      'morning.txt': 'Protesters blocked the ring road around Nairobi.\n\nOn Tuesday morning police chief Grace Wanjiru said: "Officers will keep the ring road open until the last protester has gone home."',
+      'evening.txt': 'Protesters blocked the ring road around Nairobi.\n\nOn Tuesday evening police chief Grace Wanjiru said: "Officers will keep the ring road open until every protester has gone home tonight."',
+    });
+    assert.deepEqual(found, []);
   });
 });
