@@ -5,9 +5,12 @@
  * - French and Italian place names and surnames linked through an elided article: "Val-d'Or",
  *   "Villeneuve-d'Ascq", "Fontaine-l'Évêque", "Lefèvre-d'Orsay";
  * - hyphenated given names whose second syllable is in lower case, Korean and Chinese ones:
- *   "Seo-yeon", "Hyun-woo", "Mei-ling" (the rebuilding joins them only after a surname).
+ *   "Seo-yeon", "Hyun-woo", "Mei-ling" (the rebuilding joins them only after a surname);
+ * - Korean and Japanese place names closed by their administrative unit: "Mangwon-dong",
+ *   "Seocho-gu", "Chiyoda-ku" (administrativeSuffixes).
  * Here such parts become one word again, by their offsets in the text.
  */
+import { isAdministrativeSuffix } from './administrativeSuffixes';
 import { isGivenName } from './gazetteer';
 import { startsUpperCase } from './letterCase';
 import { ELIDED_ARTICLE } from './nameParticles';
@@ -17,7 +20,7 @@ const HYPHENS = new Set(['-', '‐', '‑']);
 
 /** True when `part`, written right after `name` and a hyphen, continues one name with it. */
 function continuesName(text: string, name: NameWord, part: NameWord): boolean {
-  return ELIDED_ARTICLE.test(part.text) || isGivenName(text.slice(name.start, part.end));
+  return ELIDED_ARTICLE.test(part.text) || isAdministrativeSuffix(part.text) || isGivenName(text.slice(name.start, part.end));
 }
 
 /**

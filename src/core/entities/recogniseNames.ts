@@ -22,6 +22,7 @@
  * byline writes in capitals (readBylines).
  */
 import type { EntityType } from '../types';
+import { endsWithAdministrativeSuffix } from './administrativeSuffixes';
 import { isCommonWord, isDemonym, isGivenName, isRoleNoun, longestPhraseFrom, lookupName, type GazetteerEntry } from './gazetteer';
 import { findNameRuns, isWrittenAsName, type RunReading } from './findNameRuns';
 import { isClosingPlaceHead, isDocumentHead, isOrganisationDescriptor, isOrganisationHead, isOrganisationOpener, isPlaceHead, isPlaceOpener, isPublicationHead, isSportName } from './headWords';
@@ -398,6 +399,8 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   // so is a currency's letter and a number before a scale ("P1 billion", "P2.4 billion", "N48m").
   // (So is one whose digits go on past a thousands comma: "K50,000", "P18,000".)
   if (single && /\d/.test(first) && (!/^\p{Lu}{1,2}\d{1,2}\+?$/u.test(first) || /^((\.\d+)?\s?(million|billion|trillion|bn|m|mn|tn)\b|,\d{3})/.test(reading.text.slice(ws[end].end, ws[end].end + 14)))) return;
+  // "Mangwon-dong", "Seocho-gu", "Chiyoda-ku": a Korean or Japanese administrative unit's suffix makes a place.
+  if (single && endsWithAdministrativeSuffix(first)) return emit(reading, run, from, end, 'PLACE', null);
   // A dateline: a town in capitals opening a line, before a comma, a bracket or a dash ("GENEVA (AP) —",
   // "RIVERTON, Ore. —", "ABU DHABI —").
   if (isDateline(reading, ws[from], ws[end])) return emit(reading, run, from, end, 'PLACE', null);

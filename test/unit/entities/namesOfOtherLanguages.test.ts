@@ -77,3 +77,16 @@ describe('recogniseEntities: Dutch places named by their river, sea or neighbour
     assert.deepEqual(namesOf('Engineer Anja van den Berg said the dike would hold.'), ['PERSON Anja van den Berg']);
   });
 });
+
+describe('recogniseEntities: Korean and Japanese places closed by their administrative unit', () => {
+  it('reads a name, a hyphen and a unit’s suffix as one place, wherever it stands', () => {
+    assert.deepEqual(namesOf('Police searched a flat in Jongno-gu on Friday.'), ['PLACE Jongno-gu']);
+    assert.deepEqual(namesOf('The plant is in Pyeongtaek-si, south of Seoul, near Godeok-dong.'), ['PLACE Pyeongtaek-si', 'PLACE Seoul', 'PLACE Godeok-dong']);
+    assert.deepEqual(namesOf('The company’s Hwaseong-si factory will close.'), ['PLACE Hwaseong-si']);
+    assert.deepEqual(namesOf('Residents of Chiyoda-ku complained about the noise.'), ['PLACE Chiyoda-ku']);
+  });
+
+  it('still reads a Korean given name with its second syllable as a person’s', () => {
+    assert.deepEqual(namesOf('Jeon Hye-jin said the shop would reopen.'), ['PERSON Jeon Hye-jin']);
+  });
+});
