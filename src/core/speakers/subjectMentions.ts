@@ -7,7 +7,7 @@
  * possessives, subordinate clauses and appositions to an object are not subjects.
  */
 import { isDemonym } from '../entities/gazetteer';
-import { isTitleHead, isTitleWord } from '../entities/titles';
+import { isPostNominal, isTitleHead, isTitleWord } from '../entities/titles';
 import { startsLowerCase, startsUpperCase } from '../entities/letterCase';
 import type { Entity } from '../types';
 import { endsClauseAt, remembered, spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
@@ -263,8 +263,24 @@ function titlesStartBefore(ctx: ReadingContext, first: number): number {
   // Titles, descriptions and a possessive before the name: "Russia's deputy envoy Dmitry Volkonsky".
   // A lower-case -ing form ("beating top seed X") is a verb however it is tagged; a line break
   // ends the search (a headline ending in a noun is no title of the paragraph's first name).
-  while (p >= 0 && first - p <= (inAge(ctx, p) ? 9 : 6) && !lineBreakBetween(ctx.text, tokens[p].end, tokens[p + 1].start) && !LOWER_CASE_ING.test(tokens[p].value) && !GLUED_FULL_STOP.test(tokens[p].value) && (isTitleWord(tokens[p].value) || isDemonym(tokens[p].value) || /^['’]s$/.test(tokens[p].value) || /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[p].pos) || ctx.nameAt[p] >= 0 || opensSentenceCapitalised(ctx, p) || inAge(ctx, p))) p--;
+  while (p >= 0 && first - p <= (inAge(ctx, p) ? 9 : 6) && !lineBreakBetween(ctx.text, tokens[p].end, tokens[p + 1].start) && !LOWER_CASE_ING.test(tokens[p].value) && !GLUED_FULL_STOP.test(tokens[p].value) && (isTitleWord(tokens[p].value) || isDemonym(tokens[p].value) || /^['’]s$/.test(tokens[p].value) || /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[p].pos) || ctx.nameAt[p] >= 0 || opensSentenceCapitalised(ctx, p) || inAge(ctx, p) || linksTitleWords(ctx, p))) p--;
   return p;
+}
+
+/**
+ * True when token k links the words of one title before a name: the "of" or "for" of a portfolio
+ * or seat after a capitalised title or letters ("Minister for Housing Robert Hale", "Independent TD for
+ * Roscommon-Galway Micheál Mac Giolla Phádraig", "Secretary of State Ana Ruiz"), with "the"
+ * allowed after it ("Minister of State for the Gaeltacht"), or a hyphen glued between two
+ * capitalised words. "a lawyer for Robert Hale" links nothing: its title is in lower case.
+ */
+function linksTitleWords(ctx: ReadingContext, k: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[k];
+  const next = /^the$/i.test(tokens[k + 1]?.value ?? '') ? tokens[k + 2] : tokens[k + 1];
+  if (k < 1 || !next || !startsUpperCase(next.value) || ctx.quoteAt[k] >= 0) return false;
+  if (/^(?:of|for)$/.test(t.value)) return startsUpperCase(tokens[k - 1].value) && (isTitleWord(tokens[k - 1].value) || isPostNominal(tokens[k - 1].value));
+  return t.value === '-' && t.start === tokens[k - 1].end && t.end === tokens[k + 1].start && startsUpperCase(tokens[k - 1].value);
 }
 
 /** True when token k is the full stop of an abbreviated title the tokenizer split off ("Engr. Olumide Bello", "Fr. Tomás Ibarra"). */

@@ -270,4 +270,18 @@ describe('resolving pronouns and descriptions', () => {
     const text = 'Flood rescue\n\nPaul Grant, the ferry captain, said the sea was calm. The man who found the boat was Tom Reilly, a fisherman. “We thought it was empty,” he said.';
     assert.equal(speakerOf(text, 'We thought'), null);
   });
+
+  it('takes a person behind a title with its portfolio or seat ("Minister for Housing", "TD for Sligo-Leitrim") as the subject a later pronoun means (politics, courts)', () => {
+    const minister = 'Housing plan\n\nMinister for Housing Robert Hale said the rules were unfair.\n\n“This is a man with a bog road,” he said.';
+    assert.equal(speakerOf(minister, 'This is a man'), 'Robert Hale');
+    const seat = 'Turf ban\n\nDuring questions on Wednesday, Independent TD for Sligo-Leitrim Siobhán Dunne said the ban would hurt rural families.\n\n‘We burn what we cut,’ she said.';
+    assert.equal(speakerOf(seat, 'We burn'), 'Siobhán Dunne');
+    const prosecutor = 'Appeal\n\nSecretary of State for Justice Claire Maddox said the sentence was too lenient.\n\n“The victims deserve better,” she said.';
+    assert.equal(speakerOf(prosecutor, 'The victims'), 'Claire Maddox');
+  });
+
+  it('never takes a person after a lower-case role and "for" as a subject', () => {
+    const text = 'Appeal\n\nThe hearing was told by a lawyer for Robert Hale that the rules were unfair.\n\n“This is a man with a bog road,” he said.';
+    assert.equal(speakerOf(text, 'This is a man'), null);
+  });
 });
