@@ -85,11 +85,18 @@ const LEADING_QUALIFIER = new RegExp(`^${QUALIFIER}`, 'i');
 /** A mention that is an ordinal and nothing else. */
 const ONLY_ORDINAL = new RegExp(`^(?:${ORDINAL})$`, 'i');
 
-/**
- * Irregular past tenses that follow a count as its verb, never as what it counts ("50,000 took
- * part", "3,000 fled", "about 200 went missing"): the count's noun is left unsaid.
- */
+/** Irregular past tenses that follow a count as its verb ("50,000 took part", "3,000 fled", "about 200 went missing"). */
 const PAST_VERBS = new Set(['took', 'fled', 'went', 'came', 'ran', 'gave', 'got', 'stood', 'sat', 'fought', 'began', 'spent', 'kept', 'brought', 'sought', 'chose', 'flew', 'rode', 'swam', 'drove', 'wrote']);
+
+/**
+ * True for a past tense right after a count, which is its verb, never what it counts: an
+ * irregular one ("50,000 took part") or one in -ed that names no measure ("a crowd of 28,114
+ * filled the stadium", "58,000 watched"); the count's noun is left unsaid. One that names a
+ * measure is what a headline counts ("Seven killed, 12 injured"), and stays.
+ */
+function isPastVerb(word: Word): boolean {
+  return PAST_VERBS.has(word.folded) || (word.folded.length > 4 && word.folded.endsWith('ed') && measureOf(word.folded, word.stem) === undefined && !(word.folded in UNIT_WORDS));
+}
 
 /** A month's name ending the text before a number ("Aug. 13", "March 3"), not the end of a longer word ("Abidjan. Nine"). */
 const MONTH_BEFORE = new RegExp(`(?<!\\p{L})(?:${MONTH_PATTERN})\\.?$`, 'iu');
@@ -296,7 +303,7 @@ export function findQuantityMentions(text: string, unit: TextUnit): QuantityMent
     const isWordNumber = !/\d/.test(core) || ordinal;
     // A counted noun right after the number is its unit ("12 people", "a dozen trucks"); number
     // words and ordinals without one are too often no quantity ("one of the", "the first time").
-    let counted = next && next.content && /^\p{L}/u.test(next.folded) && !PAST_VERBS.has(next.folded) && /^\s*$/.test(text.slice(end, next.start)) ? ` ${text.slice(next.start, next.end)}` : '';
+    let counted = next && next.content && /^\p{L}/u.test(next.folded) && /^\s*$/.test(text.slice(end, next.start)) ? ` ${text.slice(next.start, next.end)}` : '';
     // A unit written with a slash is one unit ("160 km/h").
     const slashed = counted ? /^\/\p{L}+/u.exec(text.slice(next!.end, next!.end + 8)) : null;
     if (slashed && `${counted.trim()}${slashed[0]}`.toLowerCase() in UNIT_WORDS) counted = `${counted}${slashed[0]}`;
@@ -335,9 +342,14 @@ export function findQuantityMentions(text: string, unit: TextUnit): QuantityMent
         counted = ` ${text.slice(third.start, third.end)}`;
       }
     }
+    // A past tense read as the counted word, with no noun after it that it qualifies, is the
+    // count's verb ("28,114 filled the stadium", "twenty-nine feared dead"): the count is of
+    // something left unsaid, often people, and a number word too is then a count.
+    const verbAfter = counted !== '' && counted.trim() === next?.folded && isPastVerb(next);
+    if (verbAfter) counted = '';
     // A number word alone is a quantity only as a tally's value ("the toll rose to seven") or as a
     // count of the group named after "of" ("killed fourteen of their colleagues").
-    if (isWordNumber && !counted && (ordinal || (tallyNounBefore(unit.words, before) < 0 && !countsGroupPart(text, end, core)))) continue;
+    if (isWordNumber && !counted && !verbAfter && (ordinal || (tallyNounBefore(unit.words, before) < 0 && !countsGroupPart(text, end, core)))) continue;
     // A count of a group's members counts what the group is named by ("Eight of the train's 22 coaches").
     const group = counted || ordinal ? null : GROUP_NOUN.exec(text.slice(end, end + 60));
     if (group) counted = ` ${group[1]}`;

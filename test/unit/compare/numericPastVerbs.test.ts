@@ -1,8 +1,8 @@
 /**
- * An irregular past tense right after a count is its verb, not what it counts ("50,000 took part",
- * "3,000 fled", "about 200 went missing"): the count's noun is left unsaid, and it meets another
- * report's count of people. Short reports of a protest march and a flood written for this test,
- * analysed by the real pipeline.
+ * A past tense right after a count is its verb, not what it counts: an irregular one ("50,000 took
+ * part", "3,000 fled") or one in -ed that names no measure ("12,000 gathered in the square"); the
+ * count's noun is left unsaid, and it meets another report's count of people. Short reports of a
+ * protest march, a flood and a vigil written for this test, analysed by the real pipeline.
  */
 import { strict as assert } from 'node:assert';
 import { numericFindings as numeric } from './numericFindings';
@@ -17,9 +17,18 @@ const FLOOD = {
   'daily.txt': 'In the village of Derna, 4,500 residents fled to the hills on Monday as the river burst its banks, the local council said.',
 };
 
+const VIGIL = {
+  'wire.txt': 'About 12,000 gathered in Republic Square in Belgrade on Friday evening to mourn the victims of the station collapse, police said.',
+  'daily.txt': 'Some 15,000 people gathered in Republic Square in Belgrade on Friday evening to mourn the victims of the station collapse, police said.',
+};
+
 describe('numeric discrepancies with a count its verb follows', () => {
   it('does not take "took" for what "50,000" counts', () => {
     assert.deepEqual(numeric(MARCH, 'daily.txt'), []);
+  });
+
+  it('does not take "gathered" for what "12,000" counts', () => {
+    assert.deepEqual(numeric(VIGIL, 'wire.txt'), ['About 12,000 → Some 15,000']);
   });
 
   it('sets "3,000 fled" against "4,500 residents fled"', () => {
