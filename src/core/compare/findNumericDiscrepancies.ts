@@ -187,6 +187,14 @@ function isPartOfCount(unit: TextUnit, mention: QuantityMention): boolean {
   return PARTITIVE_DETERMINERS.has(head?.folded ?? '') && roleWord(words[mention.after + 2]) !== undefined;
 }
 
+/**
+ * Counted nouns, besides those that name people (see {@link countsPeople}) and those in -men
+ * ("fishermen", "gunmen"), that the words around may count as dead, missing, displaced…: the
+ * members of a group ("six crew members", "12 crew"), households ("200 families were evacuated"),
+ * the bodies of the dead.
+ */
+const PEOPLE_GROUPS = new Set(['member', 'crew', 'family', 'household', 'personnel', 'individual', 'corpse']);
+
 /** Measure classes of counted nouns that name people, whom the words around may count as dead, injured…. */
 const COUNTED_PERSONS = new Set(['people', 'job']);
 
@@ -214,6 +222,9 @@ function roleOf(unit: TextUnit, mention: QuantityMention, tallied: Word[]): stri
   // People and workers are counted for what befell them ("killing five workers"), if the words say.
   if (counted && !COUNTED_PERSONS.has(counted)) return counted;
   if (noun && !counted && (isCurrencyUnit(noun) || /^[^a-z]/.test(noun) || isMeasuringUnit(noun) || mention.compound)) return undefined;
+  // Only people die, are hurt, go missing or make a crowd: a count of things takes no such role
+  // from the words around ("walked 7,000 steps a day cuts the risk of dying").
+  if (noun && !counted && !countsPeople(noun) && !PEOPLE_GROUPS.has(noun) && !noun.endsWith('men')) return undefined;
   // A tally's value says what it counts through the tally ("the number of people killed has risen
   // to seven", "officials put the toll at six").
   const talliedRole = tallied.map(roleWord).find((role) => role !== undefined);
