@@ -17,8 +17,16 @@ import { replaceMentionsWithSpans, type ReadSpan } from './replaceMentionsWithSp
 const BYLINE = /^[ \t*_]*(?:By|BY)[ \t]+(?=\p{Lu}{2})/gmu;
 /** A name of two to four words in capitals ("OLENA KOVAL", "JUAN PABLO DE LA CRUZ" reads its first four). */
 const NAME_IN_CAPITALS = /^\p{Lu}[\p{Lu}\p{M}'’-]+(?: \p{Lu}[\p{Lu}\p{M}'’.-]*){1,3}(?![\p{L}\p{M}])/u;
-/** A sign-off's label: "Reporting by", "Additional reporting by", "Writing by", "Editing by", "Compiled by". */
-const SIGN_OFF = /(?<=^|[(;]\s*)(?:(?:Additional|Further|With) )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch|[Gg]raphics|[Pp]roduction) by /gmu;
+/**
+ * A sign-off's label: "Reporting by", "Additional reporting by", "Writing by", "Editing by",
+ * "Compiled by". Sticky: tried only where a label's word ends right before " by " (see
+ * {@link signOffs}), not at every character of the text.
+ */
+const SIGN_OFF = /(?<=^|[(;]\s*)(?:(?:Additional|Further|With) )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch|[Gg]raphics|[Pp]roduction) by /ymu;
+/** A label's own word closing the characters before " by " (ten at most: "Production"). */
+const LABEL_BEFORE_BY = /(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch|[Gg]raphics|[Pp]roduction)$/;
+/** Where a sign-off may start before its label's word: after "Additional ", "Further " or "With ", or at the word. */
+const SIGN_OFF_LEADS = [11, 8, 5, 0];
 /** A reporter's name written in ordinary case: two to four name words, particles between ("Didier Kambale", "Ana de Souza"). */
 const NAME_IN_WORDS = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?: (?:(?:de|da|van|von|der|al|bin|el|la|le|du|dos|del) )?\p{Lu}[\p{L}\p{M}'’.-]*){1,3}(?![\p{L}\p{M}])/u;
 /** What parts two reporters' names: "and", "&" or a comma. */
@@ -47,11 +55,38 @@ function readNames(text: string, at: number, pattern: RegExp, spans: ReadSpan[])
 function bylineSpans(text: string): ReadSpan[] {
   const spans: ReadSpan[] = [];
   for (const m of text.matchAll(BYLINE)) readNames(text, m.index + m[0].length, NAME_IN_CAPITALS, spans);
-  for (const m of text.matchAll(SIGN_OFF)) {
+  for (const m of signOffs(text)) {
     spans.push({ start: m.index, end: m.index + m[0].length - 1, type: null });
     readNames(text, m.index + m[0].length, NAME_IN_WORDS, spans);
   }
   return spans;
+}
+
+/**
+ * The sign-offs' labels of a text in reading order, as a scan of the whole text with SIGN_OFF
+ * would find them (none overlapping). Every label ends in " by " after one of a few words, so
+ * SIGN_OFF is tried only at the few places a label could start before such a word, leftmost
+ * first, and never where a label already read covers.
+ */
+function signOffs(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let readTo = 0;
+  for (let by = text.indexOf(' by '); by >= 0; by = text.indexOf(' by ', by + 1)) {
+    const word = LABEL_BEFORE_BY.exec(text.slice(Math.max(0, by - 10), by));
+    if (!word) continue;
+    for (const lead of SIGN_OFF_LEADS) {
+      const start = by - word[0].length - lead;
+      if (start < readTo) continue;
+      SIGN_OFF.lastIndex = start;
+      const label = SIGN_OFF.exec(text);
+      if (label) {
+        found.push(label);
+        readTo = start + label[0].length;
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 /**

@@ -19,4 +19,12 @@ describe('readBylines: reporters named in bylines and sign-offs', () => {
     const signOff = 'Oil fell two percent. (Reporting by Ingrid Halvorsen in Oslo; Additional reporting by Kwame Asante; Editing by Ruth Okoro and Ana de Souza)';
     assert.deepEqual(namesOf(signOff), ['PERSON Ingrid Halvorsen', 'PLACE Oslo', 'PERSON Kwame Asante', 'PERSON Ruth Okoro', 'PERSON Ana de Souza']);
   });
+
+  it('reads a sign-off’s labels wherever a line or a bracket opens them, and no label inside a sentence', () => {
+    assert.deepEqual(namesOf('Shares rose.\nWriting by Lena Brandt; Further editing by Omar Haddad\nGraphics by Mei Tanaka'), ['PERSON Lena Brandt', 'PERSON Omar Haddad', 'PERSON Mei Tanaka']);
+    assert.deepEqual(namesOf('The talks resumed (With reporting by Sione Taufa).'), ['PERSON Sione Taufa']);
+    // "reporting by" inside a sentence, and a label glued to another word, open no sign-off.
+    assert.ok(namesOf('Misreporting by Channel Nine was criticised.').some((n) => n.includes('Channel Nine')));
+    assert.ok(namesOf('She praised the reporting by Harbour Weekly.').some((n) => n.includes('Harbour Weekly')));
+  });
 });
