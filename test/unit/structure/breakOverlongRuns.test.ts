@@ -19,4 +19,13 @@ describe('breakOverlongRuns', () => {
     }
     assert.ok(broken.split(/\s+/).every((w) => w.length < 100));
   });
+
+  it('counts any white space as a break between runs, tabs, no-break and ideographic spaces included', () => {
+    for (const space of ['\t', '\u00a0', '\u3000', '\u2009', '\n']) {
+      const text = `Ref. ${'x'.repeat(60)}${space}${'y'.repeat(60)} closed.`;
+      assert.equal(breakOverlongRuns(text), text, JSON.stringify(space));
+    }
+    const glued = `Ref. ${'x'.repeat(60)}\u200b${'y'.repeat(60)} closed.`;
+    assert.notEqual(breakOverlongRuns(glued), glued, 'a zero-width space is no white space');
+  });
 });
