@@ -3,8 +3,9 @@
  * one remark rarely write its numbers alike: "80 percent", "Eighty percent", "80%" and "eight in
  * ten"; "a dozen" and "12"; "twenty-five" and "25"; "10 a.m." and "ten in the morning". Each
  * figure becomes one content word whose sense is its value ("80", "12", "25"), a share given as a
- * ratio ("eight in ten", "seven out of every ten") the same percentage a wire writes ("80" then
- * "percent"), a percent sign the word "percent", and the "a.m." or "p.m." of a time of day the
+ * ratio ("eight in ten", "seven out of every ten") or as a fraction of a whole ("half of the
+ * wells", "two-thirds of the staff") the same percentage a wire writes ("80" then "percent"), a
+ * percent sign the word "percent", and the "a.m." or "p.m." of a time of day the
  * part of the day the other outlet writes out ("morning", "afternoon", "evening").
  *
  * The figures also tell two remarks apart: a speaker who said "we have cleared 80 percent of the
@@ -14,7 +15,7 @@
  * A lone "one" stays a function word: it is far more often a pronoun ("no one", "one of them")
  * than a figure.
  */
-import { cardinalWord } from '../values/numberWords';
+import { cardinalWord, fractionWord } from '../values/numberWords';
 import { TIME_UNITS } from '../values/units';
 import { readWords, senseWord, type Word } from './readWords';
 
@@ -37,11 +38,15 @@ const MORNING = senseOfWord('morning');
 const AFTERNOON = senseOfWord('afternoon');
 const EVENING = senseOfWord('evening');
 
-/** A figure read from some words: its value, the index of its first word and of the word after it. */
+/**
+ * A figure read from some words: its value, the index of its first word and of the word after it,
+ * and whether it is a share read as a percentage ("eight in ten", "half of").
+ */
 interface Figure {
   value: number;
   first: number;
   next: number;
+  share?: boolean;
 }
 
 /** The value of one number word or figure in digits ("eighty", "80", "1,240"), or undefined. */
@@ -115,15 +120,59 @@ function ratioAfter(words: readonly Word[], figure: Figure): Figure | null {
   const whole = figureAt(words, k);
   if (!whole || !Number.isInteger(figure.value) || !Number.isInteger(whole.value) || figure.value >= whole.value) return null;
   if (isTimeUnit(words[whole.next])) return null;
-  return { value: Math.round((100 * figure.value) / whole.value), first: figure.first, next: whole.next };
+  return { value: Math.round((100 * figure.value) / whole.value), first: figure.first, next: whole.next, share: true };
 }
 
-/** The part of the day an "a.m." or "p.m." after an hour names, or undefined. */
-function partOfDay(hour: number, suffix: string): string | undefined {
-  if (!Number.isInteger(hour) || hour < 1 || hour > 12) return undefined;
-  if (suffix === 'am') return MORNING;
-  if (suffix === 'pm') return hour === 12 || hour < 6 ? AFTERNOON : EVENING;
-  return undefined;
+/** Words before a fraction that make it a part of a span rather than a share ("the first half of the season"). */
+const PART_OF_SPAN = new Set(['the', 'first', 'second', 'last', 'final', 'this', 'that', 'next']);
+
+/**
+ * The share a fraction of a whole gives ("half of", "a third of", "two-thirds of", "three quarters
+ * of"), as the figure of its percentage ending before "of", or null. Only a fraction followed by
+ * "of" and a whole counts: "half an hour", "third place", "a quarter of an hour" and "the second
+ * half of the season" are no shares.
+ */
+function fractionAt(words: readonly Word[], i: number): Figure | null {
+  if (PART_OF_SPAN.has(words[i - 1]?.folded ?? '')) return null;
+  const count = ARTICLES.has(words[i].folded) ? 1 : valueOf(words[i]);
+  const k = count === undefined ? i : i + 1;
+  const fraction = fractionWord(words[k]?.folded ?? '');
+  if (fraction === undefined || words[k + 1]?.folded !== 'of' || ARTICLES.has(words[k + 2]?.folded ?? '')) return null;
+  if (count === undefined && fraction !== 1 / 2) return null;
+  const share = (count ?? 1) * fraction;
+  return share < 1 ? { value: Math.round(100 * share), first: i, next: k + 1, share: true } : null;
+}
+
+/**
+ * The figure that starts at word `i`, read as the share it gives when it opens a ratio ("eight in
+ * ten"), or null; a lone "one", a pronoun more often than a figure, is none.
+ */
+function figureOrRatioAt(words: readonly Word[], i: number): Figure | null {
+  const figure = figureAt(words, i);
+  if (!figure) return null;
+  const ratio = ratioAfter(words, figure);
+  if (ratio) return ratio;
+  return figure.next === i + 1 && words[i].folded === 'one' ? null : figure;
+}
+
+/** A percent sign or "pc" right after a figure ("80%", "5pc"). */
+const PERCENT_SIGN = /^\s?(?:%|pc\b)/i;
+/** An "a.m." or "p.m." after an hour, with its minutes ("10 a.m.", "7pm", "10:30 am"). */
+const CLOCK = /^(?:[:.]\d\d)?\s?([ap])\.?\s?m\b\.?/i;
+
+/**
+ * What the text right after a figure of `value` adds to it: a percent sign the sense of
+ * "percent", an "a.m." or "p.m." after an hour the part of the day ("morning", "afternoon",
+ * "evening"); with the length of text it takes, or null.
+ */
+function suffixAfter(value: number, after: string): { length: number; sense: string } | null {
+  const sign = PERCENT_SIGN.exec(after);
+  if (sign) return { length: sign[0].length, sense: PERCENT };
+  const clock = CLOCK.exec(after);
+  const hour = Math.floor(value);
+  if (!clock || hour < 1 || hour > 12) return null;
+  if (clock[1].toLowerCase() === 'a') return { length: clock[0].length, sense: MORNING };
+  return { length: clock[0].length, sense: hour === 12 || hour < 6 ? AFTERNOON : EVENING };
 }
 
 /**
@@ -134,32 +183,25 @@ function partOfDay(hour: number, suffix: string): string | undefined {
 export function withFigures(words: Word[], text: string): Word[] {
   const out: Word[] = [];
   for (let i = 0; i < words.length; i++) {
-    const figure = figureAt(words, i);
-    // A lone "one", a pronoun more often than a figure, stays as it is.
-    if (!figure || (figure.next === i + 1 && words[i].folded === 'one' && !ratioAfter(words, figure))) {
+    const read = fractionAt(words, i) ?? figureOrRatioAt(words, i);
+    if (!read) {
       out.push(words[i]);
       continue;
     }
-    const read = ratioAfter(words, figure) ?? figure;
     const last = words[read.next - 1];
     const written = text.slice(words[i].start, last.end);
     out.push(senseWord(words[i].start, last.end, written.toLowerCase(), String(read.value), String(read.value)));
     i = read.next - 1;
-    const after = text.slice(last.end);
-    const sign = /^\s?%/.exec(after);
-    if (read !== figure) {
+    if (read.share) {
       out.push(senseWord(last.start, last.end, 'percent', 'percent', PERCENT));
-    } else if (sign) {
-      out.push(senseWord(last.end, last.end + sign[0].length, '%', 'percent', PERCENT));
-    } else {
-      const clock = /^\s?([ap])\.?\s?m\b\.?/i.exec(after);
-      const part = clock ? partOfDay(read.value, `${clock[1].toLowerCase()}m`) : undefined;
-      if (clock && part) {
-        out.push(senseWord(last.end, last.end + clock[0].length, clock[0].trim().toLowerCase(), part, part));
-        // The "a" and "m" (or "am") of the suffix are read.
-        while (i + 1 < words.length && words[i + 1].start < last.end + clock[0].length) i++;
-      }
+      continue;
     }
+    const suffix = suffixAfter(read.value, text.slice(last.end));
+    if (!suffix) continue;
+    const end = last.end + suffix.length;
+    out.push(senseWord(last.end, end, text.slice(last.end, end).trim().toLowerCase(), suffix.sense, suffix.sense));
+    // The words of the suffix ("a" and "m", "am", "pc") are read.
+    while (i + 1 < words.length && words[i + 1].start < end) i++;
   }
   return out;
 }

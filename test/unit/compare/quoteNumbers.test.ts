@@ -29,17 +29,23 @@ describe('figures in quotes', () => {
     assert.deepEqual(figureSenses('half a dozen'), figureSenses('six'));
     assert.deepEqual(figureSenses('two hundred and forty'), figureSenses('240'));
     assert.deepEqual(figureSenses('1,500'), figureSenses('fifteen hundred'));
+    assert.deepEqual(figureSenses('half of them'), figureSenses('50 percent of them'));
+    assert.deepEqual(figureSenses('two-thirds of the staff'), figureSenses('67% of the staff'));
+    assert.deepEqual(figureSenses('a 5pc rise'), figureSenses('a five percent rise'));
   });
 
   it('reads "a.m." and "p.m." after an hour as the part of the day written out', () => {
     assert.deepEqual(figureSenses('at 9 a.m.'), figureSenses('at nine in the morning'));
     assert.deepEqual(figureSenses('by 4pm'), figureSenses('by four in the afternoon'));
     assert.deepEqual(figureSenses('after 8 p.m.'), figureSenses('after eight in the evening'));
+    assert.ok(figureSenses('at 10:30 a.m.').includes(figureSenses('morning')[0]));
   });
 
   it('leaves a lone "one", a time span and a word that is no figure as they are', () => {
     assert.ok(!figureSenses('no one came').some((s) => /\d/.test(s)));
     assert.ok(!figureSenses('two goals in five minutes').includes('40'));
+    assert.ok(!figureSenses('in the second half of the season').some((s) => /\d/.test(s)));
+    assert.ok(!figureSenses('a quarter of an hour').some((s) => /\d/.test(s)));
     assert.ok(!figureSenses('I am here at dawn').includes(figureSenses('morning')[0]));
   });
 
@@ -80,5 +86,13 @@ describe('figures in quotes', () => {
       'friday.txt': 'Seaweed still covered the coast of Cancun. "We have cleared 40 percent of the beaches in the hotel zone," mayor Laura Ortiz said.',
     });
     assert.deepEqual(found, []);
+  });
+
+  it('links a remark giving "half of" a whole in one outlet and "50 percent" in another', () => {
+    const found = groups({
+      'nation.txt': 'Drought has hit Turkana county in Kenya. "Half of the boreholes we drilled are already dry," water officer Peter Lokwang said in Lodwar.',
+      'wire.txt': 'Water officer Peter Lokwang spoke in Lodwar. "Fifty percent of the boreholes we sank are dry today," Lokwang said.',
+    });
+    assert.equal(found.length, 1, shown(found));
   });
 });
