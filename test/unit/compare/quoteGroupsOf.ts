@@ -9,3 +9,8 @@ import type { QuoteGroup } from '../../../src/core/types';
 export function groups(texts: Record<string, string>): QuoteGroup[] {
   return analyzeSources(Object.entries(texts).map(([id, text]) => ({ id, text }))).comparison.groups;
 }
+
+/** The texts of each group's members, to show when an assertion fails. */
+export function memberTexts(found: QuoteGroup[]): string {
+  return JSON.stringify(found.map((g) => g.members.map((m) => m.text)));
+}

@@ -6,18 +6,13 @@
 import { strict as assert } from 'node:assert';
 import { givesOtherFigures, withFigures } from '../../../src/core/compare/quoteNumbers';
 import { readWords } from '../../../src/core/compare/readWords';
-import { groups } from './quoteGroupsOf';
+import { groups, memberTexts } from './quoteGroupsOf';
 
 /** The senses of the content words of `text` once its figures are read. */
 function figureSenses(text: string): string[] {
   return withFigures(readWords(text), text)
     .filter((w) => w.content)
     .map((w) => w.sense);
-}
-
-/** The texts of each group's members, to show when an assertion fails. */
-function shown(found: ReturnType<typeof groups>): string {
-  return JSON.stringify(found.map((g) => g.members.map((m) => m.text)));
 }
 
 describe('figures in quotes', () => {
@@ -61,7 +56,7 @@ describe('figures in quotes', () => {
       'agencia.txt': 'Brazil\'s environment minister visited Belem on Tuesday. "Eighty percent of the fires in Para were set on purpose," minister Ana Souza told reporters.',
       'gazette.txt': 'Minister Ana Souza spoke in Belem. "Eight in ten blazes in Para were lit deliberately," Souza said.',
     });
-    assert.equal(found.length, 1, shown(found));
+    assert.equal(found.length, 1, memberTexts(found));
   });
 
   it('links a coach\'s remark giving "a dozen" in one outlet and "12" in another', () => {
@@ -69,7 +64,7 @@ describe('figures in quotes', () => {
       'ajans.txt': 'Galatasaray lost in Konya. "We created a dozen chances and scored none of them," coach Emre Aydin said after the match.',
       'sports.txt': 'Coach Emre Aydin was angry in Konya. "We made 12 chances and we did not score any," Aydin said.',
     });
-    assert.equal(found.length, 1, shown(found));
+    assert.equal(found.length, 1, memberTexts(found));
   });
 
   it('links an official\'s remark giving "10 a.m." in one outlet and "ten in the morning" in another', () => {
@@ -77,7 +72,7 @@ describe('figures in quotes', () => {
       'pti.txt': 'Heavy rain closed schools in Chennai. "The first relief convoy leaves Chennai at 10 a.m. tomorrow," railway official Ramesh Iyer said.',
       'daily.txt': 'Railway official Ramesh Iyer spoke in Chennai. "Our first trucks with supplies go out of Chennai at ten in the morning tomorrow," Iyer said.',
     });
-    assert.equal(found.length, 1, shown(found));
+    assert.equal(found.length, 1, memberTexts(found));
   });
 
   it('keeps apart one speaker\'s two remarks worded alike that give other figures', () => {
@@ -93,6 +88,6 @@ describe('figures in quotes', () => {
       'nation.txt': 'Drought has hit Turkana county in Kenya. "Half of the boreholes we drilled are already dry," water officer Peter Lokwang said in Lodwar.',
       'wire.txt': 'Water officer Peter Lokwang spoke in Lodwar. "Fifty percent of the boreholes we sank are dry today," Lokwang said.',
     });
-    assert.equal(found.length, 1, shown(found));
+    assert.equal(found.length, 1, memberTexts(found));
   });
 });
