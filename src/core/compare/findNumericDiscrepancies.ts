@@ -350,18 +350,21 @@ function lastDigitPlace(value: number): number {
 }
 
 /**
- * The interval a hedged value stands for, in the common unit of its dimension. "About" allows 10 %
- * either way and "nearly" 10 % below, but never more than the figure's own rounding as written:
- * "about 600,000" may be 597,000, "an estimated 597,000" is 597,000 give or take a thousand, "about
- * 12 miles" is 12 miles give or take one, "about three dozen" 36 give or take 3.6. "More than" and
- * "at least" before a round figure round a count down, as "nearly" rounds one up: "more than 40
- * homes" may be 43 and "more than four million accounts" 4.2 million, up to 10 % above; "at least
- * 12 dead" is 12, and 15 dead is another count.
+ * The interval a hedged value, or one written with decimals, stands for, in the common unit of its
+ * dimension. "About" allows 10 % either way and "nearly" 10 % below, but never more than the
+ * figure's own rounding as written: "about 600,000" may be 597,000, "an estimated 597,000" is
+ * 597,000 give or take a thousand, "about 12 miles" is 12 miles give or take one, "about three
+ * dozen" 36 give or take 3.6. "More than" and "at least" before a round figure round a count down,
+ * as "nearly" rounds one up: "more than 40 homes" may be 43 and "more than four million accounts"
+ * 4.2 million, up to 10 % above; "at least 12 dead" is 12, and 15 dead is another count.
  */
 function interval(m: QuantityMention): [number, number] {
   const q = m.quantity;
   const factor = conversionOf(q.unit)?.[1] ?? 1;
   if (isRange(q)) return [q.low * factor, q.high * factor];
+  // A figure written with decimals is exact to half its last decimal place ("€3.1 billion" is
+  // €3.05-3.15 billion, so agrees with "€3.05 billion"; "4.5%" with "4.46%").
+  if (q.qualifier === null && q.precision !== undefined) return [(q.value - q.precision / 2) * factor, (q.value + q.precision / 2) * factor];
   if (q.value === 0 || (q.qualifier !== 'about' && q.qualifier !== 'nearly' && q.qualifier !== 'more than' && q.qualifier !== 'at least')) return [q.value * factor, q.value * factor];
   const slack = Math.min(q.value * 0.1, Math.max(lastDigitPlace(q.value), q.rounding ?? 0));
   if (q.qualifier === 'about') return [(q.value - slack) * factor, (q.value + slack) * factor];

@@ -28,6 +28,11 @@ export interface Quantity {
   qualifier: QuantityQualifier;
   /** The place a figure counted in dozens is rounded to, which its value does not show: 12 for "three dozen" (36). */
   rounding?: number;
+  /**
+   * The place of the last digit written after a decimal point, in the figure's scale: 0.1 for
+   * "4.5%", 0.1 billion (1e8) for "3.1 billion"; unset for a figure written without decimals.
+   */
+  precision?: number;
 }
 
 /** True for a quantity read as a range ("3-4%", "between 55 and 57 billion"): both its ends are set. */
@@ -200,6 +205,8 @@ export function parseQuantity(text: string): Quantity | null {
   const unit = currency ?? readUnit(words, next);
   const quantity: Quantity = { value, unit, qualifier };
   if (words.slice(i, next).includes('dozen')) quantity.rounding = 12;
+  const decimals = /\.(\d+)$/.exec(words[i]);
+  if (decimals && low === undefined) quantity.precision = (value / Number(words[i].replace(/,/g, ''))) * 10 ** -decimals[1].length;
   if (low !== undefined && high !== undefined) {
     quantity.low = low;
     quantity.high = high;

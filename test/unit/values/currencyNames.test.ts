@@ -4,7 +4,7 @@ import { isCurrencyUnit } from '../../../src/core/values/units';
 
 describe('currency names', () => {
   it('reads amounts in currencies named after the number as money', () => {
-    assert.deepEqual(parseQuantity('4.5 billion rand'), { value: 4.5e9, unit: 'ZAR', qualifier: null });
+    assert.deepEqual(parseQuantity('4.5 billion rand'), { value: 4.5e9, unit: 'ZAR', qualifier: null, precision: 1e8 });
     assert.deepEqual(parseQuantity('300 million naira'), { value: 3e8, unit: 'NGN', qualifier: null });
     assert.equal(parseQuantity('2 billion kronor')?.unit, 'SEK');
     assert.equal(parseQuantity('12 million zlotys')?.unit, 'PLN');

@@ -22,6 +22,12 @@ describe('parseQuantity', () => {
     assert.equal(parseQuantity('31 degrees Celsius')?.unit, '°C');
   });
 
+  it('keeps the place of the last decimal written, in the figure\'s scale ("4.5%" 0.1, "€3.05 billion" 0.01 billion)', () => {
+    assert.equal(parseQuantity('4.5%')?.precision, 0.1);
+    assert.ok(Math.abs((parseQuantity('€3.05 billion')?.precision ?? 0) - 1e7) < 1);
+    assert.equal(parseQuantity('12,000')?.precision, undefined);
+  });
+
   it('adds a half written out ("six and a half years", "two and a half million")', () => {
     assert.deepEqual(parseQuantity('six and a half years'), { value: 6.5, unit: 'year', qualifier: null });
     assert.equal(parseQuantity('two and a half million people')?.value, 2_500_000);
@@ -37,7 +43,7 @@ describe('parseQuantity', () => {
   });
 
   it('reads money with signs, abbreviated scales and currency words', () => {
-    assert.deepEqual(parseQuantity('$1.2bn'), { value: 1.2e9, unit: 'USD', qualifier: null });
+    assert.deepEqual(parseQuantity('$1.2bn'), { value: 1.2e9, unit: 'USD', qualifier: null, precision: 1e8 });
     assert.deepEqual(parseQuantity('1.2 billion dollars'), parseQuantity('$1.2bn'));
     assert.deepEqual(parseQuantity('£300,000'), { value: 300000, unit: 'GBP', qualifier: null });
     assert.deepEqual(parseQuantity('€5 million'), { value: 5e6, unit: 'EUR', qualifier: null });
