@@ -35,7 +35,12 @@ const STAMP = /^(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|writt
  * emphasis around the whole line ("*…*", "**By Priya Raman** · 6 min read").
  */
 export function withoutMarkup(line: string): string {
-  return line.replace(/^(?:#{1,6}|>)(?:\s*>)*\s+/, '').replace(/\*\*|__/g, '').replace(/^[*_](.*)[*_]$/, '$1').trim();
+  // (Most lines wear none: each pattern is run only on a line holding its mark.)
+  let bare = line;
+  if (bare.startsWith('#') || bare.startsWith('>')) bare = bare.replace(/^(?:#{1,6}|>)(?:\s*>)*\s+/, '');
+  if (bare.includes('**') || bare.includes('__')) bare = bare.replace(/\*\*|__/g, '');
+  if (bare.startsWith('*') || bare.startsWith('_')) bare = bare.replace(/^[*_](.*)[*_]$/, '$1');
+  return bare.trim();
 }
 
 /** What a line is by its own text. */
@@ -72,7 +77,8 @@ export function classifyLine(raw: string): LineRole {
   const line = withoutMarkup(raw);
   if (CREDIT_START.test(line) || BRACKETED_CREDIT.test(line)) return 'credit';
   if (CAPTION_START.test(line) || LINK_LINE.test(line)) return 'caption';
-  if (line.length < 240 && TRAILING_CREDIT.test(line)) return 'caption';
+  // (Every trailing credit holds a colon or a slash: lines with neither are not scanned for one.)
+  if (line.length < 240 && (line.includes(':') || line.includes('/')) && TRAILING_CREDIT.test(line)) return 'caption';
   if (line.length < 160 && (BY_LINE.test(line) || STAMP.test(line) || DATE_STAMP.test(line))) return 'byline';
   if (line.length < 60 && (ROLE_LINE.test(line) || AGENCY_LINE.test(line))) return 'byline';
   if (line.length < 80 && !endsLikeSentence(line) && NAME_PIPE_OUTLET.test(line) && /[|–—]/.test(line)) return 'byline';
