@@ -164,6 +164,19 @@ export function isPlaceHead(word: string): boolean {
   return (headKindsOf(word) & PLACE_HEAD) !== 0;
 }
 
+/**
+ * Administrative areas whose plural in lower case closes a list of their names ("the Central, Uva
+ * and Southern provinces", "the Kharkiv and Odesa regions"). Not "states" ("the Democratic and
+ * Republican states") nor "departments" ("the Finance and Health departments"), which also follow
+ * adjectives and portfolios.
+ */
+const PLURAL_AREAS = new Set(['provinces', 'districts', 'regions', 'counties', 'municipalities', 'prefectures', 'governorates', 'oblasts', 'cantons', 'parishes']);
+
+/** True for the lower-case plural of an administrative area ("provinces", "districts", "regions"). */
+export function isPluralArea(word: string): boolean {
+  return PLURAL_AREAS.has(word);
+}
+
 /** True for the plural of a natural feature, in any case ("rivers", "Oceans", "glaciers", "seas"). */
 export function isPluralFeature(word: string): boolean {
   const lower = word.toLowerCase();

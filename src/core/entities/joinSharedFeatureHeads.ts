@@ -1,9 +1,11 @@
 /**
  * Natural features listed before one plural head share it: "the Totten and Denman glaciers", "the
- * Tigris and Euphrates rivers", "the Indian and Pacific Oceans". Each listed name is a place of
- * its own, whatever its look alone says ("Indian" is no nationality there, "Ross" no person).
+ * Tigris and Euphrates rivers", "the Indian and Pacific Oceans"; so do administrative areas before
+ * their plural in lower case: "the Central, Uva and Southern provinces". Each listed name is a
+ * place of its own, whatever its look alone says ("Indian" is no nationality there, "Ross" no
+ * person, "Central" no adjective).
  */
-import { isPluralFeature } from './headWords';
+import { isPluralArea, isPluralFeature } from './headWords';
 import { isCapitalisedWord, startsLowerCase } from './letterCase';
 import type { NameWord } from './nameWords';
 import type { NameMention } from './recogniseNames';
@@ -21,11 +23,12 @@ function isCapitalisedNameWord(w: NameWord | undefined): boolean {
 export function joinSharedFeatureHeads(text: string, words: NameWord[], mentions: NameMention[]): NameMention[] {
   const places: NameWord[] = [];
   for (let k = 0; k + 3 < words.length; k++) {
-    if (words[k + 1].text !== 'and' || !isCapitalisedNameWord(words[k]) || !isCapitalisedNameWord(words[k + 2]) || !isPluralFeature(words[k + 3].text)) continue;
+    const head = words[k + 3].text;
+    if (words[k + 1].text !== 'and' || !isCapitalisedNameWord(words[k]) || !isCapitalisedNameWord(words[k + 2]) || !(isPluralFeature(head) || isPluralArea(head))) continue;
     const listed = [words[k]];
     for (let j = k - 2; j >= 0 && words[j + 1].text === ',' && isCapitalisedNameWord(words[j]); j -= 2) listed.push(words[j]);
     // A lower-case head leaves the last name alone ("Denman"); a capitalised one is part of it ("Pacific Oceans").
-    if (startsLowerCase(words[k + 3].text)) listed.push(words[k + 2]);
+    if (startsLowerCase(head)) listed.push(words[k + 2]);
     places.push(...listed);
   }
   if (!places.length) return mentions;

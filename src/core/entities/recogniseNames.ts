@@ -538,11 +538,27 @@ function knownPlaceEnd(reading: Reading, run: Run, at: number): number {
   return isPlaceOpener(run.words[at].text) ? knownPlaceEnd(reading, run, at + 1) : -1;
 }
 
-/** True when the words from `first` to `last` are a dateline: capitals opening a line, then a comma, a bracket or a dash. */
+/** Towns in capitals parted by slashes, the whole head of a dateline of several places: "LONDON/NEW YORK", "ANKARA / MUĞLA". */
+const TOWNS_PARTED_BY_SLASHES = /^\p{Lu}[\p{Lu}\p{M} .'-]*(?:\s?\/\s?\p{Lu}[\p{Lu}\p{M} .'-]*)+$/u;
+
+/**
+ * True when the words from `first` to `last` are a dateline: capitals opening a line (accented
+ * too: "MUĞLA", "BOGOTÁ"), then a comma, a bracket or a dash; or one of the towns in capitals,
+ * parted by slashes, one of them known, that open a line alone or before such a sign ("LONDON /
+ * HONG KONG (Reuters) -", "ANKARA / MUĞLA"; not "PRICES / RATES").
+ */
 function isDateline(reading: Reading, first: NameWord, last: NameWord): boolean {
-  const name = reading.text.slice(first.start, last.end);
-  if (!/^[A-Z][A-Z .'-]{3,}$/.test(name) || !/(^|\n)[ \t]*$/.test(reading.text.slice(Math.max(0, first.start - 4), first.start))) return false;
-  return /^\s*[,(—–-]/.test(reading.text.slice(last.end, last.end + 3));
+  const { text } = reading;
+  const name = text.slice(first.start, last.end);
+  if (!/^\p{Lu}[\p{Lu}\p{M} .'-]{3,}$/u.test(name)) return false;
+  if (/(^|\n)[ \t]*$/.test(text.slice(Math.max(0, first.start - 4), first.start)) && /^\s*[,(—–-]/.test(text.slice(last.end, last.end + 3))) return true;
+  // (Only a slash right before or after the name sends the reading to its whole line.)
+  if (!text.slice(Math.max(0, first.start - 2), first.start).includes('/') && !text.slice(last.end, last.end + 2).includes('/')) return false;
+  const lineStart = text.lastIndexOf('\n', first.start) + 1;
+  const lineEnd = text.indexOf('\n', last.end);
+  const head = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).split(/[,(—–]| - /)[0].trim();
+  const towns = head.split('/').map((town) => town.trim());
+  return TOWNS_PARTED_BY_SLASHES.test(head) && towns.includes(name) && towns.some((town) => lookupName(town)?.type === 'PLACE');
 }
 
 /**

@@ -294,3 +294,14 @@ describe('recogniseEntities: mountain passes and civic centres', () => {
     assert.deepEqual(namesAndThingsOf('Shares in Pass Holdings fell.'), ['ORG Pass Holdings']);
   });
 });
+
+describe('recogniseEntities: areas listed before their plural', () => {
+  it('reads every name listed before "provinces", "districts" or "regions" in lower case as a place', () => {
+    assert.deepEqual(namesAndThingsOf('Workers in the Western, Nyanza and Coast provinces struck.'), ['PLACE Western', 'PLACE Nyanza', 'PLACE Coast']);
+    assert.deepEqual(namesAndThingsOf('Schools closed in the Northern and Eastern regions on Monday.'), ['PLACE Northern', 'PLACE Eastern']);
+  });
+
+  it('leaves portfolios before "departments" no places', () => {
+    assert.deepEqual(namesAndThingsOf('The Finance and Health departments will merge.').filter((n) => n.startsWith('PLACE')), []);
+  });
+});

@@ -411,3 +411,15 @@ describe('recogniseEntities: a lone given name a kind of body introduces', () =>
     assert.deepEqual(namesOf('A spokeswoman for the agency, Rina Sari, said the permit was valid.'), ['PERSON Rina Sari']);
   });
 });
+
+describe('recogniseEntities: datelines written with accents or with several towns', () => {
+  it('reads a town in capitals with accents opening a dateline as a place', () => {
+    assert.deepEqual(namesOf('ÇORUM, Turkey — Farmers marched on Monday.'), ['PLACE ÇORUM', 'PLACE Turkey']);
+    assert.deepEqual(namesOf('NIĞDE, Turkey (Reuters) - Schools closed.'), ['PLACE NIĞDE', 'PLACE Turkey', 'ORG Reuters']);
+  });
+
+  it('reads every town of a dateline parted by slashes as a place when one of them is known', () => {
+    assert.deepEqual(namesOf('By Ana Costa\nLISBON / ÉVORA\n\nFarmers blocked the roads.'), ['PERSON Ana Costa', 'PLACE LISBON', 'PLACE ÉVORA']);
+    assert.deepEqual(namesOf('PRICES / RATES\nNothing changed.').filter((n) => n.startsWith('PLACE')), []);
+  });
+});
