@@ -68,10 +68,11 @@ const CURRENCY = '(?:[$£€¥₹]|(?:US|A|C|HK|NZ|S|R)\\$|(?:USD|EUR|GBP|DKK|SE
 const GLUED_UNIT = '(?:km|kg|ft|ha|mph|kmh|mw|gw|kw|mwh|gwh|kwh|°?c|°?f)(?![\\p{L}\\d])';
 const DIGITS = `(?:${CURRENCY}\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:${SCALE}|${GLUED_UNIT}|(?![\\p{L}\\d:/]|\\.\\d))`;
 /**
- * Ordinals count only before a counted noun ("the 12th minute", "his sixth goal"); "first",
- * "second" and "third" mostly order things ("the first half", "third quarter") and are left out.
+ * Ordinals count only before a counted noun ("the 12th minute", "his sixth goal", "on the third
+ * floor"), and meet only ordinals of that noun; "first" mostly orders things ("the first time",
+ * "the first half") and is left out.
  */
-const ORDINAL = '\\d+(?:st|nd|rd|th)|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth';
+const ORDINAL = '\\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth';
 /** A scale counted whole or by a fraction ("a million", "half a million", "a quarter of a million"). */
 const OF_A_SCALE = '(?:(?:half|a quarter of|three quarters of) )?a (?:million|billion)';
 const WORDS = `${OF_A_SCALE}|(?:a |one )?(?:dozen|hundred|thousand)|(?:(?:${TENS})(?:-(?:${SMALL}))?|(?:${SMALL}))(?: hundred| dozen)?`;
