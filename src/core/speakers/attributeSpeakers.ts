@@ -46,7 +46,7 @@ import { accordingToAt, attributionClause, finiteSayingAt, mainClauseSubject, op
 import type { ReferenceIndex } from './resolveReference';
 import { carrySpeakers } from './carrySpeakers';
 import { noteDescribedSubjects } from './describedSubjects';
-import { identifyLedeSpeaker } from './ledeIdentification';
+import { identifyLedeSpeaker, ledeSpeakerOf } from './ledeIdentification';
 import { creditSelfQuotes } from './nestedQuoteSpeakers';
 import { assignDescribedSpeaker, assignSpeaker } from './assignSpeaker';
 import { describedBodyMeant, describedOrganisation } from './describedOrganisation';
@@ -394,7 +394,8 @@ export function attributeSpeakers(ctx: ReadingContext, index: ReferenceIndex, qu
     // Maddox, had “…”": a pronoun or description is looked up where it stands, not past the words
     // of its own reported clause, whose subject it cannot mean.
     const at = Math.min(found.ref.mention.start, q.open.start);
-    const names = resolve(index, found.ref, at);
+    const lede = ledeSpeakerOf(index, found.ref);
+    const names = resolve(index, found.ref, at) ?? (lede ? [lede] : null);
     if (names) assignSpeaker(quote, names, found.cue, methodOf(found, names), found.ref.mention);
     else {
       // "a spokeswoman for the emergency inspectorate said", or a "he said" after her: a body described but never named.

@@ -5,6 +5,8 @@
  * after "The minister also appealed …" is hers, not that of the last woman named.
  */
 import { isTitleHead } from '../entities/titles';
+import type { Entity } from '../types';
+import type { SpeakerRef } from './readSpeakerPhrase';
 import { firstSayingSubject } from './readReportingClause';
 import { tokenAtOrAfter, type ReadingContext } from './readingContext';
 import { isOfficeTitle, type ReferenceIndex } from './resolveReference';
@@ -12,8 +14,10 @@ import { isOfficeTitle, type ReferenceIndex } from './resolveReference';
 /**
  * When the story's first paragraph names no person and describes the subject of its verb of
  * saying by a title ("its foreign minister has said"), and the first person named as a subject in
- * the next paragraph was given no office of their own ("Ms" is none), adds the description's words to that
- * person's profile (see {@link ReferenceIndex.profiles}).
+ * the next paragraph was given no office of their own ("Ms" is none; "Labour leader" and
+ * "Liberal Democrat leader Ed Davey" may be two people), adds the description's words to that
+ * person's profile (see {@link ReferenceIndex.profiles}) and notes that person as the lede's
+ * speaker ({@link ReferenceIndex.ledeSpeaker}): the lede's own quote is theirs too.
  */
 export function identifyLedeSpeaker(ctx: ReadingContext, index: ReferenceIndex): void {
   const first = ctx.blocks.findIndex((b) => b.kind === 'paragraph');
@@ -30,4 +34,10 @@ export function identifyLedeSpeaker(ctx: ReadingContext, index: ReferenceIndex):
   const profile = index.profiles.get(subject.entity.key);
   if (!profile || [...profile.words].some(isOfficeTitle)) return;
   for (const word of ref.words) profile.words.add(word);
+  index.ledeSpeaker = { start: ref.mention.start, entity: subject.entity };
+}
+
+/** The person the next paragraph names for the lede's description that `ref` is (see {@link identifyLedeSpeaker}), or null for any other reference. */
+export function ledeSpeakerOf(index: ReferenceIndex, ref: SpeakerRef): Entity | null {
+  return ref.kind === 'description' && index.ledeSpeaker?.start === ref.mention.start ? index.ledeSpeaker.entity : null;
 }

@@ -95,6 +95,11 @@ export interface ReferenceIndex {
   /** PERSON mentions that are no clause's subject ("a line from its director, Graham Berg"), sorted: bystanders a pronoun after them may mean. */
   bystanders: Entity[];
   /**
+   * The lede's speaker described by title ("…, its chief executive has said") and the person the
+   * next paragraph names for it: the description's start and that person. Filled by {@link identifyLedeSpeaker}.
+   */
+  ledeSpeaker?: { start: number; entity: Entity };
+  /**
    * Short names the article defines in brackets after a full one ("Transport for London (TfL)"),
    * by the short name as written: a speaker credited by the short name is given the full one.
    */

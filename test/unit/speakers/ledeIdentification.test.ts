@@ -13,4 +13,20 @@ describe('the speaker a lede describes and the next paragraph names', () => {
     const text = 'The plant will close in March, its chief executive has said.\n\nUnion leader Tom Hale said the move was a betrayal.\n\n“We had no choice,” the chief executive said.';
     assert.equal(speakerOf(text, 'We had no'), null);
   });
+
+  it('gives the lede’s own quote to the person the next paragraph names for its description (politics, sport, business)', () => {
+    const head = 'Border row\n\nAid groups fear a new crisis in the east\n\nBy Ann Byrne\n\n';
+    const politics = `${head}Niger will keep its border open “to anyone fleeing the fighting”, its interior minister has said.\n\nSpeaking in Niamey, Amadou Sanda said the camps would be expanded.\n\nAid groups welcomed the move.`;
+    assert.equal(speakerOf(politics, 'to anyone fleeing'), 'Amadou Sanda');
+    const sport = `${head}The club will appeal the points deduction “all the way to the highest court”, its chairman has said.\n\nSpeaking at the stadium, Oskar Lind said the ruling was flawed.\n\nFans protested outside.`;
+    assert.equal(speakerOf(sport, 'all the way'), 'Oskar Lind');
+    const business = `${head}The airline will cut “no more than 300 jobs”, its chief executive has said.\n\nIn a call with analysts, Rita Novak said demand was recovering.\n\nShares rose 3 per cent.`;
+    assert.equal(speakerOf(business, 'no more than'), 'Rita Novak');
+  });
+
+  it('never gives the lede’s quote to a next subject who holds another office', () => {
+    const head = 'Border row\n\nAid groups fear a new crisis in the east\n\nBy Ann Byrne\n\n';
+    const text = `${head}The strike will go ahead “whatever it costs”, a union leader has warned.\n\nTransport Secretary Mark Ellison said the strike was unjustified.\n\nTalks resume on Monday.`;
+    assert.equal(speakerOf(text, 'whatever it costs'), null);
+  });
 });
