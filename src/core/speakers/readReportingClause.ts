@@ -446,6 +446,8 @@ export function attributionClause(ctx: ReadingContext, j: number, limit: number)
     }
   }
   if (k < limit && sayingAt(ctx, k)) return listensAt(ctx, k, limit) ? null : { ref: r.ref, cue: tokens[k].value, method: 'explicit-after' };
+  // "“…,” a statement from Harbour Council read": a statement reads what its author says.
+  if (k < limit && /^reads?$/i.test(tokens[k].value) && /^(?:statement|communiqu[eé])$/i.test(tokens[j + 1]?.value ?? '') && /^from$/i.test(tokens[j + 2]?.value ?? '')) return { ref: r.ref, cue: tokens[k].value, method: 'explicit-after' };
   // "“…,” X was quoted as saying by TASS." / "“…,” TASS quoted X as saying.": the outlet only relays.
   const quoted = quotedAsSaying(ctx, k, limit);
   if (quoted) return { ref: quoted.ref ?? r.ref, cue: 'quoted as saying', method: 'explicit-after' };

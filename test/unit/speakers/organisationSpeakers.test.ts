@@ -183,4 +183,16 @@ describe('organisations as speakers', () => {
     const text = 'Vote\n\nSenator Ana Ruiz read out a statement from the families. “We grieve,” the statement said.';
     assert.equal(speakerOf(text, 'We grieve'), null);
   });
+
+  it('gives "a statement from X read" to X (public bodies, sport)', () => {
+    const council = 'Storm\n\nThe storm cut power to 40,000 homes. “Crews are working around the clock,” a statement from Harbour Council read.';
+    assert.equal(speakerOf(council, 'Crews are'), 'Harbour Council');
+    const club = 'Transfer\n\nThe striker trained alone on Monday. “The player is not for sale,” the statement from FC Porto reads.';
+    assert.equal(speakerOf(club, 'The player'), 'FC Porto');
+  });
+
+  it('never reads "read" as saying after anything but a statement from someone', () => {
+    const text = 'Storm\n\nThe storm cut power to 40,000 homes. “Crews are working,” a sign from Harbour Council read.';
+    assert.equal(speakerOf(text, 'Crews are'), null);
+  });
 });
