@@ -29,8 +29,9 @@ export interface Quantity {
   /** The place a figure counted in dozens is rounded to, which its value does not show: 12 for "three dozen" (36). */
   rounding?: number;
   /**
-   * The place of the last digit written after a decimal point, in the figure's scale: 0.1 for
-   * "4.5%", 0.1 billion (1e8) for "3.1 billion"; unset for a figure written without decimals.
+   * The place of the last digit written, in the figure's scale, for a figure written in digits:
+   * 0.1 for "4.5%", 0.1 billion (1e8) for "3.1 billion", a billion for "$88 billion", one for
+   * "2%" and "12,000" (whose zeros may or may not round it); unset for number words and ranges.
    */
   precision?: number;
 }
@@ -205,8 +206,9 @@ export function parseQuantity(text: string): Quantity | null {
   const unit = currency ?? readUnit(words, next);
   const quantity: Quantity = { value, unit, qualifier };
   if (words.slice(i, next).includes('dozen')) quantity.rounding = 12;
-  const decimals = /\.(\d+)$/.exec(words[i]);
-  if (decimals && low === undefined) quantity.precision = (value / Number(words[i].replace(/,/g, ''))) * 10 ** -decimals[1].length;
+  const digits = /^\d[\d,]*(?:\.(\d+))?$/.exec(words[i] ?? '');
+  const scale = digits ? value / Number(words[i].replace(/,/g, '')) : 1;
+  if (digits && low === undefined) quantity.precision = scale * 10 ** -(digits[1]?.length ?? 0);
   if (low !== undefined && high !== undefined) {
     quantity.low = low;
     quantity.high = high;

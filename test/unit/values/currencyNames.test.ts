@@ -5,10 +5,10 @@ import { isCurrencyUnit } from '../../../src/core/values/units';
 describe('currency names', () => {
   it('reads amounts in currencies named after the number as money', () => {
     assert.deepEqual(parseQuantity('4.5 billion rand'), { value: 4.5e9, unit: 'ZAR', qualifier: null, precision: 1e8 });
-    assert.deepEqual(parseQuantity('300 million naira'), { value: 3e8, unit: 'NGN', qualifier: null });
+    assert.deepEqual(parseQuantity('300 million naira'), { value: 3e8, unit: 'NGN', qualifier: null, precision: 1e6 });
     assert.equal(parseQuantity('2 billion kronor')?.unit, 'SEK');
     assert.equal(parseQuantity('12 million zlotys')?.unit, 'PLN');
-    assert.deepEqual(parseQuantity('150 billion tenge'), { value: 1.5e11, unit: 'KZT', qualifier: null });
+    assert.deepEqual(parseQuantity('150 billion tenge'), { value: 1.5e11, unit: 'KZT', qualifier: null, precision: 1e9 });
     assert.equal(parseQuantity('40 million lari')?.unit, 'GEL');
     assert.equal(parseQuantity('900,000 leva')?.unit, 'BGN');
   });

@@ -3,7 +3,7 @@ import { parseQuantity } from '../../../src/core/values/parseQuantity';
 
 describe('parseQuantity', () => {
   it('reads digits with thousands separators, decimals and scale words', () => {
-    assert.deepEqual(parseQuantity('1,200'), { value: 1200, unit: null, qualifier: null });
+    assert.deepEqual(parseQuantity('1,200'), { value: 1200, unit: null, qualifier: null, precision: 1 });
     assert.equal(parseQuantity('2.4 million')?.value, 2_400_000);
     assert.equal(parseQuantity('2,400,000')?.value, parseQuantity('2.4 million')?.value);
   });
@@ -16,16 +16,18 @@ describe('parseQuantity', () => {
   });
 
   it('reads temperatures written onto their number or in words ("28C", "40°C", "95F", "31 degrees Celsius")', () => {
-    assert.deepEqual(parseQuantity('28C'), { value: 28, unit: '°C', qualifier: null });
+    assert.deepEqual(parseQuantity('28C'), { value: 28, unit: '°C', qualifier: null, precision: 1 });
     assert.equal(parseQuantity('40°C')?.unit, '°C');
     assert.equal(parseQuantity('95F')?.unit, '°F');
     assert.equal(parseQuantity('31 degrees Celsius')?.unit, '°C');
   });
 
-  it('keeps the place of the last decimal written, in the figure\'s scale ("4.5%" 0.1, "€3.05 billion" 0.01 billion)', () => {
+  it('keeps the place of the last digit written, in the figure\'s scale ("4.5%" 0.1, "€3.05 billion" 0.01 billion, "$88 billion" a billion)', () => {
     assert.equal(parseQuantity('4.5%')?.precision, 0.1);
     assert.ok(Math.abs((parseQuantity('€3.05 billion')?.precision ?? 0) - 1e7) < 1);
-    assert.equal(parseQuantity('12,000')?.precision, undefined);
+    assert.equal(parseQuantity('$88 billion')?.precision, 1e9);
+    assert.equal(parseQuantity('12,000')?.precision, 1);
+    assert.equal(parseQuantity('twelve')?.precision, undefined);
   });
 
   it('adds a half written out ("six and a half years", "two and a half million")', () => {
@@ -45,8 +47,8 @@ describe('parseQuantity', () => {
   it('reads money with signs, abbreviated scales and currency words', () => {
     assert.deepEqual(parseQuantity('$1.2bn'), { value: 1.2e9, unit: 'USD', qualifier: null, precision: 1e8 });
     assert.deepEqual(parseQuantity('1.2 billion dollars'), parseQuantity('$1.2bn'));
-    assert.deepEqual(parseQuantity('£300,000'), { value: 300000, unit: 'GBP', qualifier: null });
-    assert.deepEqual(parseQuantity('€5 million'), { value: 5e6, unit: 'EUR', qualifier: null });
+    assert.deepEqual(parseQuantity('£300,000'), { value: 300000, unit: 'GBP', qualifier: null, precision: 1 });
+    assert.deepEqual(parseQuantity('€5 million'), { value: 5e6, unit: 'EUR', qualifier: null, precision: 1e6 });
   });
 
   it('keeps the hedge a reporter put on a number', () => {
@@ -81,11 +83,11 @@ describe('parseQuantity', () => {
   it('reads ranges and amounts written with glued currency codes', () => {
     assert.deepEqual(parseQuantity('DKK55bn-DKK57bn'), { value: 56e9, low: 55e9, high: 57e9, unit: 'DKK', qualifier: null });
     assert.deepEqual(parseQuantity('DKK1.1bn'), parseQuantity('1.1 billion Danish crowns'));
-    assert.deepEqual(parseQuantity('Sh60 billion'), { value: 60e9, unit: 'KES', qualifier: null });
+    assert.deepEqual(parseQuantity('Sh60 billion'), { value: 60e9, unit: 'KES', qualifier: null, precision: 1e9 });
   });
 
   it('passes over the verb or preposition a quoted figure came with', () => {
-    assert.deepEqual(parseQuantity('after 12 minutes'), parseQuantity('12th minute'));
+    assert.deepEqual({ ...parseQuantity('after 12 minutes'), precision: undefined }, { ...parseQuantity('12th minute'), precision: undefined });
     assert.equal(parseQuantity('fell 11 percent')?.unit, '%');
   });
 
