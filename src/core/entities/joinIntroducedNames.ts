@@ -74,7 +74,8 @@ export function joinIntroducedNames(text: string, mentions: NameMention[]): Name
     if (!ACRONYM.test(m.text) || !/\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) || !/^\s*\)/.test(text.slice(m.end, m.end + 3))) continue;
     const bracket = text.lastIndexOf('(', m.start);
     const start = introducedNameStart(text, bracket, m.text.replace(/&/g, ''));
-    const whole = start < 0 ? '' : text.slice(start, bracket).trimEnd();
+    // (Emphasis or a quotation closing before the bracket is no part of the name: "*Journal of Ocean Health* (JOH)".)
+    const whole = start < 0 ? '' : text.slice(start, bracket).replace(/[\s*_"”»]+$/u, '');
     // A name of one word needs no joining; two are joined whenever they were one piece, but a
     // person's shape may have typed them ("Pakatan Harapan (PH)"): nobody is introduced by initials.
     if (whole.split(/\s+/).length >= 2) wholes.add(whole);

@@ -2,12 +2,14 @@
  * A byline names the reporters who wrote the article, on a line of its own that opens with "By":
  * "By HANNA LINDQVIST in Umeå", "By PETER OKAFOR and MARIA SILVA Associated Press". Wire services
  * write the reporters' names in capitals, where the recogniser's acronym reading would make a firm
- * of them ("HANNA LINDQVIST" looks like "BNP Paribas"). A wire's sign-off names them again, with
+ * of them ("HANNA LINDQVIST" looks like "BNP Paribas"); newsletters set them in bold on a short
+ * line ("**By Marit Lind** | Harbour Weekly"), which reads like a headline, whose capitals prove
+ * nothing. A wire's sign-off names them again, with
  * the editors, after labels the recogniser takes for names ("(Reporting by Ana Ruiz in Lima;
  * Additional reporting by Tom Hale; Editing by Jan Hill)"). This reads such names as people, drops
  * the labels, and leaves what follows the names (the outlet, "in" the place) to the recogniser.
  */
-import { lookupName } from './gazetteer';
+import { isGivenName, isRoleNoun, lookupName } from './gazetteer';
 import { isOrganisationHead, isPlaceHead, isPublicationHead } from './headWords';
 import { isInner } from './nameParticles';
 import type { NameMention } from './recogniseNames';
@@ -15,6 +17,10 @@ import { replaceMentionsWithSpans, type ReadSpan } from './replaceMentionsWithSp
 
 /** A byline's opening: "By" (or "BY") at the start of a line, before a word in capitals. */
 const BYLINE = /^[ \t*_]*(?:By|BY)[ \t]+(?=\p{Lu}{2})/gmu;
+/** A byline's opening before a name written in ordinary case: "By Marit Oosterhuis", "**By Ana Ruiz**". */
+const BYLINE_IN_WORDS = /^[ \t*_]*By[ \t]+(?=\p{Lu}\p{Ll})/gmu;
+/** The longest line a byline in ordinary case takes: the names, an outlet, a date ("By Ana Ruiz | The Harbour Weekly | 20 November 2026"). */
+const BYLINE_LINE = 100;
 /** A name of two to four words in capitals ("OLENA KOVAL", "JUAN PABLO DE LA CRUZ" reads its first four). */
 const NAME_IN_CAPITALS = /^\p{Lu}[\p{Lu}\p{M}'’-]+(?: \p{Lu}[\p{Lu}\p{M}'’.-]*){1,3}(?![\p{L}\p{M}])/u;
 /**
@@ -32,10 +38,15 @@ const NAME_IN_WORDS = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?: (?:(?:de|da|van|von|der|al|
 /** What parts two reporters' names: "and", "&" or a comma. */
 const NAME_SEPARATOR = /^(?:,? and |,? & |, )/;
 
-/** True when a name in capitals is no person's: a known name, or a body's, place's or outlet's head in it ("BBC NEWS"). */
+/**
+ * True when a name is no person's: a known name, a body's, place's or outlet's head in it ("BBC
+ * NEWS"), or a reporter's beat closed by a role and opened by no given name ("Crime Reporter",
+ * "Chief Football Writer"; not "James Mercer").
+ */
 function namesSomethingElse(name: string): boolean {
   const words = name.split(' ');
-  return lookupName(name) !== undefined || words.some((w) => isOrganisationHead(w) || isPlaceHead(w) || isPublicationHead(w) || lookupName(w)?.type === 'ORG');
+  const beat = isRoleNoun(words[words.length - 1]) && !isGivenName(words[0]);
+  return lookupName(name) !== undefined || beat || words.some((w) => isOrganisationHead(w) || isPlaceHead(w) || isPublicationHead(w) || lookupName(w)?.type === 'ORG');
 }
 
 /** The reporters' names written as `pattern` reads them from `at` on, parted by "and", "&" or commas, pushed to `spans`. */
@@ -51,10 +62,17 @@ function readNames(text: string, at: number, pattern: RegExp, spans: ReadSpan[])
   }
 }
 
-/** The reporters' names of a text's bylines (in capitals) and sign-offs, and the sign-offs' labels. */
+/** The reporters' names of a text's bylines (in capitals, or in words on a short line) and sign-offs, and the sign-offs' labels. */
 function bylineSpans(text: string): ReadSpan[] {
   const spans: ReadSpan[] = [];
   for (const m of text.matchAll(BYLINE)) readNames(text, m.index + m[0].length, NAME_IN_CAPITALS, spans);
+  // (In ordinary case only on a short line of its own that no full stop ends, as it ends a sentence
+  // opened by "By Christmas Day, …".)
+  for (const m of text.matchAll(BYLINE_IN_WORDS)) {
+    const lineEnd = text.indexOf('\n', m.index);
+    const line = text.slice(m.index, lineEnd < 0 ? text.length : lineEnd).replace(/[\s*_]+$/, '');
+    if (line.length <= BYLINE_LINE && !line.endsWith('.')) readNames(text, m.index + m[0].length, NAME_IN_WORDS, spans);
+  }
   for (const m of signOffs(text)) {
     spans.push({ start: m.index, end: m.index + m[0].length - 1, type: null });
     readNames(text, m.index + m[0].length, NAME_IN_WORDS, spans);

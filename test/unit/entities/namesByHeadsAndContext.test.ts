@@ -173,3 +173,9 @@ describe('recogniseEntities: a lone name after a role, speaking', () => {
     assert.deepEqual(namesOf('The union Unite said members would strike.'), ['ORG Unite']);
   });
 });
+
+describe('recogniseEntities: a name a bracketed acronym introduces, set in italics', () => {
+  it('leaves the closing emphasis mark out of the name', () => {
+    assert.deepEqual(namesOf('It is published in the *Journal of Coastal Hazards and Resilience* (JCHR) this week.'), ['ORG Journal of Coastal Hazards and Resilience', 'ORG JCHR']);
+  });
+});

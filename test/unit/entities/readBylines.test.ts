@@ -28,3 +28,15 @@ describe('readBylines: reporters named in bylines and sign-offs', () => {
     assert.ok(namesOf('She praised the reporting by Harbour Weekly.').some((n) => n.includes('Harbour Weekly')));
   });
 });
+
+describe('readBylines: a byline in ordinary case on a short line', () => {
+  it('reads the reporters of a bold newsletter byline as people, whatever their given names', () => {
+    assert.deepEqual(namesOf('**By Marit Oosterhuis** | 20 November 2026\n\nThe bridge reopened.'), ['PERSON Marit Oosterhuis']);
+    assert.deepEqual(namesOf('*By Ilka Várnai and Tove Brekk* | Harbour Weekly\n\nThe bridge reopened.'), ['PERSON Ilka Várnai', 'PERSON Tove Brekk', 'ORG Harbour Weekly']);
+  });
+
+  it('leaves a reporter’s beat after the name no person, and a sentence opened by "By" no byline', () => {
+    assert.deepEqual(namesOf('By Ilka Várnai, Transport Correspondent\n\nThe bridge reopened.').filter((n) => n.startsWith('PERSON')), ['PERSON Ilka Várnai']);
+    assert.deepEqual(namesOf('By Christmas Day, the shelters were full.').filter((n) => n.startsWith('PERSON')), []);
+  });
+});
