@@ -206,6 +206,19 @@ function isUnknownQualifier(tokens: Token[], k: number): boolean {
   return t.pos === 'NOUN' && !isTitleWord(t.value) && !isDemonym(t.value) && expandTitleAbbreviation(t.value) === null && !isOrganisationHead(t.value) && !isOrganisationNoun(t.value) && !isPersonNoun(t.value);
 }
 
+/**
+ * True when token k is a lower-case word the tagger took for a verb that qualifies the title
+ * words after it, which run up to a person's name: "said works council chair Sabine Berg", "said
+ * parks director Tom Hale".
+ */
+function verbTaggedQualifier(ctx: ReadingContext, k: number, limit: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[k].pos !== 'VERB' || !/^\p{Ll}+$/u.test(tokens[k].value) || !isDescriptionWord({ ...tokens[k], pos: 'NOUN' })) return false;
+  let n = k + 1;
+  while (n < limit && n - k <= 3 && ctx.nameAt[n] < 0 && isDescriptionWord(tokens[n])) n++;
+  return n > k + 1 && n < limit && isTitleWord(tokens[n - 1].value) && ctx.nameAt[n] >= 0 && ctx.names[ctx.nameAt[n]].type === 'PERSON';
+}
+
 /** Builds a description (or an unnamed reference) from its words, head last. */
 function describe(described: string[], determiner: string | null, mention: Span, possessed = false): SpeakerRef | null {
   // "the same spokesman", "the same official": "same" only points back, like "the" itself.
@@ -450,7 +463,7 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
       k++;
       continue;
     }
-    if (!isDescriptionWord(tokens[k])) {
+    if (!isDescriptionWord(tokens[k]) && !verbTaggedQualifier(ctx, k, limit)) {
       // "a spokesman for the civil defence institute": the organisation speaks.
       if (!organisation && speaksFor(tokens, k, first)) {
         const represented = readSpeakerForward(ctx, k + 1, limit);

@@ -225,5 +225,16 @@ describe('attributeSpeakers', () => {
     ].join('\n');
     assert.deepEqual(speakers(text), ['Liza Magbanua', 'Tunde Bakare', 'Paolo Ricci', null]);
   });
-});
 
+  it('reads through a title whose first word the tagger took for a verb after "said" (labour, shipping)', () => {
+    const head = 'Pay deal\n\nThe carmaker agreed a pay deal on Friday.\n\n';
+    assert.equal(speakerOf(`${head}“Nobody is happy today,” said works council chair Greta Lindahl, who led the talks.`, 'Nobody is'), 'Greta Lindahl');
+    assert.equal(speakerOf(`${head}“The plan was fine,” said works manager Tom Hale.`, 'The plan'), 'Tom Hale');
+    assert.equal(speakerOf(`${head}“The ports will stay open,” said shipping minister Ana Duarte.`, 'The ports'), 'Ana Duarte');
+  });
+
+  it('never reads a verb before a name as a title', () => {
+    const text = 'Pay deal\n\nThe carmaker agreed a pay deal on Friday.\n\n“It was fine,” said fans cheering Tom Hale.';
+    assert.equal(speakerOf(text, 'It was fine'), null);
+  });
+});
