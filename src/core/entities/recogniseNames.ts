@@ -109,6 +109,8 @@ interface Reading extends RunReading {
   out: NameMention[];
   /** The titles opened by "The" that the text sets in Markdown emphasis, read once when first asked. */
   emphasisedTitles?: Set<string>;
+  /** The words the text writes in title case ("Crete"), read once when first asked. */
+  titleCaseWords?: Set<string>;
 }
 
 /** A run being read: the words of the run and where it sits. */
@@ -407,7 +409,12 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   // "BRENMOUTH, England, July 26 (Meridian) -": the name in brackets closing a dateline is the agency's.
   if (from === 0 && end === run.words.length - 1 && agencyOfDateline(reading, ws[from], ws[end])) return emit(reading, run, from, end, 'ORG', null);
   const coded = CODE.test(first);
-  const acronym = (/^\p{Lu}[\p{Lu}&./-]{1,8}$/u.test(first) && (first.match(/\p{Lu}/gu) ?? []).length >= 2) || coded;
+  // (Words of four letters or more in capitals, one of which the text also writes in title case,
+  // are a heading's or a tabloid's emphasis, no acronym: "GOZO | TRAVEL" over "to Gozo", "TERRY
+  // BLACKWOOD last night" before "Blackwood said".)
+  const capitals = ws.slice(from, end + 1).filter((w) => w.text.length >= 4 && w.text === w.text.toUpperCase());
+  const emphasis = first.length >= 4 && capitals.length === end - from + 1 && capitals.some((w) => writtenInTitleCase(reading, w.text));
+  const acronym = (/^\p{Lu}[\p{Lu}&./-]{1,8}$/u.test(first) && (first.match(/\p{Lu}/gu) ?? []).length >= 2 && !emphasis) || coded;
   // "Kamloops, B.C.", "Albany, N.Y.": dotted initials after a town and a comma are its state or province.
   const before = reading.words[run.first + from - 1];
   // A letter and a number name a group only after "the" ("the E3", "the C40"), and no noun after
@@ -697,6 +704,12 @@ function emphasisedTitleEnd(reading: Reading, run: Run, at: number): number {
     if (closed || emphasisedTitlesOf(reading).has(text.slice(ws[at].start, ws[end].end))) found = end;
   }
   return found;
+}
+
+/** True when the text also writes a word in capitals ("CRETE") in title case ("Crete"). */
+function writtenInTitleCase(reading: Reading, capitals: string): boolean {
+  reading.titleCaseWords ??= new Set(reading.words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w.text)).map((w) => w.text));
+  return reading.titleCaseWords.has(capitals.charAt(0) + capitals.slice(1).toLowerCase());
 }
 
 /** An emphasised span that "The" opens: "*The Harbour Digest*", "_The Lancet_". */

@@ -432,3 +432,14 @@ describe('recogniseEntities: a title that is also a given name', () => {
     assert.deepEqual(namesAndThingsOf('The Dean said the faculty would close in June.'), []);
   });
 });
+
+describe('recogniseEntities: capitals for emphasis', () => {
+  it('reads a name a tabloid or a heading writes in capitals like the same name in title case, no acronym', () => {
+    assert.deepEqual(namesAndThingsOf('SNOOKER star DARIUSZ KOWAL last night slammed the referee. Kowal, 34, said he would appeal.').filter((n) => n.includes('KOWAL')), ['PERSON DARIUSZ KOWAL']);
+    assert.deepEqual(namesAndThingsOf('GOZO | TRAVEL\n\nFerries to Gozo were cancelled on Friday after a storm hit the island.').filter((n) => /gozo/i.test(n)), ['PLACE Gozo']);
+  });
+
+  it('still reads an acronym the text never writes in title case as an organisation', () => {
+    assert.deepEqual(namesAndThingsOf('The Strait is patrolled by ASEAN navies, Reyes said.').filter((n) => n.includes('ASEAN')), ['ORG ASEAN']);
+  });
+});
