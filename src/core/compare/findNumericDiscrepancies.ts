@@ -48,7 +48,7 @@ import { isChangeTarget, isSuperseded, isYearly, yearsOf } from './figureDating'
 import { AGE_UNIT, quantityMentionsOf, PLANNED_YEAR, type QuantityMention } from './findQuantityMentions';
 import { figureSourceOf } from './figureSource';
 import { tallyNoun, tallyWordsBefore } from './tallyOf';
-import { HOSPITALISED, phraseRoleAt } from './rolePhrases';
+import { ABOARD, carriedBefore, HOSPITALISED, phraseRoleAt } from './rolePhrases';
 import { isRemainder } from './remainders';
 import { isRoleNoun } from '../entities/gazetteer';
 import { makeFinding, sourceRef } from './makeFinding';
@@ -125,7 +125,7 @@ function dimensionOf(unit: TextUnit, mention: QuantityMention, measure: Quantity
  * any figure of a peer ("a crowd of 28,114 filled the stadium" / "more than 30,000 people saw the
  * match") is set against the peer's counts of the same measure.
  */
-const SINGLE_FACT_ROLES = new Set(['death', 'injury', HOSPITALISED, 'attendance', 'survivor', 'missing', 'displaced', 'arrest']);
+const SINGLE_FACT_ROLES = new Set(['death', 'injury', HOSPITALISED, 'attendance', 'survivor', 'missing', 'displaced', 'arrest', ABOARD]);
 
 /**
  * States that give a count of people a measure the synonym lexicon leaves to verbs and nouns: those
@@ -198,8 +198,11 @@ const PEOPLE_GROUPS = new Set(['member', 'crew', 'family', 'household', 'personn
 /** Measure classes of counted nouns that name people, whom the words around may count as dead, injured…. */
 const COUNTED_PERSONS = new Set(['people', 'job']);
 
-/** Measure classes a count of people may also stand for ("30,000 people saw" / "a crowd of 28,114"). */
-const PERSON_ROLES = new Set(['people', 'attendance']);
+/**
+ * Measure classes a count of people may also stand for ("30,000 people saw" / "a crowd of 28,114",
+ * "more than 400 people had crowded onto its decks" / "a ferry carrying nearly 300 people").
+ */
+const PERSON_ROLES = new Set(['people', 'attendance', ABOARD]);
 
 /**
  * The measure class of a mention: that of its counted noun ("12 fatalities", "800 posts"), or, for
@@ -229,6 +232,9 @@ function roleOf(unit: TextUnit, mention: QuantityMention, tallied: Word[]): stri
   // to seven", "officials put the toll at six").
   const talliedRole = tallied.map(roleWord).find((role) => role !== undefined);
   if (talliedRole) return talliedRole;
+  // People a craft carries are those aboard ("a plane carrying 72 people crashed, killing 68").
+  const anyone = counted === 'people' || !noun;
+  if (anyone && carriedBefore(unit.words, mention.before)) return ABOARD;
   // The count is usually the subject of what is said about it, so its verb and object may come a
   // few words later, past an apposition ("Five people, four of them firefighters, were treated for
   // injuries"); a second count with a noun of its own ends the search on that side. On both sides
@@ -251,8 +257,9 @@ function roleOf(unit: TextUnit, mention: QuantityMention, tallied: Word[]): stri
     // People in hospital for their injuries are counted as injured ("Five people were taken to
     // hospital with injuries"); see {@link inHospital}.
     if (role === HOSPITALISED && clauseAfterHas(unit, mention.after + d + 1, (i) => roleWord(unit.words[i]) === 'injury')) return 'injury';
-    if (role) return role;
-    if (after && (counted === 'people' || !noun) && SPECTATING_VERBS.has(after.folded)) return 'attendance';
+    // Passengers or crew aboard are a part of those aboard, told apart ("68 passengers and four crew").
+    if (role && (role !== ABOARD || anyone)) return role;
+    if (after && anyone && SPECTATING_VERBS.has(after.folded)) return 'attendance';
     if (counted === 'people' && (EMPLOYING_VERBS.has(after?.folded ?? '') || EMPLOYING_VERBS.has(before?.folded ?? ''))) return 'job';
     if (after && d > 0 && isNumber(after.folded) && !APPOSITION_WORDS.has(unit.words[mention.after + d + 1]?.folded ?? '')) afterOpen = false;
   }

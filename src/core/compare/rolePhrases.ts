@@ -38,13 +38,24 @@ function leadsTo(words: Word[], at: number, from: number, leads: ReadonlySet<str
 /** The role of a count of people in hospital. */
 export const HOSPITALISED = 'hospitalised';
 
+/** The role of a count of people on a plane, a ship, a bus or a train ("72 people on board"). */
+export const ABOARD = 'aboard';
+/** Verbs whose object, a count of people, is those aboard ("a ferry carrying nearly 300 people"). */
+const CARRYING = new Set(['carrying', 'carried', 'carries', 'carry', 'transporting', 'ferrying']);
+
+/** True when the word before a count carries it aboard ("a plane carrying 72 people"). */
+export function carriedBefore(words: Word[], before: number): boolean {
+  return CARRYING.has(words[before]?.folded ?? '');
+}
+
 /**
  * The role the phrase ending at word `at` of `words` gives a count of people it is said of
- * ("displaced" or {@link HOSPITALISED}), looking back no further than word `from` (the count's
+ * ("displaced", {@link HOSPITALISED} or {@link ABOARD}), looking back no further than word `from` (the count's
  * first word after the number); undefined when the phrase names none.
  */
 export function phraseRoleAt(words: Word[], at: number, from: number): string | undefined {
   const word = words[at]?.folded ?? '';
+  if (word === 'aboard' || word === 'onboard' || (word === 'board' && at - 1 >= from && words[at - 1].folded === 'on')) return ABOARD;
   if (HOSPITALISING.has(word) || (HOSPITALS.has(word) && leadsTo(words, at, from, CARE_LEADS, CARE_GAP))) return HOSPITALISED;
   if (HOME_WORDS.has(word)) return leadsTo(words, at, from, PARTING_WORDS, PARTING_GAP) ? 'displaced' : undefined;
   // "ordered to leave", "forced to flee", "ordered out".
