@@ -208,14 +208,14 @@ function isUnknownQualifier(tokens: Token[], k: number): boolean {
 
 /**
  * True when token k is a lower-case word the tagger took for a verb that qualifies the title
- * words after it, which run up to a person's name: "said works council chair Sabine Berg", "said
- * parks director Tom Hale".
+ * words in lower case after it, which run up to a person's name: "said works council chair Sabine
+ * Berg", "said shipping minister Ana Duarte" ("the agency quoted Deputy Minister Olga Petrova" is a verb).
  */
 function verbTaggedQualifier(ctx: ReadingContext, k: number, limit: number): boolean {
   const { tokens } = ctx;
   if (tokens[k].pos !== 'VERB' || !/^\p{Ll}+$/u.test(tokens[k].value) || !isDescriptionWord({ ...tokens[k], pos: 'NOUN' })) return false;
   let n = k + 1;
-  while (n < limit && n - k <= 3 && ctx.nameAt[n] < 0 && isDescriptionWord(tokens[n])) n++;
+  while (n < limit && n - k <= 3 && ctx.nameAt[n] < 0 && /^\p{Ll}/u.test(tokens[n].value) && isDescriptionWord(tokens[n])) n++;
   return n > k + 1 && n < limit && isTitleWord(tokens[n - 1].value) && ctx.nameAt[n] >= 0 && ctx.names[ctx.nameAt[n]].type === 'PERSON';
 }
 
