@@ -4,38 +4,44 @@
  * states none, or both count people by two nouns: "90 workers" / "more than 120 miners") and the
  * same dimension (a depth is no distance: "480 metres deep" / "800 metres from the shore"), count
  * the same thing (a role: the dead, the injured, the hospitalised, the rescued, the missing, the
- * displaced, the arrested, a crowd, read from the counted noun, the words around, a phrase of the
- * predicate ("left their homes", "taken to hospital": rolePhrases.ts), or the tally whose value the
- * number is: "the number of people killed has risen to seven"; the trapped are among the missing,
- * those pulled out alive among the rescued; a tally that changed with no role of its own continues
- * the figure given just before it), are no property of a thing unless both are
- * ("an eight-storey building" / "a seven-storey block"), count things in one
- * state ("19 stranded climbers" are not "seven injured climbers"), are both counts or both
- * positions ("four goals" is no "sixth goal"), are of one order of magnitude, and the words around
- * them agree — the counted noun, the verb, the subject, the party that gives the figure ("killing
- * at least 12 people" / "15 people were killed", "organisers said 200,000" / "organisers claimed
- * 250,000"). Context words count by IDF and by closeness to the number; aligned units need less
- * shared context than units that only share words, because their alignment already says they report
- * the same fact.
+ * displaced, the arrested, a crowd, those aboard a craft, read from the counted noun, the words
+ * around, a phrase of the predicate ("left their homes", "taken to hospital": rolePhrases.ts), or
+ * the tally whose value the number is: "the number of people killed has risen to seven"; the
+ * trapped are among the missing, those pulled out alive among the rescued; a tally that changed
+ * with no role of its own continues the figure given just before it; only people, and groups of
+ * them, take such a role: "7,000 steps a day cuts the risk of dying" counts no deaths, nor does an
+ * age), are no property of a thing unless both are ("an eight-storey building" / "a seven-storey
+ * block"), count things in one state ("19 stranded climbers" are not "seven injured climbers"), are
+ * both counts or both positions ("four goals" is no "sixth goal"), are both or neither told as what
+ * is left ("with 7km to go" is no "after 35km": remainders.ts), are of one order of magnitude, and
+ * the words around them agree — the counted noun, the verb, the subject, the party that gives the
+ * figure ("killing at least 12 people" / "15 people were killed", "organisers said 200,000" /
+ * "organisers claimed 250,000"). Context words count by IDF and by closeness to the number; aligned
+ * units need less shared context than units that only share words, because their alignment already
+ * says they report the same fact.
  *
  * When is a difference a discrepancy? Values are compared after normalisation (digits and number
  * words, scales, units brought to one: "12 miles" / "15 km"; never two currencies, and a bracketed
- * conversion, "3.1 metres (10 feet)", only through the figure it converts): ranges overlap →
- * consistent; figures in two units agree within the rounding of the one stated plainly;
- * "about"/"around" allows 10 % either way and "nearly" 10 % below, within the figure's own rounding
- * ("about 100" against "100" is no discrepancy, "an estimated 597,000" against "more than 600,000"
- * is, and so is "4.3 million" against "nearly 5 million"); "at least" and "more than" round a
- * count down as "nearly" rounds one up ("more than 40 homes" may be 43), and are otherwise hedges on
- * a stated figure, as "up to" is, so "at least 12 dead" against "15 killed" IS a discrepancy (the
- * reader gets two different counts). Hedges do not add up: one source's figure must fall within
- * what the other's hedge allows ("an estimated 12,400" and "nearly 15,000" differ). A figure a
- * report gives as the earlier value of a change ("up from 2,300 on Monday", "stood at 9 … reached 11": see
- * figureDating.ts) is not what it reports now, and agrees with no other report's current figure. A
- * mention is flagged only when no mention about the same thing in that peer agrees with it (one
- * peer stating both "37 miles" and "60 km (37 miles)" agrees with "37 miles" elsewhere), and only
- * against the peer's mention that is most about it, when that one is also most about this mention
- * (mutual best), so that the injured are not set against the dead. Mentions dated differently (a
- * year nearby) are never compared, but a yearly rate meets one year's figure.
+ * conversion, "3.1 metres (10 feet)", only through the figure it converts; spans of time in days:
+ * "three weeks" / "21 days"): ranges overlap → consistent; a figure in digits stands for those that
+ * round to it ("$88 billion" / "$88.2 billion", "€3.1bn" / "€3.05bn", "2%" / "1.9%"); figures in
+ * two units agree within the rounding of the one stated plainly; "about"/"around" allows 10 %
+ * either way and "nearly" 10 % below, within the figure's own rounding ("about 100" against "100"
+ * is no discrepancy, "an estimated 597,000" against "more than 600,000" is, and so is "4.3 million"
+ * against "nearly 5 million"); "at least" and "more than" round a count down as "nearly" rounds one
+ * up ("more than 40 homes" may be 43), and are otherwise hedges on a stated figure, as "up to" is,
+ * so "at least 12 dead" against "15 killed" IS a discrepancy (the reader gets two different
+ * counts). Hedges do not add up: one source's figure must fall within what the other's hedge allows
+ * ("an estimated 12,400" and "nearly 15,000" differ). A figure a report gives as the earlier value
+ * of a change ("up from 2,300 on Monday", "stood at 9 … reached 11": see figureDating.ts) is not
+ * what it reports now, and agrees with no other report's current figure. A mention is flagged only
+ * when no mention about the same thing in that peer agrees with it (one peer stating both "37
+ * miles" and "60 km (37 miles)" agrees with "37 miles" elsewhere; a report giving one fact by two
+ * parties, "2,800 died, the ministry said, while the WHO put the toll at more than 3,000", agrees
+ * with a peer giving either), and only against the peer's mention that is most about it, when that
+ * one is also most about this mention (mutual best), so that the injured are not set against the
+ * dead. Mentions dated differently (a year nearby) are never compared, but a yearly rate meets one
+ * year's figure.
  */
 import type { Finding } from '../types';
 import { cardinalWord } from '../values/numberWords';
