@@ -206,9 +206,19 @@ export function withFigures(words: Word[], text: string): Word[] {
   return out;
 }
 
-/** The values of the figures among a quote's words (read by {@link withFigures}). */
+/**
+ * The significant digits of the figures among a quote's words (read by {@link withFigures}):
+ * "1.2 million", "1,200,000" and "1.2m" all give "12", and "20 000" gives "2" like "20,000", so
+ * that a figure written with a scale word, a unit letter or a spaced thousands separator is not
+ * taken for another figure. Ten times a figure counts as the same figure: the guard that reads
+ * these errs towards one statement.
+ */
 function figuresOf(words: readonly Word[]): Set<string> {
-  return new Set(words.filter((w) => w.content && FIGURE_SENSE.test(w.sense)).map((w) => w.sense));
+  const figures = new Set<string>();
+  for (const w of words) {
+    if (w.content && FIGURE_SENSE.test(w.sense)) figures.add(w.sense.replace('.', '').replace(/^0+|0+$/g, '') || '0');
+  }
+  return figures;
 }
 
 /**

@@ -49,6 +49,8 @@ describe('figures in quotes', () => {
     assert.ok(givesOtherFigures(read('we have cleared 80 percent of the beaches'), read('we have cleared 40 percent of the beaches')));
     assert.ok(!givesOtherFigures(read('eight in ten beaches are clean by 10 a.m.'), read('80% of beaches are clean')));
     assert.ok(!givesOtherFigures(read('the beaches are clean'), read('80% of beaches are clean')));
+    assert.ok(!givesOtherFigures(read('the fund holds 1.2 million dollars'), read('the fund holds 1,200,000 dollars')));
+    assert.ok(!givesOtherFigures(read('20 000 people came'), read('20,000 people came')));
   });
 
   it('links a minister\'s remark written "Eighty percent" in one outlet and "eight in ten" in another', () => {
