@@ -45,9 +45,13 @@ const ASPECTS: Array<{ aspect: string; patterns: Array<[RegExp, string | null]> 
     aspect: 'setting',
     patterns: [
       [/\b(?:press|news) conference\b|\bbriefing\b/gi, 'conference'],
-      [/\bradio\b/gi, 'radio'],
-      [/\binterview\b/gi, 'interview'],
-      [/\b(?:parliament|senate|congress|assembly|hearing)\b/gi, 'chamber'],
+      // Radio as where one spoke ("told local radio", "on state radio", "to a radio station"), not
+      // a set on board ("the ferry had no working radio").
+      [/\b(?:told|on|to|with)\s+(?:(?:a|the|local|state|national|public|provincial|regional|community)\s+)*radio\b|\bradio interview\b/gi, 'radio'],
+      [/\b(?:an|the|this|a television|a TV|a radio) interview\b|\binterview with\b/gi, 'interview'],
+      // A chamber addressed ("told parliament", "before the Senate committee", "at the hearing"),
+      // not a word of another sense ("an assembly plant", "hearing voices").
+      [/\b(?:told|in|before|to|addressing|at)\s+(?:the\s+)?(?:parliament|senate|congress|national assembly|committee|hearing)\b/gi, 'chamber'],
       [/\bat the (?:scene|site)\b/gi, 'scene'],
     ],
   },

@@ -32,6 +32,13 @@ describe('the occasion of a quote', () => {
     ]);
   });
 
+  it('reads no setting from a radio on board, an assembly plant or rescuers hearing voices', () => {
+    const text =
+      'The ferry had no working radio. "We left at dawn," the captain said.\n\n' +
+      'Workers walked out of the assembly plant, and rescuers were still hearing voices. "Nobody is safe," a foreman said.';
+    assert.deepEqual(marksOfQuotes(text), [[], []]);
+  });
+
   it('tells apart two occasions that differ in one thing told of both, not in things told of one only', () => {
     assert.ok(differentOccasions(new Set(['day:monday']), new Set(['day:tuesday'])));
     assert.ok(!differentOccasions(new Set(['day:monday', 'day:tuesday']), new Set(['day:tuesday'])));
