@@ -240,8 +240,8 @@ function quotedAsSayingBefore(ctx: ReadingContext, m: number, floor: number, ope
   return null;
 }
 
-/** Nouns for something said whose owner says the words they hold ("Jones's claim that …", "her call for …"). */
-const SPEECH_NOUN = /^(?:remark|remarks|comment|comments|claim|claims|words|pledge|promise|warning|call|calls|proposal|plea|appeal|demand|demands|assertion|insistence|suggestion|description|accusation|vow|threat|boast|admission|complaint|criticism|statement|argument|arguments|contention|allegation|allegations|assurance|assurances|denial)$/i;
+/** Nouns for something said whose owner says the words they hold ("Jones's claim that …", "her call for …", "Her message ended: “…”"). */
+const SPEECH_NOUN = /^(?:remark|remarks|comment|comments|claim|claims|words|response|reply|answer|message|verdict|pledge|promise|warning|call|calls|proposal|plea|appeal|demand|demands|assertion|insistence|suggestion|description|accusation|vow|threat|boast|admission|complaint|criticism|statement|argument|arguments|contention|allegation|allegations|assurance|assurances|denial)$/i;
 
 /**
  * "Smith rejected Jones's claim that the plan was “reckless”", "Asked about Đurić’s post-match

@@ -237,4 +237,16 @@ describe('attributeSpeakers', () => {
     const text = 'Pay deal\n\nThe carmaker agreed a pay deal on Friday.\n\n“It was fine,” said fans cheering Tom Hale.';
     assert.equal(speakerOf(text, 'It was fine'), null);
   });
+
+  it('gives a colon after someone\'s response, reply, answer, message or verdict to its owner (politics, sport, courts)', () => {
+    const head = 'Storm hits coast\n\nThe storm hit on Monday night and cut power to 40,000 homes.\n\n';
+    assert.equal(speakerOf(`${head}Mayor Rosa Klein’s response was blunt: “No.”`, 'No.'), 'Rosa Klein');
+    assert.equal(speakerOf(`${head}Coach Dan Weller watched the replay twice. His verdict was short: “Never a penalty.”`, 'Never a'), 'Dan Weller');
+    assert.equal(speakerOf(`${head}Judge Ama Owusu adjourned the case. Her message to the jury was clear: “Ignore the press.”`, 'Ignore the'), 'Ama Owusu');
+  });
+
+  it('never gives such a colon to a body or a thing nobody named as a speaker', () => {
+    const head = 'Storm hits coast\n\nThe storm hit on Monday night and cut power to 40,000 homes.\n\n';
+    assert.equal(speakerOf(`${head}Mayor Rosa Klein visited the shelter. The council’s verdict was harsh: “Too little, too late.”`, 'Too little'), null);
+  });
 });
