@@ -113,7 +113,7 @@ function isDateLike(text: string, start: number, end: number, core: string): boo
   const after = text.slice(end, end + 12);
   if (MONTH_BEFORE.test(before.trimEnd()) || MONTH_AFTER.test(after)) return true;
   if (/^\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|local time)\b/i.test(after)) return true;
-  if (/[-–]$/.test(before) && /\p{L}$/u.test(before.slice(0, -1))) return true;
+  if (/[-–]$/.test(before) && /\p{L}$/u.test(before.slice(0, -1)) && !MAGNITUDE_BEFORE.test(before)) return true;
   // A year-like number counts the plural noun after it ("2000 homes"), not a capitalised one, which
   // names what the year dates ("the 2036 Games", "the Rio 2016 Olympics").
   return /^(?:1[89]|20)\d\d$/.test(core) && !/^\s*(?:people|person|\p{Ll}+s)\b/u.test(after.replace(/^\s*(?:more|other)\s+/, ''));
@@ -178,7 +178,14 @@ function isCompoundHead(first: Word, nounText: string): boolean {
 /** A word joined to a number by a hyphen, and the word after the compound when one follows ("-storey residential"). */
 const HYPHENED = /^-(\p{L}+)(\s+\p{L})?/u;
 /** Words joined to a number that are no noun it counts ("a 3,000-strong crowd", "40-odd", "a three-fold rise", "a 30-year-old"). */
-const NOT_COUNTED_AFTER_HYPHEN = new Set(['old', 'strong', 'fold', 'odd', 'plus', 'something', 'long', 'wide', 'high', 'deep', 'tall', 'year-old']);
+const NOT_COUNTED_AFTER_HYPHEN = new Set(['old', 'strong', 'fold', 'odd', 'plus', 'something', 'long', 'wide', 'high', 'deep', 'tall', 'year-old', 'magnitude']);
+
+/** The unit of an earthquake's magnitude. */
+const MAGNITUDE = 'magnitude';
+/** "Magnitude" right before a number ("a magnitude 6.1 quake", "a magnitude-6.1 earthquake", "a magnitude of 6.1"). */
+const MAGNITUDE_BEFORE = /magnitude(?:\s+of)?(?:\s+|\s?[-–])$/i;
+/** "Magnitude" right after a number ("a 5.8-magnitude earthquake", "a 5.8 magnitude quake"). */
+const MAGNITUDE_AFTER = /^(?:\s|[-–])magnitude\b/i;
 
 /**
  * A hyphen and a participle after a word, then the noun they qualify, captured ("-collecting
@@ -358,6 +365,8 @@ export function findQuantityMentions(text: string, unit: TextUnit): QuantityMent
     const group = counted || ordinal ? null : GROUP_NOUN.exec(text.slice(end, end + 60));
     if (group) counted = ` ${group[1]}`;
     const quantity = parseQuantity(`${reading}${counted}`);
+    // A quake's magnitude, however written, is one measure ("magnitude 6.1" / "a 5.8-magnitude earthquake").
+    if (quantity && (MAGNITUDE_BEFORE.test(text.slice(Math.max(0, start - 14), start)) || MAGNITUDE_AFTER.test(text.slice(end, end + 11)))) quantity.unit = MAGNITUDE;
     if (!quantity || isTimeFrame(unit, before, after, quantity, ordinal)) continue;
     // "seven years and six months" is seven and a half years; its months are no figure of their own.
     const months = quantity.unit === 'year' ? MONTHS_ADDED.exec(text.slice(end, end + 40)) : null;
