@@ -178,6 +178,12 @@ function attributionBefore(ctx: ReadingContext, q: Quotation, sentence: Span): F
       const after = readSpeakerForward(ctx, m + 1, openTok);
       ref = after && after.next < openTok ? after.ref : null;
     }
+    // "The cuts, said Finance Minister Rosa Klein, were “painful”": a reporting clause set between
+    // commas inside the sentence, its subject after the verb, reports the whole sentence.
+    if (!ref && !close && tokens[m - 1]?.value === ',' && sayingAt(ctx, m)) {
+      const after = readSpeakerForward(ctx, m + 1, openTok);
+      if (after?.ref.kind === 'name' && tokens[after.next]?.value === ',') return { ref: after.ref, cue, method };
+    }
     // "Dobrescu told the Senate that the search would continue “for as long as …”": a verb whose
     // subject is nobody who speaks, inside reported speech, puts the words in the reporter's mouth.
     if (!ref) {

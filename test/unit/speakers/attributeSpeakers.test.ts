@@ -249,4 +249,17 @@ describe('attributeSpeakers', () => {
     const head = 'Storm hits coast\n\nThe storm hit on Monday night and cut power to 40,000 homes.\n\n';
     assert.equal(speakerOf(`${head}Mayor Rosa Klein visited the shelter. The council’s verdict was harsh: “Too little, too late.”`, 'Too little'), null);
   });
+
+  it('reads a reporting clause set between commas inside the sentence, its subject after the verb (politics, business, sport)', () => {
+    const head = 'Budget row\n\nThe government unveiled its budget on Tuesday.\n\n';
+    assert.equal(speakerOf(`${head}The cuts, said Finance Minister Rosa Klein, were “painful but necessary”.`, 'painful'), 'Rosa Klein');
+    assert.equal(speakerOf(`${head}Profits this year, says chief executive Anna Berg, will be “broadly flat”.`, 'broadly'), 'Anna Berg');
+    assert.equal(speakerOf(`${head}The penalty, said Rovers manager Callum Bright, was “never a foul”.`, 'never a'), 'Callum Bright');
+  });
+
+  it('never reads a participle or an unnamed group between commas as such a clause', () => {
+    const head = 'Budget row\n\nThe government unveiled its budget on Tuesday.\n\n';
+    assert.equal(speakerOf(`${head}The cuts, said to be “painful”, were approved by Rosa Klein.`, 'painful'), null);
+    assert.equal(speakerOf(`${head}The cuts, said analysts at Barclays, were “painful but necessary”.`, 'painful'), null);
+  });
 });
