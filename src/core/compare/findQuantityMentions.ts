@@ -387,8 +387,17 @@ export function findQuantityMentions(text: string, unit: TextUnit): QuantityMent
   // A number a share is taken of ("a third of the 90 workers were injured") counts the whole, which
   // other reports restate; what the sentence tells of the share is not told of it.
   for (const mention of mentions) if (fractions.some((share) => share.wholeEnd !== undefined && share.end < mention.start && mention.end <= share.wholeEnd)) mention.whole = true;
-  return [...mentions, ...fractions, ...plannedYears(text, unit)].sort((a, b) => a.start - b.start);
+  // The numbers of a rate told in words ("one in five adults") are the rate's, no counts of their own.
+  const own = mentions.filter((mention) => !fractions.some((rate) => rate.start <= mention.start && mention.end <= rate.end));
+  return [...own, ...fractions, ...plannedYears(text, unit)].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A rate told in words, with its hedge, as the percentage it is ("one in five adults" is about 20
+ * %, a round rate as "about" is; "nearly one in 10 children" nearly 10 %, "two in three voters"):
+ * the number before "in" and the one after, captured.
+ */
+const ONE_IN = new RegExp(`(?<![\\p{L}\\d-])(${QUALIFIER})?(one|two|three|four|\\d)\\s+in\\s+(?:every\\s+)?(${SMALL}|twenty|thirty|forty|fifty|a hundred|\\d{1,3})(?![\\p{L}\\d,.-])`, 'giu');
 
 /** Changes told as a fraction, with the share of the whole they change by ("halved" is 50 %). */
 const FRACTION_CHANGES: Record<string, number> = {
@@ -429,6 +438,11 @@ function fractionFigures(text: string, unit: TextUnit): QuantityMention[] {
     if (wholeEnd !== undefined) mention.wholeEnd = wholeEnd;
     mentions.push(mention);
   };
+  ONE_IN.lastIndex = 0;
+  for (let m = ONE_IN.exec(slice); m; m = ONE_IN.exec(slice)) {
+    const [part, whole] = [parseQuantity(m[2])?.value, parseQuantity(m[3])?.value];
+    if (part !== undefined && whole !== undefined && part < whole) add(m.index, m[0].length, { value: (100 * part) / whole, unit: '%', qualifier: parseQuantity(m[0])?.qualifier ?? 'about' });
+  }
   FRACTION_CHANGE.lastIndex = 0;
   for (let m = FRACTION_CHANGE.exec(slice); m; m = FRACTION_CHANGE.exec(slice)) {
     add(m.index, m[0].length, { value: FRACTION_CHANGES[m[0].toLowerCase()], unit: '%', qualifier: null });
