@@ -376,10 +376,14 @@ function interval(m: QuantityMention): [number, number] {
   const factor = conversionOf(q.unit)?.[1] ?? 1;
   if (isRange(q)) return [q.low * factor, q.high * factor];
   // A figure written in digits stands for the figures that round to it: from half its last
-  // written place below up to, not including, half that place above ("€3.1 billion" is €3.05
-  // billion up to €3.15 billion, so agrees with "€3.05 billion"; "$88 billion" with "$88.2
-  // billion", "2%" with "1.9%"; "£12bn" not with "£12.5bn", which rounds up).
-  if (q.qualifier === null && q.precision !== undefined) return [(q.value - q.precision / 2) * factor, (q.value + (q.precision / 2) * (1 - 1e-6)) * factor];
+  // written place below up to, not including, half that place above, never further than "about"
+  // would allow ("€3.1 billion" is €3.05 billion up to €3.15 billion, so agrees with "€3.05
+  // billion"; "$88 billion" with "$88.2 billion", "2%" with "1.9%"; "£12bn" not with "£12.5bn",
+  // which rounds up, nor "3m" with "2.5 million").
+  if (q.qualifier === null && q.precision !== undefined) {
+    const half = Math.min(q.precision / 2, Math.abs(q.value) * 0.1);
+    return [(q.value - half) * factor, (q.value + half * (1 - 1e-6)) * factor];
+  }
   if (q.value === 0 || (q.qualifier !== 'about' && q.qualifier !== 'nearly' && q.qualifier !== 'more than' && q.qualifier !== 'at least')) return [q.value * factor, q.value * factor];
   const slack = Math.min(q.value * 0.1, Math.max(lastDigitPlace(q.value), q.rounding ?? 0));
   if (q.qualifier === 'about') return [(q.value - slack) * factor, (q.value + slack) * factor];

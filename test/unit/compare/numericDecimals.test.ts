@@ -3,9 +3,9 @@
  * billion up to €3.15 billion, so it agrees with "€3.05 billion"; "2.3 million" with "2.34
  * million", "$88 billion" with "$88.2 billion", "2%" with "1.9%". Figures that differ in a place
  * both write ("7.5%" / "7.6%", "2.3 million" / "2.4 million"), or one that rounds up away from the
- * other ("£12bn" / "£12.5bn"), still disagree. Short reports of a profit warning, an inflation
- * release, a census, a trade release and a budget written for this test, analysed by the real
- * pipeline.
+ * other ("£12bn" / "£12.5bn"), or further than "about" would allow ("3m" / "2.5 million"), still
+ * disagree. Short reports of a profit warning, an inflation release, a census, a trade release, a
+ * budget and a carnival written for this test, analysed by the real pipeline.
  */
 import { strict as assert } from 'node:assert';
 import { numericFindings as numeric } from './numericFindings';
@@ -36,6 +36,11 @@ const BUDGET = {
   'daily.txt': 'The Irish budget sets aside £12.5bn for housing over five years, the finance department in Dublin said on Tuesday.',
 };
 
+const FESTIVAL = {
+  'wire.txt': 'The carnival in Rio drew 3m visitors this year, the city tourism office said on Monday.',
+  'daily.txt': 'The carnival in Rio drew 2.5 million visitors this year, the city tourism office said on Monday.',
+};
+
 describe('numeric discrepancies between figures written with decimals', () => {
   it('takes a figure to agree with one it rounds ("€3.1 billion" / "€3.05 billion", "$28 billion" / "$28.3 billion", "2%" / "1.9%")', () => {
     assert.deepEqual(numeric(PROFIT, 'wire.txt'), []);
@@ -47,5 +52,9 @@ describe('numeric discrepancies between figures written with decimals', () => {
     assert.deepEqual(numeric(INFLATION, 'wire.txt'), ['7.5% → 7.6%']);
     assert.deepEqual(numeric(CENSUS, 'wire.txt'), ['2.3 million → 2.4 million']);
     assert.deepEqual(numeric(BUDGET, 'wire.txt'), ['£12bn → £12.5bn']);
+  });
+
+  it('never lets a plain figure stand further from its value than "about" would ("3m" / "2.5 million")', () => {
+    assert.deepEqual(numeric(FESTIVAL, 'wire.txt'), ['3m → 2.5 million']);
   });
 });
