@@ -1,10 +1,11 @@
 /**
  * Figures given in other units and currencies: one quantity in kilometres and in miles, in tonnes
  * and in kilograms, in km/h and in mph, in pounds and in pence is compared once brought to one
- * unit; a figure in brackets that converts the one before it is not compared on its own; amounts
- * in two currencies are not compared at all (that needs a rate); a unit written onto its number
- * ("185km") is read. Short reports of a flood, a derailment and a cycling stage written for this
- * test, analysed by the real pipeline.
+ * unit; a figure in brackets that converts the one before it is not compared on its own; amounts in
+ * two currencies are not compared at all (that needs a rate); a unit written onto its number
+ * ("185km") is read, and so is a rate of oil output however written ("barrels per day", "bpd").
+ * Short reports of a flood, a derailment, a cycling stage and an oil output decision written for
+ * this test, analysed by the real pipeline.
  */
 import { strict as assert } from 'node:assert';
 import { numericFindings as numeric } from './numericFindings';
@@ -48,6 +49,12 @@ ANDORRA (Wire) - Denmark's Lars Vingaard won the 15th stage of the Tour de Franc
 Lars Vingaard of Denmark won Sunday's 15th stage of the Tour de France at the end of a 185km ride.`,
 };
 
+const OUTPUT = {
+  'wire.txt': 'Saudi Arabia will pump 9 million barrels per day in July, the energy ministry in Riyadh said on Sunday.',
+  'daily.txt': 'Saudi Arabia will pump 9.5m bpd in July, the energy ministry in Riyadh said on Sunday.',
+  'radio.txt': 'Saudi Arabia will pump 9 million barrels a day in July, the energy ministry in Riyadh said on Sunday.',
+};
+
 describe('numeric discrepancies across units and currencies', () => {
   const wire = numeric(FLOOD, 'wire.txt');
   const daily = numeric(FLOOD, 'daily.txt');
@@ -78,6 +85,10 @@ describe('numeric discrepancies across units and currencies', () => {
 
   it('reads a unit written onto its number ("185km" / "183-kilometre")', () => {
     assert.deepEqual(numeric(STAGE, 'daily.txt'), ['185km → 183']);
+  });
+
+  it('reads barrels per day however written ("9 million barrels per day", "barrels a day", "9.5m bpd")', () => {
+    assert.deepEqual(numeric(OUTPUT, 'daily.txt'), ['9.5m → 9 million, 9 million']);
   });
 
   it('never sets an amount in one currency against one in another ("€2.4 billion" / "$2.6 billion")', () => {
