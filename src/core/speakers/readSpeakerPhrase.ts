@@ -233,7 +233,8 @@ function describe(described: string[], determiner: string | null, mention: Span,
   }
   // "a hospital spokesman said", "a police spokeswoman added": the organisation the nouns before it describe speaks.
   const qualifiers = words.slice(0, -1).filter((w) => w !== '-');
-  if (isSpokespersonWord(head) && !possessed && qualifiers.length > 0 && qualifiers.every(isOrganisationNoun)) {
+  // "the company's spokesperson said" is the same: the possessive's owner is the organisation described.
+  if (isSpokespersonWord(head) && qualifiers.length > 0 && qualifiers.every(isOrganisationNoun)) {
     return { kind: 'description', words: qualifiers, head: qualifiers[qualifiers.length - 1], organisation: true, possessed: false, mention };
   }
   const organisation = isOrganisationNoun(head);
@@ -360,6 +361,10 @@ export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: nu
   if (possessed && k - 1 >= floor && ctx.nameAt[k - 1] >= 0 && speaksThroughSpokesperson(ctx.names[ctx.nameAt[k - 1]], words)) {
     const organisation = ctx.names[ctx.nameAt[k - 1]];
     return { kind: 'name', names: [organisation], mention: { start: organisation.start, end: tokens[last].end } };
+  }
+  // "The company's spokeswoman said: “…”": the organisation described speaks through its spokesperson.
+  if (possessed && words.length === 1 && isSpokespersonWord(words[0]) && k - 2 >= floor && isOrganisationNoun(tokens[k - 1].value) && /^(?:the|a)$/i.test(tokens[k - 2].value)) {
+    return describe([tokens[k - 1].value.toLowerCase(), words[0]], tokens[k - 2].value, spanOf(tokens, k - 2, last));
   }
   const beforePhrase = determiner === null ? k : k - 1;
   // "a spokesperson for the network said": the organisation described speaks; any other

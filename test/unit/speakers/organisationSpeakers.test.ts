@@ -195,4 +195,18 @@ describe('organisations as speakers', () => {
     const text = 'Storm\n\nThe storm cut power to 40,000 homes. “Crews are working,” a sign from Harbour Council read.';
     assert.equal(speakerOf(text, 'Crews are'), null);
   });
+
+  it('gives "the company\'s spokesperson" or "the ministry\'s spokesman" to the organisation the description means (business, transport, sport)', () => {
+    const after = 'Recall\n\nHarbour Foods recalled 4,000 jars on Monday.\n\n“We apologise to every customer,” the company’s spokesperson said.';
+    assert.equal(speakerOf(after, 'We apologise'), 'Harbour Foods');
+    const before = 'Rail\n\nThe Ministry of Transport suspended the line on Monday.\n\nThe ministry’s spokeswoman said: “Safety comes first.”';
+    assert.equal(speakerOf(before, 'Safety comes'), 'Ministry of Transport');
+    const club = 'Transfer\n\nRovers FC rejected a second bid on Friday.\n\n“The player is not for sale,” the club’s spokesman told reporters.';
+    assert.equal(speakerOf(club, 'The player'), 'Rovers FC');
+  });
+
+  it('never gives a person\'s spokesperson written that way to an organisation', () => {
+    const text = 'Recall\n\nHarbour Foods recalled 4,000 jars on Monday.\n\n“We apologise to every customer,” the minister’s spokesperson said.';
+    assert.equal(speakerOf(text, 'We apologise'), null);
+  });
 });
