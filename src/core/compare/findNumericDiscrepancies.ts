@@ -371,8 +371,23 @@ function lastDigitPlace(value: number): number {
  * as "nearly" rounds one up: "more than 40 homes" may be 43 and "more than four million accounts"
  * 4.2 million, up to 10 % above; "at least 12 dead" is 12, and 15 dead is another count.
  */
-function interval(m: QuantityMention): [number, number] {
-  const q = m.quantity;
+function interval(m: QuantityMention): readonly [number, number] {
+  let known = INTERVALS.get(m.quantity);
+  if (!known) {
+    known = intervalOf(m.quantity);
+    INTERVALS.set(m.quantity, known);
+  }
+  return known;
+}
+
+/**
+ * Each quantity's interval (see {@link interval}), worked out once: a comparison asks for it for
+ * every pair of figures it weighs, and a quantity is not changed once read.
+ */
+const INTERVALS = new WeakMap<Quantity, readonly [number, number]>();
+
+/** The interval of {@link interval}, worked out. */
+function intervalOf(q: Quantity): [number, number] {
   const factor = conversionOf(q.unit)?.[1] ?? 1;
   if (isRange(q)) return [q.low * factor, q.high * factor];
   // A figure written in digits stands for the figures that round to it: from half its last
@@ -409,7 +424,13 @@ export function quantitiesAgree(a: QuantityMention, b: QuantityMention): boolean
     const [ar, br] = [conversionRounding(a.quantity), conversionRounding(b.quantity)];
     return al - ar <= bh + br + slack && bl - br <= ah + ar + slack;
   }
-  return (!isRange(a.quantity) && within(inCommonUnit(a.quantity).value, bl, bh, slack)) || (!isRange(b.quantity) && within(inCommonUnit(b.quantity).value, al, ah, slack));
+  return (!isRange(a.quantity) && within(commonValue(a.quantity), bl, bh, slack)) || (!isRange(b.quantity) && within(commonValue(b.quantity), al, ah, slack));
+}
+
+/** A quantity's value in the common unit of its dimension, as {@link inCommonUnit} gives it, without a copy of the quantity. */
+function commonValue(q: Quantity): number {
+  const conversion = conversionOf(q.unit);
+  return conversion ? q.value * conversion[1] : q.value;
 }
 
 /**

@@ -85,4 +85,14 @@ describe('what a number is read as', () => {
     };
     assert.deepEqual(numeric(reports, 'wire.txt'), ['C$1.2 billion → 1.5 billion']);
   });
+
+  it('reads rates, fractions and planned years in capitals and with any spacing', () => {
+    assert.deepEqual(mentions('NEARLY ONE IN FIVE nurses quit the trust last year, the union said.'), ['NEARLY ONE IN FIVE 20 %']);
+    assert.deepEqual(mentions('Nearly one in\tfive nurses quit.'), ['Nearly one in\tfive 20 %']);
+    assert.deepEqual(mentions('The charity HALVED its grants and Doubled its staff.'), ['HALVED 50 %', 'Doubled 100 %']);
+    assert.deepEqual(mentions('The ministry cut rations By A Third.'), ['By A Third 33.333333333333336 %']);
+    assert.deepEqual(mentions('More than HALF OF the orchard growers sold out.'), ['More than HALF 50 %']);
+    assert.deepEqual(mentions('About a quarter\u00a0of\u00a0the harvest was lost.'), ['About a quarter 25 %']);
+    assert.deepEqual(mentions('The stadium is due to reopen IN 2029, the club said.'), ['2029 2029 planned year']);
+  });
 });
