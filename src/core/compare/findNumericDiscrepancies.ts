@@ -104,6 +104,12 @@ interface Located {
   dimension: string | undefined;
   /** True for a measure given as what is left ("with seven kilometres left"; see remainders.ts). */
   remainder: boolean;
+  /** The interval the figure stands for ({@link interval}), read once rather than for every pair of figures. */
+  interval: readonly [number, number];
+  /** True when the measure's unit names people ({@link countsPeople}), read once rather than for every pair of figures. */
+  peopleUnit: boolean;
+  /** True when the measure's unit fixes what is measured ({@link isFixedUnit}), read once rather than for every pair of figures. */
+  fixedUnit: boolean;
 }
 
 /** Words after a length's unit that say what it measures ("480 metres deep", "800 metres from the shore"). */
@@ -413,18 +419,26 @@ function intervalOf(q: Quantity): [number, number] {
  * 12,400 plus 10 % and 15,000 less 10 % would meet.
  */
 export function quantitiesAgree(a: QuantityMention, b: QuantityMention): boolean {
-  const [al, ah] = interval(a);
-  const [bl, bh] = interval(b);
+  return agreeWithin(a.quantity, interval(a), b.quantity, interval(b));
+}
+
+/** {@link quantitiesAgree} of two located figures, by the intervals read when they were located. */
+function figuresAgree(x: Located, y: Located): boolean {
+  return agreeWithin(x.mention.quantity, x.interval, y.mention.quantity, y.interval);
+}
+
+/** {@link quantitiesAgree} of two quantities, given their intervals (see {@link interval}). */
+function agreeWithin(a: Quantity, [al, ah]: readonly [number, number], b: Quantity, [bl, bh]: readonly [number, number]): boolean {
   // Only floating-point error: a figure's hedge and rounding are in its interval.
   const slack = 1e-9 * Math.max(Math.abs(ah), Math.abs(bh));
-  if (isRange(a.quantity) && isRange(b.quantity)) return al <= bh + slack && bl <= ah + slack;
-  if (a.quantity.unit !== b.quantity.unit && conversionOf(a.quantity.unit) && conversionOf(b.quantity.unit)) {
+  if (isRange(a) && isRange(b)) return al <= bh + slack && bl <= ah + slack;
+  if (a.unit !== b.unit && conversionOf(a.unit) && conversionOf(b.unit)) {
     // One figure given in two units is rounded in one of them ("3.1 metres (10 feet)", "15,000
     // hectares (37,000 acres)"): across units, each stands for its value give or take its rounding.
-    const [ar, br] = [conversionRounding(a.quantity), conversionRounding(b.quantity)];
+    const [ar, br] = [conversionRounding(a), conversionRounding(b)];
     return al - ar <= bh + br + slack && bl - br <= ah + ar + slack;
   }
-  return (!isRange(a.quantity) && within(commonValue(a.quantity), bl, bh, slack)) || (!isRange(b.quantity) && within(commonValue(b.quantity), al, ah, slack));
+  return (!isRange(a) && within(commonValue(a), bl, bh, slack)) || (!isRange(b) && within(commonValue(b), al, ah, slack));
 }
 
 /** A quantity's value in the common unit of its dimension, as {@link inCommonUnit} gives it, without a copy of the quantity. */
@@ -484,8 +498,8 @@ function unitsCompatible(x: Located, y: Located): boolean {
   // People are counted by what they are, in one report's words or another's ("90 workers" / "more
   // than 120 miners", "300 people" / "278 residents"): two counts of people may be one count, if
   // their words agree (see {@link neededAgreement}: counts in two nouns need the most).
-  if (ua && ub) return ua === ub || (isCurrencyUnit(ua) && isCurrencyUnit(ub) && (ua.startsWith('¤') || ub.startsWith('¤'))) || (countsPeople(ua) && countsPeople(ub));
-  return !isFixedUnit(ua) && !isFixedUnit(ub);
+  if (ua && ub) return ua === ub || (isCurrencyUnit(ua) && isCurrencyUnit(ub) && (ua.startsWith('¤') || ub.startsWith('¤'))) || (x.peopleUnit && y.peopleUnit);
+  return !x.fixedUnit && !y.fixedUnit;
 }
 
 /**
@@ -572,6 +586,9 @@ export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
           measure,
           dimension: dimensionOf(unit, mention, measure),
           remainder: measure.unit !== null && isMeasuringUnit(measure.unit) && isRemainder(unit, mention, source.analysis.text),
+          interval: interval(mention),
+          peopleUnit: measure.unit ? countsPeople(measure.unit) : false,
+          fixedUnit: isFixedUnit(measure.unit),
           unit,
           context: contextOf(ctx, unit, mention, measure),
           years: mention.quantity.unit === PLANNED_YEAR ? [] : yearsOf(unit, mention),
@@ -608,11 +625,11 @@ export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
         if (best === undefined || best.agrees) continue;
         // A report may give one fact twice, by two parties ("2,800 died, the ministry said, while
         // the WHO put the toll at more than 3,000"): a peer giving either figure agrees with it.
-        if (givesAgreeingFigure(here, located[peer], sameFact) || located[s].some((other) => other !== here && !other.superseded && sameFact(other, best.there) > 0 && quantitiesAgree(other.mention, best.there.mention))) continue;
+        if (givesAgreeingFigure(here, located[peer], sameFact) || located[s].some((other) => other !== here && !other.superseded && sameFact(other, best.there) > 0 && figuresAgree(other, best.there))) continue;
         // Mutual best only: the peer's mention must be about this one more than about any other here.
         // (A repeat of this same figure elsewhere here, as in the headline, does not count against it;
         // nor does a figure of no role or another role when this one counts what the peer's counts.)
-        if (located[s].some((other) => !quantitiesAgree(other.mention, here.mention) && !outranked(other, here, best.there) && about(other, best.there) > best.score)) continue;
+        if (located[s].some((other) => !figuresAgree(other, here) && !outranked(other, here, best.there) && about(other, best.there) > best.score)) continue;
         disagreeing.push({ peer, there: best.there });
       }
       if (disagreeing.length === 0) continue;
@@ -650,7 +667,7 @@ function outranked(other: Located, here: Located, there: Located): boolean {
  * leaving out figures the peer gives as superseded unless `here` is one.
  */
 function givesAgreeingFigure(here: Located, mentions: Located[], score: (x: Located, y: Located) => number): boolean {
-  return mentions.some((there) => (!there.superseded || here.superseded) && score(here, there) > 0 && quantitiesAgree(here.mention, there.mention));
+  return mentions.some((there) => (!there.superseded || here.superseded) && score(here, there) > 0 && figuresAgree(here, there));
 }
 
 /** The peer's mention a scoring scores highest against `here`, and whether any it scores agrees. */
@@ -673,7 +690,7 @@ function bestCounterpart(here: Located, mentions: Located[], score: (x: Located,
     if (there.superseded && !here.superseded) continue;
     const value = score(here, there);
     if (!(value > 0)) continue;
-    if (quantitiesAgree(here.mention, there.mention)) return { there, score: value, agrees: true };
+    if (figuresAgree(here, there)) return { there, score: value, agrees: true };
     if (best === undefined || value > best.score) best = { there, score: value, agrees: false };
   }
   return best;
