@@ -426,7 +426,7 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
   const qualifiers: string[] = [];
   while (k < limit && k - first < 14) {
     // "“…,” Usec. Ramon Cruz said": a title written short, its full stop split off, before a name.
-    if (spellOutNameTitle(tokens[k].value) !== null && tokens[k + 1]?.value === '.' && tokens[k + 1].start === tokens[k].end && ctx.nameAt[k + 2] >= 0) {
+    if (tokens[k + 1]?.value === '.' && tokens[k + 1].start === tokens[k].end && ctx.nameAt[k + 2] >= 0 && spellOutNameTitle(tokens[k].value) !== null) {
       k += 2;
       continue;
     }

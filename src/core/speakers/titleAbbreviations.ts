@@ -59,5 +59,7 @@ const NAME_TITLES: Record<string, string[]> = {
  * ["father", "priest"]), or null. Case-insensitive; a full stop after it is ignored.
  */
 export function spellOutNameTitle(word: string): string[] | null {
-  return NAME_TITLES[word.toLowerCase().replace(/\.$/, '')] ?? null;
+  // Asked of every word a speaker phrase or a clause's end reads: no pattern is run to drop the stop.
+  const folded = word.toLowerCase();
+  return NAME_TITLES[folded.endsWith('.') ? folded.slice(0, -1) : folded] ?? null;
 }
