@@ -8,9 +8,10 @@
  */
 import { isRange, type Quantity } from '../values/parseQuantity';
 import { isCurrencyUnit } from '../values/units';
+import { wordTable } from '../text/wordTable';
 
 /** Units by the common unit of their dimension and the exact factor that converts them to it. */
-const TO_COMMON: Record<string, [string, number]> = {
+const TO_COMMON: Record<string, [string, number]> = wordTable({
   t: ['t', 1], kg: ['t', 1e-3], g: ['t', 1e-6], lb: ['t', 0.45359237e-3],
   km: ['km', 1], m: ['km', 1e-3], mi: ['km', 1.609344], ft: ['km', 0.3048e-3],
   ha: ['ha', 1], km2: ['ha', 100], acre: ['ha', 0.40468564224],
@@ -22,7 +23,7 @@ const TO_COMMON: Record<string, [string, number]> = {
   // Spans of time in days, a month and a year at their average length: "three weeks" is "21 days",
   // "four decades" "40 years", "48 hours" "two days".
   minute: ['day', 1 / 1440], hour: ['day', 1 / 24], day: ['day', 1], week: ['day', 7], month: ['day', 365.25 / 12], year: ['day', 365.25], decade: ['day', 3652.5],
-};
+});
 
 /** The common unit of a unit's dimension and the factor to it, or undefined for a unit not converted. */
 export function conversionOf(unit: string | null): [string, number] | undefined {

@@ -14,9 +14,10 @@
 import { CURRENCY_NAMES, CURRENCY_SIGNS } from '../values/units';
 import { spellingKey } from './spellingKey';
 import { stemWord } from './stemWord';
+import { wordTable } from '../text/wordTable';
 
 /** Classes of words of one meaning in news reports, by class name. */
-const CLASSES: Record<string, string[]> = {
+const CLASSES: Record<string, string[]> = wordTable({
   death: ['kill', 'killed', 'killing', 'kills', 'dead', 'die', 'died', 'dies', 'dying', 'death', 'deaths', 'fatal', 'fatalities', 'fatality', 'toll', 'perished', 'bodies'],
   injury: ['injure', 'injured', 'injuries', 'injury', 'injuring', 'wounded', 'wounding', 'wounds', 'hurt'],
   home: ['home', 'homes', 'house', 'houses', 'housing', 'dwellings', 'dwelling'],
@@ -36,20 +37,20 @@ const CLASSES: Record<string, string[]> = {
   end: ['end', 'ended', 'ends', 'finish', 'finished'],
   money: ['money', 'funds', 'cash', 'savings'],
   people: ['people', 'persons', 'residents', 'inhabitants', 'civilians', 'citizens'],
-};
+});
 
 /**
  * Members matched as written, not by stem, whose stem would take in other words ("lower" and
  * "low", "down" and "download").
  */
-const EXACT: Record<string, string> = { lower: 'fall', lowered: 'fall', down: 'fall', up: 'rise', higher: 'rise' };
+const EXACT: Record<string, string> = wordTable({ lower: 'fall', lowered: 'fall', down: 'fall', up: 'rise', higher: 'rise' });
 
 /**
  * Words that name a measure only as what a number counts ("800 posts", "1,200 positions", "23
  * survivors", "45 people were detained"), not as a synonym of the class's other words when facts
  * are matched ("displaced" and "fled" report one fact only as counts).
  */
-const COUNTED_ONLY: Record<string, string[]> = {
+const COUNTED_ONLY: Record<string, string[]> = wordTable({
   job: ['post', 'posts', 'positions', 'roles', 'workers', 'employees', 'staff'],
   death: ['victims', 'lives'],
   people: ['individuals'],
@@ -57,10 +58,10 @@ const COUNTED_ONLY: Record<string, string[]> = {
   survivor: ['survivor', 'survivors'],
   displaced: ['evacuated', 'evacuation', 'evacuees', 'displaced', 'flee', 'fled', 'fleeing', 'flees', 'homeless'],
   arrest: ['arrest', 'arrested', 'arrests', 'detained', 'detain'],
-};
+});
 
 /** Measure words matched as written: their stems take in other words ("rescuers", "miss"). */
-const COUNTED_EXACT: Record<string, string> = { rescued: 'survivor', missing: 'missing', unaccounted: 'missing' };
+const COUNTED_EXACT: Record<string, string> = wordTable({ rescued: 'survivor', missing: 'missing', unaccounted: 'missing' });
 
 /**
  * The classes whose members name what a figure counts. Measures read as units (area, distance,

@@ -7,6 +7,7 @@
  */
 import type { Word } from './readWords';
 import { diffWords } from './diffWords';
+import { wordTable } from '../text/wordTable';
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'cannot', "can't", "won't", "don't", "didn't", "doesn't", "isn't", "wasn't", "aren't", "weren't", 'nobody', 'nothing', 'none', 'neither', 'nor', 'without', "couldn't", "wouldn't", "shouldn't", "hasn't", "haven't", "hadn't"]);
 
@@ -24,7 +25,7 @@ const OPPOSITES: Array<[string[], string[]]> = [
 ];
 
 /** Oppositions a word's sense class stands on ("go down" and "dwindle" fall, "climb" rises), as "index:side". */
-const BY_SENSE: Record<string, string> = { '~rise': '1:0', '~fall': '1:1' };
+const BY_SENSE: Record<string, string> = wordTable({ '~rise': '1:0', '~fall': '1:1' });
 
 /** Which side of which opposition a word stands on, as "index:side" keys. */
 function senses(words: Word[]): Set<string> {

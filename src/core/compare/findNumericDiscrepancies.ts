@@ -60,6 +60,7 @@ import { isRoleNoun } from '../entities/gazetteer';
 import { makeFinding, sourceRef } from './makeFinding';
 import type { Word } from './readWords';
 import type { TextUnit } from './splitIntoUnits';
+import { wordTable } from '../text/wordTable';
 
 /** Context words considered on each side of a number. */
 const WINDOW = 6;
@@ -113,13 +114,13 @@ interface Located {
 }
 
 /** Words after a length's unit that say what it measures ("480 metres deep", "800 metres from the shore"). */
-const DIMENSION_WORDS: Record<string, string> = {
+const DIMENSION_WORDS: Record<string, string> = wordTable({
   deep: 'depth', below: 'depth', underground: 'depth', down: 'depth', beneath: 'depth',
   high: 'height', tall: 'height', above: 'height', up: 'height',
   long: 'length', wide: 'width', across: 'width', broad: 'width', thick: 'thickness',
   from: 'distance', away: 'distance', off: 'distance', offshore: 'distance', inland: 'distance',
   north: 'distance', south: 'distance', east: 'distance', west: 'distance', northeast: 'distance', northwest: 'distance', southeast: 'distance', southwest: 'distance',
-};
+});
 
 /**
  * What a length measures, read from the word after its unit: "480 metres deep" a depth, "30
@@ -145,7 +146,7 @@ const SINGLE_FACT_ROLES = new Set(['death', 'injury', HOSPITALISED, 'attendance'
  * for ("19 miners still trapped" / "23 missing"); those pulled out alive are the rescued ("pulling
  * 41 people alive from the rubble" / "more than 40 people were rescued").
  */
-const STATE_MEASURES: Record<string, string> = { trapped: 'missing', alive: 'survivor' };
+const STATE_MEASURES: Record<string, string> = wordTable({ trapped: 'missing', alive: 'survivor' });
 /**
  * Words whose stem is that of a measure word but which name none: "live", "lived" and "living"
  * share the stem of "lives" ("claimed 40 lives"), yet "90 people registered as living in the block"

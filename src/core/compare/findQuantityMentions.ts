@@ -23,6 +23,7 @@ import type { Word } from './readWords';
 import type { CompareContext } from './compareContext';
 import type { TextUnit } from './splitIntoUnits';
 import { tallyNounBefore } from './tallyOf';
+import { wordTable } from '../text/wordTable';
 
 /** A quantity stated in a unit. */
 export interface QuantityMention extends Span {
@@ -406,20 +407,20 @@ const ONE_IN = new RegExp(`(?<![\\p{L}\\d-])(${QUALIFIER})?(one|two|three|four|\
 const MAY_HOLD_ONE_IN = /(?:one|two|three|four|\d)\s+in\s/iu;
 
 /** Changes told as a fraction, with the share of the whole they change by ("halved" is 50 %). */
-const FRACTION_CHANGES: Record<string, number> = {
+const FRACTION_CHANGES: Record<string, number> = wordTable({
   halved: 50, 'by half': 50, 'by a half': 50, 'by a third': 100 / 3, 'by a quarter': 25, 'by two-thirds': 200 / 3, 'by three-quarters': 75,
   doubled: 100, tripled: 200, trebled: 200,
-};
+});
 const FRACTION_CHANGE = new RegExp(`(?<![\\p{L}-])(?:${Object.keys(FRACTION_CHANGES).join('|')})(?![\\p{L}-])`, 'giu');
 
 /** What every {@link FRACTION_CHANGE} match holds, tested first for speed (see {@link MAY_HOLD_ONE_IN}). */
 const MAY_HOLD_FRACTION_CHANGE = /halved|by (?:half|a |two|three)|doubled|tripled|trebled/iu;
 
 /** Shares of a whole told as a fraction, before "of" ("nearly half of its exports" is nearly 50 %). */
-const FRACTION_SHARES: Record<string, number> = {
+const FRACTION_SHARES: Record<string, number> = wordTable({
   half: 50, 'a third': 100 / 3, 'one third': 100 / 3, 'one-third': 100 / 3, 'two-thirds': 200 / 3, 'two thirds': 200 / 3,
   'a quarter': 25, 'one quarter': 25, 'three-quarters': 75, 'three quarters': 75, 'a fifth': 20, 'one fifth': 20, 'a tenth': 10,
-};
+});
 /**
  * A share told as a fraction, with its hedge, of a whole it names ("more than half of the crop",
  * "about a third of Kenya's tea"); not a part of a period ("the first half of the year"), nor a

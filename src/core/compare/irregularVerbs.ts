@@ -15,9 +15,10 @@
 import { senseOf } from './conceptClasses';
 import { senseWord, type Word } from './readWords';
 import { stemWord } from './stemWord';
+import { wordTable } from '../text/wordTable';
 
 /** Base form → its irregular past tense and past participle forms. */
-const FORMS: Record<string, string[]> = {
+const FORMS: Record<string, string[]> = wordTable({
   arise: ['arose', 'arisen'],
   awake: ['awoke', 'awoken'],
   beat: ['beaten'],
@@ -113,7 +114,7 @@ const FORMS: Record<string, string[]> = {
   withdraw: ['withdrew', 'withdrawn'],
   withhold: ['withheld'],
   write: ['wrote', 'written'],
-};
+});
 
 const BASE_OF = new Map<string, string>();
 for (const [base, forms] of Object.entries(FORMS)) for (const form of forms) BASE_OF.set(form, base);

@@ -18,9 +18,10 @@
 import { cardinalWord, fractionWord } from '../values/numberWords';
 import { TIME_UNITS } from '../values/units';
 import { readWords, senseWord, type Word } from './readWords';
+import { wordTable } from '../text/wordTable';
 
 /** Scale words multiplied into the figure before them ("three hundred", "two dozen"). */
-const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000, dozen: 12 };
+const MULTIPLIERS: Record<string, number> = wordTable({ hundred: 100, thousand: 1000, dozen: 12 });
 /** Words that stand for one before a scale word ("a hundred", "a dozen"). */
 const ARTICLES = new Set(['a', 'an']);
 /** A figure written in digits, with thousands separators or a decimal point ("1,240", "2.5"). */

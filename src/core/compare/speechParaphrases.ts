@@ -19,12 +19,13 @@
  */
 import { placeOfDemonym } from '../entities/gazetteer';
 import { readWords, senseWord, type Word } from './readWords';
+import { wordTable } from '../text/wordTable';
 
 /**
  * Classes of words and phrases of one meaning in reported speech, by class name. A word or phrase
  * is in one class only: were it listed twice, the first class would take it.
  */
-const CLASSES: Record<string, string[]> = {
+const CLASSES: Record<string, string[]> = wordTable({
   accountable: [
     'answer for', 'answers for', 'answered for', 'held to account', 'hold to account', 'holds to account',
     'be held accountable', 'held accountable', 'hold accountable', 'brought to justice', 'bring to justice',
@@ -144,7 +145,7 @@ const CLASSES: Record<string, string[]> = {
   criticised: ['criticised', 'criticized', 'condemned', 'denounced', 'slammed', 'lambasted', 'rebuked'],
   priority: ['priority', 'top priority', 'first priority', 'came first', 'comes first', 'come first', 'main concern', 'first concern'],
   overnight: ['spent the night', 'spend the night', 'spending the night', 'slept', 'sleeping', 'sleep'],
-};
+});
 
 /** Phrases by their first word, each as its words and class, longest first. */
 const BY_FIRST = new Map<string, Array<{ words: string[]; sense: string }>>();

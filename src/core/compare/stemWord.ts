@@ -5,6 +5,7 @@
  * and American spellings ("emphasised", "emphasized"). Over-stemming a little is harmless here:
  * keys are only compared with each other, and BM25 weights keep common collisions cheap.
  */
+import { wordTable } from '../text/wordTable';
 
 /**
  * Suffixes removed once, longest first; a stem keeps at least three letters. An adverb in "-ally"
@@ -18,7 +19,7 @@ const SUFFIXES = [
 ];
 
 /** Abbreviations news copy uses for the same words ("DKK1.1bn" / "1.1 billion crowns"). */
-const ABBREVIATIONS: Record<string, string> = { bn: 'billion', mn: 'million', mln: 'million', tn: 'trillion', pct: 'percent', cent: 'percent' };
+const ABBREVIATIONS: Record<string, string> = wordTable({ bn: 'billion', mn: 'million', mln: 'million', tn: 'trillion', pct: 'percent', cent: 'percent' });
 
 /** Reduces a folded, lower-case word to a matching key (numbers lose their thousands commas). */
 export function stemWord(folded: string): string {

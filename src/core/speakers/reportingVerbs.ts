@@ -4,9 +4,10 @@
  * ("called for “unhindered access”", "pledged a “continued flow”"). Every inflected form is listed
  * (base, -s, past, -ing), so a lookup does not depend on the tagger's lemma.
  */
+import { wordTable } from '../text/wordTable';
 
 /** Verbs of saying: base form → its irregular forms (regular ones are generated). */
-const SAYING: Record<string, string[]> = {
+const SAYING: Record<string, string[]> = wordTable({
   say: ['said', 'says', 'saying'],
   tell: ['told', 'tells', 'telling'],
   add: [], state: [], note: [], warn: [], emphasise: [], emphasize: [], insist: [], argue: [], explain: [],
@@ -20,10 +21,10 @@ const SAYING: Record<string, string[]> = {
   counter: [], retort: [], plead: ['pled'], proclaim: [], pledge: [], promise: [], vow: [], threaten: [], demand: [],
   hint: [], estimate: [], forecast: ['forecast', 'forecasts', 'forecasting'], indicate: [], specify: ['specified', 'specifies', 'specifying'],
   mention: [], highlight: [], signal: ['signalled', 'signaled', 'signalling', 'signaling'],
-};
+});
 
 /** Verbs that make a speaker of their subject when they govern a quoted fragment. */
-const STANCE: Record<string, string[]> = {
+const STANCE: Record<string, string[]> = wordTable({
   call: [], slam: ['slammed', 'slamming'], criticise: [], criticize: [], condemn: [], denounce: [], praise: [], hail: [],
   welcome: [], reject: [], dismiss: [], discuss: [], express: [], voice: [], speak: ['spoke', 'spoken', 'speaks', 'speaking'],
   refer: ['referred', 'referring'], accuse: [], blame: [], brand: [], label: ['labelled', 'labeled', 'labelling', 'labeling'],
@@ -33,12 +34,12 @@ const STANCE: Record<string, string[]> = {
   expect: [], hope: [], fear: [], want: [], wish: [], believe: [], regret: ['regretted', 'regretting'], vote: [],
   // Verbs of judgement: a court, panel or critic that finds or rules something "unduly lenient" says so.
   find: ['found', 'finds', 'finding'], rule: [], deem: [], judge: [],
-};
+});
 
 /** Verbs of belief and wish: their subject holds a view, but the words that put it are the reporter's. */
-const ATTITUDE: Record<string, string[]> = {
+const ATTITUDE: Record<string, string[]> = wordTable({
   believe: [], want: [], hope: [], expect: [], fear: [], wish: [], seek: ['sought', 'seeks', 'seeking'],
-};
+});
 
 /** Forms of a regular verb: -s, -ed, -ing, with the usual spelling changes (a stray form like "sayed" is harmless). */
 function regularForms(base: string): string[] {

@@ -4,13 +4,14 @@
  * Reyes", "Fr. Tomás Ibarra", "Det Supt Ian Cole"), which a later "the governor", "the priest" or
  * "the superintendent" points back at.
  */
+import { wordTable } from '../text/wordTable';
 
-const ABBREVIATIONS: Record<string, string[]> = {
+const ABBREVIATIONS: Record<string, string[]> = wordTable({
   fm: ['foreign', 'minister'],
   pm: ['prime', 'minister'],
   ceo: ['chief', 'executive'],
   sg: ['secretary', 'general'],
-};
+});
 
 /** The words an abbreviated title stands for ("fm" → ["foreign", "minister"]), or null. Case-insensitive. */
 export function expandTitleAbbreviation(word: string): string[] | null {
@@ -18,7 +19,7 @@ export function expandTitleAbbreviation(word: string): string[] | null {
 }
 
 /** Abbreviated titles before a name (AP's dotted forms and British undotted ones), without the full stop. */
-const NAME_TITLES: Record<string, string[]> = {
+const NAME_TITLES: Record<string, string[]> = wordTable({
   gov: ['governor'],
   sen: ['senator'],
   rep: ['representative'],
@@ -52,7 +53,7 @@ const NAME_TITLES: Record<string, string[]> = {
   brig: ['brigadier'],
   msgr: ['monsignor'],
   bp: ['bishop'],
-};
+});
 
 /**
  * The words an abbreviated title before a name stands for ("Gov." → ["governor"], "Fr" →

@@ -2,17 +2,18 @@
  * Units and currencies as newspapers write them, each with its normalised symbol
  * ("tonnes", "tons", "t" → "t"; "per cent", "%" → "%"; "$", "dollars", "USD" → "USD").
  */
+import { wordTable } from '../text/wordTable';
 
 /** Currency signs and codes written before an amount ("$", "£", "US$", "DKK", "Sh", "Rs"). */
-export const CURRENCY_SIGNS: Record<string, string> = {
+export const CURRENCY_SIGNS: Record<string, string> = wordTable({
   us$: 'USD', $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₺': 'TRY', '₪': 'ILS',
   usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', rmb: 'CNY', chf: 'CHF', dkk: 'DKK', sek: 'SEK', nok: 'NOK',
   inr: 'INR', rs: 'INR', 'rs.': 'INR', rub: 'RUB', kes: 'KES', ksh: 'KES', sh: 'KES', zar: 'ZAR', ngn: 'NGN', brl: 'BRL', r$: 'BRL',
   a$: 'AUD', c$: 'CAD', hk$: 'HKD', s$: 'SGD', nz$: 'NZD', aud: 'AUD', cad: 'CAD', hkd: 'HKD', sgd: 'SGD', ils: 'ILS', uah: 'UAH',
-};
+});
 
 /** Unit words and abbreviations written after a number, with their normalised symbol. */
-export const UNIT_WORDS: Record<string, string> = {
+export const UNIT_WORDS: Record<string, string> = wordTable({
   tonnes: 't', tonne: 't', tons: 't', ton: 't', t: 't', 'metric tons': 't', 'metric tonnes': 't',
   kilograms: 'kg', kilogram: 'kg', kilos: 'kg', kilo: 'kg', kg: 'kg', grams: 'g', gram: 'g', g: 'g', pounds: 'lb', lb: 'lb', lbs: 'lb',
   kilometres: 'km', kilometre: 'km', kilometers: 'km', kilometer: 'km', km: 'km', miles: 'mi', mile: 'mi', mi: 'mi',
@@ -31,7 +32,7 @@ export const UNIT_WORDS: Record<string, string> = {
   mw: 'MW', gw: 'GW', kw: 'kW', mwh: 'MWh', gwh: 'GWh', kwh: 'kWh', mph: 'mph', kph: 'km/h', 'km/h': 'km/h', kmh: 'km/h',
   'miles per hour': 'mph', 'miles an hour': 'mph', 'kilometres per hour': 'km/h', 'kilometers per hour': 'km/h', 'km per hour': 'km/h',
   'kilometres an hour': 'km/h', 'kilometers an hour': 'km/h',
-};
+});
 
 /** The units of time a span is counted in ("six years", "48 hours"): a duration, not a count of things. */
 export const TIME_UNITS: ReadonlySet<string> = new Set(['decade', 'year', 'month', 'week', 'day', 'hour', 'minute']);
@@ -42,7 +43,7 @@ export const TIME_UNITS: ReadonlySet<string> = new Set(['decade', 'year', 'month
  * "pesos", "dinars") stands for `¤` and its name: money, in a currency the story fixes. Names that
  * are also common English words ("real", "won", "pound" of weight) are left out.
  */
-export const CURRENCY_NAMES: Record<string, string> = Object.fromEntries(
+export const CURRENCY_NAMES: Record<string, string> = wordTable(Object.fromEntries(
   Object.entries({
     USD: 'dollar', EUR: 'euro', JPY: 'yen', CNY: 'yuan renminbi', RUB: 'ruble rouble', INR: '', ILS: 'shekel', TRY: 'lira', UAH: 'hryvnia',
     ZAR: 'rand', NGN: 'naira', GHS: 'cedi', ETB: 'birr', BRL: 'reais', PLN: 'zloty', HUF: 'forint', CZK: 'koruna', RON: 'leu lei',
@@ -56,7 +57,7 @@ export const CURRENCY_NAMES: Record<string, string> = Object.fromEntries(
       .filter(Boolean)
       .flatMap((name) => [name, `${name}s`, ...(name.endsWith('y') ? [`${name.slice(0, -1)}ies`] : [])].map((form) => [form, code === '¤' ? `¤${name}` : code])),
   ),
-);
+));
 
 /** True when a unit is a currency (an amount of money rather than a measure): an ISO code or `¤name`. */
 export function isCurrencyUnit(unit: string): boolean {
