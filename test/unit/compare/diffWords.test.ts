@@ -25,6 +25,15 @@ describe('diffWords', () => {
     assert.ok(found.every((d) => d.type === 'orthographic'), JSON.stringify(found));
   });
 
+  it('calls every tens word and its digits orthographic, and a different figure substantive', () => {
+    for (const [word, digits] of [['sixty', '60'], ['seventy', '70'], ['eighty', '80'], ['ninety', '90']]) {
+      const same = differences(`The ferry carried ${word} cars on Sunday.`, `The ferry carried ${digits} cars on Sunday.`);
+      assert.deepEqual(same.map((d) => d.type), ['orthographic'], `${word} / ${digits}: ${JSON.stringify(same)}`);
+    }
+    const other = differences('The ferry carried eighty cars on Sunday.', 'The ferry carried 70 cars on Sunday.');
+    assert.deepEqual(other.map((d) => d.type), ['substantive']);
+  });
+
   it('calls other words substantive and gives both sides', () => {
     const found = differences('We must act on the basis of the collective potential.', 'We have to act on the basis of the joint potential.');
     assert.deepEqual(
