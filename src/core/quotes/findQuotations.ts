@@ -7,6 +7,8 @@
  *   space, a bracket, a dash, a slash or another opener, and followed by a non-space). A ” that
  *   stands where an opener would stand and no double quotation is open also opens (some outlets and
  *   converters use it both ways).
+ * - Inward guillemets (German, Danish, Polish: »Zitat«, ›Wort‹): a » or › before a word that closes
+ *   no « or ‹ opens, and the « or ‹ after it closes; the French « … » pair as before.
  * - Closers: ” “ » › ’ ‘ and straight " ' where the context closes (after a non-space). A closer
  *   closes the innermost open quotation of its family (double or single), whatever the opener's
  *   style, so a curly opener closed by a straight mark pairs, and „…“ and ‚…‘ (German style) pair too.
@@ -51,6 +53,8 @@ const DOUBLE_OPENERS = '“„«"';
 const DOUBLE_CLOSERS = '”“»"';
 const SINGLE_OPENERS = '‘‚‹\'';
 const SINGLE_CLOSERS = '’‘›\'';
+/** The guillemet each inward-pointing one pairs with: » opens what « closes, › what ‹ closes. */
+const INWARD_PAIR: Record<string, string> = { '»': '«', '›': '‹', '«': '»', '‹': '›' };
 const MAX_DEPTH = 4;
 /**
  * A word that follows a closing mark rather than a possessive ("‘a waste of resources’ and said …").
@@ -134,12 +138,17 @@ export function findQuotations(text: string, blocks: Block[]): Quotation[] {
 
       // Guillemets are spaced inside in French typography and are never anything but marks.
       const guillemet = c === '«' || c === '»' || c === '‹' || c === '›';
+      const openedWith = openOfFamily >= 0 ? text[stack[openOfFamily].at] : '';
+      // German, Danish and Polish typography points guillemets inwards (»Zitat«, ›Wort‹): a » or ›
+      // that closes no « or ‹ and stands before a word opens, and a « or ‹ closes what it opened.
+      const inwardOpener = (c === '»' || c === '›') && openedWith !== INWARD_PAIR[c] && !isSpace(text[i + 1]);
+      const inwardClose = (c === '«' || c === '‹') && openedWith === INWARD_PAIR[c];
       const canClose = DOUBLE_CLOSERS.includes(c) || SINGLE_CLOSERS.includes(c) ? guillemet || !isSpace(text[i - 1]) || i === block.start : false;
-      const canOpen = (DOUBLE_OPENERS.includes(c) || SINGLE_OPENERS.includes(c) || (c === '”' && openOfFamily < 0)) && (guillemet || (isOpeningContext(text[i - 1]) && !isSpace(text[i + 1])));
-      const curlyOpener = c === '“' || c === '„' || c === '‘' || c === '‚' || c === '«' || c === '‹';
+      const canOpen = inwardOpener || ((DOUBLE_OPENERS.includes(c) || SINGLE_OPENERS.includes(c) || (c === '”' && openOfFamily < 0)) && (guillemet || (isOpeningContext(text[i - 1]) && !isSpace(text[i + 1]))));
+      const curlyOpener = c === '“' || c === '„' || c === '‘' || c === '‚' || c === '«' || c === '‹' || inwardOpener;
       // “ and ‘ are German closers only when a „ or a ‚ is open; otherwise a curly opener always opens.
       const lowOpener = c === '“' ? '„' : c === '‘' ? '‚' : '';
-      const germanClose = lowOpener !== '' && openOfFamily >= 0 && text[stack[openOfFamily].at] === lowOpener;
+      const germanClose = inwardClose || (lowOpener !== '' && openedWith === lowOpener);
 
       if (openOfFamily >= 0 && (germanClose || (!curlyOpener && canClose && !(canOpen && c === '"' && top?.family !== family)))) {
         const opened = stack[openOfFamily];
@@ -161,7 +170,7 @@ export function findQuotations(text: string, blocks: Block[]): Quotation[] {
     const outer = stack[0];
     if (outer) {
       const opener = nextStart;
-      const continues = outer.family === 'double' ? DOUBLE_OPENERS.includes(opener) : SINGLE_OPENERS.includes(opener) && opener !== '';
+      const continues = outer.family === 'double' ? DOUBLE_OPENERS.includes(opener) || opener === '»' : SINGLE_OPENERS.includes(opener) && opener !== '';
       if (outer.family === 'double' || continues) {
         found.push({ start: outer.at + 1, end: block.end, open: { start: outer.at, end: outer.at + 1 }, close: null, block: b, continued: partContinued, continues, nested: false });
         carry = continues;

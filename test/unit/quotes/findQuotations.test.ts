@@ -13,6 +13,20 @@ describe('findQuotations', () => {
     assert.deepEqual(quoted('Merz sagte „wir bleiben“ am Montag.'), ['wir bleiben']);
   });
 
+  it('reads guillemets pointing inwards (»…«, ›…‹) as German, Danish and Polish outlets set them', () => {
+    assert.deepEqual(quoted('»We will not pay twice«, said Anna Nowak, the treasurer.'), ['We will not pay twice']);
+    assert.deepEqual(quoted('„We called it »a declaration of intent« and we meant it,” the mayor said.'), ['We called it »a declaration of intent« and we meant it,', 'a declaration of intent']);
+    assert.deepEqual(quoted('Der Trainer sagte: »Wir nennen das ›Mut‹, nicht Glück.« Dann ging er.'), ['Wir nennen das ›Mut‹, nicht Glück.', 'Mut']);
+    assert.deepEqual(quoted('Il a dit « nous restons » hier, puis «partons», et »sortons«.'), [' nous restons ', 'partons', 'sortons']);
+  });
+
+  it('gives an inward-guillemet quotation its speaker', () => {
+    const analysis = analyzeArticle('Stadium plan\n\n»We will not pay twice«, said Anna Nowak, the city treasurer.\n');
+    const quote = analysis.quotes.find((q) => q.text === 'We will not pay twice');
+    assert.ok(quote, JSON.stringify(analysis.quotes.map((q) => q.text)));
+    assert.equal(quote.speaker, 'Anna Nowak');
+  });
+
   it('closes a German-style single quotation ‚…‘ so the next quotation stands on its own', () => {
     const text = 'The probe’s director recalled a letter a pupil sent her: ‚Please tell me when it lands.‘ „Today I can answer her,“ she said.';
     assert.deepEqual(quoted(text), ['Please tell me when it lands.', 'Today I can answer her,']);
