@@ -56,9 +56,12 @@ import { matchDifferentParts } from './splitRemarks';
 import { withParaphrases } from './speechParaphrases';
 import { areSynonyms, synsetsOf } from './wordnetSynonyms';
 
-export const MIN_COSINE = 0.45;
-export const MIN_ORDERED = 0.75;
-export const MIN_CONTAINED = 0.6;
+/** Least BM25 cosine of two quotes whose ideas also come in roughly the same order. */
+const MIN_COSINE = 0.45;
+/** Least share of the shorter quote's words found in order in the longer one. */
+const MIN_ORDERED = 0.75;
+/** Least share of the shorter quote's content weight the longer one holds, with MIN_ORDERED. */
+const MIN_CONTAINED = 0.6;
 /**
  * Combined evidence (cosine plus ordered times contained) that links two quotes each measure
  * alone leaves just short: same utterances on the fixture sets score 0.77 to 1.4 on it,
