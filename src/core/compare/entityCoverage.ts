@@ -16,7 +16,8 @@ export function entityCoverage(sources: SourceInput[]): EntityCoverage[] {
       if (!NAMED.has(entity.type)) continue;
       let row = rows.get(entity.key);
       if (!row) {
-        row = { key: entity.key, name: entity.canonical, type: entity.type, mentions: {} };
+        // Prototype-free: a source may be a file named "constructor" or "__proto__".
+        row = { key: entity.key, name: entity.canonical, type: entity.type, mentions: Object.create(null) as Record<string, number> };
         rows.set(entity.key, row);
       }
       if (entity.canonical.length > row.name.length) row.name = entity.canonical;

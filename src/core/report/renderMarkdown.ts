@@ -97,13 +97,15 @@ function entityCoverage(report: JsonReport): string[] {
   const coverage = report.coverage;
   if (!coverage.length) return [];
   const files = report.sources.map((s) => s.file);
-  const reach = (c: JsonReport['coverage'][number]): number => files.filter((f) => (c.mentions[f] ?? 0) > 0).length;
+  // Own counts only: a file named "constructor" must not read the function every object inherits.
+  const count = (c: JsonReport['coverage'][number], f: string): number => (Object.hasOwn(c.mentions, f) ? c.mentions[f] : 0);
+  const reach = (c: JsonReport['coverage'][number]): number => files.filter((f) => count(c, f) > 0).length;
   const sorted = [...coverage].sort((a, b) => reach(b) - reach(a) || a.name.localeCompare(b.name));
   return [
     '## Entity coverage', '',
     ...table(
       ['Entity', 'Type', ...files.map((f) => escapeMarkdown(fileBaseName(f)))],
-      sorted.map((c) => [cell(c.name), escapeMarkdown(c.type), ...files.map((f) => String(c.mentions[f] ?? 0))]),
+      sorted.map((c) => [cell(c.name), escapeMarkdown(c.type), ...files.map((f) => String(count(c, f)))]),
     ),
     '',
   ];

@@ -30,6 +30,20 @@ describe('renderMarkdown', () => {
     }
   });
 
+  it('counts entity coverage right for sources named like members of every object (constructor, __proto__)', () => {
+    const input = reportInputForTexts([
+      { file: 'constructor', text: 'Mayor Anna Nowak opened the bridge in Szczecin on Monday.\n' },
+      { file: '__proto__', text: 'Anna Nowak, the mayor, opened the new bridge in Szczecin.\n' },
+      { file: 'toString', text: 'The bridge in Szczecin opened on Monday after two years of work.\n' },
+    ]);
+    const nowak = input.comparison.coverage.find((c) => c.name === 'Anna Nowak');
+    assert.ok(nowak, 'Anna Nowak is covered');
+    assert.deepEqual({ ...nowak.mentions }, { constructor: 1, ['__proto__']: 1 });
+    const row = renderMarkdown(input).split('\n').find((l) => l.startsWith('| Anna Nowak |'));
+    assert.ok(row, 'a coverage row for Anna Nowak');
+    assert.deepEqual(cellsOf(row).slice(2), ['1', '1', '0']);
+  });
+
   it('shows findings, omissions, the same quote across sources with its drift, and entity coverage', () => {
     const out = renderMarkdown(collatedPair());
     assert.match(out, /\*\*Number differs\*\* \(\d+–\d+\): “300” — The sources give different numbers Elsewhere: Daily Courier \(web\)\.txt “250”\.\n/);
