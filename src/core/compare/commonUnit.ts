@@ -36,6 +36,12 @@ export function isPhysicalUnit(unit: string): boolean {
   return conversion !== undefined && !isCurrencyUnit(conversion[0]);
 }
 
+/** A quantity's value in the common unit of its dimension, as {@link inCommonUnit} gives it, without a copy of the quantity. */
+export function commonValueOf(quantity: Quantity): number {
+  const conversion = conversionOf(quantity.unit);
+  return conversion ? quantity.value * conversion[1] : quantity.value;
+}
+
 /** The quantity in the common unit of its dimension (see the file comment); others as they are. */
 export function inCommonUnit(quantity: Quantity): Quantity {
   const conversion = conversionOf(quantity.unit);

@@ -47,7 +47,7 @@ import type { Finding } from '../types';
 import { cardinalWord } from '../values/numberWords';
 import { isRange, parseQuantity, type Quantity } from '../values/parseQuantity';
 import { isCurrencyUnit, TIME_UNITS } from '../values/units';
-import { conversionOf, inCommonUnit, isPhysicalUnit } from './commonUnit';
+import { commonValueOf, conversionOf, inCommonUnit, isPhysicalUnit } from './commonUnit';
 import { type CompareContext, idfOf, joinNames } from './compareContext';
 import { measureOf } from './conceptClasses';
 import { isChangeTarget, isSuperseded, isYearly, yearsOf } from './figureDating';
@@ -439,13 +439,7 @@ function agreeWithin(a: Quantity, [al, ah]: readonly [number, number], b: Quanti
     const [ar, br] = [conversionRounding(a), conversionRounding(b)];
     return al - ar <= bh + br + slack && bl - br <= ah + ar + slack;
   }
-  return (!isRange(a) && within(commonValue(a), bl, bh, slack)) || (!isRange(b) && within(commonValue(b), al, ah, slack));
-}
-
-/** A quantity's value in the common unit of its dimension, as {@link inCommonUnit} gives it, without a copy of the quantity. */
-function commonValue(q: Quantity): number {
-  const conversion = conversionOf(q.unit);
-  return conversion ? q.value * conversion[1] : q.value;
+  return (!isRange(a) && within(commonValueOf(a), bl, bh, slack)) || (!isRange(b) && within(commonValueOf(b), al, ah, slack));
 }
 
 /**
