@@ -74,12 +74,9 @@ function figureAt(words: readonly Word[], i: number): Figure | null {
   } else {
     value = valueOf(words[k]);
     if (value === undefined) return null;
-    k += 1;
-    const unit = cardinalWord(words[k]?.folded ?? '');
-    if (value >= 20 && value < 100 && value % 10 === 0 && unit !== undefined && unit > 0 && unit < 10) {
-      value += unit;
-      k += 1;
-    }
+    const units = unitsAfterTens(value, words[k + 1]);
+    value += units;
+    k += units > 0 ? 2 : 1;
   }
   for (let scale = MULTIPLIERS[words[k]?.folded ?? '']; scale !== undefined; scale = MULTIPLIERS[words[k]?.folded ?? '']) {
     value *= scale;
@@ -98,9 +95,15 @@ function figureAt(words: readonly Word[], i: number): Figure | null {
 function figureAfterScale(words: readonly Word[], k: number): Figure | null {
   const value = cardinalWord(words[k]?.folded ?? '');
   if (value === undefined || value === 0) return null;
-  const unit = cardinalWord(words[k + 1]?.folded ?? '');
-  if (value >= 20 && value % 10 === 0 && unit !== undefined && unit > 0 && unit < 10) return { value: value + unit, first: k, next: k + 2 };
-  return { value, first: k, next: k + 1 };
+  const units = unitsAfterTens(value, words[k + 1]);
+  return { value: value + units, first: k, next: units > 0 ? k + 2 : k + 1 };
+}
+
+/** The units a word after a round ten adds to it ("twenty five": 5), or 0 when it adds none. */
+function unitsAfterTens(tens: number, word: Word | undefined): number {
+  if (tens < 20 || tens >= 100 || tens % 10 !== 0) return 0;
+  const unit = cardinalWord(word?.folded ?? '');
+  return unit !== undefined && unit > 0 && unit < 10 ? unit : 0;
 }
 
 /** True for a word naming a span of time ("minutes", "days"): "two in five minutes" is no share. */
