@@ -7,8 +7,8 @@
  * ("halved" is 50 %, "nearly half of its exports" nearly 50 %), and a share of a counted whole a
  * count ("a third of the 90 workers" is 30 workers); "half a million" is 500,000, "28C" a
  * temperature; a noun a hyphened participle qualifies is what is counted ("ten sargassum-collecting
- * vessels"), a past tense right after a number its verb ("28,114 filled the stadium"); the year a
- * plan is dated by is a figure of its own ("due to open in 2027"). Other dates, clock times, years,
+ * vessels"), a verb right after a number its verb ("28,114 filled the stadium", "three remain
+ * missing"); the year a plan is dated by is a figure of its own ("due to open in 2027"). Other dates, clock times, years,
  * spans of time that place or frame something ("four years ago", "ten years after the war", "in the
  * first six hours"), scores ("won 3-1"), a family's size ("her two children") and rates of exchange
  * ("$1 = 150.3 yen") are not quantities anyone reports differently, and are skipped.
@@ -94,13 +94,21 @@ const ONLY_ORDINAL = new RegExp(`^(?:${ORDINAL})$`, 'i');
 const PAST_VERBS = new Set(['took', 'fled', 'went', 'came', 'ran', 'gave', 'got', 'stood', 'sat', 'fought', 'began', 'spent', 'kept', 'brought', 'sought', 'chose', 'flew', 'rode', 'swam', 'drove', 'wrote']);
 
 /**
- * True for a past tense right after a count, which is its verb, never what it counts: an
- * irregular one ("50,000 took part") or one in -ed that names no measure ("a crowd of 28,114
- * filled the stadium", "58,000 watched"); the count's noun is left unsaid. One that names a
- * measure is what a headline counts ("Seven killed, 12 injured"), and stays.
+ * Verbs in the present tense that follow a count of people as its verb, telling where or how
+ * they are ("three remain unaccounted for", "two stay in intensive care", "four face charges",
+ * "five need surgery", "two await trial"): none is a noun a number counts.
  */
-function isPastVerb(word: Word): boolean {
-  return PAST_VERBS.has(word.folded) || (word.folded.length > 4 && word.folded.endsWith('ed') && measureOf(word.folded, word.stem) === undefined && !(word.folded in UNIT_WORDS));
+const PRESENT_VERBS = new Set(['remain', 'stay', 'face', 'need', 'await', 'survive', 'die']);
+
+/**
+ * True for a verb right after a count, which is its verb, never what it counts: a past tense,
+ * irregular ("50,000 took part") or in -ed and naming no measure ("a crowd of 28,114 filled the
+ * stadium", "58,000 watched"), or a present tense of {@link PRESENT_VERBS} ("three remain
+ * missing"); the count's noun is left unsaid. A past tense that names a measure is what a
+ * headline counts ("Seven killed, 12 injured"), and stays.
+ */
+function isVerbAfterCount(word: Word): boolean {
+  return PAST_VERBS.has(word.folded) || PRESENT_VERBS.has(word.folded) || (word.folded.length > 4 && word.folded.endsWith('ed') && measureOf(word.folded, word.stem) === undefined && !(word.folded in UNIT_WORDS));
 }
 
 /** A month's name ending the text before a number ("Aug. 13", "March 3"), not the end of a longer word ("Abidjan. Nine"). */
@@ -354,10 +362,10 @@ export function findQuantityMentions(text: string, unit: TextUnit): QuantityMent
         counted = ` ${text.slice(third.start, third.end)}`;
       }
     }
-    // A past tense read as the counted word, with no noun after it that it qualifies, is the
-    // count's verb ("28,114 filled the stadium", "twenty-nine feared dead"): the count is of
-    // something left unsaid, often people, and a number word too is then a count.
-    const verbAfter = counted !== '' && counted.trim() === next?.folded && isPastVerb(next);
+    // A verb read as the counted word, with no noun after it that it qualifies, is the count's
+    // verb ("28,114 filled the stadium", "twenty-nine feared dead", "three remain unaccounted
+    // for"): the count is of something left unsaid, often people, and a number word too is then a count.
+    const verbAfter = counted !== '' && counted.trim() === next?.folded && isVerbAfterCount(next);
     if (verbAfter) counted = '';
     // A number word alone is a quantity only as a tally's value ("the toll rose to seven") or as a
     // count of the group named after "of" ("killed fourteen of their colleagues").
