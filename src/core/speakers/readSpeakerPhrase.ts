@@ -206,6 +206,36 @@ function isUnknownQualifier(tokens: Token[], k: number): boolean {
   return t.pos === 'NOUN' && !isTitleWord(t.value) && !isDemonym(t.value) && expandTitleAbbreviation(t.value) === null && !isOrganisationHead(t.value) && !isOrganisationNoun(t.value) && !isPersonNoun(t.value);
 }
 
+/** The number of tokens of an organisation's short form in brackets at token k ("(BJD)", "(ICIP)"): 3, or 0 when none stands there. */
+function shortFormLength(tokens: Token[], k: number): number {
+  return tokens[k]?.value === '(' && /^\p{Lu}[\p{Lu}\d&-]+$/u.test(tokens[k + 1]?.value ?? '') && tokens[k + 2]?.value === ')' ? 3 : 0;
+}
+
+/**
+ * One person's title before their name, without a determiner, goes on past the token k where its
+ * words stop: "co-founder and chief executive Ana Ruiz" (a second title after "and"), "president
+ * of basketball operations Victor Almeida", "director for communications Jo Hale" (a portfolio of
+ * common nouns after "of" or "for"). Returns the token of the person's name, or -1. A noun for a
+ * person after "of" or "for" is someone else's role ("the lawyer for defendant Mark Hill"), and a
+ * determiner there opens a phrase of its own ("the coach of the Leeds striker Ana Ruiz").
+ */
+function titleGoesOnToPerson(ctx: ReadingContext, k: number, limit: number, words: string[]): number {
+  const { tokens } = ctx;
+  const title = words[words.length - 1];
+  if (title === undefined || !(isTitleHead(title) || isPersonNoun(title))) return -1;
+  const coordinated = /^(?:and|&)$/.test(tokens[k].value);
+  if (!coordinated && !/^(?:of|for)$/.test(tokens[k].value)) return -1;
+  let n = k + 1;
+  while (n < limit && n - k <= 4 && ctx.nameAt[n] < 0) {
+    const t = tokens[n];
+    const fits = coordinated ? isTitleWord(t.value) || (t.pos !== 'DET' && isDescriptionWord(t)) : /^\p{Ll}[\p{Ll}-]*$/u.test(t.value) && (t.pos === 'NOUN' || t.pos === 'ADJ') && !isTitleWord(t.value) && !isPersonNoun(t.value);
+    if (!fits) return -1;
+    n++;
+  }
+  const named = n > k + 1 && n < limit && ctx.nameAt[n] >= 0 && ctx.names[ctx.nameAt[n]].type === 'PERSON';
+  return named && (!coordinated || isTitleWord(tokens[n - 1].value) || isPersonNoun(tokens[n - 1].value)) ? n : -1;
+}
+
 /**
  * True when token k is a lower-case word the tagger took for a verb that qualifies the title
  * words in lower case after it, which run up to a person's name: "said works council chair Sabine
@@ -219,6 +249,9 @@ function verbTaggedQualifier(ctx: ReadingContext, k: number, limit: number): boo
   return n > k + 1 && n < limit && isTitleWord(tokens[n - 1].value) && ctx.nameAt[n] >= 0 && ctx.names[ctx.nameAt[n]].type === 'PERSON';
 }
 
+/** Words that put a role in the past ("a former police spokesman" speaks for no one now). */
+const PAST_ROLE = /^(?:former|ex|then|retired|onetime|erstwhile|one-time)$/;
+
 /** Builds a description (or an unnamed reference) from its words, head last. */
 function describe(described: string[], determiner: string | null, mention: Span, possessed = false): SpeakerRef | null {
   // "the same spokesman", "the same official": "same" only points back, like "the" itself.
@@ -231,10 +264,11 @@ function describe(described: string[], determiner: string | null, mention: Span,
   if (words.length === 1 && isSpokespersonWord(head) && !possessed && determiner !== null && /^(?:a|an|the)$/i.test(determiner)) {
     return { kind: 'description', words: ['spokesperson'], head: 'spokesperson', organisation: true, possessed: false, mention };
   }
-  // "a hospital spokesman said", "a police spokeswoman added": the organisation the nouns before it describe speaks.
+  // "a hospital spokesman said", "a police spokeswoman added", "a fire service spokeswoman": the
+  // organisation the nouns before it describe speaks, its head noun last; a former one does not.
   const qualifiers = words.slice(0, -1).filter((w) => w !== '-');
   // "the company's spokesperson said" is the same: the possessive's owner is the organisation described.
-  if (isSpokespersonWord(head) && qualifiers.length > 0 && qualifiers.every(isOrganisationNoun)) {
+  if (isSpokespersonWord(head) && qualifiers.length > 0 && isOrganisationNoun(qualifiers[qualifiers.length - 1]) && !qualifiers.some((w) => PAST_ROLE.test(w))) {
     return { kind: 'description', words: qualifiers, head: qualifiers[qualifiers.length - 1], organisation: true, possessed: false, mention };
   }
   const organisation = isOrganisationNoun(head);
@@ -435,10 +469,12 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
       const [, last] = mentionTokens(ctx, k);
       // "said the orbiter Juno Prime": a named thing says nothing.
       if (namesThing(tokens, k - 1)) return { ref: { kind: 'unnamed', mention: spanOf(tokens, first, last) }, next: last + 1 };
-      // "Segura coach Ignacio Barrenechea": a name, a title, then the person who speaks.
-      let after = last + 1;
-      while (after < limit && after - last <= 4 && ctx.nameAt[after] < 0 && isDescriptionWord(tokens[after])) after++;
-      if (after > last + 1 && after < limit && ctx.nameAt[after] >= 0 && ctx.names[ctx.nameAt[after]].type === 'PERSON') {
+      // "Segura coach Ignacio Barrenechea": a name, a title, then the person who speaks; the name
+      // may carry its short form in brackets ("Biju Janata Dal (BJD) spokesperson Manas Jena").
+      const titleFrom = last + 1 + shortFormLength(tokens, last + 1);
+      let after = titleFrom;
+      while (after < limit && after - titleFrom <= 3 && ctx.nameAt[after] < 0 && isDescriptionWord(tokens[after])) after++;
+      if (after > titleFrom && after < limit && ctx.nameAt[after] >= 0 && ctx.names[ctx.nameAt[after]].type === 'PERSON') {
         k = after;
         continue;
       }
@@ -476,6 +512,13 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
         if (ref && ((ref.kind === 'name' && (ref.names[0].type !== 'PERSON' || isSpokespersonWord(tokens[k - 1].value))) || (ref.kind === 'description' && ref.organisation))) return represented;
         // "a spokesman for the family": someone who speaks for nobody the text names.
         return { ref: { kind: 'unnamed', mention: spanOf(tokens, first, Math.max(first, (represented?.next ?? k + 1) - 1)) }, next: represented?.next ?? k + 1 };
+      }
+      // "said co-founder and chief executive Ana Ruiz", "president of basketball operations Victor
+      // Almeida said": one person's title goes on past "and" or its portfolio up to the name.
+      const person = determiner === null ? titleGoesOnToPerson(ctx, k, limit, words) : -1;
+      if (person > k) {
+        k = person;
+        continue;
       }
       // "said the head of research, Timur Baimukhanov": the title's own "of" phrase, then the name in apposition.
       const complementEnd = words.length > 0 ? titleComplementEnd(ctx, k, words[words.length - 1], limit) : -1;
