@@ -49,7 +49,7 @@ import { noteDescribedSubjects } from './describedSubjects';
 import { identifyLedeSpeaker, ledeSpeakerOf } from './ledeIdentification';
 import { creditSelfQuotes } from './nestedQuoteSpeakers';
 import { assignDescribedSpeaker, assignSpeaker } from './assignSpeaker';
-import { describedBodyMeant, describedOrganisation } from './describedOrganisation';
+import { describedBodyMeant, describedOrganisation, spokespersonOrganisation } from './describedOrganisation';
 import { isPassiveAt } from './passiveVoice';
 
 /** Pattern 1: the attribution after the closing mark. */
@@ -362,6 +362,11 @@ function hasVerbBetween(ctx: ReadingContext, from: number, to: number): boolean 
   return false;
 }
 
+/** The entity as a list of one, or null. */
+function listOf(entity: Entity | null): Entity[] | null {
+  return entity ? [entity] : null;
+}
+
 /** The method shown to a reader: how the reference itself was resolved, when not a plain name. */
 function methodOf(found: Found, names: Entity[]): AttributionMethod {
   if (found.ref.kind === 'pronoun' || found.ref.kind === 'neuter' || (found.ref.kind === 'joint' && found.ref.count === null)) return 'pronoun';
@@ -401,7 +406,8 @@ export function attributeSpeakers(ctx: ReadingContext, index: ReferenceIndex, qu
     // of its own reported clause, whose subject it cannot mean.
     const at = Math.min(found.ref.mention.start, q.open.start);
     const lede = ledeSpeakerOf(index, found.ref);
-    const names = resolve(index, found.ref, at) ?? (lede ? [lede] : null);
+    // "A spokesman for the Ministry of Trade said …. “…,” the spokesman said": the ministry.
+    const names = resolve(index, found.ref, at) ?? (lede ? [lede] : null) ?? listOf(spokespersonOrganisation(ctx, index, found.ref, at));
     if (names) assignSpeaker(quote, names, found.cue, methodOf(found, names), found.ref.mention);
     else {
       // "a spokeswoman for the emergency inspectorate said", or a "he said" after her: a body described but never named.

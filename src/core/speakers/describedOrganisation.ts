@@ -9,10 +9,10 @@
  * spokeswoman"). A business ("the company", "the Norwegian firm") is one the text
  * names or leaves unnamed, so it is never credited by description, nor is a bare "the ministry".
  */
-import type { Span } from '../types';
+import type { Entity, Span } from '../types';
 import type { ReadingContext } from './readingContext';
 import { isOrganisationNoun, isSpokespersonWord, type SpeakerRef } from './readSpeakerPhrase';
-import { describedBodyOfPronoun, isBusinessNoun, type ReferenceIndex } from './resolveReference';
+import { describedBodyOfPronoun, isBusinessNoun, organisationOfPronoun, type ReferenceIndex } from './resolveReference';
 import { genderOfWord } from './genderWords';
 
 /** Bodies a country has one of, which "the government said" singles out without a qualifier. */
@@ -46,7 +46,23 @@ export function describedOrganisation(ctx: ReadingContext, ref: SpeakerRef): { l
  */
 export function describedBodyMeant(ctx: ReadingContext, index: ReferenceIndex, ref: SpeakerRef, offset: number): { label: string; mention: Span } | null {
   if (ref.kind === 'pronoun') return describedBodyOfPronoun(index, ref.gender, offset);
-  if (ref.kind !== 'description' || ref.head !== 'spokesperson' || ref.possessed || ref.words.length > 1) return null;
-  const word = ctx.text.slice(ref.mention.start, ref.mention.end).split(/\s+/).pop() ?? '';
-  return describedBodyOfPronoun(index, genderOfWord(word), offset);
+  const gender = bareSpokespersonGender(ctx, ref);
+  return gender === undefined ? null : describedBodyOfPronoun(index, gender, offset);
+}
+
+/**
+ * The named organisation a bare "the spokesman" at `offset` speaks for: "A spokesman for the
+ * Ministry of Trade said …. “…,” the spokesman said" is the ministry's, when the spokesperson
+ * points back at a subject that spoke for it (as a "he" there would: see
+ * {@link organisationOfPronoun}); null for any other reference.
+ */
+export function spokespersonOrganisation(ctx: ReadingContext, index: ReferenceIndex, ref: SpeakerRef, offset: number): Entity | null {
+  const gender = bareSpokespersonGender(ctx, ref);
+  return gender === undefined ? null : organisationOfPronoun(index, gender, offset);
+}
+
+/** The gender a bare "the spokesman" or "the spokeswoman" tells (null for "the spokesperson"); undefined when the reference is no such description. */
+function bareSpokespersonGender(ctx: ReadingContext, ref: SpeakerRef): 'male' | 'female' | null | undefined {
+  if (ref.kind !== 'description' || ref.head !== 'spokesperson' || ref.possessed || ref.words.length > 1) return undefined;
+  return genderOfWord(ctx.text.slice(ref.mention.start, ref.mention.end).split(/\s+/).pop() ?? '');
 }

@@ -601,6 +601,16 @@ export function describedBodyOfPronoun(index: ReferenceIndex, gender: 'male' | '
   return referent.entity === null ? referent.body ?? null : null;
 }
 
+/**
+ * The named organisation a "he" or "she" at `offset` speaks for: the one the described subject
+ * {@link resolvePronoun} settles on speaks for ("A spokesman for the Ministry of Trade said …"),
+ * null when that referent is a person or nobody.
+ */
+export function organisationOfPronoun(index: ReferenceIndex, gender: 'male' | 'female' | null, offset: number): Entity | null {
+  const { entity } = pronounReferent(index, gender, offset, 3000);
+  return entity?.type === 'ORG' ? entity : null;
+}
+
 /** What {@link resolvePronoun} settles on: an entity, or a described subject (see {@link DescribedSubject}). */
 type Referent = { entity: Entity | null; body?: { label: string; mention: Span } };
 

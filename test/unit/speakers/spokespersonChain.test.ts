@@ -1,0 +1,22 @@
+import { strict as assert } from 'node:assert';
+import { speakers } from '../../support/quoteSpeakers';
+
+describe('a spokesperson who speaks again later', () => {
+  it('gives a bare "the spokesman" the organisation the spokesman before it spoke for', () => {
+    const trade = 'A spokesman for the Federal Maritime Commission said inspectors had boarded the ship on Sunday. “The crew cooperated fully,” the spokesman said.';
+    assert.deepEqual(speakers(trade), ['Federal Maritime Commission']);
+    const science = 'A spokeswoman for the Royal Botanic Institute said the seeds had arrived. “They are stored at minus twenty degrees,” the spokeswoman added.';
+    assert.deepEqual(speakers(science), ['Royal Botanic Institute']);
+  });
+
+  it('never gives "the spokesman" to a person named before, nor past a spokeswoman of the other gender', () => {
+    assert.deepEqual(speakers('Coach Ana Ruiz said the squad would travel on Friday. “Two players are injured,” the spokesman said.'), [null]);
+    assert.deepEqual(speakers('A spokeswoman for the Federal Maritime Commission said inspectors had boarded. “The crew cooperated,” the spokesman said.'), [null]);
+  });
+
+  it('reads common nouns before the body\'s head word as the body described ("a fire service spokeswoman")', () => {
+    assert.deepEqual(speakers('A fire service spokeswoman said crews had reached the third floor. “The building is not safe to enter,” she said.'), ['the fire service']);
+    assert.deepEqual(speakers('A health ministry spokesman said the vaccine was “safe for children over five”.'), ['the health ministry']);
+    assert.deepEqual(speakers('A former police spokesman said the inquiry was “a whitewash”.'), [null]);
+  });
+});
