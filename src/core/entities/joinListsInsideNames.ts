@@ -16,13 +16,26 @@ import type { NameMention } from './recogniseNames';
  * and Technologies of Bamako").
  */
 const LISTED_COMPLEMENT = /^((?:,\s\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+)?)*,?\s(?:and|&)\s\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+)*)(\sof\s\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+)?)?/u;
-/** "the A, B and " (or "the UK's A, B and ") right before an organisation's name: its list of portfolios. */
-const LISTED_OPENING = /(?:\b[Tt]he|\p{L}['’]s)\s((?:\p{Lu}[\p{L}\p{M}-]+,\s)+\p{Lu}[\p{L}\p{M}-]+,?\s(?:and|&)\s)$/u;
+/**
+ * "the A, B and " (or "the UK's A, B and ") right before an organisation's name: its list of
+ * portfolios; two fields need no comma, and the last item may be two words ("the Food and Drug
+ * Administration", "the United Food and Commercial Workers International Union").
+ */
+const LISTED_OPENING = /(?:\b[Tt]he|\p{L}['’]s)\s((?:\p{Lu}[\p{L}\p{M}-]+,\s)*\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+)?,?\s(?:and|&)\s)$/u;
 const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}-]+/gu;
 
 /** True when none of the words is a known place, organisation or given name (but for a common word: "Urban Planning"). */
 function namesNothing(words: string[]): boolean {
   return words.every((w) => lookupName(w) === undefined && !(isGivenName(w) && !isCommonWord(w)));
+}
+
+/**
+ * True when the body's complement is one field word that names nothing known and one more field
+ * word follows it after "and": "Department of Electricity" + "and Energy".
+ */
+function fieldAfterField(body: string, listed: string[]): boolean {
+  const complement = /\s(?:of|for)\s(\p{Lu}[\p{L}\p{M}-]+)$/u.exec(body);
+  return complement !== null && listed.length === 1 && namesNothing([complement[1], listed[0]]);
 }
 
 /**
@@ -52,8 +65,9 @@ export function joinListsInsideNames(text: string, mentions: NameMention[]): Nam
     const placeOf = after?.[2] !== undefined && lookupName(after[2].slice(4))?.type === 'PLACE';
     // (A list closed by a body's head is another body: "University of Cape Town and Stellenbosch
     // University"; not when the place the body is of follows it: "… of Sciences, Techniques and
-    // Technologies of Bamako".)
-    if (after && namesNothing(listed) && (placeOf || !isOrganisationHead(listed[listed.length - 1]))) {
+    // Technologies of Bamako", nor when one field word follows another: "Department of Electricity
+    // and Energy", "Ministry of Petroleum and Gas", a trade that also closes firms' names.)
+    if (after && namesNothing(listed) && (placeOf || !isOrganisationHead(listed[listed.length - 1]) || fieldAfterField(m.text, listed))) {
       const end = m.end + (placeOf ? after[0] : after[1]).length;
       joined = { ...m, end, text: text.slice(m.start, end), words: [...m.words, ...listed, ...(placeOf ? [after[2].slice(4)] : [])], weak: false };
       skipUntil = end;

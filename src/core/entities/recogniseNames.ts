@@ -368,6 +368,15 @@ function isPlainNameWord(word: string): boolean {
   );
 }
 
+/**
+ * True when a party's letter and a seat stand between commas after a name, as AP style sets a US
+ * lawmaker's affiliation: "Sen. Jo Bly, R-Idaho, said", "Rep. Ann Lee, D-Ohio." (a full stop may
+ * close the sentence after the seat, and an abbreviated seat keeps its own: "R-Tenn.,").
+ */
+function partySeatBetweenCommas(text: string, start: number, end: number): boolean {
+  return text.slice(start - 2, start) === ', ' && /^\.?[,.;)]/.test(text.slice(end, end + 2));
+}
+
 /** Types a chunk of plain name words (no title, no known phrase, no head word). */
 function readChunk(reading: Reading, run: Run, from: number, to: number, titled: boolean): void {
   const ws = run.words;
@@ -387,12 +396,15 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
     if (network.text.endsWith('.')) Object.assign(network, { end: network.end - 1, text: network.text.slice(0, -1), words: [network.text.slice(0, -1)] });
     return;
   }
-  // "(R-Oshkosh)", "(D-Texas)": a US lawmaker's party and seat, in brackets after the name; the
-  // seat is a place, the party's letter no name.
-  if (/^[DRI]-\p{Lu}\p{Ll}/u.test(first) && reading.text[ws[from].start - 1] === '(') {
+  // "(R-Oshkosh)", "(D-Texas)", "Sen. Jo Bly, R-Idaho, said", "Curt Ledd, R-Tenn.,": a US
+  // lawmaker's party and seat, in brackets or between commas after the name; the seat is a
+  // place, the party's letter no name.
+  if (/^[DRI]-\p{Lu}\p{Ll}/u.test(first) && (reading.text[ws[from].start - 1] === '(' || partySeatBetweenCommas(reading.text, ws[from].start, ws[end].end))) {
     emit(reading, run, from, end, 'PLACE', null);
     const seat = reading.out[reading.out.length - 1];
     Object.assign(seat, { start: seat.start + 2, text: seat.text.slice(2), words: [seat.words[0].slice(2), ...seat.words.slice(1)] });
+    // A state's abbreviation keeps its full stop ("R-Tenn.,"), which the word leaves out.
+    if (reading.text[seat.end] === '.' && lookupName(`${seat.text}.`) !== undefined) Object.assign(seat, { end: seat.end + 1, text: `${seat.text}.` });
     return;
   }
   // Abbreviated ("D-N.Y.") or written elsewhere ("R-Texas"), the party and state name nobody.
@@ -664,7 +676,16 @@ function roleBeforeName(run: Run, at: number): number {
     role ||= isRoleNoun(ws[k].text);
     k++;
   }
-  return role && k < ws.length && isGivenName(ws[k].text) && !isInner(ws[k].text) ? k : at;
+  return role && k < ws.length && (isGivenName(ws[k].text) || isPlainFullName(ws, k)) && !isInner(ws[k].text) ? k : at;
+}
+
+/**
+ * True when the run ends with two plain capitalised words from `at`, no common word, head word,
+ * title, role or known name among them: the given name and surname of a person whose given name
+ * no list holds, after an honorific role ("Comrade Festus Adeyanju", "Villager Ngozi Eze").
+ */
+function isPlainFullName(ws: NameWord[], at: number): boolean {
+  return at === ws.length - 2 && ws.slice(at).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !isCommonWord(w.text) && !isOrganisationHead(w.text) && !isPlaceHead(w.text) && !isTitleWord(w.text) && !isRoleNoun(w.text) && !isDemonym(w.text) && lookupName(w.text) === undefined);
 }
 
 /**

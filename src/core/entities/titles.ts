@@ -93,8 +93,16 @@ function normalise(word: string): string {
  */
 const titleKind = rememberRecent((word): number => {
   const w = normalise(word);
-  return TITLE_HEADS.has(w) || isPluralTitle(w) || isPrefixedTitle(w) ? 2 : TITLE_MODIFIERS.has(w) ? 1 : 0;
+  return TITLE_HEADS.has(w) || isPluralTitle(w) || isPrefixedTitle(w) || isDottedTitle(w) ? 2 : TITLE_MODIFIERS.has(w) ? 1 : 0;
 });
+
+/**
+ * True for a short title written with the full stop of an abbreviation that the lexicon lists
+ * without it ("Smt. Anuradha Iyer", "Shri. Pradeep Kumar", "Datuk. …" as house styles vary).
+ */
+function isDottedTitle(w: string): boolean {
+  return w.length <= 8 && w.endsWith('.') && TITLE_HEADS.has(w.slice(0, -1));
+}
 
 /** Prefixes joined by a hyphen to a title: "Vice-Premier", "Deputy-Governor", "Co-Chair", "Ex-President". */
 const TITLE_PREFIX = /^(vice|deputy|co|ex|acting|assistant|under|lieutenant)-/;

@@ -9,6 +9,16 @@ describe('recogniseEntities: titles and honours around a name', () => {
     assert.deepEqual(namesAndThingsOf('Archimandrite Ioannis Petrou led the vigil.'), ['PERSON Ioannis Petrou']);
   });
 
+  it('drops an honorific written with an abbreviation’s full stop', () => {
+    assert.deepEqual(namesAndThingsOf('Smt. Lakshmi Narayanan inaugurated the new ward.'), ['PERSON Lakshmi Narayanan']);
+    assert.deepEqual(namesAndThingsOf('The award went to Smt. Revathi Pillai of Kochi.'), ['PERSON Revathi Pillai', 'PLACE Kochi']);
+  });
+
+  it('drops a role before a full name whose given name no list holds', () => {
+    assert.deepEqual(namesAndThingsOf('Striking teachers cheered as Comrade Tamunotonye Briggs took the stage.'), ['PERSON Tamunotonye Briggs']);
+    assert.deepEqual(namesAndThingsOf('Pensioner Hlengiwe Dlamini said the clinic had closed.'), ['PERSON Hlengiwe Dlamini']);
+  });
+
   it('leaves honours and offices written after a name out of it', () => {
     assert.deepEqual(namesAndThingsOf('The court heard from Declan Hurley KC and Ruth Amadi MP on the second day.'), ['PERSON Declan Hurley', 'PERSON Ruth Amadi']);
     assert.deepEqual(namesAndThingsOf('Senior counsel Maeve Dunleavy SC told the tribunal the contract was void.'), ['PERSON Maeve Dunleavy']);
@@ -52,6 +62,17 @@ describe('recogniseEntities: long names with links and commas inside', () => {
 
   it('keeps a capitalised list opened by "the" inside the body’s name it precedes', () => {
     assert.deepEqual(namesAndThingsOf('MPs on the Digital, Culture, Media and Sport Committee questioned him.'), ['ORG Digital, Culture, Media and Sport Committee']);
+  });
+
+  it('keeps two fields joined by "and" inside a body’s name, whatever words close a firm’s name', () => {
+    assert.deepEqual(namesAndThingsOf('Delegates of the Allied Industries and Metal Workers Union walked out.'), ['ORG Allied Industries and Metal Workers Union']);
+    assert.deepEqual(namesAndThingsOf('Members of the Maritime Services and Dock Workers Federation voted on Monday.'), ['ORG Maritime Services and Dock Workers Federation']);
+    assert.deepEqual(namesAndThingsOf('The Insurance and Pensions Authority of Ghana fined the firm.'), ['ORG Insurance and Pensions Authority of Ghana']);
+    assert.deepEqual(namesAndThingsOf('A spokesman for the Department of Mines and Energy declined to comment.'), ['ORG Department of Mines and Energy']);
+  });
+
+  it('does not join a body to a known body after "and"', () => {
+    assert.deepEqual(namesAndThingsOf('Officials of the Bank of Uganda and Treasury met on Friday.'), ['ORG Bank of Uganda', 'ORG Treasury']);
   });
 
   it('reads an embassy named after its country as one organisation', () => {
@@ -179,7 +200,7 @@ describe('recogniseEntities: what the sentence says over what the name looks lik
 
 describe('recogniseEntities: a title’s holder named like a place', () => {
   it('reads a known place right after a title, before a surname, as a given name', () => {
-    assert.deepEqual(namesAndThingsOf('Rep. Sydney Kamlager-Dove, D-Calif., voted against the bill.'), ['PERSON Sydney Kamlager-Dove']);
+    assert.deepEqual(namesAndThingsOf('Rep. Sydney Kamlager-Dove, D-Calif., voted against the bill.'), ['PERSON Sydney Kamlager-Dove', 'PLACE Calif.']);
     assert.deepEqual(namesAndThingsOf('Governor Victoria Brand opened the bridge.'), ['PERSON Victoria Brand']);
   });
 });

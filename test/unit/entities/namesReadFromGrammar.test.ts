@@ -119,6 +119,12 @@ describe('recogniseEntities: a US lawmaker’s party and seat in brackets', () =
     assert.deepEqual(namesOf('Sen. Laura Brandt (R-Kenosha) voted for the bill.'), ['PERSON Laura Brandt', 'PLACE Kenosha']);
     assert.deepEqual(namesOf('Rep. Tomas Okafor (D-Eau Galle) said the bill was dead.'), ['PERSON Tomas Okafor', 'PLACE Eau Galle']);
   });
+
+  it('reads the seat set between commas after the name as a place, an abbreviated state with its full stop', () => {
+    assert.deepEqual(namesOf('Sen. Maria Colvin, D-Vt., said the farm bill was overdue.'), ['PERSON Maria Colvin', 'PLACE Vt.']);
+    assert.deepEqual(namesOf('Rep. Joel Hardy, R-Kansas, voted against it.'), ['PERSON Joel Hardy', 'PLACE Kansas']);
+    assert.deepEqual(namesOf('The measure passed after Sen. Dana Whitfield, R-Ga., dropped her objection.'), ['PERSON Dana Whitfield', 'PLACE Ga.']);
+  });
 });
 
 describe('recogniseEntities: companies every beat names without a head word', () => {
