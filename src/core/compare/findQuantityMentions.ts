@@ -202,8 +202,11 @@ const MAGNITUDE_AFTER = /^(?:\s|[-–])magnitude\b/i;
  */
 const HYPHENED_PARTICIPLE = /^-(?:\p{Ll}+(?:ing|ed)|made|built|run|led|born|held|grown|hit)\s+(\p{Ll}{3,})(?![\p{L}-])/u;
 
-/** An age written as an adjective after its number ("-year-old", "-years-old"). */
-const YEARS_OLD = /^-years?-old\b/i;
+/** An age after its number, hyphened or spaced ("-year-old", "-years-old", " years old", " year old"). */
+const YEARS_OLD = /^[-\s]years?[-\s]old\b/i;
+
+/** A past tense of "be" right before a number ("was 19 years old"). */
+const PAST_BE = /\b(?:was|were)\s+$/i;
 
 /** Months added to a number of years ("seven years and six months"), the months' number captured. */
 const MONTHS_ADDED = /^\s+years?\s+and\s+([\p{L}\d-]+)\s+months?\b/iu;
@@ -385,8 +388,12 @@ export function findQuantityMentions(text: string, unit: TextUnit): QuantityMent
       MENTION.lastIndex = end + months[0].length - unit.start;
     }
     const age = isAge(text, start, end, core);
-    // "a 32-year-old man" gives an age too, which a sentence of years ("jailed for 30 years") is not.
+    // "a 32-year-old man" and "a 70 year old woman" give an age too, which a sentence of years
+    // ("jailed for 30 years") is not.
     const ofAge = age || YEARS_OLD.test(text.slice(end, end + 12));
+    // An age told in the past ("he was 19 years old when", "I was 11 years old, on the barriers")
+    // is one at a past moment, not the age a peer gives of the person now ("Price, 21,").
+    if (ofAge && PAST_BE.test(text.slice(Math.max(0, start - 6), start))) continue;
     const mention: QuantityMention = { start, end, quantity: ofAge ? { ...quantity, unit: AGE_UNIT } : quantity, after: after >= 0 ? after : unit.words.length, before, age, ordinal };
     if (state) mention.state = state;
     if (compound) mention.compound = true;
