@@ -27,7 +27,7 @@
  * running story quotes one official saying much the same thing day after day, and two quotes
  * giving figures with none in common ("we have cleared 80 percent" / "40 percent"). Figures are
  * read as values however written ("Eighty percent", "80%", "eight in ten": see quoteNumbers.ts),
- * and words are compared through a lexicon of how reported speech is reworded ({@link withParaphrases}). Between two quotes credited to one named speaker, WordNet
+ * and words are compared through a lexicon of how reported speech is reworded (speechParaphrases.ts). Between two quotes credited to one named speaker, WordNet
  * synonyms count too, for less than the same word (wordnetSynonyms.ts: "catastrophe" / "tragedy",
  * "ready" / "prepared"): two translations of one remark pick different words of one meaning. A
  * quote credited to nobody, or to another person, is not linked through synonyms: alone they
@@ -40,20 +40,16 @@
  * body remark) joins the group of the remark it repeats, or brings that remark into its own (see
  * quoteEchoes.ts).
  */
-import type { QuoteGroup, SourceInput } from '../types';
+import type { QuoteGroup } from '../types';
 import { type CompareContext, joinNames } from './compareContext';
-import { contradicts } from './detectContradiction';
 import { diffWords } from './diffWords';
 import { excerpt } from './findVariants';
-import { withBaseForms } from './irregularVerbs';
 import { findEchoes } from './quoteEchoes';
-import { givesOtherFigures, withFigures } from './quoteNumbers';
-import { differentOccasions, occasionMarks } from './quoteOccasion';
+import { namesSpeaker, quoteIdf, quoteItemsOf, sameName, type QuoteItem } from './quoteItems';
 import { quoteSimilarity, type QuoteSimilarity } from './quoteSimilarity';
-import { readWords, type Word } from './readWords';
-import { reversesContinuation } from './reversesContinuation';
+import type { Word } from './readWords';
 import { matchDifferentParts } from './splitRemarks';
-import { withParaphrases } from './speechParaphrases';
+import { twoStatements } from './twoStatements';
 import { areSynonyms, synsetsOf } from './wordnetSynonyms';
 
 /** Least BM25 cosine of two quotes whose ideas also come in roughly the same order. */
@@ -91,31 +87,6 @@ const POSTING_CAP = 200;
  */
 const INSTITUTIONS = new Set(['ORG', 'PLACE']);
 
-/** A quote of one source, ready to compare. */
-interface QuoteItem {
-  source: number;
-  quote: SourceInput['analysis']['quotes'][number];
-  words: Word[];
-  speakerType: string | null;
-  /** Spelling keys of the speaker's name words; empty when no speaker is credited. */
-  nameKeys: ReadonlySet<string>;
-  /** What the reporter's words of the quote's paragraph tell of its occasion (see quoteOccasion.ts). */
-  occasion: ReadonlySet<string>;
-}
-
-/**
- * Spelling keys of a speaker's name words ("Sergei Lavrov" and "Sergey Lavrov" give the same),
- * read once per distinct speaker of a comparison: `read` holds the names already read.
- */
-function nameKeys(speaker: string, read: Map<string, ReadonlySet<string>>): ReadonlySet<string> {
-  let keys = read.get(speaker);
-  if (!keys) {
-    keys = new Set(readWords(speaker).filter((w) => w.content && w.folded.length > 1).map((w) => w.spelling));
-    read.set(speaker, keys);
-  }
-  return keys;
-}
-
 /**
  * Whether two speakers may have said one utterance: the same entity key, or names sharing a word
  * under spelling folding (entity keys may not be linked across sources yet), or one of them unknown
@@ -125,17 +96,6 @@ function speakersCompatible(a: QuoteItem, b: QuoteItem, cosine: number): boolean
   if (!namesSpeaker(a) || !namesSpeaker(b) || sameName(a, b)) return true;
   if (INSTITUTIONS.has(a.speakerType ?? '') || INSTITUTIONS.has(b.speakerType ?? '')) return true;
   return cosine >= SAME_WORDS;
-}
-
-/**
- * Whether a quote names who said it. A quote credited to a body the text describes but never
- * names ("a spokeswoman for the emergency inspectorate", attribution 'described-organisation') does
- * not: another outlet may credit the same words to the official who spoke, or to nobody,
- * so for the question of one utterance it counts as unknown, like a quote with no speaker.
- */
-function namesSpeaker(item: QuoteItem): boolean {
-  const { speaker, attribution } = item.quote;
-  return speaker !== null && attribution?.method !== 'described-organisation';
 }
 
 /** True when one quote's words run, in order and without a gap, inside the other's. */
@@ -169,38 +129,6 @@ function wordsMatch(a: QuoteItem, b: QuoteItem, sim: QuoteSimilarity): boolean {
     sim.cosine + sim.ordered * sim.contained >= MIN_COMBINED ||
     reorderedPart
   );
-}
-
-/** True when two quotes are credited to one entity or to names sharing a word (spelling folded). */
-function sameName(a: QuoteItem, b: QuoteItem): boolean {
-  if (a.quote.speakerKey && a.quote.speakerKey === b.quote.speakerKey) return true;
-  if (!a.quote.speaker || !b.quote.speaker) return false;
-  for (const key of a.nameKeys) if (b.nameKeys.has(key)) return true;
-  return false;
-}
-
-/** The quotes of every source that can be utterances. */
-function collectQuotes(ctx: CompareContext): QuoteItem[] {
-  const items: QuoteItem[] = [];
-  const names = new Map<string, ReadonlySet<string>>();
-  const noName: ReadonlySet<string> = new Set();
-  ctx.sources.forEach((source, s) => {
-    const occasions = occasionMarks(source.analysis.text, source.analysis.quotes);
-    source.analysis.quotes.forEach((quote, q) => {
-      if (quote.kind === 'scare' || quote.kind === 'title') return;
-      const words = withBaseForms(withParaphrases(withFigures(readWords(source.analysis.text, quote), source.analysis.text)));
-      if (!words.some((w) => w.content)) return;
-      // A speaker left unlinked to its entity is typed by an entity of the same text.
-      const entity = quote.speakerKey
-        ? source.analysis.entities.find((e) => e.key === quote.speakerKey)
-        : quote.speaker
-          ? source.analysis.entities.find((e) => e.text === quote.speaker)
-          : undefined;
-      const keys = quote.speaker ? nameKeys(quote.speaker, names) : noName;
-      items.push({ source: s, quote, words, speakerType: entity ? entity.type : null, nameKeys: keys, occasion: occasions[q] });
-    });
-  });
-  return items;
 }
 
 /** Notes on how the members of a group differ from its longest member. */
@@ -325,23 +253,6 @@ function joinEchoes(items: QuoteItem[], groupOf: number[][]): void {
 }
 
 /**
- * True when two near-identical wordings say opposite things ({@link contradicts}), or one that a
- * state still holds and the other that it has ended ({@link reversesContinuation}).
- */
-function saysOpposite(a: QuoteItem, b: QuoteItem): boolean {
-  return contradicts(a.words, b.words) || reversesContinuation(a.words, b.words);
-}
-
-/**
- * True when two quotes cannot be one utterance whatever their words: they say opposite things
- * ({@link saysOpposite}), their paragraphs place them on different occasions (quoteOccasion.ts), or
- * they give figures and none in common (quoteNumbers.ts).
- */
-function twoStatements(a: QuoteItem, b: QuoteItem): boolean {
-  return differentOccasions(a.occasion, b.occasion) || givesOtherFigures(a.words, b.words) || saysOpposite(a, b);
-}
-
-/**
  * The strength of the link between two quotes (cosine plus ordered times contained), or null when
  * they are not one utterance: their words do not match ({@link sameWords}), their speakers cannot
  * both have said it ({@link speakersCompatible}), or they are two statements ({@link twoStatements}).
@@ -354,11 +265,8 @@ function linkStrength(a: QuoteItem, b: QuoteItem, idf: (stem: string) => number)
 
 /** Groups the quotes of the set that are the same utterance in different sources. */
 export function groupQuotes(ctx: CompareContext): QuoteGroup[] {
-  const items = collectQuotes(ctx);
-  const idf = (stem: string): number => {
-    const id = ctx.index.termIds.get(stem);
-    return id === undefined ? Math.log(1 + ctx.units.length) : ctx.index.idf[id];
-  };
+  const items = quoteItemsOf(ctx);
+  const idf = quoteIdf(ctx);
   const postings = new Map<string, number[]>();
   items.forEach((item, i) => {
     // A quote credited to someone is also found through its words' synsets (see the file comment).
