@@ -23,7 +23,8 @@
  * Units in bylines, credits and datelines, and units of fewer than `MIN_UNIT_CONTENT` content words
  * are never flagged; headlines, standfirsts and crossheads without a counterpart only when most
  * of their words are new to the peers; nor are quotes another source also quotes (they are the same utterance,
- * however translated), nor words inside quotation marks in a sentence other sources report (a
+ * however translated), nor quotes of a speaker another source quotes saying much the same, though
+ * in words too far apart to link them as one utterance (quotesReportedElsewhere.ts), nor words inside quotation marks in a sentence other sources report (a
  * quote there is most likely the same remark in another translation). Adjacent flagged spans separated only by spaces or punctuation are merged.
  */
 import type { Finding, Span } from '../types';
@@ -32,6 +33,7 @@ import { idfOf, sourceIndexes, type CompareContext, joinNames } from './compareC
 import { diffWords } from './diffWords';
 import { findCoveringPassages } from './findCoveringPassages';
 import { findRestatedFigures } from './findRestatedFigures';
+import { quotesReportedElsewhere } from './quotesReportedElsewhere';
 import { makeFinding } from './makeFinding';
 import type { Word } from './readWords';
 import { senseNumbers, SenseSet } from './senseNumbers';
@@ -292,7 +294,9 @@ export function findUnique(ctx: CompareContext, s: number, protectedSpans: Span[
     else if (found.length === 1 && found[0].start === unit.start && found[0].end === unit.end) mostlyNew.add(unit.start);
     spans.push(...found);
   }
-  const pieces = mergeAdjacent(text, spans.flatMap((span) => subtractSpans(span, protectedSpans)))
+  // A quote another source reports in other words is no singular reading, linked to it or not.
+  const reported = [...protectedSpans, ...quotesReportedElsewhere(ctx, s)];
+  const pieces = mergeAdjacent(text, spans.flatMap((span) => subtractSpans(span, reported)))
     .map((span) => trimSpan(text, span))
     .filter((span) => /\p{L}{3}/u.test(text.slice(span.start, span.end)));
   // Three messages per source, each string shared by the findings that say it.
