@@ -42,6 +42,7 @@
  */
 import type { QuoteGroup } from '../types';
 import { type CompareContext, joinNames } from './compareContext';
+import { joinCompounds } from './compoundWords';
 import { diffWords } from './diffWords';
 import { excerpt } from './findVariants';
 import { findEchoes } from './quoteEchoes';
@@ -253,11 +254,21 @@ function joinEchoes(items: QuoteItem[], groupOf: number[][]): void {
 }
 
 /**
+ * Two quotes with the compounds one writes open and the other solid read as one word on both
+ * sides ("coast guard" / "coastguard": see compoundWords.ts).
+ */
+function withCompounds(a: QuoteItem, b: QuoteItem): [QuoteItem, QuoteItem] {
+  const [wordsA, wordsB] = joinCompounds(a.words, b.words);
+  return [wordsA === a.words ? a : { ...a, words: wordsA }, wordsB === b.words ? b : { ...b, words: wordsB }];
+}
+
+/**
  * The strength of the link between two quotes (cosine plus ordered times contained), or null when
  * they are not one utterance: their words do not match ({@link sameWords}), their speakers cannot
  * both have said it ({@link speakersCompatible}), or they are two statements ({@link twoStatements}).
  */
-function linkStrength(a: QuoteItem, b: QuoteItem, idf: (stem: string) => number): number | null {
+function linkStrength(quoteA: QuoteItem, quoteB: QuoteItem, idf: (stem: string) => number): number | null {
+  const [a, b] = withCompounds(quoteA, quoteB);
   const sim = quoteSimilarity(a.words, b.words, idf);
   if (!sameWords(a, b, idf) || !speakersCompatible(a, b, sim.cosine) || twoStatements(a, b)) return null;
   return sim.cosine + sim.ordered * sim.contained;
