@@ -5,7 +5,7 @@
  * the match, the race or the vote ("speaking before the match", "told reporters after the game"),
  * the part of the day ("at an evening briefing", "on Monday morning"), and the setting ("told a
  * press conference", "told local radio", "said in an interview", "told the Senate", "said at
- * the scene"). A running story quotes one speaker again and again on one topic, and the remarks
+ * the scene": only where the speaker spoke, not where others were). A running story quotes one speaker again and again on one topic, and the remarks
  * of two occasions are worded alike ("we have confirmed 15 dead", then "we have now found 17
  * dead"; "we can win here" before the match, "we knew we could win here" after it); two outlets
  * quoting one remark place it on one occasion, or one of them says nothing of it. So two quotes
@@ -52,7 +52,9 @@ const ASPECTS: Array<{ aspect: string; patterns: Array<[RegExp, string | null]> 
       // A chamber addressed ("told parliament", "before the Senate committee", "at the hearing"),
       // not a word of another sense ("an assembly plant", "hearing voices").
       [/\b(?:told|in|before|to|addressing|at)\s+(?:the\s+)?(?:parliament|senate|congress|national assembly|committee|hearing)\b/gi, 'chamber'],
-      [/\bat the (?:scene|site)\b/gi, 'scene'],
+      // The scene as where one spoke ("told reporters at the scene", "speaking at the site"), not
+      // where others were ("60 firefighters were still at the scene", "relatives arrived at the site").
+      [/\b(?:said|says|told|tells|spoke|speaks|speaking|talking|talked|added|warned)\b(?:\s+[\p{L}'’]+){0,3}?\s+at the (?:scene|site)\b/giu, 'scene'],
     ],
   },
 ];

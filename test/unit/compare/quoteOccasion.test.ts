@@ -39,6 +39,14 @@ describe('the occasion of a quote', () => {
     assert.deepEqual(marksOfQuotes(text), [[], []]);
   });
 
+  it('reads the scene as a setting only where the speaker spoke there, not where others were', () => {
+    const text =
+      'The harbour master, speaking to journalists at the site, was brief. "The crane simply gave way," he said.\n\n' +
+      'Mr Okafor, who said on Monday that "the dam will hold", added that 40 soldiers were still at the scene.\n\n' +
+      '"We rehearsed this," the fire chief said, recalling an exercise the crews had held at the site in May.';
+    assert.deepEqual(marksOfQuotes(text), [['setting:scene'], ['day:monday'], []]);
+  });
+
   it('tells apart two occasions that differ in one thing told of both, not in things told of one only', () => {
     assert.ok(differentOccasions(new Set(['day:monday']), new Set(['day:tuesday'])));
     assert.ok(!differentOccasions(new Set(['day:monday', 'day:tuesday']), new Set(['day:tuesday'])));
