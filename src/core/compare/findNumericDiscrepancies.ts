@@ -111,6 +111,8 @@ interface Located {
   peopleUnit: boolean;
   /** True when the measure's unit fixes what is measured ({@link isFixedUnit}), read once rather than for every pair of figures. */
   fixedUnit: boolean;
+  /** What a span of time names after "of" ({@link spannedSenses}), read once rather than for every pair of figures. */
+  spanned: readonly string[];
 }
 
 /** Words after a length's unit that say what it measures ("480 metres deep", "800 metres from the shore"). */
@@ -477,6 +479,8 @@ function unitsCompatible(x: Located, y: Located): boolean {
   // A span of something ("three days of national mourning", "two weeks of talks") is no point in
   // the story's time line, and meets no position ("the search entered its fourth day").
   if (a.ordinal || b.ordinal) return ua !== null && ua === ub && (a.ordinal === b.ordinal || (TIME_UNITS.has(ua) && !spanOf(x) && !spanOf(y)));
+  // Spans of two named things are two spans ("three days of rain" / "five days of strikes").
+  if (x.spanned.length > 0 && y.spanned.length > 0 && !spanSameThing(x, y)) return false;
   // A property of a thing ("an eight-storey building", "a three-day strike") meets only a figure of
   // the same unit ("a seven-storey block", "the strike lasted two days"), never a count of people.
   if (a.compound || b.compound) return ua !== null && ua === ub;
@@ -509,6 +513,24 @@ function countsPeople(noun: string): boolean {
 /** True for a span of time of something named after "of" ("three days of mourning"): "of" follows its unit. */
 function spanOf(x: Located): boolean {
   return !x.mention.ordinal && x.unit.words[x.mention.after + 1]?.folded === 'of';
+}
+
+/**
+ * The senses of the content words among the two a span of time names after "of" ("racing" in "nine
+ * days of racing", "national" and "mourning" in "three days of national mourning"); none for a
+ * span that names nothing.
+ */
+function spannedSenses(unit: TextUnit, mention: QuantityMention, measure: Quantity): readonly string[] {
+  if (mention.ordinal || unit.words[mention.after + 1]?.folded !== 'of' || !TIME_UNITS.has(measure.unit ?? '')) return NOTHING_SPANNED;
+  return [unit.words[mention.after + 2], unit.words[mention.after + 3]].filter((w) => w?.content && !/^\d/.test(w.folded)).map((w) => w.sense);
+}
+
+/** The senses of a span of time that names nothing after "of": one shared empty list. */
+const NOTHING_SPANNED: readonly string[] = [];
+
+/** True when two spans of time name one thing after "of" ("nine days of racing" / "eight days of racing"). */
+function spanSameThing(x: Located, y: Located): boolean {
+  return x.spanned.some((sense) => y.spanned.includes(sense));
 }
 
 /**
@@ -557,7 +579,9 @@ function continueTallies(located: Located[], changed: ReadonlySet<QuantityMentio
 function neededAgreement(here: Located, there: Located, aligned: boolean): number {
   if (aligned) return MIN_CONTEXT_ALIGNED;
   const unit = here.measure.unit;
-  if (unit && TIME_UNITS.has(unit)) return Infinity;
+  // A span of time is too common to pair outside aligned units, unless both name what they span
+  // alike ("nine days of racing" / "eight days of racing"), as a counted noun names what is counted.
+  if (unit && TIME_UNITS.has(unit)) return spanSameThing(here, there) ? MIN_CONTEXT_ALIGNED : Infinity;
   if ((unit && unit === there.measure.unit) || (here.role && here.role === there.role)) return MIN_CONTEXT_COUNTED;
   return MIN_CONTEXT_UNALIGNED;
 }
@@ -584,6 +608,7 @@ export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
           interval: interval(mention),
           peopleUnit: measure.unit ? countsPeople(measure.unit) : false,
           fixedUnit: isFixedUnit(measure.unit),
+          spanned: spannedSenses(unit, mention, measure),
           unit,
           context: contextOf(ctx, unit, mention, measure),
           years: mention.quantity.unit === PLANNED_YEAR ? [] : yearsOf(unit, mention),
