@@ -415,7 +415,7 @@ export function attributionClause(ctx: ReadingContext, j: number, limit: number)
   // "said X": only verbs whose subject may follow them; after "told", "asked" or "urged" comes the listener.
   // An -ing form never has its subject after it ("“…”, adding that …" continues the clause before the quote).
   if (sayingAt(ctx, j)) {
-    if (LISTENER_VERB.test(tokens[j].value) || isParticiple(tokens[j].value)) return null;
+    if ((LISTENER_VERB.test(tokens[j].value) && !invertedAfterQuote(ctx, j)) || isParticiple(tokens[j].value)) return null;
     const r = readSpeakerForward(ctx, j + 1, limit);
     return r ? { ref: r.ref, cue: tokens[j].value, method: 'explicit-after' } : null;
   }
@@ -452,6 +452,19 @@ export function attributionClause(ctx: ReadingContext, j: number, limit: number)
   const quoted = quotedAsSaying(ctx, k, limit);
   if (quoted) return { ref: quoted.ref ?? r.ref, cue: 'quoted as saying', method: 'explicit-after' };
   return null;
+}
+
+/**
+ * True when the verb at token k, one that takes a listener ("asked", "urged", "warned"), stands in
+ * lower case right after a quote's closing mark (and its comma): "“Who pays?” asked Ruth Kessler",
+ * "“Go home,” urged the steward". There the subject follows the verb, as after "said"; a verb of
+ * telling ("told", "informed") always has its listener after it.
+ */
+function invertedAfterQuote(ctx: ReadingContext, k: number): boolean {
+  const { tokens } = ctx;
+  let before = k - 1;
+  if (tokens[before]?.value === ',') before--;
+  return !TRANSITIVE_TELLING.test(tokens[k].value) && /^\p{Ll}/u.test(tokens[k].value) && before >= 0 && /^["”’'»]$/.test(tokens[before].value) && ctx.quoteAt[before] < 0;
 }
 
 /**
