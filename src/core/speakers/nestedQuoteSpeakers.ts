@@ -42,12 +42,27 @@ function quotesThemselves(ctx: ReadingContext, from: number, open: number): bool
   const { tokens } = ctx;
   const floor = tokenAtOrAfter(ctx, from);
   const k = tokenAtOrAfter(ctx, open) - 1;
-  if (k < floor || !/^[,:]$/.test(tokens[k].value)) return false;
+  if (k < floor) return false;
+  // "I was saying ‘please, please’ in every corner", "we kept saying ‘sorry’": the verb right before the words.
+  if (!/^[,:]$/.test(tokens[k].value)) return isReportingVerb(tokens[k].value) && firstPersonSubject(ctx, k, floor);
   for (let verb = k - 1; verb >= floor && k - verb <= 6; verb--) {
-    if (!isReportingVerb(tokens[verb].value)) continue;
-    let subject = verb - 1;
-    while (subject >= floor && BETWEEN_SUBJECT_AND_VERB.test(tokens[subject].value)) subject--;
-    return subject >= floor && /^(?:I|we|We)$/.test(tokens[subject].value);
+    if (isReportingVerb(tokens[verb].value)) return firstPersonSubject(ctx, verb, floor);
   }
   return false;
+}
+
+/** Forms of "be" and "keep" before an -ing form ("I was saying", "we kept telling them"). */
+const PROGRESSIVE = /^(?:am|was|were|are|'m|’m|kept|keep|been)$/i;
+
+/**
+ * True when "I" or "we" is the subject of the verb of saying at token `verb`, past the words that
+ * may stand between ("I will always tell", "I was saying"); a form of "be" before a verb that is no
+ * -ing form makes a passive whose subject listens ("I was told ‘no’").
+ */
+function firstPersonSubject(ctx: ReadingContext, verb: number, floor: number): boolean {
+  const { tokens } = ctx;
+  const progressive = /ing$/i.test(tokens[verb].value);
+  let subject = verb - 1;
+  while (subject >= floor && (BETWEEN_SUBJECT_AND_VERB.test(tokens[subject].value) || (progressive && PROGRESSIVE.test(tokens[subject].value)))) subject--;
+  return subject >= floor && /^(?:I|we|We)$/.test(tokens[subject].value);
 }

@@ -17,4 +17,18 @@ describe('quotes within quotes', () => {
     const heard = '“I have heard ‘next week’ for a year,” said Ana Ruiz.';
     assert.equal(speakerOf(heard, 'next week'), null);
   });
+
+  it('credits the speaker who was saying the words themselves, the verb right before them (racing, chess)', () => {
+    const jockey = '“Over the last two furlongs I was saying ‘hold on, hold on’ to myself,” said jockey Ana Ruiz.';
+    assert.equal(speakerOf(jockey, 'hold on'), 'Ana Ruiz');
+    const chess = '“We kept saying ‘one more game’ until dawn,” said grandmaster Ilya Sorin.';
+    assert.equal(speakerOf(chess, 'one more game'), 'Ilya Sorin');
+  });
+
+  it('credits nobody for words the speaker was told, or that others kept saying', () => {
+    const told = '“I was told ‘no’ three times before the final,” said jockey Ana Ruiz.';
+    assert.equal(speakerOf(told, 'no'), null);
+    const others = '“They kept saying ‘one more game’ until dawn,” said grandmaster Ilya Sorin.';
+    assert.equal(speakerOf(others, 'one more game'), null);
+  });
 });
