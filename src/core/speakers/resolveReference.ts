@@ -31,6 +31,8 @@ import { isOrganisationNoun, isPersonNoun, isSpokespersonWord, namesThing } from
 import { isReportingVerb } from './reportingVerbs';
 import { beforeTitles, coordinatedPeople, titleFullStop, interviewedByWriter, isPluralParty, isSubjectMention, lineBreakBetween, opensClauseBefore, reachOfJoint, unrecognisedNameEnd, verbFollows } from './subjectMentions';
 import { expandTitleAbbreviation, spellOutNameTitle } from './titleAbbreviations';
+import { counterpartBefore, type CounterpartOwner } from './counterpart';
+import { spellsInitialsOf } from './initials';
 
 /** What the article says about one person or organisation (by entity key). */
 interface Profile {
@@ -223,6 +225,9 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
       } else break;
     }
     addWords(profile, before);
+    // "her Senegalese counterpart, Awa Diop Faye": the owner's office, qualified for the counterpart's side.
+    const counterpart = counterpartBefore(ctx, first);
+    if (counterpart) addWords(profile, [...counterpart.qualifiers, ...officeOfOwner(index, counterpart.owner)]);
     // "Justice Ramona Ortiz", "Mr Justice Hale", "Lord Justice Bean": a justice right before the name is a judge ("Justice Minister Ana Ruiz" is not).
     if (/^justice$/i.test(before[before.length - 1] ?? '')) profile.words.add('judge');
     // An apposition after the name: ", the Russian foreign minister," or ", 34,".
@@ -262,6 +267,17 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     }
   }
   return index;
+}
+
+/**
+ * The title words of the one whose counterpart someone is ("Foreign Minister Lucía Herrera … her
+ * Senegalese counterpart": "foreign", "minister"): read from the owner's profile, the "his" or
+ * "her" resolved to the person last named as a subject before it; none when nobody can be told.
+ */
+function officeOfOwner(index: ReferenceIndex, owner: CounterpartOwner): string[] {
+  const entity = owner.kind === 'pronoun' ? resolvePronoun(index, owner.gender, owner.at) : index.profiles.get(owner.key)?.entity ?? null;
+  const words = entity ? index.profiles.get(entity.key)?.words ?? new Set<string>() : new Set<string>();
+  return [...words].filter((w) => isTitleWord(w) && !isDemonym(capitalise(w)));
 }
 
 /**
@@ -391,7 +407,8 @@ export function resolveDescription(index: ReferenceIndex, words: string[], head:
     if (organisation !== (p.entity.type !== 'PERSON')) return false;
     // "the club" is never the club a text names only in "the former Athletic Club coach".
     if (p.entity.type === 'ORG' && !index.organisationsNamedAlone.has(p.entity.key)) return false;
-    if (!(p.words.has(wantHead) || (FIRM.has(wantHead) && [...FIRM].some((w) => p.words.has(w)))) || !affiliation.every((w) => p.words.has(w))) return false;
+    // "the IPMAN chairman": an affiliation may be written as the initials of the organisation the person's titles spell out.
+    if (!(p.words.has(wantHead) || (FIRM.has(wantHead) && [...FIRM].some((w) => p.words.has(w)))) || !affiliation.every((w) => p.words.has(w) || spellsInitialsOf(w, p.words))) return false;
     return qualifiers.every((q) => {
       const place = isDemonym(capitalise(q)) ? placeOfDemonym(capitalise(q)) : null;
       return p.words.has(q) || (place !== null && p.words.has(place.toLowerCase()));
@@ -436,7 +453,10 @@ export function resolveDescription(index: ReferenceIndex, words: string[], head:
   // "Halimé Issa, 34, who arrived in April, said …. The minister also appealed …": a public
   // office stands for someone the text put in office, not for a person it gave no title at all.
   const untitled = PUBLIC_OFFICE.test(wantHead) && ![...known].some(isOfficeTitle);
-  return otherTitle || otherAge || otherAffiliation || untitled ? null : focus;
+  // "the Dutch minister" is not the person in focus when the text made that person Belgian.
+  const nationalities = [...qualifiers, ...affiliation].filter((q) => isDemonym(capitalise(q)));
+  const otherNationality = nationalities.length > 0 && [...known].some((w) => isDemonym(capitalise(w)) && !nationalities.includes(w));
+  return otherTitle || otherAge || otherAffiliation || untitled || otherNationality ? null : focus;
 }
 
 /** Public offices, which a text gives its holder before a description refers back to them ("the minister", "the mayor"). */
