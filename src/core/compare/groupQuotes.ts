@@ -42,6 +42,7 @@
  */
 import type { QuoteGroup } from '../types';
 import { type CompareContext, joinNames } from './compareContext';
+import { joinAcronyms } from './acronymWords';
 import { joinCompounds } from './compoundWords';
 import { diffWords } from './diffWords';
 import { excerpt } from './findVariants';
@@ -253,12 +254,20 @@ function joinEchoes(items: QuoteItem[], groupOf: number[][]): void {
   }
 }
 
+/** A word of a quote as written (its words' offsets are into the source's text). */
+function writtenIn(item: QuoteItem): (w: Word) => string {
+  return (w) => item.quote.text.slice(w.start - item.quote.start, w.end - item.quote.start);
+}
+
 /**
  * Two quotes with the compounds one writes open and the other solid read as one word on both
- * sides ("coast guard" / "coastguard": see compoundWords.ts).
+ * sides ("coast guard" / "coastguard": see compoundWords.ts), and the names one writes whole and
+ * the other by their initials read as the acronym ("the World Trade Organization" / "the WTO":
+ * see acronymWords.ts).
  */
 function withCompounds(a: QuoteItem, b: QuoteItem): [QuoteItem, QuoteItem] {
-  const [wordsA, wordsB] = joinCompounds(a.words, b.words);
+  const [solidA, solidB] = joinCompounds(a.words, b.words);
+  const [wordsA, wordsB] = joinAcronyms(solidA, writtenIn(a), solidB, writtenIn(b));
   return [wordsA === a.words ? a : { ...a, words: wordsA }, wordsB === b.words ? b : { ...b, words: wordsB }];
 }
 
