@@ -5,7 +5,8 @@
  * - a figure a report gives as the earlier value of a change is superseded: "up from 4,500",
  *   "rose from 17", "raised the age from 62 to 64", and a figure that a later figure of the same
  *   sentence reaches ("the toll, which stood at 9 on Monday, reached 11 by nightfall");
- * - a figure dated by a year ("in 2023", "in August 2019", or a sentence opening "In 2007,")
+ * - a figure dated by a year ("in 2023", "in August 2019", a sentence opening "In 2007,", or a
+ *   clause opened by "when" after a year: "since 2013, when a train exploded, killing 47")
  *   belongs to that year;
  * - a yearly rate ("kills 600,000 people a year") holds for any one year, so it may be set against
  *   a figure dated by a year ("killed 597,000 people in 2023").
@@ -73,8 +74,17 @@ export function yearsOf(unit: TextUnit, mention: QuantityMention): string[] {
   for (let i = Math.max(3, mention.before - YEAR_WINDOW + 1); i < Math.min(words.length, mention.after + YEAR_WINDOW); i++) {
     if (isYear(i) && !years.includes(words[i].folded) && !figureBetween(words, i, mention)) years.push(words[i].folded);
   }
+  // A year that "when" follows dates the whole clause after it, however long ("since 2013, when a
+  // runaway freight train carrying crude oil exploded in the centre of Lac-Mégantic, killing 47
+  // people"): what that clause tells happened then, not now.
+  for (let i = mention.before - 1; i >= 0; i--) {
+    if (words[i + 1].folded === 'when' && YEAR.test(words[i].folded) && !years.includes(words[i].folded)) years.push(words[i].folded);
+  }
   return years;
 }
+
+/** A year of the last three centuries, as a word ("2013"). */
+const YEAR = /^(?:18|19|20)\d\d$/;
 
 /**
  * True when another figure stands between the year at `year` and the mention: the year dates that
