@@ -17,9 +17,10 @@
  * introduces (joinIntroducedNames); a numbered road's head takes its number (joinRoadNumbers), and
  * names listed before one plural feature are places (joinSharedFeatureHeads), and a name that takes a
  * plural verb is a team or a body in every mention (typeTeamsByPluralVerb), as a town's name closed by
- * "City" or "Town" is in a sports report (typeClubsInSportsReports); the names of a picture credit,
+ * "City" or "Town" is in a sports report (typeClubsInSportsReports), and a body's building the text
+ * sets something at is a place ("at the Iraq Museum": typeVenuesByPlacement); the names of a picture credit,
  * parted by slashes, are read whole last (readPictureCredits), and so are the reporters' names a
- * byline writes in capitals (readBylines).
+ * byline writes in capitals (readBylines), and the outlet a header line names (readOutletLines).
  */
 import type { EntityType } from '../types';
 import { endsWithAdministrativeSuffix } from './administrativeSuffixes';
@@ -35,6 +36,7 @@ import { joinListsInsideNames } from './joinListsInsideNames';
 import { joinPartnerships } from './joinPartnerships';
 import { insideQuotedTitle } from './quotedTitles';
 import { readBylines } from './readBylines';
+import { readOutletLines } from './readOutletLines';
 import { readPictureCredits } from './readPictureCredits';
 import { joinRoadNumbers } from './joinRoadNumbers';
 import { joinSharedFeatureHeads } from './joinSharedFeatureHeads';
@@ -42,6 +44,7 @@ import { isCapitalisedWord, isDottedInitials, startsLowerCase, startsUpperCase }
 import { isHonorific, isPostNominal, isTitleHead, isTitleWord } from './titles';
 import { typeClubsInSportsReports } from './typeClubsInSportsReports';
 import { typeTeamsByPluralVerb } from './typeTeamsByPluralVerb';
+import { typeVenuesByPlacement } from './typeVenuesByPlacement';
 
 /** A name mention before keys are resolved. */
 export interface NameMention {
@@ -81,6 +84,8 @@ const SURNAME_PARTICLE = /^(Mac|Mc|Ó|O|Ní|Nic|Ua|Uí|Mhic)$/;
 const CAPITALS_ABBREVIATION = /^\p{Lu}(\.?\p{Lu})+\.?$/u;
 /** A model's or an index's number after a word: two or three digits that are no year and no score ("250", "72-600"). */
 const MODEL_NUMBER_AFTER = /^ \d{2,3}(?:-\d{2,4})?\b(?![.,:]\d)/;
+/** A channel's number and "News" after a broadcaster's call letters: " 12 News" of "WQRT 12 News". */
+const STATION_NEWS_AFTER = /^ \d{1,2} News\b/;
 /** A time of day right before a word: "6:00 ", "10.30 ", "4 p.m. ", "11 AM ". */
 const CLOCK_TIME_BEFORE = /(\d[:.]\d\d|\d ?[ap]\.?m\.?|\d ?[AP]M) $/;
 /** Words that open the names of saints' towns, mountains, lakes, forts and capes, never a body's second part: "St.", "Mount", "Lake". */
@@ -441,6 +446,15 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
     const zone = CLOCK_TIME_BEFORE.test(reading.text.slice(Math.max(0, ws[from].start - 12), ws[from].start));
     // (Capitals before a model's or an index's number name the model or index: "FTSE 250", "CSI 300
     // index", "ATR 72-600 aircraft"; a year or a score after them does not: "the WHO 2023 report", "PSG 2".)
+    // (A broadcaster's call letters, its channel's number and "News" are one name: "WQRT 12 News",
+    // "KSL 5 News"; the number makes no model of it.)
+    const newsroom = STATION_NEWS_AFTER.exec(reading.text.slice(ws[end].end, ws[end].end + 10));
+    if (newsroom) {
+      emit(reading, run, from, end, 'ORG', null);
+      const station = reading.out[reading.out.length - 1];
+      Object.assign(station, { end: station.end + newsroom[0].length, text: station.text + newsroom[0] });
+      return;
+    }
     const model = MODEL_NUMBER_AFTER.test(reading.text.slice(ws[end].end, ws[end].end + 8));
     if (model || hintAfter(reading.words, run.first + end) === 'OTHER') return emit(reading, run, from, end, 'OTHER', null);
     // (An abbreviation that names no body elsewhere does after a kind of body: "state broadcaster CCTV".)
@@ -582,14 +596,15 @@ function isDateline(reading: Reading, first: NameWord, last: NameWord): boolean 
 
 /**
  * True when the words from `first` to `last` alone fill the brackets that close a dateline, before
- * its dash: a town in capitals opens the line ("ASTANA, March 3 (Kazinform) -", "KYIV, Ukraine
- * (AP) —"), and the bracket names the agency that filed the report.
+ * its dash: a town, in capitals or not, and its comma open the line ("ASTANA, March 3 (Kazinform)
+ * -", "KYIV, Ukraine (AP) —", "Dakar, Thursday (Iberpress) -"), and the bracket names the agency
+ * that filed the report.
  */
 function agencyOfDateline(reading: Reading, first: NameWord, last: NameWord): boolean {
   const { text } = reading;
   if (text[first.start - 1] !== '(' || !/^\)\s*[-–—]/.test(text.slice(last.end, last.end + 4))) return false;
   const lineStart = text.lastIndexOf('\n', first.start) + 1;
-  return first.start - lineStart < 80 && /^[ \t]*\p{Lu}[\p{Lu}\p{M} .'-]{2,},/u.test(text.slice(lineStart, first.start));
+  return first.start - lineStart < 80 && /^[ \t]*\p{Lu}[\p{L}\p{M} .'-]{2,},/u.test(text.slice(lineStart, first.start));
 }
 
 /** True when the run at word `first` follows "of" right after a person's name ("Ada Reyes of …"). */
@@ -1173,6 +1188,6 @@ export function recogniseNames(text: string, words: NameWord[]): NameMention[] {
   const reading: Reading = { text, words, lowerWords, out: [] };
   for (const indices of findNameRuns(reading)) readRun(reading, { words: indices.map((k) => words[k]), first: indices[0], known: [] });
   const joined = joinIntroducedNames(text, joinListsInsideNames(text, joinFirmsOfTwoNames(text, joinPartnerships(text, reading.out))));
-  const typed = typeClubsInSportsReports(text, typeTeamsByPluralVerb(text, joinSharedFeatureHeads(text, words, joinRoadNumbers(text, joined))));
-  return readBylines(text, readPictureCredits(text, typed));
+  const typed = typeVenuesByPlacement(text, typeClubsInSportsReports(text, typeTeamsByPluralVerb(text, joinSharedFeatureHeads(text, words, joinRoadNumbers(text, joined)))));
+  return readOutletLines(text, readBylines(text, readPictureCredits(text, typed)));
 }

@@ -464,3 +464,13 @@ describe('recogniseEntities: capitals for emphasis', () => {
     assert.deepEqual(namesAndThingsOf('The Strait is patrolled by ASEAN navies, Reyes said.').filter((n) => n.includes('ASEAN')), ['ORG ASEAN']);
   });
 });
+
+describe('recogniseEntities: broadcasters and agencies in an article’s header', () => {
+  it('reads a station’s call letters, its channel and "News" as one name', () => {
+    assert.deepEqual(namesAndThingsOf('By Mia Long, KXLT 11 News\nJUNEAU, Alaska (KXLT) — Snow fell.'), ['PERSON Mia Long', 'ORG KXLT 11 News', 'PLACE JUNEAU', 'PLACE Alaska', 'ORG KXLT']);
+  });
+
+  it('reads the agency in brackets after a dateline whose town is not in capitals', () => {
+    assert.deepEqual(namesAndThingsOf('Quito, Monday (Andinapress) - Ecuador will borrow more.'), ['PLACE Quito', 'ORG Andinapress', 'PLACE Ecuador']);
+  });
+});
