@@ -29,8 +29,10 @@ const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
 const LISTENER_VERB = /^(?:told|tells|tell|telling|asked|asks|urged|urges|informed|informs|reminded|reminds|assured|assures|warned|warns)$/i;
 /** Verbs of telling that always take the listener for object, so one with none after it is a passive ("…, MPs told"). */
 const TRANSITIVE_TELLING = /^(?:told|informed|reminded|assured)$/i;
-/** Relays: the outlet or source that passed the words on, not who said them. */
-const RELAY = /^(?:quoted|reported|cited|relayed|carried|broadcast|published|according)$/i;
+/** Relays, in lower case: the outlet or source that passed the words on, not who said them. */
+const RELAYS = new Set(['quoted', 'reported', 'cited', 'relayed', 'carried', 'broadcast', 'published', 'according']);
+/** Forms of the commonest verbs of saying, in lower case, which are verbs however they are tagged. */
+const SAYING_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds']);
 
 /** Letters after a name ("Martin Ferrier KC", "Jane Roe MP", "Dara Walsh TD"), written with a capital. */
 function isLettersAfterName(word: string): boolean {
@@ -45,9 +47,9 @@ export function sayingAt(ctx: ReadingContext, k: number): boolean {
 /** {@link sayingAt}, worked out. */
 function isSayingToken(ctx: ReadingContext, k: number): boolean {
   const t = ctx.tokens[k];
-  if (!t || RELAY.test(t.value)) return false;
-  if (/^(?:said|says|told|tells|added|adds)$/i.test(t.value)) return true;
-  if (/^puts?$/i.test(t.value) && ctx.tokens[k + 1]?.value === 'it') return true;
+  if (!t || RELAYS.has(ctx.lower[k])) return false;
+  if (SAYING_FORMS.has(ctx.lower[k])) return true;
+  if ((ctx.lower[k] === 'put' || ctx.lower[k] === 'puts') && ctx.tokens[k + 1]?.value === 'it') return true;
   return t.pos === 'VERB' && isReportingVerb(t.value);
 }
 
@@ -64,7 +66,7 @@ export function stanceAt(ctx: ReadingContext, k: number): boolean {
 /** {@link stanceAt}, worked out. */
 function isStanceToken(ctx: ReadingContext, k: number): boolean {
   const t = ctx.tokens[k];
-  if (!t || RELAY.test(t.value)) return false;
+  if (!t || RELAYS.has(ctx.lower[k])) return false;
   // Headlines drop articles, so "FM slams …" gets "slams" tagged as a noun: a lower-case -s form
   // right after a name or title still counts there (in the story, "the Gulf states" is a noun).
   const headlineVerb = t.pos === 'NOUN' && /^\p{Ll}.*s$/u.test(t.value) && k > 0 && /^(?:PROPN|NOUN)$/.test(ctx.tokens[k - 1].pos) && /^\p{Lu}/u.test(ctx.tokens[k - 1].value) && inHeadline(ctx, t.start);
@@ -335,14 +337,14 @@ export function participleSubject(ctx: ReadingContext, floor: number, participle
   return mainClauseSubject(ctx, floor, limit);
 }
 
-/** Words opening a subordinate clause, whose verb is not the main clause's ("as the evacuees queued"). */
-const SUBORDINATOR = /^(?:as|when|while|whilst|after|before|because|since|although|though|if|once|until|whereas)$/i;
+/** Words opening a subordinate clause, in lower case, whose verb is not the main clause's ("as the evacuees queued"). */
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'whilst', 'after', 'before', 'because', 'since', 'although', 'though', 'if', 'once', 'until', 'whereas']);
 /**
  * Words that open a phrase before a sentence's main clause: subordinators ("As the evacuees
  * queued,"), prepositions ("After the vote,", "Despite the rain,") and the participles news
  * English opens with ("Asked about …,", "Speaking to reporters,", "Having lost,").
  */
-const OPENING_WORD = new RegExp(`${SUBORDINATOR.source}|^(?:asked|pressed|questioned|speaking|having|despite|following|in|on|at|with|for|during|unlike|like)$`, 'i');
+const OPENING_WORD = new RegExp(`^(?:${[...SUBORDINATORS].join('|')})$|^(?:asked|pressed|questioned|speaking|having|despite|following|in|on|at|with|for|during|unlike|like)$`, 'i');
 
 /** True when token k can open a phrase that comes before the main clause (see {@link OPENING_WORD}), or is a preposition, a subordinator or an -ing form. */
 export function opensPhrase(ctx: ReadingContext, k: number): boolean {
@@ -395,7 +397,7 @@ export function mainClauseSubject(ctx: ReadingContext, floor: number, end: numbe
     }
     // "Hours after the ferry sank, as relatives gathered, the harbour master read …": a
     // subordinate clause or -ing phrase runs to its comma.
-    if (SUBORDINATOR.test(t.value) || (t.pos === 'VERB' && /ing$/i.test(t.value))) subordinate = true;
+    if (SUBORDINATORS.has(ctx.lower[m]) || (t.pos === 'VERB' && ctx.lower[m].endsWith('ing'))) subordinate = true;
     if (!subordinate && (t.pos === 'VERB' || t.pos === 'AUX')) return { ref: subjectBefore(ctx, m - 1, start), verb: m };
   }
   return null;

@@ -14,6 +14,11 @@ export interface ReadingContext {
   text: string;
   /** The word and punctuation tokens (white-space tokens left out). */
   tokens: Token[];
+  /**
+   * Each token's value in lower case, made once: the attribution compares the same token with
+   * words in any capitalisation again and again (from every quote, claim and mention near it).
+   */
+  lower: string[];
   /** PERSON, ORG and PLACE mentions, sorted. */
   names: Entity[];
   /** For each token, the index in `names` of the mention covering it, or -1. */
@@ -43,7 +48,8 @@ export function buildReadingContext(text: string, tokenized: TokenizedText, enti
   const names = entities.filter((e) => e.type === 'PERSON' || e.type === 'ORG' || e.type === 'PLACE');
   const unknown = (): Int8Array => new Int8Array(tokens.length).fill(-1);
   const memo = { saying: unknown(), stance: unknown(), unrecognisedNameWord: unknown() };
-  return { text, tokens, names, nameAt: coverTokens(tokens, names), quoteAt: coverTokens(tokens, quotations.filter((q) => !q.nested)), sentences, blocks, memo, titlesStart: new Int32Array(tokens.length).fill(-2), subjectsRead: new Map() };
+  const lower = tokens.map((t) => t.value.toLowerCase());
+  return { text, tokens, lower, names, nameAt: coverTokens(tokens, names), quoteAt: coverTokens(tokens, quotations.filter((q) => !q.nested)), sentences, blocks, memo, titlesStart: new Int32Array(tokens.length).fill(-2), subjectsRead: new Map() };
 }
 
 /**

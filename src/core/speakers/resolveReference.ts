@@ -358,7 +358,7 @@ function appositionAfter(ctx: ReadingContext, last: number): string[] | null {
 function describedOrganisationSubject(ctx: ReadingContext, index: ReferenceIndex, k: number): Entity | null {
   const { tokens } = ctx;
   const noun = tokens[k + 1];
-  if (!/^the$/i.test(tokens[k].value) || !noun || ctx.quoteAt[k] >= 0 || !/^\p{Ll}/u.test(noun.value) || !isOrganisationNoun(noun.value)) return null;
+  if (ctx.lower[k] !== 'the' || !noun || ctx.quoteAt[k] >= 0 || !/^\p{Ll}/u.test(noun.value) || !isOrganisationNoun(noun.value)) return null;
   let v = k + 2;
   while (v < tokens.length && tokens[v].pos === 'ADV') v++;
   if (!(tokens[v]?.pos === 'VERB' || tokens[v]?.pos === 'AUX') || !opensClauseBefore(ctx, k)) return null;

@@ -153,6 +153,9 @@ function sayingFollows(ctx: ReadingContext, k: number): boolean {
 /** Plural nouns for people that are no plural of a person noun ("people", "families", "protesters"). */
 const PLURAL_PEOPLE = /^(?:people|men|women|children|families|crowds|protesters|demonstrators|voters|members|supporters|critics|villagers|relatives|parents|refugees|migrants|delegates|mourners|pilgrims|rescuers)$/;
 
+/** Words before a plural noun, in lower case, that make it an object or a count, not people acting together ("their supporters", "told reporters"). */
+const NOT_PARTY_BEFORE = new Set(['their', 'his', 'her', 'its', 'two', 'three', 'four', 'both', 'told', 'asked', 'urged', 'informed', 'briefed', 'assured']);
+
 /**
  * True when the token at k names an unnamed plural party that a "they" after it may stand for: a
  * lower-case plural noun right before a verb ("Residents said", "two crew members were
@@ -168,11 +171,11 @@ export function isPluralParty(ctx: ReadingContext, k: number): boolean {
   if (ctx.quoteAt[k] >= 0 || t.pos !== 'NOUN' || !LOWER_CASE_WORD.test(t.value) || !next) return false;
   let d = k - 1;
   while (d >= 0 && tokens[d].pos === 'ADJ') d--;
-  if (d >= 0 && /^(?:their|his|her|its|two|three|four|both|told|asked|urged|informed|briefed|assured)$/i.test(tokens[d].value)) return false;
+  if (d >= 0 && NOT_PARTY_BEFORE.has(ctx.lower[d])) return false;
   const plural = /[^s]s$/.test(t.value);
   // "“…,” the ministers said": officials by title, with "the", point back at the ones named together.
   const singularTitle = plural ? t.value.slice(0, -1) : '';
-  if (plural && /^the$/i.test(tokens[k - 1]?.value ?? '') && isTitleHead(singularTitle) && !isPersonNoun(singularTitle) && isReportingVerb(next.value)) return false;
+  if (plural && ctx.lower[k - 1] === 'the' && isTitleHead(singularTitle) && !isPersonNoun(singularTitle) && isReportingVerb(next.value)) return false;
   if (plural && (next.pos === 'VERB' || next.pos === 'AUX')) return true;
   const singular = t.value.endsWith('ies') ? `${t.value.slice(0, -3)}y` : t.value.replace(/s$/, '');
   return PLURAL_PEOPLE.test(t.value) || (plural && isPersonNoun(singular));
@@ -318,11 +321,14 @@ export function lineBreakBetween(text: string, from: number, to: number): boolea
   return false;
 }
 
+/** What may stand right before a clause's first word, in lower case: a mark or a conjunction. */
+const CLAUSE_OPENERS = new Set([',', ';', ':', '(', '—', '–', 'and', 'but', 'while', 'as', 'when', 'meanwhile']);
+
 /** True when a clause opens before the name starting at token `first` (titles and descriptions aside). */
 export function opensClauseBefore(ctx: ReadingContext, first: number): boolean {
   const { tokens } = ctx;
   const p = beforeTitles(ctx, first);
-  return p < 0 || /^(?:[,;:(—–]|and|but|while|as|when|meanwhile)$/i.test(tokens[p].value) || lineBreakBetween(ctx.text, tokens[p].end, tokens[p + 1].start) || endsSentence(tokens[p].value);
+  return p < 0 || CLAUSE_OPENERS.has(ctx.lower[p]) || lineBreakBetween(ctx.text, tokens[p].end, tokens[p + 1].start) || endsSentence(tokens[p].value);
 }
 
 /**
