@@ -25,13 +25,20 @@ function isFounderName(m: NameMention): boolean {
   return m.words.length === 1 && m.type !== 'OTHER' && !(m.canonical !== null && m.type === 'ORG') && !isGivenName(m.text) && !isDemonym(m.text);
 }
 
+/** True when the gazetteer knows a mention as a place. */
+function isKnownPlace(m: NameMention): boolean {
+  return m.type === 'PLACE' && m.canonical !== null;
+}
+
 /** The index pairs [i, i + 1] of mentions written "A and B" with both founders' names. */
 function pairsOfNames(text: string, mentions: NameMention[]): number[] {
   const firsts: number[] = [];
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i];
     const b = mentions[i + 1];
-    if (text.slice(a.end, b.start) === ' and ' && isFounderName(a) && isFounderName(b)) firsts.push(i);
+    // (Two places the gazetteer knows are two places, whatever verb follows: "smuggled to Cotonou and Lomé is over".)
+    const twoPlaces = isKnownPlace(a) && isKnownPlace(b);
+    if (text.slice(a.end, b.start) === ' and ' && isFounderName(a) && isFounderName(b) && !twoPlaces) firsts.push(i);
   }
   return firsts;
 }

@@ -198,6 +198,14 @@ export function hintAfter(words: NameWord[], last: number): EntityType | null {
   // "two former Vexagen engineers", "Jefferies analysts": a firm's staff, named by the firm; "Fine
   // Gael councillors", "Likud lawmakers": a party's elected members.
   if (next && /^(engineers|employees|executives|shareholders|staffers|analysts|strategists|economists|bankers|traders|brokers|members|councillors|councilors|lawmakers|legislators|MPs|MEPs|TDs|MSPs|senators)$/.test(next.text)) return 'ORG';
+  // "the Datavox institute published", "the Kestrel group said", "the Bruegel think tank", "a former
+  // Rabobank analyst said": a kind of body in lower case after the name, or one of its staff who is
+  // not named after it, make it the body.
+  // (Not before a name or a role it qualifies: "the Walloon union FWA", "the Green group leader".)
+  const bodyNoun = next !== undefined && (BODY_AFTER_NAME.test(next.text) || (next.text === 'think' && after?.text === 'tank'));
+  const qualifies = after !== undefined && (startsUpperCase(after.text) || isTitleHead(after.text) || isRoleNoun(after.text));
+  if (bodyNoun && !qualifies) return 'ORG';
+  if (next && STAFF_NOUNS.test(next.text) && !(after && startsUpperCase(after.text))) return 'ORG';
   // "the Hennessy family", "the Mbeki clan": a surname names the family's people.
   if (next && /^(family|families|clan|dynasty|household)$/.test(next.text)) return 'PERSON';
   // "the Tal al-Sultan area", "the Kherson region", "the Jabalia refugee camp": a place noun in
@@ -209,6 +217,9 @@ export function hintAfter(words: NameWord[], last: number): EntityType | null {
   if (next && after && /^\p{Ll}+$/u.test(next.text) && startsLowerCase(after.text) && PLACE_NOUNS.test(after.text) && !PLACE_NOUNS.test(next.text)) return 'PLACE';
   return null;
 }
+
+/** Kinds of body in lower case that follow a body's name: "the Datavox institute", "the Wagner group", "the Likud party". */
+const BODY_AFTER_NAME = /^(institute|group|firm|company|agency|bank|party|union|consultancy|brokerage|lender|insurer|broadcaster|newspaper|tabloid|magazine|website|pollster|think-tank|thinktank|startup|start-up|charity)$/;
 
 /** A firm's staff named in the singular before one of them: "Jefferies analyst Ana Ruiz", "Linklaters partner Tom Hale". */
 const STAFF_NOUNS = /^(analyst|economist|strategist|banker|trader|broker|partner|lawyer|researcher|engineer|scientist)$/;

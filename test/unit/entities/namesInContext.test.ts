@@ -8,6 +8,18 @@ describe('recogniseEntities: organisations without a head word', () => {
     assert.deepEqual(namesOf('The trustees hired Oxley Brandt, a Zurich consultancy, in June.'), ['ORG Oxley Brandt', 'PLACE Zurich']);
   });
 
+  it('types a lone name followed by a kind of body in lower case, or by one of its staff, as that body', () => {
+    assert.deepEqual(namesOf('A survey by the Meterra institute published on Monday found support.'), ['ORG Meterra']);
+    assert.deepEqual(namesOf('The Vantorq group said it would sell the plant.'), ['ORG Vantorq']);
+    assert.deepEqual(namesOf('An economist at the Lumiq think tank said rates would fall.'), ['ORG Lumiq']);
+    assert.deepEqual(namesOf('Rates will rise, said a former Tessaro analyst.'), ['ORG Tessaro']);
+  });
+
+  it('leaves a word before a kind of body that qualifies a name or a role to other rules', () => {
+    assert.deepEqual(namesOf('The Brabant union ABVV called a strike.'), ['ORG ABVV']);
+    assert.deepEqual(namesOf('The Plaid group leader, Cllr Tomos Rhys, said no.'), ['PERSON Tomos Rhys']);
+  });
+
   it('keeps a person named before an apposition about a company a person', () => {
     assert.deepEqual(namesOf('The plan was drafted by Ada Reyes, the bank’s chief economist.'), ['PERSON Ada Reyes']);
     assert.deepEqual(namesOf('The appeal was launched by Tomas Okello, a charity worker, in May.'), ['PERSON Tomas Okello']);

@@ -34,6 +34,11 @@ describe('recogniseEntities: firms named after two founders', () => {
     assert.ok(!namesOf('Okafor and Brandt have both denied the charges.').some((n) => n.includes(' and ')));
     assert.ok(!namesOf('Investors including Brightfell and Quorvane were repaid.').some((n) => n.includes(' and ')));
   });
+
+  it('keeps two known places apart whatever verb follows them', () => {
+    assert.deepEqual(namesOf('Fuel smuggled to Lagos and Accra is cheaper.'), ['PLACE Lagos', 'PLACE Accra']);
+    assert.deepEqual(namesOf('The road between Kigali and Kampala was reopened, and Kigali and Kampala has a bus again.'), ['PLACE Kigali', 'PLACE Kampala', 'PLACE Kigali', 'PLACE Kampala']);
+  });
 });
 
 describe('recogniseEntities: teams and bodies that take a plural verb', () => {
