@@ -32,7 +32,8 @@
  * up ("more than 40 homes" may be 43), and are otherwise hedges on a stated figure, as "up to" is,
  * so "at least 12 dead" against "15 killed" IS a discrepancy (the reader gets two different
  * counts). Hedges do not add up: one source's figure must fall within what the other's hedge allows
- * ("an estimated 12,400" and "nearly 15,000" differ). A figure a report gives as the earlier value
+ * ("an estimated 12,400" and "nearly 15,000" differ), and "more than" or "fewer than" leaves out
+ * the figure it names ("more than 1,100" is outside "about 1,000"). A figure a report gives as the earlier value
  * of a change ("up from 2,300 on Monday", "stood at 9 … reached 11": see figureDating.ts) is not
  * what it reports now, and agrees with no other report's current figure. A mention is flagged only
  * when no mention about the same thing in that peer agrees with it (one peer stating both "37
@@ -441,7 +442,18 @@ function agreeWithin(a: Quantity, [al, ah]: readonly [number, number], b: Quanti
     const [ar, br] = [conversionRounding(a), conversionRounding(b)];
     return al - ar <= bh + br + slack && bl - br <= ah + ar + slack;
   }
-  return (!isRange(a) && within(commonValueOf(a), bl, bh, slack)) || (!isRange(b) && within(commonValueOf(b), al, ah, slack));
+  return (!isRange(a) && within(commonValueOf(a), bl, bh, slack) && !boundedOutside(a, bl, bh, slack)) || (!isRange(b) && within(commonValueOf(b), al, ah, slack) && !boundedOutside(b, al, ah, slack));
+}
+
+/**
+ * True for a bound that leaves out the very figure it names, standing at the edge of another
+ * figure's interval: "more than 1,100 riders" is above 1,100, so outside "about 1,000" (900 to
+ * 1,100), and "fewer than 180 homes" below "about 200" (180 to 220). A plain figure the bound
+ * names is still within it ("more than 1,100" / "1,100": the plain figure's own rounding).
+ */
+function boundedOutside(q: Quantity, low: number, high: number, slack: number): boolean {
+  const value = commonValueOf(q);
+  return (q.qualifier === 'more than' && value >= high - slack) || (q.qualifier === 'less than' && value <= low + slack);
 }
 
 /**
