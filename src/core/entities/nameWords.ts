@@ -4,7 +4,7 @@
  * nothing between them around a hyphen are joined back into one word (but "London-based" is a
  * name and a word). A hyphen between two
  * known places or nationalities ("Armenia-Azerbaijan", "Israeli-Palestinian") is a compound of
- * two names, not one name, and is left split.
+ * two names, not one name, and is left split, unless the whole is known too ("Guinea-Bissau").
  */
 import type { Token, TokenizedText } from '../nlp/engine';
 import { isDemonym, isGivenNameAbbreviation, lookupName } from './gazetteer';
@@ -69,6 +69,11 @@ function isKoreanGivenName(tokens: Token[], at: number): boolean {
 
 function isKnownPiece(piece: string): boolean {
   return isDemonym(piece) || lookupName(piece)?.type === 'PLACE';
+}
+
+/** True when the gazetteer knows two known pieces joined by their hyphen as one name: "Guinea-Bissau", "Austria-Hungary". */
+function isKnownWhole(text: string, start: number, end: number): boolean {
+  return lookupName(text.slice(start, end)) !== undefined;
 }
 
 /** Tokens after which a word opens a sentence: quotation marks, a colon, a full stop (single characters: a longer word is not looked up). */
@@ -196,7 +201,7 @@ export function buildNameWords(text: string, tokenized: TokenizedText): NameWord
         glued &&
         HYPHENS.has(next) &&
         STARTS_LETTER_OR_DIGIT.test(after.value) &&
-        !(isKnownPiece(tokens[end].value) && isKnownPiece(after.value)) &&
+        !(isKnownPiece(tokens[end].value) && isKnownPiece(after.value) && !isKnownWhole(text, tokens[end].start, after.end)) &&
         // "London-based", "Kremlin-backed": a name and a lower-case word are two words
         // (but "South-east", "North-west" are one: a compass point).
         !(startsUpperCase(tokens[end].value) && startsLowerCase(after.value) && !(COMPASS.test(tokens[end].value) && COMPASS.test(after.value)) && !isKoreanGivenName(tokens, end))

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entity } from '../../../src/core/types';
-import { entitiesOf, namesAndThingsOf } from '../../support/entityMentions';
+import { entitiesOf, namesAndThingsOf, namesOf } from '../../support/entityMentions';
 
 function keyOf(list: Entity[], text: string): string | undefined {
   return list.find((e) => e.text === text)?.key;
@@ -89,6 +89,11 @@ describe('recogniseEntities: names', () => {
   it('reads the place in "London-based" and refuses sentence-initial plurals', () => {
     assert.deepEqual(namesAndThingsOf('Only one, the London-based startup Veridia, replied.'), ['PLACE London', 'ORG Veridia']);
     assert.deepEqual(namesAndThingsOf('Officials said an official report was due.'), []);
+  });
+
+  it('keeps a hyphenated name the gazetteer knows whole, and parts two places it knows apart', () => {
+    assert.deepEqual(namesOf('Fishing boats left Guinea-Bissau on Monday.'), ['PLACE Guinea-Bissau']);
+    assert.deepEqual(namesOf('Trade between Guinea-Bissau and Senegal grew, and Armenia-Azerbaijan talks stalled.'), ['PLACE Guinea-Bissau', 'PLACE Senegal', 'PLACE Armenia', 'PLACE Azerbaijan']);
   });
 
   it('links a capitalised institution word to the one organisation it stands for', () => {
