@@ -5,7 +5,8 @@
  * "the figure will rise", "far from sufficient" as "falls short", "right now" as "at present". Each
  * class below gathers words and short phrases that say one thing in spoken news English
  * (officials, rescuers, coaches, judges, ministers at a press conference: gravity, need, blame,
- * fear, haste, talks and deals), and the verbs reporters vary from outlet to outlet (a minister
+ * fear, haste, talks and deals, the "biggest" or "most important" day, aid that is "no charity" or
+ * "not a handout"), and the verbs reporters vary from outlet to outlet (a minister
  * "resigned" or "stepped down", "visited" or "flew to" a site; flights "cancelled" or "scrapped";
  * water "receding" or "subsiding"; "no sign of" or "no evidence of" a cyberattack or a hack), so
  * that such wordings count as the same idea when quotes or facts are compared. Phrases are matched on whole folded words, longest first;
@@ -145,6 +146,8 @@ const CLASSES: Record<string, string[]> = wordTable({
   criticised: ['criticised', 'criticized', 'condemned', 'denounced', 'slammed', 'lambasted', 'rebuked'],
   priority: ['priority', 'top priority', 'first priority', 'came first', 'comes first', 'come first', 'main concern', 'first concern'],
   overnight: ['spent the night', 'spend the night', 'spending the night', 'slept', 'sleeping', 'sleep'],
+  foremost: ['most important', 'greatest', 'biggest', 'most significant', 'single most important'],
+  gift: ['gift', 'charity', 'handout', 'handouts', 'favour', 'favor', 'alms'],
 });
 
 /** Phrases by their first word, each as its words and class, longest first. */

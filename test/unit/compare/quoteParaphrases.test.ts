@@ -84,5 +84,29 @@ describe('quote groups across paraphrases', () => {
     assert.equal(found.length, 1, JSON.stringify(found.map((g) => g.members.map((m) => m.text))));
     assert.deepEqual(found[0].members.map((m) => m.source).sort(), ['daily.txt', 'wire.txt']);
   });
+  it('links superlatives of importance ("the biggest" / "the most significant") and "not charity" / "no handout", not other remarks using them', () => {
+    const linked: Array<Record<string, string>> = [
+      {
+        'a.txt': 'The dam opened in Laos on Monday. "It is the biggest project our province has ever seen," provincial governor Somchai Vong said.',
+        'b.txt': 'Laos inaugurated the dam on Monday. "This is the most significant project in the history of our province," governor Somchai Vong told reporters.',
+      },
+      {
+        'a.txt': 'Farmers in Kerala will receive emergency payments, minister Anil Kumar said on Friday. "This money is not charity, it is what the state owes to the farmers," Kumar said.',
+        'b.txt': 'Kerala announced aid for farmers on Friday. "These payments are no handout; they are a debt the state owes its farmers," minister Anil Kumar said.',
+      },
+    ];
+    for (const texts of linked) assert.equal(groups(texts).length, 1, Object.values(texts).join(' / '));
+    const apart: Array<Record<string, string>> = [
+      {
+        'a.txt': 'The dam opened in Laos on Monday. "It is the biggest project our province has ever seen," provincial governor Somchai Vong said.',
+        'b.txt': 'Laos inaugurated the dam on Monday. "Floods are the greatest danger our province has ever faced," governor Somchai Vong told reporters.',
+      },
+      {
+        'a.txt': 'Farmers in Kerala will receive emergency payments, minister Anil Kumar said on Friday. "This money is not charity, it is what the state owes to the farmers," Kumar said.',
+        'b.txt': 'Kerala announced aid for farmers on Friday. "No farmer should have to beg for a handout after a flood," minister Anil Kumar said.',
+      },
+    ];
+    for (const texts of apart) assert.equal(groups(texts).length, 0, Object.values(texts).join(' / '));
+  });
 });
 
