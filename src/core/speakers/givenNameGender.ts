@@ -17,11 +17,22 @@ function normalise(name: string): string {
   return plain.charAt(0).toUpperCase() + plain.slice(1).toLowerCase();
 }
 
-/** The gender a given name tells ("Laura" → female, "Pedro" → male), or null when unknown or both. */
+/**
+ * The gender a given name tells ("Laura" → female, "Pedro" → male), or null when unknown or both.
+ * A hyphenated given name the lists do not hold is told by its first part ("Hans-Jürgen" → male,
+ * "Anne-Sophie" → female).
+ */
 export function genderOfGivenName(name: string): 'male' | 'female' | null {
+  const whole = listedGender(name);
+  if (whole !== undefined || !name.includes('-')) return whole ?? null;
+  return listedGender(name.split('-')[0]) ?? null;
+}
+
+/** The gender the lists give a name: null when both lists hold it, undefined when neither does. */
+function listedGender(name: string): 'male' | 'female' | null | undefined {
   const n = normalise(name);
   const male = MALE.has(n);
   const female = FEMALE.has(n);
-  if (male === female) return null;
+  if (male === female) return male ? null : undefined;
   return male ? 'male' : 'female';
 }

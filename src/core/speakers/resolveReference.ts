@@ -174,8 +174,9 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     const last = i - 1;
     const profile = profiles.get(entity.key) ?? { entity, words: new Set<string>(), gender: null, listGender: false, guessedGender: false, affiliations: new Set<string>() };
     profiles.set(entity.key, profile);
+    // "Transport for London (TfL)" defines a short name; "Théo Brunelière (Alpine)" names his team, not him.
     const alias = bracketedAlias(ctx, last);
-    if (alias && !index.aliases.has(alias.text)) index.aliases.set(alias.text, entity);
+    if (alias && alias.type === entity.type && !index.aliases.has(alias.text)) index.aliases.set(alias.text, entity);
     const apposition = appositionAfter(ctx, last);
     // People named together as a clause's subject ("Mayor Tom Reyes and council member Barbara Kline voted"), read from the mention that opens the group.
     const group = tokens[first].start > groupEnd && opensClauseBefore(ctx, first) ? coordinatedPeople(ctx, first) : null;
@@ -202,7 +203,9 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
       const reported = /^that$/i.test(tokens[beforeTitles(ctx, first)]?.value ?? '') && verbFollows(ctx, last);
       const subject = isSubjectMention(ctx, first, last);
       if (entity.type === 'ORG' && (reported || subject || possessesSubject(ctx, first, last))) organisationSubjects.push({ entity, start: entity.start });
-      if (subject && tokens[last + 1]?.pos === 'VERB' && isReportingVerb(tokens[last + 1].value) && !/ing$/.test(tokens[last + 1].value)) index.nonPersonSpeakers.push(entity.start);
+      // "Her colleague and later director of the institute, Hans-Jürgen de Boor, recalled": the verb may follow the comma closing an apposition before the name.
+      const verb = tokens[first - 1]?.value === ',' && tokens[last + 1]?.value === ',' ? last + 2 : last + 1;
+      if (subject && tokens[verb]?.pos === 'VERB' && isReportingVerb(tokens[verb].value) && !/ing$/.test(tokens[verb].value)) index.nonPersonSpeakers.push(entity.start);
       continue;
     }
     // Titles and qualifiers right before the name: "Russian Foreign Minister", "NATO Secretary General".
@@ -258,7 +261,9 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     }
     if (profile.gender === null) profile.gender = genderFromPossessive(ctx, last);
     // "The research vessel Marta Lind docked …": a named ship is no one a "she said" points at.
-    if ((isSubjectMention(ctx, first, last) || interviewedByWriter(ctx, first)) && !namesThing(tokens, first - 1)) {
+    // "Priyanka Bell, Halvard's co-founder, explained …": the owner of a possessive is no subject; what it owns is.
+    const owner = /^['’]s?$/.test(tokens[last + 1]?.value ?? '');
+    if (((isSubjectMention(ctx, first, last) && !owner) || interviewedByWriter(ctx, first)) && !namesThing(tokens, first - 1)) {
       const joint = /^(?:and|&)$/.test(tokens[first - 1]?.value ?? '') || /^(?:and|&)$/.test(tokens[last + 1]?.value ?? '');
       subjects.push({ entity, joint });
     } else if (!namesThing(tokens, first - 1) && !afterPersonalPronoun(ctx, first) && ctx.quoteAt[first] < 0) {
@@ -368,14 +373,17 @@ function describedOrganisationSubject(ctx: ReadingContext, index: ReferenceIndex
 /**
  * The gender a sentence gives its subject through the first possessive or object pronoun after
  * the name ("Carvalho was unhappy with her side", "Smith said his team …"), before anyone else is
- * named or described ("Lee said the defendant had signed the checks to himself" says nothing of
- * Lee); null when it says nothing.
+ * named, described or spoken of as "he" or "she" ("Lee said the defendant had signed the checks
+ * to himself" says nothing of Lee, nor does "de Boor recalled that she kept it above her desk" of
+ * de Boor); null when it says nothing.
  */
 function genderFromPossessive(ctx: ReadingContext, last: number): 'male' | 'female' | null {
   for (let k = last + 1; k < ctx.tokens.length && k - last <= 20; k++) {
     const v = ctx.tokens[k].value;
     if (/^[.;!?]$/.test(v) || ctx.quoteAt[k] >= 0 || (ctx.nameAt[k] >= 0 && ctx.names[ctx.nameAt[k]].type === 'PERSON')) return null;
     if (/^\p{Ll}/u.test(v) && ctx.tokens[k].pos === 'NOUN' && isPersonNoun(v)) return null;
+    // "de Boor recalled that she kept a letter above her desk": the possessives after a "she" are hers.
+    if (/^(?:he|she)$/i.test(v)) return null;
     if (/^(?:his|him|himself)$/i.test(v)) return 'male';
     if (/^(?:her|hers|herself)$/i.test(v)) return 'female';
   }

@@ -282,7 +282,8 @@ function linksTitleWords(ctx: ReadingContext, k: number): boolean {
   const t = tokens[k];
   const next = /^the$/i.test(tokens[k + 1]?.value ?? '') ? tokens[k + 2] : tokens[k + 1];
   if (k < 1 || !next || !startsUpperCase(next.value) || ctx.quoteAt[k] >= 0) return false;
-  if (/^(?:of|for)$/.test(t.value)) return startsUpperCase(tokens[k - 1].value) && (isTitleWord(tokens[k - 1].value) || isPostNominal(tokens[k - 1].value));
+  // "Royal College of Nursing Scotland director Niamh O'Donnell": an organisation's name the recogniser cut at its "of" goes on after it.
+  if (/^(?:of|for)$/.test(t.value)) return startsUpperCase(tokens[k - 1].value) && (isTitleWord(tokens[k - 1].value) || isPostNominal(tokens[k - 1].value) || ctx.names[ctx.nameAt[k - 1]]?.type === 'ORG');
   return t.value === '-' && t.start === tokens[k - 1].end && t.end === tokens[k + 1].start && startsUpperCase(tokens[k - 1].value);
 }
 
@@ -442,6 +443,13 @@ const RELATIVE_PRONOUN = /^(?:who|whom|whose|that|which)$/i;
 /** The most words a quoted nickname or title inside an apposition may have ("known as “the Tractor”"). */
 const APPOSITIVE_QUOTE_WORDS = 5;
 
+/** True when the name covering token k is followed by a possessive's mark ("Tom Hale's"). */
+function possessiveAfterName(ctx: ReadingContext, k: number): boolean {
+  let end = k;
+  while (end + 1 < ctx.tokens.length && ctx.nameAt[end + 1] === ctx.nameAt[k]) end++;
+  return /^['’]s?$/.test(ctx.tokens[end + 1]?.value ?? '');
+}
+
 /**
  * True when a verb follows the name ending at token `last` in its sentence, before anyone else is
  * named and outside quotations. A short quotation inside an apposition (after a comma: "Richter, a
@@ -465,7 +473,9 @@ export function verbFollows(ctx: ReadingContext, last: number): boolean {
     // A line break ends the sentence too: "By Harriet Quayle, Transport Correspondent" is a byline, whatever verb the next line holds.
     if (endsClauseAt(ctx, k) || ctx.quoteAt[k] >= 0 || lineBreakBetween(ctx.text, tokens[k - 1].end, t.start)) return false;
     if (t.pos === 'VERB' || t.pos === 'AUX') return true;
-    if (ctx.nameAt[k] >= 0 && ctx.names[ctx.nameAt[k]].type === 'PERSON' && ctx.nameAt[k - 1] !== ctx.nameAt[k] && !/^(?:and|&|of|from|at)$/.test(tokens[k - 1].value)) return false;
+    // Another person named after the name is the next clause's subject, unless their possessive
+    // stands in an apposition ("Mara Jensen, Tom Hale's wife, said" is still Mara Jensen's clause).
+    if (ctx.nameAt[k] >= 0 && ctx.names[ctx.nameAt[k]].type === 'PERSON' && ctx.nameAt[k - 1] !== ctx.nameAt[k] && !/^(?:and|&|of|from|at)$/.test(tokens[k - 1].value) && !(inApposition && possessiveAfterName(ctx, k))) return false;
   }
   return false;
 }
