@@ -75,7 +75,7 @@ const ORGANISATION_NOUNS = new Set([
   'maker', 'carmaker', 'automaker', 'producer', 'operator', 'supplier', 'giant', 'conglomerate', 'startup', 'start-up',
   'utility', 'chain', 'publisher', 'developer', 'miner', 'brewer', 'distributor', 'platform', 'body', 'organiser', 'organizer',
   'airport', 'inspectorate', 'diocese', 'archdiocese', 'eparchy', 'synod', 'patriarchate', 'chamber', 'confederation',
-  'consortium', 'cooperative', 'co-operative', 'guild', 'syndicate',
+  'consortium', 'cooperative', 'co-operative', 'guild', 'syndicate', 'district',
 ]);
 
 /**
@@ -426,14 +426,20 @@ function isPossessiveMark(tokens: Token[], k: number): boolean {
   return /^['’]$/.test(tokens[k].value) && k > 0 && tokens[k - 1].end === tokens[k].start && /s$/i.test(tokens[k - 1].value) && k + 1 < tokens.length && isDescriptionWord(tokens[k + 1]);
 }
 
+/** A part of an organisation that speaks for it ("the party's state branch", "the union's youth wing"). */
+const BRANCH = /^(?:branch|wing|chapter|division|section|arm|headquarters|leadership)$/;
+
 /**
  * True when `words` after an organisation's possessive are its spokesperson alone ("Harbour
- * Foods' spokesperson", "the Kremlin's spokesman"): the body speaks. A person's or a country's
- * spokesman ("Putin's spokesman", "Russia's spokeswoman") speaks for someone else, and any other
- * word narrows the role to a person ("Google's chief spokesperson").
+ * Foods' spokesperson", "the Kremlin's spokesman") or one of its branches ("the PSD's state
+ * branch", "the union's youth wing"): the body speaks. A person's or a country's spokesman
+ * ("Putin's spokesman", "Russia's spokeswoman") speaks for someone else, and any other word
+ * narrows the role to a person ("Google's chief spokesperson").
  */
 function speaksThroughSpokesperson(owner: Entity, words: string[]): boolean {
-  return owner.type === 'ORG' && words.length === 1 && isSpokespersonWord(words[0]);
+  if (owner.type !== 'ORG') return false;
+  if (words.length === 1 && isSpokespersonWord(words[0])) return true;
+  return words.length > 0 && words.length <= 3 && BRANCH.test(words[words.length - 1]);
 }
 
 /**
