@@ -11,7 +11,7 @@
  * - a headline or standfirst quote takes the speaker of the body quote that repeats its words
  *   (see echoSummaryQuotes.ts).
  */
-import type { Quote } from '../types';
+import type { Quote, Span } from '../types';
 import type { Quotation } from '../quotes/findQuotations';
 import { namedOutsideQuotes, spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
 import { attributionClause, firstSayingSubject, mainClauseSubject, resolve, sayingAt } from './readReportingClause';
@@ -133,16 +133,29 @@ function introducedByColon(ctx: ReadingContext, index: ReferenceIndex, quotation
     if (q.nested || quotes[i].speaker !== null || quotes[i].kind !== 'direct' || before < 0) return;
     const previous = ctx.blocks[before];
     if (!opensParagraph(ctx, q) || !/:\s*$/.test(ctx.text.slice(previous.start, previous.end))) return;
-    const s = spanIndexAt(ctx.sentences, previous.end - 1);
+    let s = spanIndexAt(ctx.sentences, previous.end - 1);
     if (s < 0) return;
+    // "Ana Ruiz explained the decision in a letter. The key passage:": a colon line with no verb
+    // introduces the words of the one the sentence before it had say something.
+    const verbless = !hasVerb(ctx, ctx.sentences[s]);
+    if (verbless) s--;
+    if (s < 0 || ctx.sentences[s].start < previous.start) return;
     const clause = mainClauseSubject(ctx, tokenAtOrAfter(ctx, ctx.sentences[s].start), tokenAtOrAfter(ctx, ctx.sentences[s].end));
     const ref = clause?.ref;
-    if (!clause || !ref) return;
+    if (!clause || !ref || (verbless && !sayingAt(ctx, clause.verb))) return;
     const verb = ctx.tokens[clause.verb];
     const readable = ref.kind === 'name' || (sayingAt(ctx, clause.verb) && (ref.kind === 'description' || ref.kind === 'pronoun'));
     const names = readable ? resolve(index, ref, verb.start) : null;
     if (names) assignSpeaker(quotes[i], names, verb.value, 'explicit-before', ref.mention);
   });
+}
+
+/** True when a verb or an auxiliary stands in the sentence outside quotations. */
+function hasVerb(ctx: ReadingContext, sentence: Span): boolean {
+  for (let k = tokenAtOrAfter(ctx, sentence.start); k < ctx.tokens.length && ctx.tokens[k].start < sentence.end; k++) {
+    if (ctx.quoteAt[k] < 0 && (ctx.tokens[k].pos === 'VERB' || ctx.tokens[k].pos === 'AUX')) return true;
+  }
+  return false;
 }
 
 /**
