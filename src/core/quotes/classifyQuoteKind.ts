@@ -12,6 +12,8 @@ const TITLE_CUE = /\b(?:book|novel|memoir|film|movie|documentary|song|single|alb
 const NAMING_CUE = /\b(?:titled|entitled|headlined|headed)\s*,?\s*$/i;
 /** Words that announce scare quotes or a nickname right before the opening mark ("known to fans as “the Lighthouse”"). */
 const SCARE_CUE = /\b(?:so-called|so called|dubbed|nicknamed|known(?:\s+\w+){0,4}\s+as|self-styled|self-proclaimed|alleged)\s*$/i;
+/** Verbs that give something a name right before the opening mark ("which the district is calling “Panther Fridays”"). */
+const NAME_GIVING_CUE = /\b(?:calling|calls|call|named|renamed)\s*$/i;
 /** Reporting cues that show the title-like span is said by someone after all. */
 const SPEECH_AROUND = /\b(?:said|says|told|added|wrote|warned|declared|stated|asked|replied)\b/i;
 
@@ -47,7 +49,8 @@ function isLoneName(inside: string): boolean {
  * - headline: inside a headline block;
  * - title: after a word such as "book", "film", "report titled", or Title Case with no reporting
  *   verb around it (conservative: two or more words, nothing said);
- * - scare: after "so-called", "dubbed", "known as"…, or a lone capitalised name ('Israel');
+ * - scare: after "so-called", "dubbed", "known as"…, a name given in capitals after "calling" or
+ *   "named" ("is calling “Panther Fridays,”"), or a lone capitalised name ('Israel');
  * - direct: the quotation opens its sentence, follows a colon or comma, or ends with sentence
  *   punctuation inside its marks (a whole clause);
  * - partial: anything else (a fragment in the reporter's sentence).
@@ -58,6 +61,8 @@ export function classifyQuoteKind(text: string, quotation: Quotation, block: Blo
   const before = text.slice(Math.max(block.start, quotation.open.start - 60), quotation.open.start);
   const after = text.slice(quotation.close?.end ?? quotation.end, Math.min(block.end, (quotation.close?.end ?? quotation.end) + 40));
   if (SCARE_CUE.test(before)) return 'scare';
+  // A name given in capitals, the comma of American punctuation aside, is a name, not words said.
+  if (NAME_GIVING_CUE.test(before) && isTitleCase(inside.replace(/[.,;:]+\s*$/, ''))) return 'scare';
   if (NAMING_CUE.test(before)) return 'title';
   if (TITLE_CUE.test(before) && isTitleCase(inside)) return 'title';
   const sentenceText = text.slice(sentence.start, sentence.end);
