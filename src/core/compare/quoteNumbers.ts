@@ -217,23 +217,38 @@ export function withFigures(words: Word[], text: string): Word[] {
  * taken for another figure. Ten times a figure counts as the same figure: the guard that reads
  * these errs towards one statement.
  */
-function figuresOf(words: readonly Word[]): Set<string> {
+function figuresOf(words: readonly Word[]): { figures: Set<string>; years: boolean; counts: boolean } {
   const figures = new Set<string>();
+  let years = false;
+  let counts = false;
   for (const w of words) {
-    if (w.content && FIGURE_SENSE.test(w.sense)) figures.add(w.sense.replace('.', '').replace(/^0+|0+$/g, '') || '0');
+    if (!w.content || !FIGURE_SENSE.test(w.sense)) continue;
+    figures.add(w.sense.replace('.', '').replace(/^0+|0+$/g, '') || '0');
+    if (YEAR.test(w.folded)) years = true;
+    else counts = true;
   }
-  return figures;
+  return { figures, years, counts };
 }
 
 /**
- * True when both quotes give figures and none in common: "we have cleared 80 percent" and "we have
- * cleared 40 percent" are two statements however alike the rest (words read by {@link withFigures}).
+ * A figure written as a year of the last two centuries or this one ("2014", "1998"): it dates
+ * what is said, and another outlet may give the same time as a span ("since 2014" / "in twelve
+ * years").
+ */
+const YEAR = /^(?:18|19|20)\d\d$/;
+
+/**
+ * True when both quotes give figures of one kind (years, or other figures) and none in common:
+ * "we have cleared 80 percent" and "we have cleared 40 percent" are two statements however alike
+ * the rest (words read by {@link withFigures}); a year and a span of years ("the best day since
+ * 2014" / "in twelve years") are figures of two kinds, which no translation sets against each other.
  */
 export function givesOtherFigures(a: readonly Word[], b: readonly Word[]): boolean {
   const inA = figuresOf(a);
-  if (inA.size === 0) return false;
+  if (inA.figures.size === 0) return false;
   const inB = figuresOf(b);
-  if (inB.size === 0) return false;
-  for (const value of inA) if (inB.has(value)) return false;
+  if (inB.figures.size === 0) return false;
+  if (!(inA.years && inB.years) && !(inA.counts && inB.counts)) return false;
+  for (const value of inA.figures) if (inB.figures.has(value)) return false;
   return true;
 }

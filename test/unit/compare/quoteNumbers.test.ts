@@ -53,6 +53,21 @@ describe('figures in quotes', () => {
     assert.ok(!givesOtherFigures(read('20 000 people came'), read('20,000 people came')));
   });
 
+  it('sets figures against each other only within one kind: years, or other figures', () => {
+    const read = (text: string) => withFigures(readWords(text), text);
+    assert.ok(!givesOtherFigures(read('the best harvest since 2009'), read('the best harvest in fifteen years')));
+    assert.ok(givesOtherFigures(read('the best harvest since 2009'), read('the best harvest since 2011')));
+    assert.ok(givesOtherFigures(read('in 2009 we lost 40 tonnes'), read('we lost 60 tonnes')));
+  });
+
+  it('links a coach\'s remark dating a record by its year in one outlet and by a span of years in another', () => {
+    const found = groups({
+      'wire.txt': 'Ajax beat Feyenoord 4-0 on Sunday. "This is the biggest win for this club since 2011," coach Pieter de Vries told reporters in Amsterdam.',
+      'daily.txt': 'Coach Pieter de Vries spoke in Amsterdam after the 4-0 win. "It is the greatest win of this club in fourteen years," de Vries said.',
+    });
+    assert.equal(found.length, 1, memberTexts(found));
+  });
+
   it('links a minister\'s remark written "Eighty percent" in one outlet and "eight in ten" in another', () => {
     const found = groups({
       'agencia.txt': 'Brazil\'s environment minister visited Belem on Tuesday. "Eighty percent of the fires in Para were set on purpose," minister Ana Souza told reporters.',
