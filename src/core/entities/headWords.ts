@@ -49,6 +49,8 @@ const ORGANISATION_HEADS = new Set([
   'breweries', 'brewery', 'distillery', 'beverages', 'textiles', 'apparel', 'cosmetics', 'limited', 'incorporated',
   'holding', 'llp', 'gmbh', 'confederation', 'guild', 'chamber', 'consortium', 'syndicate', 'cooperative', 'co-operative',
   'collective', 'fellowship', 'community', 'system', 'headquarters', 'convent', 'monastery', 'seminary', 'priory', 'congregation', 'diocese', 'archdiocese', 'eparchy', 'synod', 'ledger', 'metro', 'underground', 'railway', 'railways', 'transit', 'philharmonic', 'symphony',
+  // Train operators named "… Rail" ("Network Rail", "Cascadia Rail", "Via Rail").
+  'rail',
 ]);
 
 /** Legal forms of companies written in capitals after the name ("Siemens AG", "Nestlé SA"). */
@@ -200,6 +202,8 @@ const ORGANISATION_DESCRIPTORS = new Set([
   'house', 'refiner', 'utility', 'drugmaker', 'biotech', 'fintech', 'lab', 'laboratory', 'studio', 'business', 'ngo', 'foundation',
   'university', 'hospital', 'shipper', 'shipbuilder', 'distributor', 'wholesaler', 'trust', 'partnership',
   'council', 'ministry', 'department', 'authority', 'commission',
+  // Services and data firms named by what they offer: "the audio-streaming service Klangbox", "market tracker Fundwise".
+  'service', 'tracker',
 ]);
 
 /** Heads of institutions named after the place they serve ("Northamptonshire Police", "Kent County Council"). */

@@ -186,7 +186,7 @@ function placedByNeighbours(words: NameWord[], at: number): boolean {
 }
 
 /** Nouns that, after a possessive, show the owner is a company or body ("Acme's shares", "Ofcom's chief executive"). */
-const CORPORATE_AFTER_POSSESSIVE = /^(shares|stock|profits?|revenues?|earnings|sales|board|chief|ceo|executives?|spokes(man|woman|person)|employees|engineers|workforce|founders?|staff|customers|shareholders|investors|subsidiary|headquarters|boss|chairman|chairwoman|brand|products?|platform|app|services?|factory|factories|branches|stores)$/i;
+const CORPORATE_AFTER_POSSESSIVE = /^(shares|stock|profits?|revenues?|earnings|sales|board|chief|ceo|executives?|spokes(man|woman|person)|employees|engineers|workforce|(co-)?founders?|staff|customers|shareholders|investors|subsidiary|headquarters|boss|chairman|chairwoman|brand|products?|platform|app|services?|factory|factories|branches|stores)$/i;
 
 /** What the words after a name suggest: "Acme's shares" → a company; "the Tal al-Sultan area" → a place. */
 export function hintAfter(words: NameWord[], last: number): EntityType | null {

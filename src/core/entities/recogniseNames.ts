@@ -86,6 +86,8 @@ const CAPITALS_ABBREVIATION = /^\p{Lu}(\.?\p{Lu})+\.?$/u;
 const MODEL_NUMBER_AFTER = /^ \d{2,3}(?:-\d{2,4})?\b(?![.,:]\d)/;
 /** A channel's number and "News" after a broadcaster's call letters: " 12 News" of "WQRT 12 News". */
 const STATION_NEWS_AFTER = /^ \d{1,2} News\b/;
+/** A distance and a point of the compass right before a name: "40 kilometres east of ", "5 miles north-west of ". */
+const DISTANCE_FROM_BEFORE = /\b(kilomet(re|er)s?|km|miles?|metres|meters)\s(north|south|east|west)(-?(east|west))?\s(of)\s$/;
 /** A time of day right before a word: "6:00 ", "10.30 ", "4 p.m. ", "11 AM ". */
 const CLOCK_TIME_BEFORE = /(\d[:.]\d\d|\d ?[ap]\.?m\.?|\d ?[AP]M) $/;
 /** Words that open the names of saints' towns, mountains, lakes, forts and capes, never a body's second part: "St.", "Mount", "Lake". */
@@ -525,11 +527,15 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (!single && from === 0 && settlementOf(reading.words, run.first)) return emit(reading, run, from, end, 'PLACE', null);
   // A German or Dutch link that only places take makes the name a place, whatever opens it ("Krimpen aan den IJssel").
   if (!single && ws.slice(from + 1, end).some((w) => PLACE_LINKS.has(w.text))) return emit(reading, run, from, end, 'PLACE', null);
+  // "about 40 kilometres east of Tom Price", "5 miles north of Fort Worth": what a distance and a
+  // point of the compass measure from is a place, whatever its words look like.
+  if (from === 0 && DISTANCE_FROM_BEFORE.test(reading.text.slice(Math.max(0, ws[from].start - 40), ws[from].start))) return emit(reading, run, from, end, 'PLACE', null);
   // (A lone given name that a kind of body introduces is that body's name: "the insurer Aviva said".)
   const namedBody = single && hint === 'ORG' && !isRoleNoun(reading.words[run.first - 1]?.text ?? '');
   if (isGivenName(first) && !namedBody && (!single || (end === run.words.length - 1 && reportingVerbAfter(reading.words, run.first + end)))) return emit(reading, run, from, end, 'PERSON', null, null, !single);
-  // A body speaks "in a statement"; a person named without a given name rarely does so.
-  if (!single && atRunEnd && statementAfter(reading.words, run.first + end)) return emit(reading, run, from, end, 'ORG', null);
+  // A body speaks "in a statement"; a person named without a given name rarely does so (one a
+  // title in lower case introduces does: "chief executive Grant Pellew said in a statement").
+  if (!single && atRunEnd && hint !== 'PERSON' && statementAfter(reading.words, run.first + end)) return emit(reading, run, from, end, 'ORG', null);
   // A preposition says little about a full name ("a goal from Dario Fuentes"); a descriptor does.
   if (!single && hint && hint !== 'PLACE') return emit(reading, run, from, end, hint, null);
   // But what a text is "in" or "near", not opened by a given name, is a place ("a flat in Cabo San

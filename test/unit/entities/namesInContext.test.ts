@@ -15,6 +15,25 @@ describe('recogniseEntities: organisations without a head word', () => {
     assert.deepEqual(namesOf('Rates will rise, said a former Tessaro analyst.'), ['ORG Tessaro']);
   });
 
+  it('reads what a distance and a point of the compass measure from as a place, whatever its words', () => {
+    assert.deepEqual(namesOf('Flooding closed the highway 20 kilometres south-west of Mary Kathleen.'), ['PLACE Mary Kathleen']);
+    assert.deepEqual(namesOf('The convoy stopped 8 miles east of Rose Hill on Friday.'), ['PLACE Rose Hill']);
+  });
+
+  it('keeps a person a title introduces a person though the name speaks "in a statement"', () => {
+    assert.deepEqual(namesOf('Lindqvist Foods chief executive Tavi Rennert said in a statement that sales fell.'), ['ORG Lindqvist Foods', 'PERSON Tavi Rennert']);
+  });
+
+  it('reads a lone name whose co-founder the text names, or that a service or tracker introduces, as a body', () => {
+    assert.deepEqual(namesOf('Vantorq\u2019s co-founder, Mia Lund, said sales doubled.'), ['ORG Vantorq', 'PERSON Mia Lund']);
+    assert.deepEqual(namesOf('Listeners moved to the music-streaming service Tunefold last year.'), ['ORG Tunefold']);
+    assert.deepEqual(namesOf('Deals fell by half, according to data from market tracker Dealbase.'), ['ORG Dealbase']);
+  });
+
+  it('reads a train operator named "… Rail" as an organisation', () => {
+    assert.deepEqual(namesOf('A Tundra Rail freight train derailed. Tundra Rail said the line would reopen on Monday.'), ['ORG Tundra Rail', 'ORG Tundra Rail']);
+  });
+
   it('leaves a word before a kind of body that qualifies a name or a role to other rules', () => {
     assert.deepEqual(namesOf('The Brabant union ABVV called a strike.'), ['ORG ABVV']);
     assert.deepEqual(namesOf('The Plaid group leader, Cllr Tomos Rhys, said no.'), ['PERSON Tomos Rhys']);
