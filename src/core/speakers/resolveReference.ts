@@ -24,7 +24,7 @@ import { isDemonym, placeOfDemonym } from '../entities/gazetteer';
 import { isTitleHead, isTitleWord } from '../entities/titles';
 import { startsUpperCase } from '../entities/letterCase';
 import type { Entity, Span } from '../types';
-import { countBefore, spanIndexAt, type ReadingContext } from './readingContext';
+import { countBefore, endsClauseAt, spanIndexAt, type ReadingContext } from './readingContext';
 import { genderOfGivenName } from './givenNameGender';
 import { genderOfWord } from './genderWords';
 import { isOrganisationNoun, isPersonNoun, isSpokespersonWord, namesThing } from './readSpeakerPhrase';
@@ -177,7 +177,8 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     // "Transport for London (TfL)" defines a short name; "Théo Brunelière (Alpine)" names his team, not him.
     const alias = bracketedAlias(ctx, last);
     if (alias && alias.type === entity.type && !index.aliases.has(alias.text)) index.aliases.set(alias.text, entity);
-    const apposition = appositionAfter(ctx, last);
+    // "In Britain, the Office for Product Safety urged …": the comma closes an opening phrase, and what follows is no apposition.
+    const apposition = closesOpeningPhrase(ctx, first) ? null : appositionAfter(ctx, last);
     // People named together as a clause's subject ("Mayor Tom Reyes and council member Barbara Kline voted"), read from the mention that opens the group.
     const group = tokens[first].start > groupEnd && opensClauseBefore(ctx, first) ? coordinatedPeople(ctx, first) : null;
     if (group) {
@@ -332,6 +333,17 @@ function bracketedAlias(ctx: ReadingContext, last: number): Entity | null {
   let k = last + 2;
   while (k + 1 < tokens.length && nameAt[k + 1] === nameAt[last + 2]) k++;
   return tokens[k + 1]?.value === ')' ? ctx.names[nameAt[last + 2]] : null;
+}
+
+/**
+ * True when the name starting at token `first` is the object of a preposition that opens its
+ * sentence ("In Britain,", "At Lord's,"): the comma after it closes that phrase.
+ */
+function closesOpeningPhrase(ctx: ReadingContext, first: number): boolean {
+  const { tokens } = ctx;
+  const p = first - 1;
+  if (p < 0 || tokens[p].pos !== 'ADP' || !startsUpperCase(tokens[p].value)) return false;
+  return p === 0 || endsClauseAt(ctx, p - 1) || lineBreakBetween(ctx.text, tokens[p - 1].end, tokens[p].start);
 }
 
 /**

@@ -17,4 +17,11 @@ describe('an organisation speaking through a branch, and a district as a body', 
     const school = 'The Brookfield Unified School District will close two schools in June. The district said in a statement that it had “no other option”.';
     assert.deepEqual(speakers(school), ['Brookfield Unified School District']);
   });
+
+  it('reads no apposition after a place that closes an opening phrase ("In Britain, the Office for … urged")', () => {
+    const recall = 'In Britain, the Office for Product Safety and Standards urged families to check their toys. “Stop using these sets now,” a spokesperson for the office said.';
+    assert.deepEqual(speakers(recall), ['Office for Product Safety and Standards']);
+    const floods = 'In Ghent, the Flemish Environment Agency opened two sluices overnight. “The river is falling,” a spokesman for the agency said.';
+    assert.deepEqual(speakers(floods), ['Flemish Environment Agency']);
+  });
 });
