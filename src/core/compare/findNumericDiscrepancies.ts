@@ -13,7 +13,8 @@
  * age), are no property of a thing unless both are ("an eight-storey building" / "a seven-storey
  * block"), count things in one state ("19 stranded climbers" are not "seven injured climbers"), are
  * both counts or both positions ("four goals" is no "sixth goal"), are both or neither told as what
- * is left ("with 7km to go" is no "after 35km": remainders.ts), are of one order of magnitude, and
+ * is left ("with 7km to go" is no "after 35km": remainders.ts), are spans of one record or of none
+ * ("the first time in 15 years" is no "the biggest day in twelve years"), are of one order of magnitude, and
  * the words around them agree — the counted noun, the verb, the subject, the party that gives the
  * figure ("killing at least 12 people" / "15 people were killed", "organisers said 200,000" /
  * "organisers claimed 250,000"). Context words count by IDF and by closeness to the number; aligned
@@ -114,6 +115,8 @@ interface Located {
   fixedUnit: boolean;
   /** What a span of time names after "of" ({@link spannedSenses}), read once rather than for every pair of figures. */
   spanned: readonly string[];
+  /** For the span a record is told over ("the first time in 15 years"), the record's word ({@link recordOf}). */
+  record: string | undefined;
 }
 
 /** Words after a length's unit that say what it measures ("480 metres deep", "800 metres from the shore"). */
@@ -486,6 +489,10 @@ function unitsCompatible(x: Located, y: Located): boolean {
   if (x.dimension && y.dimension && x.dimension !== y.dimension) return false;
   // What is left is told from the end ("with seven kilometres left" / "after 35 kilometres").
   if (x.remainder !== y.remainder) return false;
+  // The span a record is told over meets only the span of the same record ("the worst floods in
+  // 40 years" / "the worst flooding in 50 years"), never another ("the first time in 15 years" /
+  // "the biggest day in twelve years") nor a length ("jailed for 12 years").
+  if (x.record !== y.record) return false;
   // A position ("the 12th minute") is comparable to another position, or to a count of the same
   // span of time ("after 12 minutes"); a count of things is not ("four goals" / "his sixth goal").
   // A span of something ("three days of national mourning", "two weeks of talks") is no point in
@@ -520,6 +527,29 @@ function unitsCompatible(x: Located, y: Located): boolean {
  */
 function countsPeople(noun: string): boolean {
   return measureOfWord(noun) === 'people' || isRoleNoun(noun) || isRoleNoun(`${noun}s`);
+}
+
+/** Words that make a record besides superlatives in -est ("the first time in", "the worst floods in"). */
+const RECORD_WORDS = new Set(['first', 'worst', 'best', 'most', 'least', 'record']);
+/** Words in -est that are no superlative ("the protest in", "the inquest in"). */
+const NOT_SUPERLATIVES = new Set(['interest', 'suggest', 'protest', 'request', 'arrest', 'invest', 'harvest', 'forest', 'latest', 'honest', 'modest', 'contest', 'digest', 'manifest', 'unrest', 'conquest', 'earnest', 'inquest']);
+/** Words a record's word may stand before the "in" of its span ("the biggest day for Spanish cycling in"). */
+const RECORD_REACH = 8;
+
+/**
+ * The word of the record a span of time after "in" is told over ("first" in "for the first time in
+ * 15 years", "biggest" in "the biggest day for Spanish cycling in twelve years", "worst" in "the
+ * worst floods in 40 years"), folded; undefined for any other figure. Such a span says how rare a
+ * thing is, and two reports' spans are one quantity only for one record.
+ */
+function recordOf(unit: TextUnit, mention: QuantityMention, measure: Quantity): string | undefined {
+  const words = unit.words;
+  if (words[mention.before]?.folded !== 'in' || !TIME_UNITS.has(measure.unit ?? '') || mention.ordinal) return undefined;
+  for (let i = mention.before - 1; i >= Math.max(0, mention.before - RECORD_REACH); i--) {
+    const folded = words[i].folded;
+    if (RECORD_WORDS.has(folded) || (folded.length > 5 && folded.endsWith('est') && !NOT_SUPERLATIVES.has(folded))) return folded;
+  }
+  return undefined;
 }
 
 /** True for a span of time of something named after "of" ("three days of mourning"): "of" follows its unit. */
@@ -621,6 +651,7 @@ export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
           peopleUnit: measure.unit ? countsPeople(measure.unit) : false,
           fixedUnit: isFixedUnit(measure.unit),
           spanned: spannedSenses(unit, mention, measure),
+          record: recordOf(unit, mention, measure),
           unit,
           context: contextOf(ctx, unit, mention, measure),
           years: mention.quantity.unit === PLANNED_YEAR ? [] : yearsOf(unit, mention),
