@@ -16,7 +16,7 @@ const REPORTING_VERBS = /^(said|says|told|tells|added|adds|noted|notes|wrote|wri
 /** Prepositions that put a name in a place ("in Ladakh", "near Adre"). */
 const PLACE_PREPOSITIONS = /^(in|at|from|near|into|across|outside|inside|towards|toward|via|around|throughout)$/i;
 /** Nouns that introduce a place's name ("the village of Adre", "the town Busia"), or follow it ("the Bramall Way stadium"). */
-const PLACE_NOUNS = /^(city|town|village|region|province|state|district|county|capital|port|island|municipality|suburb|neighbourhood|neighborhood|area|enclave|border|river|crossing|checkpoint|camp|base|airbase|plant|refinery|mine|oilfield|dam|basin|valley|coast|parish|canton|commune|constituency|emirate|governorate|prefecture|township|settlement|hamlet|borough|stadium|arena|racecourse|velodrome|circuit)$/i;
+const PLACE_NOUNS = /^(city|town|village|region|province|state|district|county|capital|port|island|municipality|suburb|neighbourhood|neighborhood|area|enclave|border|river|crossing|checkpoint|camp|base|airbase|plant|refinery|mine|oilfield|dam|basin|valley|coast|parish|canton|commune|constituency|emirate|governorate|prefecture|township|settlement|hamlet|borough|stadium|arena|racecourse|velodrome|circuit|estate|gardens)$/i;
 /** True for a noun that introduces a place's name or follows it ("village", "stadium", "dam"), in any case. */
 export function isPlaceNoun(word: string): boolean {
   return PLACE_NOUNS.test(word);

@@ -15,6 +15,11 @@ describe('recogniseEntities: organisations without a head word', () => {
     assert.deepEqual(namesOf('Rates will rise, said a former Tessaro analyst.'), ['ORG Tessaro']);
   });
 
+  it('reads a lone name before an estate or gardens in lower case as a place', () => {
+    assert.deepEqual(namesOf('Homes on the Kelmoor industrial estate were evacuated.'), ['PLACE Kelmoor']);
+    assert.deepEqual(namesOf('The parade ended in the Vesna gardens beside the river.'), ['PLACE Vesna']);
+  });
+
   it('reads what a distance and a point of the compass measure from as a place, whatever its words', () => {
     assert.deepEqual(namesOf('Flooding closed the highway 20 kilometres south-west of Mary Kathleen.'), ['PLACE Mary Kathleen']);
     assert.deepEqual(namesOf('The convoy stopped 8 miles east of Rose Hill on Friday.'), ['PLACE Rose Hill']);
