@@ -12,7 +12,7 @@
  * utterance, well above two remarks of one person on unrelated matters — unless the two are two
  * statements whatever their words (opposite meanings, other occasions, other figures: see
  * twoStatements.ts). Quotes of fewer than {@link MIN_CONTENT} content words are left as they are
- * on either side: a phrase of two words meets another remark's words by chance; and a quote is
+ * on either side: one word meets another remark's words by chance; and a quote is
  * reported elsewhere only by a quote of about its length (see {@link LONGER}), not by one
  * sentence of it.
  */
@@ -31,7 +31,7 @@ import { areSynonyms } from './wordnetSynonyms';
  */
 const ECHOED = 0.3;
 /** Content words a quote needs on each side before its likeness counts. */
-const MIN_CONTENT = 3;
+const MIN_CONTENT = 2;
 /**
  * How many times the content words of the other quote a quote may hold and still be reported
  * there: a long remark of which another outlet quotes one sentence may say more that only this

@@ -3,8 +3,8 @@
  * no singular reading: neither outlet's quote is flagged as content only it has. A remark of the
  * same speaker that only one outlet quotes stays unique, and so does what a long remark adds to
  * the one sentence of it another outlet quotes. Short reports written for these tests (a Brazilian
- * health minister speaking Portuguese, a Japanese rail chief speaking Japanese), analysed by the
- * real pipeline.
+ * health minister speaking Portuguese, a Japanese rail chief speaking Japanese, a Norwegian dairy
+ * chief), analysed by the real pipeline.
  */
 import { strict as assert } from 'node:assert';
 import { analyzeSources } from '../../../src/core/analyzeSources';
@@ -66,6 +66,23 @@ Services resumed at noon.`,
   };
 }
 
+const RECALL = {
+  'agency.txt': `Dairy recalls cheese over listeria
+
+OSLO (Agency) - A Norwegian dairy, Fjellost, recalled all its soft cheese on Thursday after listeria was found at its plant in Voss, its chief executive, Sigrid Nesheim, said.
+
+"We did not wait for anyone to tell us," she told a news conference in Bergen, speaking in Norwegian, before flying to the plant.
+
+No illnesses have been reported.`,
+  'paper.txt': `Cheesemaker pulls products
+
+Fjellost chief executive Sigrid Nesheim said on Thursday the dairy had recalled its soft cheese after listeria was found in Voss.
+
+"We acted without waiting to be told," said Ms Nesheim.
+
+No illnesses have been reported.`,
+};
+
 describe('quotes reported elsewhere in other words are not unique', () => {
   const dengue = compare(DENGUE);
   const rail = compare(railReports(''));
@@ -83,6 +100,12 @@ describe('quotes reported elsewhere in other words are not unique', () => {
   it('does not flag an apology another outlet words differently', () => {
     assert.equal(uniqueOver(rail, 'agency.txt', APOLOGY.agency), 0);
     assert.equal(uniqueOver(rail, 'paper.txt', APOLOGY.paper), 0);
+  });
+
+  it('does not flag a short remark of two content words another outlet words differently', () => {
+    const recall = compare(RECALL);
+    assert.equal(uniqueOver(recall, 'agency.txt', 'We did not wait for anyone to tell us'), 0);
+    assert.equal(uniqueOver(recall, 'paper.txt', 'We acted without waiting to be told'), 0);
   });
 
   it('still flags a remark of the same speaker that only one outlet quotes', () => {
