@@ -972,6 +972,12 @@ function readRun(reading: Reading, run: Run): void {
     }
     const [headedEnd, headedType] = headedNameEnd(run, i);
     if (headedEnd >= 0 && headedEnd > knownEnd && !(headedEnd === i && !entry)) {
+      // (A head word inside a quoted title names nothing: "Frozen Out: Rural Power Resilience After
+      // the Storms", 'Financial Sustainability of Higher Education Providers'.)
+      if (!entry && insideQuotedTitle(reading.text, ws[i].start, ws[headedEnd].end)) {
+        i = headedEnd + 1;
+        continue;
+      }
       emit(reading, run, i, headedEnd, headedType, null);
       i = headedEnd + 1;
       titled = false;

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { insideQuotedTitle } from '../../../src/core/entities/quotedTitles';
+import { namesOf } from '../../support/entityMentions';
 
 /** insideQuotedTitle asked about the first occurrence of `name` in `text`. */
 function inTitle(text: string, name: string): boolean {
@@ -34,5 +35,16 @@ describe('insideQuotedTitle: where a quoted title starts and ends', () => {
     assert.equal(inTitle(`The charter “${'Word '.repeat(32)}Grand Union Canal Trust” was signed.`, 'Grand Union'), false);
     assert.equal(inTitle(`The charter “Grand Union Canal Trust ${'Word '.repeat(29)}” was signed.`, 'Grand Union'), true);
     assert.equal(inTitle(`The charter “Grand Union Canal Trust ${'Word '.repeat(30)}” was signed.`, 'Grand Union'), false);
+  });
+});
+
+describe('recogniseEntities: head words inside a quoted title', () => {
+  it('reads no body in the capitals a report’s quoted title gives a field or a trade', () => {
+    assert.deepEqual(namesOf('The council published “Cold Homes: Rural Energy Security Beyond the Winter” on Monday.'), []);
+    assert.deepEqual(namesOf("In its paper, 'Digital Payments and Financial Inclusion in Ghana', the bank said fees fell."), ['PLACE Ghana']);
+  });
+
+  it('still reads a body named by its head outside quotation marks', () => {
+    assert.deepEqual(namesOf('The Kestrel Energy Group said it would close the plant.'), ['ORG Kestrel Energy Group']);
   });
 });
