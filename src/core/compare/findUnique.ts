@@ -24,7 +24,8 @@
  * are never flagged; headlines, standfirsts and crossheads without a counterpart only when most
  * of their words are new to the peers; nor are quotes another source also quotes (they are the same utterance,
  * however translated), nor quotes of a speaker another source quotes saying much the same, though
- * in words too far apart to link them as one utterance (quotesReportedElsewhere.ts), nor words inside quotation marks in a sentence other sources report (a
+ * in words too far apart to link them as one utterance (quotesReportedElsewhere.ts), nor the
+ * reporting words such a quote leaves alone ("he said, speaking in French"), nor words inside quotation marks in a sentence other sources report (a
  * quote there is most likely the same remark in another translation). Adjacent flagged spans separated only by spaces or punctuation are merged.
  */
 import type { Finding, Span } from '../types';
@@ -35,7 +36,7 @@ import { findCoveringPassages } from './findCoveringPassages';
 import { findRestatedFigures } from './findRestatedFigures';
 import { quotesReportedElsewhere } from './quotesReportedElsewhere';
 import { makeFinding } from './makeFinding';
-import type { Word } from './readWords';
+import { readWords, type Word } from './readWords';
 import { senseNumbers, SenseSet } from './senseNumbers';
 import { senseWords } from './senseWords';
 import type { TextUnit } from './splitIntoUnits';
@@ -245,6 +246,17 @@ function subtractSpans(span: Span, protectedSpans: Span[]): Span[] {
   return pieces;
 }
 
+/**
+ * What is left of a span once the quotes reported elsewhere are taken out of it: the pieces
+ * ({@link subtractSpans}), of which those a quote cut that hold fewer than `MIN_UNIT_CONTENT`
+ * content words are the quote's reporting words alone ("he said, speaking in French") and go.
+ */
+function leftOf(text: string, span: Span, protectedSpans: Span[]): Span[] {
+  const pieces = subtractSpans(span, protectedSpans);
+  if (pieces.length === 1 && pieces[0].start === span.start && pieces[0].end === span.end) return pieces;
+  return pieces.filter((piece) => readWords(text, piece).filter((w) => w.content).length >= MIN_UNIT_CONTENT);
+}
+
 /** Merges spans (sorted by start) separated only by spaces and punctuation. */
 function mergeAdjacent(text: string, spans: Span[]): Span[] {
   const merged: Span[] = [];
@@ -257,11 +269,19 @@ function mergeAdjacent(text: string, spans: Span[]): Span[] {
   return merged;
 }
 
-/** Trims spaces and dangling punctuation (but not closing marks) from a span's edges. */
+/** A quotation mark. */
+const QUOTE_MARK = /["“”‘’'«»„]/;
+
+/**
+ * Trims spaces and dangling punctuation from a span's edges: a closing mark stays at its end, but
+ * a quotation mark left at its start by a quote taken out ("' he said, speaking in French") and
+ * an opening mark left at its end ("the minister said: '") go.
+ */
 function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /[\s,;:.\-–—(]/.test(text[start])) start++;
-  while (end > start && /[\s,;:\-–—(]/.test(text[end - 1])) end--;
+  const dangling = (k: number, side: 1 | -1): boolean => QUOTE_MARK.test(text[k]) && (k + side < start || k + side >= end || /[\s,;:.]/.test(text[k + side]));
+  while (start < end && (/[\s,;:.\-–—(]/.test(text[start]) || dangling(start, 1))) start++;
+  while (end > start && (/[\s,;:\-–—(]/.test(text[end - 1]) || (dangling(end - 1, -1) && /\s/.test(text[end - 2] ?? ' ')))) end--;
   return { start, end };
 }
 
@@ -296,7 +316,7 @@ export function findUnique(ctx: CompareContext, s: number, protectedSpans: Span[
   }
   // A quote another source reports in other words is no singular reading, linked to it or not.
   const reported = [...protectedSpans, ...quotesReportedElsewhere(ctx, s)];
-  const pieces = mergeAdjacent(text, spans.flatMap((span) => subtractSpans(span, reported)))
+  const pieces = mergeAdjacent(text, spans.flatMap((span) => leftOf(text, span, reported)))
     .map((span) => trimSpan(text, span))
     .filter((span) => /\p{L}{3}/u.test(text.slice(span.start, span.end)));
   // Three messages per source, each string shared by the findings that say it.

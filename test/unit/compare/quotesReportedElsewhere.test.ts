@@ -108,6 +108,14 @@ describe('quotes reported elsewhere in other words are not unique', () => {
     assert.equal(uniqueOver(recall, 'paper.txt', 'We acted without waiting to be told'), 0);
   });
 
+  it('flags neither the reporting words a quote reported elsewhere leaves alone nor its dangling quotation marks', () => {
+    const recall = compare(RECALL);
+    assert.equal(uniqueOver(recall, 'paper.txt', 'said Ms Nesheim'), 0);
+    const texts = recall.comparison.sources.flatMap((source) => source.findings.filter((f) => f.kind === 'unique').map((f) => f.text));
+    assert.ok(texts.some((text) => text.startsWith('she told a news conference in Bergen')), JSON.stringify(texts));
+    for (const text of texts) assert.ok(!/^["“”‘’'«»]|\s["“‘'«]$/.test(text), text);
+  });
+
   it('still flags a remark of the same speaker that only one outlet quotes', () => {
     assert.ok(uniqueOver(dengue, 'daily.txt', 'I will ask Congress for a bigger budget for mosquito control next year') >= 0.5);
     assert.ok(uniqueOver(rail, 'paper.txt', 'The board will decide on my salary at its meeting in July') >= 0.5);
