@@ -2,7 +2,8 @@
  * A span of time after "in" that a record is told over ("for the first time in four years", "the
  * worst floods in 40 years") says how rare a thing is: it meets only the span of the same record
  * in another report, never the span of another record ("the biggest cut in six years") nor a
- * length ("jailed for 12 years"). Short reports of a rate cut, floods and a sentencing written
+ * length ("jailed for 12 years"); "the first metro line will be completed in three years" tells a
+ * length, not a record. Short reports of a rate cut, floods, a sentencing and a metro line written
  * for this test, analysed by the real pipeline.
  */
 import { strict as assert } from 'node:assert';
@@ -23,13 +24,19 @@ const SENTENCE = {
   'daily.txt': 'A court in Lyon gave the former mayor the heaviest sentence for corruption in nine years on Monday for taking bribes from builders, prosecutors said.',
 };
 
+const METRO = {
+  'wire.txt': 'In Riyadh, the first metro line will be completed in three years, the city authority said on Sunday.',
+  'daily.txt': 'In Riyadh, the first metro line will take four years to complete, the city authority said on Sunday.',
+};
+
 describe('numeric discrepancies and the spans records are told over', () => {
   it('never sets the span of one record against that of another or against a length', () => {
     assert.deepEqual(numeric(RATES, 'wire.txt'), []);
     assert.deepEqual(numeric(SENTENCE, 'daily.txt'), []);
   });
 
-  it('still sets two spans of one record against each other', () => {
+  it('still sets two spans of one record against each other, and two lengths a clause tells', () => {
     assert.deepEqual(numeric(FLOODS, 'wire.txt'), ['40 → 50']);
+    assert.deepEqual(numeric(METRO, 'wire.txt'), ['three → four']);
   });
 });
