@@ -61,6 +61,9 @@ export function hintBefore(words: NameWord[], first: number): EntityType | null 
   if (previous.text === 'the' && beforePrevious && /^(told|tells|telling)$/.test(beforePrevious.text)) return 'ORG';
   // "was quoted as saying by Solwire Daily": an outlet.
   if (previous.text === 'by' && beforePrevious?.text === 'saying') return 'ORG';
+  // "near the Berlaymont", "outside the Reichstag", "at the Hungaroring": what a preposition of
+  // place sets after "the" is a place (not a workplace: "an analyst at the Bundesbank").
+  if (previous.text === 'the' && beforePrevious && /^(at|near|outside|inside)$/i.test(beforePrevious.text) && !(beforePrevious.text === 'at' && titleBefore(words, first - 3))) return 'PLACE';
   // (Capitalised only because it opens the sentence too: "In Pandan, at the northern tip …".)
   const openingPreposition = previous.sentenceInitial && !previous.inTitleCaseLine && PLACE_PREPOSITIONS.test(previous.text);
   if ((PLACE_PREPOSITIONS.test(previous.text) && startsLowerCase(previous.text)) || openingPreposition) return 'PLACE';

@@ -15,6 +15,12 @@ describe('recogniseEntities: organisations without a head word', () => {
     assert.deepEqual(namesOf('Rates will rise, said a former Tessaro analyst.'), ['ORG Tessaro']);
   });
 
+  it('reads a lone word that a preposition of place sets after "the" as a place, not a workplace', () => {
+    assert.deepEqual(namesOf('Farmers parked their tractors near the Marktplatz on Monday.'), ['PLACE Marktplatz']);
+    assert.deepEqual(namesOf('Fans queued outside the Olimpico before dawn.'), ['PLACE Olimpico']);
+    assert.deepEqual(namesOf('An economist at the Nordbank said rates would hold.'), ['ORG Nordbank']);
+  });
+
   it('reads a lone name before an estate or gardens in lower case as a place', () => {
     assert.deepEqual(namesOf('Homes on the Kelmoor industrial estate were evacuated.'), ['PLACE Kelmoor']);
     assert.deepEqual(namesOf('The parade ended in the Vesna gardens beside the river.'), ['PLACE Vesna']);
