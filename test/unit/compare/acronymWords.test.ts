@@ -6,16 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { joinAcronyms } from '../../../src/core/compare/acronymWords';
 import { readWords, type Word } from '../../../src/core/compare/readWords';
-import { groups, memberTexts } from './quoteGroupsOf';
-
-/** Two reports quoting one named speaker, the wire with `wire` and the paper with `paper`. */
-function reports(speaker: string, wire: string, paper: string): Record<string, string> {
-  const surname = speaker.split(' ').pop();
-  return {
-    'wire.txt': `Minister speaks after cabinet meeting\n\nLISBON (Wire) - ${speaker} spoke to reporters on Monday after a cabinet meeting.\n\n"${wire}," ${surname} told reporters.\n\nThe cabinet meets again next week.`,
-    'paper.txt': `Minister gives his view\n\n${speaker} gave his view on Monday after the weekly cabinet meeting.\n\n"${paper}," ${surname} said.\n\nThe cabinet meets again next week.`,
-  };
-}
+import { groups, memberTexts, twoReports } from './quoteGroupsOf';
 
 /** The words of `text` with a reader of each word as written. */
 function wordsOf(text: string): [Word[], (w: Word) => string] {
@@ -29,13 +20,13 @@ describe('names written whole and by their initials', () => {
       ['Ingrid Holm', 'Our soldiers will stay in the Baltic as long as the North Atlantic Treaty Organization needs them', 'Our troops remain in the Baltic for as long as NATO asks'],
     ];
     for (const [speaker, wire, paper] of cases) {
-      const found = groups(reports(speaker, wire, paper));
+      const found = groups(twoReports(speaker, wire, paper));
       assert.equal(found.length, 1, `${wire} / ${paper}: ${memberTexts(found)}`);
     }
   });
 
   it('keeps apart two remarks of one speaker that share only the name', () => {
-    const found = groups(reports('Rui Tavares', 'The IMF expects the economy to grow by two percent this year', 'We owe the International Monetary Fund nothing more after this payment'));
+    const found = groups(twoReports('Rui Tavares', 'The IMF expects the economy to grow by two percent this year', 'We owe the International Monetary Fund nothing more after this payment'));
     assert.equal(found.length, 0, memberTexts(found));
   });
 

@@ -7,16 +7,7 @@
 import { strict as assert } from 'node:assert';
 import { joinCompounds } from '../../../src/core/compare/compoundWords';
 import { readWords } from '../../../src/core/compare/readWords';
-import { groups, memberTexts } from './quoteGroupsOf';
-
-/** Two reports quoting one named speaker, the wire with `wire` and the paper with `paper`. */
-function reports(speaker: string, wire: string, paper: string): Record<string, string> {
-  const surname = speaker.split(' ').pop();
-  return {
-    'wire.txt': `Minister speaks after cabinet meeting\n\nLISBON (Wire) - ${speaker} spoke to reporters on Monday after a cabinet meeting.\n\n"${wire}," ${surname} told reporters.\n\nThe cabinet meets again next week.`,
-    'paper.txt': `Minister gives her view\n\n${speaker} gave her view on Monday after the weekly cabinet meeting.\n\n"${paper}," ${surname} said.\n\nThe cabinet meets again next week.`,
-  };
-}
+import { groups, memberTexts, twoReports } from './quoteGroupsOf';
 
 describe('compounds written solid and open', () => {
   it('links two translations of one remark that write a compound differently', () => {
@@ -26,13 +17,13 @@ describe('compounds written solid and open', () => {
       ['Marta Lindqvist', 'The shipowners will pay for the clean-up of the coast', 'The ship owners are going to bear the cost of cleaning the coast'],
     ];
     for (const [speaker, wire, paper] of cases) {
-      const found = groups(reports(speaker, wire, paper));
+      const found = groups(twoReports(speaker, wire, paper));
       assert.equal(found.length, 1, `${wire} / ${paper}: ${memberTexts(found)}`);
     }
   });
 
   it('keeps apart two remarks of one speaker that share only the compound', () => {
-    const found = groups(reports('Ana Ruiz', 'The healthcare budget will rise by four percent next year', 'Health care workers deserve our gratitude for this winter'));
+    const found = groups(twoReports('Ana Ruiz', 'The healthcare budget will rise by four percent next year', 'Health care workers deserve our gratitude for this winter'));
     assert.equal(found.length, 0, memberTexts(found));
   });
 
