@@ -319,9 +319,14 @@ function closingTokenAfter(ctx: ReadingContext, open: number): number {
  * The reporting clause earlier in the sentence that the clause starting at token `from` depends
  * on ("Blinken told reporters [the United States believed …]"): its subject and verb, or null. A
  * verb of the sentence's opening phrase governs nothing after that phrase's comma ("When I asked
- * the ICO whether …, a spokesperson said …"), nor does one before a semicolon anything after it.
+ * the ICO whether …, a spokesperson said …"), nor does one before a semicolon anything after it,
+ * nor one before a clause a subordinating conjunction opens ("… as unions accuse …").
  */
 function outerReporter(ctx: ReadingContext, from: number, floor: number): { ref: SpeakerRef; cue: string; verb: number } | null {
+  // "X says 400 jobs must go as unions accuse management of ‘…’": a clause a subordinating
+  // conjunction opens is no complement of the verb of saying before it.
+  const opener = ctx.tokens[from - 1]?.pos === 'DET' ? from - 2 : from - 1;
+  if (ADVERBIAL_OPENER.test(ctx.tokens[opener]?.value ?? '')) return null;
   for (let v = from - 1; v >= floor; v--) {
     // "Police say the ring sold 1,400 tonnes; the firm's lawyer speaks of «a witch hunt»": a
     // semicolon closes the clause the verb before it reports.
@@ -333,6 +338,9 @@ function outerReporter(ctx: ReadingContext, from: number, floor: number): { ref:
   }
   return null;
 }
+
+/** Conjunctions that open an adverbial clause ("as", "while", "because"), not the words a verb of saying reports. */
+const ADVERBIAL_OPENER = /^(?:as|while|whilst|whereas|although|though|because|when|after|before|until|unless)$/i;
 
 /** True when a comma stands outside quotations between tokens `from` and `to` (exclusive). */
 function commaBetween(ctx: ReadingContext, from: number, to: number): boolean {
@@ -406,8 +414,9 @@ export function attributeSpeakers(ctx: ReadingContext, index: ReferenceIndex, qu
     // of its own reported clause, whose subject it cannot mean.
     const at = Math.min(found.ref.mention.start, q.open.start);
     const lede = ledeSpeakerOf(index, found.ref);
-    // "A spokesman for the Ministry of Trade said …. “…,” the spokesman said": the ministry.
-    const names = resolve(index, found.ref, at) ?? (lede ? [lede] : null) ?? listOf(spokespersonOrganisation(ctx, index, found.ref, at));
+    // "A spokesman for the Ministry of Trade said …. “…,” the spokesman said": the ministry, before
+    // any organisation in focus ("Sources said …" typed a body by the recogniser).
+    const names = listOf(spokespersonOrganisation(ctx, index, found.ref, at)) ?? resolve(index, found.ref, at) ?? (lede ? [lede] : null);
     if (names) assignSpeaker(quote, names, found.cue, methodOf(found, names), found.ref.mention);
     else {
       // "a spokeswoman for the emergency inspectorate said", or a "he said" after her: a body described but never named.

@@ -14,7 +14,8 @@
  * speaker carried; two candidates leave the headline quote without one. A headline that credits
  * a country or an organisation ("Chad says aid ‘far from sufficient’") speaks through a person the
  * story names: when the body quotes that repeat its words were credited to one person, that person
- * is the speaker. A crosshead ("## Councillors
+ * is the speaker, unless a standfirst names an organisation the story credits with words of its
+ * own too. A crosshead ("## Councillors
  * ‘blindsided’") sums up the section below it the same way: its quote is matched against the body
  * quotes after it.
  */
@@ -74,6 +75,10 @@ export function echoSummaryQuotes(ctx: ReadingContext, quotations: Quotation[], 
     if (keys.size !== 1) return;
     const source = matches[0].quote;
     if (q.speaker !== null && !isPerson(source)) return;
+    // A standfirst's "The Open Rights Group calls it “a tracker you wear to bed”" over a story where
+    // the group speaks in its own name too: the group is a speaker, not a figure of speech for its
+    // director (a headline, which drops its articles, still speaks by metonymy).
+    if (q.speaker !== null && ctx.blocks[quotations[i].block].kind === 'standfirst' && body.some((b) => b.quote.speakerKey === q.speakerKey)) return;
     copySpeaker(q, source, source.cue, source.attribution ? { ...source.attribution } : null);
   });
 }

@@ -113,5 +113,19 @@ describe('echoSummaryQuotes', () => {
     ].join('\n');
     assert.equal(speakerOf(sport, 'ridiculous'), 'Lena Marsh');
   });
-});
 
+  it('keeps an organisation a standfirst names as its speaker when the story credits it with words of its own, whoever repeats the words below', () => {
+    const text = [
+      'Ring payments reach the ticket gates',
+      '',
+      'The start-up\'s payment ring works on ticket gates from June. The Digital Liberty Trust calls it “a tracker you wear to bed”.',
+      '',
+      'By Ann Byrne',
+      '',
+      'Commuters in two capitals will be able to pay with a ring from June.',
+      '',
+      'Not everyone is convinced. The Digital Liberty Trust said the ring\'s “always on” chip could log every journey. Its policy director, Jim Osei-Reid, wrote on X: “A tracker you wear to bed is still a tracker.”',
+    ].join('\n');
+    assert.equal(speakerOf(text, 'a tracker you wear to bed'), 'Digital Liberty Trust');
+  });
+});

@@ -19,4 +19,9 @@ describe('a spokesperson who speaks again later', () => {
     assert.deepEqual(speakers('A health ministry spokesman said the vaccine was “safe for children over five”.'), ['the health ministry']);
     assert.deepEqual(speakers('A former police spokesman said the inquiry was “a whitewash”.'), [null]);
   });
+
+  it('gives "the spokesman" the body the spokesman before it spoke for, not an organisation in focus before that (food safety)', () => {
+    const recall = 'Harbour Foods cut its profit forecast on Monday. A spokesman for the Food Standards Agency said the recall was voluntary. “No illness has been reported,” the spokesman said.';
+    assert.deepEqual(speakers(recall), ['Food Standards Agency']);
+  });
 });
