@@ -30,7 +30,7 @@ interface Paragraph {
 const HEADLINE_MAX_WORDS = 30;
 /** Longest crosshead, in words. */
 const CROSSHEAD_MAX_WORDS = 15;
-/** Longest single-sentence standfirst, in words. */
+/** Longest standfirst that is no headline, in words. */
 const STANDFIRST_MAX_WORDS = 50;
 
 /** Groups lines into paragraphs, joining hard-wrapped lines (see the file comment). */
@@ -102,7 +102,7 @@ export function detectBlocks(text: string): Block[] {
       if (p.role !== 'prose') continue;
       const restHasProse = nextProse[i] >= 0;
       if (p.text === headline) kinds[i] = 'headline';
-      else if (standfirsts === 0 && restHasProse && findDateline(p.text) === 0 && !isMarkdownHeading(p.text) && (isHeadlineLike(p.text) || (isOneSentence(p.text) && wordCount(p.text) <= STANDFIRST_MAX_WORDS && paragraphs[nextProse[i]].text.length >= p.text.length * 0.8 && !isCrossheadLike(paragraphs[nextProse[i]].text)))) {
+      else if (standfirsts === 0 && restHasProse && findDateline(p.text) === 0 && !isMarkdownHeading(p.text) && (isHeadlineLike(p.text) || (wordCount(p.text) <= STANDFIRST_MAX_WORDS && (bylineFollows(paragraphs, i) || (isOneSentence(p.text) && paragraphs[nextProse[i]].text.length >= p.text.length * 0.8 && !isCrossheadLike(paragraphs[nextProse[i]].text)))))) {
         kinds[i] = 'standfirst';
         standfirsts++;
       } else break;
@@ -132,6 +132,15 @@ export function detectBlocks(text: string): Block[] {
     blocks.push({ start: p.start, end: p.end, kind: kinds[i] });
   });
   return blocks;
+}
+
+/**
+ * True when a byline comes right after paragraph i: the story starts after it, so a short
+ * paragraph between the headline and the byline sums the story up, in one sentence or two ("The
+ * first tanker in 14 months docks …" / "Published On 18 Jun 2026").
+ */
+function bylineFollows(paragraphs: Paragraph[], i: number): boolean {
+  return paragraphs[i + 1]?.role === 'byline';
 }
 
 /** For each paragraph, the index of the next prose paragraph after it, or -1. */

@@ -120,5 +120,21 @@ describe('detectBlocks', () => {
     ].join('\n');
     assert.deepEqual(kindsOf(text).map((k) => k[0]), ['headline', 'byline', 'caption', 'caption', 'caption', 'byline', 'byline', 'standfirst', 'paragraph', 'caption']);
   });
-});
 
+  it('reads a one-sentence paragraph between the headline and the byline as the standfirst, whatever the lede\'s length', () => {
+    const text = [
+      'Harbour cranes idle as dockers strike for a second week',
+      '',
+      'Ships queue off the port for a second week, and shippers warn the backlog “will take months to clear” once work resumes on the quays.',
+      '',
+      'Published On 3 Mar 2026',
+      '',
+      'Dockers at the port walked out on Monday.',
+      '',
+      'The union said talks would resume on Friday.',
+    ].join('\n');
+    assert.deepEqual(kindsOf(text).map((k) => k[0]), ['headline', 'standfirst', 'byline', 'paragraph', 'paragraph']);
+    const twoSentences = text.replace('Ships queue off the port for a second week, and shippers warn the backlog “will take months to clear” once work resumes on the quays.', 'Ships queue off the port. Shippers warn the backlog “will take months to clear”.');
+    assert.deepEqual(kindsOf(twoSentences).map((k) => k[0]), ['headline', 'standfirst', 'byline', 'paragraph', 'paragraph']);
+  });
+});
