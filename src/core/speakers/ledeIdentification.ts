@@ -7,13 +7,14 @@
 import { isTitleHead } from '../entities/titles';
 import type { Entity } from '../types';
 import type { SpeakerRef } from './readSpeakerPhrase';
-import { firstSayingSubject } from './readReportingClause';
+import { firstSayingSubject, mainClauseSubject, stanceAt } from './readReportingClause';
 import { tokenAtOrAfter, type ReadingContext } from './readingContext';
 import { isOfficeTitle, type ReferenceIndex } from './resolveReference';
 
 /**
  * When the story's first paragraph names no person and describes the subject of its verb of
- * saying by a title ("its foreign minister has said"), and the first person named as a subject in
+ * saying, or of the verb of stance of its main clause, by a title ("its foreign minister has
+ * said", "Peru's trade minister denounced …"), and the first person named as a subject in
  * the next paragraph was given no office of their own ("Ms" is none; "Labour leader" and
  * "Liberal Democrat leader Ed Davey" may be two people), adds the description's words to that
  * person's profile (see {@link ReferenceIndex.profiles}) and notes that person as the lede's
@@ -27,7 +28,9 @@ export function identifyLedeSpeaker(ctx: ReadingContext, index: ReferenceIndex):
   const from = tokenAtOrAfter(ctx, lede.start);
   const to = tokenAtOrAfter(ctx, lede.end);
   for (let k = from; k < to; k++) if (ctx.nameAt[k] >= 0 && ctx.names[ctx.nameAt[k]].type === 'PERSON') return;
-  const ref = firstSayingSubject(ctx, from, to, to - from)?.ref;
+  // "Peru's trade minister on Wednesday denounced the limits as «…»": a verb of stance opening the lede describes its speaker too.
+  const main = mainClauseSubject(ctx, from, to);
+  const ref = firstSayingSubject(ctx, from, to, to - from)?.ref ?? (main && stanceAt(ctx, main.verb) ? main.ref : null);
   if (ref?.kind !== 'description' || ref.organisation || !isTitleHead(ref.head)) return;
   const subject = index.subjects.find((s) => s.entity.start >= next.start);
   if (!subject || subject.entity.start >= next.end || subject.joint) return;

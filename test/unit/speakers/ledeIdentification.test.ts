@@ -29,4 +29,10 @@ describe('the speaker a lede describes and the next paragraph names', () => {
     const text = `${head}The strike will go ahead “whatever it costs”, a union leader has warned.\n\nTransport Secretary Mark Ellison said the strike was unjustified.\n\nTalks resume on Monday.`;
     assert.equal(speakerOf(text, 'whatever it costs'), null);
   });
+
+  it('reads a lede whose titled subject takes a stance rather than says something ("Norway\'s fisheries minister denounced …")', () => {
+    const fish = 'Quota row\n\nOslo threatens to leave the talks. Brussels is unmoved.\n\nBy Ann Byrne\n\nNorway\'s fisheries minister on Monday denounced the new quotas as «a betrayal of coastal towns».\n\nSpeaking in Tromsø, Ingrid Solberg said the cuts had been set without consultation.\n\nThe fleet stayed in port. «We will not fish at a loss,» the minister said.';
+    assert.equal(speakerOf(fish, 'a betrayal of'), 'Ingrid Solberg');
+    assert.equal(speakerOf(fish, 'We will not fish'), 'Ingrid Solberg');
+  });
 });
