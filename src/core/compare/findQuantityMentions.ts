@@ -1,7 +1,7 @@
 /**
  * Finds the quantities a unit states ("at least 12 people", "£2.3m", "a dozen trucks", "40%", "14
  * inbound flights", "a 30-metre dam"), read with {@link parseQuantity}, each with the words around
- * it that say what it counts; an age after a name ("Rosa Mamani, 58,") gets the unit "year of age".
+ * it that say what it counts; an age after a name or a person ("Rosa Mamani, 58,", "a boy, 3,") gets the unit "year of age".
  * A number word alone counts only as a tally's value ("the toll rose to seven") or the members of a
  * group ("fourteen of their colleagues"); a change or a share told as a fraction is a percentage
  * ("halved" is 50 %, "nearly half of its exports" nearly 50 %), and a share of a counted whole a
@@ -24,6 +24,7 @@ import type { CompareContext } from './compareContext';
 import type { TextUnit } from './splitIntoUnits';
 import { tallyNounBefore } from './tallyOf';
 import { wordTable } from '../text/wordTable';
+import { isRoleNoun } from '../entities/gazetteer';
 
 /** A quantity stated in a unit. */
 export interface QuantityMention extends Span {
@@ -56,10 +57,18 @@ export interface QuantityMention extends Span {
 /** The unit of a person's age ("Rosa Mamani, 58,", "a 27-year-old"). */
 export const AGE_UNIT = 'year of age';
 
-/** A bare number from 1 to 119 set off by commas right after a capitalised word. */
+/** The word right before a comma that ends the text before a number, captured. */
+const WORD_BEFORE_COMMA = /(\p{L}[\p{L}'’-]*),\s*$/u;
+
+/**
+ * A bare number from 1 to 119 set off by commas right after a name ("Rosa Mamani, 58,") or after
+ * one person named by what they are ("a boy, 3, needs surgery", "the driver, 61, was unhurt").
+ */
 function isAge(text: string, start: number, end: number, core: string): boolean {
   const value = Number(core);
-  return Number.isInteger(value) && value > 0 && value < 120 && /\p{Lu}[\p{L}'’-]*,\s*$/u.test(text.slice(Math.max(0, start - 40), start)) && /^\s*,/.test(text.slice(end));
+  if (!Number.isInteger(value) || value <= 0 || value >= 120 || !/^\s*,/.test(text.slice(end))) return false;
+  const word = WORD_BEFORE_COMMA.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  return word !== undefined && (/^\p{Lu}/u.test(word) || (isRoleNoun(word) && !/[^s]s$/.test(word)));
 }
 
 const QUALIFIER =
