@@ -9,7 +9,7 @@ import { isPersonNoun, isSpokespersonWord, readSpeakerForward, type SpeakerRef }
 import { firstSayingSubject, mainClauseSubject, resolve } from './readReportingClause';
 import { tokenAtOrAfter, type ReadingContext } from './readingContext';
 import type { ReferenceIndex } from './resolveReference';
-import { afterClauseMark, beforeTitles } from './subjectMentions';
+import { afterClauseMark, beforeTitles, closesOpeningPhrase } from './subjectMentions';
 import { isTitleHead } from '../entities/titles';
 import { describedBodyMeant, describedOrganisation } from './describedOrganisation';
 
@@ -56,8 +56,13 @@ function note(ctx: ReadingContext, index: ReferenceIndex, ref: SpeakerRef, verb:
   if (ref.kind === 'unnamed' && (/s$/i.test(head) || !(isPersonNoun(head) || isTitleHead(head)))) return;
   const first = tokenAtOrAfter(ctx, start);
   // "Richter, a farmer's son known as …, promised": a description in apposition to a name is that name's.
+  // "In Brussels, a Commission spokesperson said": a comma closing an opening phrase makes no apposition.
   const before = beforeTitles(ctx, first);
-  if (ctx.tokens[before]?.value === ',' && ctx.nameAt[before - 1] >= 0) return;
+  if (ctx.tokens[before]?.value === ',' && ctx.nameAt[before - 1] >= 0) {
+    let name = before - 1;
+    while (name > 0 && ctx.nameAt[name - 1] === ctx.nameAt[before - 1]) name--;
+    if (!closesOpeningPhrase(ctx, name)) return;
+  }
   const words = wordsOf(ctx, first, verb);
   const spokes = spokespersonBefore(ctx, first, floor) ?? words.find((w) => isSpokespersonWord(w));
   if (ref.kind === 'name' || (ref.kind === 'description' && ref.organisation)) {

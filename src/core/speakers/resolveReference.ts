@@ -24,12 +24,12 @@ import { isDemonym, placeOfDemonym } from '../entities/gazetteer';
 import { isTitleHead, isTitleWord } from '../entities/titles';
 import { startsUpperCase } from '../entities/letterCase';
 import type { Entity, Span } from '../types';
-import { countBefore, endsClauseAt, spanIndexAt, type ReadingContext } from './readingContext';
+import { countBefore, spanIndexAt, type ReadingContext } from './readingContext';
 import { genderOfGivenName } from './givenNameGender';
 import { genderOfWord } from './genderWords';
 import { isOrganisationNoun, isPersonNoun, isSpokespersonWord, namesThing } from './readSpeakerPhrase';
 import { isReportingVerb } from './reportingVerbs';
-import { beforeTitles, coordinatedPeople, titleFullStop, interviewedByWriter, isPluralParty, isSubjectMention, lineBreakBetween, opensClauseBefore, reachOfJoint, unrecognisedNameEnd, verbFollows } from './subjectMentions';
+import { beforeTitles, closesOpeningPhrase, coordinatedPeople, titleFullStop, interviewedByWriter, isPluralParty, isSubjectMention, lineBreakBetween, opensClauseBefore, reachOfJoint, unrecognisedNameEnd, verbFollows } from './subjectMentions';
 import { expandTitleAbbreviation, spellOutNameTitle } from './titleAbbreviations';
 import { counterpartBefore, type CounterpartOwner } from './counterpart';
 import { spellsInitialsOf } from './initials';
@@ -333,17 +333,6 @@ function bracketedAlias(ctx: ReadingContext, last: number): Entity | null {
   let k = last + 2;
   while (k + 1 < tokens.length && nameAt[k + 1] === nameAt[last + 2]) k++;
   return tokens[k + 1]?.value === ')' ? ctx.names[nameAt[last + 2]] : null;
-}
-
-/**
- * True when the name starting at token `first` is the object of a preposition that opens its
- * sentence ("In Britain,", "At Lord's,"): the comma after it closes that phrase.
- */
-function closesOpeningPhrase(ctx: ReadingContext, first: number): boolean {
-  const { tokens } = ctx;
-  const p = first - 1;
-  if (p < 0 || tokens[p].pos !== 'ADP' || !startsUpperCase(tokens[p].value)) return false;
-  return p === 0 || endsClauseAt(ctx, p - 1) || lineBreakBetween(ctx.text, tokens[p - 1].end, tokens[p].start);
 }
 
 /**

@@ -479,3 +479,14 @@ export function verbFollows(ctx: ReadingContext, last: number): boolean {
   }
   return false;
 }
+
+/**
+ * True when the name starting at token `first` is the object of a preposition that opens its
+ * sentence ("In Britain,", "At Lord's,"): the comma after it closes that phrase.
+ */
+export function closesOpeningPhrase(ctx: ReadingContext, first: number): boolean {
+  const { tokens } = ctx;
+  const p = first - 1;
+  if (p < 0 || tokens[p].pos !== 'ADP' || !startsUpperCase(tokens[p].value)) return false;
+  return p === 0 || endsClauseAt(ctx, p - 1) || lineBreakBetween(ctx.text, tokens[p - 1].end, tokens[p].start);
+}

@@ -24,4 +24,11 @@ describe('a spokesperson who speaks again later', () => {
     const recall = 'Harbour Foods cut its profit forecast on Monday. A spokesman for the Food Standards Agency said the recall was voluntary. “No illness has been reported,” the spokesman said.';
     assert.deepEqual(speakers(recall), ['Food Standards Agency']);
   });
+
+  it('reads a spokesperson after a sentence-opening phrase with a place as the subject a later "the spokesperson" means', () => {
+    const trade = 'In Geneva, a Tribunal spokesperson said the panel would sit in March. The spokesperson added that the Tribunal was “open to written submissions” from both states.';
+    assert.deepEqual(speakers(trade), ['the Tribunal']);
+    const science = 'In Toulouse, a spokesman for the European Space Agency said the launch would slip. “The fault is in the second stage,” the spokesman said.';
+    assert.deepEqual(speakers(science), ['European Space Agency']);
+  });
 });
