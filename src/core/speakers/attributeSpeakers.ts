@@ -155,6 +155,9 @@ function attributionBefore(ctx: ReadingContext, q: Quotation, sentence: Span): F
     let cue = tokens[m].value;
     const agent = passiveAgent(ctx, m, openTok);
     if (agent !== undefined) return agent ? { ref: agent, cue, method } : null;
+    // "… posted a message shortly after the deal was confirmed: “South Beach.”": a passive with no
+    // agent names no speaker; the verb before it may.
+    if (isPassiveAt(ctx, m) && !toldWithoutAgent(ctx, m)) continue;
     // "Costa said workers were being told they “must work until they die”": whoever is told
     // listens; an unnamed teller's words come through the one who reports them.
     if (toldWithoutAgent(ctx, m)) {

@@ -259,7 +259,9 @@ function describe(described: string[], determiner: string | null, mention: Span,
   if (words.length === 0) return null;
   const joined = words.join(' ').replace(/\s*-\s*/g, '-');
   const age = joined.includes('-year-old') ? /(\d+)-year-old/.exec(joined) : null;
-  const head = age ? `${age[1]}-year-old` : words[words.length - 1];
+  // "the 7-footer said": a player described by height, like one described by age.
+  const height = /(\d+)-footer$/.exec(joined);
+  const head = age ? `${age[1]}-year-old` : height ? `${height[1]}-footer` : words[words.length - 1];
   // "a spokesperson said", "the spokeswoman added": someone who speaks for the organisation in focus.
   if (words.length === 1 && isSpokespersonWord(head) && !possessed && determiner !== null && /^(?:a|an|the)$/i.test(determiner)) {
     return { kind: 'description', words: ['spokesperson'], head: 'spokesperson', organisation: true, possessed: false, mention };
@@ -273,7 +275,7 @@ function describe(described: string[], determiner: string | null, mention: Span,
   }
   const organisation = isOrganisationNoun(head);
   const nationality = isDemonym(head.charAt(0).toUpperCase() + head.slice(1)) && !/s$/.test(head);
-  const personal = age !== null || nationality || isTitleHead(head) || PERSON_NOUNS.has(head) || expandTitleAbbreviation(head) !== null;
+  const personal = age !== null || height !== null || nationality || isTitleHead(head) || PERSON_NOUNS.has(head) || expandTitleAbbreviation(head) !== null;
   // Plural people ("its members", "passengers") speak, but name nobody in particular.
   if (!organisation && !personal) return /[^s]s$/.test(head) ? { kind: 'unnamed', mention } : null;
   // "owners say", "ministers warned": people of a kind (the title lists hold plurals too).
