@@ -10,7 +10,7 @@
  * names or leaves unnamed, so it is never credited by description, nor is a bare "the ministry".
  */
 import type { Entity, Span } from '../types';
-import type { ReadingContext } from './readingContext';
+import { tokenAtOrAfter, type ReadingContext } from './readingContext';
 import { isOrganisationNoun, isSpokespersonWord, type SpeakerRef } from './readSpeakerPhrase';
 import { describedBodyOfPronoun, isBusinessNoun, organisationOfPronoun, type ReferenceIndex } from './resolveReference';
 import { genderOfWord } from './genderWords';
@@ -24,7 +24,8 @@ const ONE_PER_COUNTRY = new Set(['government', 'police', 'army', 'navy', 'milita
  * such description or does not single a body out (see the file comment).
  */
 export function describedOrganisation(ctx: ReadingContext, ref: SpeakerRef): { label: string; mention: Span } | null {
-  if (ref.kind !== 'description' || !ref.organisation || ref.possessed) return null;
+  if (ref.kind !== 'description' || !ref.organisation) return null;
+  if (ref.possessed) return placeOwnedBody(ctx, ref.mention);
   // "the emergency inspectorate", "A government spokesman": the words between the determiner and any spokesperson word.
   const words = ctx.text.slice(ref.mention.start, ref.mention.end).split(/\s+/).filter((w) => w.length > 0);
   const determiner = words.length > 0 && /^(?:a|an|the|one)$/i.test(words[0]);
@@ -37,6 +38,28 @@ export function describedOrganisation(ctx: ReadingContext, ref: SpeakerRef): { l
   if (words.length < 2 && !ONE_PER_COUNTRY.has(head) && !proper) return null;
   return { label: `the ${words.join(' ')}`, mention: ref.mention };
 }
+
+/**
+ * "A spokesman for Senegal’s foreign ministry said": a body a country owns, described by its
+ * common nouns, is one body; the label names the place ("Senegal’s foreign ministry"). Null when
+ * the owner before the description at `mention` is no place ("the firm’s board") or the words are
+ * no body that a country has one of in its government (a ministry, a department, an agency …).
+ */
+function placeOwnedBody(ctx: ReadingContext, mention: Span): { label: string; mention: Span } | null {
+  const first = tokenAtOrAfter(ctx, mention.start);
+  const mark = ctx.tokens[first - 1];
+  const owner = ctx.nameAt[first - 2] ?? -1;
+  if (!mark || !/^['’]s$/.test(mark.value) || owner < 0 || ctx.names[owner].type !== 'PLACE') return null;
+  const words = ctx.text.slice(mention.start, mention.end).split(/\s+/).filter((w) => w.length > 0);
+  if (words.length > 0 && isSpokespersonWord(words[words.length - 1])) words.pop();
+  const head = (words[words.length - 1] ?? '').toLowerCase();
+  if (!GOVERNMENT_BODY.test(head) || !words.every((w) => /^\p{Ll}[\p{L}-]*$/u.test(w))) return null;
+  const place = ctx.names[owner];
+  return { label: `${place.text}${mark.value} ${words.join(' ')}`, mention: { start: place.start, end: mention.end } };
+}
+
+/** Bodies of a government that a country's possessive singles out ("Japan’s health ministry", "Kenya’s interior department"). */
+const GOVERNMENT_BODY = /^(?:ministry|department|agency|government|embassy|presidency|cabinet|military|army|navy|police|parliament|senate|regulator|watchdog)$/;
 
 /**
  * The body described but never named that a "he", "she" or a bare "the spokesman" at `offset`

@@ -31,4 +31,10 @@ describe('a spokesperson who speaks again later', () => {
     const science = 'In Toulouse, a spokesman for the European Space Agency said the launch would slip. “The fault is in the second stage,” the spokesman said.';
     assert.deepEqual(speakers(science), ['European Space Agency']);
   });
+
+  it('credits the body a country owns, described by common nouns ("a spokesman for Senegal’s foreign ministry")', () => {
+    assert.deepEqual(speakers('A spokeswoman for Kenya’s health ministry said after the meeting that the vaccine was “safe for children”.'), ['Kenya’s health ministry']);
+    assert.deepEqual(speakers('Norway’s fisheries ministry said the quota was “final”.'), ['Norway’s fisheries ministry']);
+    assert.deepEqual(speakers('The firm’s board said the deal was “dead”.'), [null]);
+  });
 });
