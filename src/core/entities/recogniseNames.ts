@@ -1012,8 +1012,11 @@ function readRun(reading: Reading, run: Run): void {
       continue;
     }
     // "Sofia Ibarra": a given name before a surname that is also a town's name is a person.
-    // (So is a known one-word place right after a title, before another name word: "Rep. Alexandria Ocasio-Cortez".)
-    const opensHolder = titled || isGivenName(w.text);
+    // (So is a known one-word place right after a title, before another name word: "Rep. Alexandria Ocasio-Cortez",
+    // and one before two or more plain name words that close the run, which a place's name never
+    // runs into: "Pemba Dorje Sherpa", "Lamu Wanjiru Otieno".)
+    const beforeFullName = entry?.type === 'PLACE' && knownEnd === i && ws.length - i >= 3 && ws.slice(i + 1).every((x) => isPlainNameWord(x.text));
+    const opensHolder = titled || isGivenName(w.text) || beforeFullName;
     const givenNameFirst = knownEnd === i && opensHolder && i + 1 < ws.length && !isInner(ws[i + 1].text) && !isTitleWord(ws[i + 1].text) && longestKnown(reading, run, i + 1)[0] <= i + 1;
     if (entry && entry.type === 'PLACE' && !givenNameFirst) {
       // A team named after its city: "Los Angeles Lakers", "Boston Celtics".
@@ -1047,6 +1050,13 @@ function readRun(reading: Reading, run: Run): void {
       i = longerPlace + 1;
       titled = false;
       continue;
+    }
+    // A town's name alone after a title or an honorific is the holder's surname, not the town:
+    // "Mr Lincoln said", "Sen. Medford", "Chief Inspector Thurso" (towns of small countries and
+    // provinces share their names with families everywhere).
+    if (entry?.type === 'PLACE' && titled && knownEnd === i && knownEnd === ws.length - 1) {
+      emit(reading, run, i, i, 'PERSON', null);
+      break;
     }
     if (entry && !givenNameFirst) {
       emit(reading, run, i, knownEnd, entry.type, entry.canonical);
@@ -1170,7 +1180,9 @@ function readRun(reading: Reading, run: Run): void {
       const knownTo = PARTICLES.has(next) ? -1 : longestKnown(reading, run, end + 1)[0];
       // (So is one closing a name the words before call a person's: "the finance chief, Reiji Miyazaki".)
       const surname = knownTo === end + 1 && (knownTo === ws.length - 1 || isInner(ws[knownTo + 1].text)) && (ws.slice(i, end + 1).every((x) => isGivenName(x.text)) || (personAhead && !entry));
-      if (knownTo >= 0 && !isGivenName(next) && !(PARTICLES.has(ws[end].text) && (isGivenName(ws[i].text) || isPlaceOpener(ws[i].text))) && !surname) break;
+      // (And a one-word town between plain name words is one of a person's two surnames: "Marisol Ibarra Tena", "Inés Cárdenas Ruiz".)
+      const between = knownTo === end + 1 && longestKnown(reading, run, knownTo)[1]?.type === 'PLACE' && isPlainNameWord(ws[knownTo + 1]?.text ?? '') && ws.slice(i, end + 1).every((x) => isPlainNameWord(x.text) || isGivenName(x.text));
+      if (knownTo >= 0 && !isGivenName(next) && !(PARTICLES.has(ws[end].text) && (isGivenName(ws[i].text) || isPlaceOpener(ws[i].text))) && !surname && !between) break;
       end++;
     }
     // The holder's name opens with a given name or a word before a surname's particle ("Dara Mac Giolla").

@@ -178,6 +178,21 @@ function wordsSetIn(text: string, mentions: NameMention[]): Set<string> {
   return placed;
 }
 
+/** A preposition that sets a thing at a place, right before a word: "in ", "from ", "to ". */
+const PLACED_BEFORE = /\b(in|at|from|to|near|outside|across)\s$/;
+
+/**
+ * True for a name the gazetteer calls a place that is the surname of a person the text names in
+ * full, and that nothing sets anything at: "Harold Beaumont, 68, … Beaumont said", "Sofía Ibarra
+ * retired … said Ibarra had been assessed", "Santiago Ibarra de la Fuente … after Ibarra de la
+ * Fuente lost" (towns share their names with families).
+ */
+function surnameOfPlace(text: string, m: NameMention, people: Map<string, string>): boolean {
+  if (m.type !== 'PLACE' || PLACED_BEFORE.test(text.slice(Math.max(0, m.start - 9), m.start))) return false;
+  const folded = keyOf(m.text);
+  return [...people.keys()].some((key) => key.endsWith(` ${folded}`));
+}
+
 /** Resolves keys, canonical names and pending types; returns entities in text order. */
 export function resolveNameKeys(text: string, read: NameMention[]): Entity[] {
   const typed = documentTypes(read);
@@ -211,7 +226,7 @@ export function resolveNameKeys(text: string, read: NameMention[]): Entity[] {
     if (m.type !== 'PERSON' && previous?.resolved.type === 'ORG' && m.words.length === 1 && /^\s*\($/.test(text.slice(previous.mention.end, m.start)) && text[m.end] === ')') {
       resolved = { ...previous.resolved };
     }
-    if (!resolved && (m.type === 'PERSON' || m.type === null)) {
+    if (!resolved && (m.type === 'PERSON' || m.type === null || surnameOfPlace(text, m, people))) {
       const person = personFor(m);
       if (person) resolved = { key: person, canonical: people.get(person) as string, type: 'PERSON' };
     }
