@@ -54,13 +54,29 @@ function nameAt(words: readonly Word[], raw: (w: Word) => string, acronyms: Read
   return undefined;
 }
 
+/** Each word list's acronyms, read once per list (a list is one quote's words, `raw` that quote's). */
+const ACRONYMS = new WeakMap<readonly Word[], Map<string, Word>>();
+
+/**
+ * The words of `words` written as acronyms, by their spelling (the last of one spelling wins);
+ * quotes are compared pair by pair, so each list is read once.
+ */
+function acronymsOf(words: readonly Word[], raw: (w: Word) => string): Map<string, Word> {
+  let acronyms = ACRONYMS.get(words);
+  if (!acronyms) {
+    acronyms = new Map<string, Word>();
+    for (const w of words) if (ACRONYM.test(raw(w))) acronyms.set(raw(w), w);
+    ACRONYMS.set(words, acronyms);
+  }
+  return acronyms;
+}
+
 /**
  * `words` with each name whose initials spell an acronym of `other` read as that acronym, or
  * `words` itself when none do; `raw` gives a word as written.
  */
 function joinedAgainst(words: Word[], raw: (w: Word) => string, other: readonly Word[], otherRaw: (w: Word) => string): Word[] {
-  const acronyms = new Map<string, Word>();
-  for (const w of other) if (ACRONYM.test(otherRaw(w))) acronyms.set(otherRaw(w), w);
+  const acronyms = acronymsOf(other, otherRaw);
   if (acronyms.size === 0) return words;
   const names = namesOf(words, raw, new Set(acronyms.keys()));
   if (names.length === 0) return words;

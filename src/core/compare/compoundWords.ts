@@ -10,30 +10,62 @@ import { senseWord, type Word } from './readWords';
 /** Letters each part of a compound needs: "a lot" / "allot", "in to" / "into" are no compounds. */
 const MIN_PART = 3;
 
+/** Each word list's spellings of its neighbouring words run together, read once per list. */
+const JOINED = new WeakMap<readonly Word[], string[]>();
+/** Each word list's content words by spelling, read once per list. */
+const SOLID = new WeakMap<readonly Word[], Map<string, Word>>();
+
+/** True when two neighbouring words (a space or a hyphen apart) may be the two parts of a compound. */
+function mayJoin(x: Word, y: Word | undefined): y is Word {
+  return y !== undefined && y.start - x.end <= 1 && x.folded.length >= MIN_PART && y.folded.length >= MIN_PART && /^\p{L}+$/u.test(x.folded + y.folded);
+}
+
+/** The spellings of `words`' neighbouring words that may be a compound, run together. */
+function joinedSpellings(words: readonly Word[]): string[] {
+  let joined = JOINED.get(words);
+  if (!joined) {
+    joined = [];
+    for (let i = 0; i < words.length; i++) {
+      const y = words[i + 1];
+      if (mayJoin(words[i], y)) joined.push(words[i].folded + y.folded);
+    }
+    JOINED.set(words, joined);
+  }
+  return joined;
+}
+
+/** The content words of `words` by spelling (the last of one spelling wins). */
+function solidWords(words: readonly Word[]): Map<string, Word> {
+  let solid = SOLID.get(words);
+  if (!solid) {
+    solid = new Map(words.filter((w) => w.content).map((w) => [w.folded, w]));
+    SOLID.set(words, solid);
+  }
+  return solid;
+}
+
 /**
  * `words` with each two neighbouring words (a space or a hyphen apart) that run together spell a
- * content word of `other` read as that word, or `words` itself when none do.
+ * content word of `other` read as that word, or `words` itself when none do. Quotes are compared
+ * pair by pair, so each list's candidate spellings and content words are read once, and a list
+ * none of whose spellings is a word of the other is returned before any is joined.
  */
 function joinedAgainst(words: Word[], other: readonly Word[]): Word[] {
-  let solid: Map<string, Word> | undefined;
+  const joined = joinedSpellings(words);
+  if (joined.length === 0) return words;
+  const solid = solidWords(other);
+  if (!joined.some((spelling) => solid.has(spelling))) return words;
   const out: Word[] = [];
-  let changed = false;
   for (let i = 0; i < words.length; i++) {
     const x = words[i];
     const y = words[i + 1];
-    if (y && y.start - x.end <= 1 && x.folded.length >= MIN_PART && y.folded.length >= MIN_PART && /^\p{L}+$/u.test(x.folded + y.folded)) {
-      solid ??= new Map(other.filter((w) => w.content).map((w) => [w.folded, w]));
-      const whole = solid.get(x.folded + y.folded);
-      if (whole) {
-        out.push(senseWord(x.start, y.end, whole.folded, whole.folded, whole.sense));
-        changed = true;
-        i++;
-        continue;
-      }
-    }
-    out.push(x);
+    const whole = mayJoin(x, y) ? solid.get(x.folded + y.folded) : undefined;
+    if (whole && y) {
+      out.push(senseWord(x.start, y.end, whole.folded, whole.folded, whole.sense));
+      i++;
+    } else out.push(x);
   }
-  return changed ? out : words;
+  return out;
 }
 
 /**
