@@ -63,18 +63,6 @@ function contentCount(item: QuoteItem): number {
   return count;
 }
 
-/**
- * A test of whether `a` echoes a quote it has not met yet ({@link echoes}); each quote tested is
- * added to `met`, so that a quote filed under several name words is weighed once against `a`.
- */
-function echoesUnmet(ctx: CompareContext, a: QuoteItem, met: Set<QuoteItem>): (b: QuoteItem) => boolean {
-  return (b) => {
-    if (met.has(b)) return false;
-    met.add(b);
-    return echoes(ctx, a, b);
-  };
-}
-
 /** The spans of every source's quotes reported elsewhere (see the file comment). */
 function findReported(ctx: CompareContext): Span[][] {
   const spans: Span[][] = ctx.sources.map(() => []);
@@ -89,18 +77,10 @@ function findReported(ctx: CompareContext): Span[][] {
     }
   }
   const done = new Set<QuoteItem>();
-  // A speaker named in two words files a quote under both, so the same two quotes meet in several
-  // lists; a quote not yet found reported elsewhere echoes none of the quotes it has met.
-  const met = new Map<QuoteItem, Set<QuoteItem>>();
   for (const list of byName.values()) {
     for (const a of list) {
       if (done.has(a)) continue;
-      let tested = met.get(a);
-      if (!tested) {
-        tested = new Set();
-        met.set(a, tested);
-      }
-      if (list.some(echoesUnmet(ctx, a, tested))) {
+      if (list.some((b) => echoes(ctx, a, b))) {
         done.add(a);
         spans[a.source].push({ start: a.quote.start, end: a.quote.end });
       }
