@@ -55,17 +55,20 @@ function nameAt(words: readonly Word[], raw: (w: Word) => string, acronyms: Read
 }
 
 /** Each word list's acronyms, read once per list (a list is one quote's words, `raw` that quote's). */
-const ACRONYMS = new WeakMap<readonly Word[], Map<string, Word>>();
+const ACRONYMS = new WeakMap<readonly Word[], ReadonlyMap<string, Word>>();
+/** The acronyms of the many lists that hold none, one map for all. */
+const NO_ACRONYMS: ReadonlyMap<string, Word> = new Map();
 
 /**
  * The words of `words` written as acronyms, by their spelling (the last of one spelling wins);
  * quotes are compared pair by pair, so each list is read once.
  */
-function acronymsOf(words: readonly Word[], raw: (w: Word) => string): Map<string, Word> {
+function acronymsOf(words: readonly Word[], raw: (w: Word) => string): ReadonlyMap<string, Word> {
   let acronyms = ACRONYMS.get(words);
   if (!acronyms) {
-    acronyms = new Map<string, Word>();
-    for (const w of words) if (ACRONYM.test(raw(w))) acronyms.set(raw(w), w);
+    const found = new Map<string, Word>();
+    for (const w of words) if (ACRONYM.test(raw(w))) found.set(raw(w), w);
+    acronyms = found.size > 0 ? found : NO_ACRONYMS;
     ACRONYMS.set(words, acronyms);
   }
   return acronyms;

@@ -11,9 +11,7 @@ import { senseWord, type Word } from './readWords';
 const MIN_PART = 3;
 
 /** Each word list's spellings of its neighbouring words run together, read once per list. */
-const JOINED = new WeakMap<readonly Word[], string[]>();
-/** Each word list's content words by spelling, read once per list. */
-const SOLID = new WeakMap<readonly Word[], Map<string, Word>>();
+const JOINED = new WeakMap<readonly Word[], ReadonlySet<string>>();
 
 /** True when two neighbouring words (a space or a hyphen apart) may be the two parts of a compound. */
 function mayJoin(x: Word, y: Word | undefined): y is Word {
@@ -21,40 +19,30 @@ function mayJoin(x: Word, y: Word | undefined): y is Word {
 }
 
 /** The spellings of `words`' neighbouring words that may be a compound, run together. */
-function joinedSpellings(words: readonly Word[]): string[] {
+function joinedSpellings(words: readonly Word[]): ReadonlySet<string> {
   let joined = JOINED.get(words);
   if (!joined) {
-    joined = [];
+    const spellings = new Set<string>();
     for (let i = 0; i < words.length; i++) {
       const y = words[i + 1];
-      if (mayJoin(words[i], y)) joined.push(words[i].folded + y.folded);
+      if (mayJoin(words[i], y)) spellings.add(words[i].folded + y.folded);
     }
+    joined = spellings;
     JOINED.set(words, joined);
   }
   return joined;
 }
 
-/** The content words of `words` by spelling (the last of one spelling wins). */
-function solidWords(words: readonly Word[]): Map<string, Word> {
-  let solid = SOLID.get(words);
-  if (!solid) {
-    solid = new Map(words.filter((w) => w.content).map((w) => [w.folded, w]));
-    SOLID.set(words, solid);
-  }
-  return solid;
-}
-
 /**
  * `words` with each two neighbouring words (a space or a hyphen apart) that run together spell a
  * content word of `other` read as that word, or `words` itself when none do. Quotes are compared
- * pair by pair, so each list's candidate spellings and content words are read once, and a list
- * none of whose spellings is a word of the other is returned before any is joined.
+ * pair by pair, so each list's candidate spellings are read once, and a list none of whose
+ * spellings is a content word of the other is returned before the other's words are indexed.
  */
 function joinedAgainst(words: Word[], other: readonly Word[]): Word[] {
   const joined = joinedSpellings(words);
-  if (joined.length === 0) return words;
-  const solid = solidWords(other);
-  if (!joined.some((spelling) => solid.has(spelling))) return words;
+  if (joined.size === 0 || !other.some((w) => w.content && joined.has(w.folded))) return words;
+  const solid = new Map(other.filter((w) => w.content).map((w) => [w.folded, w]));
   const out: Word[] = [];
   for (let i = 0; i < words.length; i++) {
     const x = words[i];
