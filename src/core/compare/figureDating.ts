@@ -11,6 +11,7 @@
  * - a yearly rate ("kills 600,000 people a year") holds for any one year, so it may be set against
  *   a figure dated by a year ("killed 597,000 people in 2023").
  */
+import { isCalendarYear } from '../values/calendarYears';
 import { MONTH_NAMES } from '../values/monthNames';
 import type { QuantityMention } from './findQuantityMentions';
 import { REACHING_VERBS } from './tallyOf';
@@ -60,14 +61,15 @@ export function isSuperseded(unit: TextUnit, mention: QuantityMention, others: r
 }
 
 /**
- * Years that date a figure: "in 2007" ("in May 2007") within a few words of it, or opening its
- * sentence. A period ("between 2015 and 2022") describes the figure rather than dating another
- * event, and is not counted.
+ * Years that date a figure: "in 2007" ("in May 2007") within a few words of it, opening its
+ * sentence, or followed by "when" anywhere before it ("since 2013, when a train exploded, killing
+ * 47"). A period ("between 2015 and 2022") describes the figure rather than dating another event,
+ * and is not counted.
  */
 export function yearsOf(unit: TextUnit, mention: QuantityMention): string[] {
   const words = unit.words;
   const isYear = (i: number): boolean =>
-    /^(?:18|19|20)\d\d$/.test(words[i]?.folded ?? '') && (words[i - 1]?.folded === 'in' || (MONTHS.has(words[i - 1]?.folded ?? '') && words[i - 2]?.folded === 'in'));
+    isCalendarYear(words[i]?.folded ?? '') && (words[i - 1]?.folded === 'in' || (MONTHS.has(words[i - 1]?.folded ?? '') && words[i - 2]?.folded === 'in'));
   const years: string[] = [];
   const opening = isYear(1) ? 1 : isYear(2) ? 2 : -1;
   if (opening > 0 && mention.before >= opening) years.push(words[opening].folded);
@@ -78,13 +80,10 @@ export function yearsOf(unit: TextUnit, mention: QuantityMention): string[] {
   // runaway freight train carrying crude oil exploded in the centre of Lac-Mégantic, killing 47
   // people"): what that clause tells happened then, not now.
   for (let i = mention.before - 1; i >= 0; i--) {
-    if (words[i + 1].folded === 'when' && YEAR.test(words[i].folded) && !years.includes(words[i].folded)) years.push(words[i].folded);
+    if (words[i + 1].folded === 'when' && isCalendarYear(words[i].folded) && !years.includes(words[i].folded)) years.push(words[i].folded);
   }
   return years;
 }
-
-/** A year of the last three centuries, as a word ("2013"). */
-const YEAR = /^(?:18|19|20)\d\d$/;
 
 /**
  * True when another figure stands between the year at `year` and the mention: the year dates that

@@ -15,6 +15,7 @@
  * A lone "one" stays a function word: it is far more often a pronoun ("no one", "one of them")
  * than a figure.
  */
+import { isCalendarYear } from '../values/calendarYears';
 import { cardinalWord, fractionWord } from '../values/numberWords';
 import { TIME_UNITS } from '../values/units';
 import { readWords, senseWord, type Word } from './readWords';
@@ -215,7 +216,9 @@ export function withFigures(words: Word[], text: string): Word[] {
  * "1.2 million", "1,200,000" and "1.2m" all give "12", and "20 000" gives "2" like "20,000", so
  * that a figure written with a scale word, a unit letter or a spaced thousands separator is not
  * taken for another figure. Ten times a figure counts as the same figure: the guard that reads
- * these errs towards one statement.
+ * these errs towards one statement. Also whether any is a year ({@link isCalendarYear}: it dates
+ * what is said, and another outlet may give the same time as a span, "since 2014" / "in twelve
+ * years") and whether any is another figure.
  */
 function figuresOf(words: readonly Word[]): { figures: Set<string>; years: boolean; counts: boolean } {
   const figures = new Set<string>();
@@ -224,18 +227,11 @@ function figuresOf(words: readonly Word[]): { figures: Set<string>; years: boole
   for (const w of words) {
     if (!w.content || !FIGURE_SENSE.test(w.sense)) continue;
     figures.add(w.sense.replace('.', '').replace(/^0+|0+$/g, '') || '0');
-    if (YEAR.test(w.folded)) years = true;
+    if (isCalendarYear(w.folded)) years = true;
     else counts = true;
   }
   return { figures, years, counts };
 }
-
-/**
- * A figure written as a year of the last two centuries or this one ("2014", "1998"): it dates
- * what is said, and another outlet may give the same time as a span ("since 2014" / "in twelve
- * years").
- */
-const YEAR = /^(?:18|19|20)\d\d$/;
 
 /**
  * True when both quotes give figures of one kind (years, or other figures) and none in common:
