@@ -11,6 +11,7 @@
  * follows ("The Courier-Sentinel Sports Desk" is the Courier-Sentinel's).
  */
 import { isCommonWord, isGivenName, isRoleNoun, lookupName } from './gazetteer';
+import { MONTH_PATTERN } from '../values/monthNames';
 import { isPublicationHead } from './headWords';
 import type { NameMention } from './recogniseNames';
 import { replaceMentionsWithSpans, type ReadSpan } from './replaceMentionsWithSpans';
@@ -29,7 +30,7 @@ const SEPARATOR = /\s+[|·—–-]\s+|,\s+/gu;
  */
 const NAME_PART = /^\p{Lu}[\p{L}\p{M}\d'’&.-]*(?: (?:(?:de|del|della|di|du|des|da|do|dos|la|le|el|al|of|the|and|on|for) )?\p{Lu}[\p{L}\p{M}\d'’&.-]*){0,5}$/u;
 /** Weekdays and months, and their abbreviations: a part holding one is a date. */
-const DATE_WORD = /^(Mon|Tues?|Wed(nes)?|Thu(rs)?|Fri|Sat(ur)?|Sun)(day)?\.?,?$|^(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sep(t(ember)?)?|Oct(ober)?|Nov(ember)?|Dec(ember)?)\.?,?$/;
+const DATE_WORD = new RegExp(`^(Mon|Tues?|Wed(nes)?|Thu(rs)?|Fri|Sat(ur)?|Sun)(day)?\\.?,?$|^(?:${MONTH_PATTERN})\\.?,?$`);
 /** The sections a newspaper files its articles under, which a dated header line may name alone ("Science | 12.06.2027"). */
 const SECTION = /^(News|Newsroom|Sports?|Science|Business|Economy|Markets|Money|Opinion|Comment|Editorial|Obituary|Obituaries|World|Politics|Culture|Arts|Travel|Health|Technology|Tech|Environment|Climate|Lifestyle|Entertainment|Local|National|International|Education|Weather|Features?|Analysis|Letters|Media|Finance)$/;
 /** A section's desk closing a masthead line: "Sports Desk", "Foreign Desk", "News Desk". */
