@@ -27,8 +27,9 @@
  * running story quotes one official saying much the same thing day after day, and two quotes
  * giving figures with none in common ("we have cleared 80 percent" / "40 percent"). Figures are
  * read as values however written ("Eighty percent", "80%", "eight in ten": see quoteNumbers.ts),
- * and words are compared through a lexicon of how reported speech is reworded (speechParaphrases.ts). Between two quotes credited to one named speaker, WordNet
- * synonyms count too, for less than the same word (wordnetSynonyms.ts: "catastrophe" / "tragedy",
+ * and words are compared through a lexicon of how reported speech is reworded
+ * (speechParaphrases.ts). Between two quotes credited to one named speaker, WordNet synonyms
+ * count too, for less than the same word (wordnetSynonyms.ts: "catastrophe" / "tragedy",
  * "ready" / "prepared"): two translations of one remark pick different words of one meaning. A
  * quote credited to nobody, or to another person, is not linked through synonyms: alone they
  * could join any two remarks on one topic. Groups grow from the strongest links down, and only when
@@ -265,7 +266,7 @@ function writtenIn(item: QuoteItem): (w: Word) => string {
  * the other by their initials read as the acronym ("the World Trade Organization" / "the WTO":
  * see acronymWords.ts).
  */
-function withCompounds(a: QuoteItem, b: QuoteItem): [QuoteItem, QuoteItem] {
+function withJoinedSpellings(a: QuoteItem, b: QuoteItem): [QuoteItem, QuoteItem] {
   const [solidA, solidB] = joinCompounds(a.words, b.words);
   const [wordsA, wordsB] = joinAcronyms(solidA, writtenIn(a), solidB, writtenIn(b));
   return [wordsA === a.words ? a : { ...a, words: wordsA }, wordsB === b.words ? b : { ...b, words: wordsB }];
@@ -277,7 +278,7 @@ function withCompounds(a: QuoteItem, b: QuoteItem): [QuoteItem, QuoteItem] {
  * both have said it ({@link speakersCompatible}), or they are two statements ({@link twoStatements}).
  */
 function linkStrength(quoteA: QuoteItem, quoteB: QuoteItem, idf: (stem: string) => number): number | null {
-  const [a, b] = withCompounds(quoteA, quoteB);
+  const [a, b] = withJoinedSpellings(quoteA, quoteB);
   const sim = quoteSimilarity(a.words, b.words, idf);
   if (!sameWords(a, b, idf) || !speakersCompatible(a, b, sim.cosine) || twoStatements(a, b)) return null;
   return sim.cosine + sim.ordered * sim.contained;
