@@ -14,12 +14,12 @@
  * block"), count things in one state ("19 stranded climbers" are not "seven injured climbers"), are
  * both counts or both positions ("four goals" is no "sixth goal"), are both or neither told as what
  * is left ("with 7km to go" is no "after 35km": remainders.ts), are spans of one record or of none
- * ("the first time in 15 years" is no "the biggest day in twelve years"), are of one order of magnitude, and
- * the words around them agree — the counted noun, the verb, the subject, the party that gives the
- * figure ("killing at least 12 people" / "15 people were killed", "organisers said 200,000" /
- * "organisers claimed 250,000"). Context words count by IDF and by closeness to the number; aligned
- * units need less shared context than units that only share words, because their alignment already
- * says they report the same fact.
+ * ("the first time in 15 years" is no "the biggest day in twelve years": recordSpans.ts), are of
+ * one order of magnitude, and the words around them agree — the counted noun, the verb, the
+ * subject, the party that gives the figure ("killing at least 12 people" / "15 people were killed",
+ * "organisers said 200,000" / "organisers claimed 250,000"). Context words count by IDF and by
+ * closeness to the number; aligned units need less shared context than units that only share words,
+ * because their alignment already says they report the same fact.
  *
  * When is a difference a discrepancy? Values are compared after normalisation (digits and number
  * words, scales, units brought to one: "12 miles" / "15 km"; never two currencies, and a bracketed
@@ -34,16 +34,16 @@
  * so "at least 12 dead" against "15 killed" IS a discrepancy (the reader gets two different
  * counts). Hedges do not add up: one source's figure must fall within what the other's hedge allows
  * ("an estimated 12,400" and "nearly 15,000" differ), and "more than" or "fewer than" leaves out
- * the figure it names ("more than 1,100" is outside "about 1,000"). A figure a report gives as the earlier value
- * of a change ("up from 2,300 on Monday", "stood at 9 … reached 11": see figureDating.ts) is not
- * what it reports now, and agrees with no other report's current figure. A mention is flagged only
- * when no mention about the same thing in that peer agrees with it (one peer stating both "37
- * miles" and "60 km (37 miles)" agrees with "37 miles" elsewhere; a report giving one fact by two
- * parties, "2,800 died, the ministry said, while the WHO put the toll at more than 3,000", agrees
- * with a peer giving either), and only against the peer's mention that is most about it, when that
- * one is also most about this mention (mutual best), so that the injured are not set against the
- * dead. Mentions dated differently (a year nearby) are never compared, but a yearly rate meets one
- * year's figure.
+ * the figure it names ("more than 1,100" is outside "about 1,000"). A figure a report gives as the
+ * earlier value of a change ("up from 2,300 on Monday", "stood at 9 … reached 11": see
+ * figureDating.ts) is not what it reports now, and agrees with no other report's current figure. A
+ * mention is flagged only when no mention about the same thing in that peer agrees with it (one
+ * peer stating both "37 miles" and "60 km (37 miles)" agrees with "37 miles" elsewhere; a report
+ * giving one fact by two parties, "2,800 died, the ministry said, while the WHO put the toll at
+ * more than 3,000", agrees with a peer giving either), and only against the peer's mention that is
+ * most about it, when that one is also most about this mention (mutual best), so that the injured
+ * are not set against the dead. Mentions dated differently (a year nearby) are never compared, but
+ * a yearly rate meets one year's figure.
  */
 import type { Finding } from '../types';
 import { cardinalWord } from '../values/numberWords';
@@ -58,6 +58,7 @@ import { figureSourceOf } from './figureSource';
 import { tallyNoun, tallyWordsBefore } from './tallyOf';
 import { ABOARD, carriedBefore, HOSPITALISED, phraseRoleAt } from './rolePhrases';
 import { isRemainder } from './remainders';
+import { recordOf } from './recordSpans';
 import { isRoleNoun } from '../entities/gazetteer';
 import { makeFinding, sourceRef } from './makeFinding';
 import type { Word } from './readWords';
@@ -527,35 +528,6 @@ function unitsCompatible(x: Located, y: Located): boolean {
  */
 function countsPeople(noun: string): boolean {
   return measureOfWord(noun) === 'people' || isRoleNoun(noun) || isRoleNoun(`${noun}s`);
-}
-
-/** Words that make a record besides superlatives in -est ("the first time in", "the worst floods in"). */
-const RECORD_WORDS = new Set(['first', 'worst', 'best', 'most', 'least', 'record']);
-/** Words in -est that are no superlative ("the protest in", "the inquest in"). */
-const NOT_SUPERLATIVES = new Set(['interest', 'suggest', 'protest', 'request', 'arrest', 'invest', 'harvest', 'forest', 'latest', 'honest', 'modest', 'contest', 'digest', 'manifest', 'unrest', 'conquest', 'earnest', 'inquest']);
-/**
- * Auxiliaries and forms of "be" and "have", which put a clause of its own between a record's word
- * and a span: "the first phase will be completed in three years" tells a length, not a record.
- */
-const AUXILIARIES = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
-/** Words a record's word may stand before the "in" of its span ("the biggest day for Spanish cycling in"). */
-const RECORD_REACH = 8;
-
-/**
- * The word of the record a span of time after "in" is told over ("first" in "for the first time in
- * 15 years", "biggest" in "the biggest day for Spanish cycling in twelve years", "worst" in "the
- * worst floods in 40 years"), folded; undefined for any other figure, and for a span a clause of its
- * own tells ("the first phase will be completed in three years"). Such a span says how rare a
- * thing is, and two reports' spans are one quantity only for one record.
- */
-function recordOf(unit: TextUnit, mention: QuantityMention, measure: Quantity): string | undefined {
-  const words = unit.words;
-  if (words[mention.before]?.folded !== 'in' || !TIME_UNITS.has(measure.unit ?? '') || mention.ordinal) return undefined;
-  for (let i = mention.before - 1; i >= Math.max(0, mention.before - RECORD_REACH) && !AUXILIARIES.has(words[i].folded); i--) {
-    const folded = words[i].folded;
-    if (RECORD_WORDS.has(folded) || (folded.length > 5 && folded.endsWith('est') && !NOT_SUPERLATIVES.has(folded))) return folded;
-  }
-  return undefined;
 }
 
 /** True for a span of time of something named after "of" ("three days of mourning"): "of" follows its unit. */
