@@ -23,7 +23,6 @@ const STORM = {
 };
 
 describe('numeric discrepancies of spans of time that name what they span', () => {
-
   it('sets spans of one named thing against each other, in sentences told alike or not', () => {
     assert.deepEqual(numeric(TALKS, 'wire.txt'), ['two → 10']);
     assert.deepEqual(numeric(FESTIVAL, 'wire.txt'), ['five → four']);

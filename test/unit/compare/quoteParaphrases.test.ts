@@ -84,6 +84,7 @@ describe('quote groups across paraphrases', () => {
     assert.equal(found.length, 1, JSON.stringify(found.map((g) => g.members.map((m) => m.text))));
     assert.deepEqual(found[0].members.map((m) => m.source).sort(), ['daily.txt', 'wire.txt']);
   });
+
   it('links superlatives of importance ("the biggest" / "the most significant") and "not charity" / "no handout", not other remarks using them', () => {
     const linked: Array<Record<string, string>> = [
       {

@@ -31,7 +31,7 @@ describe('recogniseEntities: organisations without a head word', () => {
     assert.deepEqual(namesOf('The convoy stopped 8 miles east of Rose Hill on Friday.'), ['PLACE Rose Hill']);
   });
 
-  it('keeps a person a title introduces a person though the name speaks "in a statement"', () => {
+  it('keeps a person that a lower-case title introduces a person though the name speaks "in a statement"', () => {
     assert.deepEqual(namesOf('Lindqvist Foods chief executive Tavi Rennert said in a statement that sales fell.'), ['ORG Lindqvist Foods', 'PERSON Tavi Rennert']);
   });
 
