@@ -1,17 +1,18 @@
 /**
  * Finds the quantities a unit states ("at least 12 people", "£2.3m", "a dozen trucks", "40%", "14
  * inbound flights", "a 30-metre dam"), read with {@link parseQuantity}, each with the words around
- * it that say what it counts; an age after a name or a person ("Rosa Mamani, 58,", "a boy, 3,") gets the unit "year of age".
- * A number word alone counts only as a tally's value ("the toll rose to seven") or the members of a
- * group ("fourteen of their colleagues"); a change or a share told as a fraction is a percentage
- * ("halved" is 50 %, "nearly half of its exports" nearly 50 %), and a share of a counted whole a
- * count ("a third of the 90 workers" is 30 workers); "half a million" is 500,000, "28C" a
- * temperature; a noun a hyphened participle qualifies is what is counted ("ten sargassum-collecting
- * vessels"), a verb right after a number its verb ("28,114 filled the stadium", "three remain
- * missing"); the year a plan is dated by is a figure of its own ("due to open in 2027"). Other dates, clock times, years,
- * spans of time that place or frame something ("four years ago", "ten years after the war", "in the
- * first six hours"), scores ("won 3-1"), a family's size ("her two children") and rates of exchange
- * ("$1 = 150.3 yen") are not quantities anyone reports differently, and are skipped.
+ * it that say what it counts; an age after a name or a person ("Rosa Mamani, 58,", "a boy, 3,")
+ * gets the unit "year of age". A number word alone counts only as a tally's value ("the toll rose
+ * to seven") or the members of a group ("fourteen of their colleagues"); a change or a share told
+ * as a fraction is a percentage ("halved" is 50 %, "nearly half of its exports" nearly 50 %), and a
+ * share of a counted whole a count ("a third of the 90 workers" is 30 workers); "half a million" is
+ * 500,000, "28C" a temperature; a noun a hyphened participle qualifies is what is counted ("ten
+ * sargassum-collecting vessels"), a verb right after a number its verb ("28,114 filled the
+ * stadium", "three remain missing"); the year a plan is dated by is a figure of its own ("due to
+ * open in 2027"). Other dates, clock times, years, spans of time that place or frame something
+ * ("four years ago", "ten years after the war", "in the first six hours"), scores ("won 3-1"), a
+ * family's size ("her two children") and rates of exchange ("$1 = 150.3 yen") are not quantities
+ * anyone reports differently, and are skipped.
  */
 import { isRange, parseQuantity, type Quantity } from '../values/parseQuantity';
 import { MONTH_PATTERN } from '../values/monthNames';

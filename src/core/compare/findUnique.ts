@@ -21,12 +21,14 @@
  *   flagged whole (a clause they do report is left alone).
  *
  * Units in bylines, credits and datelines, and units of fewer than `MIN_UNIT_CONTENT` content words
- * are never flagged; headlines, standfirsts and crossheads without a counterpart only when most
- * of their words are new to the peers; nor are quotes another source also quotes (they are the same utterance,
- * however translated), nor quotes of a speaker another source quotes saying much the same, though
- * in words too far apart to link them as one utterance (quotesReportedElsewhere.ts), nor the
- * reporting words such a quote leaves alone ("he said, speaking in French"), nor words inside quotation marks in a sentence other sources report (a
- * quote there is most likely the same remark in another translation). Adjacent flagged spans separated only by spaces or punctuation are merged.
+ * are never flagged; headlines, standfirsts and crossheads without a counterpart only when most of
+ * their words are new to the peers; nor are quotes another source also quotes (they are the same
+ * utterance, however translated), nor quotes of a speaker another source quotes saying much the
+ * same, though in words too far apart to link them as one utterance (quotesReportedElsewhere.ts),
+ * nor the reporting words such a quote leaves alone ("he said, speaking in French"), nor words
+ * inside quotation marks in a sentence other sources report (a quote there is most likely the same
+ * remark in another translation). Adjacent flagged spans separated only by spaces or punctuation
+ * are merged.
  */
 import type { Finding, Span } from '../types';
 import { countBefore } from '../speakers/readingContext';

@@ -4,14 +4,14 @@
  * leave…'", "the minister, who toured the site on Tuesday, said"), whether it was before or after
  * the match, the race or the vote ("speaking before the match", "told reporters after the game"),
  * the part of the day ("at an evening briefing", "on Monday morning"), and the setting ("told a
- * press conference", "told local radio", "said in an interview", "told the Senate", "said at
- * the scene": only where the speaker spoke, not where others were). A running story quotes one speaker again and again on one topic, and the remarks
- * of two occasions are worded alike ("we have confirmed 15 dead", then "we have now found 17
- * dead"; "we can win here" before the match, "we knew we could win here" after it); two outlets
- * quoting one remark place it on one occasion, or one of them says nothing of it. So two quotes
- * whose paragraphs both tell one thing of the occasion (the day, the phase, the part of the day or
- * the setting), and tell it differently, were said on different occasions and are not one
- * utterance.
+ * press conference", "told local radio", "said in an interview", "told the Senate", "said at the
+ * scene": only where the speaker spoke, not where others were). A running story quotes one speaker
+ * again and again on one topic, and the remarks of two occasions are worded alike ("we have
+ * confirmed 15 dead", then "we have now found 17 dead"; "we can win here" before the match, "we
+ * knew we could win here" after it); two outlets quoting one remark place it on one occasion, or
+ * one of them says nothing of it. So two quotes whose paragraphs both tell one thing of the
+ * occasion (the day, the phase, the part of the day or the setting), and tell it differently, were
+ * said on different occasions and are not one utterance.
  *
  * Only the reporter's words count: a day or a match inside a quote is what the speaker talked
  * about ("the port reopens on Monday"), not when they spoke. A paragraph ends at a blank line.

@@ -7,14 +7,14 @@
  * content only one source has is a false alarm a reader notices at once.
  *
  * A quote is reported elsewhere when a source about the same story quotes the same named speaker
- * (see {@link sameName}; a body only described, "a ministry spokesman", names nobody) saying something similar, synonyms counted (cosine plus ordered times
- * contained, see quoteSimilarity.ts), at least {@link ECHOED} — far below the bar of one
- * utterance, well above two remarks of one person on unrelated matters — unless the two are two
- * statements whatever their words (opposite meanings, other occasions, other figures: see
- * twoStatements.ts). Quotes of fewer than {@link MIN_CONTENT} content words are left as they are
- * on either side: one word meets another remark's words by chance; and a quote is
- * reported elsewhere only by a quote of about its length (see {@link LONGER}), not by one
- * sentence of it.
+ * (see {@link sameName}; a body only described, "a ministry spokesman", names nobody) saying
+ * something similar, synonyms counted (cosine plus ordered times contained, see
+ * quoteSimilarity.ts), at least {@link ECHOED} — far below the bar of one utterance, well above two
+ * remarks of one person on unrelated matters — unless the two are two statements whatever their
+ * words (opposite meanings, other occasions, other figures: see twoStatements.ts). Quotes of fewer
+ * than {@link MIN_CONTENT} content words are left as they are on either side: one word meets
+ * another remark's words by chance; and a quote is reported elsewhere only by a quote of about its
+ * length (see {@link LONGER}), not by one sentence of it.
  */
 import type { Span } from '../types';
 import type { CompareContext } from './compareContext';

@@ -334,9 +334,9 @@ export function opensClauseBefore(ctx: ReadingContext, first: number): boolean {
 
 /**
  * True when a token ends a sentence or a quote: a full stop, a closing quotation mark (curly,
- * straight or a guillemet: "«…,» Mrs Ruiz said" opens a clause), or a lower-case word the tokenizer glued to its
- * full stop because the pair looks like an abbreviation ("as the buses pulled in. Halyna Moroz …"
- * gives the token "in.").
+ * straight or a guillemet: "«…,» Mrs Ruiz said" opens a clause), or a lower-case word the tokenizer
+ * glued to its full stop because the pair looks like an abbreviation ("as the buses pulled in.
+ * Halyna Moroz …" gives the token "in.").
  */
 function endsSentence(value: string): boolean {
   return /^[.!?"”’»›]$/.test(value) || GLUED_FULL_STOP.test(value);
