@@ -27,16 +27,28 @@ export function describedOrganisation(ctx: ReadingContext, ref: SpeakerRef): { l
   if (ref.kind !== 'description' || !ref.organisation) return null;
   if (ref.possessed) return placeOwnedBody(ctx, ref.mention);
   // "the emergency inspectorate", "A government spokesman": the words between the determiner and any spokesperson word.
-  const words = ctx.text.slice(ref.mention.start, ref.mention.end).split(/\s+/).filter((w) => w.length > 0);
-  const determiner = words.length > 0 && /^(?:a|an|the|one)$/i.test(words[0]);
-  if (determiner) words.shift();
-  if (words.length > 0 && isSpokespersonWord(words[words.length - 1])) words.pop();
-  const head = (words[words.length - 1] ?? '').toLowerCase();
+  const written = mentionWords(ctx, ref.mention);
+  const determiner = written.length > 0 && /^(?:a|an|the|one)$/i.test(written[0]);
+  const { words, head } = bodyWords(determiner ? written.slice(1) : written);
   if (!isOrganisationNoun(head) || isBusinessNoun(head) || !words.every((w) => /^[\p{L}-]+$/u.test(w))) return null;
   // "A Commission spokeswoman": a capital inside the sentence makes the noun the name of one body.
   const proper = determiner && words.length === 1 && /^\p{Lu}/u.test(words[0]);
   if (words.length < 2 && !ONE_PER_COUNTRY.has(head) && !proper) return null;
   return { label: `the ${words.join(' ')}`, mention: ref.mention };
+}
+
+/** The words of a mention as written, split at spaces. */
+function mentionWords(ctx: ReadingContext, mention: Span): string[] {
+  return ctx.text.slice(mention.start, mention.end).split(/\s+/).filter((w) => w.length > 0);
+}
+
+/**
+ * The words that describe a body, without a spokesperson word closing them ("health ministry
+ * spokesman" gives "health ministry"), and the head they then close with, in lower case.
+ */
+function bodyWords(words: string[]): { words: string[]; head: string } {
+  const body = words.length > 0 && isSpokespersonWord(words[words.length - 1]) ? words.slice(0, -1) : words;
+  return { words: body, head: (body[body.length - 1] ?? '').toLowerCase() };
 }
 
 /**
@@ -50,9 +62,7 @@ function placeOwnedBody(ctx: ReadingContext, mention: Span): { label: string; me
   const mark = ctx.tokens[first - 1];
   const owner = ctx.nameAt[first - 2] ?? -1;
   if (!mark || !/^['’]s$/.test(mark.value) || owner < 0 || ctx.names[owner].type !== 'PLACE') return null;
-  const words = ctx.text.slice(mention.start, mention.end).split(/\s+/).filter((w) => w.length > 0);
-  if (words.length > 0 && isSpokespersonWord(words[words.length - 1])) words.pop();
-  const head = (words[words.length - 1] ?? '').toLowerCase();
+  const { words, head } = bodyWords(mentionWords(ctx, mention));
   if (!GOVERNMENT_BODY.test(head) || !words.every((w) => /^\p{Ll}[\p{L}-]*$/u.test(w))) return null;
   const place = ctx.names[owner];
   return { label: `${place.text}${mark.value} ${words.join(' ')}`, mention: { start: place.start, end: mention.end } };
