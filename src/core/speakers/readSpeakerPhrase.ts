@@ -383,7 +383,7 @@ export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: nu
   let k = last;
   // A name the tagger took for a common noun ("A WHO spokesperson") ends the description like any name.
   while (k >= floor && !(ctx.nameAt[k] >= 0 && tokens[k].pos === 'NOUN' && /^\p{Lu}/u.test(tokens[k].value)) && (isDescriptionWord(tokens[k]) || (tokens[k].pos === 'PROPN' && ctx.nameAt[k] < 0)) && last - k < 8) {
-    words.unshift(tokens[k].value.toLowerCase());
+    words.unshift(ctx.lower[k]);
     k--;
   }
   // "A Department of Health spokesperson added": the organisation speaks through its spokesperson.
@@ -400,7 +400,7 @@ export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: nu
   }
   // "The company's spokeswoman said: “…”": the organisation described speaks through its spokesperson.
   if (possessed && words.length === 1 && isSpokespersonWord(words[0]) && k - 2 >= floor && isOrganisationNoun(tokens[k - 1].value) && /^(?:the|a)$/i.test(tokens[k - 2].value)) {
-    return describe([tokens[k - 1].value.toLowerCase(), words[0]], tokens[k - 2].value, spanOf(tokens, k - 2, last));
+    return describe([ctx.lower[k - 1], words[0]], tokens[k - 2].value, spanOf(tokens, k - 2, last));
   }
   const beforePhrase = determiner === null ? k : k - 1;
   // "a spokesperson for the network said": the organisation described speaks; any other
@@ -415,7 +415,7 @@ export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: nu
   // reported speech, either is the reporter's words.
   const described = describe(words, determiner, mention, possessed);
   // "Apple's chief executive said": the firm that owns the title narrows it, like "the Rovers manager".
-  const owner = possessed && k - 1 >= floor && /^\p{Lu}/u.test(tokens[k - 1].value) && !(ctx.nameAt[k - 1] >= 0 && ctx.names[ctx.nameAt[k - 1]].type === 'PERSON') ? tokens[k - 1].value.toLowerCase() : null;
+  const owner = possessed && k - 1 >= floor && /^\p{Lu}/u.test(tokens[k - 1].value) && !(ctx.nameAt[k - 1] >= 0 && ctx.names[ctx.nameAt[k - 1]].type === 'PERSON') ? ctx.lower[k - 1] : null;
   if (described?.kind === 'description' && !described.organisation && owner) return { ...described, affiliation: [owner] };
   if (described || !/^(?:the|this)$/i.test(determiner ?? '')) return described;
   const head = words[words.length - 1];
@@ -508,7 +508,7 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
     const possessive = isPossessiveMark(tokens, k);
     if (possessive) possessed = true;
     if (possessive || isUnknownQualifier(tokens, k)) {
-      if (!possessive) qualifiers.push(tokens[k].value.toLowerCase());
+      if (!possessive) qualifiers.push(ctx.lower[k]);
       k++;
       continue;
     }
@@ -533,7 +533,7 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
       if (complementEnd > k) k = complementEnd;
       break;
     }
-    words.push(tokens[k].value.toLowerCase());
+    words.push(ctx.lower[k]);
     k++;
   }
   // "a Department of Health spokesperson said", "Harbour Foods' spokesperson said": the organisation speaks through its spokesperson.
