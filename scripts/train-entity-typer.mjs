@@ -1,0 +1,196 @@
+#!/usr/bin/env node
+// Trains the learned entity typer (src/core/entities/learned/entityTyper.ts) and writes its weights
+// to src/core/entities/learned/entityTyperWeights.json.
+//   node scripts/train-entity-typer.mjs            cross-validates by set, then trains on every set and writes the weights
+//   node scripts/train-entity-typer.mjs --cv-only  prints the cross-validation and writes nothing
+//
+// Data: the development sets' gold entities (test/fixtures/corpus/*/gold.json, never a folder whose
+// name starts with "heldout"). Each article is read by the core's rules (recogniseEntitiesByRules);
+// its names are grouped by entity key into typing units (entityTypeFeatures.ts) and a unit is labelled
+// with the gold type of its surface forms (the most frequent one when they differ); units none of
+// whose forms the gold lists as PERSON, ORG or PLACE (wrong boundaries, or not a name) are left out.
+//
+// Model: multinomial logistic regression over the units' binary features, features seen in fewer
+// than MIN_COUNT training units left out, L2-regularised, trained by full-batch gradient descent
+// (deterministic: no random numbers at all).
+//
+// Cross-validation leaves one set out at a time (sets in name order): the model trained on the
+// others types the left-out set's articles, and the typed F1 of their names (scored like
+// ../shared/tools/score.mjs: distinct surface forms per file) is compared with the rules'. The
+// confidence threshold above which the model overrides the rules is the one with the best pooled
+// cross-validated F1.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = join(root, 'test/fixtures/corpus');
+const output = join(root, 'src/core/entities/learned/entityTyperWeights.json');
+const MIN_COUNT = 3;
+const L2 = 0.001;
+const STEPS = 1500;
+const SMALLEST = 0.05;
+const RATE = 1.0;
+const THRESHOLDS = [0, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.92, 0.94, 0.96, 0.98];
+const KINDS = ['PERSON', 'ORG', 'PLACE'];
+
+// The core's pieces, bundled once for Node (the core is TypeScript that imports JSON data).
+const bundle = join(mkdtempSync(join(tmpdir(), 'entity-typer-')), 'core.cjs');
+await esbuild.build({
+  stdin: {
+    contents: `export { stripBom } from './src/core/text/decodeArticle';
+export { tokenize } from './src/core/nlp/engine';
+export { breakOverlongRuns } from './src/core/structure/breakOverlongRuns';
+export { recogniseEntitiesByRules } from './src/core/entities/recogniseEntities';
+export { typingUnits, LEARNED_TYPES } from './src/core/entities/learned/entityTypeFeatures';
+export { retypeByModel } from './src/core/entities/learned/entityTyper';`,
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  outfile: bundle,
+  logLevel: 'warning',
+  define: { SOURCE_CRITIC_VERSION: '"train"' },
+});
+const core = createRequire(import.meta.url)(bundle);
+if (core.LEARNED_TYPES.join() !== KINDS.join()) throw new Error('types out of order');
+
+// ---- the data: every development set's articles, read by the rules
+const sets = readdirSync(corpus).filter((d) => existsSync(join(corpus, d, 'gold.json')) && !d.startsWith('heldout')).sort();
+if (sets.some((s) => s.startsWith('heldout'))) throw new Error('a held-out set would be read');
+const fold = (s) => (s ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const norm = (t) => fold(t).replace(/[’']s$/, '').replace(/\s+/g, ' ').trim();
+
+/** One article: its text, the rules' entities, its typing units and the gold name types by form. */
+const articles = [];
+for (const set of sets) {
+  const gold = JSON.parse(readFileSync(join(corpus, set, 'gold.json'), 'utf8'));
+  const files = [...new Set([...(gold.quotes ?? []), ...(gold.entities ?? [])].map((x) => x.file))].sort();
+  for (const file of files) {
+    const text = core.stripBom(readFileSync(join(corpus, set, file), 'utf8'));
+    const entities = core.recogniseEntitiesByRules(text, core.tokenize(core.breakOverlongRuns(text)));
+    const goldTypes = new Map();
+    for (const e of gold.entities ?? []) if (e.file === file && KINDS.includes(e.type)) goldTypes.set(norm(e.text), e.type);
+    const units = core.typingUnits(text, entities).map((unit) => {
+      const votes = [0, 0, 0];
+      for (const form of new Set(unit.mentions.map((k) => norm(entities[k].text)))) {
+        const type = goldTypes.get(form);
+        if (type) votes[KINDS.indexOf(type)] += 1;
+      }
+      const label = Math.max(...votes) > 0 ? votes.indexOf(Math.max(...votes)) : -1;
+      return { ...unit, label };
+    });
+    articles.push({ set, file, text, entities, units, goldTypes });
+  }
+}
+
+const labelled = articles.flatMap((a) => a.units.filter((u) => u.label >= 0).map((u) => ({ u, rule: a.entities[u.mentions[0]].type })));
+console.log(`rules' type right on ${labelled.filter(({ u, rule }) => KINDS[u.label] === rule).length} of ${labelled.length} labelled units`);
+
+// ---- the model
+/** Trains on units (features, label); returns { bias, weights: Map feature → [3] }. */
+function train(units) {
+  const counts = new Map();
+  for (const u of units) for (const f of u.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const names = [...counts].filter(([, n]) => n >= MIN_COUNT).map(([f]) => f).sort();
+  const index = new Map(names.map((f, k) => [f, k]));
+  const rows = units.map((u) => ({ x: u.features.filter((f) => index.has(f)).map((f) => index.get(f)), y: u.label }));
+  const w = new Float64Array(names.length * 3);
+  const b = new Float64Array(3);
+  // Full-batch gradient descent on the mean cross-entropy plus L2 / 2 · |w|².
+  for (let step = 0; step < STEPS; step++) {
+    const gw = new Float64Array(w.length);
+    const gb = new Float64Array(3);
+    for (const { x, y } of rows) {
+      const s = [b[0], b[1], b[2]];
+      for (const j of x) for (let c = 0; c < 3; c++) s[c] += w[j * 3 + c];
+      const top = Math.max(...s);
+      const e = s.map((v) => Math.exp(v - top));
+      const z = e[0] + e[1] + e[2];
+      for (let c = 0; c < 3; c++) {
+        const g = e[c] / z - (c === y ? 1 : 0);
+        gb[c] += g;
+        for (const j of x) gw[j * 3 + c] += g;
+      }
+    }
+    const rate = RATE / (1 + step / 200);
+    for (let c = 0; c < 3; c++) b[c] -= (rate * gb[c]) / rows.length;
+    for (let k = 0; k < w.length; k++) w[k] -= rate * (gw[k] / rows.length + L2 * w[k]);
+  }
+  // Two decimals, and no feature whose weights all round below SMALLEST: the file stays small.
+  const round = (v) => Math.round(v * 100) / 100;
+  const weights = {};
+  for (const [f, k] of index) {
+    const row = [w[k * 3], w[k * 3 + 1], w[k * 3 + 2]];
+    if (row.some((v) => Math.abs(v) >= SMALLEST)) weights[f] = row.map(round);
+  }
+  return { bias: [...b].map(round), weights };
+}
+
+// ---- scoring (../shared/tools/score.mjs's entity rule: distinct surface forms per file)
+/** Adds an article's typed names to a tally { tp, predicted, gold }. */
+function tallyArticle(tally, article, entities) {
+  const predicted = new Set(entities.filter((e) => KINDS.includes(e.type)).map((e) => `${norm(e.text)}|${e.type}`));
+  tally.predicted += predicted.size;
+  tally.gold += article.goldTypes.size;
+  for (const [form, type] of article.goldTypes) if (predicted.has(`${form}|${type}`)) tally.tp += 1;
+}
+const f1 = (t) => (t.tp ? (2 * t.tp) / (t.predicted + t.gold) : 0);
+const emptyTally = () => ({ tp: 0, predicted: 0, gold: 0 });
+const modelOf = (trained, threshold) => ({ classes: KINDS, threshold, ...trained });
+
+// ---- cross-validation by set
+const pooledRules = emptyTally();
+const pooled = THRESHOLDS.map(emptyTally);
+// Per threshold: units the model retyped whose rules' type was wrong and its own right (fixed), whose rules' type was right (broken).
+const overrides = THRESHOLDS.map(() => ({ fixed: 0, broken: 0, other: 0 }));
+const perFold = [];
+for (const set of sets) {
+  const trained = train(articles.filter((a) => a.set !== set).flatMap((a) => a.units.filter((u) => u.label >= 0)));
+  const held = articles.filter((a) => a.set === set);
+  const rules = emptyTally();
+  const byThreshold = THRESHOLDS.map(emptyTally);
+  for (const article of held) {
+    tallyArticle(rules, article, article.entities);
+    tallyArticle(pooledRules, article, article.entities);
+    for (const [t, threshold] of THRESHOLDS.entries()) {
+      const retyped = core.retypeByModel(article.text, article.entities, modelOf(trained, threshold));
+      tallyArticle(byThreshold[t], article, retyped);
+      for (const unit of article.units) {
+        const [before, after] = [article.entities[unit.mentions[0]].type, retyped[unit.mentions[0]].type];
+        if (before === after || unit.label < 0) continue;
+        const truth = KINDS[unit.label];
+        overrides[t][after === truth ? 'fixed' : before === truth ? 'broken' : 'other'] += 1;
+      }
+      tallyArticle(pooled[t], article, retyped);
+    }
+  }
+  perFold.push({ set, rules, byThreshold });
+}
+const best = THRESHOLDS.map((t, k) => [t, f1(pooled[k])]).filter(([t]) => t > 0).sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
+const bestIndex = THRESHOLDS.indexOf(best);
+const pct = (x) => (100 * x).toFixed(1);
+console.log(`cross-validation by set (${sets.length} folds, ${articles.length} articles, ${articles.reduce((n, a) => n + a.units.filter((u) => u.label >= 0).length, 0)} labelled units)`);
+console.log('set                              rules  model  combined');
+for (const { set, rules, byThreshold } of perFold) console.log(`${set.padEnd(32)} ${pct(f1(rules)).padStart(5)}  ${pct(f1(byThreshold[0])).padStart(5)}  ${pct(f1(byThreshold[bestIndex])).padStart(5)}`);
+console.log(`${'pooled'.padEnd(32)} ${pct(f1(pooledRules)).padStart(5)}  ${pct(f1(pooled[0])).padStart(5)}  ${pct(f1(pooled[bestIndex])).padStart(5)}`);
+console.log(`pooled typed F1 by threshold (units fixed/broken): ${THRESHOLDS.map((t, k) => `${t}: ${pct(f1(pooled[k]))} (${overrides[k].fixed}/${overrides[k].broken})`).join(', ')}; chosen ${best}`);
+if (process.argv.includes('--cv-only')) process.exit(0);
+
+// ---- the shipped model: trained on every development set
+const trained = train(articles.flatMap((a) => a.units.filter((u) => u.label >= 0)));
+let commit = 'unknown';
+try {
+  commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+} catch {
+  // Not a git checkout: the header says so.
+}
+const header = `Learned entity typer, trained by scripts/train-entity-typer.mjs on the gold entities of ${sets.length} development sets (no held-out set) at commit ${commit}; threshold chosen by cross-validation by set.`;
+writeFileSync(output, `${JSON.stringify({ header, ...modelOf(trained, best) })}\n`);
+console.log(`wrote ${output}: ${Object.keys(trained.weights).length} features, ${(readFileSync(output).length / 1024).toFixed(0)} KB`);

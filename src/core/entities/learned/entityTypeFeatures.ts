@@ -1,0 +1,137 @@
+/**
+ * What the learned entity typer reads of a name: named features of its words (first and last
+ * word, suffix, shape, what the gazetteer and the head-word lists say of them), of the words
+ * around each of its mentions (the word before and after, two words before and after) and of
+ * the recogniser's own call (the rules' type). A name is typed once per article: all mentions
+ * that share an entity key form one unit, whose features are the union of its mentions'.
+ *
+ * The features are plain strings ("last:ministry", "prev:in", "near:said") so that the weights
+ * file reads like a table and a word the training data never saw simply has no weight.
+ */
+import type { Entity, EntityType } from '../../types';
+import { isCommonWord, isDemonym, isGivenName, isRoleNoun, lookupName } from '../gazetteer';
+import { isLocalInstitutionHead, isOrganisationHead, isOrganisationOpener, isPlaceHead, isPlaceOpener } from '../headWords';
+
+/** The types the learned typer chooses between. */
+export const LEARNED_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE'];
+
+/** The mentions of one entity in one article, with what the typer reads of them. */
+export interface TypingUnit {
+  /** The entity key all the mentions share. */
+  key: string;
+  /** Indices of the mentions in the entity list given. */
+  mentions: number[];
+  /** The distinct named features of all the mentions. */
+  features: string[];
+}
+
+/** A word or a single mark: what the context features are made of. */
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’-]|\.(?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
+
+/** How far around a mention the context words are looked for, in characters. */
+const CONTEXT_REACH = 48;
+
+/** How many words on each side of a mention count as its neighbourhood ("near:" features). */
+const NEIGHBOURHOOD = 4;
+
+/** The lower-case words and marks of a stretch of text. */
+function tokensOf(stretch: string): string[] {
+  return (stretch.match(TOKEN) ?? []).map((t) => t.toLowerCase().replace(/’/g, "'"));
+}
+
+/** The words of a name, split on spaces. */
+function wordsOf(name: string): string[] {
+  return name.split(/\s+/).filter((w) => w.length > 0);
+}
+
+/** A count in a few bands ("1", "2", "3", "4+"), so that counts are features. */
+function band(count: number): string {
+  return count >= 4 ? '4+' : String(count);
+}
+
+/** The features of a name's own words, the same for each of its mentions. */
+function formFeatures(form: string): string[] {
+  const words = wordsOf(form);
+  const first = words[0];
+  const last = words[words.length - 1];
+  const lastLower = last.toLowerCase();
+  const out = [`form:${form.toLowerCase()}`, `first:${first.toLowerCase()}`, `last:${lastLower}`, `words:${band(words.length)}`];
+  if (/^\p{L}{3,}$/u.test(last)) out.push(`suffix3:${lastLower.slice(-3)}`, `suffix2:${lastLower.slice(-2)}`);
+  if (/^[\p{Lu}\d&.-]{2,}$/u.test(form)) out.push('shape:capitals');
+  if (/\d/.test(form)) out.push('shape:digit');
+  if (/\p{L}-\p{L}/u.test(form)) out.push('shape:hyphen');
+  if (/['’]s\s/.test(form)) out.push('shape:possessive-inside');
+  if (/\s(of|for|and|de|du|la)\s/i.test(form)) out.push('shape:linking-word');
+  if (/^the\s/i.test(form)) out.push('shape:the');
+  if (/&/.test(form)) out.push('shape:ampersand');
+  if (/\p{Ll}\p{Lu}/u.test(form)) out.push('shape:inner-capital');
+  for (const word of words) {
+    const marked = `<${word.toLowerCase()}>`;
+    for (let k = 0; k + 3 <= marked.length; k++) out.push(`letters:${marked.slice(k, k + 3)}`);
+  }
+  const known = lookupName(form);
+  if (known) out.push(`gazetteer:${known.type}`);
+  if (words.length > 1) {
+    const firstKnown = lookupName(first);
+    const lastKnown = lookupName(last);
+    if (firstKnown) out.push(`gazetteer-first:${firstKnown.type}`);
+    if (lastKnown) out.push(`gazetteer-last:${lastKnown.type}`);
+  }
+  if (isGivenName(first)) out.push(words.length > 1 ? 'given-name-first' : 'given-name-alone');
+  if (isCommonWord(last)) out.push('common-word-last');
+  if (isDemonym(first)) out.push('demonym-first');
+  if (isOrganisationHead(last)) out.push('organisation-head-last');
+  if (isPlaceHead(last)) out.push('place-head-last');
+  if (words.some(isLocalInstitutionHead)) out.push('local-institution-head');
+  if (isOrganisationOpener(first)) out.push('organisation-opener-first');
+  if (isPlaceOpener(first)) out.push('place-opener-first');
+  return out;
+}
+
+/** The features of the words around one mention. */
+function contextFeatures(text: string, mention: Entity): string[] {
+  const before = tokensOf(text.slice(Math.max(0, mention.start - CONTEXT_REACH), mention.start));
+  // A word cut by the window's edge is not a word: keep only the last two whole ones.
+  const [prev2, prev] = before.slice(-2).length === 2 ? before.slice(-2) : [undefined, before[before.length - 1]];
+  const afterText = text.slice(mention.end, mention.end + CONTEXT_REACH);
+  const possessive = /^['’]s\b/.test(afterText);
+  const after = tokensOf(possessive ? afterText.slice(2) : afterText);
+  const [next, next2] = possessive ? ["'s", after[0]] : [after[0], after[1]];
+  const out: string[] = [];
+  out.push(prev === undefined ? 'prev:<start>' : `prev:${prev}`);
+  if (prev2 !== undefined) out.push(`prev2:${prev2}`);
+  if (prev !== undefined && /^\p{L}/u.test(prev) && isRoleNoun(prev)) out.push('prev:role-noun');
+  out.push(next === undefined ? 'next:<end>' : `next:${next}`);
+  if (next2 !== undefined) out.push(`next2:${next2}`);
+  for (const word of [...before.slice(-NEIGHBOURHOOD), ...after.slice(0, NEIGHBOURHOOD)]) if (/^\p{L}{2,}$/u.test(word)) out.push(`near:${word}`);
+  const prevWritten = /([\p{L}][\p{L}.'’-]*)\s+$/u.exec(text.slice(Math.max(0, mention.start - CONTEXT_REACH), mention.start));
+  if (prevWritten && /^\p{Lu}/u.test(prevWritten[1]) && !/[.!?]\s*$/.test(text.slice(Math.max(0, prevWritten.index - 3), prevWritten.index))) out.push('prev:capitalised');
+  if (/\n\s*$/.test(text.slice(Math.max(0, mention.start - 3), mention.start)) || mention.start === 0) out.push('line-start');
+  return out;
+}
+
+/**
+ * The typing units of one article: the name mentions (PERSON, ORG or PLACE) grouped by entity
+ * key, in order of first mention, each with the union of its mentions' features.
+ */
+export function typingUnits(text: string, entities: Entity[]): TypingUnit[] {
+  const byKey = new Map<string, { mentions: number[]; features: Set<string>; forms: Set<string> }>();
+  for (const [index, entity] of entities.entries()) {
+    if (!LEARNED_TYPES.includes(entity.type)) continue;
+    const unit = byKey.get(entity.key) ?? { mentions: [], features: new Set<string>(), forms: new Set<string>() };
+    byKey.set(entity.key, unit);
+    unit.mentions.push(index);
+    if (!unit.forms.has(entity.text)) {
+      unit.forms.add(entity.text);
+      for (const f of formFeatures(entity.text)) unit.features.add(f);
+      // A lone word of a longer name the text gives ("Okafor" of "Ada Okafor").
+      if (wordsOf(entity.text).length < wordsOf(entity.key).length) unit.features.add('shorter-than-key');
+    }
+    for (const f of contextFeatures(text, entity)) unit.features.add(f);
+  }
+  return [...byKey].map(([key, unit]) => {
+    const features = [...unit.features, `mentions:${band(unit.mentions.length)}`];
+    if (unit.forms.size > 1) features.push('several-forms');
+    return { key, mentions: unit.mentions, features };
+  });
+}

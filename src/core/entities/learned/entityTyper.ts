@@ -1,0 +1,62 @@
+/**
+ * The learned entity typer: a multinomial logistic regression over the named features of
+ * entityTypeFeatures.ts, trained on the development corpus's gold entities by
+ * scripts/train-entity-typer.mjs (its weights and its confidence threshold, both chosen by
+ * cross-validation by set, are in entityTyperWeights.json). The rules' type is one of its
+ * features, so the model has learned when to trust them; it replaces their type only where it is
+ * confident and disagrees, and it types every mention of an entity alike.
+ */
+import type { Entity, EntityType } from '../../types';
+import { LEARNED_TYPES, typingUnits } from './entityTypeFeatures';
+import model from './entityTyperWeights.json';
+
+/** The weights file's shape: one weight per type for each feature, and a bias per type. */
+export interface TyperWeights {
+  classes: EntityType[];
+  threshold: number;
+  bias: number[];
+  weights: Record<string, number[]>;
+}
+
+const typer = model as TyperWeights;
+if (typer.classes.join() !== LEARNED_TYPES.join()) throw new Error('entityTyperWeights.json: types out of order');
+
+/**
+ * The probability of each learned type (PERSON, ORG, PLACE, in LEARNED_TYPES's order) for a unit
+ * with these features; features without a weight count for nothing.
+ */
+export function typeProbabilities(features: readonly string[], weights: TyperWeights = typer): number[] {
+  const scores = [...weights.bias];
+  for (const feature of features) {
+    const w = weights.weights[feature];
+    if (w) for (let c = 0; c < scores.length; c++) scores[c] += w[c];
+  }
+  const top = Math.max(...scores);
+  const exp = scores.map((s) => Math.exp(s - top));
+  const sum = exp.reduce((a, b) => a + b, 0);
+  return exp.map((e) => e / sum);
+}
+
+/** The type most of a unit's mentions have. */
+function rulesType(entities: Entity[], mentions: number[]): EntityType {
+  const tally = new Map<EntityType, number>();
+  for (const k of mentions) tally.set(entities[k].type, (tally.get(entities[k].type) ?? 0) + 1);
+  return [...tally].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+/**
+ * The entities of one article with the names retyped by the learned typer: an entity whose most
+ * probable type differs from the rules' and reaches the threshold takes that type in all its
+ * mentions. Spans, keys and other entities are unchanged.
+ */
+export function retypeByModel(text: string, entities: Entity[], weights: TyperWeights = typer): Entity[] {
+  const out = entities.slice();
+  for (const unit of typingUnits(text, entities)) {
+    const probabilities = typeProbabilities(unit.features, weights);
+    const best = probabilities.indexOf(Math.max(...probabilities));
+    const type = LEARNED_TYPES[best];
+    if (probabilities[best] < weights.threshold || type === rulesType(entities, unit.mentions)) continue;
+    for (const k of unit.mentions) out[k] = { ...entities[k], type };
+  }
+  return out;
+}
