@@ -44,6 +44,15 @@
  * most about it, when that one is also most about this mention (mutual best), so that the injured
  * are not set against the dead. Mentions dated differently (a year nearby) are never compared, but
  * a yearly rate meets one year's figure.
+ *
+ * The conditions above were written for the development clusters, and transfer to unseen reports
+ * less well than they fit those. So the last word on "these two figures give one quantity" is a
+ * learned one (quantityMatcher.ts): a logistic regression over the pairs a reader could take for
+ * one quantity (dated alike, within tenfold, of one kind of unit, not counting two measures nor
+ * things in two states: {@link isCandidate}), whose features are the conditions above (the rules'
+ * verdicts, unit, role, party, hedges) and what they leave out (where each figure stands in its
+ * report, how much the two sentences share, the value ratio). A pair the rules admit is kept unless
+ * the matcher finds it unlikely; a pair they do not admit is taken when the matcher finds it likely.
  */
 import type { Finding } from '../types';
 import { cardinalWord } from '../values/numberWords';
@@ -64,6 +73,7 @@ import { makeFinding, sourceRef } from './makeFinding';
 import type { Word } from './readWords';
 import type { TextUnit } from './splitIntoUnits';
 import { wordTable } from '../text/wordTable';
+import { type PairFeatures, QUANTITY_MATCHER, type QuantityMatcher, sameQuantityProbability } from './quantityMatcher';
 
 /** Context words considered on each side of a number. */
 const WINDOW = 6;
@@ -90,6 +100,13 @@ function isMeasuringUnit(unit: string): boolean {
 
 interface Located {
   mention: QuantityMention;
+  /**
+   * Where the figure stands in its report: its unit's index over the report's count of units, or
+   * over {@link SHORTEST_ARTICLE} in a shorter report (a brief's second sentence is still its lede).
+   */
+  position: number;
+  /** Stems of the party that gives the figure ({@link figureSourceOf}). */
+  parties: string[];
   /** The mention's quantity in the common unit of its dimension ("37 miles" as 59.5 km; see commonUnit.ts). */
   measure: Quantity;
   unit: TextUnit;
@@ -506,19 +523,33 @@ function unitsCompatible(x: Located, y: Located): boolean {
   if (a.compound || b.compound) return ua !== null && ua === ub;
   // Counts of one measure in different words ("12 dead" / "12 people were killed" / "a dozen
   // fatalities"), and never of two ("12 people were killed" / "70 people were hurt").
-  if (x.role && y.role) return sameRole(x, y) || (PERSON_ROLES.has(x.role) && PERSON_ROLES.has(y.role));
+  if (x.role && y.role) return rolesCompatible(x, y);
   // Things in two states are two sets ("19 stranded climbers" / "seven injured climbers", "40
   // cancelled flights" / "12 diverted flights"), and so are things in a state that is not what the
   // other count counts ("19 trapped miners" / "seven miners were killed").
-  if (a.state && b.state && a.state !== b.state) return false;
-  if (!stateFits(a.state, y.role) || !stateFits(b.state, x.role)) return false;
+  if (!statesCompatible(x, y)) return false;
   // Money is compared with money of one currency, whatever its name ("DKK" / "crowns": the story
   // fixes it), never with another currency ("€2.4 billion" / "$2.6 billion"): that needs a rate.
   // People are counted by what they are, in one report's words or another's ("90 workers" / "more
   // than 120 miners", "300 people" / "278 residents"): two counts of people may be one count, if
   // their words agree (see {@link neededAgreement}: counts in two nouns need the most).
+  return sameKind(x, y);
+}
+
+/**
+ * True when the units of two figures may measure one kind of thing: one unit, or one currency by
+ * two names, or people by two nouns, or no unit against a unit that does not fix what is measured.
+ */
+function sameKind(x: Located, y: Located): boolean {
+  const ua = x.measure.unit;
+  const ub = y.measure.unit;
   if (ua && ub) return ua === ub || (isCurrencyUnit(ua) && isCurrencyUnit(ub) && (ua.startsWith('¤') || ub.startsWith('¤'))) || (x.peopleUnit && y.peopleUnit);
   return !x.fixedUnit && !y.fixedUnit;
+}
+
+/** True when two counts whose roles are known count one measure, or people by two roles that may be one crowd. */
+function rolesCompatible(x: Located, y: Located): boolean {
+  return sameRole(x, y) || (PERSON_ROLES.has(x.role ?? '') && PERSON_ROLES.has(y.role ?? ''));
 }
 
 /**
@@ -551,6 +582,16 @@ const NOTHING_SPANNED: readonly string[] = [];
 /** True when two spans of time name one thing after "of" ("nine days of racing" / "eight days of racing"). */
 function spanSameThing(x: Located, y: Located): boolean {
   return x.spanned.some((sense) => y.spanned.includes(sense));
+}
+
+/**
+ * False for things in two states ("19 stranded climbers" / "seven injured climbers", "40 cancelled
+ * flights" / "12 diverted flights"), or in a state that is not what the other count counts ("19
+ * trapped miners" / "seven miners were killed").
+ */
+function statesCompatible(x: Located, y: Located): boolean {
+  const [a, b] = [x.mention.state, y.mention.state];
+  return !(a && b && a !== b) && stateFits(a, y.role) && stateFits(b, x.role);
 }
 
 /**
@@ -606,9 +647,12 @@ function neededAgreement(here: Located, there: Located, aligned: boolean): numbe
   return MIN_CONTEXT_UNALIGNED;
 }
 
-/** Numeric findings per source index. */
-export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
-  const located: Located[][] = ctx.sources.map((source, s) => {
+/**
+ * Every source's figures, located and read once (see {@link Located}); none for a source that
+ * reports no event another source reports.
+ */
+function locateFigures(ctx: CompareContext): Located[][] {
+  return ctx.sources.map((source, s) => {
     if (!ctx.sameEvent[s]) return [];
     const changedTallies = new Set<QuantityMention>();
     const own = ctx.unitsBySource[s].flatMap((unit, u) => {
@@ -621,6 +665,8 @@ export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
       return mentions.filter((mention, i) => !isConversion(source.analysis.text, mentions[i - 1], mention)).map((mention) => {
         const measure = measureOfMention(unit, mention, tallies.get(mention)!);
         return {
+          position: u / Math.max(ctx.unitsBySource[s].length, SHORTEST_ARTICLE),
+          parties: figureSourceOf(unit, mention).map((party) => party.stem),
           mention,
           measure,
           dimension: dimensionOf(unit, mention, measure),
@@ -643,16 +689,196 @@ export function findNumericDiscrepancies(ctx: CompareContext): Finding[][] {
     continueTallies(own, changedTallies);
     return own;
   });
-  const aligned = (a: TextUnit, b: TextUnit): boolean => ctx.partners.has(a.id, b.id);
-  /** How strongly two mentions are about one thing, or 0 when they may not be compared. */
+}
+
+/** How strongly two figures are about one thing by a scoring: 0 when not at all. */
+type Scoring = (x: Located, y: Located) => number;
+
+/**
+ * The hand-written judgements of this file: `about`, how strongly two figures are about one thing
+ * by the words around them, or 0 when they may not be compared; `sameFact`, how near two counts of
+ * one single fact (see {@link SINGLE_FACT_ROLES}) are, or 0.
+ */
+function rulesOf(ctx: CompareContext): { about: Scoring; sameFact: Scoring } {
   const about = (x: Located, y: Located): number => {
     if (!unitsCompatible(x, y) || !sameYears(x, y) || !ofOneOrder(x.measure, y.measure)) return 0;
     const score = agreement(x.context, y.context);
-    return score >= neededAgreement(x, y, aligned(x.unit, y.unit)) ? score * closeness(x.measure, y.measure) : 0;
+    return score >= neededAgreement(x, y, aligned(ctx, x, y)) ? score * closeness(x.measure, y.measure) : 0;
   };
-  /** How near two counts of one single fact (see {@link SINGLE_FACT_ROLES}) are, or 0. */
   const sameFact = (x: Located, y: Located): number =>
     x.role !== undefined && y.role !== undefined && sameRole(x, y) && SINGLE_FACT_ROLES.has(x.role) && sameYears(x, y) && ofOneOrder(x.measure, y.measure) ? closeness(x.measure, y.measure) : 0;
+  return { about, sameFact };
+}
+
+/** True when the units of two figures are aligned (see {@link CompareContext.partners}). */
+function aligned(ctx: CompareContext, x: Located, y: Located): boolean {
+  return ctx.partners.has(x.unit.id, y.unit.id);
+}
+
+/**
+ * Largest ratio between the values of a pair the matcher weighs: wider than {@link MAX_FACTOR},
+ * since the value ratio is one of its features.
+ */
+const CANDIDATE_FACTOR = 10;
+/** Share of an article, from its start, that is its lede: its headline and first paragraphs. */
+const LEDE = 0.2;
+/** Units of the shortest report whose figures' positions are read as shares of its length. */
+const SHORTEST_ARTICLE = 10;
+
+/**
+ * True for a pair of figures the matcher weighs: dated alike, within {@link CANDIDATE_FACTOR} of
+ * each other, not counting two measures (the dead and the injured: a count's role, read from its
+ * words, is no matter of degree) nor things in two states, and of one kind of unit (see
+ * {@link sameKind}) or compatible by the rules ({@link unitsCompatible}: two counts of one role).
+ * The other tests of this file are features the matcher weighs.
+ */
+function isCandidate(x: Located, y: Located): boolean {
+  const [a, b] = [Math.abs(x.measure.value), Math.abs(y.measure.value)];
+  // Two known roles say what is counted better than a state does ("Twelve injured workers were
+  // taken to hospital" / "Fifteen people remained in hospital": see {@link sameRole}).
+  if (x.role !== undefined && y.role !== undefined ? !rolesCompatible(x, y) : !statesCompatible(x, y)) return false;
+  return Math.max(a, b) <= CANDIDATE_FACTOR * Math.min(a, b) && sameYears(x, y) && (sameKind(x, y) || unitsCompatible(x, y));
+}
+
+/** The features of a candidate pair (see {@link PAIR_FEATURES}), the rules' judgements among them. */
+function pairFeatures(ctx: CompareContext, rules: { about: Scoring; sameFact: Scoring }, x: Located, y: Located): PairFeatures {
+  const [a, b] = [x.mention, y.mention];
+  const [ua, ub] = [x.measure.unit, y.measure.unit];
+  const context = agreement(x.context, y.context);
+  const needed = neededAgreement(x, y, aligned(ctx, x, y));
+  const bothRoles = x.role !== undefined && y.role !== undefined;
+  const bigger = Math.max(Math.abs(x.measure.value), Math.abs(y.measure.value));
+  const smaller = Math.min(Math.abs(x.measure.value), Math.abs(y.measure.value));
+  const both = (test: (z: Located) => boolean): number => (test(x) && test(y) ? 1 : 0);
+  const either = (test: (z: Located) => boolean): number => (test(x) || test(y) ? 1 : 0);
+  return {
+    rulesAbout: rules.about(x, y) > 0 ? 1 : 0,
+    rulesScore: Math.log1p(rules.about(x, y)),
+    singleFact: bothRoles && sameRole(x, y) && SINGLE_FACT_ROLES.has(x.role!) ? 1 : 0,
+    rulesSameFact: rules.sameFact(x, y) > 0 ? 1 : 0,
+    unitsCompatible: unitsCompatible(x, y) ? 1 : 0,
+    aligned: aligned(ctx, x, y) ? 1 : 0,
+    unitOverlap: unitOverlap(ctx, x.unit, y.unit),
+    context: Math.log1p(context),
+    contextOverNeeded: Number.isFinite(needed) ? Math.min(context / needed, 3) : 0,
+    sameRole: bothRoles && sameRole(x, y) ? 1 : 0,
+    roleClash: bothRoles && !sameRole(x, y) ? 1 : 0,
+    oneRole: (x.role === undefined) !== (y.role === undefined) ? 1 : 0,
+    sameUnit: ua !== null && ua === ub ? 1 : 0,
+    bothPeople: both((z) => z.peopleUnit),
+    bothBare: ua === null && ub === null ? 1 : 0,
+    oneBare: (ua === null) !== (ub === null) ? 1 : 0,
+    logRatio: smaller > 0 ? Math.min(Math.log(bigger / smaller), 3) : 3,
+    hedged: either((z) => z.mention.quantity.qualifier !== null),
+    bothLede: both((z) => z.position < LEDE),
+    positionGap: Math.abs(x.position - y.position),
+    sameParty: x.parties.some((p) => y.parties.includes(p)) ? 1 : 0,
+    partyClash: x.parties.length > 0 && y.parties.length > 0 && !x.parties.some((p) => y.parties.includes(p)) ? 1 : 0,
+    small: bigger < 10 ? 1 : 0,
+    magnitude: Math.min(Math.log10(Math.max(bigger, 1)), 12) / 3,
+    superseded: either((z) => z.superseded),
+    percent: ua === '%' || ua === 'pp' ? 1 : 0,
+    money: ua !== null && isCurrencyUnit(ua) ? 1 : 0,
+    time: ua !== null && TIME_UNITS.has(ua) ? 1 : 0,
+    ordinal: a.ordinal || b.ordinal ? 1 : 0,
+    age: ua === AGE_UNIT || ub === AGE_UNIT ? 1 : 0,
+    compound: a.compound || b.compound ? 1 : 0,
+  };
+}
+
+/**
+ * How much two units say in the same words: the IDF of the content stems they share over that of
+ * the smaller unit's, in [0, 1]. Two reports of one figure mostly tell it in one sentence of the
+ * same story ("the ministry said 12 people had died in the flooding").
+ */
+function unitOverlap(ctx: CompareContext, a: TextUnit, b: TextUnit): number {
+  const [x, y] = [stemWeights(ctx, a), stemWeights(ctx, b)];
+  let shared = 0;
+  x.weights.forEach((weight, stem) => {
+    if (y.weights.has(stem)) shared += weight;
+  });
+  const smaller = Math.min(x.total, y.total);
+  return smaller > 0 ? shared / smaller : 0;
+}
+
+/** A unit's content stems with their IDF, and the sum of those: read once per unit. */
+interface StemWeights {
+  weights: Map<string, number>;
+  total: number;
+}
+
+/**
+ * Each unit's stem weights (see {@link unitOverlap}) by comparison, then by unit id: the IDF of a
+ * word is that of the comparison's sources.
+ */
+const STEM_WEIGHTS = new WeakMap<CompareContext, Map<number, StemWeights>>();
+
+/** The stem weights of a unit (see {@link StemWeights}), read on first use. */
+function stemWeights(ctx: CompareContext, unit: TextUnit): StemWeights {
+  let byUnit = STEM_WEIGHTS.get(ctx);
+  if (!byUnit) {
+    byUnit = new Map();
+    STEM_WEIGHTS.set(ctx, byUnit);
+  }
+  let known = byUnit.get(unit.id);
+  if (!known) {
+    const weights = new Map<string, number>();
+    for (const w of unit.words) if (w.content && !/^\d/.test(w.folded)) weights.set(w.stem, idfOf(ctx, w.stem));
+    let total = 0;
+    weights.forEach((weight) => (total += weight));
+    known = { weights, total };
+    byUnit.set(unit.id, known);
+  }
+  return known;
+}
+
+/** A candidate pair of figures of two peer reports, described for the matcher's training. */
+export interface FigurePair {
+  source: number;
+  peer: number;
+  here: QuantityMention;
+  there: QuantityMention;
+  features: PairFeatures;
+  /** True when the two figures agree (see {@link quantitiesAgree}). */
+  agrees: boolean;
+}
+
+/**
+ * Every candidate pair (see {@link isCandidate}) of figures of two peer reports, each ordered pair
+ * once, with its features: what scripts/train-quantity-matcher.mjs learns from.
+ */
+export function figurePairs(ctx: CompareContext): FigurePair[] {
+  const located = locateFigures(ctx);
+  const rules = rulesOf(ctx);
+  const pairs: FigurePair[] = [];
+  located.forEach((own, s) => {
+    for (const peer of ctx.peers[s]) {
+      for (const here of own) {
+        for (const there of located[peer]) {
+          if (!isCandidate(here, there)) continue;
+          pairs.push({ source: s, peer, here: here.mention, there: there.mention, features: pairFeatures(ctx, rules, here, there), agrees: figuresAgree(here, there) });
+        }
+      }
+    }
+  });
+  return pairs;
+}
+
+/**
+ * Numeric findings per source index. Two figures are about one thing by `matcher` (the learned
+ * judgement shipped, see quantityMatcher.ts), or, when it is null, by the hand-written rules alone.
+ */
+export function findNumericDiscrepancies(ctx: CompareContext, matcher: QuantityMatcher | null = QUANTITY_MATCHER): Finding[][] {
+  const located = locateFigures(ctx);
+  const rules = rulesOf(ctx);
+  const learned = (x: Located, y: Located): number => {
+    if (!matcher || !isCandidate(x, y)) return 0;
+    const features = pairFeatures(ctx, rules, x, y);
+    const probability = sameQuantityProbability(matcher, features);
+    const admitted = features.rulesAbout > 0 || features.rulesSameFact > 0;
+    return probability >= (admitted ? matcher.threshold : matcher.rescueThreshold) ? probability : 0;
+  };
+  const [about, sameFact] = matcher ? [learned, learned] : [rules.about, rules.sameFact];
   return ctx.sources.map((source, s) => {
     const findings: Finding[] = [];
     for (const here of located[s]) {

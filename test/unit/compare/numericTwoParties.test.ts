@@ -2,8 +2,9 @@
  * A report may give one fact twice, by two parties ("2,800 died, the ministry said, while the WHO
  * put the toll at more than 3,000"; "14 were killed, police said, while the fire brigade put the
  * toll at 16"): a peer giving either figure agrees with it, and neither is flagged against that
- * peer. A peer giving a third figure still disagrees. Short reports of a measles outbreak and a
- * motorway pile-up written for this test, analysed by the real pipeline.
+ * peer. A peer giving a third figure still disagrees, and is set against the figure of the party
+ * it names. Short reports of a measles outbreak and a motorway pile-up written for this test,
+ * analysed by the real pipeline.
  */
 import { strict as assert } from 'node:assert';
 import { numericFindings as numeric } from './numericFindings';
@@ -27,7 +28,7 @@ describe('numeric discrepancies when a report gives one fact by two parties', ()
     assert.deepEqual(numeric(PILE_UP, 'daily.txt'), []);
   });
 
-  it('still sets both against a peer that gives a third figure', () => {
-    assert.deepEqual(numeric(MEASLES, 'radio.txt'), ['4,100 → more than 3,000, Some 2,800']);
+  it('still sets a third figure against the peer\'s figure from the same party', () => {
+    assert.deepEqual(numeric(MEASLES, 'radio.txt'), ['4,100 → more than 3,000, more than 3,000']);
   });
 });

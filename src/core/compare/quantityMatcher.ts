@@ -1,0 +1,51 @@
+/**
+ * The learned judgement "two mentions in two reports give the same quantity": a logistic
+ * regression over named features of a pair of figures (see {@link PAIR_FEATURES}), trained by
+ * scripts/train-quantity-matcher.mjs on the candidate pairs of the development clusters, where the
+ * members of one gold numeric discrepancy in two files are pairs about one thing and every other
+ * pair of differing figures is not. The weights (quantityMatcherWeights.json, with the commit whose
+ * data trained them) are read as a JSON module, as the core's other data: no file system at run
+ * time. A pair is about one thing when its probability reaches the threshold the training chose by
+ * cross-validation by cluster.
+ */
+import model from './quantityMatcherWeights.json';
+
+/**
+ * The features of a pair of figures, each 0/1 or a small non-negative number. The hand-written
+ * tests of findNumericDiscrepancies.ts are features here, so that the model weighs them by what
+ * they were worth on clusters it did not see, instead of each vetoing or admitting a pair alone.
+ */
+export const PAIR_FEATURES = [
+  'rulesAbout', 'rulesScore', 'rulesSameFact', 'singleFact', 'unitsCompatible', 'aligned', 'unitOverlap', 'context', 'contextOverNeeded',
+  'sameRole', 'roleClash', 'oneRole', 'sameUnit', 'bothPeople', 'bothBare', 'oneBare',
+  'logRatio', 'hedged', 'bothLede', 'positionGap', 'sameParty', 'partyClash', 'small', 'magnitude',
+  'superseded', 'percent', 'money', 'time', 'ordinal', 'age', 'compound',
+] as const;
+
+/** A feature's name. */
+export type PairFeature = (typeof PAIR_FEATURES)[number];
+
+/** A pair of figures described by every feature. */
+export type PairFeatures = Record<PairFeature, number>;
+
+/**
+ * A trained matcher: a weight per feature, the bias, and the probability a pair must reach to be
+ * about one thing: `threshold` for a pair the hand-written rules admit (rulesAbout or
+ * rulesSameFact), `rescueThreshold` for one they do not.
+ */
+export interface QuantityMatcher {
+  bias: number;
+  weights: Partial<Record<PairFeature, number>>;
+  threshold: number;
+  rescueThreshold: number;
+}
+
+/** The matcher shipped with the extension (see the file comment). */
+export const QUANTITY_MATCHER: QuantityMatcher = { bias: model.bias, weights: model.weights, threshold: model.threshold, rescueThreshold: model.rescueThreshold };
+
+/** The probability, by `matcher`, that the pair `features` describes gives one quantity twice. */
+export function sameQuantityProbability(matcher: QuantityMatcher, features: PairFeatures): number {
+  let z = matcher.bias;
+  for (const name of PAIR_FEATURES) z += (matcher.weights[name] ?? 0) * features[name];
+  return 1 / (1 + Math.exp(-z));
+}
