@@ -15,7 +15,7 @@ import { findPeers } from '../../src/core/compare/detectSameEvent';
 import { figurePairs, findNumericDiscrepancies, type FigurePair } from '../../src/core/compare/findNumericDiscrepancies';
 import { headerDays } from '../../src/core/compare/headerDate';
 import { namedKeysByUnit } from '../../src/core/compare/namedKeysByUnit';
-import type { QuantityMatcher } from '../../src/core/compare/quantityMatcher';
+import { type MatcherWeights, quantityMatcherOf } from '../../src/core/compare/quantityMatcher';
 import { splitIntoUnits, type TextUnit } from '../../src/core/compare/splitIntoUnits';
 import type { SourceInput, Span } from '../../src/core/types';
 
@@ -24,8 +24,8 @@ export interface SetForTraining {
   files: string[];
   texts: string[];
   pairs: FigurePair[];
-  /** Spans of the numeric findings per file, by `matcher` (null: the hand-written rules alone). */
-  findings: (matcher: QuantityMatcher | null) => Span[][];
+  /** Spans of the numeric findings per file, by the matcher `weights` describe (null: the hand-written rules alone). */
+  findings: (weights: MatcherWeights | null) => Span[][];
 }
 
 /** Every pair each unit takes part in at `threshold`, as compareSources.ts builds them. */
@@ -84,6 +84,6 @@ export function figurePairsOfTexts(files: string[], texts: string[]): SetForTrai
     files,
     texts,
     pairs: figurePairs(ctx),
-    findings: (matcher) => findNumericDiscrepancies(ctx, matcher).map((list) => list.map((f) => ({ start: f.start, end: f.end }))),
+    findings: (weights) => findNumericDiscrepancies(ctx, weights && quantityMatcherOf(weights)).map((list) => list.map((f) => ({ start: f.start, end: f.end }))),
   };
 }

@@ -60,6 +60,7 @@ import { isRange, parseQuantity, type Quantity } from '../values/parseQuantity';
 import { isCurrencyUnit, TIME_UNITS } from '../values/units';
 import { commonValueOf, conversionOf, inCommonUnit, isPhysicalUnit } from './commonUnit';
 import { type CompareContext, idfOf, joinNames } from './compareContext';
+import type { TermIndex } from './buildTermIndex';
 import { measureOf } from './conceptClasses';
 import { isChangeTarget, isSuperseded, isYearly, yearsOf } from './figureDating';
 import { AGE_UNIT, quantityMentionsOf, PLANNED_YEAR, type QuantityMention } from './findQuantityMentions';
@@ -73,7 +74,7 @@ import { makeFinding, sourceRef } from './makeFinding';
 import type { Word } from './readWords';
 import type { TextUnit } from './splitIntoUnits';
 import { wordTable } from '../text/wordTable';
-import { type PairFeatures, QUANTITY_MATCHER, type QuantityMatcher, sameQuantityProbability } from './quantityMatcher';
+import { FEATURE, PAIR_FEATURES, QUANTITY_MATCHER, type QuantityMatcher, sameQuantityProbability } from './quantityMatcher';
 
 /** Context words considered on each side of a number. */
 const WINDOW = 6;
@@ -694,20 +695,33 @@ function locateFigures(ctx: CompareContext): Located[][] {
 /** How strongly two figures are about one thing by a scoring: 0 when not at all. */
 type Scoring = (x: Located, y: Located) => number;
 
+/** The hand-written judgements (see {@link rulesOf}). */
+interface Rules {
+  about: Scoring;
+  sameFact: Scoring;
+}
+
 /**
  * The hand-written judgements of this file: `about`, how strongly two figures are about one thing
  * by the words around them, or 0 when they may not be compared; `sameFact`, how near two counts of
  * one single fact (see {@link SINGLE_FACT_ROLES}) are, or 0.
  */
-function rulesOf(ctx: CompareContext): { about: Scoring; sameFact: Scoring } {
+function rulesOf(ctx: CompareContext): Rules {
   const about = (x: Located, y: Located): number => {
-    if (!unitsCompatible(x, y) || !sameYears(x, y) || !ofOneOrder(x.measure, y.measure)) return 0;
-    const score = agreement(x.context, y.context);
-    return score >= neededAgreement(x, y, aligned(ctx, x, y)) ? score * closeness(x.measure, y.measure) : 0;
+    if (!unitsCompatible(x, y)) return 0;
+    return aboutByContext(x, y, agreement(x.context, y.context), neededAgreement(x, y, aligned(ctx, x, y)));
   };
   const sameFact = (x: Located, y: Located): number =>
     x.role !== undefined && y.role !== undefined && sameRole(x, y) && SINGLE_FACT_ROLES.has(x.role) && sameYears(x, y) && ofOneOrder(x.measure, y.measure) ? closeness(x.measure, y.measure) : 0;
   return { about, sameFact };
+}
+
+/**
+ * The rules' `about` of two figures whose units are compatible, given their context agreement and
+ * the agreement they need: how strongly they are about one thing, or 0.
+ */
+function aboutByContext(x: Located, y: Located, context: number, needed: number): number {
+  return sameYears(x, y) && ofOneOrder(x.measure, y.measure) && context >= needed ? context * closeness(x.measure, y.measure) : 0;
 }
 
 /** True when the units of two figures are aligned (see {@link CompareContext.partners}). */
@@ -733,103 +747,96 @@ const SHORTEST_ARTICLE = 10;
  * The other tests of this file are features the matcher weighs.
  */
 function isCandidate(x: Located, y: Located): boolean {
-  const [a, b] = [Math.abs(x.measure.value), Math.abs(y.measure.value)];
+  const a = Math.abs(x.measure.value);
+  const b = Math.abs(y.measure.value);
   // Two known roles say what is counted better than a state does ("Twelve injured workers were
   // taken to hospital" / "Fifteen people remained in hospital": see {@link sameRole}).
+  if (Math.max(a, b) > CANDIDATE_FACTOR * Math.min(a, b) || !sameYears(x, y)) return false;
   if (x.role !== undefined && y.role !== undefined ? !rolesCompatible(x, y) : !statesCompatible(x, y)) return false;
-  return Math.max(a, b) <= CANDIDATE_FACTOR * Math.min(a, b) && sameYears(x, y) && (sameKind(x, y) || unitsCompatible(x, y));
+  return sameKind(x, y) || unitsCompatible(x, y);
 }
 
-/** The features of a candidate pair (see {@link PAIR_FEATURES}), the rules' judgements among them. */
-function pairFeatures(ctx: CompareContext, rules: { about: Scoring; sameFact: Scoring }, x: Located, y: Located): PairFeatures {
-  const [a, b] = [x.mention, y.mention];
-  const [ua, ub] = [x.measure.unit, y.measure.unit];
+/**
+ * The features of a candidate pair (see {@link PAIR_FEATURES}), the rules' judgements among them,
+ * written into `out` in feature order: a comparison weighs millions of pairs, and a vector reused
+ * costs no allocation.
+ */
+function pairFeatures(ctx: CompareContext, rules: Rules, x: Located, y: Located, out: Float64Array): Float64Array {
+  const a = x.mention;
+  const b = y.mention;
+  const ua = x.measure.unit;
+  const ub = y.measure.unit;
   const context = agreement(x.context, y.context);
-  const needed = neededAgreement(x, y, aligned(ctx, x, y));
+  const areAligned = aligned(ctx, x, y);
+  const needed = neededAgreement(x, y, areAligned);
+  const compatible = unitsCompatible(x, y);
+  const about = compatible ? aboutByContext(x, y, context, needed) : 0;
   const bothRoles = x.role !== undefined && y.role !== undefined;
   const bigger = Math.max(Math.abs(x.measure.value), Math.abs(y.measure.value));
   const smaller = Math.min(Math.abs(x.measure.value), Math.abs(y.measure.value));
-  const both = (test: (z: Located) => boolean): number => (test(x) && test(y) ? 1 : 0);
-  const either = (test: (z: Located) => boolean): number => (test(x) || test(y) ? 1 : 0);
-  return {
-    rulesAbout: rules.about(x, y) > 0 ? 1 : 0,
-    rulesScore: Math.log1p(rules.about(x, y)),
-    singleFact: bothRoles && sameRole(x, y) && SINGLE_FACT_ROLES.has(x.role!) ? 1 : 0,
-    rulesSameFact: rules.sameFact(x, y) > 0 ? 1 : 0,
-    unitsCompatible: unitsCompatible(x, y) ? 1 : 0,
-    aligned: aligned(ctx, x, y) ? 1 : 0,
-    unitOverlap: unitOverlap(ctx, x.unit, y.unit),
-    context: Math.log1p(context),
-    contextOverNeeded: Number.isFinite(needed) ? Math.min(context / needed, 3) : 0,
-    sameRole: bothRoles && sameRole(x, y) ? 1 : 0,
-    roleClash: bothRoles && !sameRole(x, y) ? 1 : 0,
-    oneRole: (x.role === undefined) !== (y.role === undefined) ? 1 : 0,
-    sameUnit: ua !== null && ua === ub ? 1 : 0,
-    bothPeople: both((z) => z.peopleUnit),
-    bothBare: ua === null && ub === null ? 1 : 0,
-    oneBare: (ua === null) !== (ub === null) ? 1 : 0,
-    logRatio: smaller > 0 ? Math.min(Math.log(bigger / smaller), 3) : 3,
-    hedged: either((z) => z.mention.quantity.qualifier !== null),
-    bothLede: both((z) => z.position < LEDE),
-    positionGap: Math.abs(x.position - y.position),
-    sameParty: x.parties.some((p) => y.parties.includes(p)) ? 1 : 0,
-    partyClash: x.parties.length > 0 && y.parties.length > 0 && !x.parties.some((p) => y.parties.includes(p)) ? 1 : 0,
-    small: bigger < 10 ? 1 : 0,
-    magnitude: Math.min(Math.log10(Math.max(bigger, 1)), 12) / 3,
-    superseded: either((z) => z.superseded),
-    percent: ua === '%' || ua === 'pp' ? 1 : 0,
-    money: ua !== null && isCurrencyUnit(ua) ? 1 : 0,
-    time: ua !== null && TIME_UNITS.has(ua) ? 1 : 0,
-    ordinal: a.ordinal || b.ordinal ? 1 : 0,
-    age: ua === AGE_UNIT || ub === AGE_UNIT ? 1 : 0,
-    compound: a.compound || b.compound ? 1 : 0,
-  };
+  const sharedParty = x.parties.some((p) => y.parties.includes(p));
+  out[FEATURE.rulesAbout] = about > 0 ? 1 : 0;
+  out[FEATURE.rulesScore] = Math.log1p(about);
+  out[FEATURE.rulesSameFact] = rules.sameFact(x, y) > 0 ? 1 : 0;
+  out[FEATURE.singleFact] = bothRoles && sameRole(x, y) && SINGLE_FACT_ROLES.has(x.role!) ? 1 : 0;
+  out[FEATURE.unitsCompatible] = compatible ? 1 : 0;
+  out[FEATURE.aligned] = areAligned ? 1 : 0;
+  out[FEATURE.unitOverlap] = unitOverlap(ctx.index, x.unit.id, y.unit.id);
+  out[FEATURE.context] = Math.log1p(context);
+  out[FEATURE.contextOverNeeded] = Number.isFinite(needed) ? Math.min(context / needed, 3) : 0;
+  out[FEATURE.sameRole] = bothRoles && sameRole(x, y) ? 1 : 0;
+  out[FEATURE.roleClash] = bothRoles && !sameRole(x, y) ? 1 : 0;
+  out[FEATURE.oneRole] = (x.role === undefined) !== (y.role === undefined) ? 1 : 0;
+  out[FEATURE.sameUnit] = ua !== null && ua === ub ? 1 : 0;
+  out[FEATURE.bothPeople] = x.peopleUnit && y.peopleUnit ? 1 : 0;
+  out[FEATURE.bothBare] = ua === null && ub === null ? 1 : 0;
+  out[FEATURE.oneBare] = (ua === null) !== (ub === null) ? 1 : 0;
+  out[FEATURE.logRatio] = smaller > 0 ? Math.min(Math.log(bigger / smaller), 3) : 3;
+  out[FEATURE.hedged] = a.quantity.qualifier !== null || b.quantity.qualifier !== null ? 1 : 0;
+  out[FEATURE.bothLede] = x.position < LEDE && y.position < LEDE ? 1 : 0;
+  out[FEATURE.positionGap] = Math.abs(x.position - y.position);
+  out[FEATURE.sameParty] = sharedParty ? 1 : 0;
+  out[FEATURE.partyClash] = x.parties.length > 0 && y.parties.length > 0 && !sharedParty ? 1 : 0;
+  out[FEATURE.small] = bigger < 10 ? 1 : 0;
+  out[FEATURE.magnitude] = Math.min(Math.log10(Math.max(bigger, 1)), 12) / 3;
+  out[FEATURE.superseded] = x.superseded || y.superseded ? 1 : 0;
+  out[FEATURE.percent] = ua === '%' || ua === 'pp' ? 1 : 0;
+  out[FEATURE.money] = ua !== null && isCurrencyUnit(ua) ? 1 : 0;
+  out[FEATURE.time] = ua !== null && TIME_UNITS.has(ua) ? 1 : 0;
+  out[FEATURE.ordinal] = a.ordinal || b.ordinal ? 1 : 0;
+  out[FEATURE.age] = ua === AGE_UNIT || ub === AGE_UNIT ? 1 : 0;
+  out[FEATURE.compound] = a.compound || b.compound ? 1 : 0;
+  return out;
 }
 
 /**
- * How much two units say in the same words: the IDF of the content stems they share over that of
- * the smaller unit's, in [0, 1]. Two reports of one figure mostly tell it in one sentence of the
- * same story ("the ministry said 12 people had died in the flooding").
+ * How much two units say in the same words: the IDF of the word stems they share (not entity keys
+ * nor numbers) over that of the smaller unit's, in [0, 1], by a merge over their sorted term ids.
+ * Two reports of one figure mostly tell it in one sentence of the same story ("the ministry said
+ * 12 people had died in the flooding").
  */
-function unitOverlap(ctx: CompareContext, a: TextUnit, b: TextUnit): number {
-  const [x, y] = [stemWeights(ctx, a), stemWeights(ctx, b)];
+function unitOverlap(index: TermIndex, a: number, b: number): number {
+  const { terms, vectorStarts, idf, isAnchor } = index;
+  let i = vectorStarts[a];
+  let j = vectorStarts[b];
+  const endA = vectorStarts[a + 1];
+  const endB = vectorStarts[b + 1];
   let shared = 0;
-  x.weights.forEach((weight, stem) => {
-    if (y.weights.has(stem)) shared += weight;
-  });
-  const smaller = Math.min(x.total, y.total);
+  let totalA = 0;
+  let totalB = 0;
+  while (i < endA || j < endB) {
+    const ti = i < endA ? terms[i] : Infinity;
+    const tj = j < endB ? terms[j] : Infinity;
+    const term = Math.min(ti, tj);
+    const weight = isAnchor[term] ? 0 : idf[term];
+    if (ti === term) totalA += weight;
+    if (tj === term) totalB += weight;
+    if (ti === tj) shared += weight;
+    if (ti === term) i++;
+    if (tj === term) j++;
+  }
+  const smaller = Math.min(totalA, totalB);
   return smaller > 0 ? shared / smaller : 0;
-}
-
-/** A unit's content stems with their IDF, and the sum of those: read once per unit. */
-interface StemWeights {
-  weights: Map<string, number>;
-  total: number;
-}
-
-/**
- * Each unit's stem weights (see {@link unitOverlap}) by comparison, then by unit id: the IDF of a
- * word is that of the comparison's sources.
- */
-const STEM_WEIGHTS = new WeakMap<CompareContext, Map<number, StemWeights>>();
-
-/** The stem weights of a unit (see {@link StemWeights}), read on first use. */
-function stemWeights(ctx: CompareContext, unit: TextUnit): StemWeights {
-  let byUnit = STEM_WEIGHTS.get(ctx);
-  if (!byUnit) {
-    byUnit = new Map();
-    STEM_WEIGHTS.set(ctx, byUnit);
-  }
-  let known = byUnit.get(unit.id);
-  if (!known) {
-    const weights = new Map<string, number>();
-    for (const w of unit.words) if (w.content && !/^\d/.test(w.folded)) weights.set(w.stem, idfOf(ctx, w.stem));
-    let total = 0;
-    weights.forEach((weight) => (total += weight));
-    known = { weights, total };
-    byUnit.set(unit.id, known);
-  }
-  return known;
 }
 
 /** A candidate pair of figures of two peer reports, described for the matcher's training. */
@@ -838,7 +845,8 @@ export interface FigurePair {
   peer: number;
   here: QuantityMention;
   there: QuantityMention;
-  features: PairFeatures;
+  /** The pair's features by name (see {@link PAIR_FEATURES}). */
+  features: Record<string, number>;
   /** True when the two figures agree (see {@link quantitiesAgree}). */
   agrees: boolean;
 }
@@ -850,13 +858,16 @@ export interface FigurePair {
 export function figurePairs(ctx: CompareContext): FigurePair[] {
   const located = locateFigures(ctx);
   const rules = rulesOf(ctx);
+  const vector = new Float64Array(PAIR_FEATURES.length);
   const pairs: FigurePair[] = [];
   located.forEach((own, s) => {
     for (const peer of ctx.peers[s]) {
       for (const here of own) {
         for (const there of located[peer]) {
           if (!isCandidate(here, there)) continue;
-          pairs.push({ source: s, peer, here: here.mention, there: there.mention, features: pairFeatures(ctx, rules, here, there), agrees: figuresAgree(here, there) });
+          pairFeatures(ctx, rules, here, there, vector);
+          const features = Object.fromEntries(PAIR_FEATURES.map((name, i) => [name, vector[i]]));
+          pairs.push({ source: s, peer, here: here.mention, there: there.mention, features, agrees: figuresAgree(here, there) });
         }
       }
     }
@@ -871,14 +882,17 @@ export function figurePairs(ctx: CompareContext): FigurePair[] {
 export function findNumericDiscrepancies(ctx: CompareContext, matcher: QuantityMatcher | null = QUANTITY_MATCHER): Finding[][] {
   const located = locateFigures(ctx);
   const rules = rulesOf(ctx);
+  const vector = new Float64Array(PAIR_FEATURES.length);
   const learned = (x: Located, y: Located): number => {
     if (!matcher || !isCandidate(x, y)) return 0;
-    const features = pairFeatures(ctx, rules, x, y);
-    const probability = sameQuantityProbability(matcher, features);
-    const admitted = features.rulesAbout > 0 || features.rulesSameFact > 0;
+    const probability = sameQuantityProbability(matcher, pairFeatures(ctx, rules, x, y, vector));
+    const admitted = vector[FEATURE.rulesAbout] > 0 || vector[FEATURE.rulesSameFact] > 0;
     return probability >= (admitted ? matcher.threshold : matcher.rescueThreshold) ? probability : 0;
   };
   const [about, sameFact] = matcher ? [learned, learned] : [rules.about, rules.sameFact];
+  // With one scoring for both, the second search and the look for an agreeing figure would repeat
+  // the first search, which already stops at an agreeing figure.
+  const oneScoring = about === sameFact;
   return ctx.sources.map((source, s) => {
     const findings: Finding[] = [];
     for (const here of located[s]) {
@@ -888,11 +902,11 @@ export function findNumericDiscrepancies(ctx: CompareContext, matcher: QuantityM
         // Mentions about this one by their context; failing any, the peer's counts of the same single
         // fact. A figure the peer gives as superseded ("up from about 12,400 a day earlier") is not
         // what it reports now: only a superseded figure here is set against it.
-        const best = bestCounterpart(here, located[peer], about) ?? bestCounterpart(here, located[peer], sameFact);
+        const best = bestCounterpart(here, located[peer], about) ?? (oneScoring ? undefined : bestCounterpart(here, located[peer], sameFact));
         if (best === undefined || best.agrees) continue;
         // A report may give one fact twice, by two parties ("2,800 died, the ministry said, while
         // the WHO put the toll at more than 3,000"): a peer giving either figure agrees with it.
-        if (givesAgreeingFigure(here, located[peer], sameFact) || located[s].some((other) => other !== here && !other.superseded && sameFact(other, best.there) > 0 && figuresAgree(other, best.there))) continue;
+        if ((!oneScoring && givesAgreeingFigure(here, located[peer], sameFact)) || located[s].some((other) => other !== here && !other.superseded && sameFact(other, best.there) > 0 && figuresAgree(other, best.there))) continue;
         // Mutual best only: the peer's mention must be about this one more than about any other here.
         // (A repeat of this same figure elsewhere here, as in the headline, does not count against it;
         // nor does a figure of no role or another role when this one counts what the peer's counts.)

@@ -25,27 +25,43 @@ export const PAIR_FEATURES = [
 /** A feature's name. */
 export type PairFeature = (typeof PAIR_FEATURES)[number];
 
-/** A pair of figures described by every feature. */
-export type PairFeatures = Record<PairFeature, number>;
+/** Each feature's place in a feature vector (a pair's features are numbers in this order). */
+export const FEATURE = Object.freeze(Object.fromEntries(PAIR_FEATURES.map((name, i) => [name, i])) as Record<PairFeature, number>);
 
-/**
- * A trained matcher: a weight per feature, the bias, and the probability a pair must reach to be
- * about one thing: `threshold` for a pair the hand-written rules admit (rulesAbout or
- * rulesSameFact), `rescueThreshold` for one they do not.
- */
-export interface QuantityMatcher {
+/** A matcher as its weights file and the trainer write it: a weight per feature by name. */
+export interface MatcherWeights {
   bias: number;
   weights: Partial<Record<PairFeature, number>>;
   threshold: number;
   rescueThreshold: number;
 }
 
-/** The matcher shipped with the extension (see the file comment). */
-export const QUANTITY_MATCHER: QuantityMatcher = { bias: model.bias, weights: model.weights, threshold: model.threshold, rescueThreshold: model.rescueThreshold };
+/**
+ * A trained matcher: a weight per feature in {@link PAIR_FEATURES} order, the bias, and the
+ * probability a pair must reach to be about one thing: `threshold` for a pair the hand-written
+ * rules admit (rulesAbout or rulesSameFact), `rescueThreshold` for one they do not.
+ */
+export interface QuantityMatcher {
+  bias: number;
+  weights: Float64Array;
+  threshold: number;
+  rescueThreshold: number;
+}
 
-/** The probability, by `matcher`, that the pair `features` describes gives one quantity twice. */
-export function sameQuantityProbability(matcher: QuantityMatcher, features: PairFeatures): number {
+/** The matcher `weights` describe, its weights in feature order (a feature it does not name weighs 0). */
+export function quantityMatcherOf(weights: MatcherWeights): QuantityMatcher {
+  return { ...weights, weights: Float64Array.from(PAIR_FEATURES, (name) => weights.weights[name] ?? 0) };
+}
+
+/** The matcher shipped with the extension (see the file comment). */
+export const QUANTITY_MATCHER: QuantityMatcher = quantityMatcherOf(model);
+
+/**
+ * The probability, by `matcher`, that the pair whose feature vector is `features` (in
+ * {@link PAIR_FEATURES} order) gives one quantity twice.
+ */
+export function sameQuantityProbability(matcher: QuantityMatcher, features: Float64Array): number {
   let z = matcher.bias;
-  for (const name of PAIR_FEATURES) z += (matcher.weights[name] ?? 0) * features[name];
+  for (let i = 0; i < features.length; i++) z += matcher.weights[i] * features[i];
   return 1 / (1 + Math.exp(-z));
 }

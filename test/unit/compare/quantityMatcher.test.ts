@@ -6,6 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { PAIR_FEATURES, QUANTITY_MATCHER, sameQuantityProbability } from '../../../src/core/compare/quantityMatcher';
+import weights from '../../../src/core/compare/quantityMatcherWeights.json';
 import { figurePairsOfTexts } from '../../../scripts/quantity-matcher/figurePairsOfSet';
 import { numericFindings as numeric } from './numericFindings';
 
@@ -33,7 +34,8 @@ Forecasters warned that more rain was expected until the end of the month.`,
 
 describe('the quantity matcher (quantityMatcher.ts)', () => {
   it('loads a weight for every feature and thresholds between 0 and 1', () => {
-    for (const feature of PAIR_FEATURES) assert.ok(Number.isFinite(QUANTITY_MATCHER.weights[feature]), feature);
+    for (const feature of PAIR_FEATURES) assert.ok(Number.isFinite((weights.weights as Record<string, number>)[feature]), feature);
+    assert.equal(QUANTITY_MATCHER.weights.length, PAIR_FEATURES.length);
     for (const threshold of [QUANTITY_MATCHER.threshold, QUANTITY_MATCHER.rescueThreshold]) assert.ok(threshold > 0 && threshold < 1);
   });
 
@@ -42,7 +44,7 @@ describe('the quantity matcher (quantityMatcher.ts)', () => {
     const probability = (figure: string, peerFigure: string): number => {
       const pair = set.pairs.find((p) => set.files[p.source] === 'wire.txt' && set.texts[p.source].slice(p.here.start, p.here.end) === figure && set.texts[p.peer].slice(p.there.start, p.there.end) === peerFigure);
       assert.ok(pair, `${figure} / ${peerFigure} is a candidate pair`);
-      return sameQuantityProbability(QUANTITY_MATCHER, pair.features);
+      return sameQuantityProbability(QUANTITY_MATCHER, Float64Array.from(PAIR_FEATURES, (name) => pair.features[name]));
     };
     assert.ok(probability('£4.2m', '£3.8m') >= QUANTITY_MATCHER.threshold);
     assert.ok(probability('£4.2m', '£3.8m') > probability('£4.2m', '£2.9m'));
