@@ -51,7 +51,8 @@
  * one quantity (dated alike, within tenfold, of one kind of unit, not counting two measures nor
  * things in two states: {@link isCandidate}), whose features are the conditions above (the rules'
  * verdicts, unit, role, party, hedges) and what they leave out (where each figure stands in its
- * report, how much the two sentences share, the value ratio). A pair the rules admit is kept unless
+ * report, how much the two sentences share, the value ratio, whether each figure is the one of its
+ * report whose words agree best with the other's). A pair the rules admit is kept unless
  * the matcher finds it unlikely; a pair they do not admit is taken when the matcher finds it likely.
  */
 import type { Finding } from '../types';
@@ -107,7 +108,9 @@ interface Located {
    */
   position: number;
   /** Stems of the party that gives the figure ({@link figureSourceOf}). */
-  parties: string[];
+  parties: readonly string[];
+  /** The figure's index among its report's figures. */
+  index: number;
   /** The mention's quantity in the common unit of its dimension ("37 miles" as 59.5 km; see commonUnit.ts). */
   measure: Quantity;
   unit: TextUnit;
@@ -667,7 +670,8 @@ function locateFigures(ctx: CompareContext): Located[][] {
         const measure = measureOfMention(unit, mention, tallies.get(mention)!);
         return {
           position: u / Math.max(ctx.unitsBySource[s].length, SHORTEST_ARTICLE),
-          parties: figureSourceOf(unit, mention).map((party) => party.stem),
+          parties: partiesOf(unit, mention),
+          index: 0,
           mention,
           measure,
           dimension: dimensionOf(unit, mention, measure),
@@ -688,6 +692,7 @@ function locateFigures(ctx: CompareContext): Located[][] {
       });
     });
     continueTallies(own, changedTallies);
+    own.forEach((figure, i) => (figure.index = i));
     return own;
   });
 }
@@ -695,10 +700,12 @@ function locateFigures(ctx: CompareContext): Located[][] {
 /** How strongly two figures are about one thing by a scoring: 0 when not at all. */
 type Scoring = (x: Located, y: Located) => number;
 
-/** The hand-written judgements (see {@link rulesOf}). */
+/** The hand-written judgements (see {@link rulesOf}), and the context agreement a figure has at best with a source's figures. */
 interface Rules {
   about: Scoring;
   sameFact: Scoring;
+  /** The highest context agreement of `x` with a candidate figure of source `source` (see {@link isCandidate}). */
+  bestAgreement: (x: Located, source: number) => number;
 }
 
 /**
@@ -706,14 +713,60 @@ interface Rules {
  * by the words around them, or 0 when they may not be compared; `sameFact`, how near two counts of
  * one single fact (see {@link SINGLE_FACT_ROLES}) are, or 0.
  */
-function rulesOf(ctx: CompareContext): Rules {
+function rulesOf(ctx: CompareContext, located: Located[][]): Rules {
+  const bestAgreement = bestAgreements(located);
   const about = (x: Located, y: Located): number => {
     if (!unitsCompatible(x, y)) return 0;
     return aboutByContext(x, y, agreement(x.context, y.context), neededAgreement(x, y, aligned(ctx, x, y)));
   };
   const sameFact = (x: Located, y: Located): number =>
     x.role !== undefined && y.role !== undefined && sameRole(x, y) && SINGLE_FACT_ROLES.has(x.role) && sameYears(x, y) && ofOneOrder(x.measure, y.measure) ? closeness(x.measure, y.measure) : 0;
-  return { about, sameFact };
+  return { about, sameFact, bestAgreement };
+}
+
+/** The stems of the party that gives a figure ({@link figureSourceOf}); one shared empty list when none does. */
+function partiesOf(unit: TextUnit, mention: QuantityMention): readonly string[] {
+  const parties = figureSourceOf(unit, mention);
+  return parties.length === 0 ? NO_PARTY : parties.map((party) => party.stem);
+}
+
+/** The parties of a figure no party gives. */
+const NO_PARTY: readonly string[] = [];
+
+/**
+ * Most pairs of sources whose best agreements {@link bestAgreements} keeps at once (some kilobytes
+ * each): enough for every peer of the report being read.
+ */
+const KEPT_SOURCE_PAIRS = 1024;
+
+/**
+ * The highest context agreement of a figure with the candidate figures (see {@link isCandidate})
+ * of a source, worked out once per figure and source. The comparison reads one report's figures
+ * against each of its peers in turn, so the values are kept in two arrays per pair of sources
+ * (one per side), for a bounded number of pairs: a map per figure and peer held a thousand
+ * articles' worth at once.
+ */
+function bestAgreements(located: Located[][]): (x: Located, source: number) => number {
+  const kept = new Map<number, Float64Array[]>();
+  return (x, source) => {
+    const own = x.unit.source;
+    const low = Math.min(own, source);
+    const high = Math.max(own, source);
+    const key = low * located.length + high;
+    let sides = kept.get(key);
+    if (!sides) {
+      if (kept.size >= KEPT_SOURCE_PAIRS) kept.clear();
+      sides = [new Float64Array(located[low].length).fill(-1), new Float64Array(located[high].length).fill(-1)];
+      kept.set(key, sides);
+    }
+    const side = sides[own === low ? 0 : 1];
+    if (side[x.index] < 0) {
+      let most = 0;
+      for (const y of located[source]) if (isCandidate(x, y)) most = Math.max(most, agreement(x.context, y.context));
+      side[x.index] = most;
+    }
+    return side[x.index];
+  };
 }
 
 /**
@@ -783,6 +836,8 @@ function pairFeatures(ctx: CompareContext, rules: Rules, x: Located, y: Located,
   out[FEATURE.aligned] = areAligned ? 1 : 0;
   out[FEATURE.unitOverlap] = unitOverlap(ctx.index, x.unit.id, y.unit.id);
   out[FEATURE.context] = Math.log1p(context);
+  out[FEATURE.bestForHere] = context > 0 && context >= rules.bestAgreement(x, y.unit.source) ? 1 : 0;
+  out[FEATURE.bestForThere] = context > 0 && context >= rules.bestAgreement(y, x.unit.source) ? 1 : 0;
   out[FEATURE.contextOverNeeded] = Number.isFinite(needed) ? Math.min(context / needed, 3) : 0;
   out[FEATURE.sameRole] = bothRoles && sameRole(x, y) ? 1 : 0;
   out[FEATURE.roleClash] = bothRoles && !sameRole(x, y) ? 1 : 0;
@@ -857,7 +912,7 @@ export interface FigurePair {
  */
 export function figurePairs(ctx: CompareContext): FigurePair[] {
   const located = locateFigures(ctx);
-  const rules = rulesOf(ctx);
+  const rules = rulesOf(ctx, located);
   const vector = new Float64Array(PAIR_FEATURES.length);
   const pairs: FigurePair[] = [];
   located.forEach((own, s) => {
@@ -881,7 +936,7 @@ export function figurePairs(ctx: CompareContext): FigurePair[] {
  */
 export function findNumericDiscrepancies(ctx: CompareContext, matcher: QuantityMatcher | null = QUANTITY_MATCHER): Finding[][] {
   const located = locateFigures(ctx);
-  const rules = rulesOf(ctx);
+  const rules = rulesOf(ctx, located);
   const vector = new Float64Array(PAIR_FEATURES.length);
   const learned = (x: Located, y: Located): number => {
     if (!matcher || !isCandidate(x, y)) return 0;

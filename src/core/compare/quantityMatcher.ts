@@ -16,7 +16,7 @@ import model from './quantityMatcherWeights.json';
  * they were worth on clusters it did not see, instead of each vetoing or admitting a pair alone.
  */
 export const PAIR_FEATURES = [
-  'rulesAbout', 'rulesScore', 'rulesSameFact', 'singleFact', 'unitsCompatible', 'aligned', 'unitOverlap', 'context', 'contextOverNeeded',
+  'rulesAbout', 'rulesScore', 'rulesSameFact', 'singleFact', 'unitsCompatible', 'aligned', 'unitOverlap', 'context', 'bestForHere', 'bestForThere', 'contextOverNeeded',
   'sameRole', 'roleClash', 'oneRole', 'sameUnit', 'bothPeople', 'bothBare', 'oneBare',
   'logRatio', 'hedged', 'bothLede', 'positionGap', 'sameParty', 'partyClash', 'small', 'magnitude',
   'superseded', 'percent', 'money', 'time', 'ordinal', 'age', 'compound',
