@@ -74,10 +74,12 @@ for (const set of sets) {
   const files = [...new Set([...(gold.quotes ?? []), ...(gold.entities ?? [])].map((x) => x.file))].sort();
   for (const file of files) {
     const text = core.stripBom(readFileSync(join(corpus, set, file), 'utf8'));
-    const entities = core.recogniseEntitiesByRules(text, core.tokenize(core.breakOverlongRuns(text)));
+    const reading = core.tokenize(core.breakOverlongRuns(text));
+    const { tokens } = reading;
+    const entities = core.recogniseEntitiesByRules(text, reading);
     const goldTypes = new Map();
     for (const e of gold.entities ?? []) if (e.file === file && KINDS.includes(e.type)) goldTypes.set(norm(e.text), e.type);
-    const units = core.typingUnits(text, entities).map((unit) => {
+    const units = core.typingUnits(text, entities, tokens).map((unit) => {
       const votes = [0, 0, 0];
       for (const form of new Set(unit.mentions.map((k) => norm(entities[k].text)))) {
         const type = goldTypes.get(form);
@@ -86,12 +88,15 @@ for (const set of sets) {
       const label = Math.max(...votes) > 0 ? votes.indexOf(Math.max(...votes)) : -1;
       return { ...unit, label };
     });
-    articles.push({ set, file, text, entities, units, goldTypes });
+    articles.push({ set, file, text, tokens, entities, units, goldTypes });
   }
 }
 
 const labelled = articles.flatMap((a) => a.units.filter((u) => u.label >= 0).map((u) => ({ u, rule: a.entities[u.mentions[0]].type })));
 console.log(`rules' type right on ${labelled.filter(({ u, rule }) => KINDS[u.label] === rule).length} of ${labelled.length} labelled units`);
+
+/** The training examples of an article: its labelled units. */
+const examplesOf = (a) => a.units.filter((u) => u.label >= 0);
 
 // ---- the model
 /** Trains on units (features, label); returns { bias, weights: Map feature → [3] }. */
@@ -152,7 +157,7 @@ const pooled = THRESHOLDS.map(emptyTally);
 const overrides = THRESHOLDS.map(() => ({ fixed: 0, broken: 0, other: 0 }));
 const perFold = [];
 for (const set of sets) {
-  const trained = train(articles.filter((a) => a.set !== set).flatMap((a) => a.units.filter((u) => u.label >= 0)));
+  const trained = train(articles.filter((a) => a.set !== set).flatMap(examplesOf));
   const held = articles.filter((a) => a.set === set);
   const rules = emptyTally();
   const byThreshold = THRESHOLDS.map(emptyTally);
@@ -160,7 +165,7 @@ for (const set of sets) {
     tallyArticle(rules, article, article.entities);
     tallyArticle(pooledRules, article, article.entities);
     for (const [t, threshold] of THRESHOLDS.entries()) {
-      const retyped = core.retypeByModel(article.text, article.entities, modelOf(trained, threshold));
+      const retyped = core.retypeByModel(article.text, article.entities, article.tokens, modelOf(trained, threshold));
       tallyArticle(byThreshold[t], article, retyped);
       for (const unit of article.units) {
         const [before, after] = [article.entities[unit.mentions[0]].type, retyped[unit.mentions[0]].type];
@@ -184,7 +189,7 @@ console.log(`pooled typed F1 by threshold (units fixed/broken): ${THRESHOLDS.map
 if (process.argv.includes('--cv-only')) process.exit(0);
 
 // ---- the shipped model: trained on every development set
-const trained = train(articles.flatMap((a) => a.units.filter((u) => u.label >= 0)));
+const trained = train(articles.flatMap(examplesOf));
 let commit = 'unknown';
 try {
   commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();

@@ -20,7 +20,7 @@ import { resolveNameKeys } from './resolveNameKeys';
  * layout (the recogniser also finds Title Case lines itself, so it works without them).
  */
 export function recogniseEntities(text: string, tokens: TokenizedText, _blocks: Block[]): Entity[] {
-  return retypeByModel(text, recogniseEntitiesByRules(text, tokens));
+  return retypeByModel(text, recogniseEntitiesByRules(text, tokens), tokens.tokens);
 }
 
 /**

@@ -1,14 +1,14 @@
 import { strict as assert } from 'node:assert';
 import { recogniseEntitiesByRules } from '../../../src/core/entities/recogniseEntities';
 import { LEARNED_TYPES, typingUnits } from '../../../src/core/entities/learned/entityTypeFeatures';
-import { typeProbabilities } from '../../../src/core/entities/learned/entityTyper';
+import { retypeByModel, typeProbabilities, type TyperWeights } from '../../../src/core/entities/learned/entityTyper';
 import model from '../../../src/core/entities/learned/entityTyperWeights.json';
 import { tokenize } from '../../../src/core/nlp/engine';
 import { entitiesOf, namesOf } from '../../support/entityMentions';
 
 /** The learned typer's most probable type for the entity keyed `key` in `text`, with its probability. */
 function modelCall(text: string, key: string): [string, number] {
-  const unit = typingUnits(text, entitiesOf(text)).find((u) => u.key === key);
+  const unit = typingUnits(text, entitiesOf(text), tokenize(text).tokens).find((u) => u.key === key);
   assert.ok(unit, `no entity keyed "${key}" in: ${text}`);
   const probabilities = typeProbabilities(unit.features);
   const best = probabilities.indexOf(Math.max(...probabilities));
@@ -38,10 +38,14 @@ describe('learned entity typer: a second opinion on the type of a name', () => {
     assert.equal(modelCall('Rescuers reached villages near Kathmandu by nightfall.', 'kathmandu')[0], 'PLACE');
   });
 
-  it('overrides the rules where it is confident they are wrong: a two-word place the rules took for a person', () => {
+  it('reads a two-word place the rules took for a person as a place, and retypes every mention once it is confident enough', () => {
     const text = 'The storm flattened barns near Tilly Brook. Floodwater in Tilly Brook rose overnight.';
-    assert.deepEqual(recogniseEntitiesByRules(text, tokenize(text)).map((e) => `${e.type} ${e.text}`), ['PERSON Tilly Brook', 'PERSON Tilly Brook']);
-    assert.deepEqual(namesOf(text), ['PLACE Tilly Brook', 'PLACE Tilly Brook']);
+    const rules = recogniseEntitiesByRules(text, tokenize(text));
+    assert.deepEqual(rules.map((e) => `${e.type} ${e.text}`), ['PERSON Tilly Brook', 'PERSON Tilly Brook']);
+    const [type, probability] = modelCall(text, 'tilly brook');
+    assert.equal(type, 'PLACE');
+    const retyped = retypeByModel(text, rules, tokenize(text).tokens, { ...(model as TyperWeights), threshold: Math.min(probability, model.threshold) });
+    assert.deepEqual(retyped.map((e) => `${e.type} ${e.text}`), ['PLACE Tilly Brook', 'PLACE Tilly Brook']);
   });
 
   it('leaves the rules’ type where it is not confident', () => {

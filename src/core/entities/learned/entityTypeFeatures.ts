@@ -8,6 +8,7 @@
  * The features are plain strings ("last:ministry", "prev:in", "near:said") so that the weights
  * file reads like a table and a word the training data never saw simply has no weight.
  */
+import type { Token } from '../../nlp/engine';
 import type { Entity, EntityType } from '../../types';
 import { isCommonWord, isDemonym, isGivenName, isRoleNoun, lookupName } from '../gazetteer';
 import { isLocalInstitutionHead, isOrganisationHead, isOrganisationOpener, isPlaceHead, isPlaceOpener } from '../headWords';
@@ -88,6 +89,33 @@ function formFeatures(form: string): string[] {
   return out;
 }
 
+/** The index of the first token that starts at or after `offset` (tokens.length when none does). */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let [low, high] = [0, tokens.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The parts of speech wink gives around a mention and at its last word: a verb right after a name
+ * ("Kett conceded") makes it an agent, a preposition right before ("across Vale") a location,
+ * whatever the words themselves.
+ */
+function partOfSpeechFeatures(tokens: readonly Token[], mention: Entity): string[] {
+  const first = firstTokenFrom(tokens, mention.start);
+  let after = firstTokenFrom(tokens, mention.end);
+  if (/^['’]s?$/.test(tokens[after]?.value ?? '')) after += /^['’]$/.test(tokens[after].value) && tokens[after + 1]?.value === 's' ? 2 : 1;
+  const out: string[] = [];
+  if (first > 0) out.push(`prev-pos:${tokens[first - 1].pos}`);
+  if (after > first) out.push(`last-pos:${tokens[after - 1].pos}`);
+  if (after < tokens.length) out.push(`next-pos:${tokens[after].pos}`);
+  return out;
+}
+
 /** The features of the words around one mention. */
 function contextFeatures(text: string, mention: Entity): string[] {
   const before = tokensOf(text.slice(Math.max(0, mention.start - CONTEXT_REACH), mention.start));
@@ -112,9 +140,10 @@ function contextFeatures(text: string, mention: Entity): string[] {
 
 /**
  * The typing units of one article: the name mentions (PERSON, ORG or PLACE) grouped by entity
- * key, in order of first mention, each with the union of its mentions' features.
+ * key, in order of first mention, each with the union of its mentions' features. `tokens` are
+ * wink's reading of the text (for the parts of speech).
  */
-export function typingUnits(text: string, entities: Entity[]): TypingUnit[] {
+export function typingUnits(text: string, entities: Entity[], tokens: readonly Token[]): TypingUnit[] {
   const byKey = new Map<string, { mentions: number[]; features: Set<string>; forms: Set<string> }>();
   for (const [index, entity] of entities.entries()) {
     if (!LEARNED_TYPES.includes(entity.type)) continue;
@@ -127,7 +156,7 @@ export function typingUnits(text: string, entities: Entity[]): TypingUnit[] {
       // A lone word of a longer name the text gives ("Okafor" of "Ada Okafor").
       if (wordsOf(entity.text).length < wordsOf(entity.key).length) unit.features.add('shorter-than-key');
     }
-    for (const f of contextFeatures(text, entity)) unit.features.add(f);
+    for (const f of [...contextFeatures(text, entity), ...partOfSpeechFeatures(tokens, entity)]) unit.features.add(f);
   }
   return [...byKey].map(([key, unit]) => {
     const features = [...unit.features, `mentions:${band(unit.mentions.length)}`];

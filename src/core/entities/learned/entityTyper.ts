@@ -6,6 +6,7 @@
  * features, so the model has learned when to trust them; it replaces their type only where it is
  * confident and disagrees, and it types every mention of an entity alike.
  */
+import type { Token } from '../../nlp/engine';
 import type { Entity, EntityType } from '../../types';
 import { LEARNED_TYPES, typingUnits } from './entityTypeFeatures';
 import model from './entityTyperWeights.json';
@@ -49,9 +50,9 @@ function rulesType(entities: Entity[], mentions: number[]): EntityType {
  * probable type differs from the rules' and reaches the threshold takes that type in all its
  * mentions. Spans, keys and other entities are unchanged.
  */
-export function retypeByModel(text: string, entities: Entity[], weights: TyperWeights = typer): Entity[] {
+export function retypeByModel(text: string, entities: Entity[], tokens: readonly Token[], weights: TyperWeights = typer): Entity[] {
   const out = entities.slice();
-  for (const unit of typingUnits(text, entities)) {
+  for (const unit of typingUnits(text, entities, tokens)) {
     const probabilities = typeProbabilities(unit.features, weights);
     const best = probabilities.indexOf(Math.max(...probabilities));
     const type = LEARNED_TYPES[best];
