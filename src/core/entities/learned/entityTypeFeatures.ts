@@ -26,19 +26,8 @@ export interface TypingUnit {
   features: string[];
 }
 
-/** A word or a single mark: what the context features are made of. */
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’-]|\.(?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
-
-/** How far around a mention the context words are looked for, in characters. */
-const CONTEXT_REACH = 48;
-
 /** How many words on each side of a mention count as its neighbourhood ("near:" features). */
 const NEIGHBOURHOOD = 4;
-
-/** The lower-case words and marks of a stretch of text. */
-function tokensOf(stretch: string): string[] {
-  return (stretch.match(TOKEN) ?? []).map((t) => t.toLowerCase().replace(/’/g, "'"));
-}
 
 /** The words of a name, split on spaces. */
 function wordsOf(name: string): string[] {
@@ -100,40 +89,42 @@ function firstTokenFrom(tokens: readonly Token[], offset: number): number {
   return low;
 }
 
-/**
- * The parts of speech wink gives around a mention and at its last word: a verb right after a name
- * ("Kett conceded") makes it an agent, a preposition right before ("across Vale") a location,
- * whatever the words themselves.
- */
-function partOfSpeechFeatures(tokens: readonly Token[], mention: Entity): string[] {
-  const first = firstTokenFrom(tokens, mention.start);
-  let after = firstTokenFrom(tokens, mention.end);
-  if (/^['’]s?$/.test(tokens[after]?.value ?? '')) after += /^['’]$/.test(tokens[after].value) && tokens[after + 1]?.value === 's' ? 2 : 1;
-  const out: string[] = [];
-  if (first > 0) out.push(`prev-pos:${tokens[first - 1].pos}`);
-  if (after > first) out.push(`last-pos:${tokens[after - 1].pos}`);
-  if (after < tokens.length) out.push(`next-pos:${tokens[after].pos}`);
-  return out;
+/** A token's lower-case form, apostrophes unified. */
+function lowerOf(token: Token): string {
+  return token.value.toLowerCase().replace(/’/g, "'");
 }
 
-/** The features of the words around one mention. */
-function contextFeatures(text: string, mention: Entity): string[] {
-  const before = tokensOf(text.slice(Math.max(0, mention.start - CONTEXT_REACH), mention.start));
-  // A word cut by the window's edge is not a word: keep only the last two whole ones.
-  const [prev2, prev] = before.slice(-2).length === 2 ? before.slice(-2) : [undefined, before[before.length - 1]];
-  const afterText = text.slice(mention.end, mention.end + CONTEXT_REACH);
-  const possessive = /^['’]s\b/.test(afterText);
-  const after = tokensOf(possessive ? afterText.slice(2) : afterText);
-  const [next, next2] = possessive ? ["'s", after[0]] : [after[0], after[1]];
+/** What ends a sentence or opens a quotation: the capital of the word after it proves nothing. */
+const OPENS_SENTENCE = /^[.!?"“”‘’:;—]$/;
+
+/**
+ * The features of the words around one mention, read from wink's tokens: the word before and
+ * after, two words before and after, the words nearby, and the parts of speech wink gives before,
+ * after and at the name's last word (a verb right after a name, "Kett conceded", makes it an agent;
+ * a preposition right before, "across Vale", a location, whatever the words themselves).
+ */
+function contextFeatures(text: string, tokens: readonly Token[], mention: Entity): string[] {
+  const first = firstTokenFrom(tokens, mention.start);
+  const end = firstTokenFrom(tokens, mention.end);
+  // "Okafor's": the possessive is one word after the name, however wink split it.
+  let after = end;
+  const possessive = /^['’]s?$/.test(tokens[after]?.value ?? '');
+  if (possessive) after += /^['’]$/.test(tokens[after].value) && tokens[after + 1]?.value === 's' ? 2 : 1;
+  const [prev, prev2] = [tokens[first - 1], tokens[first - 2]];
   const out: string[] = [];
-  out.push(prev === undefined ? 'prev:<start>' : `prev:${prev}`);
-  if (prev2 !== undefined) out.push(`prev2:${prev2}`);
-  if (prev !== undefined && /^\p{L}/u.test(prev) && isRoleNoun(prev)) out.push('prev:role-noun');
-  out.push(next === undefined ? 'next:<end>' : `next:${next}`);
-  if (next2 !== undefined) out.push(`next2:${next2}`);
-  for (const word of [...before.slice(-NEIGHBOURHOOD), ...after.slice(0, NEIGHBOURHOOD)]) if (/^\p{L}{2,}$/u.test(word)) out.push(`near:${word}`);
-  const prevWritten = /([\p{L}][\p{L}.'’-]*)\s+$/u.exec(text.slice(Math.max(0, mention.start - CONTEXT_REACH), mention.start));
-  if (prevWritten && /^\p{Lu}/u.test(prevWritten[1]) && !/[.!?]\s*$/.test(text.slice(Math.max(0, prevWritten.index - 3), prevWritten.index))) out.push('prev:capitalised');
+  out.push(prev ? `prev:${lowerOf(prev)}` : 'prev:<start>');
+  if (prev2) out.push(`prev2:${lowerOf(prev2)}`);
+  if (prev && /^\p{L}/u.test(prev.value) && isRoleNoun(prev.value)) out.push('prev:role-noun');
+  if (prev && /^\p{Lu}/u.test(prev.value) && prev2 && !OPENS_SENTENCE.test(prev2.value)) out.push('prev:capitalised');
+  const next = possessive ? "'s" : tokens[after] && lowerOf(tokens[after]);
+  const next2 = possessive ? tokens[after] : tokens[after + 1];
+  out.push(next ? `next:${next}` : 'next:<end>');
+  if (next2) out.push(`next2:${lowerOf(next2)}`);
+  const nearby = [...tokens.slice(Math.max(0, first - NEIGHBOURHOOD), first), ...tokens.slice(after, after + NEIGHBOURHOOD)];
+  for (const word of nearby.map(lowerOf)) if (/^\p{L}{2,}$/u.test(word)) out.push(`near:${word}`);
+  if (prev) out.push(`prev-pos:${prev.pos}`);
+  if (end > first) out.push(`last-pos:${tokens[end - 1].pos}`);
+  if (after < tokens.length) out.push(`next-pos:${tokens[after].pos}`);
   if (/\n\s*$/.test(text.slice(Math.max(0, mention.start - 3), mention.start)) || mention.start === 0) out.push('line-start');
   return out;
 }
@@ -156,7 +147,7 @@ export function typingUnits(text: string, entities: Entity[], tokens: readonly T
       // A lone word of a longer name the text gives ("Okafor" of "Ada Okafor").
       if (wordsOf(entity.text).length < wordsOf(entity.key).length) unit.features.add('shorter-than-key');
     }
-    for (const f of [...contextFeatures(text, entity), ...partOfSpeechFeatures(tokens, entity)]) unit.features.add(f);
+    for (const f of contextFeatures(text, tokens, entity)) unit.features.add(f);
   }
   return [...byKey].map(([key, unit]) => {
     const features = [...unit.features, `mentions:${band(unit.mentions.length)}`];

@@ -20,6 +20,17 @@ export interface TyperWeights {
 }
 
 const typer = model as TyperWeights;
+
+/** Each weights object's features as a Map (looked up far faster than an object's many keys), made once. */
+const weightTables = new WeakMap<TyperWeights, Map<string, number[]>>();
+function weightTableOf(weights: TyperWeights): Map<string, number[]> {
+  let table = weightTables.get(weights);
+  if (!table) {
+    table = new Map(Object.entries(weights.weights));
+    weightTables.set(weights, table);
+  }
+  return table;
+}
 if (typer.classes.join() !== LEARNED_TYPES.join()) throw new Error('entityTyperWeights.json: types out of order');
 
 /**
@@ -27,9 +38,10 @@ if (typer.classes.join() !== LEARNED_TYPES.join()) throw new Error('entityTyperW
  * with these features; features without a weight count for nothing.
  */
 export function typeProbabilities(features: readonly string[], weights: TyperWeights = typer): number[] {
+  const table = weightTableOf(weights);
   const scores = [...weights.bias];
   for (const feature of features) {
-    const w = weights.weights[feature];
+    const w = table.get(feature);
     if (w) for (let c = 0; c < scores.length; c++) scores[c] += w[c];
   }
   const top = Math.max(...scores);
