@@ -38,7 +38,8 @@ export type AttributionMethod =
   | 'continuation' // a following quote paragraph with no new speaker
   | 'sentence-subject' // X called for “…” (partial quote inside a sentence whose subject speaks)
   | 'organisation' // a ministry, a company or a group speaks
-  | 'described-organisation'; // “…,” a spokeswoman for the water inspectorate said. (a body never named: the description speaks)
+  | 'described-organisation' // “…,” a spokeswoman for the water inspectorate said. (a body never named: the description speaks)
+  | 'learned'; // no rule applied; a model learned from annotated news chose the person or body named nearby
 
 /** A span inside quotation marks. `start`/`end` cover the inside, not the marks. */
 export interface Quote extends Span {
@@ -51,7 +52,12 @@ export interface Quote extends Span {
   /** The reporting verb or phrase that credits the speaker ("said", "according to"), or null. */
   cue: string | null;
   /** Where and how the speaker was found, or null when there is no speaker. */
-  attribution: { method: AttributionMethod; mention: Span | null } | null;
+  attribution: {
+    method: AttributionMethod;
+    mention: Span | null;
+    /** For method `learned`: the model's probability that the speaker is right (0 to 1). */
+    probability?: number;
+  } | null;
   /** Offsets of the opening and closing marks (closing is null for a quote left open). */
   open: Span;
   close: Span | null;

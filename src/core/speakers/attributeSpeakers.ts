@@ -27,6 +27,9 @@
  *    the union said:"), continuations, multi-paragraph quotations, the person a sentence or
  *    paragraph is about (followSubjectInFocus.ts), and headline, standfirst or crosshead quotes the
  *    story repeats (echoSummaryQuotes.ts).
+ * 5. What is still without a speaker goes to the learned fallback (learned/learnedFallback.ts): a
+ *    model trained on annotated news credits the person or body named nearby only when it is sure,
+ *    and the attribution says so (`learned`, with its probability).
  * An -ing form after a quote ("“…”, adding that …") never names a speaker after it; "adding: “…”"
  * hangs on the verb that reports the clause before it. A "he said" goes to nobody when a sentence
  * since the last subject introduced another person who may be meant (see resolvePronoun), and to
@@ -51,6 +54,7 @@ import { creditSelfQuotes } from './nestedQuoteSpeakers';
 import { assignDescribedSpeaker, assignSpeaker } from './assignSpeaker';
 import { describedBodyMeant, describedOrganisation, spokespersonOrganisation } from './describedOrganisation';
 import { isPassiveAt } from './passiveVoice';
+import { creditByModel, SPEAKER_MODEL, type SpeakerModel } from './learned/learnedFallback';
 
 /** Pattern 1: the attribution after the closing mark. */
 function attributionAfter(ctx: ReadingContext, q: Quotation, sentence: Span, nextOpen: number): Found | null {
@@ -392,9 +396,13 @@ function methodOf(found: Found, names: Entity[]): AttributionMethod {
  * headline) whose speaker can be told with confidence. `quotations[i]` is the scanned form of
  * `quotes[i]`; `index` holds who is named where (see {@link buildReferenceIndex}). Scare quotes
  * and titles keep a null speaker. Quotes with no attribution of their own may then inherit one
- * from their neighbours (see {@link carrySpeakers}).
+ * from their neighbours (see {@link carrySpeakers}). Those still without one are left to the learned
+ * fallback's `model` (see {@link creditByModel}); with `model` null the rules alone speak, as the
+ * fallback's training needs. Returns the indices of the quotes whose speaker phrase the rules read
+ * but could credit to nobody the text names ("said a trader who asked not to be named").
  */
-export function attributeSpeakers(ctx: ReadingContext, index: ReferenceIndex, quotations: Quotation[], quotes: Quote[]): void {
+export function attributeSpeakers(ctx: ReadingContext, index: ReferenceIndex, quotations: Quotation[], quotes: Quote[], model: SpeakerModel | null = SPEAKER_MODEL): Set<number> {
+  const unnamed = new Set<number>();
   identifyLedeSpeaker(ctx, index);
   noteDescribedSubjects(ctx, index);
   const nextOuterOpen = new Array<number>(quotations.length);
@@ -425,8 +433,11 @@ export function attributeSpeakers(ctx: ReadingContext, index: ReferenceIndex, qu
       // "a spokeswoman for the emergency inspectorate said", or a "he said" after her: a body described but never named.
       const described = describedOrganisation(ctx, found.ref) ?? describedBodyMeant(ctx, index, found.ref, at);
       if (described) assignDescribedSpeaker(quote, described.label, found.cue, described.mention);
+      else unnamed.add(i);
     }
   });
   carrySpeakers(ctx, index, quotations, quotes);
   creditSelfQuotes(ctx, quotations, quotes);
+  if (model) creditByModel(ctx, index, quotations, quotes, unnamed, model);
+  return unnamed;
 }
