@@ -12,7 +12,8 @@ import { alignedAt, alignUnits, bestCounterparts, type UnitPairs } from '../../s
 import { buildTermIndex } from '../../src/core/compare/buildTermIndex';
 import { type CompareContext, displayName, UnitPartners } from '../../src/core/compare/compareContext';
 import { findPeers } from '../../src/core/compare/detectSameEvent';
-import { figurePairs, findNumericDiscrepancies, type FigurePair } from '../../src/core/compare/findNumericDiscrepancies';
+import { findNumericDiscrepancies } from '../../src/core/compare/findNumericDiscrepancies';
+import { figurePairs, type FigurePair } from '../../src/core/compare/quantityPairFeatures';
 import { headerDays } from '../../src/core/compare/headerDate';
 import { namedKeysByUnit } from '../../src/core/compare/namedKeysByUnit';
 import { type MatcherWeights, quantityMatcherOf } from '../../src/core/compare/quantityMatcher';

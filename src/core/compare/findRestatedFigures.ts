@@ -9,7 +9,7 @@ import type { Span } from '../types';
 import { UNIT_WORDS } from '../values/units';
 import { type CompareContext } from './compareContext';
 import { inCommonUnit } from './commonUnit';
-import { quantitiesAgree } from './findNumericDiscrepancies';
+import { quantitiesAgree } from './quantityAgreement';
 import { quantityMentionsOf, type QuantityMention } from './findQuantityMentions';
 import type { Word } from './readWords';
 import type { TextUnit } from './splitIntoUnits';

@@ -12,7 +12,7 @@ import model from './quantityMatcherWeights.json';
 
 /**
  * The features of a pair of figures, each 0/1 or a small non-negative number. The hand-written
- * tests of findNumericDiscrepancies.ts are features here, so that the model weighs them by what
+ * tests of sameQuantityRules.ts are features here, so that the model weighs them by what
  * they were worth on clusters it did not see, instead of each vetoing or admitting a pair alone.
  */
 export const PAIR_FEATURES = [
