@@ -167,10 +167,22 @@ console.log(`gold speaker among candidates: all ${covered(withGold)}/${withGold.
 // ---- cross-validation by set
 const foldOf = new Map(sets.map((s, i) => [s, i % FOLDS]));
 const heldChoices = [];
+// The model alone on every gold speech quote of the held-out folds, as a yardstick beside the rules.
+const alone = { quotes: 0, right: 0, credited: 0, creditedRight: 0 };
 for (let k = 0; k < FOLDS; k++) {
   const model = train(examples.filter((e) => foldOf.get(e.set) !== k));
   for (const e of nulls.filter((q) => foldOf.get(q.set) === k)) heldChoices.push({ fold: k, e, choice: best(model, e) });
+  for (const e of withGold.filter((q) => foldOf.get(q.set) === k)) {
+    const choice = best(model, e);
+    alone.quotes++;
+    if (choice?.right) alone.right++;
+    if (choice && choice.p >= TARGET_PRECISION) {
+      alone.credited++;
+      if (choice.right) alone.creditedRight++;
+    }
+  }
 }
+console.log(`model alone, CV by set, on all ${alone.quotes} gold speech quotes: best candidate right ${((100 * alone.right) / alone.quotes).toFixed(1)} %; at p >= ${TARGET_PRECISION} it credits ${alone.credited}, ${alone.creditedRight} right (precision ${((100 * alone.creditedRight) / alone.credited).toFixed(1)} %, recall ${((100 * alone.creditedRight) / alone.quotes).toFixed(1)} %)`);
 const credited = (t, c) => c.choice && c.choice.p >= t.minProbability && c.choice.margin >= t.minMargin;
 // Precision as the scorer counts it: over the credited quotes whose gold names a speaker (a speaker
 // given to a quote the gold credits to nobody, such as "said a trader who asked not to be named",
