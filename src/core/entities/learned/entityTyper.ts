@@ -2,9 +2,9 @@
  * The learned entity typer: a multinomial logistic regression over the named features of
  * entityTypeFeatures.ts, trained on the development corpus's gold entities by
  * scripts/train-entity-typer.mjs (its weights and its confidence threshold, both chosen by
- * cross-validation by set, are in entityTyperWeights.json). The rules' type is one of its
- * features, so the model has learned when to trust them; it replaces their type only where it is
- * confident and disagrees, and it types every mention of an entity alike.
+ * cross-validation by set, are in entityTyperWeights.json). It does not read the rules' type: it
+ * is a second opinion, which replaces the rules' type only where it is confident and disagrees,
+ * and it types every mention of an entity alike.
  */
 import type { Token } from '../../nlp/engine';
 import type { Entity, EntityType } from '../../types';
