@@ -29,6 +29,7 @@ import { figuresAgree } from './quantityAgreement';
 import { bestAgreements, isCandidate } from './quantityCandidates';
 import { FEATURE, PAIR_FEATURES, QUANTITY_MATCHER, type QuantityMatcher, sameQuantityProbability } from './quantityMatcher';
 import { pairFeatures } from './quantityPairFeatures';
+import { ReportPairScores } from './reportPairScores';
 import { rulesOf } from './sameQuantityRules';
 
 /**
@@ -46,11 +47,15 @@ export function findNumericDiscrepancies(ctx: CompareContext, matcher: QuantityM
     const admitted = vector[FEATURE.rulesAbout] > 0 || vector[FEATURE.rulesSameFact] > 0;
     return probability >= (admitted ? matcher.threshold : matcher.rescueThreshold) ? probability : 0;
   };
-  const [about, sameFact] = matcher ? [learned, learned] : [rules.about, rules.sameFact];
+  // The searches below ask for most learned scores more than once: each is worked out once.
+  const scores = new ReportPairScores(located, learned);
+  const learnedOnce = (x: Located, y: Located): number => scores.score(x, y);
+  const [about, sameFact] = matcher ? [learnedOnce, learnedOnce] : [rules.about, rules.sameFact];
   // With one scoring for both, the second search and the look for an agreeing figure would repeat
   // the first search, which already stops at an agreeing figure.
   const oneScoring = about === sameFact;
   return ctx.sources.map((source, s) => {
+    scores.readReport(s, ctx.peers[s]);
     const findings: Finding[] = [];
     for (const here of located[s]) {
       if (replacedInReport(here, located[s])) continue;

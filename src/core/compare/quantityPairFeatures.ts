@@ -18,14 +18,14 @@ import { figuresAgree } from './quantityAgreement';
 import { type BestAgreement, bestAgreements, isCandidate } from './quantityCandidates';
 import { FEATURE, PAIR_FEATURES } from './quantityMatcher';
 import { aboutByContext, aligned, neededAgreement, type Rules, rulesOf, sameRole, unitsCompatible } from './sameQuantityRules';
+
 /** Share of an article, from its start, that is its lede: its headline and first paragraphs. */
 const LEDE = 0.2;
 
 /**
  * The features of a candidate pair (see {@link PAIR_FEATURES}), the rules' judgements among them
  * and its figures' best agreements with each other's report (`bestAgreement`), written into `out`
- * in feature order: a comparison weighs millions of pairs, and a vector reused
- * costs no allocation.
+ * in feature order: a comparison weighs millions of pairs, and a vector reused costs no allocation.
  */
 export function pairFeatures(ctx: CompareContext, rules: Rules, bestAgreement: BestAgreement, x: Located, y: Located, out: Float64Array): Float64Array {
   const a = x.mention;
@@ -40,7 +40,7 @@ export function pairFeatures(ctx: CompareContext, rules: Rules, bestAgreement: B
   const bothRoles = x.role !== undefined && y.role !== undefined;
   const bigger = Math.max(Math.abs(x.measure.value), Math.abs(y.measure.value));
   const smaller = Math.min(Math.abs(x.measure.value), Math.abs(y.measure.value));
-  const sharedParty = x.parties.some((p) => y.parties.includes(p));
+  const sharedParty = shareParty(x, y);
   out[FEATURE.rulesAbout] = about > 0 ? 1 : 0;
   out[FEATURE.rulesScore] = Math.log1p(about);
   out[FEATURE.rulesSameFact] = rules.sameFact(x, y) > 0 ? 1 : 0;
@@ -75,6 +75,12 @@ export function pairFeatures(ctx: CompareContext, rules: Rules, bestAgreement: B
   out[FEATURE.age] = ua === AGE_UNIT || ub === AGE_UNIT ? 1 : 0;
   out[FEATURE.compound] = a.compound || b.compound ? 1 : 0;
   return out;
+}
+
+/** True when one party gives both figures (see {@link Located.parties}). */
+function shareParty(x: Located, y: Located): boolean {
+  for (const party of x.parties) if (y.parties.includes(party)) return true;
+  return false;
 }
 
 /**
