@@ -16,7 +16,7 @@ import { wordTable } from '../text/wordTable';
 import { conversionOf, inCommonUnit } from './commonUnit';
 import { type CompareContext } from './compareContext';
 import { isChangeTarget, isSuperseded, isYearly, yearsOf } from './figureDating';
-import { contextOf } from './figureContext';
+import { ContextTerms, contextOf } from './figureContext';
 import { countsPeople, inHospital, isMeasuringUnit, roleOf, SINGLE_FACT_ROLES } from './figureRoles';
 import { figureSourceOf } from './figureSource';
 import { PLANNED_YEAR, quantityMentionsOf, type QuantityMention } from './findQuantityMentions';
@@ -118,6 +118,7 @@ function continueTallies(located: Located[], changed: ReadonlySet<QuantityMentio
  * reports no event another source reports.
  */
 export function locateFigures(ctx: CompareContext): Located[][] {
+  const terms = new ContextTerms();
   return ctx.sources.map((source, s) => {
     if (!ctx.sameEvent[s]) return [];
     const changedTallies = new Set<QuantityMention>();
@@ -144,7 +145,7 @@ export function locateFigures(ctx: CompareContext): Located[][] {
           spanned: spannedSenses(unit, mention, measure),
           record: recordOf(unit, mention, measure),
           unit,
-          context: contextOf(ctx, unit, mention, measure),
+          context: contextOf(ctx, terms, unit, mention, measure),
           years: mention.quantity.unit === PLANNED_YEAR ? [] : yearsOf(unit, mention),
           yearly: isYearly(unit, mention),
           role: roles.get(mention),

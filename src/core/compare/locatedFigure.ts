@@ -4,6 +4,7 @@
  * when the report's figures are located (see locateFigures.ts).
  */
 import type { Quantity } from '../values/parseQuantity';
+import type { FigureContext } from './figureContext';
 import type { QuantityMention } from './findQuantityMentions';
 import type { TextUnit } from './splitIntoUnits';
 
@@ -22,7 +23,8 @@ export interface Located {
   /** The mention's quantity in the common unit of its dimension ("37 miles" as 59.5 km; see commonUnit.ts). */
   measure: Quantity;
   unit: TextUnit;
-  context: Map<string, number>;
+  /** The weighted words around the figure (figureContext.ts). */
+  context: FigureContext;
   /** Years dating the mention ("in 2007 killed more than 500"). */
   years: string[];
   /** True for a yearly rate ("600,000 deaths a year"), which holds for any one year. */
