@@ -91,12 +91,23 @@ interface Collated {
   summaries: SourceSummary[];
 }
 
+/** The units of every source, numbered across the set, and each source's own. */
+export function unitsOfSources(sources: SourceInput[]): { units: TextUnit[]; unitsBySource: TextUnit[][] } {
+  const units: TextUnit[] = [];
+  const unitsBySource = sources.map((source, s) => {
+    const own = splitIntoUnits(source.analysis, s, units.length);
+    units.push(...own);
+    return own;
+  });
+  return { units, unitsBySource };
+}
+
 /**
- * Aligns the units of the sources and makes every finding. The context every step shares (the
- * term index, every pair but the reported ones, each step's caches keyed by the context) is no
- * longer reachable once this returns: a thousand articles' alignments are built without it.
+ * The context every step of a comparison shares: the units aligned (alignment at
+ * `options.alignThreshold`, 0.2, counterparts at `options.counterpartThreshold`, 0.15, posting
+ * lists capped at `options.postingCap`, 50), each unit's partners and each source's peers.
  */
-function collate(sources: SourceInput[], units: TextUnit[], unitsBySource: TextUnit[][], options: CompareOptions): Collated {
+export function compareContextOf(sources: SourceInput[], units: TextUnit[], unitsBySource: TextUnit[][], options: CompareOptions = {}): CompareContext {
   const index = indexUnits(sources, units);
   const alignThreshold = options.alignThreshold ?? 0.2;
   const counterpartThreshold = options.counterpartThreshold ?? 0.15;
@@ -104,21 +115,29 @@ function collate(sources: SourceInput[], units: TextUnit[], unitsBySource: TextU
     threshold: Math.min(alignThreshold, counterpartThreshold),
     postingCap: options.postingCap ?? 50,
   });
-  const alignment = bestCounterparts(units, pairs, alignThreshold);
-  const partners = partnersOf(units, pairs, counterpartThreshold);
   const { sameEvent: peers, related } = findPeers(unitsBySource, pairs, units, index, headerDays(sources.map((s) => s.analysis.text)));
-  const ctx: CompareContext = {
+  return {
     sources,
     names: sources.map((s) => displayName(s.id)),
     units,
     unitsBySource,
     index,
-    alignment,
-    partners,
+    alignment: bestCounterparts(units, pairs, alignThreshold),
+    partners: partnersOf(units, pairs, counterpartThreshold),
     peers,
     related,
     sameEvent: peers.map((p) => p.size > 0 || sources.length === 1),
   };
+}
+
+/**
+ * Aligns the units of the sources and makes every finding. The context every step shares (the
+ * term index, every pair but the reported ones, each step's caches keyed by the context) is no
+ * longer reachable once this returns: a thousand articles' alignments are built without it.
+ */
+function collate(sources: SourceInput[], units: TextUnit[], unitsBySource: TextUnit[][], options: CompareOptions): Collated {
+  const ctx = compareContextOf(sources, units, unitsBySource, options);
+  const { alignment, peers } = ctx;
   const groups = groupQuotes(ctx);
   const sharedQuotes: Span[][] = sources.map(() => []);
   const sourceIndex = sourceIndexes(ctx);
@@ -159,12 +178,7 @@ function reportedPairs(units: TextUnit[], alignment: UnitAlignment, peers: Array
 
 /** Compares analysed sources about (presumably) one event. */
 export function compareSources(sources: SourceInput[], options: CompareOptions = {}): Comparison {
-  const units: TextUnit[] = [];
-  const unitsBySource = sources.map((source, s) => {
-    const own = splitIntoUnits(source.analysis, s, units.length);
-    units.push(...own);
-    return own;
-  });
+  const { units, unitsBySource } = unitsOfSources(sources);
   const { reported, groups, summaries } = collate(sources, units, unitsBySource, options);
   const alignments: Alignment[] = new Array(reported.length);
   // A unit aligned with several others is referred to by one object: a thousand articles give
