@@ -38,19 +38,9 @@ const STEPS = 3000;
 const RATE = 0.5;
 
 const load = (path) => tsImport(join(root, path), import.meta.url);
-const { detectBlocks } = await load('src/core/structure/detectBlocks.ts');
-const { findQuotations } = await load('src/core/quotes/findQuotations.ts');
-const { tokenize } = await load('src/core/nlp/engine.ts');
-const { breakOverlongRuns } = await load('src/core/structure/breakOverlongRuns.ts');
-const { splitSentences } = await load('src/core/structure/splitSentences.ts');
-const { recogniseEntities } = await load('src/core/entities/recogniseEntities.ts');
-const { findQuotes, quotationExtent } = await load('src/core/quotes/findQuotes.ts');
-const { buildReadingContext } = await load('src/core/speakers/readingContext.ts');
-const { buildReferenceIndex } = await load('src/core/speakers/resolveReference.ts');
-const { attributeSpeakers } = await load('src/core/speakers/attributeSpeakers.ts');
+const { readArticle } = await load('src/core/analyzeArticle.ts');
 const { FEATURE_NAMES, NOBODY_FEATURE_NAMES, isSpeech, speakerCandidates, tallyArticle } = await load('src/core/speakers/learned/speakerCandidates.ts');
-const { stripBom } = await load('src/core/text/decodeArticle.ts');
-const { rulesSaidNobody } = await load('src/core/speakers/learned/learnedFallback.ts');
+const { answerProbabilities, rulesSaidNobody } = await load('src/core/speakers/learned/learnedFallback.ts');
 
 // ---- the scorer's rules for where a gold quote stands and when a speaker is right
 const OPENERS = '"\'\u201c\u2018\u00ab\u201e\u201a\u2039';
@@ -73,18 +63,9 @@ function sameSpeaker(predicted, gold) {
 }
 
 // ---- examples: one per speech quote the analysis found and the gold lists
-/** The rules' analysis of one article, as analyzeArticle makes it, with the fallback left out. */
+/** The rules' reading of one article, as analyzeArticle makes it, with the fallback left out. */
 function analyseByRules(input) {
-  const text = stripBom(input);
-  const blocks = detectBlocks(text);
-  const quotations = findQuotations(text, blocks);
-  const tokenized = tokenize(breakOverlongRuns(text));
-  const sentences = splitSentences(text, tokenized, blocks, quotations.filter((q) => !q.nested).map(quotationExtent));
-  const entities = recogniseEntities(text, tokenized, blocks);
-  const quotes = findQuotes(text, quotations, blocks, sentences);
-  const ctx = buildReadingContext(text, tokenized, entities, quotations, sentences, blocks);
-  const index = buildReferenceIndex(ctx);
-  const unnamed = attributeSpeakers(ctx, index, quotations, quotes, null);
+  const { text, context: ctx, index, quotations, quotes, unnamed } = readArticle(input, null);
   return { text, ctx, index, quotations, quotes, unnamed };
 }
 
@@ -105,7 +86,7 @@ for (const set of sets) {
       if (!isSpeech(a.quotes[i], a.quotations[i])) continue;
       const speech = g.speaker && !['scare', 'title'].includes(g.kind);
       const choices = speakerCandidates(a.ctx, a.index, a.quotations, a.quotes, i, tallies);
-      const candidates = choices.candidates.map((c) => ({ name: c.entity.canonical, x: c.features, y: speech && sameSpeaker(c.entity.canonical, g.speaker) ? 1 : 0 }));
+      const candidates = choices.candidates.map((c) => ({ name: c.entity.canonical, features: c.features, y: speech && sameSpeaker(c.entity.canonical, g.speaker) ? 1 : 0 }));
       examples.push({ kind: g.kind, set, file, gold: speech ? g.speaker : null, ruleNull: a.quotes[i].speaker === null, ruledOut: rulesSaidNobody(a.ctx, a.quotations[i], i, a.unnamed), text: g.text, candidates, nobody: choices.nobody });
     }
   }
@@ -114,16 +95,7 @@ for (const set of sets) {
 // ---- the trainer: a conditional logistic regression (a softmax over one quote's answers: each
 // candidate, and nobody of them), full-batch gradient descent with a small L2 penalty. The right
 // answers of a quote are its candidates that are the gold speaker, or nobody when none is.
-const softmax = (scores) => {
-  const top = Math.max(...scores);
-  const e = scores.map((z) => Math.exp(z - top));
-  const sum = e.reduce((x, y) => x + y, 0);
-  return e.map((v) => v / sum);
-};
-const dot = (w, x) => x.reduce((z, v, f) => z + w[f] * v, 0);
-function answerProbabilities(m, q) {
-  return softmax([...q.candidates.map((c) => dot(m.weights, c.x)), dot(m.nobodyWeights, q.nobody)]);
-}
+// answerProbabilities (learnedFallback.ts) scores a quote's answers as the shipped fallback does.
 function train(quotes) {
   const model = { weights: new Array(FEATURE_NAMES.length).fill(0), nobodyWeights: new Array(NOBODY_FEATURE_NAMES.length).fill(0) };
   for (let step = 0; step < STEPS; step++) {
@@ -135,7 +107,7 @@ function train(quotes) {
       const mass = p.reduce((sum, v, k) => sum + (right[k] ? v : 0), 0);
       p.forEach((v, k) => {
         const err = v - (right[k] ? v / mass : 0);
-        if (k < q.candidates.length) q.candidates[k].x.forEach((x, f) => (g[f] += err * x));
+        if (k < q.candidates.length) q.candidates[k].features.forEach((x, f) => (g[f] += err * x));
         else q.nobody.forEach((x, f) => (gn[f] += err * x));
       });
     }
