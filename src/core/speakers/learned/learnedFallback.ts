@@ -111,8 +111,11 @@ export function rulesSaidNobody(ctx: ReadingContext, q: Quotation, i: number, un
  */
 export function creditByModel(ctx: ReadingContext, index: ReferenceIndex, quotations: Quotation[], quotes: Quote[], unnamed: Set<number>, model: SpeakerModel = SPEAKER_MODEL): void {
   checkFeatures(model);
+  const open = quotes.map((quote, i) => isSpeech(quote, quotations[i]) && quote.speaker === null && !rulesSaidNobody(ctx, quotations[i], i, unnamed));
+  // Most articles leave no quote to the model: their tallies are not worth counting.
+  if (!open.includes(true)) return;
   const tallies = tallyArticle(ctx, quotes);
-  const choices = quotes.map((quote, i) => (isSpeech(quote, quotations[i]) && quote.speaker === null && !rulesSaidNobody(ctx, quotations[i], i, unnamed) ? chooseSpeaker(model, speakerCandidates(ctx, index, quotations, quotes, i, tallies)) : null));
+  const choices = open.map((left, i) => (left ? chooseSpeaker(model, speakerCandidates(ctx, index, quotations, quotes, i, tallies)) : null));
   choices.forEach((choice, i) => {
     if (!choice) return;
     assignSpeaker(quotes[i], [choice.entity], null, 'learned', { start: choice.entity.start, end: choice.entity.end });
