@@ -3,7 +3,10 @@
 // (test/fixtures/corpus/*/gold.json: the seed articles and our own) and prints the scores of
 // ../shared/tools/score.mjs (or scripts/score.mjs's copy when ../shared is absent), per set and pooled.
 //   node scripts/eval.mjs [SET...]      (default: every set)
-//   node scripts/eval.mjs --tuned       (every set but the held-out ones, heldout*: for tuning)
+//   node scripts/eval.mjs --tuned       (the development sets: every set but heldout* and validation*)
+//   node scripts/eval.mjs --validation  (the validation sets, validation*: to choose a model's settings)
+//   node scripts/eval.mjs --heldout     (the held-out sets, heldout*: read the pooled scores only)
+// (scripts/lib/corpusSets.mjs says what each kind of set may be used for.)
 // SOURCE_CRITIC_CLI=path/to/cli.js scores another build of the command line (default dist/cli.js);
 // SOURCE_CRITIC_CORPUS=folder scores the sets of another folder (default test/fixtures/corpus).
 // Beside score.mjs's lines, a set whose gold lists `not_unique` (sentences or clauses whose fact
@@ -15,14 +18,17 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDevelopment, isHeldOut, isValidation } from './lib/corpusSets.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = process.env.SOURCE_CRITIC_CORPUS ?? join(root, 'test/fixtures/corpus');
 const scorer = [join(root, '../shared/tools/score.mjs'), join(root, 'scripts/score.mjs')].find(existsSync);
 if (!scorer) { console.error('eval: no score.mjs found (../shared/tools/score.mjs)'); process.exit(1); }
-const tunedOnly = process.argv.includes('--tuned');
-const wanted = process.argv.slice(2).filter((a) => a !== '--tuned');
-const sets = readdirSync(corpus).filter((d) => existsSync(join(corpus, d, 'gold.json')) && (!wanted.length || wanted.includes(d)) && !(tunedOnly && d.startsWith('heldout'))).sort();
+const groups = { '--tuned': isDevelopment, '--validation': isValidation, '--heldout': isHeldOut };
+const group = process.argv.slice(2).find((a) => a in groups);
+const wanted = process.argv.slice(2).filter((a) => !(a in groups));
+if (group && wanted.length) { console.error(`eval: ${group} selects its sets itself; give either it or set names`); process.exit(1); }
+const sets = readdirSync(corpus).filter((d) => existsSync(join(corpus, d, 'gold.json')) && (!wanted.length || wanted.includes(d)) && (!group || groups[group](d))).sort();
 const outDir = process.env.SOURCE_CRITIC_EVAL_DIR ?? join(root, '.eval');
 mkdirSync(outDir, { recursive: true });
 

@@ -2,8 +2,8 @@
 // says whether two figures of two reports give one quantity. Deterministic: the sets are read in
 // name order, the trainer is Newton's method from zero weights (no random start, no sampling).
 //
-// Data: the development clusters only (test/fixtures/corpus/cluster-*; every folder whose name
-// starts with "heldout" is refused). Labels: the candidate pairs (figurePairs) whose two figures
+// Data: the development clusters only (test/fixtures/corpus/cluster-*; held-out and validation
+// folders, heldout* and validation*, are refused). Labels: the candidate pairs (figurePairs) whose two figures
 // are members of one gold numeric discrepancy in two files are positive; pairs of figures that
 // disagree and are not are negative, except a repeat of a member's figure (a headline giving the
 // body's value), which is left out; pairs that agree need no decision and are left out.
@@ -20,6 +20,7 @@ import { readdirSync, readFileSync, existsSync, mkdtempSync, rmSync } from 'node
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isDevelopment } from './lib/corpusSets.mjs';
 import { writeAtomically } from './lib/writeAtomically.mjs';
 
 const root = 'test/fixtures/corpus';
@@ -30,7 +31,7 @@ const RIDGE = 1;
 const THRESHOLDS = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8];
 
 const sets = readdirSync(root).filter((d) => d.startsWith('cluster-') && existsSync(join(root, d, 'gold.json'))).sort();
-if (sets.some((d) => d.startsWith('heldout'))) throw new Error('a held-out set among the training sets');
+if (sets.some((d) => !isDevelopment(d))) throw new Error('a held-out or validation set among the training sets');
 
 // The core, bundled as the command line is, with the module that reads a set for training.
 const scratch = mkdtempSync(join(tmpdir(), 'quantity-matcher-'));

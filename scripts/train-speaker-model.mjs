@@ -4,8 +4,8 @@
 //
 //   node scripts/train-speaker-model.mjs [--dry-run]
 //
-// Data: every development set's gold.json under test/fixtures/corpus (every folder whose name
-// starts with "heldout" is skipped, and the script stops if one slips through). Each article is
+// Data: every development set's gold.json under test/fixtures/corpus (held-out and validation
+// folders, heldout* and validation*, are skipped, and the script stops if one slips through). Each article is
 // analysed by the rules alone (attributeSpeakers with no model); every gold speech quote the
 // analysis found gives one example per candidate (speakerCandidates.ts), labelled 1 when the
 // candidate is the gold speaker by the scorer's rule (it shares a name word with one of the gold
@@ -27,6 +27,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
+import { isDevelopment } from './lib/corpusSets.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, 'test/fixtures/corpus');
@@ -69,8 +70,8 @@ function analyseByRules(input) {
   return { text, ctx, index, quotations, quotes, unnamed };
 }
 
-const sets = readdirSync(corpus).filter((d) => existsSync(join(corpus, d, 'gold.json')) && !d.startsWith('heldout')).sort();
-if (sets.some((s) => s.toLowerCase().startsWith('heldout'))) throw new Error('a held-out set would be read');
+const sets = readdirSync(corpus).filter((d) => existsSync(join(corpus, d, 'gold.json')) && isDevelopment(d)).sort();
+if (sets.some((s) => !isDevelopment(s))) throw new Error('a held-out or validation set would be read');
 const examples = [];
 for (const set of sets) {
   const gold = JSON.parse(readFileSync(join(corpus, set, 'gold.json'), 'utf8'));
