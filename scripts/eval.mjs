@@ -6,6 +6,7 @@
 //   node scripts/eval.mjs --tuned       (the development sets: every set but heldout* and validation*)
 //   node scripts/eval.mjs --validation  (the validation sets, validation*: to choose a model's settings)
 //   node scripts/eval.mjs --heldout     (the held-out sets, heldout*: read the pooled scores only)
+// With --validation and --heldout only the pooled scores are printed.
 // (scripts/lib/corpusSets.mjs says what each kind of set may be used for.)
 // SOURCE_CRITIC_CLI=path/to/cli.js scores another build of the command line (default dist/cli.js);
 // SOURCE_CRITIC_CORPUS=folder scores the sets of another folder (default test/fixtures/corpus).
@@ -26,6 +27,9 @@ const scorer = [join(root, '../shared/tools/score.mjs'), join(root, 'scripts/sco
 if (!scorer) { console.error('eval: no score.mjs found (../shared/tools/score.mjs)'); process.exit(1); }
 const groups = { '--tuned': isDevelopment, '--validation': isValidation, '--heldout': isHeldOut };
 const group = process.argv.slice(2).find((a) => a in groups);
+// Sets nobody may read print their pooled scores only.
+const pooledOnly = group === '--validation' || group === '--heldout';
+const show = (line) => { if (!pooledOnly) console.log(line); };
 const wanted = process.argv.slice(2).filter((a) => !(a in groups));
 if (group && wanted.length) { console.error(`eval: ${group} selects its sets itself; give either it or set names`); process.exit(1); }
 const sets = readdirSync(corpus).filter((d) => existsSync(join(corpus, d, 'gold.json')) && (!wanted.length || wanted.includes(d)) && (!group || groups[group](d))).sort();
@@ -93,25 +97,31 @@ for (const set of sets) {
   const reportPath = join(outDir, `${set}.json`);
   writeFileSync(reportPath, json);
   const args = [scorer, join(dir, 'gold.json'), reportPath];
-  console.log(`\n### ${set} (${files.length} articles, analysed in ${ms} ms)`);
-  console.log(execFileSync(process.execPath, args, { encoding: 'utf8' }).trimEnd());
+  show(`\n### ${set} (${files.length} articles, analysed in ${ms} ms)`);
+  show(execFileSync(process.execPath, args, { encoding: 'utf8' }).trimEnd());
   const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8'));
   const [shared, sharedItems] = sharedFactsFlagged(dir, gold, JSON.parse(json));
   if (sharedItems) {
-    console.log(`shared facts  flagged unique ${(100 * shared / sharedItems).toFixed(1).padStart(5)}%   (${shared} of ${sharedItems} not_unique items)`);
+    show(`shared facts  flagged unique ${(100 * shared / sharedItems).toFixed(1).padStart(5)}%   (${shared} of ${sharedItems} not_unique items)`);
     add('sharedFlagged', shared, sharedItems);
   }
   if (gold.numeric_discrepancies) {
     const [outside, findings] = numericOutsideGold(dir, gold, JSON.parse(json));
-    console.log(`numeric       findings ${findings}, ${outside} giving a figure no gold discrepancy lists`);
+    show(`numeric       findings ${findings}, ${outside} giving a figure no gold discrepancy lists`);
     add('numericOutside', outside, findings);
   }
   const s = JSON.parse(execFileSync(process.execPath, [...args, '--json'], { encoding: 'utf8' }));
   const q = s.quotes, e = s.entities, sp = s.speakers;
   add('quoteTp', q.recall * q.gold, q.gold); add('quotePred', q.recall * q.gold, q.predicted);
   add('speakerRecall', sp.endToEndRecall * sp.goldSpeech, sp.goldSpeech);
+  // score.mjs gives speaker precision as a ratio: right / credited, over gold speech quotes found;
+  // the right ones are the end-to-end recall's numerator, so credited = right / precision.
+  const right = sp.endToEndRecall * sp.goldSpeech;
+  if (right) add('speakerPrecision', right, right / sp.precision);
   add('entityTp', e.recall * e.gold, e.gold); add('entityPred', e.recall * e.gold, e.predicted);
   if (s.unique.gold) add('unique', s.unique.recall * s.unique.gold, s.unique.gold);
+  const sharedMembers = (gold.shared_quotes ?? []).flatMap((g) => g.members ?? g).length;
+  if (sharedMembers) add('sharedQuotesFlagged', s.unique.sharedQuotesFlaggedUnique * sharedMembers, sharedMembers);
   if (s.sharedQuotes.goldPairs) add('pairs', s.sharedQuotes.pairRecall * s.sharedQuotes.goldPairs, s.sharedQuotes.goldPairs);
   if (s.sharedQuotes.hardNegatives) add('lookAlikes', s.sharedQuotes.hardNegativesLinked, s.sharedQuotes.hardNegatives);
   if (s.numeric.gold) add('numeric', s.numeric.recall * s.numeric.gold, s.numeric.gold);
@@ -121,8 +131,8 @@ const f1 = (p, q) => (p + q ? (2 * p * q) / (p + q) : 0);
 const pct = (x) => (Number.isNaN(x) ? '  n/a' : (100 * x).toFixed(1).padStart(5));
 console.log(`\n### pooled over ${sets.length} sets (micro-averaged)`);
 console.log(`quotes        P ${pct(r('quotePred'))}  R ${pct(r('quoteTp'))}  F1 ${pct(f1(r('quotePred'), r('quoteTp')))}`);
-console.log(`speakers      end-to-end R ${pct(r('speakerRecall'))}`);
+console.log(`speakers      end-to-end R ${pct(r('speakerRecall'))}  P ${pct(r('speakerPrecision'))}`);
 console.log(`entities      P ${pct(r('entityPred'))}  R ${pct(r('entityTp'))}  F1 ${pct(f1(r('entityPred'), r('entityTp')))}`);
-console.log(`unique        R ${pct(r('unique'))}   shared facts flagged unique ${pct(r('sharedFlagged'))}%`);
+console.log(`unique        R ${pct(r('unique'))}   shared facts flagged unique ${pct(r('sharedFlagged'))}%   shared quotes flagged unique ${pct(r('sharedQuotesFlagged'))}%`);
 console.log(`same quote    pair R ${pct(r('pairs'))}   look-alikes linked ${pooled.lookAlikes?.[0] ?? 0} of ${pooled.lookAlikes?.[1] ?? 0}`);
 console.log(`numbers       R ${pct(r('numeric'))}   findings outside gold ${pooled.numericOutside?.[0] ?? 0} of ${pooled.numericOutside?.[1] ?? 0}`);
