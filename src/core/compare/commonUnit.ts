@@ -1,6 +1,6 @@
 /**
  * One quantity written in two units: "12,000 tonnes" and "12 million kilograms", "3.1 gigawatts"
- * and "3,100 megawatts", "0.8 km" and "800 metres", "37 miles" and "60 km", "80 mph" and "130
+ * and "3,100 megawatts", "0.8 km" and "800 metres", "80 centimetres" and "0.8 metres", "1.5 million cubic metres" and "1.5bn litres", "37 miles" and "60 km", "80 mph" and "130
  * km/h", "50p" and "£0.50", "three weeks" and "21 days". Each measure is brought to one unit of its dimension, so that two
  * reports giving one figure in different units are seen to give the same, and two giving different
  * figures are compared.
@@ -13,9 +13,9 @@ import { wordTable } from '../text/wordTable';
 /** Units by the common unit of their dimension and the exact factor that converts them to it. */
 const TO_COMMON: Record<string, [string, number]> = wordTable({
   t: ['t', 1], kg: ['t', 1e-3], g: ['t', 1e-6], lb: ['t', 0.45359237e-3],
-  km: ['km', 1], m: ['km', 1e-3], mi: ['km', 1.609344], ft: ['km', 0.3048e-3],
-  ha: ['ha', 1], km2: ['ha', 100], acre: ['ha', 0.40468564224],
-  l: ['l', 1], bbl: ['l', 158.987294928],
+  km: ['km', 1], m: ['km', 1e-3], cm: ['km', 1e-5], mm: ['km', 1e-6], mi: ['km', 1.609344], ft: ['km', 0.3048e-3],
+  ha: ['ha', 1], km2: ['ha', 100], m2: ['ha', 1e-4], mi2: ['ha', 258.9988110336], acre: ['ha', 0.40468564224],
+  l: ['l', 1], m3: ['l', 1000], bbl: ['l', 158.987294928],
   'km/h': ['km/h', 1], mph: ['km/h', 1.609344],
   GW: ['GW', 1], MW: ['GW', 1e-3], kW: ['GW', 1e-6], gigawatt: ['GW', 1], megawatt: ['GW', 1e-3], kilowatt: ['GW', 1e-6],
   GWh: ['GWh', 1], MWh: ['GWh', 1e-3], kWh: ['GWh', 1e-6],

@@ -76,8 +76,8 @@ const QUALIFIER =
   '(?:at least|no fewer than|more than|less than|fewer than|just over|just under|over|under|nearly|almost|about|around|approximately|roughly|some|up to|as many as|an estimated)\\s+';
 const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-const SCALE = '(?:\\s?(?:%|per ?cent|million|billion|trillion|thousand|bn|mn|m|k|tn)(?![\\p{L}\\d]))';
-const CURRENCY = '(?:[$£€¥₹]|(?:US|A|C|HK|NZ|S|R)\\$|(?:USD|EUR|GBP|DKK|SEK|NOK|CHF|JPY|CNY|INR|RUB|AUD|CAD|HKD|BRL|ZAR|KRW|TRY|ILS|UAH|PLN|NZD|MXN|SGD)\\s?)';
+const SCALE = '(?:\\s?(?:%|per ?cent|million|billion|trillion|thousand|crore|lakh|bn|mn|m|k|tn)(?![\\p{L}\\d]))';
+const CURRENCY = '(?:[$£€¥₹]|Rs\\.?|(?:US|A|C|HK|NZ|S|R)\\$|(?:USD|EUR|GBP|DKK|SEK|NOK|CHF|JPY|CNY|INR|RUB|AUD|CAD|HKD|BRL|ZAR|KRW|TRY|ILS|UAH|PLN|NZD|MXN|SGD|SAR|SR|AED|QAR|EGP|PKR|KES|KSh|NGN)\\s?)';
 /** A unit written onto its number ("185km", "40mph", "300MW", "31C", "28°C"). */
 const GLUED_UNIT = '(?:km|kg|ft|ha|mph|kmh|mw|gw|kw|mwh|gwh|kwh|°?c|°?f)(?![\\p{L}\\d])';
 const DIGITS = `(?:${CURRENCY}\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:${SCALE}|${GLUED_UNIT}|(?![\\p{L}\\d:/]|\\.\\d))`;
@@ -92,6 +92,8 @@ const OF_A_SCALE = '(?:(?:half|a quarter of|three quarters of) )?a (?:million|bi
 const WORDS = `${OF_A_SCALE}|(?:a |one )?(?:dozen|hundred|thousand)|(?:(?:${TENS})(?:-(?:${SMALL}))?|(?:${SMALL}))(?: hundred| dozen)?`;
 /** A half added to a number in words ("six and a half years"). */
 const AND_A_HALF = '(?:\\s+and\\s+a\\s+half(?![\\p{L}-]))?';
+/** A unit of length squared or cubed after a number ("m³", "km²"), captured. */
+const SQUARED_OR_CUBED = /^\s?((?:k|c)?m[²³])(?![\p{L}\d])/u;
 /** A hyphen after a number word that joins it to another number or a fraction ("two-thirds"), not to a noun ("eight-storey"). */
 const JOINED_NUMBER = `-(?:${SMALL}|${TENS}|thirds?|quarters?|half|halves|fifths?|tenths?)(?![\\p{L}])`;
 const MENTION = new RegExp(`(?<![\\p{L}\\d.,])(?:${QUALIFIER})?(?:${DIGITS}|(?:${WORDS}|${ORDINAL})(?!\\p{L}|${JOINED_NUMBER})${AND_A_HALF}${SCALE}?)`, 'giu');
@@ -337,6 +339,9 @@ export function findQuantityMentions(text: string, unit: TextUnit): QuantityMent
     // A counted noun right after the number is its unit ("12 people", "a dozen trucks"); number
     // words and ordinals without one are too often no quantity ("one of the", "the first time").
     let counted = next && next.content && /^\p{L}/u.test(next.folded) && /^\s*$/.test(text.slice(end, next.start)) ? ` ${text.slice(next.start, next.end)}` : '';
+    // A unit with a power sign is one unit ("2 million m³", "40 km²"), whatever the tokens are.
+    const powered = SQUARED_OR_CUBED.exec(text.slice(end, end + 6));
+    if (powered) counted = ` ${powered[1]}`;
     // A unit written with a slash is one unit ("160 km/h").
     const slashed = counted ? /^\/\p{L}+/u.exec(text.slice(next!.end, next!.end + 8)) : null;
     if (slashed && `${counted.trim()}${slashed[0]}`.toLowerCase() in UNIT_WORDS) counted = `${counted}${slashed[0]}`;
@@ -441,6 +446,25 @@ const FRACTION_CHANGE = new RegExp(`(?<![\\p{L}-])(?:${Object.keys(FRACTION_CHAN
 /** What every {@link FRACTION_CHANGE} match holds, tested first for speed (see {@link MAY_HOLD_ONE_IN}). */
 const MAY_HOLD_FRACTION_CHANGE = /halved|by (?:half|a |two|three)|doubled|tripled|trebled/iu;
 
+/** Units of time a fraction of one may be told of ("half an hour", "a quarter of an hour"). */
+const TIME_WORDS = 'minute|hour|day|week|month|year|decade';
+
+/** Fractions of one unit of time, by the words before the unit ("a quarter of an hour"). */
+const TIME_FRACTIONS: Record<string, number> = wordTable({ 'a quarter of': 0.25, 'three quarters of': 0.75, half: 0.5, 'half of': 0.5 });
+
+/**
+ * A span of time told as a fraction of one unit, or as one and a half ("a quarter of an hour",
+ * "half a day", "an hour and a half"), with its hedge: the fraction's words, the unit, or the unit
+ * of "and a half", captured.
+ */
+const TIME_FRACTION = new RegExp(
+  `(?<![\\p{L}-])(?:${QUALIFIER})?(?:(a quarter of|three[ -]quarters of|half(?: of)?) an? (${TIME_WORDS})|an? (${TIME_WORDS}) and a half)(?![\\p{L}-])`,
+  'giu',
+);
+
+/** What every {@link TIME_FRACTION} match holds, tested first for speed (see {@link MAY_HOLD_ONE_IN}). */
+const MAY_HOLD_TIME_FRACTION = /quarter|half/iu;
+
 /** Shares of a whole told as a fraction, before "of" ("nearly half of its exports" is nearly 50 %). */
 const FRACTION_SHARES: Record<string, number> = wordTable({
   half: 50, 'a third': 100 / 3, 'one third': 100 / 3, 'one-third': 100 / 3, 'two-thirds': 200 / 3, 'two thirds': 200 / 3,
@@ -454,7 +478,7 @@ const FRACTION_SHARES: Record<string, number> = wordTable({
  */
 const FRACTION_SHARE = new RegExp(
   `(?<![\\p{L}-])(?<!(?:first|second|last|the|latter|former|other)\\s)(?:${QUALIFIER})?(${Object.keys(FRACTION_SHARES).join('|')})` +
-    '(?=\\s+of\\s+(?!(?:what|that|this|it|them|those|these|which|whom|a million|a billion)\\b))',
+    `(?=\\s+of\\s+(?!(?:what|that|this|it|them|those|these|which|whom|a million|a billion|an? (?:${TIME_WORDS}))\\b))`,
   'giu',
 );
 
@@ -465,6 +489,8 @@ const MAY_HOLD_FRACTION_SHARE = /\sof\s/iu;
  * Figures told as a fraction, as the percentage they are: a change ("halved rations", "cut
  * rations by half", "doubled its fleet") meets "cut rations by 40 percent" in another report, a
  * share ("buys nearly half of the country's wheat") meets "takes about 40 percent of its wheat".
+ * A span of time told by a fraction ("a quarter of an hour", "an hour and a half") is the span it
+ * is: it meets "nearly 12 minutes" in another report.
  */
 function fractionFigures(text: string, unit: TextUnit): QuantityMention[] {
   const mentions: QuantityMention[] = [];
@@ -484,6 +510,12 @@ function fractionFigures(text: string, unit: TextUnit): QuantityMention[] {
   FRACTION_CHANGE.lastIndex = 0;
   for (let m = MAY_HOLD_FRACTION_CHANGE.test(slice) ? FRACTION_CHANGE.exec(slice) : null; m; m = FRACTION_CHANGE.exec(slice)) {
     add(m.index, m[0].length, { value: FRACTION_CHANGES[m[0].toLowerCase()], unit: '%', qualifier: null });
+  }
+  TIME_FRACTION.lastIndex = 0;
+  for (let m = MAY_HOLD_TIME_FRACTION.test(slice) ? TIME_FRACTION.exec(slice) : null; m; m = TIME_FRACTION.exec(slice)) {
+    const [fraction, unitWord] = m[1] ? [TIME_FRACTIONS[m[1].toLowerCase().replace('three-', 'three ')], m[2]] : [1.5, m[3]];
+    // A span told by a fraction is a round one, hedged as "about" is unless its words say otherwise.
+    add(m.index, m[0].length, { value: fraction, unit: UNIT_WORDS[unitWord.toLowerCase()] ?? unitWord.toLowerCase(), qualifier: parseQuantity(m[0])?.qualifier ?? 'about' });
   }
   FRACTION_SHARE.lastIndex = 0;
   for (let m = MAY_HOLD_FRACTION_SHARE.test(slice) ? FRACTION_SHARE.exec(slice) : null; m; m = FRACTION_SHARE.exec(slice)) {
@@ -534,14 +566,18 @@ function shareOfCount(share: number, whole: Quantity, qualifier: Quantity['quali
 
 /** The unit of a year given as the date of a plan ("due to open in 2027"). */
 export const PLANNED_YEAR = 'planned year';
-/** A year after the preposition that dates a plan by it ("in 2027", "from 2029", "by 2030"). */
-const YEAR_OF_PLAN = /\b(?:in|from|by|until|till)\s+((?:20|21)\d\d)\b(?![-–/]\d)/giu;
+/**
+ * A year after the preposition that dates a plan by it ("in 2027", "from 2029", "by 2030"), or
+ * by a part of it ("by the end of 2027", "by mid-2028", "in early 2029", "from the autumn of 2027"),
+ * the preposition and the year captured.
+ */
+const YEAR_OF_PLAN = /\b(in|from|by|until|till)\s+(?:(?:the\s+)?(?:(?:very\s+)?(?:end|middle|start|beginning|first half|second half|spring|summer|autumn|fall|winter)\s+of\s+|(?:early|late|mid)[-\s]))?((?:20|21)\d\d)\b(?![-–/]\d)/giu;
 /** What every {@link YEAR_OF_PLAN} match holds, tested first for speed (see {@link MAY_HOLD_ONE_IN}). */
 const FOUR_DIGITS = /\d{4}/;
 /** Words that make what a sentence tells a plan, which a year then dates ("is due to open in 2027"). */
-const PLAN_WORDS = new Set(['will', 'would', 'due', 'planned', 'plans', 'plan', 'expected', 'expects', 'scheduled', 'aims', 'aim', 'target', 'targets', 'set', 'intends', 'hopes']);
+const PLAN_WORDS = new Set(['will', 'would', 'should', 'due', 'planned', 'plans', 'plan', 'expected', 'expects', 'scheduled', 'aims', 'aim', 'target', 'targets', 'set', 'intends', 'hopes']);
 /** Words before a planned year within which a plan word is looked for. */
-const PLAN_REACH = 14;
+const PLAN_REACH = 24;
 
 /**
  * Years that date a plan ("the plant is due to open in 2027", "Brazil would export hydrogen from
@@ -554,13 +590,15 @@ function plannedYears(text: string, unit: TextUnit): QuantityMention[] {
   const slice = text.slice(unit.start, unit.end);
   YEAR_OF_PLAN.lastIndex = 0;
   for (let m = FOUR_DIGITS.test(slice) ? YEAR_OF_PLAN.exec(slice) : null; m; m = YEAR_OF_PLAN.exec(slice)) {
-    const start = unit.start + m.index + m[0].length - m[1].length;
-    const end = start + m[1].length;
+    const start = unit.start + m.index + m[0].length - m[2].length;
+    const end = start + m[2].length;
     const { before, after } = wordsAround(unit, start, end);
+    // The plan word is looked for before the preposition, however many words name the part of the year.
+    const preposition = wordsAround(unit, unit.start + m.index, unit.start + m.index + m[1].length).before;
     let planned = false;
-    for (let i = before; i >= Math.max(0, before - PLAN_REACH) && !planned; i--) planned = PLAN_WORDS.has(unit.words[i].folded);
+    for (let i = preposition; i >= Math.max(0, preposition - PLAN_REACH) && !planned; i--) planned = PLAN_WORDS.has(unit.words[i].folded);
     if (!planned) continue;
-    mentions.push({ start, end, quantity: { value: Number(m[1]), unit: PLANNED_YEAR, qualifier: null }, after: after >= 0 ? after : unit.words.length, before, age: false, ordinal: false });
+    mentions.push({ start, end, quantity: { value: Number(m[2]), unit: PLANNED_YEAR, qualifier: null }, after: after >= 0 ? after : unit.words.length, before, age: false, ordinal: false });
   }
   return mentions;
 }

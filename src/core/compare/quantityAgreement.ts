@@ -35,7 +35,9 @@ function lastDigitPlace(value: number): number {
  * 597,000 give or take a thousand, "about 12 miles" is 12 miles give or take one, "about three
  * dozen" 36 give or take 3.6. "More than" and "at least" before a round figure round a count down,
  * as "nearly" rounds one up: "more than 40 homes" may be 43 and "more than four million accounts"
- * 4.2 million, up to 10 % above; "at least 12 dead" is 12, and 15 dead is another count.
+ * 4.2 million, up to 10 % above; "at least 12 dead" is 12, and 15 dead is another count. "Less
+ * than" before a round figure rounds up as "nearly" does: "less than Rs 5 crore" may be Rs 4.75
+ * crore, up to 10 % below, though not 5 crore itself.
  */
 export function interval(m: QuantityMention): readonly [number, number] {
   let known = INTERVALS.get(m.quantity);
@@ -65,10 +67,10 @@ function intervalOf(q: Quantity): [number, number] {
     const half = Math.min(q.precision / 2, Math.abs(q.value) * 0.1);
     return [(q.value - half) * factor, (q.value + half * (1 - 1e-6)) * factor];
   }
-  if (q.value === 0 || (q.qualifier !== 'about' && q.qualifier !== 'nearly' && q.qualifier !== 'more than' && q.qualifier !== 'at least')) return [q.value * factor, q.value * factor];
+  if (q.value === 0 || (q.qualifier !== 'about' && q.qualifier !== 'nearly' && q.qualifier !== 'less than' && q.qualifier !== 'more than' && q.qualifier !== 'at least')) return [q.value * factor, q.value * factor];
   const slack = Math.min(q.value * 0.1, Math.max(lastDigitPlace(q.value), q.rounding ?? 0));
   if (q.qualifier === 'about') return [(q.value - slack) * factor, (q.value + slack) * factor];
-  if (q.qualifier === 'nearly') return [(q.value - slack) * factor, q.value * factor];
+  if (q.qualifier === 'nearly' || q.qualifier === 'less than') return [(q.value - slack) * factor, q.value * factor];
   return [q.value * factor, (q.value + slack) * factor];
 }
 

@@ -60,7 +60,7 @@ function wordsOf(text: string): string[] {
     .toLowerCase()
     .replace(/[–—‐‑]/g, '-')
     .replace(/((?<![a-z])(?:us|a|c|hk|nz|s|r)\$|[$£€¥₹₽₩₺₪])/g, ' $1 ')
-    .replace(/\b(usd|eur|gbp|dkk|sek|nok|chf|inr|rs|kes|ksh|sh|zar|cny|rmb)(\d)/g, '$1 $2')
+    .replace(/\b(usd|eur|gbp|dkk|sek|nok|chf|inr|rs|kes|ksh|sh|zar|cny|rmb|sar|sr|aed|qar|egp|pkr)(\d)/g, '$1 $2')
     .replace(/(\d)\s*(%|\+)/g, '$1 $2')
     .replace(/(\d)(bn|mn|mln|tn|trn|m|b|k|km|kg|t|ft|ha|mph|kmh|mw|gw|kw|mwh|gwh|kwh)\b/g, '$1 $2')
     .replace(/(\d)\s?(°?[cf])(?![a-z])/g, '$1 $2')

@@ -4,12 +4,13 @@
  */
 import { wordTable } from '../text/wordTable';
 
-/** Currency signs and codes written before an amount ("$", "£", "US$", "DKK", "Sh", "Rs"). */
+/** Currency signs and codes written before an amount ("$", "£", "US$", "DKK", "Sh", "Rs", "SR"). */
 export const CURRENCY_SIGNS: Record<string, string> = wordTable({
   us$: 'USD', $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₺': 'TRY', '₪': 'ILS',
   usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', rmb: 'CNY', chf: 'CHF', dkk: 'DKK', sek: 'SEK', nok: 'NOK',
   inr: 'INR', rs: 'INR', 'rs.': 'INR', rub: 'RUB', kes: 'KES', ksh: 'KES', sh: 'KES', zar: 'ZAR', ngn: 'NGN', brl: 'BRL', r$: 'BRL',
   a$: 'AUD', c$: 'CAD', hk$: 'HKD', s$: 'SGD', nz$: 'NZD', aud: 'AUD', cad: 'CAD', hkd: 'HKD', sgd: 'SGD', ils: 'ILS', uah: 'UAH',
+  sar: 'SAR', sr: 'SAR', aed: 'AED', qar: 'QAR', egp: 'EGP', pkr: 'PKR',
 });
 
 /** Unit words and abbreviations written after a number, with their normalised symbol. */
@@ -18,7 +19,10 @@ export const UNIT_WORDS: Record<string, string> = wordTable({
   kilograms: 'kg', kilogram: 'kg', kilos: 'kg', kilo: 'kg', kg: 'kg', grams: 'g', gram: 'g', g: 'g', pounds: 'lb', lb: 'lb', lbs: 'lb',
   kilometres: 'km', kilometre: 'km', kilometers: 'km', kilometer: 'km', km: 'km', miles: 'mi', mile: 'mi', mi: 'mi',
   metres: 'm', metre: 'm', meters: 'm', meter: 'm', feet: 'ft', foot: 'ft', ft: 'ft',
-  'square kilometres': 'km2', 'square kilometers': 'km2', 'sq km': 'km2', km2: 'km2', hectares: 'ha', hectare: 'ha', ha: 'ha', acres: 'acre', acre: 'acre',
+  centimetres: 'cm', centimetre: 'cm', centimeters: 'cm', centimeter: 'cm', cm: 'cm', millimetres: 'mm', millimetre: 'mm', millimeters: 'mm', millimeter: 'mm', mm: 'mm',
+  'cubic metres': 'm3', 'cubic metre': 'm3', 'cubic meters': 'm3', 'cubic meter': 'm3', m3: 'm3', 'm³': 'm3', 'square metres': 'm2', 'square metre': 'm2', 'square meters': 'm2', 'square meter': 'm2', m2: 'm2', 'm²': 'm2', 'sq m': 'm2',
+  'square miles': 'mi2', 'square mile': 'mi2', 'sq miles': 'mi2',
+  'square kilometres': 'km2', 'square kilometers': 'km2', 'sq km': 'km2', km2: 'km2', 'km²': 'km2', hectares: 'ha', hectare: 'ha', ha: 'ha', acres: 'acre', acre: 'acre',
   litres: 'l', litre: 'l', liters: 'l', liter: 'l', barrels: 'bbl', barrel: 'bbl', bpd: 'bbl/day', 'barrels per day': 'bbl/day', 'barrels a day': 'bbl/day',
   '%': '%', 'per cent': '%', percent: '%', pct: '%', 'percentage points': 'pp', 'percentage point': 'pp',
   dollars: 'USD', dollar: 'USD', usd: 'USD', 'us dollars': 'USD', euros: 'EUR', euro: 'EUR', eur: 'EUR', 'pounds sterling': 'GBP', sterling: 'GBP', gbp: 'GBP',
