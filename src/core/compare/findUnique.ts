@@ -44,6 +44,8 @@ import { senseWords } from './senseWords';
 import type { TextUnit } from './splitIntoUnits';
 import { scaleWord } from '../values/numberWords';
 import { UNIT_WORDS } from '../values/units';
+import { uniqueUnitFeatures } from './uniqueUnitFeatures';
+import { UNIQUE_UNIT_MODEL, uniqueProbability, type UniqueUnitModel } from './uniqueUnitModel';
 
 const MIN_UNIT_CONTENT = 3;
 const MIN_RUN_CONTENT = 3;
@@ -92,7 +94,7 @@ function isScaleOrUnit(word: Word): boolean {
  * `BRIDGE` content words the peers do use, then widens over neighbouring function words and
  * words the counterparts lack ("since the October 7 attack by … Hamas on Israel").
  */
-function addedRuns(ctx: CompareContext, unit: TextUnit, counterparts: TextUnit[], peerSenses: SenseSet, quotes: Span[], reported: Span[]): Span[] {
+function addedRuns(ctx: CompareContext, unit: TextUnit, counterparts: TextUnit[], peerSenses: SenseSet, quotes: Span[], reported: Span[], singular: boolean): Span[] {
   const words = unit.words;
   const senses = senseNumbers(ctx);
   const senseOf = (i: number): number => senses.ofWord(unit.id, i);
@@ -136,7 +138,8 @@ function addedRuns(ctx: CompareContext, unit: TextUnit, counterparts: TextUnit[]
       }
     }
   }
-  const novel = words.map((w, i) => w.content && !covered[i] && !peerSenses.has(senseOf(i)));
+  // In a unit judged singular, words its counterparts lack are new, though a peer uses them elsewhere.
+  const novel = words.map((w, i) => w.content && !covered[i] && (singular || !peerSenses.has(senseOf(i))));
   // A figure no peer gives is new with its scale and unit ("600 million crowns"), though the peers
   // use "million" and "crowns" for other figures.
   for (let i = 0; i + 1 < words.length; i++) {
@@ -179,7 +182,11 @@ function addedRuns(ctx: CompareContext, unit: TextUnit, counterparts: TextUnit[]
   }
   // A unit whose counterparts cover little of it is mostly new: flag its new clauses whole, not in pieces.
   const uncoveredShare = total > 0 ? weightOf(0, words.length - 1, (k) => !covered[k]) / total : 0;
-  if (runs.length > 0 && uncoveredShare >= WHOLE_UNIT) return clausesHolding(ctx.sources[unit.source].analysis.text, unit, runs);
+  const text = ctx.sources[unit.source].analysis.text;
+  // The new clauses of a unit judged singular are flagged without their quotes: a quote in a
+  // sentence other sources report is most likely the same remark in another translation.
+  if (runs.length > 0 && singular) return clausesHolding(text, unit, runs).flatMap((clause) => subtractSpans(clause, unitQuotes));
+  if (runs.length > 0 && uncoveredShare >= WHOLE_UNIT) return clausesHolding(text, unit, runs);
   return runs;
 }
 
@@ -287,31 +294,72 @@ function trimSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
+/** A unit judged for singular readings: what was found to report it elsewhere, and its features. */
+export interface JudgedUnit {
+  unit: TextUnit;
+  /** Aligned units, covering passages and units giving its figures, in peers. */
+  counterparts: TextUnit[];
+  /** Spans of its figures that peers give in other units or words. */
+  restated: Span[];
+  /** Its features for the unique-unit model (uniqueUnitFeatures.ts). */
+  features: Float64Array;
+}
+
 /**
- * The unique findings of source `s`: content none of its peers reports. `protectedSpans` are
- * spans never to flag (quotes shared with another source).
+ * The units of source `s` judged for singular readings (neither in a byline, credit or dateline
+ * nor shorter than `MIN_UNIT_CONTENT` content words; a headline, standfirst or crosshead without
+ * counterpart only when its words are new to the peers), each with its counterparts and features.
  */
-export function findUnique(ctx: CompareContext, s: number, protectedSpans: Span[], numeric: Finding[]): Finding[] {
-  // Content another report of the story gives is not singular, even in a report of another event.
+export function judgedUnits(ctx: CompareContext, s: number, numeric: Finding[], peerSenses: SenseSet): JudgedUnit[] {
   const peers = ctx.related[s];
-  if (peers.size === 0) return [];
-  const text = ctx.sources[s].analysis.text;
-  const peerSenses = PEER_SENSES;
-  peerSenses.clear();
-  for (const p of peers) for (const sense of senseNumbers(ctx).contentOf(p)) peerSenses.add(sense);
   const quotes = ctx.sources[s].analysis.quotes.filter((q) => q.kind !== 'scare' && q.kind !== 'title');
-  const spans: Span[] = [];
-  // Where units start that have no counterpart at all, and units whose counterparts share little.
-  const unmatched = new Set<number>();
-  const mostlyNew = new Set<number>();
+  const judged: JudgedUnit[] = [];
   for (const unit of ctx.unitsBySource[s]) {
     if (unit.block && SKIPPED_BLOCKS.has(unit.block)) continue;
     if (unit.words.filter((w) => w.content).length < MIN_UNIT_CONTENT) continue;
     const aligned = ctx.partners.of(unit.id).map((id) => ctx.units[id]).filter((u) => peers.has(u.source));
     const restated = findRestatedFigures(ctx, s, unit, peers);
-    const counterparts = [...new Set([...aligned, ...findCoveringPassages(ctx, unit, peers), ...numericCounterparts(ctx, unit, numeric), ...restated.counterparts])];
-    if (counterparts.length === 0 && SUMMARY_BLOCKS.has(unit.block ?? '') && !isNovel(ctx, unit, peerSenses)) continue;
-    const found = counterparts.length === 0 ? [{ start: unit.start, end: unit.end }] : addedRuns(ctx, unit, counterparts, peerSenses, quotes, [...numeric, ...restated.spans]);
+    const covering = findCoveringPassages(ctx, unit, peers);
+    const counterparts = [...new Set([...aligned, ...covering, ...numericCounterparts(ctx, unit, numeric), ...restated.counterparts])];
+    const summary = SUMMARY_BLOCKS.has(unit.block ?? '');
+    if (counterparts.length === 0 && summary && !isNovel(ctx, unit, peerSenses)) continue;
+    const evidence = { aligned, counterparts, covering: covering.length > 0, peerSenses, peerCount: peers.size, quotes, summary };
+    judged.push({ unit, counterparts, restated: restated.spans, features: uniqueUnitFeatures(ctx, unit, evidence) });
+  }
+  return judged;
+}
+
+/** The content senses of the peers of source `s`, in the reused set. */
+function peerSensesOf(ctx: CompareContext, s: number): SenseSet {
+  const peerSenses = PEER_SENSES;
+  peerSenses.clear();
+  for (const p of ctx.related[s]) for (const sense of senseNumbers(ctx).contentOf(p)) peerSenses.add(sense);
+  return peerSenses;
+}
+
+/**
+ * The unique findings of source `s`: content none of its peers reports. `protectedSpans` are
+ * spans never to flag (quotes shared with another source). `model` decides which units are
+ * singular whole ({@link UNIQUE_UNIT_MODEL}; null: the hand-written thresholds alone, as before it).
+ */
+export function findUnique(ctx: CompareContext, s: number, protectedSpans: Span[], numeric: Finding[], model: UniqueUnitModel | null = UNIQUE_UNIT_MODEL): Finding[] {
+  // Content another report of the story gives is not singular, even in a report of another event.
+  const peers = ctx.related[s];
+  if (peers.size === 0) return [];
+  const text = ctx.sources[s].analysis.text;
+  const peerSenses = peerSensesOf(ctx, s);
+  const quotes = ctx.sources[s].analysis.quotes.filter((q) => q.kind !== 'scare' && q.kind !== 'title');
+  const spans: Span[] = [];
+  // Where units start that have no counterpart at all, and units whose counterparts share little.
+  const unmatched = new Set<number>();
+  const mostlyNew = new Set<number>();
+  for (const { unit, counterparts, restated, features } of judgedUnits(ctx, s, numeric, peerSenses)) {
+    const whole = [{ start: unit.start, end: unit.end }];
+    let found: Span[];
+    const singular = model !== null && uniqueProbability(model, features) >= model.threshold;
+    if (counterparts.length === 0) found = singular || !model ? whole : [];
+    else found = addedRuns(ctx, unit, counterparts, peerSenses, quotes, [...numeric, ...restated], singular);
+    if (found.length === 0) continue;
     if (counterparts.length === 0) unmatched.add(unit.start);
     else if (found.length === 1 && found[0].start === unit.start && found[0].end === unit.end) mostlyNew.add(unit.start);
     spans.push(...found);
