@@ -13,7 +13,11 @@
 // count: discrepancies found in two files, findings that give no gold figure), the highest recall
 // whose findings outside the gold are no more than the hand-written rules' on the same folds.
 //
-// usage: node scripts/train-quantity-matcher.mjs [--report]   (--report: print, write nothing)
+// The thresholds may instead be given (--thresholds T,R: T for pairs the rules admit, R for the
+// others), when they were chosen otherwise: on the validation sets' pooled scores (see
+// scripts/lib/corpusSets.mjs), never on their text. The cross-validation of the given pair is printed.
+//
+// usage: node scripts/train-quantity-matcher.mjs [--report] [--thresholds T,R]   (--report: print, write nothing)
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -29,6 +33,9 @@ const reportOnly = process.argv.includes('--report');
 /** Ridge penalty on the weights (not the bias): keeps rare features from taking extreme weights. */
 const RIDGE = 1;
 const THRESHOLDS = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8];
+/** Thresholds given on the command line (--thresholds T,R), or null to choose them by cross-validation. */
+const given = process.argv.includes('--thresholds') ? process.argv[process.argv.indexOf('--thresholds') + 1].split(',').map(Number) : null;
+if (given && (given.length !== 2 || given.some((t) => !THRESHOLDS.includes(t)))) throw new Error(`--thresholds takes two of ${THRESHOLDS.join(', ')}`);
 
 const sets = readdirSync(root).filter((d) => d.startsWith('cluster-') && existsSync(join(root, d, 'gold.json'))).sort();
 if (sets.some((d) => !isDevelopment(d))) throw new Error('a held-out or validation set among the training sets');
@@ -196,8 +203,10 @@ const line = (s) => `recall ${pct(s.found, s.gold)} (${s.found}/${s.gold}), outs
 console.log(`rules (untrained, tuned on these clusters): ${line(rules)}`);
 const frontier = [...grid].sort((a, b) => a.outside - b.outside || b.found - a.found).filter((g, i, all) => !all.slice(0, i).some((h) => h.found >= g.found));
 for (const g of frontier) console.log(`model t=${g.t} rescue=${g.r}: ${line(g)}`);
-const chosen = grid.filter((g) => g.outside <= rules.outside).sort((a, b) => b.found - a.found || a.outside - b.outside || b.t - a.t || b.r - a.r)[0];
-console.log(`chosen thresholds ${chosen.t} (admitted by the rules), ${chosen.r} (not admitted): ${line(chosen)}`);
+const chosen = given
+  ? grid.find((g) => g.t === given[0] && g.r === given[1])
+  : grid.filter((g) => g.outside <= rules.outside).sort((a, b) => b.found - a.found || a.outside - b.outside || b.t - a.t || b.r - a.r)[0];
+console.log(`${given ? 'given' : 'chosen'} thresholds ${chosen.t} (admitted by the rules), ${chosen.r} (not admitted): ${line(chosen)}`);
 const ci = grid.indexOf(chosen);
 for (const f of perFold) console.log(`  ${f.name.padEnd(30)} rules ${f.rules.found}/${f.rules.gold} out ${f.rules.outside}/${f.rules.total} | model ${f.scores[ci].found}/${f.scores[ci].gold} out ${f.scores[ci].outside}/${f.scores[ci].total}`);
 
