@@ -2,7 +2,7 @@
 // Trains the learned speaker fallback (src/core/speakers/learned/) and writes its weights to
 // src/core/speakers/learned/speakerModel.json.
 //
-//   node scripts/train-speaker-model.mjs [--dry-run]
+//   node scripts/train-speaker-model.mjs [--dry-run] [--verbose] [--test-sets REGEX]
 //
 // Data: every development set's gold.json under test/fixtures/corpus (held-out and validation
 // folders, heldout* and validation*, are skipped, and the script stops if one slips through). Each article is
@@ -14,14 +14,17 @@
 // Model: a logistic regression over the candidates' features, trained by full-batch gradient
 // descent from zero weights (no randomness: the same data gives the same weights, bit for bit).
 //
-// Thresholds: cross-validation by set. The sets, sorted by name, are dealt into FOLDS folds in
-// turn; for each fold a model trained on the other folds scores the quotes of the fold's sets that
-// the rules left without a speaker. Over those held-out choices, the probability and margin
-// thresholds that credit the most quotes rightly while keeping the fallback's precision at or above
-// TARGET_PRECISION are kept, the probability threshold no lower than TARGET_PRECISION (see
-// chooseThresholds). Precision is counted as the scorer counts it, over quotes whose gold names a
-// speaker; credits of quotes whose gold names nobody are reported apart.
-// The final model is trained on every development set and shipped with those thresholds.
+// Thresholds (THRESHOLDS below): the probability the best candidate must reach, by how the rules
+// left the quote (open; by a verb of saying whose speaker they declined; with a speaker phrase
+// naming nobody), were chosen on the pooled speaker scores of the validation sets
+// (node scripts/eval.mjs --validation), text neither the rules nor the model were made on:
+// cross-validation on the development sets cannot choose them, because the rules were written on
+// those sets and leave only their hardest quotes to the model there. This script prints, beside
+// them, what those thresholds do cross-validated by set on the development sets (each fold's
+// quotes answered by a model trained on the other folds), by kind of quote, and the rules with the
+// fallback end to end as the scorer counts them. --test-sets REGEX trains on the other sets only
+// and prints the same for the sets matching REGEX (sets written after the rules, for instance).
+// The final model is trained on every development set.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -33,7 +36,14 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, 'test/fixtures/corpus');
 const output = join(root, 'src/core/speakers/learned/speakerModel.json');
 const FOLDS = 5;
-const TARGET_PRECISION = 0.85;
+// The threshold for open quotes is the lowest that keeps the speaker guard tests (test/unit/speakers:
+// the wrong credits they pin, "Mum, I am safe" to the one who received the text, reach p 0.76):
+// on the validation sets' pooled scores it gives R 85.4 P 97.6, as the rules with the previous
+// model at 0.85 did (0.5 would give R 85.8 P 97.6 and break seven guards). Quotes by a verb of
+// saying whose speaker the rules declined stay with the rules (above 1: never): the model credits
+// the owner of "Putin’s spokesman said" at p > 0.9; so do those with a speaker phrase naming nobody
+// ("she shouted" after an unnamed onlooker, at p 0.9) and a passive "was told".
+const THRESHOLDS = { minProbability: 0.8, minProbabilityBySayingVerb: 2, minProbabilityUnnamed: 2 };
 const L2 = Number(process.env.L2 ?? 0.003);
 const STEPS = 3000;
 const RATE = 0.5;
@@ -41,7 +51,7 @@ const RATE = 0.5;
 const load = (path) => tsImport(join(root, path), import.meta.url);
 const { readArticle } = await load('src/core/analyzeArticle.ts');
 const { FEATURE_NAMES, NOBODY_FEATURE_NAMES, isSpeech, speakerCandidates, tallyArticle } = await load('src/core/speakers/learned/speakerCandidates.ts');
-const { answerProbabilities, rulesSaidNobody } = await load('src/core/speakers/learned/learnedFallback.ts');
+const { answerProbabilities, whyRulesSaidNobody } = await load('src/core/speakers/learned/learnedFallback.ts');
 
 // ---- the scorer's rules for where a gold quote stands and when a speaker is right
 const OPENERS = '"\'\u201c\u2018\u00ab\u201e\u201a\u2039';
@@ -73,8 +83,11 @@ function analyseByRules(input) {
 const sets = readdirSync(corpus).filter((d) => existsSync(join(corpus, d, 'gold.json')) && isDevelopment(d)).sort();
 if (sets.some((s) => !isDevelopment(s))) throw new Error('a held-out or validation set would be read');
 const examples = [];
+// Gold speech quotes by set, found by the analysis or not: the scorer's denominator of recall.
+const goldSpeech = new Map();
 for (const set of sets) {
   const gold = JSON.parse(readFileSync(join(corpus, set, 'gold.json'), 'utf8'));
+  goldSpeech.set(set, gold.quotes.filter((g) => g.speaker && !['scare', 'title'].includes(g.kind)).length);
   for (const file of [...new Set(gold.quotes.map((q) => q.file))].sort()) {
     const a = analyseByRules(readFileSync(join(corpus, set, file), 'utf8'));
     const tallies = tallyArticle(a.ctx, a.quotes);
@@ -88,7 +101,7 @@ for (const set of sets) {
       const speech = g.speaker && !['scare', 'title'].includes(g.kind);
       const choices = speakerCandidates(a.ctx, a.index, a.quotations, a.quotes, i, tallies);
       const candidates = choices.candidates.map((c) => ({ name: c.entity.canonical, features: c.features, y: speech && sameSpeaker(c.entity.canonical, g.speaker) ? 1 : 0 }));
-      examples.push({ kind: g.kind, set, file, gold: speech ? g.speaker : null, ruleNull: a.quotes[i].speaker === null, ruledOut: rulesSaidNobody(a.ctx, a.quotations[i], i, a.unnamed), text: g.text, candidates, nobody: choices.nobody });
+      examples.push({ kind: g.kind, set, file, gold: speech ? g.speaker : null, ruleRight: speech && sameSpeaker(a.quotes[i].speaker, g.speaker), ruleNull: a.quotes[i].speaker === null, why: a.quotes[i].speaker === null ? whyRulesSaidNobody(a.ctx, a.quotations[i], i, a.unnamed) : null, text: g.text, candidates, nobody: choices.nobody });
     }
   }
 }
@@ -124,80 +137,73 @@ function best(m, q) {
   const p = answerProbabilities(m, q);
   let top = 0;
   for (let c = 1; c < q.candidates.length; c++) if (p[c] > p[top]) top = c;
-  const next = Math.max(...p.filter((_, k) => k !== top));
-  return { p: p[top], margin: p[top] - next, right: q.candidates[top].y === 1, name: q.candidates[top].name };
+  return { p: p[top], right: q.candidates[top].y === 1, name: q.candidates[top].name };
 }
 
 // ---- candidates coverage
 const withGold = examples.filter((e) => e.gold);
 const covered = (list) => list.filter((e) => e.candidates.some((c) => c.y)).length;
-// The quotes the fallback works on: left without a speaker, and not judged said by nobody named.
-const nulls = examples.filter((e) => e.ruleNull && !e.ruledOut);
-const ruledOut = examples.filter((e) => e.ruleNull && e.ruledOut);
+const KINDS = [['open', null], ['by a verb of saying', 'saying-verb'], ['speaker phrase naming nobody', 'unnamed'], ['passive "was told"', 'passive']];
 console.log(`sets ${sets.length}, speech quotes ${examples.length} (gold speaker ${withGold.length}), candidates per quote ${(examples.reduce((s, e) => s + e.candidates.length, 0) / examples.length).toFixed(1)}`);
-console.log(`gold speaker among candidates: all ${covered(withGold)}/${withGold.length}; rule-null ${covered(nulls.filter((e) => e.gold))}/${nulls.filter((e) => e.gold).length} (rule-null quotes ${nulls.length}, ${nulls.length - nulls.filter((e) => e.gold).length} with no gold speaker; left alone as the rules judged them said by nobody named: ${ruledOut.length}, ${ruledOut.filter((e) => e.gold).length} with a gold speaker)`);
+for (const [label, why] of KINDS) {
+  const list = examples.filter((e) => e.ruleNull && e.why === why);
+  console.log(`  left without a speaker by the rules, ${label}: ${list.length}, with a gold speaker ${list.filter((e) => e.gold).length}, among the candidates ${covered(list.filter((e) => e.gold))}`);
+}
+
+/** The threshold a quote the rules left without a speaker is credited at (as learnedFallback.ts's thresholdFor). */
+const thresholdFor = (t, why) => (why === null ? t.minProbability : why === 'saying-verb' ? t.minProbabilityBySayingVerb : why === 'unnamed' ? t.minProbabilityUnnamed : Infinity);
+const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(1)} %` : 'n/a');
+
+/**
+ * Prints what the thresholds do on quotes answered by models that did not see them (`answered`:
+ * example → best choice): the fallback's credits by kind of quote, and the rules with the
+ * fallback end to end as the scorer counts them (recall over every gold speech quote of the sets,
+ * found or not; precision over the credited quotes whose gold names a speaker).
+ */
+function report(label, answered, setsOf) {
+  console.log(`${label}:`);
+  const list = [...answered.keys()];
+  for (const [kind, why] of KINDS) {
+    const credits = list.filter((e) => e.ruleNull && e.why === why && answered.get(e) && answered.get(e).p >= thresholdFor(THRESHOLDS, why));
+    const judged = credits.filter((e) => e.gold);
+    console.log(`  ${kind}: credited ${credits.length}, right ${judged.filter((e) => answered.get(e).right).length} of ${judged.length} with a gold speaker, ${credits.length - judged.length} where the gold names nobody`);
+  }
+  const gold = setsOf.reduce((n, s) => n + goldSpeech.get(s), 0);
+  const end = (withModel) => {
+    let right = 0;
+    let credited = 0;
+    for (const e of list.filter((x) => x.gold)) {
+      const choice = answered.get(e);
+      const byModel = withModel && e.ruleNull && choice && choice.p >= thresholdFor(THRESHOLDS, e.why);
+      if (!e.ruleNull || byModel) credited++;
+      if (e.ruleNull ? byModel && choice.right : e.ruleRight) right++;
+    }
+    return `R ${pct(right, gold)} P ${pct(right, credited)}`;
+  };
+  console.log(`  end to end over ${gold} gold speech quotes: rules ${end(false)}; rules and fallback ${end(true)}`);
+}
 
 // ---- cross-validation by set
 const foldOf = new Map(sets.map((s, i) => [s, i % FOLDS]));
-const heldChoices = [];
-// The model alone on every gold speech quote of the held-out folds, as a yardstick beside the rules.
-const alone = { quotes: 0, right: 0, credited: 0, creditedRight: 0 };
+const crossValidated = new Map();
 for (let k = 0; k < FOLDS; k++) {
   const model = train(examples.filter((e) => foldOf.get(e.set) !== k));
-  for (const e of nulls.filter((q) => foldOf.get(q.set) === k)) heldChoices.push({ fold: k, e, choice: best(model, e) });
-  for (const e of withGold.filter((q) => foldOf.get(q.set) === k)) {
-    const choice = best(model, e);
-    alone.quotes++;
-    if (choice?.right) alone.right++;
-    if (choice && choice.p >= TARGET_PRECISION) {
-      alone.credited++;
-      if (choice.right) alone.creditedRight++;
-    }
-  }
+  for (const e of examples.filter((q) => foldOf.get(q.set) === k)) crossValidated.set(e, best(model, e));
 }
-console.log(`model alone, CV by set, on all ${alone.quotes} gold speech quotes: best candidate right ${((100 * alone.right) / alone.quotes).toFixed(1)} %; at p >= ${TARGET_PRECISION} it credits ${alone.credited}, ${alone.creditedRight} right (precision ${((100 * alone.creditedRight) / alone.credited).toFixed(1)} %, recall ${((100 * alone.creditedRight) / alone.quotes).toFixed(1)} %)`);
-const credited = (t, c) => c.choice && c.choice.p >= t.minProbability && c.choice.margin >= t.minMargin;
-// Precision as the scorer counts it: over the credited quotes whose gold names a speaker (a speaker
-// given to a quote the gold credits to nobody, such as "said a trader who asked not to be named",
-// is reported apart as `credited where the gold names nobody`).
-function tally(t, list) {
-  const chosen = list.filter((c) => credited(t, c));
-  const judged = chosen.filter((c) => c.e.gold);
-  const right = judged.filter((c) => c.choice.right).length;
-  return { chosen: chosen.length, judged: judged.length, right, goldless: chosen.length - judged.length, gold: list.filter((c) => c.e.gold).length };
+const alone = withGold.filter((e) => crossValidated.get(e)?.right).length;
+console.log(`model alone, CV by set: best candidate right for ${pct(alone, withGold.length)} of ${withGold.length} gold speech quotes found`);
+const shown = (t) => (t > 1 ? 'never' : t);
+console.log(`thresholds (see THRESHOLDS): open ${shown(THRESHOLDS.minProbability)}, by a verb of saying ${shown(THRESHOLDS.minProbabilityBySayingVerb)}, speaker phrase naming nobody ${shown(THRESHOLDS.minProbabilityUnnamed)}`);
+report(`cross-validated by set (${FOLDS} folds)`, crossValidated, sets);
+const testAt = process.argv.indexOf('--test-sets');
+if (testAt >= 0) {
+  const pattern = new RegExp(process.argv[testAt + 1]);
+  const testSets = sets.filter((s) => pattern.test(s));
+  const model = train(examples.filter((e) => !pattern.test(e.set)));
+  const answered = new Map(examples.filter((e) => pattern.test(e.set)).map((e) => [e, best(model, e)]));
+  report(`trained on the other ${sets.length - testSets.length} sets, tested on ${testSets.length} sets matching ${pattern}`, answered, testSets);
 }
-/**
- * The thresholds that credit the most quotes rightly among the given choices, at TARGET_PRECISION or
- * better. The probability threshold is never below TARGET_PRECISION itself: a credit the model
- * gives less chance than the precision promised would, on its own word, be right less often, and a
- * few dozen judged quotes cannot show otherwise.
- */
-function chooseThresholds(list) {
-  let best = { t: { minProbability: 2, minMargin: 0 }, right: 0 };
-  for (let p = TARGET_PRECISION; p <= 0.951; p += 0.025) {
-    for (let m = 0; m <= 0.601; m += 0.025) {
-      const t = { minProbability: Math.round(p * 1000) / 1000, minMargin: Math.round(m * 1000) / 1000 };
-      const r = tally(t, list);
-      if (r.judged && r.right / r.judged >= TARGET_PRECISION && r.right > best.right) best = { t, right: r.right };
-    }
-  }
-  return best.t;
-}
-const thresholds = chooseThresholds(heldChoices);
-console.log(`thresholds (CV by set, ${FOLDS} folds, precision >= ${TARGET_PRECISION}): probability >= ${thresholds.minProbability}, margin >= ${thresholds.minMargin}`);
-const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(1)} %` : 'n/a');
-const line = (label, r) => console.log(`${label}: rule-null quotes with a gold speaker ${r.gold}, credited ${r.judged}, right ${r.right}: precision ${pct(r.right, r.judged)}, coverage ${pct(r.right, r.gold)}; credited where the gold names nobody ${r.goldless} (strict precision ${pct(r.right, r.chosen)})`);
-for (let k = 0; k < FOLDS; k++) line(`  fold ${k} (${sets.filter((s) => foldOf.get(s) === k).length} sets)`, tally(thresholds, heldChoices.filter((c) => c.fold === k)));
-line('  pooled', tally(thresholds, heldChoices));
-// The thresholds themselves chosen without the fold they are judged on: each fold's quotes are
-// credited by thresholds picked on the other folds' held-out choices.
-const nested = { chosen: 0, judged: 0, right: 0, goldless: 0, gold: 0 };
-for (let k = 0; k < FOLDS; k++) {
-  const r = tally(chooseThresholds(heldChoices.filter((c) => c.fold !== k)), heldChoices.filter((c) => c.fold === k));
-  for (const key of Object.keys(nested)) nested[key] += r[key];
-}
-line('  pooled, thresholds also cross-validated', nested);
-if (process.argv.includes('--verbose')) for (const c of [...heldChoices].sort((x, y) => (y.choice?.p ?? 0) - (x.choice?.p ?? 0))) console.log(`    ${c.choice?.right ? 'RIGHT' : 'WRONG'} p=${c.choice?.p.toFixed(2)} m=${c.choice?.margin.toFixed(2)} ${c.e.kind} ${c.e.set}/${c.e.file} “${c.e.text.slice(0, 50)}” → ${c.choice?.name} (gold ${c.e.gold})`);
+if (process.argv.includes('--verbose')) for (const [e, c] of [...crossValidated].filter(([e]) => e.ruleNull).sort((x, y) => (y[1]?.p ?? 0) - (x[1]?.p ?? 0))) console.log(`    ${c?.right ? 'RIGHT' : 'WRONG'} p=${c?.p.toFixed(2)} ${e.why ?? 'open'} ${e.kind} ${e.set}/${e.file} “${e.text.slice(0, 50)}” → ${c?.name} (gold ${e.gold})`);
 
 // ---- the final model, on every development set
 const final = train(examples);
@@ -213,6 +219,6 @@ const model = {
   weights: final.weights.map(round),
   nobodyFeatures: NOBODY_FEATURE_NAMES,
   nobodyWeights: final.nobodyWeights.map(round),
-  ...thresholds,
+  ...THRESHOLDS,
 };
 if (!process.argv.includes('--dry-run')) writeFileSync(output, `${JSON.stringify(model, null, 1)}\n`);

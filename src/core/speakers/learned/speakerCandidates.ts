@@ -16,10 +16,11 @@
 import type { Quotation } from '../../quotes/findQuotations';
 import type { Entity, Quote } from '../../types';
 import { opensParagraph } from '../quoteLayout';
+import { isTitleWord } from '../../entities/titles';
 import { mainClauseSubject, resolve, stanceAt, subjectBefore } from '../readReportingClause';
 import { spanIndexAt, tokenAtOrAfter, type ReadingContext } from '../readingContext';
 import { isOrganisationNoun, isSpokespersonWord } from '../readSpeakerPhrase';
-import type { ReferenceIndex } from '../resolveReference';
+import { resolvePronoun, type ReferenceIndex } from '../resolveReference';
 
 /** How many paragraphs before the quote's own a candidate may be named in. */
 export const BLOCKS_BACK = 4;
@@ -69,6 +70,9 @@ export const FEATURE_NAMES = [
   'previousSpeakerSameParagraph',
   'subjectOfQuoteSentence',
   'subjectOfNearestVerbBeforeQuote',
+  'pronounResolvesToCandidate',
+  'titleWordNearQuote',
+  'sentencesSinceLastMention',
 ] as const;
 
 /**
@@ -144,6 +148,8 @@ export function tallyArticle(ctx: ReadingContext, quotes: Quote[]): ArticleTalli
 interface Sightings {
   entity: Entity;
   lastBefore: number;
+  /** The sentence of the last mention before the quote (-1 when none). */
+  lastBeforeSentence: number;
   outsideQuotes: boolean;
   flags: Set<string>;
 }
@@ -176,6 +182,19 @@ function nearestVerbSubject(ctx: ReadingContext, index: ReferenceIndex, from: nu
     return ref ? resolve(index, ref, ref.mention.start)?.map((e) => e.key) ?? [] : [];
   }
   return undefined;
+}
+
+/**
+ * True when a title the text gave the candidate ("chair", "minister", "spokeswoman": words of its
+ * profile that are titles, not words of its name) stands among the words around the quote ("…,”
+ * the chair said"), wherever in the article the candidate was given it.
+ */
+function titleWordNear(index: ReferenceIndex, key: string, around: Set<string>): boolean {
+  const profile = index.profiles.get(key);
+  if (!profile) return false;
+  const nameWords = new Set(profile.entity.canonical.toLowerCase().split(/\s+/));
+  for (const w of profile.words) if (around.has(w) && !nameWords.has(w) && isTitleWord(w)) return true;
+  return false;
 }
 
 /** Tokens [from, to) outside quotations, lower case. */
@@ -223,7 +242,7 @@ export function speakerCandidates(ctx: ReadingContext, index: ReferenceIndex, qu
     const e = ctx.names[n];
     if (e.type === 'PLACE') continue;
     const first = mentionFirstToken(ctx, k);
-    const s = seen.get(e.key) ?? { entity: e, lastBefore: -1, outsideQuotes: false, flags: new Set<string>() };
+    const s = seen.get(e.key) ?? { entity: e, lastBefore: -1, lastBeforeSentence: -1, outsideQuotes: false, flags: new Set<string>() };
     seen.set(e.key, s);
     if (ctx.quoteAt[k] >= 0) continue;
     s.outsideQuotes = true;
@@ -232,6 +251,7 @@ export function speakerCandidates(ctx: ReadingContext, index: ReferenceIndex, qu
     const before = e.end <= q.open.start;
     if (before) {
       s.lastBefore = k;
+      s.lastBeforeSentence = sentence;
       s.entity = e;
       s.flags.delete('afterPreposition');
       s.flags.delete('possessive');
@@ -251,7 +271,7 @@ export function speakerCandidates(ctx: ReadingContext, index: ReferenceIndex, qu
   const next = neighbourSpeaker(quotations, quotes, i, 1, b, lastBlock);
   for (const key of previous?.keys ?? []) {
     const profile = index.profiles.get(key);
-    if (!seen.has(key) && profile) seen.set(key, { entity: profile.entity, lastBefore: -1, outsideQuotes: true, flags: new Set<string>() });
+    if (!seen.has(key) && profile) seen.set(key, { entity: profile.entity, lastBefore: -1, lastBeforeSentence: -1, outsideQuotes: true, flags: new Set<string>() });
   }
 
   const recency = [...seen.values()].filter((s) => s.lastBefore >= 0).sort((x, y) => y.lastBefore - x.lastBefore);
@@ -271,6 +291,9 @@ export function speakerCandidates(ctx: ReadingContext, index: ReferenceIndex, qu
   const around = before.concat(after);
   // The "he" or "she" nearest the quote: right after it ("…,” she said) or else the last before it.
   const pronoun = after.slice(0, 3).map((w) => PRONOUN_GENDER[w]).find((g) => g !== undefined) ?? before.map((w) => PRONOUN_GENDER[w]).filter((g) => g !== undefined).pop() ?? null;
+  // Whom that pronoun stands for by the rules' own reading of pronouns (the last fitting subject).
+  const pronounReferent = pronoun !== null ? resolvePronoun(index, pronoun, q.open.start)?.key ?? null : null;
+  const wordsAround = new Set(around);
   const organisationWord = around.some((w) => isSpokespersonWord(w) || isOrganisationNoun(w));
   const pluralSubject = around.some((w) => w === 'they' || w === 'we');
   let sayingVerb = false;
@@ -332,6 +355,9 @@ export function speakerCandidates(ctx: ReadingContext, index: ReferenceIndex, qu
       previousSpeakerSameParagraph: wasPrevious && previous?.quotation.block === b ? 1 : 0,
       subjectOfQuoteSentence: subjectKeys.includes(key) ? 1 : 0,
       subjectOfNearestVerbBeforeQuote: verbSubjectKeys?.includes(key) ? 1 : 0,
+      pronounResolvesToCandidate: pronounReferent === key ? 1 : 0,
+      titleWordNearQuote: titleWordNear(index, key, wordsAround) ? 1 : 0,
+      sentencesSinceLastMention: s.lastBeforeSentence >= 0 && openSentence >= 0 ? Math.min(1, Math.max(0, openSentence - s.lastBeforeSentence) / 8) : 1,
     };
     return { entity: s.entity, features: FEATURE_NAMES.map((f) => values[f]) };
   });
