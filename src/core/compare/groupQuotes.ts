@@ -40,6 +40,15 @@
  * holding it apart. Last, a quote an article repeats (its headline's or lead's words of a
  * body remark) joins the group of the remark it repeats, or brings that remark into its own (see
  * quoteEchoes.ts).
+ *
+ * Two outlets translating a foreign speaker each in their own words ("We will not gamble with
+ * people's lives" / "We will not take chances with anyone's life") often share too few words for
+ * these tests. A learned matcher (quoteMatcher.ts, features in quotePairFeatures.ts) has the last
+ * word on the candidate pairs the tests leave apart between two quotes credited to one named
+ * speaker, their vetoes holding (two statements, ideas in another order): it links a pair whose
+ * probability reaches its threshold when each quote is the other's likeliest counterpart in its
+ * report, and such a link joins two groups only when every two sources across them hold a linked
+ * pair or one the matcher finds more likely than not ({@link PLAUSIBLE}).
  */
 import type { QuoteGroup } from '../types';
 import { type CompareContext, joinNames } from './compareContext';
@@ -54,6 +63,8 @@ import type { Word } from './readWords';
 import { matchDifferentParts } from './splitRemarks';
 import { twoStatements } from './twoStatements';
 import { areSynonyms, synsetsOf } from './wordnetSynonyms';
+import { QUOTE_FEATURE, QUOTE_MATCHER, QUOTE_PAIR_FEATURES, type QuoteMatcher, sameUtteranceProbability } from './quoteMatcher';
+import { quotePairFeatures, quoteSettings } from './quotePairFeatures';
 
 /** Least BM25 cosine of two quotes whose ideas also come in roughly the same order. */
 const MIN_COSINE = 0.45;
@@ -167,6 +178,14 @@ function driftNotes(ctx: CompareContext, items: QuoteItem[]): string[] {
   }
   return notes;
 }
+
+/**
+ * The matcher's probability from which two quotes are plausibly one utterance: more likely than
+ * not. Two groups the matcher's link would join merge only when every two sources across them hold
+ * such a pair: three outlets' translations of one remark are each alike to the others, if less
+ * alike than the best-matching two.
+ */
+const PLAUSIBLE = 0.5;
 
 /** Quotes of fewer words are fragments: they may join one group, never bridge two. */
 const FRAGMENT_WORDS = 6;
@@ -284,10 +303,41 @@ function linkStrength(quoteA: QuoteItem, quoteB: QuoteItem, idf: (stem: string) 
   return sim.cosine + sim.ordered * sim.contained;
 }
 
-/** Groups the quotes of the set that are the same utterance in different sources. */
-export function groupQuotes(ctx: CompareContext): QuoteGroup[] {
-  const items = quoteItemsOf(ctx);
-  const idf = quoteIdf(ctx);
+/** A link between two quotes (indexes into the comparison's quote items) and its strength. */
+interface Link {
+  a: number;
+  b: number;
+  strength: number;
+  /** True for a link the learned matcher makes where the hand-written tests leave the two apart. */
+  rescued?: boolean;
+}
+
+/**
+ * A candidate pair of quotes (indexes into the comparison's quote items) that the hand-written
+ * tests leave apart and the learned matcher weighs: both credited to one named speaker.
+ */
+export interface QuotePair {
+  a: number;
+  b: number;
+  /** Its features (see quotePairFeatures.ts), the best-counterpart flags included. */
+  features: Float64Array;
+}
+
+/** A comparison's candidate pairs of quotes: the hand-written tests' links, and the pairs left to the matcher. */
+export interface QuotePairs {
+  /** The pairs the tests link, strongest first. */
+  linked: Link[];
+  /** The pairs they leave apart that are credited to one named speaker, with their features. */
+  open: QuotePair[];
+}
+
+/**
+ * The pairs of quotes of different sources reporting one event that are compared: those sharing a
+ * content word (a sense), and a quote credited to someone also through its words' WordNet
+ * synsets. Stems shared by more than {@link POSTING_CAP} quotes find no candidates. Keys are
+ * `a * items.length + b` with a < b.
+ */
+function candidatePairs(ctx: CompareContext, items: QuoteItem[]): Set<number> {
   const postings = new Map<string, number[]>();
   items.forEach((item, i) => {
     // A quote credited to someone is also found through its words' synsets (see the file comment).
@@ -311,25 +361,121 @@ export function groupQuotes(ctx: CompareContext): QuoteGroup[] {
       }
     }
   }
-  // Every pair that passes, with its strength; then groups grow from the strongest pair down.
-  const linked = new Set<number>();
-  const links: Array<{ a: number; b: number; strength: number }> = [];
-  for (const key of candidates) {
+  return candidates;
+}
+
+/**
+ * Every candidate pair of a comparison's quotes (see {@link candidatePairs}) that the hand-written
+ * tests link, with its strength, and, with `weigh`, those they leave apart between two quotes
+ * credited to one named speaker, with the learned matcher's features: read for the matcher and
+ * for its training. The tests' vetoes hold for the matcher too: it never weighs two statements
+ * ({@link twoStatements}: opposite meanings, other occasions, other figures) nor two quotes whose
+ * ideas, synonyms counted, come in another order ({@link MIN_ORDER_OF_IDEAS}: a look-alike remark
+ * reuses its key words in another sentence).
+ */
+export function quotePairsOf(ctx: CompareContext, weigh = true): QuotePairs {
+  const items = quoteItemsOf(ctx);
+  const idf = quoteIdf(ctx);
+  const settings = weigh ? quoteSettings(ctx, items) : [];
+  const linked: Link[] = [];
+  const open: QuotePair[] = [];
+  const nearStrength: number[] = [];
+  for (const key of candidatePairs(ctx, items)) {
     const a = Math.floor(key / items.length);
     const b = key % items.length;
     const strength = linkStrength(items[a], items[b], idf);
-    if (strength === null) continue;
-    linked.add(key);
-    links.push({ a, b, strength });
+    if (strength !== null) {
+      linked.push({ a, b, strength });
+      continue;
+    }
+    if (!weigh || !namesSpeaker(items[a]) || !namesSpeaker(items[b]) || !sameName(items[a], items[b])) continue;
+    const [x, y] = withJoinedSpellings(items[a], items[b]);
+    const plain = quoteSimilarity(x.words, y.words, idf);
+    const near = quoteSimilarity(x.words, y.words, idf, areSynonyms);
+    // The tests' vetoes hold: two statements whatever the words, or ideas in another order.
+    if (near.ordered < MIN_ORDER_OF_IDEAS || twoStatements(x, y)) continue;
+    open.push({ a, b, features: quotePairFeatures(ctx, x, y, settings[a], settings[b], plain, near, idf, new Float64Array(QUOTE_PAIR_FEATURES.length)) });
+    nearStrength.push(near.cosine + near.ordered * near.contained);
   }
-  links.sort((x, y) => y.strength - x.strength);
-  const isLinked = (x: number, y: number): boolean => linked.has(Math.min(x, y) * items.length + Math.max(x, y));
+  linked.sort((x, y) => y.strength - x.strength);
+  // Whether each quote is, of the other's report, the one its likeness is highest with.
+  const best = new Map<number, number>();
+  const bestKey = (i: number, source: number): number => i * ctx.sources.length + source;
+  const raise = (i: number, source: number, s: number): void => {
+    if (s > (best.get(bestKey(i, source)) ?? 0)) best.set(bestKey(i, source), s);
+  };
+  open.forEach((p, k) => {
+    raise(p.a, items[p.b].source, nearStrength[k]);
+    raise(p.b, items[p.a].source, nearStrength[k]);
+  });
+  open.forEach((p, k) => {
+    p.features[QUOTE_FEATURE.bestForHere] = nearStrength[k] > 0 && nearStrength[k] >= best.get(bestKey(p.a, items[p.b].source))! ? 1 : 0;
+    p.features[QUOTE_FEATURE.bestForThere] = nearStrength[k] > 0 && nearStrength[k] >= best.get(bestKey(p.b, items[p.a].source))! ? 1 : 0;
+  });
+  return { linked, open };
+}
+
+/**
+ * The links to grow groups from, strongest first, and the pairs plausibly one utterance: two
+ * groups a rescued link would join may merge only when every two sources across them hold a
+ * linked or plausible pair (see {@link mayMerge}).
+ */
+interface Links {
+  links: Link[];
+  plausible: Link[];
+}
+
+/**
+ * The hand-written tests' links, then the pairs they leave apart that the learned matcher links:
+ * its probability reaches the matcher's threshold and each quote is the other's likeliest
+ * counterpart in its report, a quote the tests link counting as certain (mutual best: looser
+ * evidence does not link one quote to several remarks of one report). The tests' links come
+ * first, from the strongest down, then the matcher's, from the likeliest down.
+ */
+function learnedLinks(ctx: CompareContext, items: QuoteItem[], matcher: QuoteMatcher | null): Links {
+  const { linked, open } = quotePairsOf(ctx, matcher !== null);
+  if (!matcher) return { links: linked, plausible: [] };
+  const probability = open.map((p) => sameUtteranceProbability(matcher, p.features));
+  const best = new Map<number, number>();
+  const bestKey = (i: number, source: number): number => i * ctx.sources.length + source;
+  const raise = (a: number, b: number, p: number): void => {
+    for (const [i, other] of [[a, b], [b, a]]) {
+      const key = bestKey(i, items[other].source);
+      if (p > (best.get(key) ?? 0)) best.set(key, p);
+    }
+  };
+  for (const link of linked) raise(link.a, link.b, 1);
+  open.forEach((p, k) => raise(p.a, p.b, probability[k]));
+  const rescued: Link[] = [];
+  const plausible: Link[] = [];
+  open.forEach((p, k) => {
+    if (probability[k] >= PLAUSIBLE) plausible.push({ a: p.a, b: p.b, strength: probability[k] });
+    const mutual = probability[k] >= best.get(bestKey(p.a, items[p.b].source))! && probability[k] >= best.get(bestKey(p.b, items[p.a].source))!;
+    if (probability[k] >= matcher.threshold && mutual) rescued.push({ a: p.a, b: p.b, strength: probability[k], rescued: true });
+  });
+  rescued.sort((x, y) => y.strength - x.strength);
+  return { links: [...linked, ...rescued], plausible };
+}
+
+/**
+ * Groups the quotes of the set that are the same utterance in different sources, linked by the
+ * learned `matcher` (see quoteMatcher.ts), or by the hand-written tests alone when it is null.
+ */
+export function groupQuotes(ctx: CompareContext, matcher: QuoteMatcher | null = QUOTE_MATCHER): QuoteGroup[] {
+  const items = quoteItemsOf(ctx);
+  const idf = quoteIdf(ctx);
+  const { links, plausible } = learnedLinks(ctx, items, matcher);
+  const keyOf = (x: number, y: number): number => Math.min(x, y) * items.length + Math.max(x, y);
+  const linked = new Set<number>(links.filter((link) => !link.rescued).map(({ a, b }) => keyOf(a, b)));
+  const maybe = new Set<number>(plausible.map(({ a, b }) => keyOf(a, b)));
+  const isLinked = (x: number, y: number): boolean => linked.has(keyOf(x, y));
+  const isPlausible = (x: number, y: number): boolean => linked.has(keyOf(x, y)) || maybe.has(keyOf(x, y));
   const linkedInSource = (x: number, y: number): boolean => linkStrength(items[x], items[y], idf) !== null;
   const groupOf = items.map((_, i) => [i]);
-  for (const { a, b } of links) {
+  for (const { a, b, rescued } of links) {
     const ga = groupOf[a];
     const gb = groupOf[b];
-    if (ga === gb || !mayMerge(items, ga, gb, isLinked) || !sourcesAgree(items, ga, gb, linkedInSource)) continue;
+    if (ga === gb || !mayMerge(items, ga, gb, rescued ? isPlausible : isLinked) || !sourcesAgree(items, ga, gb, linkedInSource)) continue;
     const merged = [...ga, ...gb];
     for (const i of merged) groupOf[i] = merged;
   }
