@@ -1,18 +1,15 @@
 /**
  * Recognises every entity mention of one article: people, organisations, places and nationalities
  * (recogniseNames + resolveNameKeys) and dates, numbers, money and percentages
- * (recogniseValues), merged into one sorted list of non-overlapping mentions; the names' types are
- * the rules' where the learned typer is not confident that they are wrong (retypeByModel).
+ * (recogniseValues), merged into one sorted list of non-overlapping mentions.
  */
 import type { TokenizedText } from '../nlp/engine';
 import type { Block, Entity } from '../types';
 import { recogniseValues } from '../values/recogniseValues';
 import { joinHyphenatedNames } from './joinHyphenatedNames';
-import { retypeByModel } from './learned/entityTyper';
 import { buildNameWords } from './nameWords';
 import { recogniseNames } from './recogniseNames';
 import { resolveNameKeys } from './resolveNameKeys';
-import type { RuledEntity } from './rulesEvidence';
 
 /**
  * Every entity mention of `text`, sorted by start and non-overlapping (a name wins over a value it
@@ -21,19 +18,10 @@ import type { RuledEntity } from './rulesEvidence';
  * layout (the recogniser also finds Title Case lines itself, so it works without them).
  */
 export function recogniseEntities(text: string, tokens: TokenizedText, _blocks: Block[]): Entity[] {
-  return retypeByModel(text, recogniseEntitiesByRules(text, tokens), tokens.tokens);
-}
-
-/**
- * The entity mentions of `text` as recogniseEntities gives them, with the names typed by the
- * hand-written rules alone, each with what its type rests on: what the learned typer is trained on
- * and corrects.
- */
-export function recogniseEntitiesByRules(text: string, tokens: TokenizedText): RuledEntity[] {
   const names = resolveNameKeys(text, recogniseNames(text, joinHyphenatedNames(text, buildNameWords(text, tokens))));
   const values = recogniseValues(text, tokens);
   const all = [...names, ...values].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: RuledEntity[] = [];
+  const out: Entity[] = [];
   for (const e of all) {
     const last = out[out.length - 1];
     if (last && e.start < last.end) continue;
