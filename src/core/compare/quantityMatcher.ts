@@ -8,6 +8,7 @@
  * time. A pair is about one thing when its probability reaches the threshold the training chose by
  * cross-validation by cluster.
  */
+import { type LogisticModel, logisticProbability, weightsInOrder } from './logisticModel';
 import model from './quantityMatcherWeights.json';
 
 /**
@@ -41,16 +42,14 @@ export interface MatcherWeights {
  * probability a pair must reach to be about one thing: `threshold` for a pair the hand-written
  * rules admit (rulesAbout or rulesSameFact), `rescueThreshold` for one they do not.
  */
-export interface QuantityMatcher {
-  bias: number;
-  weights: Float64Array;
+export interface QuantityMatcher extends LogisticModel {
   threshold: number;
   rescueThreshold: number;
 }
 
 /** The matcher `weights` describe, its weights in feature order (a feature it does not name weighs 0). */
 export function quantityMatcherOf(weights: MatcherWeights): QuantityMatcher {
-  return { ...weights, weights: Float64Array.from(PAIR_FEATURES, (name) => weights.weights[name] ?? 0) };
+  return { ...weights, weights: weightsInOrder(PAIR_FEATURES, weights.weights) };
 }
 
 /** The matcher shipped with the extension (see the file comment). */
@@ -60,8 +59,4 @@ export const QUANTITY_MATCHER: QuantityMatcher = quantityMatcherOf(model);
  * The probability, by `matcher`, that the pair whose feature vector is `features` (in
  * {@link PAIR_FEATURES} order) gives one quantity twice.
  */
-export function sameQuantityProbability(matcher: QuantityMatcher, features: Float64Array): number {
-  let z = matcher.bias;
-  for (let i = 0; i < features.length; i++) z += matcher.weights[i] * features[i];
-  return 1 / (1 + Math.exp(-z));
-}
+export const sameQuantityProbability: (matcher: QuantityMatcher, features: Float64Array) => number = logisticProbability;

@@ -13,6 +13,7 @@
  * the reporter's sentences around it. Quotes credited to nobody or to different people are left to
  * the tests: alone, likeness of meaning could join any two remarks on one topic.
  */
+import { type LogisticModel, logisticProbability, weightsInOrder } from './logisticModel';
 import model from './quoteMatcherWeights.json';
 
 /** The features of a pair of quotes, each 0/1 or a small non-negative number (see quotePairFeatures.ts). */
@@ -37,23 +38,17 @@ export interface QuoteMatcherWeights {
 }
 
 /** A trained matcher: its weights in {@link QUOTE_PAIR_FEATURES} order, the bias and the threshold. */
-export interface QuoteMatcher {
-  bias: number;
-  weights: Float64Array;
+export interface QuoteMatcher extends LogisticModel {
   threshold: number;
 }
 
 /** The matcher `weights` describe (a feature it does not name weighs 0). */
 export function quoteMatcherOf(weights: QuoteMatcherWeights): QuoteMatcher {
-  return { ...weights, weights: Float64Array.from(QUOTE_PAIR_FEATURES, (name) => weights.weights[name] ?? 0) };
+  return { ...weights, weights: weightsInOrder(QUOTE_PAIR_FEATURES, weights.weights) };
 }
 
 /** The matcher shipped with the extension (see the file comment). */
 export const QUOTE_MATCHER: QuoteMatcher = quoteMatcherOf(model);
 
 /** The probability, by `matcher`, that the pair whose feature vector is `features` is one utterance. */
-export function sameUtteranceProbability(matcher: QuoteMatcher, features: Float64Array): number {
-  let z = matcher.bias;
-  for (let i = 0; i < features.length; i++) z += matcher.weights[i] * features[i];
-  return 1 / (1 + Math.exp(-z));
-}
+export const sameUtteranceProbability: (matcher: QuoteMatcher, features: Float64Array) => number = logisticProbability;

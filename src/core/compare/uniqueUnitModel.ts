@@ -13,6 +13,7 @@
  * `threshold` is flagged whole; below it, a unit with counterparts is still searched for added
  * runs of words, and a unit without any is not flagged.
  */
+import { type LogisticModel, logisticProbability, weightsInOrder } from './logisticModel';
 import model from './uniqueUnitModelWeights.json';
 
 /** The features of a unit, each 0/1 or a share between 0 and 1 (see uniqueUnitFeatures.ts). */
@@ -32,23 +33,17 @@ export interface UniqueUnitWeights {
 }
 
 /** A trained model: a weight per feature in {@link UNIT_FEATURES} order, the bias and the threshold. */
-export interface UniqueUnitModel {
-  bias: number;
-  weights: Float64Array;
+export interface UniqueUnitModel extends LogisticModel {
   threshold: number;
 }
 
 /** The model `weights` describe, its weights in feature order (a feature it does not name weighs 0). */
 export function uniqueUnitModelOf(weights: UniqueUnitWeights): UniqueUnitModel {
-  return { bias: weights.bias, threshold: weights.threshold, weights: Float64Array.from(UNIT_FEATURES, (name) => weights.weights[name] ?? 0) };
+  return { bias: weights.bias, threshold: weights.threshold, weights: weightsInOrder(UNIT_FEATURES, weights.weights) };
 }
 
 /** The model shipped with the extension (see the file comment). */
 export const UNIQUE_UNIT_MODEL: UniqueUnitModel = uniqueUnitModelOf(model);
 
 /** The probability, by `model`, that the unit whose features are `features` (in {@link UNIT_FEATURES} order) is singular. */
-export function uniqueProbability(model: UniqueUnitModel, features: Float64Array): number {
-  let z = model.bias;
-  for (let i = 0; i < features.length; i++) z += model.weights[i] * features[i];
-  return 1 / (1 + Math.exp(-z));
-}
+export const uniqueProbability: (model: UniqueUnitModel, features: Float64Array) => number = logisticProbability;
