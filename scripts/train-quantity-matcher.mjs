@@ -18,13 +18,12 @@
 // scripts/lib/corpusSets.mjs), never on their text. The cross-validation of the given pair is printed.
 //
 // usage: node scripts/train-quantity-matcher.mjs [--report] [--thresholds T,R]   (--report: print, write nothing)
-import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isDevelopment } from './lib/corpusSets.mjs';
+import { developmentClusters } from './lib/corpusSets.mjs';
+import { loadTrainingModule } from './lib/loadTrainingModule.mjs';
+import { trainRidgeLogistic } from './lib/ridgeLogisticRegression.mjs';
 import { writeAtomically } from './lib/writeAtomically.mjs';
 
 const root = 'test/fixtures/corpus';
@@ -37,18 +36,10 @@ const THRESHOLDS = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55,
 const given = process.argv.includes('--thresholds') ? process.argv[process.argv.indexOf('--thresholds') + 1].split(',').map(Number) : null;
 if (given && (given.length !== 2 || given.some((t) => !THRESHOLDS.includes(t)))) throw new Error(`--thresholds takes two of ${THRESHOLDS.join(', ')}`);
 
-const sets = readdirSync(root).filter((d) => d.startsWith('cluster-') && existsSync(join(root, d, 'gold.json'))).sort();
-if (sets.some((d) => !isDevelopment(d))) throw new Error('a held-out or validation set among the training sets');
+const sets = developmentClusters(root);
 
 // The core, bundled as the command line is, with the module that reads a set for training.
-const scratch = mkdtempSync(join(tmpdir(), 'quantity-matcher-'));
-const bundle = join(scratch, 'figurePairsOfSet.cjs');
-await esbuild.build({
-  entryPoints: ['scripts/quantity-matcher/figurePairsOfSet.ts'], bundle: true, platform: 'node', target: 'node20', format: 'cjs',
-  outfile: bundle, logLevel: 'warning', define: { SOURCE_CRITIC_VERSION: '"training"' }, supported: { 'regexp-unicode-property-escapes': true },
-});
-const { figurePairsOfSet } = createRequire(import.meta.url)(bundle);
-rmSync(scratch, { recursive: true, force: true });
+const { figurePairsOfSet } = await loadTrainingModule('scripts/quantity-matcher/figurePairsOfSet.ts');
 
 /** Every [start, end) occurrence of `text` in `body`. */
 function occurrences(body, text) {
@@ -105,54 +96,8 @@ function scoreFindings({ set, gold }, findings) {
   return { found, gold: gold.length, outside, total };
 }
 
-/** Solves a x = b (Gaussian elimination with partial pivoting; a is small and positive definite). */
-function solve(a, b) {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]]);
-  for (let c = 0; c < n; c++) {
-    let pivot = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(m[r][c]) > Math.abs(m[pivot][c])) pivot = r;
-    [m[c], m[pivot]] = [m[pivot], m[c]];
-    for (let r = c + 1; r < n; r++) {
-      const f = m[r][c] / m[c][c];
-      for (let k = c; k <= n; k++) m[r][k] -= f * m[c][k];
-    }
-  }
-  const x = new Array(n).fill(0);
-  for (let r = n - 1; r >= 0; r--) {
-    let sum = m[r][n];
-    for (let k = r + 1; k < n; k++) sum -= m[r][k] * x[k];
-    x[r] = sum / m[r][r];
-  }
-  return x;
-}
-
-/** Ridge logistic regression by Newton's method: returns [bias, ...weights] over `names`. */
-function train(rows, names) {
-  const n = names.length + 1;
-  const xs = rows.map((p) => [1, ...names.map((f) => p.features[f])]);
-  let w = new Array(n).fill(0);
-  for (let iteration = 0; iteration < 25; iteration++) {
-    const grad = w.map((wi, i) => (i === 0 ? 0 : RIDGE * wi));
-    const hess = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j && i > 0 ? RIDGE : 0)));
-    xs.forEach((x, r) => {
-      let z = 0;
-      for (let i = 0; i < n; i++) z += w[i] * x[i];
-      const p = 1 / (1 + Math.exp(-z));
-      const d = p - rows[r].label;
-      const s = p * (1 - p);
-      for (let i = 0; i < n; i++) {
-        if (x[i] === 0) continue;
-        grad[i] += d * x[i];
-        for (let j = 0; j < n; j++) hess[i][j] += s * x[i] * x[j];
-      }
-    });
-    const step = solve(hess, grad);
-    w = w.map((wi, i) => wi - step[i]);
-    if (Math.max(...step.map(Math.abs)) < 1e-6) break;
-  }
-  return w;
-}
+/** Ridge logistic regression over `names` (see scripts/lib/ridgeLogisticRegression.mjs): returns [bias, ...weights]. */
+const train = (rows, names) => trainRidgeLogistic(rows.map((p) => [1, ...names.map((f) => p.features[f])]), rows.map((p) => p.label), { ridge: RIDGE, iterations: 25 });
 
 const matcherOf = (w, names, threshold, rescueThreshold) => ({ bias: w[0], weights: Object.fromEntries(names.map((f, i) => [f, w[i + 1]])), threshold, rescueThreshold });
 

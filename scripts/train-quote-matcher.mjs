@@ -18,13 +18,12 @@
 //   --report: print, write nothing; --threshold: the threshold written with the weights;
 //   --ridge: the penalty (default 1); --diagnose: the cross-validated probability of each pair
 //   weighed that is one utterance, a look-alike, or likelier than 0.4
-import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isDevelopment } from './lib/corpusSets.mjs';
+import { developmentClusters } from './lib/corpusSets.mjs';
+import { loadTrainingModule } from './lib/loadTrainingModule.mjs';
+import { trainRidgeLogistic } from './lib/ridgeLogisticRegression.mjs';
 import { writeAtomically } from './lib/writeAtomically.mjs';
 
 const root = 'test/fixtures/corpus';
@@ -36,18 +35,10 @@ const option = (name, fallback) => (args.includes(name) ? Number(args[args.index
 const RIDGE = option('--ridge', 1);
 const THRESHOLDS = [0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 1.01];
 
-const sets = readdirSync(root).filter((d) => d.startsWith('cluster-') && existsSync(join(root, d, 'gold.json'))).sort();
-if (sets.some((d) => !isDevelopment(d))) throw new Error('a held-out or validation set among the training sets');
+const sets = developmentClusters(root);
 
 // The core, bundled as the command line is, with the module that reads a set for training.
-const scratch = mkdtempSync(join(tmpdir(), 'quote-matcher-'));
-const bundle = join(scratch, 'quotePairsOfSet.cjs');
-await esbuild.build({
-  entryPoints: ['scripts/quote-matcher/quotePairsOfSet.ts'], bundle: true, platform: 'node', target: 'node20', format: 'cjs',
-  outfile: bundle, logLevel: 'warning', define: { SOURCE_CRITIC_VERSION: '"training"' }, supported: { 'regexp-unicode-property-escapes': true },
-});
-const { quotePairsOfSet } = createRequire(import.meta.url)(bundle);
-rmSync(scratch, { recursive: true, force: true });
+const { quotePairsOfSet } = await loadTrainingModule('scripts/quote-matcher/quotePairsOfSet.ts');
 
 const OPENERS = '"\'\u201c\u2018\u00ab\u201e\u201a\u2039\u00bb\u203a';
 /** Where a gold quote stands in its text, as scripts/score.mjs finds it. */
@@ -103,54 +94,8 @@ function scoreGroups({ shared, lookAlikes }, groups) {
   return { found, gold: goldPairs.length, wrong, lookAlikes: lookPairs.length, outside, links };
 }
 
-/** Solves a x = b (Gaussian elimination with partial pivoting; a is small and positive definite). */
-function solve(a, b) {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]]);
-  for (let c = 0; c < n; c++) {
-    let pivot = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(m[r][c]) > Math.abs(m[pivot][c])) pivot = r;
-    [m[c], m[pivot]] = [m[pivot], m[c]];
-    for (let r = c + 1; r < n; r++) {
-      const f = m[r][c] / m[c][c];
-      for (let k = c; k <= n; k++) m[r][k] -= f * m[c][k];
-    }
-  }
-  const x = new Array(n).fill(0);
-  for (let r = n - 1; r >= 0; r--) {
-    let sum = m[r][n];
-    for (let k = r + 1; k < n; k++) sum -= m[r][k] * x[k];
-    x[r] = sum / m[r][r];
-  }
-  return x;
-}
-
-/** Ridge logistic regression by Newton's method: returns [bias, ...weights] over `names`. */
-function train(rows, names) {
-  const n = names.length + 1;
-  const xs = rows.map((p) => [1, ...names.map((f) => p.features[f])]);
-  let w = new Array(n).fill(0);
-  for (let iteration = 0; iteration < 30; iteration++) {
-    const grad = w.map((wi, i) => (i === 0 ? 0 : RIDGE * wi));
-    const hess = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j && i > 0 ? RIDGE : 0)));
-    xs.forEach((x, r) => {
-      let z = 0;
-      for (let i = 0; i < n; i++) z += w[i] * x[i];
-      const p = 1 / (1 + Math.exp(-z));
-      const d = p - rows[r].label;
-      const s = p * (1 - p);
-      for (let i = 0; i < n; i++) {
-        if (x[i] === 0) continue;
-        grad[i] += d * x[i];
-        for (let j = 0; j < n; j++) hess[i][j] += s * x[i] * x[j];
-      }
-    });
-    const step = solve(hess, grad);
-    w = w.map((wi, i) => wi - step[i]);
-    if (Math.max(...step.map(Math.abs)) < 1e-6) break;
-  }
-  return w;
-}
+/** Ridge logistic regression over `names` (see scripts/lib/ridgeLogisticRegression.mjs): returns [bias, ...weights]. */
+const train = (rows, names) => trainRidgeLogistic(rows.map((p) => [1, ...names.map((f) => p.features[f])]), rows.map((p) => p.label), { ridge: RIDGE, iterations: 30 });
 
 const matcherOf = (w, names, threshold) => ({ bias: w[0], weights: Object.fromEntries(names.map((f, i) => [f, Number(w[i + 1].toFixed(4))])), threshold });
 

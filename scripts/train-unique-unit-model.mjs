@@ -17,13 +17,12 @@
 // are no more than the hand-written thresholds' on the same folds.
 //
 // usage: node scripts/train-unique-unit-model.mjs [--report] [--threshold T]   (--report: print, write nothing)
-import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isDevelopment } from './lib/corpusSets.mjs';
+import { developmentClusters } from './lib/corpusSets.mjs';
+import { loadTrainingModule } from './lib/loadTrainingModule.mjs';
+import { trainRidgeLogistic } from './lib/ridgeLogisticRegression.mjs';
 import { writeAtomically } from './lib/writeAtomically.mjs';
 
 const root = 'test/fixtures/corpus';
@@ -35,18 +34,10 @@ const fixedThreshold = given > 0 ? Number(process.argv[given + 1]) : null;
 const RIDGE = 1;
 const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
 
-const sets = readdirSync(root).filter((d) => d.startsWith('cluster-') && existsSync(join(root, d, 'gold.json'))).sort();
-if (sets.some((d) => !isDevelopment(d))) throw new Error('a held-out or validation set among the training sets');
+const sets = developmentClusters(root);
 
 // The core, bundled as the command line is, with the module that reads a set for training.
-const scratch = mkdtempSync(join(tmpdir(), 'unique-unit-model-'));
-const bundle = join(scratch, 'unitsOfSet.cjs');
-await esbuild.build({
-  entryPoints: ['scripts/unique-unit-model/unitsOfSet.ts'], bundle: true, platform: 'node', target: 'node20', format: 'cjs',
-  outfile: bundle, logLevel: 'warning', define: { SOURCE_CRITIC_VERSION: '"training"' }, supported: { 'regexp-unicode-property-escapes': true },
-});
-const { unitsOfSet } = createRequire(import.meta.url)(bundle);
-rmSync(scratch, { recursive: true, force: true });
+const { unitsOfSet, UNIT_FEATURES: names } = await loadTrainingModule('scripts/unique-unit-model/unitsOfSet.ts');
 
 /** The span of a gold item in its file: its `occurrence`-th appearance, the first by default. */
 function spanOf(texts, files, item) {
@@ -91,56 +82,9 @@ function scoreFindings({ unique, notUnique, sharedQuotes }, findings) {
   };
 }
 
-/** Solves a x = b (Gaussian elimination with partial pivoting; a is small and positive definite). */
-function solve(a, b) {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]]);
-  for (let c = 0; c < n; c++) {
-    let pivot = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(m[r][c]) > Math.abs(m[pivot][c])) pivot = r;
-    [m[c], m[pivot]] = [m[pivot], m[c]];
-    for (let r = c + 1; r < n; r++) {
-      const f = m[r][c] / m[c][c];
-      for (let k = c; k <= n; k++) m[r][k] -= f * m[c][k];
-    }
-  }
-  const x = new Array(n).fill(0);
-  for (let r = n - 1; r >= 0; r--) {
-    let sum = m[r][n];
-    for (let k = r + 1; k < n; k++) sum -= m[r][k] * x[k];
-    x[r] = sum / m[r][r];
-  }
-  return x;
-}
+/** Ridge logistic regression (see scripts/lib/ridgeLogisticRegression.mjs): returns [bias, ...weights]. */
+const train = (rows) => trainRidgeLogistic(rows.map((r) => [1, ...r.features]), rows.map((r) => r.label), { ridge: RIDGE, iterations: 25 });
 
-/** Ridge logistic regression by Newton's method: returns [bias, ...weights]. */
-function train(rows) {
-  const n = rows[0].features.length + 1;
-  const xs = rows.map((r) => [1, ...r.features]);
-  let w = new Array(n).fill(0);
-  for (let iteration = 0; iteration < 25; iteration++) {
-    const grad = w.map((wi, i) => (i === 0 ? 0 : RIDGE * wi));
-    const hess = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j && i > 0 ? RIDGE : 0)));
-    xs.forEach((x, r) => {
-      let z = 0;
-      for (let i = 0; i < n; i++) z += w[i] * x[i];
-      const p = 1 / (1 + Math.exp(-z));
-      const d = p - rows[r].label;
-      const s = p * (1 - p);
-      for (let i = 0; i < n; i++) {
-        if (x[i] === 0) continue;
-        grad[i] += d * x[i];
-        for (let j = 0; j < n; j++) hess[i][j] += s * x[i] * x[j];
-      }
-    });
-    const step = solve(hess, grad);
-    w = w.map((wi, i) => wi - step[i]);
-    if (Math.max(...step.map(Math.abs)) < 1e-6) break;
-  }
-  return w;
-}
-
-const names = JSON.parse(execFileSync('node', ['-e', "process.stdout.write(JSON.stringify(require('fs').readFileSync('src/core/compare/uniqueUnitModel.ts','utf8').match(/UNIT_FEATURES = \\[([^\\]]*)\\]/)[1].match(/'\\w+'/g).map(s=>s.slice(1,-1))))"], { encoding: 'utf8' }));
 const modelOf = (w, threshold) => ({ bias: w[0], weights: Object.fromEntries(names.map((f, i) => [f, w[i + 1]])), threshold });
 
 const data = sets.map(readSet);

@@ -6,6 +6,9 @@
 //                (a threshold, a penalty): text the rules were not written on;
 //   the others   development: rules, tests and the learned models' training data come from them.
 
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
 /** True for a held-out set's folder name (heldout*). */
 export const isHeldOut = (name) => name.toLowerCase().startsWith('heldout');
 
@@ -14,3 +17,13 @@ export const isValidation = (name) => name.toLowerCase().startsWith('validation'
 
 /** True for a development set: one that rules, tests and training may read. */
 export const isDevelopment = (name) => !isHeldOut(name) && !isValidation(name);
+
+/**
+ * The development clusters of the corpus folder `root` (cluster-* folders with a gold.json), in
+ * name order: what the comparison models are trained on. Stops if one is not a development set.
+ */
+export function developmentClusters(root) {
+  const sets = readdirSync(root).filter((d) => d.startsWith('cluster-') && existsSync(join(root, d, 'gold.json'))).sort();
+  if (sets.some((d) => !isDevelopment(d))) throw new Error('a held-out or validation set among the training sets');
+  return sets;
+}

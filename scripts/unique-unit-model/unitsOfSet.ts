@@ -17,6 +17,9 @@ import { SenseSet, senseNumbers } from '../../src/core/compare/senseNumbers';
 import { type UniqueUnitWeights, uniqueUnitModelOf } from '../../src/core/compare/uniqueUnitModel';
 import type { Span } from '../../src/core/types';
 
+/** The model's feature names in vector order, for the trainer to name the weights it writes. */
+export { UNIT_FEATURES } from '../../src/core/compare/uniqueUnitModel';
+
 /** A judged unit as the trainer reads it: its source, span and features. */
 export interface UnitForTraining extends Span {
   source: number;
