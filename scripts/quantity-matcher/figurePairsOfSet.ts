@@ -4,11 +4,7 @@
  * figures with their features (see figurePairs), and a way to run the numeric step again with
  * another matcher, for cross-validation. Bundled by the trainer with esbuild, as the CLI is.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { analyzeArticle } from '../../src/core/analyzeArticle';
-import { linkAcrossSources } from '../../src/core/entities/linkAcrossSources';
-import { compareContextOf, unitsOfSources } from '../../src/core/compare/compareSources';
+import { comparisonOf, readSetTexts } from '../lib/setComparison';
 import { findNumericDiscrepancies } from '../../src/core/compare/findNumericDiscrepancies';
 import { figurePairs, type FigurePair } from '../../src/core/compare/quantityPairFeatures';
 import { type MatcherWeights, quantityMatcherOf } from '../../src/core/compare/quantityMatcher';
@@ -25,16 +21,13 @@ export interface SetForTraining {
 
 /** Reads, analyses and compares the articles of the corpus set in `dir` (see {@link SetForTraining}). */
 export function figurePairsOfSet(dir: string): SetForTraining {
-  const files = readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();
-  return figurePairsOfTexts(files, files.map((f) => readFileSync(join(dir, f), 'utf8').replace(/^\uFEFF/, '')));
+  const { files, texts } = readSetTexts(dir);
+  return figurePairsOfTexts(files, texts);
 }
 
 /** Analyses and compares articles given as file names and texts (see {@link SetForTraining}). */
 export function figurePairsOfTexts(files: string[], texts: string[]): SetForTraining {
-  const sources = files.map((f, i) => ({ id: f, analysis: analyzeArticle(texts[i]) }));
-  linkAcrossSources(sources.map((s) => s.analysis));
-  const { units, unitsBySource } = unitsOfSources(sources);
-  const ctx = compareContextOf(sources, units, unitsBySource);
+  const { ctx } = comparisonOf(files, texts);
   return {
     files,
     texts,

@@ -4,11 +4,7 @@
  * quotes the matcher weighs with their features (see quotePairsOf), and a way to group the quotes again with another
  * matcher, for cross-validation. Bundled by the trainer with esbuild, as the CLI is.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { analyzeArticle } from '../../src/core/analyzeArticle';
-import { linkAcrossSources } from '../../src/core/entities/linkAcrossSources';
-import { compareContextOf, unitsOfSources } from '../../src/core/compare/compareSources';
+import { comparisonOf, readSetTexts } from '../lib/setComparison';
 import { groupQuotes, quotePairsOf } from '../../src/core/compare/groupQuotes';
 import { quoteItemsOf } from '../../src/core/compare/quoteItems';
 import { QUOTE_PAIR_FEATURES, type QuoteMatcherWeights, quoteMatcherOf } from '../../src/core/compare/quoteMatcher';
@@ -33,16 +29,13 @@ export interface SetForTraining {
 
 /** Reads, analyses and compares the articles of the corpus set in `dir` (see {@link SetForTraining}). */
 export function quotePairsOfSet(dir: string): SetForTraining {
-  const files = readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();
-  return quotePairsOfTexts(files, files.map((f) => readFileSync(join(dir, f), 'utf8').replace(/^\uFEFF/, '')));
+  const { files, texts } = readSetTexts(dir);
+  return quotePairsOfTexts(files, texts);
 }
 
 /** Analyses and compares articles given as file names and texts (see {@link SetForTraining}). */
 export function quotePairsOfTexts(files: string[], texts: string[]): SetForTraining {
-  const sources = files.map((f, i) => ({ id: f, analysis: analyzeArticle(texts[i]) }));
-  linkAcrossSources(sources.map((s) => s.analysis));
-  const { units, unitsBySource } = unitsOfSources(sources);
-  const ctx = compareContextOf(sources, units, unitsBySource);
+  const { ctx } = comparisonOf(files, texts);
   const quotes = quoteItemsOf(ctx).map((item) => ({ source: item.source, start: item.quote.start, end: item.quote.end }));
   const pairs = quotePairsOf(ctx).open.map((p) => ({
     a: p.a,

@@ -4,11 +4,7 @@
  * span and features (see judgedUnits in findUnique.ts), and a way to make the unique findings
  * again with another model, for cross-validation. Bundled by the trainer with esbuild, as the CLI is.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { analyzeArticle } from '../../src/core/analyzeArticle';
-import { linkAcrossSources } from '../../src/core/entities/linkAcrossSources';
-import { compareContextOf, unitsOfSources } from '../../src/core/compare/compareSources';
+import { comparisonOf, readSetTexts } from '../lib/setComparison';
 import { sourceIndexes } from '../../src/core/compare/compareContext';
 import { findNumericDiscrepancies } from '../../src/core/compare/findNumericDiscrepancies';
 import { findUnique, judgedUnits } from '../../src/core/compare/findUnique';
@@ -37,12 +33,8 @@ export interface SetForTraining {
 
 /** Reads, analyses and compares the articles of the corpus set in `dir` (see {@link SetForTraining}). */
 export function unitsOfSet(dir: string): SetForTraining {
-  const files = readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();
-  const texts = files.map((f) => readFileSync(join(dir, f), 'utf8').replace(/^\uFEFF/, ''));
-  const sources = files.map((f, i) => ({ id: f, analysis: analyzeArticle(texts[i]) }));
-  linkAcrossSources(sources.map((s) => s.analysis));
-  const { units, unitsBySource } = unitsOfSources(sources);
-  const ctx = compareContextOf(sources, units, unitsBySource);
+  const { files, texts } = readSetTexts(dir);
+  const { sources, ctx } = comparisonOf(files, texts);
   const sharedQuotes: Span[][] = sources.map(() => []);
   for (const group of groupQuotes(ctx)) {
     if (new Set(group.members.map((m) => m.source)).size < 2) continue;
