@@ -11,7 +11,7 @@ import { tokenAtOrAfter, type ReadingContext } from './readingContext';
 import type { ReferenceIndex } from './resolveReference';
 import { afterClauseMark, beforeTitles, closesOpeningPhrase } from './subjectMentions';
 import { isTitleHead } from '../entities/titles';
-import { describedBodyMeant, describedOrganisation } from './describedOrganisation';
+import { describedBodyMeant, describedOrganisation, spokespersonOrganisation } from './describedOrganisation';
 
 
 /**
@@ -69,7 +69,8 @@ function note(ctx: ReadingContext, index: ReferenceIndex, ref: SpeakerRef, verb:
     // "A spokesman for the UN refugee agency, UNHCR, said": the organisation speaks through a person.
     if (!spokes) return;
     const names = resolve(index, ref, start);
-    const entity = names?.length === 1 ? names[0] : null;
+    // "A spokesperson for the police said …. The spokesperson said …": a bare spokesperson speaks for the body its predecessor did.
+    const entity = names?.length === 1 ? names[0] : spokespersonOrganisation(ctx, index, ref, start);
     const gender = genderOf(words, spokes);
     // "A spokesman for the military fire brigade told …": a body the text never names speaks through
     // them; "the spokesman said" after one speaks for the body its predecessor did.
@@ -78,8 +79,9 @@ function note(ctx: ReadingContext, index: ReferenceIndex, ref: SpeakerRef, verb:
   } else if (ref.kind === 'description') {
     const names = resolve(index, ref, start);
     const entity = names?.length === 1 ? names[0] : null;
-    // A title that fits more than one person ("the minister") may still mean the one in focus: it blocks nothing.
-    if (!entity && isTitleHead(ref.head)) return;
+    // A title that fits more than one person ("the minister") may still mean the one in focus: it
+    // blocks nothing; someone's associate ("Their manager was more forthcoming") never does.
+    if (!entity && isTitleHead(ref.head) && !ref.possessed) return;
     index.describedSubjects.push({ start, entity, gender: genderOf(words, spokes) ?? (entity ? index.profiles.get(entity.key)?.gender ?? null : null) });
   } else {
     index.describedSubjects.push({ start, entity: null, gender: genderOf(words, spokes) });

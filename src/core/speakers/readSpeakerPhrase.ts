@@ -13,6 +13,7 @@ import { isTitleHead, isTitleWord } from '../entities/titles';
 import type { Entity, Span } from '../types';
 import type { ReadingContext } from './readingContext';
 import { expandTitleAbbreviation, spellOutNameTitle } from './titleAbbreviations';
+import { knownSurnameAt } from './knownSurname';
 
 /** Who a speaker phrase points at, before pronouns and descriptions are resolved. */
 export type SpeakerRef =
@@ -458,6 +459,9 @@ export function readSpeakerForward(ctx: ReadingContext, first: number, limit: nu
   const joint = readJointPhrase(tokens, first, limit);
   if (joint) return { ref: { kind: 'joint', count: joint.count, mention: spanOf(tokens, first, joint.last) }, next: joint.last + 1 };
   if (pronoun && !(first + 1 < limit && isDescriptionWord(tokens[first + 1]))) return { ref: pronoun, next: first + 1 };
+  // "“…,” al-Dosari said" after "Fahd bin Mutlaq al-Dosari": a surname the recogniser left unnamed.
+  const surname = knownSurnameAt(ctx, first, limit);
+  if (surname) return { ref: { kind: 'name', names: [surname.person], mention: spanOf(tokens, first, surname.last) }, next: surname.last + 1 };
   let k = first;
   const determiner = DEFINITE.has(t.value) || INDEFINITE.has(t.value) ? t.value : null;
   if (determiner) k++;

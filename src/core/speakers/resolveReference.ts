@@ -244,7 +244,16 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     if (tokens[comma]?.value !== ',') comma = -1;
     if (comma > 0 && tokens[last + 1] && /^[,]$/.test(tokens[last + 1].value)) {
       let from = comma;
-      while (from - 1 >= 0 && comma - (from - 1) <= 13 && !/^[,.;:!?(—–]$/.test(tokens[from - 1].value) && !lineBreakBetween(ctx.text, tokens[from - 1].end, tokens[from].start)) from--;
+      const scanBack = (): void => {
+        while (from - 1 >= 0 && comma - (from - 1) <= 13 && !/^[,.;:!?(—–]$/.test(tokens[from - 1].value) && !lineBreakBetween(ctx.text, tokens[from - 1].end, tokens[from].start)) from--;
+      };
+      scanBack();
+      // "the Minister of the Sea, Inland Waters and Fisheries, Helena Muianga,": a portfolio listed
+      // with commas (capitalised words on both sides of one) is one title.
+      if (from >= 2 && from < comma && tokens[from - 1].value === ',' && startsUpperCase(tokens[from].value) && startsUpperCase(tokens[from - 2].value) && !/^(?:the|a)$/i.test(tokens[from].value)) {
+        from--;
+        scanBack();
+      }
       // "…, and on Monday the state’s governor, Itzel Carrasco,": a conjunction, then a phrase
       // setting the scene, may stand before the apposition, which starts at its article.
       if (/^(?:and|but)$/i.test(tokens[from]?.value ?? '')) from++;
@@ -264,7 +273,9 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     // "The research vessel Marta Lind docked …": a named ship is no one a "she said" points at.
     // "Priyanka Bell, Halvard's co-founder, explained …": the owner of a possessive is no subject; what it owns is.
     const owner = /^['’]s?$/.test(tokens[last + 1]?.value ?? '');
-    if (((isSubjectMention(ctx, first, last) && !owner) || interviewedByWriter(ctx, first)) && !namesThing(tokens, first - 1)) {
+    // "said the Marmara was paying": a name with "the" right before it names a thing, not a person.
+    const thing = namesThing(tokens, first - 1) || /^the$/i.test(tokens[first - 1]?.value ?? '');
+    if (((isSubjectMention(ctx, first, last) && !owner) || interviewedByWriter(ctx, first)) && !thing) {
       const joint = /^(?:and|&)$/.test(tokens[first - 1]?.value ?? '') || /^(?:and|&)$/.test(tokens[last + 1]?.value ?? '');
       subjects.push({ entity, joint });
     } else if (!namesThing(tokens, first - 1) && !afterPersonalPronoun(ctx, first) && ctx.quoteAt[first] < 0) {
@@ -427,6 +438,13 @@ export function resolveDescription(index: ReferenceIndex, words: string[], head:
   const after: Entity[] = [];
   for (const p of index.profiles.values()) {
     if (fits(p)) (p.entity.start < offset ? before : after).push(p.entity);
+  }
+  // "“…,” the director told AFP. … The director, Alseny Camara, said": a person the text names
+  // with these words only after the description, within the next two sentences, is the one meant;
+  // one it names so farther on may be too, so nobody in focus is credited.
+  if (before.length === 0 && offset >= index.bodyStart && !organisation && after.length > 0) {
+    const near = after.filter((e) => sentencesApart(index, offset, e.start) <= 2);
+    return near.length === 1 ? near[0] : null;
   }
   const pool = before.length > 0 || offset >= index.bodyStart ? before : after;
   if (pool.length === 1) return pool[0];

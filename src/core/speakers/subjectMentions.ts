@@ -264,9 +264,10 @@ function titlesStartBefore(ctx: ReadingContext, first: number): number {
   const { tokens } = ctx;
   let p = first - 1;
   // Titles, descriptions and a possessive before the name: "Russia's deputy envoy Dmitry Volkonsky".
-  // A lower-case -ing form ("beating top seed X") is a verb however it is tagged; a line break
-  // ends the search (a headline ending in a noun is no title of the paragraph's first name).
-  while (p >= 0 && first - p <= (inAge(ctx, p) ? 9 : 6) && !lineBreakBetween(ctx.text, tokens[p].end, tokens[p + 1].start) && !LOWER_CASE_ING.test(tokens[p].value) && !GLUED_FULL_STOP.test(tokens[p].value) && (isTitleWord(tokens[p].value) || isDemonym(tokens[p].value) || /^['’]s$/.test(tokens[p].value) || /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[p].pos) || ctx.nameAt[p] >= 0 || opensSentenceCapitalised(ctx, p) || inAge(ctx, p) || linksTitleWords(ctx, p))) p--;
+  // A lower-case -ing form ("beating top seed X") is a verb however it is tagged, unless a title
+  // word follows it ("chief operating officer X"); a line break ends the search (a headline ending
+  // in a noun is no title of the paragraph's first name).
+  while (p >= 0 && first - p <= (inAge(ctx, p) ? 9 : 6) && !lineBreakBetween(ctx.text, tokens[p].end, tokens[p + 1].start) && !(LOWER_CASE_ING.test(tokens[p].value) && !titleIngAt(ctx, p)) && !GLUED_FULL_STOP.test(tokens[p].value) && (isTitleWord(tokens[p].value) || isDemonym(tokens[p].value) || /^['’]s$/.test(tokens[p].value) || /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[p].pos) || ctx.nameAt[p] >= 0 || opensSentenceCapitalised(ctx, p) || inAge(ctx, p) || linksTitleWords(ctx, p) || titleIngAt(ctx, p))) p--;
   return p;
 }
 
@@ -275,16 +276,28 @@ function titlesStartBefore(ctx: ReadingContext, first: number): number {
  * or seat after a capitalised title or letters ("Minister for Housing Robert Hale", "Independent TD for
  * Roscommon-Galway Micheál Mac Giolla Phádraig", "Secretary of State Ana Ruiz"), with "the"
  * allowed after it ("Minister of State for the Gaeltacht"), or a hyphen glued between two
- * capitalised words. "a lawyer for Robert Hale" links nothing: its title is in lower case.
+ * capitalised words or two title words ("Director-general Ana Ruiz"). "a lawyer for Robert Hale"
+ * links nothing: its title is in lower case.
  */
 function linksTitleWords(ctx: ReadingContext, k: number): boolean {
   const { tokens } = ctx;
   const t = tokens[k];
+  if (k >= 1 && t.value === '-' && tokens[k + 1] && t.start === tokens[k - 1].end && t.end === tokens[k + 1].start && isTitleWord(tokens[k - 1].value) && isTitleWord(tokens[k + 1].value)) return ctx.quoteAt[k] < 0;
   const next = /^the$/i.test(tokens[k + 1]?.value ?? '') ? tokens[k + 2] : tokens[k + 1];
   if (k < 1 || !next || !startsUpperCase(next.value) || ctx.quoteAt[k] >= 0) return false;
   // "Royal College of Nursing Scotland director Niamh O'Donnell": an organisation's name the recogniser cut at its "of" goes on after it.
   if (/^(?:of|for)$/.test(t.value)) return startsUpperCase(tokens[k - 1].value) && (isTitleWord(tokens[k - 1].value) || isPostNominal(tokens[k - 1].value) || ctx.names[ctx.nameAt[k - 1]]?.type === 'ORG');
   return t.value === '-' && t.start === tokens[k - 1].end && t.end === tokens[k + 1].start && startsUpperCase(tokens[k - 1].value);
+}
+
+/**
+ * True when token k is a lower-case -ing form between two title words ("chief operating officer",
+ * "chief marketing officer"); after anything else it is a verb ("beating top seed X").
+ */
+function titleIngAt(ctx: ReadingContext, k: number): boolean {
+  const { tokens } = ctx;
+  const next = tokens[k + 1];
+  return k > 0 && LOWER_CASE_ING.test(tokens[k].value) && next !== undefined && isTitleWord(next.value) && isTitleWord(tokens[k - 1].value) && ctx.nameAt[k + 1] < 0;
 }
 
 /** True when token k is the full stop of an abbreviated title the tokenizer split off ("Engr. Olumide Bello", "Fr. Tomás Ibarra"). */
@@ -357,7 +370,7 @@ function appositionToObject(ctx: ReadingContext, first: number, last: number): b
   let k = p - 1;
   // "Chile's Minister of Mining, Rosa Valdés,", "PN's candidate for chief minister, Ali Omar,":
   // the "of" or "for" inside a title is part of the noun phrase.
-  while (k >= 0 && p - k <= 8 && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k].pos) || /^(?:his|her|their|its|['’]s)$/i.test(tokens[k].value) || ctx.nameAt[k] >= 0 || titlePreposition(ctx, k) || modifiesNoun(ctx, k))) k--;
+  while (k >= 0 && p - k <= 8 && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k].pos) || /^(?:his|her|their|its|['’]s)$/i.test(tokens[k].value) || ctx.nameAt[k] >= 0 || titlePreposition(ctx, k) || modifiesNoun(ctx, k) || titleIngAt(ctx, k))) k--;
   return k >= 0 && k < p - 1 && (tokens[k].pos === 'ADP' || tokens[k].pos === 'VERB') && !opensWithAdverbial(ctx, k);
 }
 

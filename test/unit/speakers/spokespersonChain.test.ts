@@ -37,4 +37,9 @@ describe('a spokesperson who speaks again later', () => {
     assert.deepEqual(speakers('Norway’s fisheries ministry said the quota was “final”.'), ['Norway’s fisheries ministry']);
     assert.deepEqual(speakers('The firm’s board said the deal was “dead”.'), [null]);
   });
+
+  it('lets a bare "the spokesperson" who reports a clause in between still speak for the body named first (police, rescue)', () => {
+    const text = 'A spokesperson for the Harbour Police, the city’s marine unit, said: “The search was long and hard.” The spokesperson said the pier had been closed.\n\n“We ask people to keep away from the water,” the spokesperson said.';
+    assert.deepEqual(speakers(text), ['Harbour Police', 'Harbour Police']);
+  });
 });

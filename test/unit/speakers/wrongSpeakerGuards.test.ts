@@ -235,4 +235,14 @@ describe('guards against crediting the wrong speaker', () => {
     assert.equal(speakerOf(text, 'Nobody here'), 'Rohan Perera');
     assert.notEqual(speakerOf(text, 'For ten years'), 'Rohan Perera');
   });
+
+  it('gives "he said" to nobody after a sentence whose subject is an unnamed associate ("Their manager was …") (sport)', () => {
+    const text = 'A Ravensholm Athletic spokesperson said the club “does not comment on transfers”. Their manager was only a little more forthcoming before the derby.\n\n“He is a fine player. I like a lot of fine players,” he said.';
+    assert.equal(speakerOf(text, 'He is a fine player'), null);
+  });
+
+  it('never lets a pronoun point at a name written with "the" before it, which names a thing (environment)', () => {
+    const text = 'Ankara – Turkey will borrow money to clean the Sea of Marmara, the ministry announced. The loan was signed by Environment Minister Orhan Yıldırımkaya and his Dutch counterpart, Minister Femke de Wit-Jansen.\n\nYıldırımkaya, who spoke through an interpreter, said the Marmara was suffering from decades of neglect. „A sea cannot be a dump,“ he said.\n\nThe clean-up, called „Blue Marmara“, starts in May.';
+    assert.equal(speakerOf(text, 'A sea cannot'), 'Orhan Yıldırımkaya');
+  });
 });
