@@ -14,7 +14,7 @@ const HEADER_CHARS = 400;
 
 const MONTH = `(${MONTH_PATTERN})\\.?`;
 /** "August 12, 2026", "Aug 13" (month first) or "13 August 2026" (day first), year optional. */
-const DATE = new RegExp(`\\b(?:${MONTH}\\s+(\\d{1,2})(?!\\d)(?:,?\\s+(\\d{4}))?|(\\d{1,2})\\s+${MONTH}(?:,?\\s+(\\d{4}))?)\\b`);
+const DATES = new RegExp(`\\b(?:${MONTH}\\s+(\\d{1,2})(?!\\d)(?:,?\\s+(\\d{4}))?|(\\d{1,2})\\s+${MONTH}(?:,?\\s+(\\d{4}))?)\\b`, 'g');
 
 /** A header date; `year` is undefined when the header leaves it out ("Aug 13"). */
 export interface HeaderDate {
@@ -23,9 +23,16 @@ export interface HeaderDate {
   day: number;
 }
 
-/** The date in the header of `text`, or undefined when it names none. */
+/**
+ * The date in the header of `text`, or undefined when it names none. A date in the first line is
+ * the headline's, a date of the story ("Sign by 30 April or I sell"), and is taken only when the
+ * header gives no other.
+ */
 export function headerDate(text: string): HeaderDate | undefined {
-  const m = DATE.exec(text.slice(0, HEADER_CHARS));
+  const header = text.slice(0, HEADER_CHARS);
+  const headline = header.search(/\S/) >= 0 ? header.indexOf('\n', header.search(/\S/)) : -1;
+  const dates = [...header.matchAll(DATES)];
+  const m = dates.find((d) => headline >= 0 && d.index > headline) ?? dates[0];
   if (!m) return undefined;
   const day = Number(m[2] ?? m[4]);
   const year = m[3] ?? m[6];

@@ -41,6 +41,17 @@ describe('same event by header dates', () => {
     assert.equal(headerDate('A fire destroyed three warehouses on Wednesday.'), undefined);
   });
 
+  it('reads the byline date, not a date the headline gives', () => {
+    // The headline's deadline is the story's; the byline under it dates the article.
+    assert.deepEqual(
+      headerDate('Club owner to council: «Sign by 30 April or I sell»\n\nby Chiara Quarta\nIl Nuovo Adriatico, Wednesday 11 March 2026\n\nBRINDISI – …'),
+      { year: 2026, month: 2, day: 11 },
+    );
+    assert.deepEqual(headerDate('Dockers strike until June 3\n\nPORT ELLING, Aug 13 (Wire) - Dockers …'), { year: undefined, month: 7, day: 13 });
+    // A headline date is still read when the header gives no other.
+    assert.deepEqual(headerDate('Port Elling docks to reopen on 3 June\n\nThe docks will reopen …'), { year: undefined, month: 5, day: 3 });
+  });
+
   it('keeps an article dated months earlier out of the event, and a next-day update in it', () => {
     const result = analyzeSources([
       { id: 'fire.txt', text: `Fire destroys warehouses in Port Elling\n\nBy Ann Lee\nThe Coast Herald, Wednesday, August 12, 2026\n\n${FIRE}` },
