@@ -26,7 +26,7 @@ const ORGANISATION_HEADS = new Set([
   'chronicle', 'telegraph', 'observer', 'times', 'post', 'magazine', 'review', 'daily', 'weekly', 'monthly', 'quarterly', 'institution', 'live',
   'house', 'treasury', 'news', 'electronics', 'motor', 'chemicals', 'steel', 'mining', 'foods', 'brands', 'international', 'internationalis', 'scheme', 'survey', 'press', 'wire', 'securities', 'investments', 'bancorp', 'financial', 'pharma', 'labs', 'ventures',
   'brigade', 'brigades', 'battalion', 'regiment', 'command', 'corps', 'church', 'mission', 'programme', 'program',
-  'observatory', 'crescent', 'cross', 'watch', 'images', 'hospital', 'infirmary', 'hospice', 'clinic', 'centre', 'center',
+  'observatory', 'archive', 'archives', 'crescent', 'cross', 'watch', 'images', 'hospital', 'infirmary', 'hospice', 'clinic', 'centre', 'center',
   // Carriers named after the routes they serve ("Kivu Lake Lines"), utilities after their water
   // ("Romanian Waters"), inspectorates and inquiries ("General Inspectorate for Emergency Situations").
   'lines', 'water', 'waters', 'inspectorate', 'inquiry', 'digital', 'mobility',

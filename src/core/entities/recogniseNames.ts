@@ -340,16 +340,23 @@ function headedNameEnd(run: Run, from: number): [number, EntityType | null] {
   return [last, type];
 }
 
+/** Titles of royals, whose holders give their names, title and all, to hospitals, colleges and lands. */
+const ROYAL_TITLES = /^(king|queen|prince|princess|emperor|empress)$/i;
+
 /**
  * The end of a place named after a titled person ("Queen Maud Land", "Prince Edward Island", "King
- * George Sound"): a title, plain name words, and a place head closing the run, typed PLACE; else -1.
+ * George Sound"): a title, plain name words, and a place head closing the run, typed PLACE; or of
+ * a body named after a royal ("Princess Alexandra Hospital", "King Abdulaziz University"), typed
+ * ORG; else -1.
  */
 function placeNamedAfterTitled(run: Run, from: number): [number, EntityType | null] {
   const ws = run.words;
   let k = from + 1;
   while (k < ws.length && !isInner(ws[k].text) && !isTitleWord(ws[k].text) && !isPlaceHead(ws[k].text) && !isOrganisationHead(ws[k].text)) k++;
   const closes = k + 1 >= ws.length || isInner(ws[k + 1].text);
-  return k > from + 1 && k < ws.length && isPlaceHead(ws[k].text) && closes ? [k, 'PLACE'] : [-1, null];
+  if (k <= from + 1 || k >= ws.length || !closes) return [-1, null];
+  if (isPlaceHead(ws[k].text)) return [k, 'PLACE'];
+  return isOrganisationHead(ws[k].text) && ROYAL_TITLES.test(ws[from].text) ? [k, 'ORG'] : [-1, null];
 }
 
 /**
@@ -384,6 +391,9 @@ function partySeatBetweenCommas(text: string, start: number, end: number): boole
   return text.slice(start - 2, start) === ', ' && /^\.?[,.;)]/.test(text.slice(end, end + 2));
 }
 
+/** Roman numerals, which number reigns and wars as well as generations. */
+const ROMAN_NUMERAL = /^[ivx]+$/i;
+
 /** Types a chunk of plain name words (no title, no known phrase, no head word). */
 function readChunk(reading: Reading, run: Run, from: number, to: number, titled: boolean): void {
   const ws = run.words;
@@ -391,6 +401,11 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   while (end > from && (isPostNominal(ws[end].text) || isInner(ws[end].text))) end--;
   const first = ws[from].text;
   const single = end === from;
+  // "Declan Hurley KC", "Ruth Amadi MP", "Okafor Jr": an honour or a generation after the name is
+  // only a person's (not a reign's number: "World War II", "Henry VIII"; nor a seat's member's
+  // title before the member's name: "Strangford MLA Harry Harvey").
+  const honour = reading.words[run.first + end + 1]?.text ?? '';
+  const honoured = isPostNominal(honour) && !ROMAN_NUMERAL.test(honour) && !startsLowerCase(honour) && !isCapitalisedWord(reading.words[run.first + end + 2]?.text ?? '');
   const hint = from === 0 ? hintBefore(reading.words, run.first) : null;
   const inTitleCase = ws[from].inTitleCaseLine;
   // Models of aircraft, weapons and products ("Il-76", "F-16", "MiG-29", "Covid-19") are things.
@@ -532,6 +547,7 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (from === 0 && DISTANCE_FROM_BEFORE.test(reading.text.slice(Math.max(0, ws[from].start - 40), ws[from].start))) return emit(reading, run, from, end, 'PLACE', null);
   // (A lone given name that a kind of body introduces is that body's name: "the insurer Aviva said".)
   const namedBody = single && hint === 'ORG' && !isRoleNoun(reading.words[run.first - 1]?.text ?? '');
+  if (honoured && !namedBody && ws.slice(from, end + 1).every((w) => isCapitalisedWord(w.text) && !isInner(w.text))) return emit(reading, run, from, end, 'PERSON', null);
   if (isGivenName(first) && !namedBody && (!single || (end === run.words.length - 1 && reportingVerbAfter(reading.words, run.first + end)))) return emit(reading, run, from, end, 'PERSON', null, null, !single);
   // A body speaks "in a statement"; a person named without a given name rarely does so (one a
   // title in lower case introduces does: "chief executive Grant Pellew said in a statement").

@@ -24,6 +24,18 @@ describe('recogniseEntities: titles and honours around a name', () => {
     assert.deepEqual(namesAndThingsOf('Senior counsel Maeve Dunleavy SC told the tribunal the contract was void.'), ['PERSON Maeve Dunleavy']);
   });
 
+  it('reads a name an honour or a generation follows as a person’s, and a member of a legislature after the title, not run on from the seat', () => {
+    assert.deepEqual(namesAndThingsOf('He met Grant Okafor Jr in Lagos.'), ['PERSON Grant Okafor', 'PLACE Lagos']);
+    assert.deepEqual(namesAndThingsOf('Strangford MLA Harry Harvey opposed the motion.'), ['PERSON Harry Harvey']);
+    assert.deepEqual(namesAndThingsOf('The bill was tabled by Kaukab Stewart MSP on Monday.'), ['PERSON Kaukab Stewart']);
+  });
+
+  it('keeps a royal’s title in the name of a body or place named after the royal, and drops it before the royal', () => {
+    assert.deepEqual(namesAndThingsOf('Patients at Princess Alexandra Hospital waited longer.'), ['ORG Princess Alexandra Hospital']);
+    assert.deepEqual(namesAndThingsOf('She studied at King Abdulaziz University in Jeddah.'), ['ORG King Abdulaziz University', 'PLACE Jeddah']);
+    assert.deepEqual(namesAndThingsOf('King Charles III opened Parliament.'), ['PERSON Charles', 'ORG Parliament']);
+  });
+
   it('reads the holder after a portfolio introduced by "of" as a person', () => {
     assert.deepEqual(namesAndThingsOf('Secretary of State Olivia Brandt flew to Nairobi on Sunday.'), ['PERSON Olivia Brandt', 'PLACE Nairobi']);
     assert.deepEqual(namesAndThingsOf('Minister of Health Samuel Otieno said clinics would reopen.'), ['PERSON Samuel Otieno']);
@@ -96,6 +108,14 @@ describe('recogniseEntities: how names from other languages are built', () => {
 
   it('keeps an elided article before a capital inside a place’s name', () => {
     assert.deepEqual(namesAndThingsOf('The ship crossed the Dumont d’Urville Sea in March.'), ['PLACE Dumont d’Urville Sea']);
+  });
+});
+
+describe('recogniseEntities: archives and seas named alone', () => {
+  it('reads an archive as a body and a sea or strait named alone as a place', () => {
+    assert.deepEqual(namesAndThingsOf('The Tarrowby Film Archive lost 300 reels.'), ['ORG Tarrowby Film Archive']);
+    assert.deepEqual(namesAndThingsOf('Enclosed seas such as the Baltic and the Adriatic warm fastest.'), ['PLACE Baltic', 'PLACE Adriatic']);
+    assert.deepEqual(namesAndThingsOf('Tankers crossed the Dardanelles at dawn.'), ['PLACE Dardanelles']);
   });
 });
 
