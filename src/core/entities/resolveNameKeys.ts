@@ -12,12 +12,13 @@
  * name it is listed with ("Achoma, Yanque and Tapay"), else it is dropped: better no entity
  * than a wrong one.
  */
-import type { Entity, EntityType } from '../types';
+import type { EntityType } from '../types';
 import { foldKey } from './entityKey';
 import { isGivenName } from './gazetteer';
 import { isLocalInstitutionHead, isOrganisationHead, isOrganisationOpener } from './headWords';
 import type { NameMention } from './recogniseNames';
 import { rememberRecent } from './rememberRecent';
+import type { RuledEntity, RulesEvidence } from './rulesEvidence';
 
 /** foldKey, remembered for the words and names seen lately: an article's names recur in many mentions. */
 const keyOf = rememberRecent(foldKey);
@@ -26,6 +27,8 @@ interface Resolved {
   key: string;
   canonical: string;
   type: EntityType;
+  /** What the type rests on. */
+  evidence: RulesEvidence;
 }
 
 /** Full personal names (two words or more) by key, each with its fullest written form. */
@@ -193,8 +196,11 @@ function surnameOfPlace(text: string, m: NameMention, people: Map<string, string
   return [...people.keys()].some((key) => key.endsWith(` ${folded}`));
 }
 
-/** Resolves keys, canonical names and pending types; returns entities in text order. */
-export function resolveNameKeys(text: string, read: NameMention[]): Entity[] {
+/** What a mention's own type rests on: the words the rules read, or its shape alone. */
+const ownEvidence = (m: NameMention): RulesEvidence => (m.weak ? 'shape' : 'read');
+
+/** Resolves keys, canonical names and pending types; returns entities in text order, each with what its type rests on. */
+export function resolveNameKeys(text: string, read: NameMention[]): RuledEntity[] {
   const typed = documentTypes(read);
   const mentions = retypeWeakNames(text, read, typed, organisationsByWord(read));
   const people = fullPeople(mentions);
@@ -216,7 +222,7 @@ export function resolveNameKeys(text: string, read: NameMention[]): Entity[] {
   const placed = wordsSetIn(text, mentions);
 
   const known = new Map<string, Resolved>();
-  const out: Entity[] = [];
+  const out: RuledEntity[] = [];
   let previous = null as { mention: NameMention; resolved: Resolved } | null;
   for (const [index, m] of mentions.entries()) {
     const folded = keyOf(m.text);
@@ -224,14 +230,14 @@ export function resolveNameKeys(text: string, read: NameMention[]): Entity[] {
     let resolved: Resolved | null = null;
     // "Full Name (Alias)": a word in parentheses right after an organisation is its short name ("(TfL)", "(Irena)").
     if (m.type !== 'PERSON' && previous?.resolved.type === 'ORG' && m.words.length === 1 && /^\s*\($/.test(text.slice(previous.mention.end, m.start)) && text[m.end] === ')') {
-      resolved = { ...previous.resolved };
+      resolved = { ...previous.resolved, evidence: 'document' };
     }
     if (!resolved && (m.type === 'PERSON' || m.type === null || surnameOfPlace(text, m, people))) {
       const person = personFor(m);
-      if (person) resolved = { key: person, canonical: people.get(person) as string, type: 'PERSON' };
+      if (person) resolved = { key: person, canonical: people.get(person) as string, type: 'PERSON', evidence: m.type === 'PERSON' ? ownEvidence(m) : 'document' };
     }
     // A surname two people share is a person, but which one the text does not say.
-    if (!resolved && m.type === null && m.words.length === 1 && (peopleByWord.get(folded)?.length ?? 0) > 1) resolved = { key: folded, canonical: m.text, type: 'PERSON' };
+    if (!resolved && m.type === null && m.words.length === 1 && (peopleByWord.get(folded)?.length ?? 0) > 1) resolved = { key: folded, canonical: m.text, type: 'PERSON', evidence: 'document' };
     // At a sentence start the word may be a common one ("Civil …"): only an organisation's sole
     // distinctive word ("Segura" of "Atlético Segura") is trusted there.
     // A word the document sets a thing "in" ("a synagogue in Prestwich") is the place a body named
@@ -239,40 +245,40 @@ export function resolveNameKeys(text: string, read: NameMention[]): Entity[] {
     // partner at Fairbrother").
     if (!resolved && m.type === null && m.words.length === 1 && organisations.get(folded)?.size === 1 && (!m.initial || soleWords.has(folded)) && !(placed.has(folded) && elsewhere === 'PLACE')) {
       const canonical = [...(organisations.get(folded) as Set<string>)][0];
-      resolved = { key: keyOf(canonical), canonical, type: 'ORG' };
+      resolved = { key: keyOf(canonical), canonical, type: 'ORG', evidence: 'document' };
     }
-    if (!resolved && m.type === null && elsewhere) resolved = known.get(folded)?.type === elsewhere ? (known.get(folded) as Resolved) : { key: folded, canonical: m.text, type: elsewhere };
+    if (!resolved && m.type === null && elsewhere) resolved = known.get(folded)?.type === elsewhere ? (known.get(folded) as Resolved) : { key: folded, canonical: m.text, type: elsewhere, evidence: 'document' };
     if (!resolved && m.type !== 'PERSON' && m.type !== 'OTHER') resolved = known.get(folded) ?? null;
     if (!resolved && m.type !== null) {
       const canonical = m.type === 'PERSON' ? m.text : m.canonical ?? m.text;
-      resolved = { key: keyOf(canonical), canonical, type: m.type };
+      resolved = { key: keyOf(canonical), canonical, type: m.type, evidence: ownEvidence(m) };
       // "Full Name (ACRONYM)": the acronym stands for the name just before it.
       if (previous && previous.resolved.type === m.type && m.type === 'ORG' && /^\s*\($/.test(text.slice(previous.mention.end, m.start)) && /^\p{Lu}{2,}$/u.test(m.text)) {
-        resolved = { ...previous.resolved };
+        resolved = { ...previous.resolved, evidence: ownEvidence(m) };
       } else if (m.type === 'ORG' && m.canonical === null && acronyms.get(m.text)?.length === 1) {
         // "NTSB" anywhere in a text that names the National Transportation Safety Board.
         const long = (acronyms.get(m.text) as NameMention[])[0];
         const canonical = long.canonical ?? long.text;
-        resolved = { key: keyOf(canonical), canonical, type: 'ORG' };
+        resolved = { key: keyOf(canonical), canonical, type: 'ORG', evidence: ownEvidence(m) };
       }
     }
     // Listed with a typed name ("Achoma, Yanque and Tapay"): the same kind of thing, whatever
     // the word's shape suggested (only a hint of context comes first).
     const gap = previous ? text.slice(previous.mention.end, m.start) : '';
     const listed = /^( and | or |, and |, or )$/.test(gap) || (gap === ', ' && /^(,| and | or )/.test(text.slice(m.end, m.end + 5)));
-    if (!resolved && m.hint && !m.weak) resolved = { key: folded, canonical: m.text, type: m.hint };
+    if (!resolved && m.hint && !m.weak) resolved = { key: folded, canonical: m.text, type: m.hint, evidence: 'context' };
     if (!resolved && m.type === null && m.words.length === 1 && previous && previous.resolved.type !== 'OTHER' && listed) {
-      resolved = { key: folded, canonical: m.text, type: previous.resolved.type };
+      resolved = { key: folded, canonical: m.text, type: previous.resolved.type, evidence: 'document' };
     }
     // Listed before a name its own words typed ("Lufthansa and Air Norvia cut flights").
     const next = mentions[index + 1];
     if (!resolved && m.type === null && m.words.length === 1 && next?.type && next.type !== 'OTHER' && !next.weak && /^(,? and |,? or )$/.test(text.slice(m.end, next.start))) {
-      resolved = { key: folded, canonical: m.text, type: next.type };
+      resolved = { key: folded, canonical: m.text, type: next.type, evidence: 'document' };
     }
-    if (!resolved && m.hint) resolved = { key: folded, canonical: m.text, type: m.hint };
+    if (!resolved && m.hint) resolved = { key: folded, canonical: m.text, type: m.hint, evidence: 'context' };
     if (!resolved) continue;
     if (!known.has(folded)) known.set(folded, resolved);
-    out.push({ start: m.start, end: m.end, text: m.text, type: resolved.type, key: resolved.key, canonical: resolved.canonical });
+    out.push({ start: m.start, end: m.end, text: m.text, type: resolved.type, key: resolved.key, canonical: resolved.canonical, evidence: resolved.evidence });
     previous = { mention: m, resolved };
   }
   return out;
