@@ -25,7 +25,7 @@ import { SINGLE_FACT_ROLES } from './figureRoles';
 import type { Located } from './locatedFigure';
 import { locateFigures } from './locateFigures';
 import { makeFinding, sourceRef } from './makeFinding';
-import { figuresAgree } from './quantityAgreement';
+import { figuresAgree, inTwoCurrencies } from './quantityAgreement';
 import { bestAgreements, isCandidate } from './quantityCandidates';
 import { FEATURE, PAIR_FEATURES, QUANTITY_MATCHER, type QuantityMatcher, sameQuantityProbability } from './quantityMatcher';
 import { pairFeatures } from './quantityPairFeatures';
@@ -54,12 +54,12 @@ export function findNumericDiscrepancies(ctx: CompareContext, matcher: QuantityM
   // With one scoring for both, the second search and the look for an agreeing figure would repeat
   // the first search, which already stops at an agreeing figure.
   const oneScoring = about === sameFact;
-  return ctx.sources.map((source, s) => {
+  const disagreements = ctx.sources.map((_, s) => {
     scores.readReport(s, ctx.peers[s]);
-    const findings: Finding[] = [];
+    const found = new Map<Located, Disagreement[]>();
     for (const here of located[s]) {
       if (replacedInReport(here, located[s])) continue;
-      const disagreeing: Array<{ peer: number; there: Located }> = [];
+      const disagreeing: Disagreement[] = [];
       for (const peer of ctx.peers[s]) {
         // Mentions about this one by their context; failing any, the peer's counts of the same single
         // fact. A figure the peer gives as superseded ("up from about 12,400 a day earlier") is not
@@ -68,22 +68,68 @@ export function findNumericDiscrepancies(ctx: CompareContext, matcher: QuantityM
         if (best === undefined || best.agrees) continue;
         // A report may give one fact twice, by two parties ("2,800 died, the ministry said, while
         // the WHO put the toll at more than 3,000"): a peer giving either figure agrees with it.
-        if ((!oneScoring && givesAgreeingFigure(here, located[peer], sameFact)) || located[s].some((other) => other !== here && !other.superseded && sameFact(other, best.there) > 0 && figuresAgree(other, best.there))) continue;
+        // The sum this one converts, or converts to ("250 million meticais (around £4.8 million)"),
+        // is no second party's figure: its agreeing with the peer says nothing of the conversion.
+        if ((!oneScoring && givesAgreeingFigure(here, located[peer], sameFact)) || located[s].some((other) => other !== here && !other.superseded && !sumConverted(other, here) && sameFact(other, best.there) > 0 && figuresAgree(other, best.there))) continue;
         // Mutual best only: the peer's mention must be about this one more than about any other here.
         // (A repeat of this same figure elsewhere here, as in the headline, does not count against it;
         // nor does a figure of no role or another role when this one counts what the peer's counts.)
-        if (located[s].some((other) => !figuresAgree(other, here) && !outranked(other, here, best.there) && about(other, best.there) > best.score)) continue;
+        // Nor does the sum this one converts, or converts to, being more about the peer's mention.
+        if (located[s].some((other) => !figuresAgree(other, here) && !outranked(other, here, best.there) && !sumConverted(other, here) && about(other, best.there) > best.score)) continue;
         disagreeing.push({ peer, there: best.there });
       }
-      if (disagreeing.length === 0) continue;
-      const text = source.analysis.text;
+      if (disagreeing.length > 0) found.set(here, disagreeing);
+    }
+    return found;
+  });
+  mirrorConversions(disagreements, located);
+  return ctx.sources.map((source, s) => {
+    const text = source.analysis.text;
+    return located[s].flatMap((here) => {
+      const disagreeing = disagreements[s].get(here);
+      if (!disagreeing) return [];
       const related = disagreeing.map((d) => sourceRef(ctx.sources[d.peer].id, ctx.sources[d.peer].analysis.text, d.there.mention));
       const gives = disagreeing.map((d, i) => `${ctx.names[d.peer]} gives ${related[i].text}`);
       const message = `${joinNames(gives)}; this source gives ${text.slice(here.mention.start, here.mention.end)}.`;
-      findings.push(makeFinding(source.id, text, 'numeric', here.mention, message, related));
-    }
-    return findings;
+      return [makeFinding(source.id, text, 'numeric', here.mention, message, related)];
+    });
   });
+}
+
+/** A peer's figure that disagrees with a figure of a report. */
+interface Disagreement {
+  peer: number;
+  there: Located;
+}
+
+/**
+ * A sum one report converts into another currency than a peer does ("250 million meticais (about
+ * 3.9 million US dollars)" / "250 million meticais (around £4.8 million)") is found wrong from one
+ * side only: the report converting right also gives the sum in the peer's first currency, which
+ * agrees. The two conversions still disagree, and the reader of either is told: a figure flagged
+ * against a peer's conversion of a sum into another currency is flagged back against it
+ * (`disagreements` per source, by figure; `located` the figures per source).
+ */
+function mirrorConversions(disagreements: Array<Map<Located, Disagreement[]>>, located: Located[][]): void {
+  disagreements.forEach((found, s) => {
+    for (const [here, disagreeing] of found) {
+      for (const { peer, there } of disagreeing) {
+        if (!inTwoCurrencies(here, there) || !located[peer].some((other) => sumConverted(other, there))) continue;
+        const back = disagreements[peer].get(there) ?? [];
+        if (back.some((d) => d.peer === s)) continue;
+        back.push({ peer: s, there: here });
+        disagreements[peer].set(there, back);
+      }
+    }
+  });
+}
+
+/**
+ * True when two figures of one report are one sum in two currencies, as a report gives a sum and
+ * its conversion in one sentence ("250 million meticais (about 3.9 million US dollars)").
+ */
+function sumConverted(x: Located, y: Located): boolean {
+  return x.unit === y.unit && inTwoCurrencies(x, y);
 }
 
 /**
@@ -125,16 +171,27 @@ interface Counterpart {
  * it rates above 0, skipping figures the peer gives as superseded unless `here` is one; undefined
  * when it rates none. One pass with no intermediate arrays: it runs for every mention and peer of a
  * comparison. It stops at the first candidate whose value agrees with `here` (`agrees`), since
- * then the peer does not disagree, whichever is best.
+ * then the peer does not disagree, whichever is best; but a sum agreeing only once converted from
+ * another currency does not outweigh one in this figure's own currency that disagrees.
  */
 function bestCounterpart(here: Located, mentions: Located[], score: (x: Located, y: Located) => number): Counterpart | undefined {
   let best: Counterpart | undefined;
+  let converted: Counterpart | undefined;
   for (const there of mentions) {
     if (there.superseded && !here.superseded) continue;
     const value = score(here, there);
     if (!(value > 0)) continue;
-    if (figuresAgree(here, there)) return { there, score: value, agrees: true };
-    if (best === undefined || value > best.score) best = { there, score: value, agrees: false };
+    if (figuresAgree(here, there)) {
+      if (!inTwoCurrencies(here, there)) return { there, score: value, agrees: true };
+      converted ??= { there, score: value, agrees: true };
+    } else if (best === undefined || value > best.score) best = { there, score: value, agrees: false };
   }
-  return best;
+  // A sum the peer gives in this one's currency says more than its conversion by a rough rate:
+  // "€640 million ($580 million)" / "€640mn ($745mn)" differ in dollars, though €640mn is about $700mn.
+  return converted && !(best && sameCurrency(here, best.there)) ? converted : best;
+}
+
+/** True for two amounts of money in one currency that has a rate (see exchangeRates.ts). */
+function sameCurrency(x: Located, y: Located): boolean {
+  return x.exchange !== undefined && x.exchange.currency === y.exchange?.currency;
 }

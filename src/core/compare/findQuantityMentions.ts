@@ -77,7 +77,7 @@ const QUALIFIER =
 const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const SCALE = '(?:\\s?(?:%|per ?cent|million|billion|trillion|thousand|crore|lakh|bn|mn|m|k|tn)(?![\\p{L}\\d]))';
-const CURRENCY = '(?:[$£€¥₹]|Rs\\.?|(?:US|A|C|HK|NZ|S|R)\\$|(?:USD|EUR|GBP|DKK|SEK|NOK|CHF|JPY|CNY|INR|RUB|AUD|CAD|HKD|BRL|ZAR|KRW|TRY|ILS|UAH|PLN|NZD|MXN|SGD|SAR|SR|AED|QAR|EGP|PKR|KES|KSh|NGN)\\s?)';
+const CURRENCY = '(?:[$£€¥₹]|Rs\\.?|(?:US|A|C|HK|NZ|S|R)\\$|(?:USD|EUR|GBP|DKK|SEK|NOK|CHF|JPY|CNY|INR|RUB|AUD|CAD|HKD|BRL|ZAR|KRW|TRY|ILS|UAH|PLN|NZD|MXN|SGD|SAR|SR|AED|QAR|EGP|PKR|KES|KSh|TSh|TZS|USh|UGX|MZN|NGN)\\s?)';
 /** A unit written onto its number ("185km", "40mph", "300MW", "31C", "28°C"). */
 const GLUED_UNIT = '(?:km|kg|ft|ha|mph|kmh|mw|gw|kw|mwh|gwh|kwh|°?c|°?f)(?![\\p{L}\\d])';
 const DIGITS = `(?:${CURRENCY}\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:${SCALE}|${GLUED_UNIT}|(?![\\p{L}\\d:/]|\\.\\d))`;
@@ -339,6 +339,9 @@ export function findQuantityMentions(text: string, unit: TextUnit): QuantityMent
     // A counted noun right after the number is its unit ("12 people", "a dozen trucks"); number
     // words and ordinals without one are too often no quantity ("one of the", "the first time").
     let counted = next && next.content && /^\p{L}/u.test(next.folded) && /^\s*$/.test(text.slice(end, next.start)) ? ` ${text.slice(next.start, next.end)}` : '';
+    // A unit of two words whose first is a stop word is still the unit ("3.9 million US dollars").
+    const pair = next && !counted && /^\s+$/.test(text.slice(end, next.start)) ? /^\p{L}+ \p{L}+/u.exec(text.slice(next.start, next.start + 24)) : null;
+    if (pair && pair[0].toLowerCase() in UNIT_WORDS) counted = ` ${pair[0]}`;
     // A unit with a power sign is one unit ("2 million m³", "40 km²"), whatever the tokens are.
     const powered = SQUARED_OR_CUBED.exec(text.slice(end, end + 6));
     if (powered) counted = ` ${powered[1]}`;

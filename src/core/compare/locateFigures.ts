@@ -10,6 +10,7 @@
  * is not what the report says now. A tally that changed with no role of its own continues the
  * figure given just before it.
  */
+import { type ExchangedAmount, exchangedAmount } from '../values/exchangeRates';
 import { parseQuantity, type Quantity } from '../values/parseQuantity';
 import { isCurrencyUnit, TIME_UNITS } from '../values/units';
 import { wordTable } from '../text/wordTable';
@@ -59,6 +60,16 @@ function measureOfMention(unit: TextUnit, mention: QuantityMention, tallied: Wor
   const measure = inCommonUnit(mention.quantity);
   const noun = measure.unit === null && tallied.length > 0 && !tallied.some((w) => unit.words.includes(w)) ? tallyNoun(tallied) : undefined;
   return noun ? { ...measure, unit: parseQuantity(`1 ${noun.folded}`)?.unit ?? null } : measure;
+}
+
+/**
+ * The currency and rate of an amount of money (see exchangeRates.ts), read from its words and the
+ * word before them ("five million Swiss francs", "Kenyan shillings"), or undefined.
+ */
+function exchangeOf(text: string, mention: QuantityMention): ExchangedAmount | undefined {
+  const unit = inCommonUnit(mention.quantity).unit;
+  if (unit === null || !isCurrencyUnit(unit)) return undefined;
+  return exchangedAmount(unit, text.slice(Math.max(0, mention.start - 12), mention.end));
 }
 
 /** True for a unit that fixes what is measured: a measuring unit, a currency, per cent or percentage points. */
@@ -137,6 +148,7 @@ export function locateFigures(ctx: CompareContext): Located[][] {
           index: 0,
           mention,
           measure,
+          exchange: exchangeOf(source.analysis.text, mention),
           dimension: dimensionOf(unit, mention, measure),
           remainder: measure.unit !== null && isMeasuringUnit(measure.unit) && isRemainder(unit, mention, source.analysis.text),
           interval: interval(mention),

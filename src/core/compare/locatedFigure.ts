@@ -3,6 +3,7 @@
  * asks of it for every pair of figures it weighs (its measure, role, context, interval…), read once
  * when the report's figures are located (see locateFigures.ts).
  */
+import type { ExchangedAmount } from '../values/exchangeRates';
 import type { Quantity } from '../values/parseQuantity';
 import type { FigureContext } from './figureContext';
 import type { QuantityMention } from './findQuantityMentions';
@@ -22,6 +23,8 @@ export interface Located {
   index: number;
   /** The mention's quantity in the common unit of its dimension ("37 miles" as 59.5 km; see commonUnit.ts). */
   measure: Quantity;
+  /** For an amount of money whose currency has a rate, its currency and rate (exchangeRates.ts). */
+  exchange: ExchangedAmount | undefined;
   unit: TextUnit;
   /** The weighted words around the figure (figureContext.ts). */
   context: FigureContext;

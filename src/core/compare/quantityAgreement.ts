@@ -1,7 +1,7 @@
 /**
  * When do two figures of one thing agree? Values are compared after normalisation (digits and
- * number words, scales, units brought to one: "12 miles" / "15 km"; never two currencies; spans of
- * time in days: "three weeks" / "21 days"): ranges overlap → consistent; a figure in digits stands
+ * number words, scales, units brought to one: "12 miles" / "15 km"; two currencies by rough
+ * rates, see exchangeRates.ts; spans of time in days: "three weeks" / "21 days"): ranges overlap → consistent; a figure in digits stands
  * for those that round to it ("$88 billion" / "$88.2 billion", "€3.1bn" / "€3.05bn", "2%" /
  * "1.9%"); figures in two units agree within the rounding of the one stated plainly;
  * "about"/"around" allows 10 % either way and "nearly" 10 % below, within the figure's own rounding
@@ -13,6 +13,7 @@
  * what the other's hedge allows ("an estimated 12,400" and "nearly 15,000" differ), and "more than"
  * or "fewer than" leaves out the figure it names ("more than 1,100" is outside "about 1,000").
  */
+import { amountsAgree } from '../values/exchangeRates';
 import { isRange, type Quantity } from '../values/parseQuantity';
 import { commonValueOf, conversionOf } from './commonUnit';
 import type { QuantityMention } from './findQuantityMentions';
@@ -84,9 +85,28 @@ export function quantitiesAgree(a: QuantityMention, b: QuantityMention): boolean
   return agreeWithin(a.quantity, interval(a), b.quantity, interval(b));
 }
 
-/** {@link quantitiesAgree} of two located figures, by the intervals read when they were located. */
+/**
+ * {@link quantitiesAgree} of two located figures, by the intervals read when they were located;
+ * two amounts in two currencies agree by the rough rates of exchangeRates.ts.
+ */
 export function figuresAgree(x: Located, y: Located): boolean {
+  if (inTwoCurrencies(x, y)) return amountsAgree(x.exchange!, x.interval, y.exchange!, y.interval);
   return agreeWithin(x.mention.quantity, x.interval, y.mention.quantity, y.interval);
+}
+
+/** True for two amounts of money in two currencies that have rates (see exchangeRates.ts). */
+export function inTwoCurrencies(x: Located, y: Located): boolean {
+  return x.exchange !== undefined && y.exchange !== undefined && x.exchange.currency !== y.exchange.currency;
+}
+
+/**
+ * The values of two figures in one unit, to be set side by side (their ratio, their order of
+ * magnitude): amounts in two currencies in US dollars, by rough rates (exchangeRates.ts); others
+ * in the common unit of their dimension.
+ */
+export function comparedValues(x: Located, y: Located): [number, number] {
+  if (!inTwoCurrencies(x, y)) return [x.measure.value, y.measure.value];
+  return [x.measure.value * x.exchange!.usdPerUnit, y.measure.value * y.exchange!.usdPerUnit];
 }
 
 /** {@link quantitiesAgree} of two quantities, given their intervals (see {@link interval}). */

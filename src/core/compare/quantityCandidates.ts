@@ -1,12 +1,13 @@
 /**
  * The pairs of figures the quantity matcher weighs (quantityMatcher.ts): those a reader could take
  * for one quantity (dated alike, within tenfold, of one kind of unit, not counting two measures nor
- * things in two states), and, for each figure, its best context agreement with the candidate
+ * things in two states, no span of a record against another span), and, for each figure, its best context agreement with the candidate
  * figures of a peer (whether each figure of a pair is the one of its report whose words agree best
  * with the other's is one of the matcher's features).
  */
 import { agreement } from './figureContext';
 import type { Located } from './locatedFigure';
+import { comparedValues } from './quantityAgreement';
 import { rolesCompatible, sameKind, sameYears, statesCompatible, unitsCompatible } from './sameQuantityRules';
 
 /**
@@ -17,17 +18,18 @@ const CANDIDATE_FACTOR = 10;
 
 /**
  * True for a pair of figures the matcher weighs: dated alike, within {@link CANDIDATE_FACTOR} of
- * each other, not counting two measures (the dead and the injured: a count's role, read from its
+ * each other, spans of one record or of none, not counting two measures (the dead and the injured: a count's role, read from its
  * words, is no matter of degree) nor things in two states, and of one kind of unit (see
  * {@link sameKind}) or compatible by the rules ({@link unitsCompatible}: two counts of one role).
  * The rules' other tests (sameQuantityRules.ts) are features the matcher weighs.
  */
 export function isCandidate(x: Located, y: Located): boolean {
-  const a = Math.abs(x.measure.value);
-  const b = Math.abs(y.measure.value);
+  const [a, b] = comparedValues(x, y).map(Math.abs);
   // Two known roles say what is counted better than a state does ("Twelve injured workers were
   // taken to hospital" / "Fifteen people remained in hospital": see sameRole of sameQuantityRules.ts).
-  if (Math.max(a, b) > CANDIDATE_FACTOR * Math.min(a, b) || !sameYears(x, y)) return false;
+  // The span a record is told over ("the heaviest sentence in nine years") is no length ("jailed
+  // for 12 years"), nor the span of another record (see recordSpans.ts).
+  if (Math.max(a, b) > CANDIDATE_FACTOR * Math.min(a, b) || !sameYears(x, y) || x.record !== y.record) return false;
   if (x.role !== undefined && y.role !== undefined ? !rolesCompatible(x, y) : !statesCompatible(x, y)) return false;
   return sameKind(x, y) || unitsCompatible(x, y);
 }

@@ -14,7 +14,7 @@ import { SINGLE_FACT_ROLES } from './figureRoles';
 import { AGE_UNIT, type QuantityMention } from './findQuantityMentions';
 import type { Located } from './locatedFigure';
 import { locateFigures } from './locateFigures';
-import { figuresAgree } from './quantityAgreement';
+import { comparedValues, figuresAgree, inTwoCurrencies } from './quantityAgreement';
 import { type BestAgreement, bestAgreements, isCandidate } from './quantityCandidates';
 import { FEATURE, PAIR_FEATURES } from './quantityMatcher';
 import { aboutByContext, aligned, neededAgreement, type Rules, rulesOf, sameRole, unitsCompatible } from './sameQuantityRules';
@@ -38,8 +38,9 @@ export function pairFeatures(ctx: CompareContext, rules: Rules, bestAgreement: B
   const compatible = unitsCompatible(x, y);
   const about = compatible ? aboutByContext(x, y, context, needed) : 0;
   const bothRoles = x.role !== undefined && y.role !== undefined;
-  const bigger = Math.max(Math.abs(x.measure.value), Math.abs(y.measure.value));
-  const smaller = Math.min(Math.abs(x.measure.value), Math.abs(y.measure.value));
+  const [xv, yv] = comparedValues(x, y);
+  const bigger = Math.max(Math.abs(xv), Math.abs(yv));
+  const smaller = Math.min(Math.abs(xv), Math.abs(yv));
   const sharedParty = shareParty(x, y);
   out[FEATURE.rulesAbout] = about > 0 ? 1 : 0;
   out[FEATURE.rulesScore] = Math.log1p(about);
@@ -70,6 +71,7 @@ export function pairFeatures(ctx: CompareContext, rules: Rules, bestAgreement: B
   out[FEATURE.superseded] = x.superseded || y.superseded ? 1 : 0;
   out[FEATURE.percent] = ua === '%' || ua === 'pp' ? 1 : 0;
   out[FEATURE.money] = ua !== null && isCurrencyUnit(ua) ? 1 : 0;
+  out[FEATURE.exchanged] = inTwoCurrencies(x, y) ? 1 : 0;
   out[FEATURE.time] = ua !== null && TIME_UNITS.has(ua) ? 1 : 0;
   out[FEATURE.ordinal] = a.ordinal || b.ordinal ? 1 : 0;
   out[FEATURE.age] = ua === AGE_UNIT || ub === AGE_UNIT ? 1 : 0;

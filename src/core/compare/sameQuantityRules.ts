@@ -13,12 +13,12 @@
  * agree (figureContext.ts). Aligned units need less shared context than units that only share
  * words, because their alignment already says they report the same fact.
  */
-import type { Quantity } from '../values/parseQuantity';
 import { isCurrencyUnit, TIME_UNITS } from '../values/units';
 import type { CompareContext } from './compareContext';
 import { agreement } from './figureContext';
 import { ABOARD, HOSPITALISED } from './rolePhrases';
 import { measureOfWord, SINGLE_FACT_ROLES } from './figureRoles';
+import { comparedValues, inTwoCurrencies } from './quantityAgreement';
 import type { Located } from './locatedFigure';
 
 /**
@@ -81,7 +81,7 @@ export function unitsCompatible(x: Located, y: Located): boolean {
   // other count counts ("19 trapped miners" / "seven miners were killed").
   if (!statesCompatible(x, y)) return false;
   // Money is compared with money of one currency, whatever its name ("DKK" / "crowns": the story
-  // fixes it), never with another currency ("€2.4 billion" / "$2.6 billion"): that needs a rate.
+  // fixes it), or of another whose rate is known ("€2.4 billion" / "$2.6 billion": exchangeRates.ts).
   // People are counted by what they are, in one report's words or another's ("90 workers" / "more
   // than 120 miners", "300 people" / "278 residents"): two counts of people may be one count, if
   // their words agree (see {@link neededAgreement}: counts in two nouns need the most).
@@ -90,12 +90,12 @@ export function unitsCompatible(x: Located, y: Located): boolean {
 
 /**
  * True when the units of two figures may measure one kind of thing: one unit, or one currency by
- * two names, or people by two nouns, or no unit against a unit that does not fix what is measured.
+ * two names, or two currencies with rates, or people by two nouns, or no unit against a unit that does not fix what is measured.
  */
 export function sameKind(x: Located, y: Located): boolean {
   const ua = x.measure.unit;
   const ub = y.measure.unit;
-  if (ua && ub) return ua === ub || (isCurrencyUnit(ua) && isCurrencyUnit(ub) && (ua.startsWith('¤') || ub.startsWith('¤'))) || (x.peopleUnit && y.peopleUnit);
+  if (ua && ub) return ua === ub || (isCurrencyUnit(ua) && isCurrencyUnit(ub) && (ua.startsWith('¤') || ub.startsWith('¤') || inTwoCurrencies(x, y))) || (x.peopleUnit && y.peopleUnit);
   return !x.fixedUnit && !y.fixedUnit;
 }
 
@@ -163,7 +163,7 @@ export function rulesOf(ctx: CompareContext): Rules {
     return aboutByContext(x, y, agreement(x.context, y.context), neededAgreement(x, y, aligned(ctx, x, y)));
   };
   const sameFact = (x: Located, y: Located): number =>
-    x.role !== undefined && y.role !== undefined && sameRole(x, y) && SINGLE_FACT_ROLES.has(x.role) && sameYears(x, y) && ofOneOrder(x.measure, y.measure) ? closeness(x.measure, y.measure) : 0;
+    x.role !== undefined && y.role !== undefined && sameRole(x, y) && SINGLE_FACT_ROLES.has(x.role) && sameYears(x, y) && ofOneOrder(...comparedValues(x, y)) ? closeness(...comparedValues(x, y)) : 0;
   return { about, sameFact };
 }
 
@@ -172,7 +172,7 @@ export function rulesOf(ctx: CompareContext): Rules {
  * the agreement they need: how strongly they are about one thing, or 0.
  */
 export function aboutByContext(x: Located, y: Located, context: number, needed: number): number {
-  return sameYears(x, y) && ofOneOrder(x.measure, y.measure) && context >= needed ? context * closeness(x.measure, y.measure) : 0;
+  return sameYears(x, y) && ofOneOrder(...comparedValues(x, y)) && context >= needed ? context * closeness(...comparedValues(x, y)) : 0;
 }
 
 /** True when the units of two figures are aligned (see {@link CompareContext.partners}). */
@@ -184,9 +184,9 @@ export function aligned(ctx: CompareContext, x: Located, y: Located): boolean {
  * How near two values are, in (0, 1]: one reported quantity given differently is usually of the
  * same order ("15" / "17", "£2.3m" / "£2.8m"), so nearness ranks the candidates about one thing.
  */
-function closeness(a: Quantity, b: Quantity): number {
-  const x = Math.abs(a.value);
-  const y = Math.abs(b.value);
+function closeness(a: number, b: number): number {
+  const x = Math.abs(a);
+  const y = Math.abs(b);
   if (x === 0 || y === 0) return x === y ? 1 : 0.25;
   return 1 / (1 + Math.abs(Math.log(x / y)));
 }
@@ -196,9 +196,9 @@ function closeness(a: Quantity, b: Quantity): number {
  * may differ, two quantities of one story (a lake's length and a wreck's distance from the shore,
  * the away fans and the whole crowd, a score and a crowd) mostly differ by an order of magnitude.
  */
-function ofOneOrder(a: Quantity, b: Quantity): boolean {
-  const x = Math.abs(a.value);
-  const y = Math.abs(b.value);
+function ofOneOrder(a: number, b: number): boolean {
+  const x = Math.abs(a);
+  const y = Math.abs(b);
   return Math.max(x, y) <= MAX_FACTOR * Math.min(x, y);
 }
 

@@ -10,7 +10,7 @@ export const CURRENCY_SIGNS: Record<string, string> = wordTable({
   usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', rmb: 'CNY', chf: 'CHF', dkk: 'DKK', sek: 'SEK', nok: 'NOK',
   inr: 'INR', rs: 'INR', 'rs.': 'INR', rub: 'RUB', kes: 'KES', ksh: 'KES', sh: 'KES', zar: 'ZAR', ngn: 'NGN', brl: 'BRL', r$: 'BRL',
   a$: 'AUD', c$: 'CAD', hk$: 'HKD', s$: 'SGD', nz$: 'NZD', aud: 'AUD', cad: 'CAD', hkd: 'HKD', sgd: 'SGD', ils: 'ILS', uah: 'UAH',
-  sar: 'SAR', sr: 'SAR', aed: 'AED', qar: 'QAR', egp: 'EGP', pkr: 'PKR',
+  sar: 'SAR', sr: 'SAR', aed: 'AED', qar: 'QAR', egp: 'EGP', pkr: 'PKR', tsh: 'TZS', tzs: 'TZS', ush: 'UGX', ugx: 'UGX', mzn: 'MZN',
 });
 
 /** Unit words and abbreviations written after a number, with their normalised symbol. */
@@ -32,7 +32,7 @@ export const UNIT_WORDS: Record<string, string> = wordTable({
   'danish crowns': 'DKK', 'danish kroner': 'DKK', 'swedish crowns': 'SEK', 'swedish kronor': 'SEK', 'norwegian crowns': 'NOK', 'norwegian kroner': 'NOK',
   'swiss francs': 'CHF', 'hong kong dollars': 'HKD', 'australian dollars': 'AUD', 'canadian dollars': 'CAD', 'kenyan shillings': 'KES',
   pence: 'GBX', penny: 'GBX', p: 'GBX', cents: 'USc',
-  degrees: 'degree', '°c': '°C', '°f': '°F', c: '°C', f: '°F', 'degrees celsius': '°C', 'degrees centigrade': '°C', 'degrees fahrenheit': '°F', shillings: 'KES', shilling: 'KES', kroner: 'DKK', krone: 'DKK', kronor: 'SEK', francs: 'CHF', naira: 'NGN', rand: 'ZAR', reais: 'BRL',
+  degrees: 'degree', '°c': '°C', '°f': '°F', c: '°C', f: '°F', 'degrees celsius': '°C', 'degrees centigrade': '°C', 'degrees fahrenheit': '°F', shillings: 'KES', shilling: 'KES', kroner: 'DKK', krone: 'DKK', kronor: 'SEK', francs: 'CHF', naira: 'NGN', rand: 'ZAR', reais: 'BRL', meticais: 'MZN',
   mw: 'MW', gw: 'GW', kw: 'kW', mwh: 'MWh', gwh: 'GWh', kwh: 'kWh', mph: 'mph', kph: 'km/h', 'km/h': 'km/h', kmh: 'km/h',
   'miles per hour': 'mph', 'miles an hour': 'mph', 'kilometres per hour': 'km/h', 'kilometers per hour': 'km/h', 'km per hour': 'km/h',
   'kilometres an hour': 'km/h', 'kilometers an hour': 'km/h',
@@ -53,7 +53,7 @@ export const CURRENCY_NAMES: Record<string, string> = wordTable(Object.fromEntri
     ZAR: 'rand', NGN: 'naira', GHS: 'cedi', ETB: 'birr', BRL: 'reais', PLN: 'zloty', HUF: 'forint', CZK: 'koruna', RON: 'leu lei',
     SEK: 'krona kronor', MYR: 'ringgit', THB: 'baht', IDR: 'rupiah', BDT: 'taka', KRW: '', VND: '', CHF: '', GBP: 'sterling',
     KZT: 'tenge', GEL: 'lari', AMD: 'dram', MNT: 'tugrik', MMK: 'kyat', KHR: 'riel', GTQ: 'quetzal', HNL: 'lempira', BWP: 'pula',
-    MGA: 'ariary', BGN: 'lev leva', MKD: 'denar', VES: 'bolivar',
+    MGA: 'ariary', BGN: 'lev leva', MKD: 'denar', VES: 'bolivar', MZN: 'metical',
     '¤': 'crown krone kroner shilling franc peso rupee dinar dirham riyal rial kwacha manat som',
   }).flatMap(([code, names]) =>
     names
