@@ -76,7 +76,7 @@ function continueQuoteParagraphs(ctx: ReadingContext, quotations: Quotation[], q
       if (questions && quotes[i].speaker === null && quotes[i].kind === 'direct' && fillsParagraph(ctx, q) && quotations[p].block === blockBefore(ctx, q.block)) copySpeaker(quotes[i], quotes[pp], null, { method: 'continuation', mention: quotes[pp].attribution?.mention ?? null });
       continue;
     }
-    if (p < 0 || quotes[i].speaker !== null || quotes[i].kind !== 'direct' || quotes[p].speaker === null || quotes[p].kind !== 'direct') continue;
+    if (p < 0 || quotes[i].speaker !== null || quotes[i].kind !== 'direct' || quotes[p].speaker === null || quotes[p].kind !== 'direct' || !inParagraph(ctx, q)) continue;
     const before = quotations[p];
     const sameBlock = before.block === q.block;
     // Names in the previous quote's own attribution ("said X, an analyst at Berenberg.") do not count.
@@ -86,6 +86,35 @@ function continueQuoteParagraphs(ctx: ReadingContext, quotations: Quotation[], q
     if (someoneElseNamed(ctx, from, q.open.start, quotes[p].speakerKey ?? '')) continue;
     copySpeaker(quotes[i], quotes[p], null, { method: 'continuation', mention: quotes[p].attribution?.mention ?? null });
   }
+}
+
+/**
+ * True when a quotation stands in a paragraph of the story: a crosshead, caption or headline quote
+ * sums up what a story says, often ahead of whoever says it ("‘No room to turn round’" over the
+ * diver's account), and goes on with no speaker before it (see echoSummaryQuotes.ts).
+ */
+function inParagraph(ctx: ReadingContext, q: Quotation): boolean {
+  return ctx.blocks[q.block]?.kind === 'paragraph' && !quoteLineHeading(ctx, q);
+}
+
+/**
+ * True when a quotation is a line of its own with no full stop, question or exclamation mark
+ * ("‘No room to turn round’"): a heading however the blocks were read, since a quote that is
+ * speech ends its sentence.
+ */
+function quoteLineHeading(ctx: ReadingContext, q: Quotation): boolean {
+  if (!q.close || /[.?!…]\s*$/.test(ctx.text.slice(q.open.end, q.close.start))) return false;
+  return lineEdge(ctx.text, q.open.start - 1, -1) && lineEdge(ctx.text, q.close.end, 1);
+}
+
+/** True when only spaces stand from offset `from` in direction `step` up to a line break or the text's edge (read in place: a quote on a long line costs only its spaces). */
+function lineEdge(text: string, from: number, step: 1 | -1): boolean {
+  for (let k = from; k >= 0 && k < text.length; k += step) {
+    const c = text[k];
+    if (c === '\n' || c === '\r') return true;
+    if (c !== ' ' && c !== '\t') return false;
+  }
+  return true;
 }
 
 /** True when a quote asks a question ("Then what were they paying for?"). */
@@ -167,7 +196,7 @@ function hasVerb(ctx: ReadingContext, sentence: Span): boolean {
  */
 function followIndirectSpeech(ctx: ReadingContext, index: ReferenceIndex, quotations: Quotation[], quotes: Quote[]): void {
   quotations.forEach((q, i) => {
-    const previous = previousSentenceFor(ctx, q, quotes[i]);
+    const previous = inParagraph(ctx, q) ? previousSentenceFor(ctx, q, quotes[i]) : null;
     if (!previous) return;
     const sameBlock = spanIndexAt(ctx.blocks, previous.start) === q.block;
     if (!sameBlock && !(spanIndexAt(ctx.blocks, previous.start) === blockBefore(ctx, q.block) && fillsParagraph(ctx, q))) return;

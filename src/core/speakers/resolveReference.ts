@@ -270,6 +270,8 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
       profile.guessedGender = profile.listGender && givenName.normalize('NFKD') !== givenName;
     }
     if (profile.gender === null) profile.gender = genderFromPossessive(ctx, last);
+    // "Dlamini said the federation respected Mokoena. “…,” he said": only the subject's own quote tells.
+    if (profile.gender === null && isSubjectMention(ctx, first, last)) profile.gender = genderFromQuotePronoun(ctx, last);
     // "The research vessel Marta Lind docked …": a named ship is no one a "she said" points at.
     // "Priyanka Bell, Halvard's co-founder, explained …": the owner of a possessive is no subject; what it owns is.
     const owner = /^['’]s?$/.test(tokens[last + 1]?.value ?? '');
@@ -383,6 +385,31 @@ function describedOrganisationSubject(ctx: ReadingContext, index: ReferenceIndex
 }
 
 /**
+ * The gender the text gives the subject named up to token `last` through the "he said" or "she
+ * said" of the quote that follows, in the name's sentence or the next, before anyone else is named or
+ * described ("Aurélien Morand said cracks had opened. “…,” he said": a man, whom a later "she"
+ * does not mean); null when no such pronoun comes first.
+ */
+function genderFromQuotePronoun(ctx: ReadingContext, last: number): 'male' | 'female' | null {
+  const { tokens } = ctx;
+  const here = spanIndexAt(ctx.sentences, tokens[last].start);
+  if (here < 0) return null;
+  const end = ctx.sentences[here + 1]?.end ?? ctx.sentences[here].end;
+  for (let k = last + 1; k < tokens.length && tokens[k].start < end && k - last <= 80; k++) {
+    if (ctx.quoteAt[k] >= 0) continue;
+    const v = tokens[k].value;
+    if (ctx.nameAt[k] >= 0 && ctx.names[ctx.nameAt[k]].type === 'PERSON') return null;
+    if (/^\p{Ll}/u.test(v) && tokens[k].pos === 'NOUN' && (isPersonNoun(v) || isTitleHead(v))) return null;
+    if (!/^(?:he|she)$/i.test(v)) continue;
+    const afterQuote = /^[”"’'»“]$/.test(tokens[k - 1]?.value ?? '');
+    const verb = tokens[k + 1];
+    if (!afterQuote || !verb || verb.pos !== 'VERB' || !isReportingVerb(verb.value)) return null;
+    return /^he$/i.test(v) ? 'male' : 'female';
+  }
+  return null;
+}
+
+/**
  * The gender a sentence gives its subject through the first possessive or object pronoun after
  * the name ("Carvalho was unhappy with her side", "Smith said his team …"), before anyone else is
  * named, described or spoken of as "he" or "she" ("Lee said the defendant had signed the checks
@@ -451,7 +478,15 @@ export function resolveDescription(index: ReferenceIndex, words: string[], head:
   if (pool.length > 1) {
     // "the chairman said" with a chairman and a vice chairman named: the one without a rank below.
     const unranked = pool.filter((e) => ![...(index.profiles.get(e.key)?.words ?? [])].some((w) => LOWER_RANK.test(w) && !expanded.includes(w)));
-    return unranked.length === 1 ? unranked[0] : null;
+    if (unranked.length === 1) return unranked[0];
+    // "Foreign Minister A and her counterpart, Minister B, signed …. A said …. “…,” the minister
+    // added": of the people it fits, the one in focus, as a pronoun there would be, unless another
+    // of them is named after that mention ("Minister A met Minister B. “…,” the minister said").
+    const focus = organisation ? null : resolvePronoun(index, null, offset, 700);
+    if (!focus || !unranked.some((e) => e.key === focus.key)) return null;
+    const others = new Set(unranked.filter((e) => e.key !== focus.key).map((e) => e.key));
+    const namedSince = (e: Entity): boolean => others.has(e.key) && e.start > focus.start && e.start < offset;
+    return index.bystanders.some(namedSince) || index.subjects.some((x) => namedSince(x.entity)) ? null : focus;
   }
   if (possessed) return null;
   if (organisation) {

@@ -416,7 +416,9 @@ function opensWithAdverbial(ctx: ReadingContext, k: number): boolean {
   let j = k;
   while (j > 0 && tokens[j - 1].start >= sentence.start) {
     j--;
-    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || tokens[j].value === ',' || ctx.quoteAt[j] >= 0) return false;
+    // "Speaking through an interpreter, Zhou Min said": the -ing form opening the sentence is the phrase's own verb.
+    const opening = OPENING_PARTICIPLE.test(tokens[j].value) && (j === 0 || tokens[j - 1].start < sentence.start);
+    if (((tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') && !opening) || tokens[j].value === ',' || ctx.quoteAt[j] >= 0) return false;
   }
   return startsUpperCase(tokens[j].value) && (tokens[j].pos === 'ADP' || OPENING_PREPOSITION.test(tokens[j].value) || OPENING_PARTICIPLE.test(tokens[j].value));
 }
