@@ -22,11 +22,11 @@ const ORGANISATION_HEADS = new Set([
   'bureau', 'directorate', 'secretariat', 'cabinet', 'government', 'club', 'team', 'fc', 'network', 'television', 'tv', 'radio', 'broadcasting', 'media', 'airlines', 'airways', 'motors', 'industries',
   'technologies', 'systems', 'pharmaceuticals', 'energy', 'petroleum', 'oil', 'gas', 'exchange', 'partners',
   'management', 'telecom', 'telecoms', 'communications', 'insurance', 'mechanism', 'dicastery', 'friends', 'rovers',
-  'united', 'athletic', 'wanderers', 'albion', 'rangers', 'afc', 'journal', 'courier', 'herald', 'gazette', 'tribune',
-  'chronicle', 'telegraph', 'observer', 'times', 'post', 'magazine', 'review', 'daily', 'weekly', 'monthly', 'quarterly', 'institution', 'live',
+  'united', 'athletic', 'wanderers', 'albion', 'rangers', 'riders', 'giants', 'afc', 'journal', 'courier', 'herald', 'gazette', 'tribune',
+  'chronicle', 'telegraph', 'observer', 'monitor', 'times', 'post', 'magazine', 'review', 'daily', 'weekly', 'monthly', 'quarterly', 'institution', 'live',
   'house', 'treasury', 'news', 'electronics', 'motor', 'chemicals', 'steel', 'mining', 'foods', 'brands', 'international', 'internationalis', 'scheme', 'survey', 'press', 'wire', 'securities', 'investments', 'bancorp', 'financial', 'pharma', 'labs', 'ventures',
   'brigade', 'brigades', 'battalion', 'regiment', 'command', 'corps', 'church', 'mission', 'programme', 'program',
-  'observatory', 'archive', 'archives', 'crescent', 'cross', 'watch', 'images', 'hospital', 'infirmary', 'hospice', 'clinic', 'centre', 'center',
+  'observatory', 'archive', 'archives', 'zoo', 'aquarium', 'crescent', 'cross', 'watch', 'images', 'hospital', 'infirmary', 'hospice', 'clinic', 'centre', 'center',
   // Carriers named after the routes they serve ("Kivu Lake Lines"), utilities after their water
   // ("Romanian Waters"), inspectorates and inquiries ("General Inspectorate for Emergency Situations").
   'lines', 'water', 'waters', 'inspectorate', 'inquiry', 'digital', 'mobility',

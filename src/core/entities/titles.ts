@@ -18,7 +18,7 @@ const TITLE_HEADS = new Set([
   'inspector', 'detective', 'superintendent', 'constable', 'sheriff', 'king', 'queen', 'prince', 'princess', 'emperor',
   'empress', 'emir', 'sultan', 'sheikh', 'pope', 'cardinal', 'archbishop', 'bishop', 'patriarch', 'metropolitan',
   'rabbi', 'imam', 'ayatollah', 'cleric', 'reverend', 'rev.', 'father', 'sister', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.',
-  'dr', 'dr.', 'prof', 'prof.', 'professor', 'rev', 'fr', 'fr.', 'gen', 'lt', 'col', 'sgt', 'capt', 'cpl', 'pte', 'sen', 'gov', 'rep', 'hon', 'hon.', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'mp', 'mep', 'mla', 'msp', 'mpp', 'mha', 'adviser',
+  'dr', 'dr.', 'prof', 'prof.', 'professor', 'rev', 'fr', 'fr.', 'gen', 'lt', 'col', 'sgt', 'capt', 'cpl', 'pte', 'sen', 'gov', 'rep', 'hon', 'hon.', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'mp', 'mep', 'mla', 'msp', 'mpp', 'mha', 'td', 'adviser',
   'advisor', 'aide', 'official', 'negotiator', 'coordinator', 'rapporteur', 'undersecretary', 'under-secretary', 'deputy',
   'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'skipper', 'captain',
   'economist', 'analyst', 'researcher', 'scientist', 'author', 'correspondent', 'editor', 'reporter', 'columnist',

@@ -27,6 +27,7 @@ describe('recogniseEntities: titles and honours around a name', () => {
   it('reads a name an honour or a generation follows as a person’s, and a member of a legislature after the title, not run on from the seat', () => {
     assert.deepEqual(namesAndThingsOf('He met Grant Okafor Jr in Lagos.'), ['PERSON Grant Okafor', 'PLACE Lagos']);
     assert.deepEqual(namesAndThingsOf('Strangford MLA Harry Harvey opposed the motion.'), ['PERSON Harry Harvey']);
+    assert.deepEqual(namesAndThingsOf('Clare TD Aine Moloney opposed the motion, and TD Bank cut rates.'), ['PLACE Clare', 'PERSON Aine Moloney', 'ORG TD Bank']);
     assert.deepEqual(namesAndThingsOf('The bill was tabled by Kaukab Stewart MSP on Monday.'), ['PERSON Kaukab Stewart']);
   });
 
@@ -111,7 +112,13 @@ describe('recogniseEntities: how names from other languages are built', () => {
   });
 });
 
-describe('recogniseEntities: archives and seas named alone', () => {
+describe('recogniseEntities: archives, zoos, monitors, sides and seas named alone', () => {
+  it('reads a zoo, an aquarium, an outlet called a monitor and a side named after its town as bodies, whole', () => {
+    assert.deepEqual(namesAndThingsOf('Visitors at Dublin Zoo saw the pandas.'), ['ORG Dublin Zoo']);
+    assert.deepEqual(namesAndThingsOf('The Kolkata Knight Riders beat the Lucknow Super Giants in Chennai.'), ['ORG Kolkata Knight Riders', 'ORG Lucknow Super Giants', 'PLACE Chennai']);
+    assert.deepEqual(namesAndThingsOf('The Tarn Valley Monitor reported the closure first.'), ['ORG Tarn Valley Monitor']);
+  });
+
   it('reads an archive as a body and a sea or strait named alone as a place', () => {
     assert.deepEqual(namesAndThingsOf('The Tarrowby Film Archive lost 300 reels.'), ['ORG Tarrowby Film Archive']);
     assert.deepEqual(namesAndThingsOf('Enclosed seas such as the Baltic and the Adriatic warm fastest.'), ['PLACE Baltic', 'PLACE Adriatic']);
