@@ -122,14 +122,14 @@ function runsInside(short: Word[], long: Word[]): boolean {
  * ("clear", "killed us") matches only when it runs verbatim inside the other quote and both are
  * credited to a named speaker, the same by name: alone, one word could come from anywhere.
  */
-function sameWords(a: QuoteItem, b: QuoteItem, idf: (stem: string) => number): boolean {
+function sameWords(a: QuoteItem, b: QuoteItem, likeness: PairLikeness): boolean {
   const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
   if (short.words.filter((w) => w.content).length < FRAGMENT_CONTENT) {
     return runsInside(short.words, long.words) && short.quote.speaker !== null && long.quote.speaker !== null && sameName(a, b);
   }
-  if (wordsMatch(a, b, quoteSimilarity(a.words, b.words, idf))) return true;
+  if (wordsMatch(a, b, likeness.plain)) return true;
   // Synonyms count only between two quotes credited to one named speaker (see the file comment).
-  return sameName(a, b) && wordsMatch(a, b, quoteSimilarity(a.words, b.words, idf, areSynonyms));
+  return sameName(a, b) && wordsMatch(a, b, likeness.near());
 }
 
 /** Whether the similarity of two quotes (not fragments) passes one of the tests of the file comment. */
@@ -297,10 +297,41 @@ function withJoinedSpellings(a: QuoteItem, b: QuoteItem): [QuoteItem, QuoteItem]
  * both have said it ({@link speakersCompatible}), or they are two statements ({@link twoStatements}).
  */
 function linkStrength(quoteA: QuoteItem, quoteB: QuoteItem, idf: (stem: string) => number): number | null {
+  return strengthOf(pairLikeness(quoteA, quoteB, idf));
+}
+
+/**
+ * Two quotes read for comparison once ({@link withJoinedSpellings}), with what the tests and the
+ * learned matcher's features ask of them computed at most once per pair: the plain similarity, and
+ * on first request the similarity with synonyms and whether they are two statements.
+ */
+interface PairLikeness {
+  a: QuoteItem;
+  b: QuoteItem;
+  plain: QuoteSimilarity;
+  near: () => QuoteSimilarity;
+  twoStatements: () => boolean;
+}
+
+/** The {@link PairLikeness} of two quotes under the weighing `idf`. */
+function pairLikeness(quoteA: QuoteItem, quoteB: QuoteItem, idf: (stem: string) => number): PairLikeness {
   const [a, b] = withJoinedSpellings(quoteA, quoteB);
-  const sim = quoteSimilarity(a.words, b.words, idf);
-  if (!sameWords(a, b, idf) || !speakersCompatible(a, b, sim.cosine) || twoStatements(a, b)) return null;
-  return sim.cosine + sim.ordered * sim.contained;
+  let near: QuoteSimilarity | undefined;
+  let two: boolean | undefined;
+  return {
+    a,
+    b,
+    plain: quoteSimilarity(a.words, b.words, idf),
+    near: () => (near ??= quoteSimilarity(a.words, b.words, idf, areSynonyms)),
+    twoStatements: () => (two ??= twoStatements(a, b)),
+  };
+}
+
+/** {@link linkStrength} of a pair already read. */
+function strengthOf(likeness: PairLikeness): number | null {
+  const { a, b, plain } = likeness;
+  if (!sameWords(a, b, likeness) || !speakersCompatible(a, b, plain.cosine) || likeness.twoStatements()) return null;
+  return plain.cosine + plain.ordered * plain.contained;
 }
 
 /** A link between two quotes (indexes into the comparison's quote items) and its strength. */
@@ -383,17 +414,17 @@ export function quotePairsOf(ctx: CompareContext, weigh = true): QuotePairs {
   for (const key of candidatePairs(ctx, items)) {
     const a = Math.floor(key / items.length);
     const b = key % items.length;
-    const strength = linkStrength(items[a], items[b], idf);
+    const likeness = pairLikeness(items[a], items[b], idf);
+    const strength = strengthOf(likeness);
     if (strength !== null) {
       linked.push({ a, b, strength });
       continue;
     }
     if (!weigh || !namesSpeaker(items[a]) || !namesSpeaker(items[b]) || !sameName(items[a], items[b])) continue;
-    const [x, y] = withJoinedSpellings(items[a], items[b]);
-    const plain = quoteSimilarity(x.words, y.words, idf);
-    const near = quoteSimilarity(x.words, y.words, idf, areSynonyms);
+    const { a: x, b: y, plain } = likeness;
+    const near = likeness.near();
     // The tests' vetoes hold: two statements whatever the words, or ideas in another order.
-    if (near.ordered < MIN_ORDER_OF_IDEAS || twoStatements(x, y)) continue;
+    if (near.ordered < MIN_ORDER_OF_IDEAS || likeness.twoStatements()) continue;
     open.push({ a, b, features: quotePairFeatures(ctx, x, y, settings[a], settings[b], plain, near, idf, new Float64Array(QUOTE_PAIR_FEATURES.length)) });
     nearStrength.push(near.cosine + near.ordered * near.contained);
   }
