@@ -31,7 +31,7 @@ const CANDIDATE_CAP = 50;
 /** The content weight of a unit by sense: the highest IDF among its words of each sense. */
 function weightsBySense(ctx: CompareContext, unit: TextUnit): Map<string, number> {
   const weights = new Map<string, number>();
-  for (const w of senseWords(unit)) {
+  for (const w of senseWords(ctx, unit)) {
     if (!w.content) continue;
     weights.set(w.sense, Math.max(weights.get(w.sense) ?? 0, idfOf(ctx, w.stem)));
   }
@@ -39,8 +39,8 @@ function weightsBySense(ctx: CompareContext, unit: TextUnit): Map<string, number
 }
 
 /** The share of `weights` whose senses the units have (a scan, not a set: it runs for every candidate). */
-function coverage(weights: Map<string, number>, total: number, units: TextUnit[]): number {
-  const words = units.map(senseWords);
+function coverage(ctx: CompareContext, weights: Map<string, number>, total: number, units: TextUnit[]): number {
+  const words = units.map((unit) => senseWords(ctx, unit));
   let covered = 0;
   for (const [sense, weight] of weights) {
     if (words.some((own) => own.some((w) => w.content && w.sense === sense))) covered += weight;
@@ -70,7 +70,7 @@ export function findCoveringPassages(ctx: CompareContext, unit: TextUnit, peers:
     const own = ctx.unitsBySource[candidate.source];
     const at = id - own[0].id;
     const window = own.slice(Math.max(0, at - REACH), at + REACH + 1);
-    const score = coverage(weights, total, window);
+    const score = coverage(ctx, weights, total, window);
     const held = best.get(candidate.source);
     if (score >= MIN_COVERAGE && (!held || held.score < score)) best.set(candidate.source, { score, units: window });
   }

@@ -121,7 +121,7 @@ function addedRuns(ctx: CompareContext, unit: TextUnit, counterparts: TextUnit[]
   // unless a new word stands right before it. A new modifier makes a new referent: "Western
   // nations" are not the "regional countries" of the counterpart.
   const reworded = senses.rewordedOf(unit);
-  const echoed = senseWords(unit).filter((w, k) => w.content && counterpartSenses.has(reworded ? reworded[k] : senseOf(k)));
+  const echoed = senseWords(ctx, unit).filter((w, k) => w.content && counterpartSenses.has(reworded ? reworded[k] : senseOf(k)));
   const newBefore = (i: number): boolean => i > 0 && words[i - 1].content && !covered[i - 1] && !peerSenses.has(senseOf(i - 1));
   words.forEach((w, i) => {
     if (!covered[i] && !newBefore(i) && echoed.some((e) => e.start <= w.start && w.end <= e.end)) covered[i] = true;

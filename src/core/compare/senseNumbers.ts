@@ -56,7 +56,7 @@ export class SenseNumbers {
    * one for each of them, or null when the lexicon rewords nothing in it (its words' numbers stand).
    */
   rewordedOf(unit: TextUnit): Int32Array | null {
-    const words = senseWords(unit);
+    const words = senseWords(this.ctx, unit);
     if (words === unit.words) return null;
     let numbers = this.rewordedByUnit[unit.id];
     if (!numbers) {
