@@ -23,16 +23,32 @@ export interface HeaderDate {
   day: number;
 }
 
+/** Characters from which a first line is a paragraph (a story starting with its dateline), not a headline. */
+const HEADLINE_CHARS = 200;
+
+/** A wire dateline's agency right after its date: "BEIRA, 2 Nov (ALN) –". */
+const AGENCY_AFTER = /^,?\s*\(/;
+
+/**
+ * The end of `header`'s headline: its first line when that is short enough to be one
+ * ({@link HEADLINE_CHARS}), else -1 (the text starts with its story).
+ */
+function headlineEnd(header: string): number {
+  const start = header.search(/\S/);
+  const end = start >= 0 ? header.indexOf('\n', start) : -1;
+  return end >= 0 && end - start <= HEADLINE_CHARS ? end : -1;
+}
+
 /**
  * The date in the header of `text`, or undefined when it names none. A date in the first line is
  * the headline's, a date of the story ("Sign by 30 April or I sell"), and is taken only when the
- * header gives no other.
+ * header gives no other, or when it is a wire dateline's ("PORT ELLING, Aug 13 (Wire) -").
  */
 export function headerDate(text: string): HeaderDate | undefined {
   const header = text.slice(0, HEADER_CHARS);
-  const headline = header.search(/\S/) >= 0 ? header.indexOf('\n', header.search(/\S/)) : -1;
+  const headline = headlineEnd(header);
   const dates = [...header.matchAll(DATES)];
-  const m = dates.find((d) => headline >= 0 && d.index > headline) ?? dates[0];
+  const m = dates.find((d) => d.index > headline || AGENCY_AFTER.test(header.slice(d.index + d[0].length))) ?? dates[0];
   if (!m) return undefined;
   const day = Number(m[2] ?? m[4]);
   const year = m[3] ?? m[6];

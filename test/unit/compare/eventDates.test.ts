@@ -48,6 +48,10 @@ describe('same event by header dates', () => {
       { year: 2026, month: 2, day: 11 },
     );
     assert.deepEqual(headerDate('Dockers strike until June 3\n\nPORT ELLING, Aug 13 (Wire) - Dockers …'), { year: undefined, month: 7, day: 13 });
+    // A story that starts with its wire dateline has no headline: its date is the dateline's.
+    assert.deepEqual(headerDate('PORT ELLING, Aug 13 (Wire) - Dockers walked out.\n\nThe terminal will reopen on 3 June.'), { year: undefined, month: 7, day: 13 });
+    const lead = 'About 250 dockers at the Port Elling container terminal walked out over pay on Wednesday, halting the loading of 14 ships, the union said.';
+    assert.deepEqual(headerDate(`PORT ELLING, Aug 13 — ${lead} ${lead}\n\nThe terminal will reopen on 3 June.`), { year: undefined, month: 7, day: 13 });
     // A headline date is still read when the header gives no other.
     assert.deepEqual(headerDate('Port Elling docks to reopen on 3 June\n\nThe docks will reopen …'), { year: undefined, month: 5, day: 3 });
   });
