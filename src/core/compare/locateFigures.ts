@@ -62,14 +62,18 @@ function measureOfMention(unit: TextUnit, mention: QuantityMention, tallied: Wor
   return noun ? { ...measure, unit: parseQuantity(`1 ${noun.folded}`)?.unit ?? null } : measure;
 }
 
+/** Up to three words right after a figure: where the name of its currency stands ("250 million meticais", "1,000 Tanzanian shillings"). */
+const WORDS_AFTER = /^\s+\p{L}+(?:\s+\p{L}+){0,2}/u;
+
 /**
  * The currency and rate of an amount of money (see exchangeRates.ts), read from its words and the
- * word before them ("five million Swiss francs", "Kenyan shillings"), or undefined.
+ * words after them that name its currency ("five million Swiss francs", "Kenyan shillings"), or undefined.
  */
 function exchangeOf(text: string, mention: QuantityMention): ExchangedAmount | undefined {
   const unit = inCommonUnit(mention.quantity).unit;
   if (unit === null || !isCurrencyUnit(unit)) return undefined;
-  return exchangedAmount(unit, text.slice(Math.max(0, mention.start - 12), mention.end));
+  const after = WORDS_AFTER.exec(text.slice(mention.end, mention.end + 40))?.[0] ?? '';
+  return exchangedAmount(unit, `${text.slice(mention.start, mention.end)}${after}`);
 }
 
 /** True for a unit that fixes what is measured: a measuring unit, a currency, per cent or percentage points. */

@@ -31,6 +31,7 @@ export const UNIT_WORDS: Record<string, string> = wordTable({
   years: 'year', year: 'year', months: 'month', month: 'month', weeks: 'week', week: 'week', days: 'day', day: 'day', hours: 'hour', hour: 'hour', minutes: 'minute', minute: 'minute', decades: 'decade', decade: 'decade',
   'danish crowns': 'DKK', 'danish kroner': 'DKK', 'swedish crowns': 'SEK', 'swedish kronor': 'SEK', 'norwegian crowns': 'NOK', 'norwegian kroner': 'NOK',
   'swiss francs': 'CHF', 'hong kong dollars': 'HKD', 'australian dollars': 'AUD', 'canadian dollars': 'CAD', 'kenyan shillings': 'KES',
+  'tanzanian shillings': 'TZS', 'ugandan shillings': 'UGX', 'indian rupees': 'INR', 'pakistani rupees': 'PKR', 'us cents': 'USc',
   pence: 'GBX', penny: 'GBX', p: 'GBX', cents: 'USc',
   degrees: 'degree', '°c': '°C', '°f': '°F', c: '°C', f: '°F', 'degrees celsius': '°C', 'degrees centigrade': '°C', 'degrees fahrenheit': '°F', shillings: 'KES', shilling: 'KES', kroner: 'DKK', krone: 'DKK', kronor: 'SEK', francs: 'CHF', naira: 'NGN', rand: 'ZAR', reais: 'BRL', meticais: 'MZN',
   mw: 'MW', gw: 'GW', kw: 'kW', mwh: 'MWh', gwh: 'GWh', kwh: 'kWh', mph: 'mph', kph: 'km/h', 'km/h': 'km/h', kmh: 'km/h',

@@ -5,7 +5,7 @@
  * not excuse it, nor does the sum it converts agreeing by the rate with a peer that gives another sum
  * in its currency; "Rs" and "shillings", which several countries write, are not converted; a bare
  * "$" may be a paper's own dollar. Short reports of an evacuation fund, a fishing ban, a cricket
- * auction, an impairment and an archive flood written for this test, analysed by the real pipeline.
+ * auction, an impairment, a seaweed plant and an archive flood written for this test, analysed by the real pipeline.
  */
 import { strict as assert } from 'node:assert';
 import { numericFindings as numeric } from './numericFindings';
@@ -49,6 +49,15 @@ Lucknow Super Giants bought the Australian fast bowler Jack Fitz-Hardinge for Rs
 Lucknow Super Giants paid $2.2 million for the Australian fast bowler Jack Fitz-Hardinge at the player auction in Abu Dhabi on Tuesday, a record fee for an overseas player.`,
 };
 
+const SEAWEED = {
+  'wire.txt': `Zanzibar sets seaweed floor price
+
+ZANZIBAR (Wire) - Zanzibar will build a seaweed processing plant on Pemba at a cost of 500 million shillings, the fisheries minister said on Tuesday.`,
+  'weekly.txt': `Zanzibar plans Pemba seaweed plant
+
+Zanzibar will build a seaweed processing plant on Pemba at a cost of $2.5 million, the fisheries minister said on Tuesday.`,
+};
+
 const ARCHIVE = {
   'wire.txt': `Archive flood recovery costs mount
 
@@ -78,6 +87,11 @@ describe('numeric discrepancies in two currencies', () => {
   it('does not convert rupees written "Rs", which several countries write', () => {
     assert.deepEqual(numeric(AUCTION, 'daily.txt'), []);
     assert.deepEqual(numeric(AUCTION, 'site.txt'), []);
+  });
+
+  it('does not convert shillings named after the amount, which Kenya, Tanzania and Uganda write', () => {
+    assert.deepEqual(numeric(SEAWEED, 'wire.txt'), []);
+    assert.deepEqual(numeric(SEAWEED, 'weekly.txt'), []);
   });
 
   it('reads a bare "$" as the Australian dollar another report names', () => {
