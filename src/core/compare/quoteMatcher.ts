@@ -20,7 +20,7 @@ import model from './quoteMatcherWeights.json';
 export const QUOTE_PAIR_FEATURES = [
   'cosine', 'ordered', 'contained', 'nearCosine', 'nearOrdered', 'nearContained',
   'sharedNames', 'otherNames', 'sharedFigures', 'lengthRatio', 'fragment', 'partial', 'headline',
-  'positionGap', 'speakerOrderGap', 'sentenceCosine', 'sentencesAligned', 'neighbourCosine', 'reporterCosine', 'bestForHere', 'bestForThere',
+  'positionGap', 'speakerOrderGap', 'sentenceCosine', 'sentencesAligned', 'neighbourCosine', 'reporterCosine', 'bestForHere', 'bestForThere', 'matchReach', 'namesConflict', 'phrasedShare',
 ] as const;
 
 /** A feature's name. */

@@ -117,6 +117,45 @@ function neighbourCosine(ctx: CompareContext, ua: number, ub: number): number {
   return best;
 }
 
+/** True when `w`, a content word, has a counterpart in `other`: the same spelling or sense, or a synonym. */
+function hasCounterpart(w: Word, other: readonly Word[]): boolean {
+  return other.some((v) => v.content && (v.spelling === w.spelling || v.sense === w.sense || areSynonyms(w, v)));
+}
+
+/**
+ * How far into each quote the words the other also holds reach, the lesser of the two: the place
+ * of its last content word with a counterpart (see {@link hasCounterpart}) over its length, 0 when
+ * none. Two remarks of one speaker that open alike ("We will not rest until…") share their first
+ * words and part; two translations of one remark match to its end.
+ */
+function matchReach(a: readonly Word[], b: readonly Word[]): number {
+  const reach = (x: readonly Word[], y: readonly Word[]): number => {
+    for (let i = x.length - 1; i >= 0; i--) if (x[i].content && hasCounterpart(x[i], y)) return (i + 1) / x.length;
+    return 0;
+  };
+  return Math.min(reach(a, b), reach(b, a));
+}
+
+/**
+ * How much of what two quotes share is set phrases: of the content words of `a` with a counterpart
+ * in `b` (see {@link hasCounterpart}), the share standing in a run of two words or more that both
+ * quotes hold word for word; 0 when they share no content word. Two remarks of one speaker can
+ * repeat his set phrases around different claims ("the biggest project our province has ever
+ * seen" / "the greatest danger our province has ever faced"); two translations of one remark
+ * share words scattered through it.
+ */
+function phrasedShare(a: readonly Word[], b: readonly Word[]): number {
+  const same = (i: number, j: number): boolean => i >= 0 && j >= 0 && i < a.length && j < b.length && a[i].spelling === b[j].spelling;
+  let matched = 0;
+  let phrased = 0;
+  a.forEach((w, i) => {
+    if (!w.content || !hasCounterpart(w, b)) return;
+    matched++;
+    if (b.some((_, j) => same(i, j) && (same(i - 1, j - 1) || same(i + 1, j + 1)))) phrased++;
+  });
+  return matched > 0 ? phrased / matched : 0;
+}
+
 /**
  * Writes into `out` the features of quotes `a` and `b` of two reports but the two best-counterpart
  * flags (which need every candidate pair: see groupQuotes.ts): `plain` and `near` are their
@@ -153,6 +192,9 @@ export function quotePairFeatures(
   out[QUOTE_FEATURE.sentencesAligned] = sa.unit >= 0 && sb.unit >= 0 && ctx.partners.has(sa.unit, sb.unit) ? 1 : 0;
   out[QUOTE_FEATURE.neighbourCosine] = sa.unit >= 0 && sb.unit >= 0 ? neighbourCosine(ctx, sa.unit, sb.unit) : 0;
   out[QUOTE_FEATURE.reporterCosine] = sa.around.length > 0 && sb.around.length > 0 ? quoteSimilarity(sa.around, sb.around, idf, areSynonyms).cosine : 0;
+  out[QUOTE_FEATURE.matchReach] = matchReach(a.words, b.words);
+  out[QUOTE_FEATURE.namesConflict] = sa.names.size > 0 && sb.names.size > 0 && shared === 0 ? 1 : 0;
+  out[QUOTE_FEATURE.phrasedShare] = Math.max(phrasedShare(a.words, b.words), phrasedShare(b.words, a.words));
   out[QUOTE_FEATURE.bestForHere] = 0;
   out[QUOTE_FEATURE.bestForThere] = 0;
   return out;

@@ -15,11 +15,18 @@ import type { QuoteGroup } from '../../../src/core/types';
 import { groups, memberTexts } from './quoteGroupsOf';
 
 const GLACIER = 'test/fixtures/corpus/cluster-m-valais-glacier';
+const MARMARA = 'test/fixtures/corpus/cluster-x-marmara-mucilage';
+const BUDGET = 'test/fixtures/corpus/cluster-k-budget';
 
-/** The cluster's articles, file name → text. */
+/** A development cluster's articles, file name → text. */
+function textsOf(dir: string): Record<string, string> {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  return Object.fromEntries(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+}
+
+/** The glacier cluster's articles, file name → text. */
 function glacierTexts(): Record<string, string> {
-  const files = readdirSync(GLACIER).filter((f) => f.endsWith('.txt'));
-  return Object.fromEntries(files.map((f) => [f, readFileSync(join(GLACIER, f), 'utf8')]));
+  return textsOf(GLACIER);
 }
 
 /** The group holding a quote of `file` that starts with `start`, or undefined. */
@@ -46,6 +53,19 @@ describe('the quote matcher (quoteMatcher.ts)', () => {
     if (!group) assert.fail(memberTexts(found));
     assert.ok(group.members.some((m) => m.source === 'm3_thameside_post_broadsheet.txt' && m.text.startsWith('We will not take chances with')), memberTexts(found));
     assert.ok(group.drift.some((d) => /m3_thameside_post_broadsheet\.txt (quotes|has)/.test(d)), group.drift.join(' | '));
+  });
+
+  it('links two translations of a remark whose words differ to its end (a Turkish minister: "not a sewer" / "not a drain")', () => {
+    const found = groups(textsOf(MARMARA));
+    const group = groupOf(found, 'c1_levant_wire_izmit.txt', 'The Marmara is not a sewer');
+    if (!group) assert.fail(memberTexts(found));
+    assert.ok(group.members.some((m) => m.source === 'c3_uk_broadsheet_environment.txt' && m.text.startsWith('The Marmara is not a drain')), memberTexts(found));
+  });
+
+  it('keeps apart two remarks of one speaker that open with the same words ("The debt brake is not…")', () => {
+    const found = groups(textsOf(BUDGET));
+    const group = groupOf(found, 'e3_german_outlet_english_service.txt', 'The debt brake is not up for negotiation');
+    assert.ok(!group?.members.some((m) => /fetish/.test(m.text)), memberTexts(found));
   });
 
   it("keeps apart the minister's look-alike remark of another day", () => {
