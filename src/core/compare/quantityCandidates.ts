@@ -7,7 +7,7 @@
  */
 import { agreement } from './figureContext';
 import type { Located } from './locatedFigure';
-import { comparedValues } from './quantityAgreement';
+import { inTwoCurrencies } from './quantityAgreement';
 import { rolesCompatible, sameKind, sameYears, statesCompatible, unitsCompatible } from './sameQuantityRules';
 
 /**
@@ -24,7 +24,10 @@ const CANDIDATE_FACTOR = 10;
  * The rules' other tests (sameQuantityRules.ts) are features the matcher weighs.
  */
 export function isCandidate(x: Located, y: Located): boolean {
-  const [a, b] = comparedValues(x, y).map(Math.abs);
+  // In one unit without an array per pair: this runs for every pair of figures of two reports.
+  const exchanged = inTwoCurrencies(x, y);
+  const a = Math.abs(exchanged ? x.measure.value * x.exchange!.usdPerUnit : x.measure.value);
+  const b = Math.abs(exchanged ? y.measure.value * y.exchange!.usdPerUnit : y.measure.value);
   // Two known roles say what is counted better than a state does ("Twelve injured workers were
   // taken to hospital" / "Fifteen people remained in hospital": see sameRole of sameQuantityRules.ts).
   // The span a record is told over ("the heaviest sentence in nine years") is no length ("jailed
