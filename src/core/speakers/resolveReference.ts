@@ -33,6 +33,7 @@ import { beforeTitles, closesOpeningPhrase, coordinatedPeople, titleFullStop, in
 import { expandTitleAbbreviation, spellOutNameTitle } from './titleAbbreviations';
 import { counterpartBefore, type CounterpartOwner } from './counterpart';
 import { spellsInitialsOf } from './initials';
+import { headsRelativeClause } from './relativeClauseTopic';
 
 /** What the article says about one person or organisation (by entity key). */
 interface Profile {
@@ -96,6 +97,8 @@ export interface ReferenceIndex {
   describedSubjects: DescribedSubject[];
   /** PERSON mentions that are no clause's subject ("a line from its director, Graham Berg"), sorted: bystanders a pronoun after them may mean. */
   bystanders: Entity[];
+  /** Bystanders who head a relative clause of their own ("… came from Aisha Rahimi, who produced …"), sorted: see {@link headsRelativeClause}. */
+  relativeTopics: Entity[];
   /**
    * The lede's speaker described by title ("…, its chief executive has said") and the person the
    * next paragraph names for it: the description's start and that person. Filled by {@link identifyLedeSpeaker}.
@@ -147,7 +150,7 @@ function addWords(profile: Profile, words: string[]): void {
 export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
   const { tokens, names, nameAt } = ctx;
   const body = ctx.blocks.find((b) => b.kind === 'paragraph');
-  const index: ReferenceIndex = { profiles: new Map(), subjects: [], organisationSubjects: [], organisationMentions: [], organisationFirstNamed: new Map(), organisationsNamedAlone: new Set(), jointSubjects: [], pluralParties: [], unrecognisedSubjects: [], nonPersonSpeakers: [], describedSubjects: [], bystanders: [], aliases: new Map(), bodyStart: body ? body.start : ctx.text.length, sentences: ctx.sentences };
+  const index: ReferenceIndex = { profiles: new Map(), subjects: [], organisationSubjects: [], organisationMentions: [], organisationFirstNamed: new Map(), organisationsNamedAlone: new Set(), jointSubjects: [], pluralParties: [], unrecognisedSubjects: [], nonPersonSpeakers: [], describedSubjects: [], bystanders: [], relativeTopics: [], aliases: new Map(), bodyStart: body ? body.start : ctx.text.length, sentences: ctx.sentences };
   const { profiles, subjects, organisationSubjects, jointSubjects, pluralParties } = index;
   let groupEnd = -1;
   // The spellings already read, by entity key.
@@ -236,7 +239,7 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     if (/^justice$/i.test(before[before.length - 1] ?? '')) profile.words.add('judge');
     // An apposition after the name: ", the Russian foreign minister," or ", 34,".
     if (apposition?.length === 1 && /^\d{1,3}$/.test(apposition[0])) addWords(profile, [`${apposition[0]}-year-old`]);
-    else if (apposition && /^(?:the|a|an)$/i.test(apposition[0])) addWords(profile, apposition);
+    else if (apposition && (/^(?:the|a|an)$/i.test(apposition[0]) || ownedTitle(apposition))) addWords(profile, apposition);
     // An apposition before the name, which may carry titles of its own: "The Minister of Foreign
     // Affairs of Russia, Sergey Lavrov,", "The Bishop of Leeds, the Rt Rev Nicholas Baines,".
     let comma = first - 1 - before.length;
@@ -283,6 +286,7 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     } else if (!namesThing(tokens, first - 1) && !afterPersonalPronoun(ctx, first) && ctx.quoteAt[first] < 0) {
       // Someone named only inside a speaker's own words ("‘We will ask Mr Hale to explain,’ Smith said. He said …") is no one a later "he" means.
       index.bystanders.push(entity);
+      if (headsRelativeClause(ctx, last)) index.relativeTopics.push(entity);
     }
   }
   return index;
@@ -367,6 +371,15 @@ function appositionAfter(ctx: ReadingContext, last: number): string[] | null {
     words.push(t.value);
   }
   return words.length > 0 ? words : null;
+}
+
+/**
+ * True when the words of an apposition are a title owned by a country or body through its
+ * possessive (", Turkey's environment minister,", ", Severnside's chief operating officer,"): they
+ * describe the person as ", the environment minister," would.
+ */
+function ownedTitle(words: string[]): boolean {
+  return words.length >= 3 && startsUpperCase(words[0]) && /^['’]s$/.test(words[1]) && isTitleHead(words[words.length - 1]);
 }
 
 /**
@@ -698,6 +711,8 @@ type Referent = { entity: Entity | null; body?: { label: string; mention: Span }
 
 /** The referent of a pronoun; see {@link resolvePronoun} for the story. */
 function pronounReferent(index: ReferenceIndex, gender: 'male' | 'female' | null, offset: number, window: number): Referent {
+  const topic = relativeTopicBefore(index, gender, offset);
+  if (topic) return { entity: topic };
   const lo = countBefore(index.subjects, offset, (s) => s.entity.start);
   let misread: Entity | null = null;
   let k = lo - 1;
@@ -723,6 +738,37 @@ function pronounReferent(index: ReferenceIndex, gender: 'male' | 'female' | null
 }
 
 const NOBODY: Referent = { entity: null };
+
+/** True when an item of `list` (sorted by `at`) stands at an offset in [from, to). */
+function standsBetween<T>(list: T[], at: (x: T) => number, from: number, to: number): boolean {
+  const k = countBefore(list, from, at);
+  return k < list.length && at(list[k]) < to;
+}
+
+/**
+ * The person a "he" or "she" at `offset` means when the sentence before names, outside any
+ * subject, one person of a gender the pronoun may mean and that person heads a relative clause
+ * ("The sharpest questioning came from the Greens senator Aisha Rahimi, who produced …. “…,” she
+ * said"); null when someone stands as a subject (named, described, unnamed or a body) from that
+ * sentence on, or another person who may be meant is named there.
+ */
+function relativeTopicBefore(index: ReferenceIndex, gender: 'male' | 'female' | null, offset: number): Entity | null {
+  const k = countBefore(index.relativeTopics, offset, (e) => e.start) - 1;
+  const topic = index.relativeTopics[k];
+  if (!topic || sentencesApart(index, topic.start, offset) !== 1) return null;
+  if (gendersClash(index.profiles.get(topic.key)?.gender ?? null, gender)) return null;
+  const from = sentenceBeforeStart(index, offset) ?? topic.start;
+  const within = <T>(list: T[], at: (x: T) => number): boolean => standsBetween(list, at, from, offset);
+  const offsetOf = (at: number) => at;
+  if (within(index.subjects, (s) => s.entity.start) || within(index.describedSubjects, (d) => d.start) || within(index.organisationSubjects, (o) => o.start)) return null;
+  if (within(index.unrecognisedSubjects, offsetOf) || within(index.nonPersonSpeakers, offsetOf)) return null;
+  const { bystanders } = index;
+  for (let b = countBefore(bystanders, from, (e) => e.start); b < bystanders.length && bystanders[b].start < offset; b++) {
+    const other = bystanders[b];
+    if (other.key !== topic.key && !gendersClash(index.profiles.get(other.key)?.gender ?? null, gender)) return null;
+  }
+  return topic;
+}
 
 /** Where the sentence before the one holding offset `offset` starts (that sentence's own start when it is the first); null when no sentence holds the offset. */
 function sentenceBeforeStart(index: ReferenceIndex, offset: number): number | null {
