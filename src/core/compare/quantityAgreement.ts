@@ -34,8 +34,9 @@ function lastDigitPlace(value: number): number {
  * dimension. "About" allows 10 % either way and "nearly" 10 % below, but never more than the
  * figure's own rounding as written: "about 600,000" may be 597,000, "an estimated 597,000" is
  * 597,000 give or take a thousand, "about 12 miles" is 12 miles give or take one, "about three
- * dozen" 36 give or take 3.6. "More than" and "at least" before a round figure round a count down,
- * as "nearly" rounds one up: "more than 40 homes" may be 43 and "more than four million accounts"
+ * dozen" 36 give or take 3.6, and "about" before a figure of one significant digit only what
+ * rounds to it ("about 70 per cent" is 65 to 75 per cent). "More than" and "at least" before a
+ * round figure round a count down, as "nearly" rounds one up: "more than 40 homes" may be 43 and "more than four million accounts"
  * 4.2 million, up to 10 % above; "at least 12 dead" is 12, and 15 dead is another count. "Less
  * than" before a round figure rounds up as "nearly" does: "less than Rs 5 crore" may be Rs 4.75
  * crore, up to 10 % below, though not 5 crore itself.
@@ -69,8 +70,14 @@ function intervalOf(q: Quantity): [number, number] {
     return [(q.value - half) * factor, (q.value + half * (1 - 1e-6)) * factor];
   }
   if (q.value === 0 || (q.qualifier !== 'about' && q.qualifier !== 'nearly' && q.qualifier !== 'less than' && q.qualifier !== 'more than' && q.qualifier !== 'at least')) return [q.value * factor, q.value * factor];
-  const slack = Math.min(q.value * 0.1, Math.max(lastDigitPlace(q.value), q.rounding ?? 0));
-  if (q.qualifier === 'about') return [(q.value - slack) * factor, (q.value + slack) * factor];
+  const step = Math.max(lastDigitPlace(q.value), q.rounding ?? 0);
+  const slack = Math.min(q.value * 0.1, step);
+  if (q.qualifier === 'about') {
+    // A figure of one significant digit ("about 70", "about 600,000") is what rounds to it: half
+    // its place either way, so "about 70 per cent" is not "more than three-quarters".
+    const reach = q.value / step < 10 ? Math.min(slack, step / 2) : slack;
+    return [(q.value - reach) * factor, (q.value + reach) * factor];
+  }
   if (q.qualifier === 'nearly' || q.qualifier === 'less than') return [(q.value - slack) * factor, q.value * factor];
   return [q.value * factor, (q.value + slack) * factor];
 }
