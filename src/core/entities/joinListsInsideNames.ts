@@ -38,6 +38,28 @@ function fieldAfterField(body: string, listed: string[]): boolean {
   return complement !== null && listed.length === 1 && namesNothing([complement[1], listed[0]]);
 }
 
+/** English abstract nouns by their ending: "Management", "Development", "Infrastructure", "Innovation". */
+const FIELD_NOUN = /\p{Ll}{3}(?:ment|ion|ure|ity|ics|ance|ence|ism|ogy)$/u;
+
+/**
+ * True when the list after "and" is one or two common words or fields, the last a head word, and
+ * so a trade the body covers rather than another body: "Ministry of Infrastructure and Water
+ * Management", "Institute of Marine Sciences and Management". A word that may be a proper name
+ * ("and Stellenbosch University") or the body's own head again ("Ministry of Defence and
+ * Ministry") makes it another body.
+ */
+function commonFieldsAfterComplement(body: string, listed: string[]): boolean {
+  const head = /^\p{Lu}[\p{L}\p{M}-]+/u.exec(body)?.[0];
+  return listed.length <= 2 && listed.every((w) => isCommonWord(w) || FIELD_NOUN.test(w)) && listed[listed.length - 1] !== head;
+}
+
+/**
+ * "& Rescue", "& Research": one or two capitalised words after an ampersand that close a body's
+ * name when they name nothing known on their own (no place, organisation or given name: not a
+ * second body or a partner).
+ */
+const AMPERSAND_CLOSING = /^\s&\s(\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+)?)\b/u;
+
 /**
  * True when a list before a body's name can be its portfolios: no place, given name, nationality
  * or acronym in it, and not only organisations the gazetteer knows ("the Foreign, Commonwealth
@@ -66,10 +88,21 @@ export function joinListsInsideNames(text: string, mentions: NameMention[]): Nam
     // (A list closed by a body's head is another body: "University of Cape Town and Stellenbosch
     // University"; not when the place the body is of follows it: "… of Sciences, Techniques and
     // Technologies of Bamako", nor when one field word follows another: "Department of Electricity
-    // and Energy", "Ministry of Petroleum and Gas", a trade that also closes firms' names.)
-    if (after && namesNothing(listed) && (placeOf || !isOrganisationHead(listed[listed.length - 1]) || fieldAfterField(m.text, listed))) {
+    // and Energy", "Ministry of Petroleum and Gas", a trade that also closes firms' names, nor when
+    // common words or fields close on a trade: "Ministry of Infrastructure and Water Management".)
+    const another = after !== null && !placeOf && isOrganisationHead(listed[listed.length - 1]);
+    if (after && namesNothing(listed) && (!another || (after[2] === undefined && (fieldAfterField(m.text, listed) || commonFieldsAfterComplement(m.text, listed))))) {
       const end = m.end + (placeOf ? after[0] : after[1]).length;
       joined = { ...m, end, text: text.slice(m.start, end), words: [...m.words, ...listed, ...(placeOf ? [after[2].slice(4)] : [])], weak: false };
+      skipUntil = end;
+    }
+    // (An ampersand makes a body of a name the gazetteer does not know, whatever its shape said:
+    // "Tarrowby Fire & Rescue", "Bramley Lumber & Hardware"; known places stay apart: "Kent".)
+    const ampersand = !after && m.canonical === null && m.type !== 'OTHER' && text.charCodeAt(m.end + 1) === 38 ? AMPERSAND_CLOSING.exec(text.slice(m.end, m.end + 60)) : null;
+    const closing = ampersand ? ampersand[1].split(/\s/) : [];
+    if (ampersand && namesNothing(closing)) {
+      const end = m.end + ampersand[0].length;
+      joined = { ...m, end, text: text.slice(m.start, end), type: 'ORG', words: [...m.words, ...closing], weak: false };
       skipUntil = end;
     }
     // (A list closes on "and" or "&" right before the name: only then is the costly pattern tried.)

@@ -88,6 +88,18 @@ describe('recogniseEntities: long names with links and commas inside', () => {
     assert.deepEqual(namesAndThingsOf('Officials of the Bank of Uganda and Treasury met on Friday.'), ['ORG Bank of Uganda', 'ORG Treasury']);
   });
 
+  it('keeps a trade after "and" that closes on a head word inside the body’s name, but not another body', () => {
+    assert.deepEqual(namesAndThingsOf('The Ministry of Housing and Land Management approved the plan.'), ['ORG Ministry of Housing and Land Management']);
+    assert.deepEqual(namesAndThingsOf('Divers from the Institute of Coastal Studies and Management took samples.'), ['ORG Institute of Coastal Studies and Management']);
+    assert.deepEqual(namesAndThingsOf('She taught at the University of Lagos and Covenant University.'), ['ORG University of Lagos', 'ORG Covenant University']);
+    assert.deepEqual(namesAndThingsOf('The Ministry of Defence and Ministry of Finance signed the deal.'), ['ORG Ministry of Defence', 'ORG Ministry of Finance']);
+  });
+
+  it('keeps words after an ampersand inside the body’s name they close, but not a known body', () => {
+    assert.deepEqual(namesAndThingsOf('Crews from Tarrowby Fire & Rescue reached the farm at noon.'), ['ORG Tarrowby Fire & Rescue']);
+    assert.deepEqual(namesAndThingsOf('A team from Delft University & Research tested the dykes.'), ['ORG Delft University & Research']);
+  });
+
   it('reads an embassy named after its country as one organisation', () => {
     assert.deepEqual(namesAndThingsOf('The Embassy of Peru in Madrid issued a statement.'), ['ORG Embassy of Peru', 'PLACE Madrid']);
   });
