@@ -76,7 +76,7 @@ const ORGANISATION_NOUNS = new Set([
   'maker', 'carmaker', 'automaker', 'producer', 'operator', 'supplier', 'giant', 'conglomerate', 'startup', 'start-up',
   'utility', 'chain', 'publisher', 'developer', 'miner', 'brewer', 'distributor', 'platform', 'body', 'organiser', 'organizer',
   'airport', 'inspectorate', 'diocese', 'archdiocese', 'eparchy', 'synod', 'patriarchate', 'chamber', 'confederation',
-  'consortium', 'cooperative', 'co-operative', 'guild', 'syndicate', 'district',
+  'consortium', 'cooperative', 'co-operative', 'guild', 'syndicate', 'district', 'archive', 'library', 'zoo', 'aquarium',
 ]);
 
 /**
