@@ -10,6 +10,11 @@ export interface LogisticModel {
   weights: Float64Array;
 }
 
+/** Each feature's place in a feature vector: `features[i]` ↦ i. */
+export function featurePlaces<F extends string>(features: readonly F[]): Readonly<Record<F, number>> {
+  return Object.freeze(Object.fromEntries(features.map((name, i) => [name, i])) as Record<F, number>);
+}
+
 /** `byName`'s weights in the order of `features` (a feature it does not name weighs 0). */
 export function weightsInOrder<F extends string>(features: readonly F[], byName: Partial<Record<F, number>>): Float64Array {
   return Float64Array.from(features, (name) => byName[name] ?? 0);

@@ -8,7 +8,7 @@
  * time. A pair is about one thing when its probability reaches the threshold the training chose by
  * cross-validation by cluster.
  */
-import { type LogisticModel, logisticProbability, weightsInOrder } from './logisticModel';
+import { featurePlaces, type LogisticModel, logisticProbability, weightsInOrder } from './logisticModel';
 import model from './quantityMatcherWeights.json';
 
 /**
@@ -27,7 +27,7 @@ export const PAIR_FEATURES = [
 export type PairFeature = (typeof PAIR_FEATURES)[number];
 
 /** Each feature's place in a feature vector (a pair's features are numbers in this order). */
-export const FEATURE = Object.freeze(Object.fromEntries(PAIR_FEATURES.map((name, i) => [name, i])) as Record<PairFeature, number>);
+export const FEATURE = featurePlaces(PAIR_FEATURES);
 
 /** A matcher as its weights file and the trainer write it: a weight per feature by name. */
 export interface MatcherWeights {

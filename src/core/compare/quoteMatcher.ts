@@ -13,7 +13,7 @@
  * the reporter's sentences around it. Quotes credited to nobody or to different people are left to
  * the tests: alone, likeness of meaning could join any two remarks on one topic.
  */
-import { type LogisticModel, logisticProbability, weightsInOrder } from './logisticModel';
+import { featurePlaces, type LogisticModel, logisticProbability, weightsInOrder } from './logisticModel';
 import model from './quoteMatcherWeights.json';
 
 /** The features of a pair of quotes, each 0/1 or a small non-negative number (see quotePairFeatures.ts). */
@@ -27,7 +27,7 @@ export const QUOTE_PAIR_FEATURES = [
 export type QuotePairFeature = (typeof QUOTE_PAIR_FEATURES)[number];
 
 /** Each feature's place in a feature vector. */
-export const QUOTE_FEATURE = Object.freeze(Object.fromEntries(QUOTE_PAIR_FEATURES.map((name, i) => [name, i])) as Record<QuotePairFeature, number>);
+export const QUOTE_FEATURE = featurePlaces(QUOTE_PAIR_FEATURES);
 
 /** A matcher as its weights file and the trainer write it: a weight per feature by name. */
 export interface QuoteMatcherWeights {

@@ -11,10 +11,11 @@ import { cosine } from './buildTermIndex';
 import { idfOf, type CompareContext } from './compareContext';
 import { senseNumbers, SenseSet } from './senseNumbers';
 import type { TextUnit } from './splitIntoUnits';
-import { UNIT_FEATURES, type UnitFeature } from './uniqueUnitModel';
+import { featurePlaces } from './logisticModel';
+import { UNIT_FEATURES } from './uniqueUnitModel';
 
 /** Position of each feature in a feature vector. */
-const AT = Object.freeze(Object.fromEntries(UNIT_FEATURES.map((name, i) => [name, i])) as Record<UnitFeature, number>);
+const AT = featurePlaces(UNIT_FEATURES);
 
 /** Content words from which a unit counts as long (its length feature is 1). */
 const LONG_UNIT = 40;
