@@ -5,6 +5,7 @@
  * that end the full name of exactly one person named earlier are that person.
  */
 import type { Entity } from '../types';
+import { foldWord } from '../compare/readWords';
 import type { ReadingContext } from './readingContext';
 import { isReportingVerb } from './reportingVerbs';
 
@@ -13,11 +14,6 @@ const HYPHEN_PARTICLE = /^(?:al|el|ad|ar|as|at|an|ash|az|ul|bin|ben|abu)$/i;
 
 /** A capitalised word: the surname, or its last part. */
 const CAPITALISED = /^\p{Lu}[\p{L}'’-]*$/u;
-
-/** Letters in lower case without accents, for comparing spellings. */
-function folded(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
 
 /**
  * When tokens from `first` spell a surname the recogniser left unnamed (one capitalised word, or a
@@ -44,13 +40,13 @@ export function knownSurnameAt(ctx: ReadingContext, first: number, limit: number
   const last = surnameEnd(ctx, first);
   const verb = ctx.tokens[last + 1];
   if (last < 0 || last + 1 >= limit || verb.pos !== 'VERB' || !isReportingVerb(verb.value) || /ing$/.test(verb.value)) return null;
-  const surname = folded(ctx.text.slice(ctx.tokens[first].start, ctx.tokens[last].end));
+  const surname = foldWord(ctx.text.slice(ctx.tokens[first].start, ctx.tokens[last].end));
   const at = ctx.tokens[first].start;
   let found: Entity | null = null;
   for (const name of ctx.names) {
     if (name.start >= at) break;
     if (name.type !== 'PERSON') continue;
-    const full = folded(name.text);
+    const full = foldWord(name.text);
     if (full === surname || !full.endsWith(` ${surname}`)) continue;
     if (found && found.key !== name.key) return null;
     found ??= name;
