@@ -117,39 +117,40 @@ function neighbourCosine(ctx: CompareContext, ua: number, ub: number): number {
   return best;
 }
 
-/** True when `w`, a content word, has a counterpart in `other`: the same spelling or sense, or a synonym. */
-function hasCounterpart(w: Word, other: readonly Word[]): boolean {
-  return other.some((v) => v.content && (v.spelling === w.spelling || v.sense === w.sense || areSynonyms(w, v)));
+/**
+ * For each word of `words`, whether it is a content word with a counterpart in `other`: the same
+ * spelling or sense, or a synonym. Read once per direction for {@link matchReach} and {@link phrasedShare}.
+ */
+function counterpartFlags(words: readonly Word[], other: readonly Word[]): boolean[] {
+  return words.map((w) => w.content && other.some((v) => v.content && (v.spelling === w.spelling || v.sense === w.sense || areSynonyms(w, v))));
 }
 
 /**
  * How far into each quote the words the other also holds reach, the lesser of the two: the place
- * of its last content word with a counterpart (see {@link hasCounterpart}) over its length, 0 when
- * none. Two remarks of one speaker that open alike ("We will not rest until…") share their first
- * words and part; two translations of one remark match to its end.
+ * of its last content word with a counterpart (`inB` for the words of `a`, `inA` for those of `b`:
+ * see {@link counterpartFlags}) over its length, 0 when none. Two remarks of one speaker that open
+ * alike ("We will not rest until…") share their first words and part; two translations of one
+ * remark match to its end.
  */
-function matchReach(a: readonly Word[], b: readonly Word[]): number {
-  const reach = (x: readonly Word[], y: readonly Word[]): number => {
-    for (let i = x.length - 1; i >= 0; i--) if (x[i].content && hasCounterpart(x[i], y)) return (i + 1) / x.length;
-    return 0;
-  };
-  return Math.min(reach(a, b), reach(b, a));
+function matchReach(inB: readonly boolean[], inA: readonly boolean[]): number {
+  const reach = (flags: readonly boolean[]): number => (flags.lastIndexOf(true) + 1) / Math.max(flags.length, 1);
+  return Math.min(reach(inB), reach(inA));
 }
 
 /**
  * How much of what two quotes share is set phrases: of the content words of `a` with a counterpart
- * in `b` (see {@link hasCounterpart}), the share standing in a run of two words or more that both
- * quotes hold word for word; 0 when they share no content word. Two remarks of one speaker can
+ * in `b` (`inB`: see {@link counterpartFlags}), the share standing in a run of two words or more that
+ * both quotes hold word for word; 0 when they share no content word. Two remarks of one speaker can
  * repeat his set phrases around different claims ("the biggest project our province has ever
  * seen" / "the greatest danger our province has ever faced"); two translations of one remark
  * share words scattered through it.
  */
-function phrasedShare(a: readonly Word[], b: readonly Word[]): number {
+function phrasedShare(a: readonly Word[], b: readonly Word[], inB: readonly boolean[]): number {
   const same = (i: number, j: number): boolean => i >= 0 && j >= 0 && i < a.length && j < b.length && a[i].spelling === b[j].spelling;
   let matched = 0;
   let phrased = 0;
-  a.forEach((w, i) => {
-    if (!w.content || !hasCounterpart(w, b)) return;
+  a.forEach((_, i) => {
+    if (!inB[i]) return;
     matched++;
     if (b.some((_, j) => same(i, j) && (same(i - 1, j - 1) || same(i + 1, j + 1)))) phrased++;
   });
@@ -192,9 +193,11 @@ export function quotePairFeatures(
   out[QUOTE_FEATURE.sentencesAligned] = sa.unit >= 0 && sb.unit >= 0 && ctx.partners.has(sa.unit, sb.unit) ? 1 : 0;
   out[QUOTE_FEATURE.neighbourCosine] = sa.unit >= 0 && sb.unit >= 0 ? neighbourCosine(ctx, sa.unit, sb.unit) : 0;
   out[QUOTE_FEATURE.reporterCosine] = sa.around.length > 0 && sb.around.length > 0 ? quoteSimilarity(sa.around, sb.around, idf, areSynonyms).cosine : 0;
-  out[QUOTE_FEATURE.matchReach] = matchReach(a.words, b.words);
+  const aInB = counterpartFlags(a.words, b.words);
+  const bInA = counterpartFlags(b.words, a.words);
+  out[QUOTE_FEATURE.matchReach] = matchReach(aInB, bInA);
   out[QUOTE_FEATURE.namesConflict] = sa.names.size > 0 && sb.names.size > 0 && shared === 0 ? 1 : 0;
-  out[QUOTE_FEATURE.phrasedShare] = Math.max(phrasedShare(a.words, b.words), phrasedShare(b.words, a.words));
+  out[QUOTE_FEATURE.phrasedShare] = Math.max(phrasedShare(a.words, b.words, aInB), phrasedShare(b.words, a.words, bInA));
   out[QUOTE_FEATURE.bestForHere] = 0;
   out[QUOTE_FEATURE.bestForThere] = 0;
   return out;
