@@ -32,13 +32,11 @@
 // each confidence threshold above which the model overrides the rules and each set of the rules'
 // calls it may overrule.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
 import { isDevelopment } from './lib/corpusSets.mjs';
+import { loadTrainingModule } from './lib/loadTrainingModule.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, 'test/fixtures/corpus');
@@ -52,27 +50,8 @@ const RATE = 1.0;
 const THRESHOLDS = [0, 0.5, 0.6, 0.7, 0.8, 0.9];
 const KINDS = ['PERSON', 'ORG', 'PLACE'];
 
-// The core's pieces, bundled once for Node (the core is TypeScript that imports JSON data).
-const bundle = join(mkdtempSync(join(tmpdir(), 'entity-typer-')), 'core.cjs');
-await esbuild.build({
-  stdin: {
-    contents: `export { stripBom } from './src/core/text/decodeArticle';
-export { tokenize } from './src/core/nlp/engine';
-export { breakOverlongRuns } from './src/core/structure/breakOverlongRuns';
-export { recogniseEntitiesByRules } from './src/core/entities/recogniseEntities';
-export { typingUnits, LEARNED_TYPES } from './src/core/entities/learned/entityTypeFeatures';
-export { retypeByModel } from './src/core/entities/learned/entityTyper';`,
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  outfile: bundle,
-  logLevel: 'warning',
-  define: { SOURCE_CRITIC_VERSION: '"train"' },
-});
-const core = createRequire(import.meta.url)(bundle);
+// The core's pieces, bundled for Node (the core is TypeScript that imports JSON data).
+const core = await loadTrainingModule('scripts/entity-typer/typerPieces.ts');
 if (core.LEARNED_TYPES.join() !== KINDS.join()) throw new Error('types out of order');
 
 // ---- the data: every development set's articles, read by the rules
