@@ -73,7 +73,7 @@ function isAge(text: string, start: number, end: number, core: string): boolean 
 }
 
 const QUALIFIER =
-  '(?:at least|no fewer than|more than|less than|fewer than|just over|just under|over|under|nearly|almost|about|around|approximately|roughly|some|up to|as many as|an estimated)\\s+';
+  '(?:at least|no fewer than|no less than|a minimum of|more than|less than|fewer than|just over|just under|well over|well under|over|under|upwards of|in excess of|exceeding|exceeded|topped|nearly|almost|close to|just shy of|about|around|approximately|roughly|in the region of|some|up to|as many as|as much as|a maximum of|an estimated)\\s+';
 const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const SCALE = '(?:\\s?(?:%|per ?cent|million|billion|trillion|thousand|crore|lakh|bn|mn|m|k|tn)(?![\\p{L}\\d]))';
@@ -122,6 +122,12 @@ const PRESENT_VERBS = new Set(['remain', 'stay', 'face', 'need', 'await', 'survi
 function isVerbAfterCount(word: Word): boolean {
   return PAST_VERBS.has(word.folded) || PRESENT_VERBS.has(word.folded) || (word.folded.length > 4 && word.folded.endsWith('ed') && measureOf(word.folded, word.stem) === undefined && !(word.folded in UNIT_WORDS));
 }
+
+/**
+ * "of" after "pounds" and what they are of, unless it is money: "2 million pounds of beef" weigh,
+ * "60 million pounds of equity", "of public money", "of taxpayers' money" are sterling.
+ */
+const WEIGHED_OF = /^\s+of\s+(?!(?:new\s+|fresh\s+|additional\s+|extra\s+|public\s+|taxpayers['’]?\s+|government\s+|state\s+)*(?:money|cash|funds?|funding|investment|equity|capital|debt|loans?|savings|spending|cuts|revenue|sales|profits?|losses|assets|income|subsid(?:y|ies)|grants?|aid)\b)/iu;
 
 /** A month's name ending the text before a number ("Aug. 13", "March 3"), not the end of a longer word ("Abidjan. Nine"). */
 const MONTH_BEFORE = new RegExp(`(?<!\\p{L})(?:${MONTH_PATTERN})\\.?$`, 'iu');
@@ -339,6 +345,9 @@ export function findQuantityMentions(text: string, unit: TextUnit): QuantityMent
     // A counted noun right after the number is its unit ("12 people", "a dozen trucks"); number
     // words and ordinals without one are too often no quantity ("one of the", "the first time").
     let counted = next && next.content && /^\p{L}/u.test(next.folded) && /^\s*$/.test(text.slice(end, next.start)) ? ` ${text.slice(next.start, next.end)}` : '';
+    // "Pounds" of a thing weigh ("2 million pounds of beef"); in millions, without "of" or of money
+    // ("60 million pounds of equity"), they are sterling (see parseQuantity).
+    if (counted && UNIT_WORDS[next!.folded] === 'lb' && WEIGHED_OF.test(text.slice(next!.end, next!.end + 40))) counted = `${counted} of`;
     // A unit of two words whose first is a stop word is still the unit ("3.9 million US dollars").
     const pair = next && !counted && /^\s+$/.test(text.slice(end, next.start)) ? /^\p{L}+ \p{L}+/u.exec(text.slice(next.start, next.start + 24)) : null;
     if (pair && pair[0].toLowerCase() in UNIT_WORDS) counted = ` ${pair[0]}`;
@@ -431,13 +440,13 @@ export function findQuantityMentions(text: string, unit: TextUnit): QuantityMent
  * %, a round rate as "about" is; "nearly one in 10 children" nearly 10 %, "two in three voters"):
  * the number before "in" and the one after, captured.
  */
-const ONE_IN = new RegExp(`(?<![\\p{L}\\d-])(${QUALIFIER})?(one|two|three|four|\\d)\\s+in\\s+(?:every\\s+)?(${SMALL}|twenty|thirty|forty|fifty|a hundred|\\d{1,3})(?![\\p{L}\\d,.-])`, 'giu');
+const ONE_IN = new RegExp(`(?<![\\p{L}\\d-])(${QUALIFIER})?(one|two|three|four|five|six|seven|eight|nine|\\d)\\s+in\\s+(?:every\\s+)?(${SMALL}|twenty|thirty|forty|fifty|a hundred|\\d{1,3})(?![\\p{L}\\d,.-])`, 'giu');
 
 /**
  * What every {@link ONE_IN} match holds, found far faster than the whole pattern with its
  * look-behind can be tried at every position: most units hold no such rate, and are passed over.
  */
-const MAY_HOLD_ONE_IN = /(?:one|two|three|four|\d)\s+in\s/iu;
+const MAY_HOLD_ONE_IN = /(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+in\s/iu;
 
 /** Changes told as a fraction, with the share of the whole they change by ("halved" is 50 %). */
 const FRACTION_CHANGES: Record<string, number> = wordTable({

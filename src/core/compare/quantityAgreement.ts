@@ -14,6 +14,7 @@
  * or "fewer than" leaves out the figure it names ("more than 1,100" is outside "about 1,000").
  */
 import { amountsAgree } from '../values/exchangeRates';
+import { isCurrencyUnit } from '../values/units';
 import { isRange, type Quantity } from '../values/parseQuantity';
 import { commonValueOf, conversionOf } from './commonUnit';
 import type { QuantityMention } from './findQuantityMentions';
@@ -127,7 +128,20 @@ function agreeWithin(a: Quantity, [al, ah]: readonly [number, number], b: Quanti
     const [ar, br] = [conversionRounding(a), conversionRounding(b)];
     return al - ar <= bh + br + slack && bl - br <= ah + ar + slack;
   }
-  return (!isRange(a) && within(commonValueOf(a), bl, bh, slack) && !boundedOutside(a, bl, bh, slack)) || (!isRange(b) && within(commonValueOf(b), al, ah, slack) && !boundedOutside(b, al, ah, slack));
+  return (!isRange(a) && within(commonValueOf(a), bl, bh, slack) && !boundedOutside(a, bl, bh, slack) && !leftOutByBound(a, b)) || (!isRange(b) && within(commonValueOf(b), al, ah, slack) && !boundedOutside(b, al, ah, slack) && !leftOutByBound(b, a));
+}
+
+/**
+ * True when `bound` ("more than a dozen species", "fewer than 30 boats") leaves out the very count
+ * `plain` gives ("twelve species", "30 boats") and that count is exact: a count of things (no
+ * measure, money or share, whose figures are mostly rounded) whose last digit is a unit, so it
+ * stands for itself alone. A round count ("more than 40 homes" / "40 homes") may be rounded down
+ * from what the bound says, and stays within it.
+ */
+function leftOutByBound(plain: Quantity, bound: Quantity): boolean {
+  if ((bound.qualifier !== 'more than' && bound.qualifier !== 'less than') || isRange(bound) || plain.qualifier !== null || plain.value !== bound.value) return false;
+  const unit = plain.unit;
+  return plain.value > 0 && (unit === null || (conversionOf(unit) === undefined && !isCurrencyUnit(unit) && unit !== '%' && unit !== 'pp')) && lastDigitPlace(plain.value) === 1;
 }
 
 /**
@@ -144,11 +158,12 @@ function boundedOutside(q: Quantity, low: number, high: number, slack: number): 
 /**
  * How far a figure stated plainly in one unit may stand from its value, in the common unit: half its
  * last digit's place ("37,000 acres" is 36,500 to 37,500 acres), at most 5 % ("10 feet" is 9.5 to
- * 10.5 feet, not 5 to 15). A hedged figure's allowance is its hedge's (see {@link interval}).
+ * 10.5 feet, not 5 to 15), and so does a bound "up to" names ("up to 88 lb" / "as much as 40kg"). A
+ * hedged figure's allowance is its hedge's (see {@link interval}).
  */
 function conversionRounding(q: Quantity): number {
   const factor = conversionOf(q.unit)?.[1] ?? 1;
-  return q.value === 0 || q.qualifier !== null ? 0 : Math.min(lastDigitPlace(q.value) / 2, Math.abs(q.value) * 0.05) * factor;
+  return q.value === 0 || (q.qualifier !== null && q.qualifier !== 'up to') ? 0 : Math.min(lastDigitPlace(q.value) / 2, Math.abs(q.value) * 0.05) * factor;
 }
 
 /** True when `value` lies between `low` and `high`, give or take `slack`. */

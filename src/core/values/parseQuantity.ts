@@ -42,13 +42,13 @@ export function isRange(quantity: Quantity | null): quantity is Quantity & { low
 }
 
 const QUALIFIERS: Array<[string, Exclude<QuantityQualifier, null>]> = [
-  ['more than', 'more than'], ['over', 'more than'], ['upwards of', 'more than'], ['in excess of', 'more than'], ['just over', 'more than'],
+  ['more than', 'more than'], ['well over', 'more than'], ['over', 'more than'], ['exceeding', 'more than'], ['exceeded', 'more than'], ['topped', 'more than'], ['upwards of', 'more than'], ['in excess of', 'more than'], ['just over', 'more than'],
   ['at least', 'at least'], ['no fewer than', 'at least'], ['no less than', 'at least'], ['a minimum of', 'at least'],
-  ['less than', 'less than'], ['fewer than', 'less than'], ['under', 'less than'], ['below', 'less than'], ['just under', 'less than'],
+  ['less than', 'less than'], ['fewer than', 'less than'], ['under', 'less than'], ['below', 'less than'], ['just under', 'less than'], ['well under', 'less than'],
   ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just shy of', 'nearly'],
   ['up to', 'up to'], ['as many as', 'up to'], ['as much as', 'up to'], ['a maximum of', 'up to'],
   ['about', 'about'], ['around', 'about'], ['approximately', 'about'], ['approx.', 'about'], ['roughly', 'about'], ['some', 'about'],
-  ['an estimated', 'about'], ['estimated', 'about'], ['circa', 'about'], ['c.', 'about'], ['almost', 'nearly'],
+  ['an estimated', 'about'], ['in the region of', 'about'], ['estimated', 'about'], ['circa', 'about'], ['c.', 'about'], ['almost', 'nearly'],
 ];
 
 /** Words that may stand between a number and its counted noun ("about 100 aid trucks" counts trucks). */
@@ -60,7 +60,7 @@ function wordsOf(text: string): string[] {
     .toLowerCase()
     .replace(/[–—‐‑]/g, '-')
     .replace(/((?<![a-z])(?:us|a|c|hk|nz|s|r)\$|[$£€¥₹₽₩₺₪])/g, ' $1 ')
-    .replace(/\b(usd|eur|gbp|dkk|sek|nok|chf|inr|rs|kes|ksh|sh|zar|cny|rmb|sar|sr|aed|qar|egp|pkr)(\d)/g, '$1 $2')
+    .replace(/\b(usd|eur|gbp|dkk|sek|nok|chf|inr|rs|kes|ksh|sh|zar|cny|rmb|sar|sr|aed|qar|egp|pkr|pln|krw|nzd|mxn)(\d)/g, '$1 $2')
     .replace(/(\d)\s*(%|\+)/g, '$1 $2')
     .replace(/(\d)(bn|mn|mln|tn|trn|m|b|k|km|kg|t|ft|ha|mph|kmh|mw|gw|kw|mwh|gwh|kwh)\b/g, '$1 $2')
     .replace(/(\d)\s?(°?[cf])(?![a-z])/g, '$1 $2')
@@ -139,12 +139,21 @@ function readUnit(words: string[], at: number): string | null {
   while (words[i] !== undefined && (SKIPPABLE.has(words[i]) || words[i] === '+')) i++;
   for (const len of [3, 2, 1]) {
     const phrase = words.slice(i, i + len).join(' ');
-    if (words.length >= i + len && phrase in UNIT_WORDS) return UNIT_WORDS[phrase];
+    if (words.length >= i + len && phrase in UNIT_WORDS) return UNIT_WORDS[phrase] === 'lb' && isSterling(words, i) ? 'GBP' : UNIT_WORDS[phrase];
   }
   const noun = words[i];
   if (noun === undefined || !/^[a-z][a-z-]*$/.test(noun)) return null;
   if (noun in CURRENCY_NAMES) return CURRENCY_NAMES[noun];
   return singular(noun);
+}
+
+/**
+ * True for "pounds" at `at` that are sterling, not weight: after a scale of millions or more
+ * ("221.5 million pounds", "1.9bn pounds"), unless "of" names what weighs so much ("2 million
+ * pounds of beef"). A weight told in millions of pounds is always of something.
+ */
+function isSterling(words: string[], at: number): boolean {
+  return /^(?:million|billion|trillion|bn|mn|mln|m|tn|trn)$/.test(words[at - 1] ?? '') && words[at + 1] !== 'of';
 }
 
 /** The singular of a counted noun: "families" → "family", "coaches" → "coach", "boxes" → "box", "wagons" → "wagon". */

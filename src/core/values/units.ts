@@ -11,6 +11,7 @@ export const CURRENCY_SIGNS: Record<string, string> = wordTable({
   inr: 'INR', rs: 'INR', 'rs.': 'INR', rub: 'RUB', kes: 'KES', ksh: 'KES', sh: 'KES', zar: 'ZAR', ngn: 'NGN', brl: 'BRL', r$: 'BRL',
   a$: 'AUD', c$: 'CAD', hk$: 'HKD', s$: 'SGD', nz$: 'NZD', aud: 'AUD', cad: 'CAD', hkd: 'HKD', sgd: 'SGD', ils: 'ILS', uah: 'UAH',
   sar: 'SAR', sr: 'SAR', aed: 'AED', qar: 'QAR', egp: 'EGP', pkr: 'PKR', tsh: 'TZS', tzs: 'TZS', ush: 'UGX', ugx: 'UGX', mzn: 'MZN',
+  pln: 'PLN', krw: 'KRW', nzd: 'NZD', mxn: 'MXN',
 });
 
 /** Unit words and abbreviations written after a number, with their normalised symbol. */
