@@ -109,6 +109,7 @@ describe('web: Source Critic in the browser extension host', () => {
     const doc = await vscode.workspace.openTextDocument(uri);
     const editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
     const before = await api.whenAnalyzed(doc);
+    const original = doc.getText();
     const paragraph = '\n\n"We will appeal the ruling as soon as the court publishes it," the union\'s lawyer, Maria Keller, told reporters.\n';
     check(await editor.edit((edit) => edit.insert(doc.positionAt(doc.getText().length), paragraph)), 'the edit was not applied');
     try {
@@ -124,6 +125,9 @@ describe('web: Source Critic in the browser extension host', () => {
     } finally {
       await vscode.commands.executeCommand('workbench.action.files.revert');
     }
+    // The command resolves in the workbench before the extension host's copy of the document has
+    // changed back; asking before then would return the edited version's analysis.
+    await eventually('the reverted text in the extension host', () => (doc.getText() === original ? true : undefined), api);
     checkSame((await api.whenAnalyzed(doc)).quotes.length, before.quotes.length, 'reverting the edit did not restore the quotes');
   });
 
