@@ -361,17 +361,50 @@ const GLUED_FULL_STOP = /^\p{Ll}+\.$/u;
 /**
  * True when the name at [first, last] stands between commas after a noun that is the object of a
  * verb or preposition ("who founded the firm with her husband, the designer Joost van Rijn, in
- * 2019"): it names that object, not the clause's subject.
+ * 2019"): it names that object, not the clause's subject. One person's role with the body or
+ * place it serves ("A spokesperson for the Farmers' Union, Dafydd Rees, said", "a trader at
+ * Kaneshie Market, Ama Owusu, said") is one noun, read through to what stands before the role.
  */
 function appositionToObject(ctx: ReadingContext, first: number, last: number): boolean {
   const { tokens } = ctx;
   const p = beforeTitles(ctx, first);
   if (p < 1 || tokens[p].value !== ',' || tokens[last + 1]?.value !== ',') return false;
-  let k = p - 1;
+  let k = nounPhraseStart(ctx, p - 1, p);
+  for (let role = roleBefore(ctx, k, p); role >= 0; role = roleBefore(ctx, k, p)) k = nounPhraseStart(ctx, role, p);
+  return k >= 0 && k < p - 1 && (tokens[k].pos === 'ADP' || tokens[k].pos === 'VERB') && !opensWithAdverbial(ctx, k);
+}
+
+/**
+ * The token before the noun phrase that ends at token `from`, read back at most eight tokens
+ * (and never past fourteen before the comma at `p`): articles, adjectives, nouns, names,
+ * possessives and the words inside a title.
+ */
+function nounPhraseStart(ctx: ReadingContext, from: number, p: number): number {
+  const { tokens } = ctx;
+  let k = from;
   // "Chile's Minister of Mining, Rosa Valdés,", "PN's candidate for chief minister, Ali Omar,":
   // the "of" or "for" inside a title is part of the noun phrase.
-  while (k >= 0 && p - k <= 8 && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k].pos) || /^(?:his|her|their|its|['’]s)$/i.test(tokens[k].value) || ctx.nameAt[k] >= 0 || titlePreposition(ctx, k) || modifiesNoun(ctx, k) || titleIngAt(ctx, k))) k--;
-  return k >= 0 && k < p - 1 && (tokens[k].pos === 'ADP' || tokens[k].pos === 'VERB') && !opensWithAdverbial(ctx, k);
+  while (k >= 0 && from - k < 8 && p - k <= 14 && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k].pos) || /^(?:his|her|their|its|['’]s)$/i.test(tokens[k].value) || ctx.nameAt[k] >= 0 || titlePreposition(ctx, k) || modifiesNoun(ctx, k) || titleIngAt(ctx, k))) k--;
+  return k;
+}
+
+/** Prepositions that tie one person's role to the body or place it serves ("spokesperson for", "trader at", "ambassador to"). */
+const ROLE_PREPOSITION = /^(?:for|at|to|in|from|with)$/;
+
+/**
+ * When token k is a preposition after a noun for one person's role ("a spokesperson for the
+ * union", "a trader at Kaneshie Market", "ambassador-designate to Vietnam") whose phrase runs to
+ * the comma at `p` and ends on no noun for a person ("a lawyer for the accused, Ana Ruiz," names
+ * the accused): the token of the role noun ("ambassador" of "ambassador-designate"); -1 otherwise.
+ */
+function roleBefore(ctx: ReadingContext, k: number, p: number): number {
+  const { tokens } = ctx;
+  if (k < 1 || !ROLE_PREPOSITION.test(tokens[k].value) || ctx.quoteAt[k] >= 0) return -1;
+  const glued = k >= 3 && tokens[k - 2].value === '-' && tokens[k - 2].start === tokens[k - 3].end && tokens[k - 2].end === tokens[k - 1].start;
+  const role = glued ? k - 3 : k - 1;
+  const word = tokens[role].value;
+  if (!(isTitleHead(word) || isPersonNoun(word)) || /[^s]s$/.test(word)) return -1;
+  return ctx.nameAt[p - 1] >= 0 || !isPersonNoun(tokens[p - 1].value) ? role : -1;
 }
 
 /**
