@@ -8,7 +8,7 @@ import { isTitleHead } from '../entities/titles';
 import type { Entity } from '../types';
 import type { SpeakerRef } from './readSpeakerPhrase';
 import { firstSayingSubject, mainClauseSubject, stanceAt } from './readReportingClause';
-import { tokenAtOrAfter, type ReadingContext } from './readingContext';
+import { spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
 import { isOfficeTitle, type ReferenceIndex } from './resolveReference';
 
 /**
@@ -29,15 +29,30 @@ export function identifyLedeSpeaker(ctx: ReadingContext, index: ReferenceIndex):
   const to = tokenAtOrAfter(ctx, lede.end);
   for (let k = from; k < to; k++) if (ctx.nameAt[k] >= 0 && ctx.names[ctx.nameAt[k]].type === 'PERSON') return;
   // "Peru's trade minister on Wednesday denounced the limits as «…»": a verb of stance opening the lede describes its speaker too.
+  // "Poland's environment minister has suspended the permit of …" describes who acted; the one
+  // the next paragraph then has say something is that person ("Anna Nowak told a press conference …").
   const main = mainClauseSubject(ctx, from, to);
-  const ref = firstSayingSubject(ctx, from, to, to - from)?.ref ?? (main && stanceAt(ctx, main.verb) ? main.ref : null);
+  const saying = firstSayingSubject(ctx, from, to, to - from)?.ref;
+  const ref = saying ?? main?.ref ?? null;
   if (ref?.kind !== 'description' || ref.organisation || !isTitleHead(ref.head)) return;
   const subject = index.subjects.find((s) => s.entity.start >= next.start);
   if (!subject || subject.entity.start >= next.end || subject.joint) return;
+  if (!saying && !(main && stanceAt(ctx, main.verb)) && !speaksFirst(ctx, subject.entity, next.end)) return;
   const profile = index.profiles.get(subject.entity.key);
   if (!profile || [...profile.words].some(isOfficeTitle)) return;
   for (const word of ref.words) profile.words.add(word);
   index.ledeSpeaker = { start: ref.mention.start, entity: subject.entity };
+}
+
+/**
+ * True when the person named at `entity` is the subject of the first verb of saying of the
+ * sentence that names them, before offset `end` ("Anna Nowak told a press conference …").
+ */
+function speaksFirst(ctx: ReadingContext, entity: Entity, end: number): boolean {
+  const sentence = ctx.sentences[spanIndexAt(ctx.sentences, entity.start)];
+  if (!sentence) return false;
+  const saying = firstSayingSubject(ctx, tokenAtOrAfter(ctx, sentence.start), tokenAtOrAfter(ctx, Math.min(sentence.end, end)), 40);
+  return saying?.ref?.kind === 'name' && saying.ref.names.some((n) => n.key === entity.key);
 }
 
 /** The person the next paragraph names for the lede's description that `ref` is (see {@link identifyLedeSpeaker}), or null for any other reference. */

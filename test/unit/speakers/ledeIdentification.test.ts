@@ -36,3 +36,17 @@ describe('the speaker a lede describes and the next paragraph names', () => {
     assert.equal(speakerOf(fish, 'We will not fish'), 'Ingrid Solberg');
   });
 });
+
+describe('a lede that describes by title who acted, not who spoke', () => {
+  it('gives the description to the person the next paragraph has speak first, so "the minister" and her "she" find her (environment, health)', () => {
+    const environment = 'Norway’s fisheries minister has closed three salmon farms after an outbreak of sea lice, as losses climbed to 40,000 fish.\n\nIngrid Solheim told a press conference in Bergen on Monday that the farms had ignored two warnings.\n\nThe minister, a former vet, said more closures were possible. “Nobody is above the rules,” she said.';
+    assert.equal(speakerOf(environment, 'Nobody is above'), 'Ingrid Solheim');
+    const health = 'The state’s health commissioner has ordered every public pool to close for a week after a bacterial outbreak.\n\nMarta Oyelaran said on Tuesday that tests at two pools had come back positive.\n\nParents were told to watch for fever. “We would rather be safe,” the commissioner said.';
+    assert.equal(speakerOf(health, 'We would rather'), 'Marta Oyelaran');
+  });
+
+  it('gives it to nobody when the person the next paragraph names does not speak there (someone acted upon)', () => {
+    const text = 'The country’s interior minister has dismissed the head of the border police after a riot at a crossing.\n\nPavel Dorn, who led the force for six years, was escorted from his office on Monday.\n\nCritics called the move rushed. “The border is safer today,” the minister said.';
+    assert.equal(speakerOf(text, 'The border is safer'), null);
+  });
+});
