@@ -421,9 +421,10 @@ export function attributionClause(ctx: ReadingContext, j: number, limit: number)
     const r = readSpeakerForward(ctx, j + 1, limit);
     return r ? { ref: r.ref, cue: tokens[j].value, method: 'explicit-after' } : null;
   }
-  // "“…,” the statement said", "“…,” the statement read in part": whoever issued the statement a sentence or two before.
-  if (/^the$/i.test(tokens[j].value) && /^(?:statement|communiqu[eé])$/i.test(tokens[j + 1]?.value ?? '') && j + 2 < limit && (sayingAt(ctx, j + 2) || /^reads?$/i.test(tokens[j + 2].value))) {
-    const author = statementAuthor(ctx, tokens[j].start);
+  // "“…,” the statement said", "“…,” the statement read in part", "“…,” the letter said": whoever
+  // issued the statement or wrote the letter a sentence or two before.
+  if (/^the$/i.test(tokens[j].value) && AUTHORED_TEXT.test(tokens[j + 1]?.value ?? '') && j + 2 < limit && (sayingAt(ctx, j + 2) || /^reads?$/i.test(tokens[j + 2].value))) {
+    const author = statementAuthor(ctx, tokens[j].start, tokens[j + 1].value);
     return author ? { ref: author, cue: tokens[j + 2].value, method: 'explicit-after' } : null;
   }
   const r = readSpeakerForward(ctx, j, limit);
@@ -540,22 +541,28 @@ export function firstSayingSubject(ctx: ReadingContext, floor: number, end: numb
   return null;
 }
 
+/** Texts that speak for whoever put them out ("the statement said", "the letter said"), named again in the sentence that says who did (a communiqué as a statement). */
+const AUTHORED_TEXT = /^(?:statement|communiqu[eé]|letter)$/i;
+
 /** Verbs that put out a text, whose subject is its author ("issued a statement", "released a short statement"). */
 const ISSUING_VERB = /^(?:issued|issues|released|releases|published|publishes|posted|posts)$/i;
 
 /**
- * Who issued the statement that "the statement said" refers to: the subject of the verb of saying
- * in one of the two sentences before, when that sentence mentions a statement ("Caritas said in a
- * statement that …"), or of the verb that put the statement out ("The synod issued a statement on
- * Monday."). Null when no such sentence is found.
+ * Who issued the statement that "the statement said" refers to (or wrote the letter of "the
+ * letter said", `noun`): the subject of the verb of saying in one of the two sentences before,
+ * when that sentence mentions a statement ("Caritas said in a statement that …", "X and Y said in
+ * a joint letter that …"), or of the verb that put the statement out ("The synod issued a
+ * statement on Monday."). Null when no such sentence is found.
  */
-function statementAuthor(ctx: ReadingContext, offset: number): SpeakerRef | null {
+function statementAuthor(ctx: ReadingContext, offset: number, noun: string): SpeakerRef | null {
   const s = spanIndexAt(ctx.sentences, offset);
+  // A communiqué is announced as a statement ("said in a statement"); a letter as a letter.
+  const word = /^letter$/i.test(noun) ? 'letter' : 'statement';
   for (let p = s - 1; p >= 0 && p >= s - 2; p--) {
     const floor = tokenAtOrAfter(ctx, ctx.sentences[p].start);
     const end = tokenAtOrAfter(ctx, ctx.sentences[p].end);
     let statement = -1;
-    for (let k = floor; k < end && statement < 0; k++) if (ctx.quoteAt[k] < 0 && /^statement$/i.test(ctx.tokens[k].value)) statement = k;
+    for (let k = floor; k < end && statement < 0; k++) if (ctx.quoteAt[k] < 0 && ctx.lower[k] === word) statement = k;
     if (statement < 0) continue;
     const issued = issuingVerbBefore(ctx, statement, floor);
     if (issued >= 0) return subjectBefore(ctx, issued - 1, floor);
