@@ -248,9 +248,12 @@ function relativeOpenerBefore(ctx: ReadingContext, comma: number, floor: number)
  * was among the victims,") is none: its subject stands farther back.
  */
 function isApposition(ctx: ReadingContext, open: number, close: number): boolean {
+  const { tokens } = ctx;
   for (let j = open + 1; j < close; j++) {
-    if (/^(?:who|whose|which|that)$/i.test(ctx.tokens[j].value)) return true;
-    if (ctx.tokens[j].pos === 'VERB' || ctx.tokens[j].pos === 'AUX') return false;
+    if (/^(?:who|whose|which|that)$/i.test(tokens[j].value)) return true;
+    // "of Perth-based Ellery Hale Capital": a participle glued to a word by a hyphen is an adjective.
+    const glued = tokens[j - 1].value === '-' && tokens[j - 1].end === tokens[j].start && tokens[j - 2]?.end === tokens[j - 1].start;
+    if ((tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') && !glued) return false;
   }
   return true;
 }
@@ -541,7 +544,7 @@ export function firstSayingSubject(ctx: ReadingContext, floor: number, end: numb
   return null;
 }
 
-/** Texts that speak for whoever put them out ("the statement said", "the letter said"), named again in the sentence that says who did (a communiqué as a statement). */
+/** Texts that speak for whoever put them out ("the statement said", "the letter said"): the same noun names them in the sentence that says who did. */
 const AUTHORED_TEXT = /^(?:statement|communiqu[eé]|letter)$/i;
 
 /** Verbs that put out a text, whose subject is its author ("issued a statement", "released a short statement"). */
