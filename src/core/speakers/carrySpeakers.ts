@@ -211,6 +211,13 @@ function followIndirectSpeech(ctx: ReadingContext, index: ReferenceIndex, quotat
     const ref = saying.ref ?? (ctx.tokens[verb - 1]?.value === ',' ? attributionClause(ctx, verb, end)?.ref : null);
     if (!ref) return;
     const names = resolve(index, ref, ctx.tokens[verb].start);
-    if (names && names.every((n) => n.type === 'PERSON')) assignSpeaker(quotes[i], names, null, 'continuation', ref.mention);
+    // "Taal Mobile said in a statement that it would …" and the statement's words set off after it: a body speaks on through its statement.
+    if (names && names.every((n) => n.type === 'PERSON' || (n.type === 'ORG' && mentionsStatement(ctx, floor, end)))) assignSpeaker(quotes[i], names, null, 'continuation', ref.mention);
   });
+}
+
+/** True when the word "statement" stands in tokens [from, to) outside quotations ("said in a statement that …"). */
+function mentionsStatement(ctx: ReadingContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.quoteAt[k] < 0 && ctx.lower[k] === 'statement') return true;
+  return false;
 }
