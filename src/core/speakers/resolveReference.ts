@@ -272,7 +272,7 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
       profile.listGender = profile.gender !== null;
       profile.guessedGender = profile.listGender && givenName.normalize('NFKD') !== givenName;
     }
-    if (profile.gender === null) profile.gender = genderFromPossessive(ctx, last);
+    if (profile.gender === null) profile.gender = genderFromPossessive(ctx, first, last);
     // "Dlamini said the federation respected Mokoena. “…,” he said": only the subject's own quote tells.
     if (profile.gender === null && isSubjectMention(ctx, first, last)) profile.gender = genderFromQuotePronoun(ctx, last);
     // "The research vessel Marta Lind docked …": a named ship is no one a "she said" points at.
@@ -427,9 +427,14 @@ function genderFromQuotePronoun(ctx: ReadingContext, last: number): 'male' | 'fe
  * the name ("Carvalho was unhappy with her side", "Smith said his team …"), before anyone else is
  * named, described or spoken of as "he" or "she" ("Lee said the defendant had signed the checks
  * to himself" says nothing of Lee, nor does "de Boor recalled that she kept it above her desk" of
- * de Boor); null when it says nothing.
+ * de Boor); null when it says nothing, or when someone else is named before the name in its
+ * sentence ("Mr Castellano's wife, Giulia, said they had cancelled a trip to see his sister").
  */
-function genderFromPossessive(ctx: ReadingContext, last: number): 'male' | 'female' | null {
+function genderFromPossessive(ctx: ReadingContext, first: number, last: number): 'male' | 'female' | null {
+  const sentence = ctx.sentences[spanIndexAt(ctx.sentences, ctx.tokens[first].start)];
+  for (let k = first - 1; sentence && k >= 0 && ctx.tokens[k].start >= sentence.start; k--) {
+    if (ctx.nameAt[k] >= 0 && ctx.names[ctx.nameAt[k]].type === 'PERSON') return null;
+  }
   for (let k = last + 1; k < ctx.tokens.length && k - last <= 20; k++) {
     const v = ctx.tokens[k].value;
     if (/^[.;!?]$/.test(v) || ctx.quoteAt[k] >= 0 || (ctx.nameAt[k] >= 0 && ctx.names[ctx.nameAt[k]].type === 'PERSON')) return null;
