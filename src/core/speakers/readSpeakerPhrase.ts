@@ -404,6 +404,12 @@ export function readSpeakerBackward(ctx: ReadingContext, last: number, floor: nu
     return describe([ctx.lower[k - 1], words[0]], tokens[k - 2].value, spanOf(tokens, k - 2, last));
   }
   const beforePhrase = determiner === null ? k : k - 1;
+  // "The province's director of health, who …, said": a title with its field after "of" is one
+  // description, its head the title.
+  if (determiner === null && beforePhrase - 1 >= floor && /^of$/i.test(tokens[beforePhrase].value) && isTitleHead(tokens[beforePhrase - 1].value) && /^\p{Ll}/u.test(tokens[beforePhrase - 1].value) && words.every((w) => !isTitleHead(w))) {
+    const title = readSpeakerBackward(ctx, beforePhrase - 1, floor);
+    if (title?.kind === 'description' && !title.organisation) return { ...title, mention: { start: title.mention.start, end: tokens[last].end } };
+  }
   // "a spokesperson for the network said": the organisation described speaks; any other
   // description inside a prepositional phrase ("the head of the regulator") names nobody sure.
   if (beforePhrase >= floor && tokens[beforePhrase].pos === 'ADP') {
