@@ -1,8 +1,11 @@
 // Run by pathologicalLines.test.ts in a child process, so that a regex that hangs inside one search
 // (which no time limit can interrupt) fails the test by the child's timeout instead of hanging it.
 //   node --require tsx/cjs test/unit/grammar/timePathologicalLines.ts plaintext|markdown
-// Prints one JSON object: milliseconds per pathological line, and the two timings of the linear check.
+// Prints one JSON object: milliseconds per pathological line, and the two timings of the linear check,
+// all in CPU time of this process (see test/support/linearGrowth.ts: a busy machine stretches the
+// clock, not the work).
 import { INITIAL, type IGrammar } from 'vscode-textmate';
+import { timeTwoSizes } from '../../support/linearGrowth';
 import { VSCODE_LINE_TIME_LIMIT_MS, loadGrammar } from './quoteGrammarHost';
 
 const quotationMarks = '“”‘’„‚«»‹›"\'';
@@ -24,16 +27,12 @@ export const PATHOLOGICAL_LINES: Record<string, string> = {
 /** A line of `n` single-quote openers that never close: each one looks ahead for its closing mark. */
 const unclosedSingleOpeners = (n: number): string => "x 'a ".repeat(n);
 
-/** Milliseconds to tokenize one line, with VS Code's time limit or, with `timeLimitMs` 0, to the end. */
-function timeToTokenize(grammar: IGrammar, line: string, timeLimitMs = VSCODE_LINE_TIME_LIMIT_MS): number {
-  const start = performance.now();
-  grammar.tokenizeLine2(line, INITIAL, timeLimitMs);
-  return performance.now() - start;
-}
-
-/** The best of three runs to the end of the line, so that a busy machine does not pass for a slow grammar. */
-function bestOfThree(grammar: IGrammar, line: string): number {
-  return Math.min(...[1, 2, 3].map(() => timeToTokenize(grammar, line, 0)));
+/** CPU milliseconds to tokenize one line with VS Code's time limit. */
+function timeToTokenize(grammar: IGrammar, line: string): number {
+  const before = process.cpuUsage();
+  grammar.tokenizeLine2(line, INITIAL, VSCODE_LINE_TIME_LIMIT_MS);
+  const { user, system } = process.cpuUsage(before);
+  return (user + system) / 1000;
 }
 
 async function main(language: 'plaintext' | 'markdown'): Promise<void> {
@@ -41,10 +40,7 @@ async function main(language: 'plaintext' | 'markdown'): Promise<void> {
   grammar.tokenizeLine2('A warm-up line: “quoted ‘nested’ text,” and \'single\' and «other».', INITIAL);
   const withinLimit: Record<string, number> = {};
   for (const [name, line] of Object.entries(PATHOLOGICAL_LINES)) withinLimit[name] = timeToTokenize(grammar, line);
-  const linear = {
-    small: bestOfThree(grammar, unclosedSingleOpeners(20_000)),
-    large: bestOfThree(grammar, unclosedSingleOpeners(80_000)),
-  };
+  const linear = timeTwoSizes(unclosedSingleOpeners, (line) => grammar.tokenizeLine2(line, INITIAL, 0), 20_000);
   process.stdout.write(JSON.stringify({ withinLimit, linear }));
 }
 
