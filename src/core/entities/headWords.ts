@@ -53,8 +53,8 @@ const ORGANISATION_HEADS = new Set([
   'rail',
 ]);
 
-/** Legal forms of companies written in capitals after the name ("Siemens AG", "Nestlé SA"). */
-const CORPORATE_FORMS = new Set(['AG', 'SA', 'NV', 'BV', 'SpA', 'SE', 'Oy', 'Oyj', 'AB', 'ASA', 'A/S', 'KK', 'Pty', 'LP', 'SARL', 'Sarl', 'SAS']);
+/** Legal forms of companies written after the name ("Siemens AG", "Nestlé SA", "Rasah Systems Sdn Bhd", "PT Aneka Tambang Tbk", "Vinamilk JSC"). */
+const CORPORATE_FORMS = new Set(['AG', 'SA', 'NV', 'BV', 'SpA', 'SE', 'Oy', 'Oyj', 'AB', 'ASA', 'A/S', 'KK', 'Pty', 'LP', 'SARL', 'Sarl', 'SAS', 'Sdn', 'Bhd', 'Berhad', 'Tbk', 'JSC', 'PJSC', 'OJSC', 'Ltda', 'SRL', 'Srl']);
 
 const PLACE_HEADS = new Set([
   'airport', 'strip', 'province', 'region', 'district', 'county', 'territory', 'oblast', 'governorate',
@@ -68,6 +68,8 @@ const PLACE_HEADS = new Set([
   'wetlands', 'fjord', 'reservoir', 'dam', 'courthouse', 'creek', 'isle', 'isles', 'zone', 'constituency', 'haven', 'landing',
   // Transport hubs and mines: "Kingsway Interchange", "Clapham Junction", "Kalenda Mine".
   'interchange', 'junction', 'mine',
+  // Bazaars, old city gates and drives: "Kashmiri Bazaar", "Delhi Gate", "Rhododendron Drive".
+  'bazaar', 'souk', 'gate', 'drive',
   // Tunnels and mountain ranges: "Gotthard Base Tunnel", "Channel Tunnel", "Julian Alps".
   'tunnel', 'alps',
 ]);
@@ -87,7 +89,7 @@ export function isDocumentHead(word: string): boolean {
   return (headKindsOf(word) & DOCUMENT_HEAD) !== 0;
 }
 
-/** Words that open place names: "Lake Geneva", "Mount Kenya", "Lower Saxony", "Rue de la Loi". */
+/** Words that open place names: "Lake Geneva", "Mount Kenya", "Lower Saxony", "Rue de la Loi", "River Mersey". */
 const PLACE_OPENERS = new Set([
   'lake', 'mount', 'mt', 'mt.', 'cape', 'port', 'fort', 'isle', 'sea', 'strait', 'straits', 'lower', 'upper', 'greater', 'rue', 'parc', 'place',
   'plaza', 'piazza', 'via', 'calle', 'boulevard', 'avenida', 'gulf', 'bay', 'lac', 'loch', 'glen', 'wadi', 'jebel', 'ras',
@@ -101,6 +103,8 @@ const PLACE_OPENERS = new Set([
   'lago', 'laguna', 'isla', 'islas', 'île', 'îles', 'bahía', 'golfe', 'baie', 'pont', 'quai', 'praça', 'largo', 'paseo',
   // Places and buildings named in Irish and Scottish Gaelic: "Áras an Chontae", "Cnoc na Crìche", "Baile Átha Cliath".
   'áras', 'cnoc', 'baile',
+  // Rivers and loughs named head first, and Irish counties abbreviated: "River Mersey", "Lough Neagh", "Co Clare".
+  'river', 'lough', 'co', 'co.',
 ]);
 
 /** Words that open the names of clubs and companies: "Atletico Segura", "Sporting CP", "FC Porto". */
@@ -124,8 +128,12 @@ export function isOrganisationOpener(word: string): boolean {
   return (headKindsOf(word) & ORGANISATION_OPENER) !== 0;
 }
 
-/** Lower-case geographic nouns written after a name as part of it: "the Colca valley", "the Dnipro river". */
-const PLACE_TAILS = new Set(['coast', 'valley', 'river', 'canyon', 'mountains', 'desert', 'peninsula', 'delta', 'glacier', 'volcano']);
+/**
+ * Lower-case geographic nouns written after a name as part of it: "the Colca valley", "the Rhône
+ * glacier". (Not "river", "coast", "canyon" or "desert": "the Warta river", "the Pacific coast"
+ * name the Warta and the Pacific, the noun only says what they are.)
+ */
+const PLACE_TAILS = new Set(['valley', 'mountains', 'peninsula', 'delta', 'glacier', 'volcano']);
 
 /** True for a lower-case geographic noun that completes the name before it ("valley", "river"). */
 export function isPlaceTail(word: string): boolean {

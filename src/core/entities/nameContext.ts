@@ -146,8 +146,10 @@ export function guessLoneWord(words: NameWord[], at: number, lowerWords: Set<str
   if (w.sentenceInitial || w.inTitleCaseLine || w.text.length < 3 || !LONE_NAME_SHAPE.test(w.text)) return null;
   if (w.pos !== 'PROPN') return null;
   if (lowerWords.has(w.text.toLowerCase()) || lowerWords.has(w.text.toLowerCase().replace(/s$/, ''))) return null;
-  // "the Bill", "the Cabinet", "the Gospel": an institution or a document, not a town.
-  if (/^the$/i.test(previous?.text ?? '')) return null;
+  // "the Bill", "the Cabinet", "the Gospel": an institution or a document, not a town; but a word
+  // no dictionary holds, set by a preposition of place or motion after "the", is a river, a sea or
+  // a region ("into the Warta", "along the Oder", "in the Burren"; not "in the Cabinet").
+  if (/^the$/i.test(previous?.text ?? '')) return PLACE_BEFORE_ARTICLE.test(words[at - 2]?.text ?? '') && !isCommonWord(w.text) && !isGivenName(w.text) && !/(an|ese|ish|ic|ist|ism)$/.test(w.text) ? 'PLACE' : null;
   // "thanked God", "Maritime workers": a common English word capitalised names nothing by its look.
   if (isCommonWord(w.text) && !isGivenName(w.text)) return null;
   // Adjectives and group nouns ("Andean", "Catholics", "Marxist") describe; they do not name.
@@ -168,6 +170,9 @@ export function guessLoneWord(words: NameWord[], at: number, lowerWords: Set<str
   // its capital proves nothing ("a Ponzi scheme", "Anopheles mosquitoes").
   return placedByNeighbours(words, at) ? 'PLACE' : null;
 }
+
+/** Prepositions of place and motion before "the" that make the lone unknown name after it a place: "into the Warta". */
+const PLACE_BEFORE_ARTICLE = /^(in|into|on|along|across|from|over|through|throughout|around|beyond|up|down|towards?|near|off|upstream|downstream)$/;
 
 /** Words before a lone name that make it a place: prepositions of place and motion, verbs of travel, compass adjectives. */
 const PLACE_BEFORE = /^(in|at|from|near|to|into|across|towards?|via|around|through|throughout|outside|inside|of|eastern|western|northern|southern|central|north|south|east|west|left|leave|leaves|leaving|reached|reach|reaches|visited|visit|visits|entered|fled|toured)$/;

@@ -41,6 +41,7 @@ import { readPictureCredits } from './readPictureCredits';
 import { joinRoadNumbers } from './joinRoadNumbers';
 import { joinSharedFeatureHeads } from './joinSharedFeatureHeads';
 import { isCapitalisedWord, isDottedInitials, startsLowerCase, startsUpperCase } from './letterCase';
+import { CURRENCY_NAMES, CURRENCY_SIGNS } from '../values/units';
 import { isHonorific, isPostNominal, isTitleHead, isTitleWord } from './titles';
 import { typeClubsInSportsReports } from './typeClubsInSportsReports';
 import { typeTeamsByPluralVerb } from './typeTeamsByPluralVerb';
@@ -448,6 +449,9 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   // BLACKWOOD last night" before "Blackwood said".)
   const capitals = ws.slice(from, end + 1).filter((w) => w.text.length >= 4 && w.text === w.text.toUpperCase());
   const emphasis = first.length >= 4 && capitals.length === end - from + 1 && capitals.some((w) => writtenInTitleCase(reading, w.text));
+  // A run in capitals of common words the text also writes in lower case is a crosshead, no name:
+  // "RICE PRICES", "KEY FIGURES", "LEASE AGREED" (not "SAGE" or "NATS", written no other way).
+  if (shoutedCommonWords(reading, ws[from])) return;
   const acronym = (/^\p{Lu}[\p{Lu}&./-]{1,8}$/u.test(first) && (first.match(/\p{Lu}/gu) ?? []).length >= 2 && !emphasis) || coded;
   // "Kamloops, B.C.", "Albany, N.Y.": dotted initials after a town and a comma are its state or province.
   const before = reading.words[run.first + from - 1];
@@ -458,6 +462,8 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   // "confidence interval [CI]", "direct lithium extraction (DLE)": the abbreviation of a term in lower case names nothing.
   if (single && acronym && abbreviatesLowerCaseTerm(reading.text, ws[from])) return;
   if (single && isDottedInitials(first) && before?.text === ',' && startsUpperCase(reading.words[run.first + from - 2]?.text ?? '')) return emit(reading, run, from, end, 'PLACE', null);
+  // "PLN 2.5 million", "500,000 CFA francs", "VNĐ 12,000": a currency's code beside an amount names no body.
+  if (single && currencyCodeOfAmount(reading, ws[from])) return;
   if (single && acronym && !titled) {
     // (Capitals right after a time of day are its time zone: "6:00 AM ET", "4 p.m. PT", "10.30 IST".)
     const zone = CLOCK_TIME_BEFORE.test(reading.text.slice(Math.max(0, ws[from].start - 12), ws[from].start));
@@ -568,7 +574,12 @@ function readChunk(reading: Reading, run: Run, from: number, to: number, titled:
   if (!single && end - from <= 2 && from === 0 && creditBefore(reading.words, run.first) && ws.slice(from, end + 1).every((w) => /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(w.text))) return emit(reading, run, from, end, 'PERSON', null);
   // (Not common words only, "Tea Auction", "Milk Pledge", "App Store": a name's capitals on plain English nouns name a thing, an event or a body.)
   if (!single && !inTitleCase && end - from <= 3 && ws.slice(from, end + 1).every((w) => w.pos === 'PROPN' || isWrittenAsName(w.text) || isInner(w.text)) && !ws.slice(from, end + 1).every((w) => isCommonNoun(w.text))) {
-    return emit(reading, run, from, end, 'PERSON', null, null, true);
+    // People's names that close on a common noun open with a given name ("Jordan Banks", "Kaja
+    // Frost"); without one, such a name is a firm's, a team's or a body's: "Severnside Trains",
+    // "Halden Rovers", "Sunward Holidays".
+    // (Two words only, the noun of four letters or more: "Nguyen Thi Thu Hang" is a person.)
+    const firm = end === from + 1 && ws[end].text.length >= 4 && isCommonNoun(ws[end].text) && !isGivenName(ws[from].text);
+    return emit(reading, run, from, end, firm ? 'ORG' : 'PERSON', null, null, true);
   }
   // "Forecasters said …", "Witnesses told …": a common plural opening a sentence is a group, no name.
   if (single && ws[from].sentenceInitial && isCommonPlural(first)) return;
@@ -770,6 +781,23 @@ function writtenInTitleCase(reading: Reading, capitals: string): boolean {
   return reading.titleCaseWords.has(capitals.charAt(0) + capitals.slice(1).toLowerCase());
 }
 
+/**
+ * True when the word in capitals at `word` stands on a line of words in capitals that are all
+ * common English words ("KEY FIGURES"), or each a common word or one the text also writes in lower
+ * case and one of them both ("RICE PRICES", "LEASE AGREED"): a crosshead's words, no acronym (an
+ * acronym that is also a word, "SAGE", "NATS", stands alone or among names).
+ */
+function shoutedCommonWords(reading: Reading, word: NameWord): boolean {
+  if (!/^\p{Lu}{3,}$/u.test(word.text)) return false;
+  const { text } = reading;
+  const lineEnd = text.indexOf('\n', word.end);
+  const line = text.slice(text.lastIndexOf('\n', word.start) + 1, lineEnd < 0 ? text.length : lineEnd).trim();
+  if (line.length > 60 || !/^[\p{Lu} '’&-]+$/u.test(line)) return false;
+  const lower = line.toLowerCase().split(/[\s'’&-]+/).filter((w) => w.length > 0);
+  if (lower.length >= 2 && lower.every((w) => isCommonWord(w))) return true;
+  return lower.every((w) => isCommonWord(w) || reading.lowerWords.has(w)) && lower.some((w) => isCommonWord(w) && reading.lowerWords.has(w));
+}
+
 /** An emphasised span that "The" opens: "*The Harbour Digest*", "_The Lancet_". */
 const EMPHASISED_THE = /([*_])(The [^*_\n]{1,80}?)\1/g;
 
@@ -948,6 +976,11 @@ function isLowerCaseRole(w: NameWord | undefined): boolean {
 /** Reads one run from the left into mentions. */
 function readRun(reading: Reading, run: Run): void {
   const ws = run.words;
+  const body = closedByBodyTitle(reading, run);
+  if (body >= 0) {
+    emit(reading, run, body, ws.length - 1, 'ORG', null);
+    return;
+  }
   let i = 0;
   let titled = false;
   let domainOfTitle = false;
@@ -986,6 +1019,13 @@ function readRun(reading: Reading, run: Run): void {
       i = end + 1;
       continue;
     }
+    const compass = compassPlaceEnd(reading, run, i);
+    if (compass > i) {
+      emit(reading, run, i, compass, 'PLACE', null);
+      i = compass + 1;
+      titled = false;
+      continue;
+    }
     const [headedEnd, headedType] = headedNameEnd(run, i);
     if (headedEnd >= 0 && headedEnd > knownEnd && !(headedEnd === i && !entry)) {
       // (A head word inside a quoted title names nothing: "Frozen Out: Rural Power Resilience After
@@ -1006,11 +1046,16 @@ function readRun(reading: Reading, run: Run): void {
       titled = false;
       continue;
     }
-    const ampersand = ampersandAfter(run, i);
+    // (A known place before a firm's or a service's name joined by an ampersand is its domain:
+    // "Kent Fire & Rescue", as "Kent Police"; not a list of places, "Kent & Sussex".)
+    const domainOfAmpersand = entry?.type === 'PLACE' && knownEnd + 1 < ws.length && isCapitalisedWord(ws[knownEnd + 1].text) && lookupName(ws[knownEnd + 1].text) === undefined;
+    const ampersand = domainOfAmpersand ? ampersandAfter(run, knownEnd + 1) : ampersandAfter(run, i);
     if (ampersand > i) {
       // "Marks & Spencer", "Johnson & Johnson", "Procter & Gamble": an ampersand joins a firm's name.
       let end = ampersand + 1;
       while (end + 1 < ws.length && !isInner(ws[end + 1].text) && !isTitleWord(ws[end + 1].text)) end++;
+      // (A trade's plural closing the run is the firm's, no title: "Mbatha & Hurley Attorneys".)
+      if (end + 2 === ws.length && /\p{Ll}s$/u.test(ws[end + 1].text) && isTitleWord(ws[end + 1].text.slice(0, -1))) end++;
       emit(reading, run, i, end, 'ORG', null);
       i = end + 1;
       titled = false;
@@ -1127,6 +1172,23 @@ function readRun(reading: Reading, run: Run): void {
       i += 2;
       continue;
     }
+    // "Scottish Labour", "Welsh Conservatives", "Scottish Liberal Democrats": a nation's branch of a party.
+    const party = isDemonym(w.text) ? partyAfter(ws, i + 1) : -1;
+    if (party > i) {
+      emit(reading, run, i, party, 'ORG', null);
+      i = party + 1;
+      titled = false;
+      continue;
+    }
+    // "the Mexican Caribbean", "the Indian Himalaya": a nationality before a known place that
+    // closes the name is the nation's part of a region, one place.
+    const [regionEnd, region] = i + 1 < ws.length ? longestKnown(reading, run, i + 1) : [-1, undefined];
+    if (isDemonym(w.text) && region?.type === 'PLACE' && (regionEnd === ws.length - 1 || isInner(ws[regionEnd + 1].text))) {
+      emit(reading, run, i, regionEnd, 'PLACE', null);
+      i = regionEnd + 1;
+      titled = false;
+      continue;
+    }
     if (isDemonym(w.text) && !demonymGivesName(run, i) && !demonymOpensBody(reading, run, i)) {
       emit(reading, run, i, i, 'OTHER', null);
       i++;
@@ -1195,7 +1257,10 @@ function readRun(reading: Reading, run: Run): void {
       // (After given names only, a known one-word name closing the run is a surname: "Carlos Santos", "Ma. Luisa Paris".)
       const knownTo = PARTICLES.has(next) ? -1 : longestKnown(reading, run, end + 1)[0];
       // (So is one closing a name the words before call a person's: "the finance chief, Reiji Miyazaki".)
-      const surname = knownTo === end + 1 && (knownTo === ws.length - 1 || isInner(ws[knownTo + 1].text)) && (ws.slice(i, end + 1).every((x) => isGivenName(x.text)) || (personAhead && !entry));
+      // (And one closing a name a given name opens and a surname's particle runs through, a
+      // second surname: "Ignacio de la Fuente Lagos".)
+      const particled = isGivenName(ws[i].text) && ws.slice(i + 1, end).some((x) => PARTICLES.has(x.text) && x.text !== 'of');
+      const surname = knownTo === end + 1 && (knownTo === ws.length - 1 || isInner(ws[knownTo + 1].text)) && (ws.slice(i, end + 1).every((x) => isGivenName(x.text)) || particled || (personAhead && !entry));
       // (And a one-word town between plain name words is one of a person's two surnames: "Marisol Ibarra Tena", "Inés Cárdenas Ruiz".)
       const between = knownTo === end + 1 && longestKnown(reading, run, knownTo)[1]?.type === 'PLACE' && isPlainNameWord(ws[knownTo + 1]?.text ?? '') && ws.slice(i, end + 1).every((x) => isPlainNameWord(x.text) || isGivenName(x.text));
       if (knownTo >= 0 && !isGivenName(next) && !(PARTICLES.has(ws[end].text) && (isGivenName(ws[i].text) || isPlaceOpener(ws[i].text))) && !surname && !between) break;
@@ -1216,6 +1281,80 @@ function readRun(reading: Reading, run: Run): void {
     titled = false;
     domainOfTitle = false;
   }
+}
+
+/** Currencies' codes: the ISO codes the values know, and those a reader meets in West Africa and Vietnam. */
+const CURRENCY_CODES: ReadonlySet<string> = new Set([...Object.values(CURRENCY_SIGNS), ...Object.values(CURRENCY_NAMES), 'CFA', 'XOF', 'XAF', 'VNĐ', 'GHS', 'GH'].filter((code) => /^\p{Lu}{2,3}$/u.test(code)));
+
+/** True when a word in capitals is a currency's code written beside an amount or a currency's name: "PLN 2.5 million", "CFA francs". */
+function currencyCodeOfAmount(reading: Reading, word: NameWord): boolean {
+  if (!CURRENCY_CODES.has(word.text)) return false;
+  const after = reading.text.slice(word.end, word.end + 12);
+  const before = reading.text.slice(Math.max(0, word.start - 3), word.start);
+  const nextWord = /^\s(\p{Ll}+)/u.exec(after)?.[1];
+  return /^\s?[\d₵]/.test(after) || /\d\s?$/.test(before) || (nextWord !== undefined && nextWord in CURRENCY_NAMES);
+}
+
+/** Points of the compass that close the names of constituencies, wards and districts: "Islington North", "Tamale Central". */
+const COMPASS_CLOSER = /^(North|South|East|West|Central|North-East|North-West|South-East|South-West|Northeast|Northwest|Southeast|Southwest)$/;
+
+/**
+ * The last index of a constituency's, a ward's or a district's name that starts at `at`: one or
+ * two name words no given name, title or body's head opens, closed by a point of the compass that
+ * ends the run or stands before a title ("Nyabondo North", "Islington North MP", "Koru West"),
+ * else -1. (People's names that close on one open with a given name: "Kanye West".)
+ */
+function compassPlaceEnd(reading: Reading, run: Run, at: number): number {
+  const ws = run.words;
+  for (const last of [at + 1, at + 2]) {
+    if (last >= ws.length || !COMPASS_CLOSER.test(ws[last].text)) continue;
+    const named = ws.slice(at, last);
+    if (named.some((w) => !isCapitalisedWord(w.text) || isGivenName(w.text) || isTitleWord(w.text) || isHonorific(w.text) || isOrganisationHead(w.text) || isDemonym(w.text) || COMPASS_CLOSER.test(w.text) || lookupName(w.text)?.type === 'ORG')) return -1;
+    // (Nor a known place the point closes itself: "Greenpeace Middle East".)
+    if (named.length === 2 && lookupName(`${named[1].text} ${ws[last].text}`) !== undefined) return -1;
+    // (A place does not speak: "Kanye West said" is a person.)
+    if (last === ws.length - 1 && reportingVerbAfter(reading.words, run.first + last)) return -1;
+    // (A title after it is its member's, not one qualifying a body's head: "Nchanga North General Hospital", "Seoul Central District Court".)
+    if (last === ws.length - 1 || isInner(ws[last + 1].text) || (isTitleHead(ws[last + 1].text) && !qualifiesHeadAfter(ws, last + 1) && !isOrganisationHead(ws[last + 2]?.text ?? '') && !isPlaceHead(ws[last + 2]?.text ?? ''))) return last;
+  }
+  return -1;
+}
+
+/** The names parties of many nations share, one word or two: "Labour", "Conservatives", "Liberal Democrats". */
+const PARTY_NAMES = /^(Labour|Labor|Conservative|Conservatives|Tories|Greens|Liberals|Socialists|Unionists|Nationalists|Liberal Democrats?|Lib Dems?|Social Democrats|Christian Democrats|Green Party|Labour Party|Conservative Party|Liberal Party)$/;
+
+/**
+ * The last index of a party's name shared by many nations that starts at `at` and closes the run
+ * or stands before a title or a role ("Scottish Conservative health spokeswoman"), else -1.
+ */
+function partyAfter(ws: NameWord[], at: number): number {
+  for (const last of [at + 1, at]) {
+    if (last >= ws.length || !PARTY_NAMES.test(ws.slice(at, last + 1).map((w) => w.text).join(' '))) continue;
+    if (last === ws.length - 1 || isTitleWord(ws[last + 1].text) || isInner(ws[last + 1].text)) return last;
+  }
+  return -1;
+}
+
+/** Title words that also close the names of governing and public bodies: "Health and Safety Executive", "Queensland Health". */
+const BODY_TITLE = /^(Executive|Health)$/;
+/** Words that make the title word after them a person's title: "Chief Executive", "Deputy Chief Executive". */
+const TITLE_QUALIFIER = /^(Chief|Deputy|Senior|Acting|Interim|Managing|Group|Joint|Assistant|Vice|Associate|Former)$/;
+
+/**
+ * Where the body's name starts (after a "The") when a run of name words closes on a title word
+ * that also names a body ("Executive", "Health") and no holder's name follows, else -1: "the Health and Safety Executive said", "Health Service
+ * Executive", "Scottish Executive", "Queensland Health". Not a title alone or qualified by other
+ * titles ("Chief Executive", "Deputy Chief Executive"), nor one a person's name follows.
+ */
+function closedByBodyTitle(reading: Reading, run: Run): number {
+  const ws = run.words;
+  const from = ws[0].text === 'The' ? 1 : 0;
+  // (A title set in emphasis keeps its "The": "*The Lancet Planetary Health*".)
+  if (ws.length - from < 2 || (from === 1 && emphasisedTitleEnd(reading, run, 0) > 0) || !BODY_TITLE.test(ws[ws.length - 1].text)) return -1;
+  const before = ws.slice(from, -1);
+  if (before.every((w) => isTitleWord(w.text) || isInner(w.text)) || before.some((w) => TITLE_QUALIFIER.test(w.text) || isTitleHead(w.text) || isHonorific(w.text) || isGivenName(w.text))) return -1;
+  const next = reading.words[run.first + ws.length];
+  return next === undefined || !startsUpperCase(next.text) ? from : -1;
 }
 
 /**

@@ -105,6 +105,8 @@ function soleDistinctiveWords(mentions: NameMention[]): Set<string> {
  * "… Province", "… Region"): the news names either without its head too.
  */
 const FEATURE_HEAD = /\s(River|Lake|Mountains|Valley|Glacier|Creek|Reservoir|Canal|river|valley|mountains|glacier|Province|Region|Oblast|Governorate|Prefecture|Territory|province|region)$/;
+/** The head of a river's, a lough's or an Irish county's name, opening it ("River …", "Lough …", "Co …"): the news names either without its head too. */
+const FEATURE_OPENER = /^(River|Lough|Co\.?|County)\s/;
 
 /**
  * The type the document gives each surface form on its best evidence: a type read from the name's
@@ -127,6 +129,9 @@ function documentTypes(mentions: NameMention[]): Map<string, EntityType> {
     // "the Crișul Repede" after "the Crișul Repede River", "the Copperbelt" after "Copperbelt Province".
     const head = FEATURE_HEAD.exec(m.text);
     if (m.type === 'PLACE' && head && m.words.length >= 2) vote(keyOf(m.text.slice(0, head.index)), 'PLACE', 3);
+    // "the Mersey" after "the River Mersey", "Clare" after "Co Clare".
+    const opener = FEATURE_OPENER.exec(m.text);
+    if (m.type === 'PLACE' && opener && m.words.length >= 2) vote(keyOf(m.text.slice(opener[0].length)), 'PLACE', 3);
   }
   const best = new Map<string, EntityType>();
   for (const [folded, tally] of votes) best.set(folded, [...tally].sort((a, b) => b[1] - a[1])[0][0]);
@@ -161,7 +166,8 @@ function retypeWeakNames(text: string, mentions: NameMention[], typed: Map<strin
     // (Not a name a given name opens, "Tomas Berg and Norway" thanked, nor one placed itself:
     // "Yolande Knell in Jerusalem and Rushdi Abualouf in Istanbul".)
     const placed = /^\s(in|at|from|near)\s/.test(text.slice(m.end, m.end + 7));
-    if (m.type === 'PERSON' && !isGivenName(m.words[0]) && !placed && listedWith('PLACE', k)) return { ...m, type: 'PLACE', weak: false };
+    // (So is a name its closing common noun made a firm's: "between Lake Tarrow and Ardley Bend".)
+    if ((m.type === 'PERSON' || m.type === 'ORG') && !isGivenName(m.words[0]) && !placed && listedWith('PLACE', k)) return { ...m, type: 'PLACE', weak: false };
     return m;
   });
 }

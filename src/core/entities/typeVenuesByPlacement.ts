@@ -1,6 +1,6 @@
 /**
  * A building that houses a body is named like the body ("Unity Fountain", "Iraq Museum", "Chase
- * Center", "First Baptist Church"), and the head word alone cannot tell which one the text means.
+ * Center", "First Baptist Church", "Harare Sports Club", "Parliament House", "Kaneshie Market"), and the head word alone cannot tell which one the text means.
  * The sentence can: what happens "at the X", "outside the X" or "in the courtyard of the X" happens
  * at a place ("told reporters at the Capitol Annex", "play at Chase Center every night"), while
  * people who work "at" a body ("a curator at the Iraq Museum", "flight controllers at the …
@@ -14,7 +14,9 @@ import type { NameMention } from './recogniseNames';
 import { isTitleHead } from './titles';
 
 /** Last words of the names of buildings and sites that a body may also be named after. */
-const VENUE_HEADS = /^(Centre|Center|Church|Museum|Library|Gallery|Secretariat|Annex|Fountain|Cathedral)$/;
+const VENUE_HEADS = /^(Centre|Center|Church|Museum|Library|Gallery|Secretariat|Annex|Fountain|Cathedral|Club|House|Theatre|Theater|Market|Messe|Ground)$/;
+/** Heads of buildings that another body's head may qualify and still name the building: "Harare Sports Club", "Parliament House", "Lahore Press Club". */
+const QUALIFIED_VENUE_HEADS = /^(Club|House|Theatre|Theater|Market|Messe|Ground)$/;
 /** A preposition of place right before the name: "at (the)", "outside the", "in front of the", "the courtyard of the". */
 const PLACED_BEFORE = /\b(at|outside|inside|in front of|(courtyard|steps|gates|grounds|forecourt) of)\s(the\s)?$/;
 /**
@@ -32,10 +34,12 @@ const BODY_AFTER = /^(['’]s?\b|\s(said|says|told|announced|confirmed|added|sta
 
 /**
  * True when a name closes with a building's head and holds no other body's head, which would make
- * it an institution housed there ("Yopougon University Hospital Centre" treats patients).
+ * it an institution housed there ("Yopougon University Hospital Centre" treats patients); a club's,
+ * a house's or a market's building may hold one ("Harare Sports Club", "Parliament House").
  */
 function isVenueName(words: string[]): boolean {
-  return VENUE_HEADS.test(words[words.length - 1] ?? '') && !words.slice(0, -1).some((w) => isOrganisationHead(w));
+  const head = words[words.length - 1] ?? '';
+  return VENUE_HEADS.test(head) && (QUALIFIED_VENUE_HEADS.test(head) || !words.slice(0, -1).some((w) => isOrganisationHead(w)));
 }
 
 /**

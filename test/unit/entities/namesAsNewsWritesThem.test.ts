@@ -100,6 +100,11 @@ describe('recogniseEntities: long names with links and commas inside', () => {
     assert.deepEqual(namesAndThingsOf('A team from Delft University & Research tested the dykes.'), ['ORG Delft University & Research']);
   });
 
+  it('reads a known place before a service’s name joined by an ampersand as its domain, and a trade’s plural after the firm’s names as the firm’s', () => {
+    assert.deepEqual(namesAndThingsOf('Crews from Kent Fire & Rescue reached the farm at noon.'), ['ORG Kent Fire & Rescue']);
+    assert.deepEqual(namesAndThingsOf('Lawyers at Mbatha & Hurley Attorneys filed the appeal.'), ['ORG Mbatha & Hurley Attorneys']);
+  });
+
   it('reads an embassy named after its country as one organisation', () => {
     assert.deepEqual(namesAndThingsOf('The Embassy of Peru in Madrid issued a statement.'), ['ORG Embassy of Peru', 'PLACE Madrid']);
   });
@@ -493,6 +498,17 @@ describe('recogniseEntities: a title that is also a given name', () => {
   });
 });
 
+describe('recogniseEntities: constituencies and wards named by a point of the compass', () => {
+  it('reads a name closed by a point of the compass as a place, before a member’s title too', () => {
+    assert.deepEqual(namesAndThingsOf('Counting in Koru West and Awasi East ended at dawn.'), ['PLACE Koru West', 'PLACE Awasi East']);
+    assert.deepEqual(namesAndThingsOf('Hackney North MP Dora Mensah voted against.'), ['PLACE Hackney North', 'PERSON Dora Mensah']);
+  });
+
+  it('keeps a person whose surname is a point of the compass a person', () => {
+    assert.deepEqual(namesAndThingsOf('Oliver North said he would appeal, and Kanye West said so too.'), ['PERSON Oliver North', 'PERSON Kanye West']);
+  });
+});
+
 describe('recogniseEntities: capitals for emphasis', () => {
   it('reads a name a tabloid or a heading writes in capitals like the same name in title case, no acronym', () => {
     assert.deepEqual(namesAndThingsOf('SNOOKER star DARIUSZ KOWAL last night slammed the referee. Kowal, 34, said he would appeal.').filter((n) => n.includes('KOWAL')), ['PERSON DARIUSZ KOWAL']);
@@ -501,6 +517,16 @@ describe('recogniseEntities: capitals for emphasis', () => {
 
   it('still reads an acronym the text never writes in title case as an organisation', () => {
     assert.deepEqual(namesAndThingsOf('The Strait is patrolled by ASEAN navies, Reyes said.').filter((n) => n.includes('ASEAN')), ['ORG ASEAN']);
+  });
+
+  it('reads a crosshead of common words the text also writes in lower case as no name', () => {
+    assert.deepEqual(namesAndThingsOf('The stadium lease was agreed on Monday, the council said.\n\nLEASE AGREED\n\nThe council agreed the rent.'), []);
+    assert.deepEqual(namesAndThingsOf('Rice prices rose again.\n\nPRICES SEEN RISING\n\nTraders expect prices to climb.'), []);
+    assert.deepEqual(namesAndThingsOf('Revenue rose by a tenth.\n\nKEY FIGURES\n\nWages took 71% of revenue.'), []);
+  });
+
+  it('still reads an acronym that is also a common word, written no other way, as an organisation', () => {
+    assert.deepEqual(namesAndThingsOf('The vaccine was backed by SAGE, the advisers said, and care homes were told.'), ['ORG SAGE']);
   });
 });
 

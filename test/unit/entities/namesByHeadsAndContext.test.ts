@@ -60,6 +60,16 @@ describe('recogniseEntities: titles and heads of firms', () => {
   it('reads a consultancy named "… Economics" as an organisation', () => {
     assert.deepEqual(namesOf('A report by Lindqvist Economics put the cost at $2 billion.'), ['ORG Lindqvist Economics']);
   });
+
+  it('reads a body whose name closes on "Executive" or "Health", with no holder after it, as an organisation', () => {
+    assert.deepEqual(namesOf('The Health and Safety Executive said it would investigate the fall.'), ['ORG Health and Safety Executive']);
+    assert.deepEqual(namesOf('Health and Safety Executive inspector Rhian Pryce told the inquest the slope was steep.'), ['ORG Health and Safety Executive', 'PERSON Rhian Pryce']);
+    assert.deepEqual(namesOf('Tasmania Health said wards were full, and the Scottish Executive agreed.'), ['ORG Tasmania Health', 'ORG Scottish Executive']);
+  });
+
+  it('still reads "Chief Executive" and "Health Minister" as a person’s titles', () => {
+    assert.deepEqual(namesOf('Chief Executive Ana Ruiz said the Chief Executive would stay, as did Health Minister Tom Hale.'), ['PERSON Ana Ruiz', 'PERSON Tom Hale']);
+  });
 });
 
 describe('recogniseEntities: the fields of ministers, directors and heads', () => {
@@ -88,6 +98,10 @@ describe('recogniseEntities: abbreviations and codes that name nothing', () => {
     assert.deepEqual(namesOf('Two candidate vaccines, Q8 and TX12, entered trials.'), []);
     assert.deepEqual(namesOf('Commuters waited for bus X9 in the rain.'), []);
     assert.deepEqual(namesOf('The leaders of the E3 met in Paris.'), ['ORG E3', 'PLACE Paris']);
+  });
+
+  it('reads no body in a currency’s code beside an amount or a currency’s name', () => {
+    assert.deepEqual(namesOf('The mill was fined PLN 2.5 million, and fishermen 500,000 CFA francs each; rice sold at VNĐ 12,000 a kilo.'), []);
   });
 });
 

@@ -288,6 +288,15 @@ describe('recogniseEntities: parties named beside their members', () => {
     assert.deepEqual(namesOf('On Monday, six Tarrow Alliance councillors walked out.'), ['ORG Tarrow Alliance']);
     assert.deepEqual(namesOf('The bill was opposed by Hadash Taal lawmakers in the Knesset.'), ['ORG Hadash Taal', 'ORG Knesset']);
   });
+
+  it('reads a nation’s branch of a party as one organisation, before a role too', () => {
+    assert.deepEqual(namesOf('Scottish Labour backed the bill, but the Welsh Conservatives did not.'), ['ORG Scottish Labour', 'ORG Welsh Conservatives']);
+    assert.deepEqual(namesOf('Scottish Conservative health spokeswoman Ann Bell said beds were short.'), ['ORG Scottish Conservative', 'PERSON Ann Bell']);
+  });
+
+  it('reads parties named without a head word as organisations, with nothing around them', () => {
+    assert.deepEqual(namesOf('Sinn Féin and Plaid Cymru walked out.'), ['ORG Sinn Féin', 'ORG Plaid Cymru']);
+  });
 });
 
 describe('recogniseEntities: firms and clubs named like people, typed by what is said of them', () => {
@@ -302,6 +311,14 @@ describe('recogniseEntities: firms and clubs named like people, typed by what is
 
   it('reads the owner of an office in a place as a firm', () => {
     assert.deepEqual(namesOf('The team will join Baker Quennell’s Leeds office in February.'), ['ORG Baker Quennell', 'PLACE Leeds']);
+  });
+
+  it('reads a name closed by a common noun and opened by no given name as a firm’s or a team’s, with nothing around it', () => {
+    assert.deepEqual(namesOf('Commuters said Tarrowdale Trains had cut services again, and Halvey Rovers lost 2-0.'), ['ORG Tarrowdale Trains', 'ORG Halvey Rovers']);
+  });
+
+  it('still reads a person whose surname is a common noun, opened by a given name, as a person', () => {
+    assert.deepEqual(namesOf('Commuters said Kaja Frost had cut services again.'), ['PERSON Kaja Frost']);
   });
 });
 
@@ -357,6 +374,24 @@ describe('recogniseEntities: a natural feature named without its head', () => {
     const region = 'Cholera cases rose in the Tsholotsho Region this week.\n\nTsholotsho has the highest rate of infection.';
     assert.deepEqual(namesOf(region), ['PLACE Tsholotsho Region', 'PLACE Tsholotsho']);
   });
+
+  it('reads a river or a lough named head first as a place, and its short form too', () => {
+    const text = 'Anglers say the River Kelvane has never been so low.\n\nFarmers along the Kelvane were told to stop drawing water.';
+    assert.deepEqual(namesOf(text), ['PLACE River Kelvane', 'PLACE Kelvane']);
+    assert.deepEqual(namesOf('Eel numbers in Lough Carrabane fell again.'), ['PLACE Lough Carrabane']);
+  });
+
+  it('reads a bazaar or a city gate as a place, with the people it is named after', () => {
+    assert.deepEqual(namesAndThingsOf('Traders in the Kashmiri Bazaar marched to Lahori Gate on Friday.'), ['PLACE Kashmiri Bazaar', 'PLACE Lahori Gate']);
+  });
+
+  it('reads a nationality before a known region that closes the name as one place', () => {
+    assert.deepEqual(namesAndThingsOf('Seaweed piled up along the Mexican Caribbean this week, a Mexican official said.'), ['PLACE Mexican Caribbean', 'OTHER Mexican']);
+  });
+
+  it('reads an Irish county written with "Co" as a place, not a company', () => {
+    assert.deepEqual(namesOf('The cave is near Doolin, Co Clare, and the family lives in Co Offaly.'), ['PLACE Doolin', 'PLACE Co Clare', 'PLACE Co Offaly']);
+  });
 });
 
 describe('recogniseEntities: appositions headed by a council or authority', () => {
@@ -409,6 +444,17 @@ describe('recogniseEntities: a lone unknown word typed by its shape alone', () =
     assert.deepEqual(namesOf('Fighting resumed in eastern Kivalu overnight.'), ['PLACE Kivalu']);
     assert.deepEqual(namesOf('The ferry left Tarnbrook at dawn.'), ['PLACE Tarnbrook']);
     assert.deepEqual(namesOf('The stewards charged Wendouree trainer Ana Ruiz.'), ['PLACE Wendouree', 'PERSON Ana Ruiz']);
+  });
+
+  it('reads a word no dictionary holds, set after "the" by a preposition of place or motion, as a river, a sea or a region', () => {
+    assert.deepEqual(namesOf('Dead fish were pulled from the Velna on Tuesday.'), ['PLACE Velna']);
+    assert.deepEqual(namesOf('The mill pumps its effluent into the Drevica, anglers said.'), ['PLACE Drevica']);
+    assert.deepEqual(namesOf('Farming is hard in the Karrowen, where the soil is thin.'), ['PLACE Karrowen']);
+  });
+
+  it('reads no place in a common word or a nationality after a preposition and "the"', () => {
+    assert.deepEqual(namesOf('Members in the Opposition voted against the motion.'), []);
+    assert.deepEqual(namesOf('A swimmer crossed from the Portuguese side overnight.'), []);
   });
 });
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { namesOf } from '../../support/entityMentions';
+import { entitiesOf, namesOf } from '../../support/entityMentions';
 
 describe('recogniseEntities: bodies named in their own language', () => {
   it('keeps the Dutch, German and Filipino links inside a body’s name', () => {
@@ -71,6 +71,27 @@ describe('recogniseEntities: Dutch places named by their river, sea or neighbour
   it('reads a name with "aan", "op" or "bij" inside as one place, whatever opens it', () => {
     assert.deepEqual(namesOf('Flood wardens in Alphen aan den Rijn and Egmond aan Zee were put on alert.'), ['PLACE Alphen aan den Rijn', 'PLACE Egmond aan Zee']);
     assert.deepEqual(namesOf('Trains from Bergen op Zoom stopped short of Wijk bij Duurstede.'), ['PLACE Bergen op Zoom', 'PLACE Wijk bij Duurstede']);
+  });
+
+  it('reads a Welsh surname opened by "ap" mid-sentence as the person’s, under the full name’s key', () => {
+    const mentions = entitiesOf('Emrys ap Hywel, 61, farmed the hill for forty years. The coroner said ap Hywel knew the slope well.').filter((e) => e.type === 'PERSON');
+    assert.deepEqual(mentions.map((e) => [e.text, e.key]), [['Emrys ap Hywel', 'emrys ap hywel'], ['ap Hywel', 'emrys ap hywel']]);
+  });
+
+  it('keeps a Kenyan patronymic with "arap" or "wa" in the name', () => {
+    assert.deepEqual(namesOf('Returning officer Joseph Kiptoo arap Rotich declared the result; arap Rotich said turnout was low. Mercy Wanjiku wa Njoroge lost.'), ['PERSON Joseph Kiptoo arap Rotich', 'PERSON arap Rotich', 'PERSON Mercy Wanjiku wa Njoroge']);
+  });
+
+  it('reads a town’s name closing a name a given name and a particle open as the second surname', () => {
+    assert.deepEqual(namesOf('The prize went to Rodrigo de la Vega Lagos on Monday.'), ['PERSON Rodrigo de la Vega Lagos']);
+  });
+
+  it('keeps a Malaysian, Indonesian or Vietnamese company’s legal form in its name', () => {
+    assert.deepEqual(namesOf('The contract went to Kelana Data Sdn Bhd and PT Sinar Tambang Tbk, and Hoa Binh Seafood JSC bid too.'), ['ORG Kelana Data Sdn Bhd', 'ORG PT Sinar Tambang Tbk', 'ORG Hoa Binh Seafood JSC']);
+  });
+
+  it('reads a Polish or Czech name with "nad" or "pod" inside as one place', () => {
+    assert.deepEqual(namesOf('Dead fish drifted past Kostrzyn nad Odrą towards Ústí nad Labem.'), ['PLACE Kostrzyn nad Odrą', 'PLACE Ústí nad Labem']);
   });
 
   it('keeps a person whose surname has a Dutch particle a person', () => {

@@ -62,6 +62,10 @@ describe('recogniseEntities: names', () => {
     assert.deepEqual(namesAndThingsOf('Rescuers reached the Colca valley on foot.'), ['PLACE Colca valley']);
   });
 
+  it('leaves "river" and "coast" in lower case out of the name they follow, which stays a place', () => {
+    assert.deepEqual(namesAndThingsOf('Dead fish were found in the Velna river and along the Pacific coast.'), ['PLACE Velna', 'PLACE Pacific']);
+  });
+
   it('trusts a sentence-initial short name only when it is the one distinctive word of an organisation', () => {
     const list = entitiesOf('Atletico Segura won. Segura now face Lazio. The Financial Services Compensation Scheme paid. Compensation is capped.');
     assert.equal(list.find((e) => e.text === 'Segura')?.key, keyOf(list, 'Atletico Segura'));
@@ -201,6 +205,10 @@ describe('recogniseEntities: names', () => {
       'OTHER FA Cup',
     ]);
     assert.deepEqual(namesAndThingsOf('Leaders met at the Davos Economic Summit.'), ['OTHER Davos Economic Summit']);
+  });
+
+  it('types a league that is a body of its own, as the NBA is, as an organisation', () => {
+    assert.deepEqual(namesAndThingsOf('The Premier League’s new spending rules will bite next season, the NBA said.'), ['ORG Premier League', 'ORG NBA']);
   });
 
   it('reads a constituency before a title as a place', () => {

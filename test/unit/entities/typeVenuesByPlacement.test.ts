@@ -15,6 +15,12 @@ describe('typeVenuesByPlacement: a body’s building the text sets something at'
     assert.deepEqual(namesOf('The Okavango Museum said it would reopen. Visitors queued outside the Okavango Museum.'), ['ORG Okavango Museum', 'ORG Okavango Museum']);
   });
 
+  it('reads a club, a house or a market the text sets something at as a place, even when another body’s head qualifies it', () => {
+    assert.deepEqual(namesOf('Kenya beat Uganda at Mutare Sports Club yesterday.'), ['PLACE Kenya', 'PLACE Uganda', 'PLACE Mutare Sports Club']);
+    assert.deepEqual(namesOf('Protesters gathered outside Assembly House and at the Makola Market.'), ['PLACE Assembly House', 'PLACE Makola Market']);
+    assert.deepEqual(namesOf('The Mutare Sports Club said the pitch was ready. Fans queued at Mutare Sports Club.'), ['ORG Mutare Sports Club', 'ORG Mutare Sports Club']);
+  });
+
   it('keeps an institution housed in a building a body', () => {
     assert.deepEqual(namesOf('The injured were treated at the Kumasi University Hospital Centre.'), ['ORG Kumasi University Hospital Centre']);
   });
