@@ -281,7 +281,7 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     // "said the Marmara was paying": a name with "the" right before it names a thing, not a person.
     const thing = namesThing(tokens, first - 1) || /^the$/i.test(tokens[first - 1]?.value ?? '');
     if (((isSubjectMention(ctx, first, last) && !owner) || interviewedByWriter(ctx, first)) && !thing) {
-      const joint = /^(?:and|&)$/.test(tokens[first - 1]?.value ?? '') || /^(?:and|&)$/.test(tokens[last + 1]?.value ?? '');
+      const joint = joinedAfterName(ctx, first) || /^(?:and|&)$/.test(tokens[last + 1]?.value ?? '');
       subjects.push({ entity, joint });
     } else if (!namesThing(tokens, first - 1) && !afterPersonalPronoun(ctx, first) && ctx.quoteAt[first] < 0) {
       // Someone named only inside a speaker's own words ("‘We will ask Mr Hale to explain,’ Smith said. He said …") is no one a later "he" means.
@@ -290,6 +290,22 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
     }
   }
   return index;
+}
+
+/**
+ * True when an "and" right before the name starting at token `first` may join it to a person
+ * named before it in its sentence ("Putin and Lula", "X said cracks had opened, and Paul Favre
+ * agreed": a "he" after either is unsure). After a clause about no person ("The board has
+ * scheduled four Tests, and Marufu has been outspoken") the name is the one subject.
+ */
+function joinedAfterName(ctx: ReadingContext, first: number): boolean {
+  const { tokens, nameAt, names } = ctx;
+  if (!/^(?:and|&)$/.test(tokens[first - 1]?.value ?? '')) return false;
+  const sentence = ctx.sentences[spanIndexAt(ctx.sentences, tokens[first].start)];
+  for (let k = first - 2; k >= 0 && (!sentence || tokens[k].start >= sentence.start); k--) {
+    if (nameAt[k] >= 0 && names[nameAt[k]].type === 'PERSON') return true;
+  }
+  return false;
 }
 
 /**
