@@ -8,7 +8,7 @@ import { genderOfWord } from './genderWords';
 import { isPersonNoun, isSpokespersonWord, readSpeakerForward, type SpeakerRef } from './readSpeakerPhrase';
 import { firstSayingSubject, mainClauseSubject, resolve } from './readReportingClause';
 import { tokenAtOrAfter, type ReadingContext } from './readingContext';
-import type { ReferenceIndex } from './resolveReference';
+import { namedLaterAs, type ReferenceIndex } from './resolveReference';
 import { afterClauseMark, beforeTitles, closesOpeningPhrase } from './subjectMentions';
 import { isTitleHead } from '../entities/titles';
 import { describedBodyMeant, describedOrganisation, spokespersonOrganisation } from './describedOrganisation';
@@ -78,7 +78,9 @@ function note(ctx: ReadingContext, index: ReferenceIndex, ref: SpeakerRef, verb:
     index.describedSubjects.push(body ? { start, entity, gender, body } : { start, entity, gender });
   } else if (ref.kind === 'description') {
     const names = resolve(index, ref, start);
-    const entity = names?.length === 1 ? names[0] : null;
+    // "The province's director of health said …. “…,” she said. … The director, Ana Lima, …": a
+    // description the text names only a few sentences on stands for that person.
+    const entity = names?.length === 1 ? names[0] : isTitleHead(ref.head) ? namedLaterAs(index, ref.head, start) : null;
     // A title that fits more than one person ("the minister") may still mean the one in focus: it
     // blocks nothing; someone's associate ("Their manager was more forthcoming") never does.
     if (!entity && isTitleHead(ref.head) && !ref.possessed) return;

@@ -555,6 +555,25 @@ export function resolveDescription(index: ReferenceIndex, words: string[], head:
   return otherTitle || otherAge || otherAffiliation || untitled || otherNationality ? null : focus;
 }
 
+/**
+ * The one person the text names after offset `offset`, at most `reach` sentences on, with the
+ * description's head `head` among their titles ("The province's director of health said ….
+ * “…,” she said. … The director, Ana Lima, said …"), when nobody named before that offset holds
+ * it: the person the description stood for before the text named them. Null otherwise.
+ */
+export function namedLaterAs(index: ReferenceIndex, head: string, offset: number, reach = 6): Entity | null {
+  const word = head.toLowerCase();
+  let found: Entity | null = null;
+  for (const profile of index.profiles.values()) {
+    if (profile.entity.type !== 'PERSON' || !profile.words.has(word)) continue;
+    if (profile.entity.start < offset) return null;
+    if (sentencesApart(index, offset, profile.entity.start) > reach) continue;
+    if (found) return null;
+    found = profile.entity;
+  }
+  return found;
+}
+
 /** Public offices, which a text gives its holder before a description refers back to them ("the minister", "the mayor"). */
 const PUBLIC_OFFICE = /^(?:minister|president|secretary|governor|mayor|senator|ambassador|envoy|chancellor|premier|commissioner|judge|justice|magistrate|prosecutor)$/;
 
