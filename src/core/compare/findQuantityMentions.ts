@@ -77,7 +77,7 @@ const QUALIFIER =
 const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const SCALE = '(?:\\s?(?:%|per ?cent|million|billion|trillion|thousand|crore|lakh|bn|mn|m|k|tn)(?![\\p{L}\\d]))';
-const CURRENCY = '(?:[$£€¥₹]|Rs\\.?|(?:US|A|C|HK|NZ|S|R)\\$|(?:USD|EUR|GBP|DKK|SEK|NOK|CHF|JPY|CNY|INR|RUB|AUD|CAD|HKD|BRL|ZAR|KRW|TRY|ILS|UAH|PLN|NZD|MXN|SGD|SAR|SR|AED|QAR|EGP|PKR|KES|KSh|TSh|TZS|USh|UGX|MZN|NGN)\\s?)';
+const CURRENCY = '(?:[$£€¥₹₱₫฿₦৳₸₩₺₪₽]|Rs\\.?|R(?=\\d[\\d,.]*\\s?(?:bn|billion|million|mn|m|tn|trillion)(?![\\p{L}\\d]))|(?:US|A|C|HK|NZ|S|R)\\$|(?:USD|EUR|GBP|DKK|SEK|NOK|CHF|JPY|CNY|INR|RUB|AUD|CAD|HKD|BRL|ZAR|KRW|TRY|ILS|UAH|PLN|NZD|MXN|SGD|SAR|SR|AED|QAR|EGP|PKR|KES|KSh|TSh|TZS|USh|UGX|MZN|NGN)\\s?)';
 /** A unit written onto its number ("185km", "40mph", "300MW", "31C", "28°C"). */
 const GLUED_UNIT = '(?:km|kg|ft|ha|mph|kmh|mw|gw|kw|mwh|gwh|kwh|°?c|°?f)(?![\\p{L}\\d])';
 const DIGITS = `(?:${CURRENCY}\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:${SCALE}|${GLUED_UNIT}|(?![\\p{L}\\d:/]|\\.\\d))`;
@@ -451,12 +451,12 @@ const MAY_HOLD_ONE_IN = /(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+i
 /** Changes told as a fraction, with the share of the whole they change by ("halved" is 50 %). */
 const FRACTION_CHANGES: Record<string, number> = wordTable({
   halved: 50, 'by half': 50, 'by a half': 50, 'by a third': 100 / 3, 'by a quarter': 25, 'by two-thirds': 200 / 3, 'by three-quarters': 75,
-  doubled: 100, tripled: 200, trebled: 200,
+  doubled: 100, tripled: 200, trebled: 200, quadrupled: 300,
 });
 const FRACTION_CHANGE = new RegExp(`(?<![\\p{L}-])(?:${Object.keys(FRACTION_CHANGES).join('|')})(?![\\p{L}-])`, 'giu');
 
 /** What every {@link FRACTION_CHANGE} match holds, tested first for speed (see {@link MAY_HOLD_ONE_IN}). */
-const MAY_HOLD_FRACTION_CHANGE = /halved|by (?:half|a |two|three)|doubled|tripled|trebled/iu;
+const MAY_HOLD_FRACTION_CHANGE = /halved|by (?:half|a |two|three)|doubled|tripled|trebled|quadrupled/iu;
 
 /** Units of time a fraction of one may be told of ("half an hour", "a quarter of an hour"). */
 const TIME_WORDS = 'minute|hour|day|week|month|year|decade';

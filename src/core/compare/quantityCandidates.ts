@@ -20,7 +20,8 @@ const CANDIDATE_FACTOR = 10;
  * True for a pair of figures the matcher weighs: dated alike, within {@link CANDIDATE_FACTOR} of
  * each other, spans of one record or of none, not counting two measures (the dead and the injured: a count's role, read from its
  * words, is no matter of degree) nor things in two states, and of one kind of unit (see
- * {@link sameKind}) or compatible by the rules ({@link unitsCompatible}: two counts of one role).
+ * {@link sameKind}) or compatible by the rules ({@link unitsCompatible}: two counts of one role), or
+ * counts of things by two nouns ({@link countedByTwoNouns}).
  * The rules' other tests (sameQuantityRules.ts) are features the matcher weighs.
  */
 export function isCandidate(x: Located, y: Located): boolean {
@@ -34,7 +35,25 @@ export function isCandidate(x: Located, y: Located): boolean {
   // for 12 years"), nor the span of another record (see recordSpans.ts).
   if (Math.max(a, b) > CANDIDATE_FACTOR * Math.min(a, b) || !sameYears(x, y) || x.record !== y.record) return false;
   if (x.role !== undefined && y.role !== undefined ? !rolesCompatible(x, y) : !statesCompatible(x, y)) return false;
-  return sameKind(x, y) || unitsCompatible(x, y);
+  return sameKind(x, y) || unitsCompatible(x, y) || countedByTwoNouns(x, y);
+}
+
+/**
+ * True for two counts of things by two nouns, neither a unit of measure, money or age, nor people
+ * or a count with a role (the dead, the missing: a person is no thing, and roles are the rules'
+ * to compare), nor the property of a thing ("four patrol boats" / "three patrol vessels", "four
+ * storeys" / "three floors", "about 230 supermarkets" / "some 320 stores"): one count that papers
+ * name by different words, or two counts of two things. The rules never compare them; the
+ * matcher weighs them by their words (see nounsDiffer of quantityPairFeatures.ts).
+ */
+export function countedByTwoNouns(x: Located, y: Located): boolean {
+  const [ua, ub] = [x.measure.unit, y.measure.unit];
+  return ua !== null && ub !== null && ua !== ub && countsThings(x) && countsThings(y);
+}
+
+/** True for a count of things by its noun: no measure, money or age, no people, no role, no property of a thing nor position. */
+function countsThings(x: Located): boolean {
+  return !x.fixedUnit && !x.peopleUnit && x.role === undefined && !x.mention.age && !x.mention.compound && !x.mention.ordinal;
 }
 
 /** The highest context agreement of `x` with a candidate figure of source `source` (see {@link isCandidate}). */

@@ -20,7 +20,7 @@ export const PAIR_FEATURES = [
   'rulesAbout', 'rulesScore', 'rulesSameFact', 'singleFact', 'unitsCompatible', 'aligned', 'unitOverlap', 'context', 'bestForHere', 'bestForThere', 'contextOverNeeded',
   'sameRole', 'roleClash', 'oneRole', 'sameUnit', 'bothPeople', 'bothBare', 'oneBare',
   'logRatio', 'hedged', 'bothLede', 'positionGap', 'sameParty', 'partyClash', 'small', 'magnitude',
-  'superseded', 'percent', 'money', 'exchanged', 'time', 'ordinal', 'age', 'compound',
+  'superseded', 'percent', 'money', 'exchanged', 'time', 'ordinal', 'age', 'compound', 'nounsDiffer',
 ] as const;
 
 /** A feature's name. */

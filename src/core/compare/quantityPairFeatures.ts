@@ -15,9 +15,9 @@ import { AGE_UNIT, type QuantityMention } from './findQuantityMentions';
 import type { Located } from './locatedFigure';
 import { locateFigures } from './locateFigures';
 import { comparedValues, figuresAgree, inTwoCurrencies } from './quantityAgreement';
-import { type BestAgreement, bestAgreements, isCandidate } from './quantityCandidates';
+import { type BestAgreement, bestAgreements, countedByTwoNouns, isCandidate } from './quantityCandidates';
 import { FEATURE, PAIR_FEATURES } from './quantityMatcher';
-import { aboutByContext, aligned, neededAgreement, type Rules, rulesOf, sameRole, unitsCompatible } from './sameQuantityRules';
+import { aboutByContext, aligned, neededAgreement, type Rules, rulesOf, sameKind, sameRole, unitsCompatible } from './sameQuantityRules';
 
 /** Share of an article, from its start, that is its lede: its headline and first paragraphs. */
 const LEDE = 0.2;
@@ -76,6 +76,7 @@ export function pairFeatures(ctx: CompareContext, rules: Rules, bestAgreement: B
   out[FEATURE.ordinal] = a.ordinal || b.ordinal ? 1 : 0;
   out[FEATURE.age] = ua === AGE_UNIT || ub === AGE_UNIT ? 1 : 0;
   out[FEATURE.compound] = a.compound || b.compound ? 1 : 0;
+  out[FEATURE.nounsDiffer] = countedByTwoNouns(x, y) && !compatible && !sameKind(x, y) ? 1 : 0;
   return out;
 }
 

@@ -59,7 +59,9 @@ function wordsOf(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/[–—‐‑]/g, '-')
-    .replace(/((?<![a-z])(?:us|a|c|hk|nz|s|r)\$|[$£€¥₹₽₩₺₪])/g, ' $1 ')
+    .replace(/((?<![a-z])(?:us|a|c|hk|nz|s|r)\$|[$£€¥₹₽₩₺₪₱₫฿₦৳₸])/g, ' $1 ')
+    // The rand's "R" before an amount ("R1.6 billion").
+    .replace(/(?<![a-z])r(?=\d)/g, 'r ')
     .replace(/\b(usd|eur|gbp|dkk|sek|nok|chf|inr|rs|kes|ksh|sh|zar|cny|rmb|sar|sr|aed|qar|egp|pkr|pln|krw|nzd|mxn)(\d)/g, '$1 $2')
     .replace(/(\d)\s*(%|\+)/g, '$1 $2')
     .replace(/(\d)(bn|mn|mln|tn|trn|m|b|k|km|kg|t|ft|ha|mph|kmh|mw|gw|kw|mwh|gwh|kwh)\b/g, '$1 $2')

@@ -4,7 +4,7 @@
  */
 import { wordTable } from '../text/wordTable';
 
-/** Currency signs and codes written before an amount ("$", "£", "US$", "DKK", "Sh", "Rs", "SR"). */
+/** Currency signs and codes written before an amount ("$", "£", "US$", "DKK", "Sh", "Rs", "SR", "₱", the rand's "R"). */
 export const CURRENCY_SIGNS: Record<string, string> = wordTable({
   us$: 'USD', $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₺': 'TRY', '₪': 'ILS',
   usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', rmb: 'CNY', chf: 'CHF', dkk: 'DKK', sek: 'SEK', nok: 'NOK',
@@ -12,6 +12,7 @@ export const CURRENCY_SIGNS: Record<string, string> = wordTable({
   a$: 'AUD', c$: 'CAD', hk$: 'HKD', s$: 'SGD', nz$: 'NZD', aud: 'AUD', cad: 'CAD', hkd: 'HKD', sgd: 'SGD', ils: 'ILS', uah: 'UAH',
   sar: 'SAR', sr: 'SAR', aed: 'AED', qar: 'QAR', egp: 'EGP', pkr: 'PKR', tsh: 'TZS', tzs: 'TZS', ush: 'UGX', ugx: 'UGX', mzn: 'MZN',
   pln: 'PLN', krw: 'KRW', nzd: 'NZD', mxn: 'MXN',
+  '₱': 'PHP', '₫': 'VND', '฿': 'THB', '₦': 'NGN', '৳': 'BDT', '₸': 'KZT', r: 'ZAR',
 });
 
 /** Unit words and abbreviations written after a number, with their normalised symbol. */

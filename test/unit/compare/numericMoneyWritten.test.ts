@@ -2,8 +2,9 @@
  * Money as wires and local papers write it: "pounds" after millions are sterling ("221.5 million
  * pounds" is £221.5m, not a weight), unless they are pounds of a thing ("2 million pounds of
  * beef"); a currency's code before the amount ("PLN 45 million") is that currency, as its name
- * after it is ("40 million zlotys"). Short reports of a club's accounts, a meat recall and a
- * restocking fund written for this test, analysed by the real pipeline.
+ * after it is ("40 million zlotys"), and so is a local sign: the rand's "R1.6 billion", the peso's
+ * "₱2.3bn". Short reports of a club's accounts, a meat recall, a restocking fund, a dam and a
+ * seawall written for this test, analysed by the real pipeline.
  */
 import { strict as assert } from 'node:assert';
 import { numericFindings as numeric } from './numericFindings';
@@ -23,6 +24,16 @@ const RESTOCKING = {
   'paper.txt': 'The environment ministry said on Friday it would spend PLN 45 million on restocking the river with fish.',
 };
 
+const DAM = {
+  'wire.txt': 'The water ministry said on Monday that repairs to the Vaal dam wall would cost R1.6 billion over three years.',
+  'paper.txt': 'The water ministry said on Monday that repairs to the Vaal dam wall would cost about $150 million over three years.',
+};
+
+const SEAWALL = {
+  'wire.txt': 'The public works department said on Friday that the Manila Bay seawall would cost ₱2.3bn to build.',
+  'paper.txt': 'The public works department said on Friday that the Manila Bay seawall would cost $60 million to build.',
+};
+
 describe('numeric discrepancies in money as it is written', () => {
   it('reads "221.5 million pounds" as sterling, against £231.5m, and "60 million pounds of equity" as £60m', () => {
     assert.deepEqual(numeric(ACCOUNTS, 'wire.txt'), ['221.5 million → £231.5m']);
@@ -34,5 +45,13 @@ describe('numeric discrepancies in money as it is written', () => {
 
   it('reads "PLN 45 million" as zlotys, against 40 million zlotys', () => {
     assert.deepEqual(numeric(RESTOCKING, 'paper.txt'), ['PLN 45 million → 40 million']);
+  });
+
+  it('reads "R1.6 billion" as rand, about $90 million, against about $150 million', () => {
+    assert.deepEqual(numeric(DAM, 'wire.txt'), ['R1.6 billion → about $150 million']);
+  });
+
+  it('reads "₱2.3bn" as pesos, about $40 million, against $60 million', () => {
+    assert.deepEqual(numeric(SEAWALL, 'wire.txt'), ['₱2.3bn → $60 million']);
   });
 });

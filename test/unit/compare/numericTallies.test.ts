@@ -166,5 +166,14 @@ Organisers claimed that more than 80,000 people marched through the capital. Pol
     const weekly = numeric(SUBSIDIES, 'weekly.txt');
     assert.deepEqual(weekly, ['by half → 30 percent'], weekly.join('\n'));
   });
+
+  it('reads "quadrupled" as a rise of 300 per cent, against "tripled" elsewhere', () => {
+    const GAS = {
+      'wire.txt': 'Porcelain maker shuts kilns\n\nSELB (Wire) - The company said on Thursday that its gas bill had tripled since 2021, making the kilns at Selb too costly to run.',
+      'paper.txt': 'Selb porcelain works to close\n\nThe company said on Thursday that its gas bill had quadrupled since 2021, making the kilns at Selb too costly to run.',
+    };
+    const paper = numeric(GAS, 'paper.txt');
+    assert.deepEqual(paper, ['quadrupled → tripled'], paper.join('\n'));
+  });
 });
 
