@@ -20,9 +20,9 @@ import { areSynonyms } from './wordnetSynonyms';
 export interface QuoteSetting {
   /** The id of the unit (sentence or clause) the quote starts in. */
   unit: number;
-  /** Its place among its report's quotes, from 0 (first) to 1 (last). */
+  /** Its place among its report's quotes, from 0 (first) to 1 (last); {@link NO_PLACE} when it is the only one. */
   position: number;
-  /** Its place among the quotes its report credits to its speaker, from 0 to 1 (0.5 when alone or unnamed). */
+  /** Its place among the quotes its report credits to its speaker, from 0 to 1; {@link NO_PLACE} when alone or unnamed. */
   speakerOrder: number;
   /** Entity keys of the people, organisations and places named inside the quote. */
   names: ReadonlySet<string>;
@@ -30,6 +30,20 @@ export interface QuoteSetting {
   content: number;
   /** The reporter's words around it: its sentence's and the sentence before's, the quote left out. */
   around: Word[];
+}
+
+/** The place of a quote alone in its list (its report's quotes, or its speaker's): no place in particular. */
+const NO_PLACE = -1;
+
+/**
+ * The expected distance of two places drawn at random between 0 and 1: the gap of two quotes when
+ * one of them is alone in its list, whose place says nothing of where its counterpart should be.
+ */
+const EXPECTED_GAP = 1 / 3;
+
+/** The gap between two places (see {@link QuoteSetting}), {@link EXPECTED_GAP} when one has {@link NO_PLACE}. */
+function placeGap(a: number, b: number): number {
+  return a === NO_PLACE || b === NO_PLACE ? EXPECTED_GAP : Math.abs(a - b);
 }
 
 /** Entity types that are names (the other entity types are values: dates, numbers). */
@@ -75,8 +89,8 @@ export function quoteSettings(ctx: CompareContext, items: readonly QuoteItem[]):
       settings[i] = {
         unit,
         around: reporterWords(ctx, unit, quote),
-        position: list.length > 1 ? rank / (list.length - 1) : 0.5,
-        speakerOrder: same.length > 1 ? same.indexOf(i) / (same.length - 1) : 0.5,
+        position: list.length > 1 ? rank / (list.length - 1) : NO_PLACE,
+        speakerOrder: same.length > 1 ? same.indexOf(i) / (same.length - 1) : NO_PLACE,
         names: new Set(entities.filter((e) => e.start >= quote.start && e.end <= quote.end).map((e) => e.key)),
         content: items[i].words.reduce((n, w) => n + (w.content ? 1 : 0), 0),
       };
@@ -187,8 +201,8 @@ export function quotePairFeatures(
   out[QUOTE_FEATURE.fragment] = Math.min(sa.content, sb.content) < 3 ? 1 : 0;
   out[QUOTE_FEATURE.partial] = a.quote.kind === 'partial' || b.quote.kind === 'partial' ? 1 : 0;
   out[QUOTE_FEATURE.headline] = a.quote.kind === 'headline' || b.quote.kind === 'headline' ? 1 : 0;
-  out[QUOTE_FEATURE.positionGap] = Math.abs(sa.position - sb.position);
-  out[QUOTE_FEATURE.speakerOrderGap] = Math.abs(sa.speakerOrder - sb.speakerOrder);
+  out[QUOTE_FEATURE.positionGap] = placeGap(sa.position, sb.position);
+  out[QUOTE_FEATURE.speakerOrderGap] = placeGap(sa.speakerOrder, sb.speakerOrder);
   out[QUOTE_FEATURE.sentenceCosine] = sa.unit >= 0 && sb.unit >= 0 ? cosine(ctx.index, sa.unit, sb.unit) : 0;
   out[QUOTE_FEATURE.sentencesAligned] = sa.unit >= 0 && sb.unit >= 0 && ctx.partners.has(sa.unit, sb.unit) ? 1 : 0;
   out[QUOTE_FEATURE.neighbourCosine] = sa.unit >= 0 && sb.unit >= 0 ? neighbourCosine(ctx, sa.unit, sb.unit) : 0;

@@ -87,9 +87,11 @@ describe('quotes reported elsewhere in other words are not unique', () => {
   const dengue = compare(DENGUE);
   const rail = compare(railReports(''));
 
-  it('the translations stay apart as utterances (the test is about unique, not groups)', () => {
-    assert.equal(dengue.comparison.groups.length, 0, memberTexts(dengue.comparison.groups));
+  it("the rail chief's translations stay apart as utterances (the test is about unique, not groups), the minister's are one", () => {
     assert.equal(rail.comparison.groups.length, 0, memberTexts(rail.comparison.groups));
+    // The learned matcher links the minister's two translations (retrained on 43 clusters): the
+    // test below then holds through the group as well as through the words reported elsewhere.
+    assert.equal(dengue.comparison.groups.length, 1, memberTexts(dengue.comparison.groups));
   });
 
   it('does not flag a minister\'s remark another outlet translates in other words', () => {
