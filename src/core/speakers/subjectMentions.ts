@@ -11,7 +11,7 @@ import { isPostNominal, isTitleHead, isTitleWord } from '../entities/titles';
 import { startsLowerCase, startsUpperCase } from '../entities/letterCase';
 import type { Entity } from '../types';
 import { endsClauseAt, remembered, spanIndexAt, tokenAtOrAfter, type ReadingContext } from './readingContext';
-import { isPersonNoun } from './readSpeakerPhrase';
+import { isOrganisationNoun, isPersonNoun } from './readSpeakerPhrase';
 import { isReportingVerb } from './reportingVerbs';
 import { spellOutNameTitle } from './titleAbbreviations';
 
@@ -409,7 +409,7 @@ function roleBefore(ctx: ReadingContext, k: number, p: number): number {
 
 /**
  * True when token k is an "of" or "for" inside a title: after a capitalised word ("Minister of
- * Mining"), an "of" after a noun for one person's role ("the president of the federation"), or a
+ * Mining") or a body's noun ("the union of Kairouan"), an "of" after a noun for one person's role ("the president of the federation"), or a
  * "for" after one before a bare noun ("candidate for chief minister", "commissioner for refugees";
  * not "lawyers for the two men", who are objects).
  */
@@ -417,7 +417,8 @@ function titlePreposition(ctx: ReadingContext, k: number): boolean {
   const { tokens } = ctx;
   if (k < 1 || !/^(?:of|for)$/.test(tokens[k].value)) return false;
   const before = tokens[k - 1].value;
-  if (tokens[k].value === 'of' && startsUpperCase(before)) return true;
+  // "the president of the regional union of Kairouan": an "of" after a body's noun names the body's place or field.
+  if (tokens[k].value === 'of' && (startsUpperCase(before) || isOrganisationNoun(before))) return true;
   const role = (isTitleHead(before) || isPersonNoun(before)) && !/[^s]s$/.test(before);
   // "The president of the Brazilian Olympic Committee, Ana Lins,": "of" after one person's role
   // completes the noun; a "for" before an article names whom the role serves ("lawyers for the two men").

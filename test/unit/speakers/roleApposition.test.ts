@@ -21,3 +21,10 @@ describe('a name in apposition to a role with the body or place it serves', () =
     assert.equal(speakerOf(text, 'The detour is'), null);
   });
 });
+
+describe('a name in apposition to a role in a body named by its place or field', () => {
+  it('is the subject, so the "he" after it is theirs ("the president of the regional union of Kairouan, X,")', () => {
+    const text = 'The president of the regional farmers’ union of Sfax, Hedi Ben Amor, said the aid came late. «We sold half our sheep,» he said.';
+    assert.equal(speakerOf(text, 'We sold half'), 'Hedi Ben Amor');
+  });
+});
