@@ -263,11 +263,16 @@ export function beforeTitles(ctx: ReadingContext, first: number): number {
 function titlesStartBefore(ctx: ReadingContext, first: number): number {
   const { tokens } = ctx;
   let p = first - 1;
+  // The words of a name after its first count as none: "Canterbury Employers' Chamber of Commerce
+  // chief executive Michaela Strang" reads through the chamber's five words as through one.
+  let inNames = 0;
   // Titles, descriptions and a possessive before the name: "Russia's deputy envoy Dmitry Volkonsky".
   // A lower-case -ing form ("beating top seed X") is a verb however it is tagged, unless a title
   // word follows it ("chief operating officer X"); a line break ends the search (a headline ending
   // in a noun is no title of the paragraph's first name).
-  while (p >= 0 && first - p <= (inAge(ctx, p) ? 9 : 6) && !lineBreakBetween(ctx.text, tokens[p].end, tokens[p + 1].start) && !(LOWER_CASE_ING.test(tokens[p].value) && !titleIngAt(ctx, p)) && !GLUED_FULL_STOP.test(tokens[p].value) && (isTitleWord(tokens[p].value) || isDemonym(tokens[p].value) || /^['’]s$/.test(tokens[p].value) || /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[p].pos) || ctx.nameAt[p] >= 0 || opensSentenceCapitalised(ctx, p) || inAge(ctx, p) || linksTitleWords(ctx, p) || titleIngAt(ctx, p))) p--;
+  for (; p >= 0 && first - p - inNames <= (inAge(ctx, p) ? 9 : 6) && !lineBreakBetween(ctx.text, tokens[p].end, tokens[p + 1].start) && !(LOWER_CASE_ING.test(tokens[p].value) && !titleIngAt(ctx, p)) && !GLUED_FULL_STOP.test(tokens[p].value) && (isTitleWord(tokens[p].value) || isDemonym(tokens[p].value) || /^['’]s$/.test(tokens[p].value) || /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[p].pos) || ctx.nameAt[p] >= 0 || opensSentenceCapitalised(ctx, p) || inAge(ctx, p) || linksTitleWords(ctx, p) || titleIngAt(ctx, p)); p--) {
+    if (ctx.nameAt[p] >= 0 && ctx.nameAt[p + 1] === ctx.nameAt[p] && p + 1 < first) inNames++;
+  }
   return p;
 }
 
