@@ -26,6 +26,7 @@ import { findVariants } from './findVariants';
 import { groupQuotes } from './groupQuotes';
 import { namedKeysByUnit } from './namedKeysByUnit';
 import { dedupeIds, sourceRef } from './makeFinding';
+import type { Word } from './readWords';
 import { splitIntoUnits, type TextUnit } from './splitIntoUnits';
 
 /** Settings of a comparison; every field has a default. */
@@ -176,6 +177,25 @@ function reportedPairs(units: TextUnit[], alignment: UnitAlignment, peers: Array
   });
 }
 
+/** What a unit's words are replaced by once no alignment left to build diffs them. */
+const NO_WORDS: Word[] = [];
+
+/**
+ * The index of the last reported pair each unit takes part in, by unit id (-1 for none). The units
+ * are the comparison's own, made for it and never handed out, and their words (a million Word
+ * objects and their lists for a thousand articles, some 40 MB) are needed after the findings only
+ * to diff the reported pairs: each unit lets its words go once its last pair is diffed, so that
+ * the alignments grow as the words shrink.
+ */
+function lastAlignmentOf(units: TextUnit[], reported: UnitPairs): Int32Array {
+  const last = new Int32Array(units.length).fill(-1);
+  for (let k = 0; k < reported.length; k++) {
+    last[reported.a(k)] = k;
+    last[reported.b(k)] = k;
+  }
+  return last;
+}
+
 /** Compares analysed sources about (presumably) one event. */
 export function compareSources(sources: SourceInput[], options: CompareOptions = {}): Comparison {
   const { units, unitsBySource } = unitsOfSources(sources);
@@ -185,6 +205,8 @@ export function compareSources(sources: SourceInput[], options: CompareOptions =
   // hundreds of thousands of alignments over a fraction as many units.
   const refs: SourceRef[] = new Array(units.length);
   const refOf = (unit: TextUnit): SourceRef => (refs[unit.id] ??= sourceRef(sources[unit.source].id, sources[unit.source].analysis.text, unit));
+  const lastUse = lastAlignmentOf(units, reported);
+  for (const unit of units) if (lastUse[unit.id] < 0) unit.words = NO_WORDS;
   for (let k = 0; k < reported.length; k++) {
     const a = units[reported.a(k)];
     const b = units[reported.b(k)];
@@ -194,6 +216,8 @@ export function compareSources(sources: SourceInput[], options: CompareOptions =
       score: Math.min(1, reported.score(k)),
       diffs: diffWords(a.words, b.words),
     };
+    if (lastUse[a.id] === k) a.words = NO_WORDS;
+    if (lastUse[b.id] === k) b.words = NO_WORDS;
   }
   return { sources: summaries, groups, alignments, coverage: entityCoverage(sources) };
 }
