@@ -299,10 +299,17 @@ export function buildReferenceIndex(ctx: ReadingContext): ReferenceIndex {
  * scheduled four Tests, and Marufu has been outspoken") the name is the one subject.
  */
 function joinedAfterName(ctx: ReadingContext, first: number): boolean {
+  return /^(?:and|&)$/.test(ctx.tokens[first - 1]?.value ?? '') && personNamedBefore(ctx, first, first - 2);
+}
+
+/**
+ * True when a person is named at or before token `from` in the sentence of the name starting at
+ * token `first` (read back from `from` to the sentence's start).
+ */
+function personNamedBefore(ctx: ReadingContext, first: number, from: number): boolean {
   const { tokens, nameAt, names } = ctx;
-  if (!/^(?:and|&)$/.test(tokens[first - 1]?.value ?? '')) return false;
   const sentence = ctx.sentences[spanIndexAt(ctx.sentences, tokens[first].start)];
-  for (let k = first - 2; k >= 0 && (!sentence || tokens[k].start >= sentence.start); k--) {
+  for (let k = from; sentence && k >= 0 && tokens[k].start >= sentence.start; k--) {
     if (nameAt[k] >= 0 && names[nameAt[k]].type === 'PERSON') return true;
   }
   return false;
@@ -447,10 +454,7 @@ function genderFromQuotePronoun(ctx: ReadingContext, last: number): 'male' | 'fe
  * sentence ("Mr Castellano's wife, Giulia, said they had cancelled a trip to see his sister").
  */
 function genderFromPossessive(ctx: ReadingContext, first: number, last: number): 'male' | 'female' | null {
-  const sentence = ctx.sentences[spanIndexAt(ctx.sentences, ctx.tokens[first].start)];
-  for (let k = first - 1; sentence && k >= 0 && ctx.tokens[k].start >= sentence.start; k--) {
-    if (ctx.nameAt[k] >= 0 && ctx.names[ctx.nameAt[k]].type === 'PERSON') return null;
-  }
+  if (personNamedBefore(ctx, first, first - 1)) return null;
   for (let k = last + 1; k < ctx.tokens.length && k - last <= 20; k++) {
     const v = ctx.tokens[k].value;
     if (/^[.;!?]$/.test(v) || ctx.quoteAt[k] >= 0 || (ctx.nameAt[k] >= 0 && ctx.names[ctx.nameAt[k]].type === 'PERSON')) return null;
